@@ -1,0 +1,106 @@
+"""Arabic text normalization shared by every stage and every data file.
+
+Matching happens on a *normalized view* of the text; evidence and offsets
+always refer to the raw text.  `normalize_with_offsets` therefore returns, for
+each normalized character, the index of the raw character it came from, so
+that a match in the normalized view maps back to an exact raw span.
+
+The same `normalize` must be applied to every lexicon, gazetteer and
+catalogue entry when it is loaded (a lesson from spaCy's Arabic folder: data
+that is not run through the text normalizer silently never matches).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Harakat, Quranic marks and the superscript alef: dropped entirely.
+_DIACRITICS = set(range(0x064B, 0x0660)) | {0x0670} | set(range(0x06D6, 0x06EE))
+_DROPPED = _DIACRITICS | {
+    0x0640,  # tatweel
+    0x200B, 0x200C, 0x200D, 0x200E, 0x200F,  # zero-width and direction marks
+    0x061C,  # Arabic letter mark
+    0xFEFF,  # byte-order mark / zero-width no-break space
+}
+
+# One-to-one letter folds: hamza-carrying alefs, alef maqsura, ta marbuta,
+# hamza on waw / yeh, Persian/Urdu letter shapes, digits.
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ڪ": "ك",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+
+
+def _fold_char(ch: str) -> str:
+    """Normalized form of one raw character ('' when it is dropped)."""
+    code = ord(ch)
+    if code in _DROPPED:
+        return ""
+    folded = _FOLD.get(ch)
+    if folded is not None:
+        return folded
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFC:
+        # Presentation forms (ligatures such as ﻻ): decompose, then fold.
+        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+    if "A" <= ch <= "Z":
+        return ch.lower()
+    return ch
+
+
+def normalize(text: str) -> str:
+    """Return the normalized matching form of `text`."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalize `text` and map each output character to its raw index.
+
+    The returned list has one entry per normalized character plus a final
+    sentinel equal to ``len(text)``, so ``offsets[end]`` is always valid.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        folded = _fold_char(ch)
+        out.append(folded)
+        offsets.extend([index] * len(folded))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
+WORD_RE = re.compile(rf"[{ARABIC_LETTER}A-Za-z0-9]+")
+
+# Proclitics that attach to a noun in news prose, longest first: conjunction
+# و/ف, preposition ب/ل/ك, and the article ال (ل+ال contracts to لل).
+CLITIC_PREFIXES = (
+    "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال",
+    "لل", "ال", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك",
+)
+
+
+def strip_clitics(word: str) -> list[str]:
+    """Candidate stems of a normalized word after removing proclitics.
+
+    Returns the word itself first, then each shorter stem (with and without
+    the article), so callers can try the most literal reading first.
+    """
+    seen = [word]
+    for prefix in CLITIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            stem = word[len(prefix):]
+            if prefix.endswith("ال") or prefix.endswith("لل"):
+                for form in ("ال" + stem, stem):
+                    if form not in seen:
+                        seen.append(form)
+            elif stem not in seen:
+                seen.append(stem)
+    return seen
