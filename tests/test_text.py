@@ -1,0 +1,34 @@
+"""The normalizer: what folds, what is dropped, and that offsets stay exact."""
+
+from marsad.text import normalize, normalize_with_offsets, strip_clitics
+
+
+def test_hamza_forms_alef_maqsura_and_ta_marbuta_fold() -> None:
+    assert normalize("أحمد إلى آخر مدرسة") == "احمد الي اخر مدرسه"
+
+
+def test_diacritics_and_tatweel_are_dropped() -> None:
+    assert normalize("قُتِلَ الـــ30") == "قتل ال30"
+
+
+def test_arabic_indic_digits_become_ascii() -> None:
+    assert normalize("٢٥٠ و۱۲") == "250 و12"
+
+
+def test_presentation_form_ligature_is_decomposed() -> None:
+    assert normalize("\ufefb") == "لا"
+
+
+def test_offsets_point_back_to_the_raw_character() -> None:
+    raw = "شنّت الطائرات"
+    norm, offsets = normalize_with_offsets(raw)
+    assert norm == "شنت الطايرات"
+    start = norm.index("الطايرات")
+    assert raw[offsets[start]: offsets[start + len("الطايرات")]] == "الطائرات"
+    assert offsets[-1] == len(raw)
+
+
+def test_clitic_stems_include_the_bare_noun() -> None:
+    assert "محافظه" in strip_clitics("وبمحافظه")
+    assert "درعا" in strip_clitics("لدرعا")
+    assert strip_clitics("للقوات")[:1] == ["للقوات"] and "القوات" in strip_clitics("للقوات")
