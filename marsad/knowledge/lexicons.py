@@ -1,0 +1,327 @@
+"""Loaders and validators for the number and date lexicons.
+
+`marsad/data/numbers.yaml` and `marsad/data/dates.yaml` are hand-written
+word lists.  They are read once per process (`functools.cache`), every entry
+is run through `marsad.text.normalize` (so the YAML may be written in
+ordinary spelling), and structural mistakes - a form given two values, an
+unknown role, an empty phrase - fail loudly at load time instead of silently
+never matching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from marsad.errors import KnowledgeError
+from marsad.text import normalize
+
+NUMBER_KINDS = ("unit", "teen_only", "ten", "hundred", "scale", "fixed")
+ROLES = ("killed", "wounded", "abducted", "arrested", "evacuated", "missing")
+
+
+class LexiconError(KnowledgeError):
+    """numbers.yaml or dates.yaml is malformed; the message names the file and entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """One cardinal word: its value and its grammatical kind (see numbers.yaml)."""
+
+    value: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Multi-word phrases as token tuples, longest first, indexed by first word."""
+
+    items: tuple[tuple[str, ...], ...]
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    """Everything the NUMBERS stage matches, normalized; phrases are token tuples."""
+
+    words: dict[str, NumberWord]
+    vague: dict[tuple[str, ...], int]
+    vague_phrases: Phrases
+    dual_nouns: frozenset[str]
+    qualifiers: Phrases
+    post_qualifiers: Phrases
+    range_connectors: frozenset[str]
+    skip_after: Phrases
+    skip_before: Phrases
+    not_counted: frozenset[str]
+    role_words: dict[str, str]
+    role_prefixes: tuple[tuple[str, str], ...]
+    implicit_plural: frozenset[str]
+    implicit_singular: frozenset[str]
+    negators: frozenset[str]
+    implicit_blockers: frozenset[str]
+    role_carriers: Phrases
+    subset_markers: Phrases
+    not_people: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A fixed relative expression: how far back it points and how precisely."""
+
+    days: int
+    months: int
+    precision: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgoUnit:
+    """A unit after قبل/منذ: its count when the form carries one (dual = 2)."""
+
+    count: int | None
+    days: int
+    months: int
+    precision: int
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """Everything the DATES stage matches, normalized."""
+
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    hijri_months: dict[str, int]
+    hijri_year_marks: tuple[str, ...]
+    ordinals: dict[str, int]
+    day_parts: tuple[str, ...]
+    past_marks: tuple[str, ...]
+    future_marks: tuple[str, ...]
+    current_marks: tuple[str, ...]
+    last_year_marks: tuple[str, ...]
+    relative: dict[str, Relative]
+    ago_words: tuple[str, ...]
+    ago_units: dict[str, AgoUnit]
+    since_words: tuple[str, ...]
+    background_markers: tuple[str, ...]
+    background_pair_first: tuple[str, ...]
+    background_pair_second: str
+    background_pair_gap: int
+    background_days: int
+
+
+# -- shared helpers ----------------------------------------------------------
+def norm_entry(value: Any, where: str) -> str:
+    """Normalize one data entry and collapse its spaces; reject empty entries."""
+    if not isinstance(value, str | int):
+        raise LexiconError(f"{where}: expected a string, got {value!r}")
+    text = " ".join(normalize(str(value)).split())
+    if not text:
+        raise LexiconError(f"{where}: empty entry")
+    return text
+
+
+def _read(name: str) -> dict[str, Any]:
+    """Parse a YAML file shipped in marsad/data."""
+    raw = resources.files("marsad.data").joinpath(name).read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{name}: top level must be a mapping")
+    return data
+
+
+def _list(data: dict[str, Any], key: str, where: str) -> list[str]:
+    """A required list of strings, normalized, duplicates dropped, order kept."""
+    items = data.get(key)
+    if not isinstance(items, list) or not items:
+        raise LexiconError(f"{where}: '{key}' must be a non-empty list")
+    out: list[str] = []
+    for item in items:
+        text = norm_entry(item, f"{where}.{key}")
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def _phrases(items: list[str]) -> Phrases:
+    """Phrases as token tuples, longest first so the longest match wins."""
+    ordered = tuple(sorted({tuple(item.split()) for item in items}, key=len, reverse=True))
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in ordered:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return Phrases(ordered, {word: tuple(group) for word, group in grouped.items()})
+
+
+def _value_map(data: Any, where: str, low: int, high: int) -> dict[str, int]:
+    """Invert `{value: [forms]}` into `{form: value}`; a form may have one value only."""
+    if not isinstance(data, dict) or not data:
+        raise LexiconError(f"{where}: must be a non-empty mapping of value -> forms")
+    out: dict[str, int] = {}
+    for value, forms in data.items():
+        if not isinstance(value, int) or not low <= value <= high:
+            raise LexiconError(f"{where}: value {value!r} outside {low}..{high}")
+        if not isinstance(forms, list) or not forms:
+            raise LexiconError(f"{where}.{value}: needs a non-empty list of forms")
+        for form in forms:
+            text = norm_entry(form, f"{where}.{value}")
+            if out.get(text, value) != value:
+                raise LexiconError(f"{where}: '{text}' given two values ({out[text]}, {value})")
+            out[text] = value
+    return out
+
+
+# -- numbers -----------------------------------------------------------------
+def _number_words(data: Any) -> dict[str, NumberWord]:
+    """All cardinal forms with their kind; a form may belong to one kind only."""
+    if not isinstance(data, dict) or set(data) != set(NUMBER_KINDS):
+        raise LexiconError(f"numbers.yaml: number_words needs exactly the kinds {NUMBER_KINDS}")
+    words: dict[str, NumberWord] = {}
+    for kind in NUMBER_KINDS:
+        for form, value in _value_map(data[kind], f"numbers.yaml:number_words.{kind}", 1, 10**9).items():
+            if form in words and words[form] != NumberWord(value, kind):
+                raise LexiconError(f"numbers.yaml: '{form}' is both {words[form].kind} and {kind}")
+            words.setdefault(form, NumberWord(value, kind))
+    return words
+
+
+def _roles(data: Any) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Casualty cue words and prefixes, each mapped to its role."""
+    if not isinstance(data, dict) or not set(data) <= set(ROLES):
+        raise LexiconError(f"numbers.yaml: roles must be among {ROLES}")
+    words: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for role, spec in data.items():
+        if not isinstance(spec, dict):
+            raise LexiconError(f"numbers.yaml: roles.{role} must map prefixes/words")
+        for item in spec.get("words") or []:
+            words[norm_entry(item, f"roles.{role}.words")] = role
+        for item in spec.get("prefixes") or []:
+            prefixes.append((norm_entry(item, f"roles.{role}.prefixes"), role))
+    prefixes.sort(key=lambda pair: len(pair[0]), reverse=True)
+    return words, tuple(prefixes)
+
+
+@cache
+def number_lexicon() -> NumberLexicon:
+    """The validated, normalized content of numbers.yaml (loaded once)."""
+    data = _read("numbers.yaml")
+    where = "numbers.yaml"
+    vague_map = _value_map(data.get("vague"), f"{where}:vague", 1, 10**6)
+    role_words, role_prefixes = _roles(data.get("roles"))
+    implicit = data.get("implicit_deaths") or {}
+    return NumberLexicon(
+        words=_number_words(data.get("number_words")),
+        vague={tuple(form.split()): value for form, value in vague_map.items()},
+        vague_phrases=_phrases(list(vague_map)),
+        dual_nouns=frozenset(_list(data, "dual_nouns", where)),
+        qualifiers=_phrases(_list(data, "qualifiers", where)),
+        post_qualifiers=_phrases(_list(data, "post_qualifiers", where)),
+        range_connectors=frozenset(_list(data, "range_connectors", where)),
+        skip_after=_phrases(_list(data, "skip_after", where)),
+        skip_before=_phrases(_list(data, "skip_before", where)),
+        not_counted=frozenset(_list(data, "not_counted", where)),
+        role_words=role_words,
+        role_prefixes=role_prefixes,
+        implicit_plural=frozenset(_list(implicit, "plural", f"{where}:implicit_deaths")),
+        implicit_singular=frozenset(_list(implicit, "singular", f"{where}:implicit_deaths")),
+        negators=frozenset(_list(data, "negators", where)),
+        implicit_blockers=frozenset(_list(data, "implicit_blockers", where)),
+        role_carriers=_phrases(_list(data, "role_carriers", where)),
+        subset_markers=_phrases(_list(data, "subset_markers", where)),
+        not_people=frozenset(_list(data, "not_people", where)),
+    )
+
+
+# -- dates -------------------------------------------------------------------
+def _ordinals(data: dict[str, Any]) -> dict[str, int]:
+    """Ordinal day words 1..31, built from units, tens and the teen word."""
+    units = _value_map(data.get("ordinal_units"), "dates.yaml:ordinal_units", 1, 9)
+    tens = _value_map(data.get("ordinal_tens"), "dates.yaml:ordinal_tens", 10, 30)
+    joined = _value_map(data.get("ordinal_tens_joined"), "dates.yaml:ordinal_tens_joined", 20, 30)
+    teen = norm_entry(data.get("ordinal_teen_word"), "dates.yaml:ordinal_teen_word")
+    out = dict(units) | dict(tens)
+    for unit, value in units.items():
+        out[f"{unit} {teen}"] = 10 + value
+        for ten, ten_value in joined.items():
+            if value + ten_value <= 31:
+                out[f"{unit} {ten}"] = value + ten_value
+    return out
+
+
+def _relative(data: Any) -> dict[str, Relative]:
+    """Fixed relative phrases -> offset and precision."""
+    if not isinstance(data, list) or not data:
+        raise LexiconError("dates.yaml: relative must be a non-empty list")
+    out: dict[str, Relative] = {}
+    for index, spec in enumerate(data):
+        where = f"dates.yaml:relative[{index}]"
+        precision = spec.get("precision") if isinstance(spec, dict) else None
+        if precision not in (1, 2, 3):
+            raise LexiconError(f"{where}: precision must be 1, 2 or 3")
+        rel = Relative(int(spec.get("days", 0)), int(spec.get("months", 0)), precision)
+        for phrase in _list(spec, "phrases", where):
+            if out.get(phrase, rel) != rel:
+                raise LexiconError(f"{where}: '{phrase}' defined twice differently")
+            out[phrase] = rel
+    return out
+
+
+def _ago_units(data: Any) -> dict[str, AgoUnit]:
+    """Unit forms after قبل/منذ with the count their form implies."""
+    if not isinstance(data, dict) or not data:
+        raise LexiconError("dates.yaml: ago_units must be a non-empty mapping")
+    out: dict[str, AgoUnit] = {}
+    for name, spec in data.items():
+        where = f"dates.yaml:ago_units.{name}"
+        if not isinstance(spec, dict) or spec.get("precision") not in (1, 2, 3):
+            raise LexiconError(f"{where}: needs forms and a precision of 1, 2 or 3")
+        days, months = int(spec.get("days", 0)), int(spec.get("months", 0))
+        if bool(days) == bool(months):
+            raise LexiconError(f"{where}: give exactly one of days / months")
+        for key, count in (("singular", 1), ("dual", 2), ("plural", None)):
+            for form in _list(spec, key, where):
+                out[form] = AgoUnit(count, days, months, spec["precision"])
+    return out
+
+
+@cache
+def date_lexicon() -> DateLexicon:
+    """The validated, normalized content of dates.yaml (loaded once)."""
+    data = _read("dates.yaml")
+    where = "dates.yaml"
+    months = _value_map(data.get("months"), f"{where}:months", 1, 12)
+    ambiguous = frozenset(_list(data, "ambiguous_months", where))
+    if not ambiguous <= set(months):
+        raise LexiconError(f"{where}: ambiguous_months must also be listed under months")
+    pairs = data.get("background_pairs")
+    if not isinstance(pairs, dict) or not isinstance(pairs.get("gap"), int):
+        raise LexiconError(f"{where}: background_pairs needs first, second and an integer gap")
+    background_days = data.get("background_days")
+    if not isinstance(background_days, int) or background_days < 1:
+        raise LexiconError(f"{where}: background_days must be a positive integer")
+    return DateLexicon(
+        weekdays=_value_map(data.get("weekdays"), f"{where}:weekdays", 0, 6),
+        months=months,
+        ambiguous_months=ambiguous,
+        hijri_months=_value_map(data.get("hijri_months"), f"{where}:hijri_months", 1, 12),
+        hijri_year_marks=tuple(_list(data, "hijri_year_marks", where)),
+        ordinals=_ordinals(data),
+        day_parts=tuple(_list(data, "day_parts", where)),
+        past_marks=tuple(_list(data, "past_marks", where)),
+        future_marks=tuple(_list(data, "future_marks", where)),
+        current_marks=tuple(_list(data, "current_marks", where)),
+        last_year_marks=tuple(_list(data, "last_year_marks", where)),
+        relative=_relative(data.get("relative")),
+        ago_words=tuple(_list(data, "ago_words", where)),
+        ago_units=_ago_units(data.get("ago_units")),
+        since_words=tuple(_list(data, "since_words", where)),
+        background_markers=tuple(_list(data, "background_markers", where)),
+        background_pair_first=tuple(_list(pairs, "first", f"{where}:background_pairs")),
+        background_pair_second=norm_entry(pairs.get("second"), f"{where}:background_pairs.second"),
+        background_pair_gap=pairs["gap"],
+        background_days=background_days,
+    )

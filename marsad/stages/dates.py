@@ -1,0 +1,464 @@
+"""DATES stage: find time expressions and resolve them against `published`.
+
+Arabic news dates events relative to the day the article appeared ("أمس
+الثلاثاء", "الأربعاء الماضي", "قبل أسبوعين", "في مايو (أيار) الماضي").  General
+date parsers miss most of these, so the expressions come from our own word
+lists (`marsad/data/dates.yaml`) compiled into a handful of regexes, run
+once per sentence on the normalized text.  Each hit becomes a `date`
+mention: `value` is the resolved `datetime.date` (None without a publication
+date), `attrs["precision"]` follows EVENTS.md section 5 and
+`attrs["background"]` flags an earlier event recalled as context.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from hijridate import Gregorian, Hijri
+
+from marsad.document import Document, Mention
+from marsad.knowledge.lexicons import date_lexicon, number_lexicon
+from marsad.text import normalize, strip_clitics
+
+Resolved = tuple[dt.date | None, int, dict[str, Any]]
+
+_START = r"(?<!\w)"
+_END = r"(?!\w)"
+_CLITIC = r"(?:[وفبل]|وب|فب|ول|فل)?"
+_YEAR = r"(?:19|20)\d\d"
+# How far past the publication day an undated day/month may fall before it
+# is read as last year's (reports written late, time zones).
+_FUTURE_SLACK = dt.timedelta(days=2)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One regex hit in a normalized sentence: its span, rule and groups."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str | None]
+
+
+# -- pattern building ----------------------------------------------------------
+def _alt(forms: Iterable[str]) -> str:
+    """Regex alternation of phrases, longest first, spaces matching any run."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The compiled expression regexes, built once from the lexicons."""
+    lex = date_lexicon()
+    nums = number_lexicon()
+    month = _alt(lex.months)
+    pair = rf"(?P<m1>{month})(?:\s*[/(\-]\s*(?P<m2>{month})\s*\)?)?"
+    day = rf"(?P<day>\d{{1,2}}|{_alt(lex.ordinals)})"
+    marks = _alt(lex.past_marks + lex.current_marks + lex.future_marks)
+    since = rf"(?:(?P<since>{_alt(lex.since_words)})\s+)?"
+    part = rf"(?:(?:{_alt(lex.day_parts)})\s+)?"
+    year_lead = r"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?"
+    count_word = _alt(nums.words)
+    count = rf"(?:ال)?(?:\d+|{count_word})(?:\s+و?(?:{count_word}))?"
+    qualifier = _alt(" ".join(q) for q in nums.qualifiers.items)
+    month_phrases = [phrase for phrase, rel in lex.relative.items() if rel.precision == 3]
+    specs = {
+        "explicit": rf"{since}{part}[وفبل]?{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
+        rf"(?:\s*,?\s*{year_lead}(?P<year>{_YEAR}))?(?:\s+(?P<mark>{marks}))?"
+        rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?",
+        "month": rf"{since}(?:شهر\s+)?{pair}(?:\s*{year_lead}(?P<year>{_YEAR})|\s+(?P<mark>{marks})"
+        rf"|\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?",
+        "numeric_dmy": rf"(?P<day>\d{{1,2}})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<year>{_YEAR})",
+        "numeric_ymd": rf"(?P<year>{_YEAR})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<day>\d{{1,2}})",
+        "hijri": rf"{day}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_alt(lex.hijri_months)})"
+        rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?)?",
+        "weekday": rf"{_CLITIC}{since}{part}(?:\(?\s*(?P<anchor>امس|اليوم)\s*\)?\s*)?{part}"
+        rf"(?P<wd>{_alt(lex.weekdays)})(?:\s+(?P<mark>{marks}))?",
+        "relative": rf"{_CLITIC}(?:ال)?{part}(?P<rel>{_alt(lex.relative)})(?!\s*ال\d)",
+        "ago": rf"{_CLITIC}(?P<ago>{_alt(lex.ago_words)})\s+(?:(?:{qualifier})\s+)?"
+        rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})",
+        "year": rf"(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})",
+        "day_of_month": rf"{since}[وفبل]?{day}\s+(?:من\s+)?(?P<rel>{_alt(month_phrases)})",
+    }
+    return tuple((rule, re.compile(_START + body + _END)) for rule, body in specs.items())
+
+
+# -- finding -------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def find_expressions(sentence_norm: str) -> tuple[Candidate, ...]:
+    """Non-overlapping date expressions in a normalized sentence, in text order.
+
+    Overlaps between rules are settled longest-first ("أمس الثلاثاء" beats
+    "أمس").  Cached because the NUMBERS stage asks for the same sentences to
+    know which digits belong to dates.
+    """
+    hits: list[Candidate] = []
+    words = _words(sentence_norm)
+    triggers = _triggers()
+    for rule, pattern in _patterns():
+        if rule.startswith("numeric"):
+            if not _NUMERIC_HINT.search(sentence_norm):
+                continue
+        elif not words & triggers[rule]:
+            continue
+        for match in pattern.finditer(sentence_norm):
+            if _plausible(rule, match):
+                hits.append(Candidate(match.start(), match.end(), rule, match.groupdict()))
+    hits.sort(key=lambda c: (c.start - c.end, c.start))
+    kept: list[Candidate] = []
+    for hit in hits:
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return tuple(sorted(kept, key=lambda c: c.start))
+
+
+_NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _triggers() -> dict[str, frozenset[str]]:
+    """Per rule, the words one of which must occur for the rule's regex to be tried.
+
+    Running a dozen alternation regexes over every sentence is the costly
+    part of this stage; a set lookup skips the rules that cannot match.
+    """
+    lex = date_lexicon()
+
+    def firsts(phrases: Iterable[str]) -> frozenset[str]:
+        return frozenset(phrase.split()[0] for phrase in phrases)
+
+    months = firsts(lex.months)
+    return {
+        "explicit": months,
+        "month": months,
+        "hijri": firsts(lex.hijri_months),
+        "weekday": frozenset(lex.weekdays),
+        "relative": firsts(lex.relative),
+        "ago": frozenset(lex.ago_words),
+        "year": frozenset({"عام", "العام", "سنه"}),
+        "day_of_month": firsts(p for p, rel in lex.relative.items() if rel.precision == 3),
+    }
+
+
+def _words(sentence_norm: str) -> set[str]:
+    """The sentence's words plus their clitic-stripped stems."""
+    out: set[str] = set()
+    for word in _WORD.findall(sentence_norm):
+        out.update(_stems(word))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _stems(word: str) -> tuple[str, ...]:
+    """strip_clitics, cached: the same words recur in every article."""
+    return tuple(strip_clitics(word))
+
+
+def _plausible(rule: str, match: re.Match[str]) -> bool:
+    """Reject month words that are ordinary words unless a date context backs them."""
+    if rule != "month":
+        return True
+    lex = date_lexicon()
+    first = " ".join(match.group("m1").split())
+    if first not in lex.ambiguous_months:
+        return True
+    return bool(match.group("m2") or match.group("year") or match.group("mark") or match.group("lastyear"))
+
+
+# -- resolving -----------------------------------------------------------------
+def _clean(text: str | None) -> str:
+    """Collapse spaces so a matched group can be looked up in the lexicon."""
+    return " ".join((text or "").split())
+
+
+def _day_number(text: str) -> int | None:
+    """A day of the month from digits or an ordinal word."""
+    text = _clean(text)
+    return int(text) if text.isdigit() else date_lexicon().ordinals.get(text)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """`date(...)` or None when the day does not exist in that month."""
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def _months_back(published: dt.date, months: int) -> dt.date:
+    """First day of the month `months` before the publication month."""
+    index = published.year * 12 + published.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _weekday_date(weekday: int, published: dt.date, strict: bool, future: bool = False) -> dt.date:
+    """The nearest `weekday` on/before (or strictly before, or after) publication."""
+    if future:
+        return published + dt.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - weekday) % 7
+    if strict and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _mark_kind(mark: str | None) -> str | None:
+    """'past', 'future', 'current' or None for the word after a day or month."""
+    lex = date_lexicon()
+    mark = _clean(mark)
+    if mark in lex.past_marks:
+        return "past"
+    if mark in lex.future_marks:
+        return "future"
+    if mark in lex.current_marks:
+        return "current"
+    return None
+
+
+def _count(text: str | None) -> int | None:
+    """A count before a unit ("ثلاثة", "3", "الـ3")."""
+    from marsad.stages.numbers import parse_number  # numbers imports this module
+
+    text = _clean(text)
+    if text.startswith("ال"):
+        text = text[2:]
+    return parse_number(text)
+
+
+def _resolve_weekday(groups: dict[str, str | None], published: dt.date | None) -> Resolved:
+    """A weekday: "أمس X" is yesterday, "X الماضي" strictly before, bare X on or before."""
+    weekday = date_lexicon().weekdays[_clean(groups["wd"])]
+    precision = 2 if groups.get("since") else 1
+    attrs = {"weekday": weekday}
+    if published is None:
+        return None, precision, attrs
+    mark = _mark_kind(groups.get("mark"))
+    if groups.get("anchor") == "امس":
+        yesterday = published - dt.timedelta(days=1)
+        if yesterday.weekday() == weekday:
+            return yesterday, precision, attrs
+    if mark == "future":
+        return _weekday_date(weekday, published, strict=True, future=True), precision, attrs
+    strict = mark == "past" or groups.get("anchor") == "امس"
+    return _weekday_date(weekday, published, strict=strict), precision, attrs
+
+
+def _resolve_relative(groups: dict[str, str | None], published: dt.date | None) -> Resolved:
+    """A fixed phrase (أمس، الأسبوع الماضي، الشهر الماضي) counted back from publication."""
+    rel = date_lexicon().relative[_clean(groups["rel"])]
+    if published is None:
+        return None, rel.precision, {}
+    if rel.months or rel.precision == 3:
+        return _months_back(published, rel.months), rel.precision, {}
+    return published - dt.timedelta(days=rel.days), rel.precision, {}
+
+
+def _resolve_ago(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
+    """"قبل <n> <unit>" counts back; "منذ <n> <unit>" is still going on."""
+    unit = date_lexicon().ago_units[_clean(groups["unit"])]
+    count = unit.count if groups.get("count") is None else _count(groups["count"])
+    if count is None:
+        return None
+    if _clean(groups["ago"]) in date_lexicon().since_words:
+        # "منذ أكثر من أسبوع": still going on, so dated to publication (EVENTS.md §2).
+        return published, 2, {"count": count, "ongoing": True}
+    if published is None:
+        return None, unit.precision, {"count": count}
+    if unit.months:
+        return _months_back(published, count * unit.months), unit.precision, {"count": count}
+    return published - dt.timedelta(days=count * unit.days), unit.precision, {"count": count}
+
+
+def _resolve_day_of_month(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
+    """"3 من الشهر الجاري": a day of a month named relative to publication."""
+    day = _day_number(groups["day"])
+    precision = 2 if groups.get("since") else 1
+    if day is None:
+        return None
+    if published is None:
+        return None, precision, {}
+    first = _months_back(published, date_lexicon().relative[_clean(groups["rel"])].months)
+    value = _safe_date(first.year, first.month, day)
+    return (value, precision, {}) if value else None
+
+
+def _undated_year(month: int, day: int, published: dt.date, mark: str | None) -> int:
+    """Year of a day/month given without one: the latest not after publication."""
+    year = published.year
+    if mark == "current":
+        return year
+    if mark == "future":
+        candidate = _safe_date(year, month, min(day, 28))
+        return year + 1 if candidate and candidate < published else year
+    if mark == "past" and day == 1 and month >= published.month:
+        return year - 1
+    candidate = _safe_date(year, month, min(day, 28))
+    return year - 1 if candidate and candidate > published + _FUTURE_SLACK else year
+
+
+def _resolve_calendar(groups: dict[str, str | None], published: dt.date | None, rule: str) -> Resolved | None:
+    """A Gregorian day or month, named or numeric, with the year filled in when missing."""
+    lex = date_lexicon()
+    if rule.startswith("numeric"):
+        month = int(groups["month"] or 0)
+        day: int | None = int(groups["day"] or 0)
+    else:
+        month = lex.months[_clean(groups["m1"])]
+        day = _day_number(groups["day"]) if rule == "explicit" else None
+        if rule == "explicit" and day is None:
+            return None
+    precision = 3 if day is None else (2 if groups.get("since") else 1)
+    if groups.get("year"):
+        year = int(groups["year"] or 0)
+    elif published is not None and groups.get("lastyear"):
+        year = published.year - 1
+    elif published is None:
+        return None, precision, {"month": month}
+    else:
+        year = _undated_year(month, day or 1, published, _mark_kind(groups.get("mark")))
+    value = _safe_date(year, month, day or 1)
+    return (value, precision, {"month": month}) if value else None
+
+
+def _resolve_hijri(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
+    """A Hijri day (26 شوال 1436 هـ) converted with hijridate; no year means the latest past one."""
+    day = _day_number(groups["day"])
+    month = date_lexicon().hijri_months[_clean(groups["hm"])]
+    if day is None:
+        return None
+    if groups.get("hy"):
+        year = int(groups["hy"] or 0)
+    elif published is None:
+        return None, 1, {"calendar": "hijri"}
+    else:
+        year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    try:
+        value = Hijri(year, month, day).to_gregorian()
+        if not groups.get("hy") and published and value > published + _FUTURE_SLACK:
+            value = Hijri(year - 1, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(value.year, value.month, value.day), 1, {"calendar": "hijri"}
+
+
+def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None:
+    """Turn one regex hit into (date, precision, attrs), or None if it is not a date."""
+    groups, rule = candidate.groups, candidate.rule
+    if rule == "weekday":
+        return _resolve_weekday(groups, published)
+    if rule == "relative":
+        return _resolve_relative(groups, published)
+    if rule == "ago":
+        return _resolve_ago(groups, published)
+    if rule == "hijri":
+        return _resolve_hijri(groups, published)
+    if rule == "day_of_month":
+        return _resolve_day_of_month(groups, published)
+    if rule == "year":
+        return None, 3, {"year": int(groups["year"] or 0)}
+    return _resolve_calendar(groups, published, rule)
+
+
+def _is_background(value: dt.date | None, precision: int, attrs: dict[str, Any], published: dt.date | None) -> bool:
+    """An event dated well before publication is context, not news."""
+    if published is None:
+        return False
+    if value is None:
+        return "year" in attrs and attrs["year"] < published.year
+    if precision == 3:
+        return (value.year, value.month) < (published.year, published.month)
+    return (published - value).days > date_lexicon().background_days
+
+
+def resolve_expression(text: str, published: dt.date | None) -> Resolved | None:
+    """Resolve one time expression ("الأربعاء الماضي") against a publication date.
+
+    Returns (date or None, precision 1..3, attrs) for the longest expression
+    found in `text`, or None when `text` holds no date expression.
+    """
+    candidates = find_expressions(" ".join(normalize(text).split()))
+    for candidate in sorted(candidates, key=lambda c: c.start - c.end):
+        resolved = _resolve(candidate, published)
+        if resolved is not None:
+            value, precision, attrs = resolved
+            attrs = dict(attrs, rule=candidate.rule)
+            attrs["background"] = _is_background(value, precision, attrs, published)
+            return value, precision, attrs
+    return None
+
+
+def background_markers(sentence_norm: str) -> bool:
+    """True when a normalized sentence says it recalls an earlier event (كان قد ...)."""
+    return _marker_pattern().search(sentence_norm) is not None
+
+
+@cache
+def _marker_pattern() -> re.Pattern[str]:
+    """Fixed background phrases, or "كان ... قد" with a few words between."""
+    lex = date_lexicon()
+    pair = (rf"[وف]?(?:{_alt(lex.background_pair_first)})\s+(?:\w+\s+){{0,{lex.background_pair_gap}}}"
+            rf"{re.escape(lex.background_pair_second)}")
+    return re.compile(_START + "(?:" + _alt(lex.background_markers) + "|" + pair + ")" + _END)
+
+
+# -- parsing publication metadata ----------------------------------------------
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The calendar day of a `published` string ("2018-07-02T08:22:27+00:00").
+
+    The local date as written is kept (no conversion to UTC): the article's
+    own "today" is what its relative expressions refer to.
+    """
+    if not value:
+        return None
+    text = value.strip()
+    match = _ISO_DATE.search(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _DMY_DATE.search(text)
+        if not match:
+            return None
+        day, month, year = (int(g) for g in match.groups())
+    return _safe_date(year, month, day)
+
+
+# -- the stage -----------------------------------------------------------------
+def sentence_spans(doc: Document) -> list[tuple[int, int]]:
+    """Raw spans to search: sentences, else body spans, else the whole text."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    if doc.body:
+        return [(s.start, s.end) for s in doc.body]
+    return [(0, len(doc.text))]
+
+
+def process(doc: Document) -> None:
+    """Add a `date` mention for every time expression in the article body."""
+    norm = doc.norm
+    for raw_start, raw_end in sentence_spans(doc):
+        start, end = doc.norm_index(raw_start), doc.norm_index(raw_end)
+        sentence = norm[start:end]
+        marked = background_markers(sentence)
+        for candidate in find_expressions(sentence):
+            resolved = _resolve(candidate, doc.published)
+            if resolved is None:
+                continue
+            value, precision, attrs = resolved
+            background = marked or _is_background(value, precision, attrs, doc.published)
+            span = doc.raw_span(start + candidate.start, start + candidate.end)
+            doc.add(Mention(
+                start=span[0], end=span[1], kind="date", text=doc.slice(*span), value=value,
+                attrs=dict(attrs, precision=precision, background=background,
+                           expr=sentence[candidate.start:candidate.end], rule=candidate.rule),
+            ))

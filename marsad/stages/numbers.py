@@ -1,0 +1,446 @@
+"""NUMBERS stage: counts of people, with the casualty role they fill.
+
+Fatalities are scored exactly (EVENTS.md section 4), and Arabic writes them
+as digits ("250", "الـ30", "٢٥٠"), as words in any case and gender ("مائتين
+وخمسين", "ثلاث"), with approximations ("أكثر من", "نحو"), as vague words
+("عشرات") or not at all ("سقوط قتلى").  This stage reads each body sentence
+as tokens of the normalized text, parses those forms with the word lists in
+`marsad/data/numbers.yaml`, skips numbers that are dates, years, ages,
+times, money or ids, and tags each count with the casualty role of the
+nearest cue word (killed, wounded, abducted ...).  The events stage picks
+the counts it needs by role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from marsad.document import Document, Mention
+from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
+from marsad.stages import dates
+from marsad.text import ARABIC_LETTER, normalize, strip_clitics
+
+# Digit groups may use the Arabic thousands (٬) and decimal (٫) separators.
+_TOKEN_RE = re.compile(rf"[{ARABIC_LETTER}]*\d+(?:[.,٬٫]\d+)*|[{ARABIC_LETTER}A-Za-z]+|\S")
+_DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)(\d+(?:[.,٬٫]\d+)*)")
+_BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
+# Proclitics allowed on a digit string: "الـ30" normalizes to "ال30".
+_DIGIT_PREFIXES = frozenset({"", "ال", "لل", "و", "ف", "ب", "ل", "ك", "وال", "بال", "فال", "كال", "ولل", "وب", "ول"})
+_WINDOW_BEFORE = 5
+_WINDOW_AFTER = 5
+_YEAR_RANGE = range(1900, 2101)
+_NEGATION_REACH = 5
+
+
+@dataclass(slots=True)
+class Token:
+    """A token of a normalized sentence with its offsets in that sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Count:
+    """A parsed number expression over tokens [first, last)."""
+
+    first: int
+    last: int
+    value: int
+    low: int
+    high: int
+    qualifier: str | None = None
+    vague: bool = False
+    implicit: bool = False
+    subset: bool = False
+    role: str | None = None
+    text_last: int = 0
+
+
+# -- single words --------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _weekday_forms() -> frozenset[str]:
+    """Weekday names, which include number words (الاثنين "Monday" / "the two")."""
+    return frozenset(date_lexicon().weekdays)
+
+
+@lru_cache(maxsize=8192)
+def _word(token: str) -> tuple[NumberWord, bool] | None:
+    """The number word a token spells (after proclitics), and whether it had و."""
+    lex = number_lexicon()
+    stems = _stems(token)
+    if any(stem in _weekday_forms() for stem in stems):
+        return None  # الاثنين / الأحد are weekdays, not "the two" / "one"
+    for stem in stems:
+        for form in (stem, stem[:-1] if stem.endswith("ا") else None):
+            if form and form in lex.words:
+                return lex.words[form], token.startswith("و") and stem != token
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _digits(token: str) -> int | None:
+    """An integer written in digits (with an allowed proclitic), else None."""
+    match = _DIGITS_RE.fullmatch(token)
+    if not match or match.group(1) not in _DIGIT_PREFIXES:
+        return None
+    body = match.group(2)
+    if re.fullmatch(r"\d{1,3}(?:[,٬]\d{3})+", body):
+        return int(re.sub(r"[,٬]", "", body))
+    return int(body) if body.isdigit() else None
+
+
+@lru_cache(maxsize=16384)
+def _role(token: str) -> str | None:
+    """The casualty role a token cues, looking through its proclitics."""
+    lex = number_lexicon()
+    for stem in _stems(token):
+        if stem in lex.role_words:
+            return lex.role_words[stem]
+        for prefix, role in lex.role_prefixes:
+            if stem.startswith(prefix):
+                return role
+    return None
+
+
+# -- phrases over tokens ---------------------------------------------------------
+def _phrase_at(tokens: list[Token], index: int, phrases: Phrases) -> int:
+    """Length of the longest phrase starting at `index` (0 when none)."""
+    if index >= len(tokens):
+        return 0
+    for phrase in phrases.by_first.get(tokens[index].text, ()):
+        end = index + len(phrase)
+        if end <= len(tokens) and all(tokens[index + k].text == word for k, word in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
+def _phrase_before(tokens: list[Token], index: int, phrases: Phrases) -> bool:
+    """True when a phrase ends right before token `index` (its first word may carry proclitics)."""
+    for phrase in phrases.items:
+        start = index - len(phrase)
+        if start < 0 or tokens[index - 1].text != phrase[-1] and len(phrase) > 1:
+            continue
+        if any(tokens[start + k].text != word for k, word in enumerate(phrase) if k):
+            continue
+        if phrase[0] in _stems(tokens[start].text):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _stems(token: str) -> tuple[str, ...]:
+    """strip_clitics, cached: the same words recur in every article."""
+    return tuple(strip_clitics(token))
+
+
+def _number_words(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """Parse a run of number words starting at `index`: (value, tokens used)."""
+    total = current = used = 0
+    previous: NumberWord | None = None
+    while index + used < len(tokens):
+        found = _word(tokens[index + used].text)
+        if found is None:
+            break
+        word, has_waw = found
+        if used and not _continues(previous, word, has_waw):
+            break
+        if word.kind == "teen_only" and not _teen_follows(tokens, index + used + 1):
+            break
+        if word.kind == "scale":
+            total += (current or 1) * word.value
+            current = 0
+        elif word.kind == "fixed":
+            total += word.value
+        elif word.kind == "hundred" and word.value == 100 and previous and previous.value < 10:
+            current *= 100
+        else:
+            current += word.value
+        previous = word
+        used += 1
+    value = total + current
+    return (value, used) if used and value else None
+
+
+def _continues(previous: NumberWord | None, word: NumberWord, has_waw: bool) -> bool:
+    """Whether `word` extends the number built so far (خمسة وعشرون، ثلاثة آلاف)."""
+    if previous is None:
+        return False
+    if has_waw:
+        return word.kind in ("unit", "ten", "hundred", "fixed") and previous.kind != "teen_only"
+    if word.kind == "scale":
+        return True
+    if word.kind == "unit" and word.value == 10:
+        return previous.kind in ("unit", "teen_only") and previous.value < 10  # أحد عشر
+    return word.kind == "hundred" and word.value == 100 and previous.kind == "unit" and previous.value < 10
+
+
+def _teen_follows(tokens: list[Token], index: int) -> bool:
+    """True when عشر/عشرة follows, completing أحد/اثنا into 11/12."""
+    found = _word(tokens[index].text) if index < len(tokens) else None
+    return bool(found and found[0].kind == "unit" and found[0].value == 10 and not found[1])
+
+
+def _scale_after(tokens: list[Token], index: int) -> int:
+    """The multiplier of a scale word at `index` (آلاف، مليون), else 1."""
+    found = _word(tokens[index].text) if index < len(tokens) else None
+    return found[0].value if found and found[0].kind == "scale" and not found[1] else 1
+
+
+def _core(tokens: list[Token], index: int, lex: NumberLexicon) -> tuple[int, int, bool] | None:
+    """A number at `index`: (value, tokens used, vague) from digits, words or vague words."""
+    token = tokens[index].text
+    value = _digits(token)
+    if value is not None:
+        if "." in token or "٫" in token or re.search(r"[,٬]\d{1,2}$", token):
+            return None  # decimals and clock times (19,00) are not head counts
+        scale = _scale_after(tokens, index + 1)
+        return value * scale, 1 + (scale > 1), False
+    vague = _phrase_at(tokens, index, lex.vague_phrases)
+    if vague:
+        base = lex.vague[tuple(t.text for t in tokens[index:index + vague])]
+        scale = _scale_after(tokens, index + vague)
+        return base * scale, vague + (scale > 1), True
+    parsed = _number_words(tokens, index)
+    if parsed:
+        return parsed[0], parsed[1], False
+    if _stems(token)[-1] in lex.dual_nouns or token in lex.dual_nouns:
+        two = _word(tokens[index + 1].text) if index + 1 < len(tokens) else None
+        return 2, 1 + bool(two and two[0].value == 2 and two[0].kind == "unit"), False
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _may_start(token: str) -> bool:
+    """Cheap test: can a number expression start at this token at all?"""
+    lex = number_lexicon()
+    if any(ch.isdigit() for ch in token) or _word(token) is not None:
+        return True
+    if token in lex.qualifiers.by_first or token in lex.vague_phrases.by_first:
+        return True
+    return token in lex.dual_nouns or _stems(token)[-1] in lex.dual_nouns
+
+
+def _range_end(tokens: list[Token], index: int, lex: NumberLexicon, between: bool) -> tuple[int, int] | None:
+    """A range's upper end after a connector at `index`: (value, tokens used).
+
+    "و" joins a range only after "بين" ("بين 10 و15"); elsewhere "10 و15"
+    are two counts ("مقتل 10 و15 جريحا").
+    """
+    if index >= len(tokens):
+        return None
+    token = tokens[index].text
+    if between and token.startswith("و") and _digits(token) is not None:
+        return _digits(token) or 0, 1
+    if token in lex.range_connectors and (between or token != "و") and index + 1 < len(tokens):
+        high = _digits(tokens[index + 1].text)
+        if high is not None:
+            return high, 2
+        parsed = _number_words(tokens, index + 1)
+        if parsed:
+            return parsed[0], parsed[1] + 1
+    return None
+
+
+def _skipped(tokens: list[Token], first: int, last: int, value: int, lex: NumberLexicon) -> bool:
+    """Years, ages, times, money, ids and date parts are not head counts."""
+    if _phrase_before(tokens, first, lex.skip_before) or _phrase_at(tokens, last, lex.skip_after):
+        return True
+    before = tokens[first - 1] if first else None
+    after = tokens[last] if last < len(tokens) else None
+    for neighbour, edge in ((before, tokens[first].start), (after, tokens[last - 1].end)):
+        if neighbour and (neighbour.end == edge or neighbour.start == edge) and neighbour.text in "/:-_#":
+            return True
+        if neighbour and (neighbour.end == edge or neighbour.start == edge) and neighbour.text.isalnum():
+            return True  # glued to other letters or digits: an id or a model (F16)
+    if value in _YEAR_RANGE and _digits(tokens[first].text) is not None:
+        return not (after and _role(after.text))
+    return False
+
+
+# -- parsing one sentence ----------------------------------------------------------
+def _tokens(sentence: str) -> list[Token]:
+    """Words, digit strings (with attached proclitics) and single punctuation marks."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+
+
+def _date_tokens(tokens: list[Token], sentence: str) -> set[int]:
+    """Indices of tokens inside a date expression (25 يوليو، قبل ثلاثة أيام)."""
+    spans = [(c.start, c.end) for c in dates.find_expressions(sentence)]
+    if not spans:
+        return set()
+    return {i for i, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in spans)}
+
+
+def _count_at(tokens: list[Token], index: int, lex: NumberLexicon) -> Count | None:
+    """The number expression starting at `index` (qualifier, number, range), if any."""
+    qualifier_len = _phrase_at(tokens, index, lex.qualifiers)
+    core_at = index + qualifier_len
+    if core_at >= len(tokens):
+        return None
+    core = _core(tokens, core_at, lex)
+    if core is None:
+        return None
+    value, used, vague = core
+    last = core_at + used
+    high = value
+    if not vague:
+        between = index > 0 and "بين" in _stems(tokens[index - 1].text)
+        upper = _range_end(tokens, last, lex, between)
+        if upper and upper[0] > value:
+            high, last = upper[0], last + upper[1]
+    if _skipped(tokens, core_at, last, value, lex):
+        return None
+    qualifier = " ".join(t.text for t in tokens[index:core_at]) or None
+    return Count(index, last, value, value, high, qualifier, vague, text_last=last)
+
+
+def _extend_text(count: Count, tokens: list[Token], lex: NumberLexicon) -> None:
+    """Stretch fatalities_text over the counted noun and a trailing "على الأقل"."""
+    end = count.last
+    if end < len(tokens) and tokens[end].text not in _BOUNDARY and tokens[end].text not in lex.not_counted \
+            and _digits(tokens[end].text) is None and _word(tokens[end].text) is None:
+        end += 1
+    post = _phrase_at(tokens, end, lex.post_qualifiers)
+    if post:
+        count.qualifier = count.qualifier or " ".join(t.text for t in tokens[end:end + post])
+        end += post
+    count.text_last = end
+
+
+def _nearest_role(tokens: list[Token], count: Count, taken: set[int]) -> str | None:
+    """The role of the closest casualty cue in the clause around a count.
+
+    Looks up to five tokens each way, stopping at punctuation and at other
+    counts; at equal distance the cue before the number wins ("مقتل 7").
+    """
+    best: tuple[int, int, str] | None = None
+    for direction, start, window in ((-1, count.first - 1, _WINDOW_BEFORE), (1, count.last, _WINDOW_AFTER)):
+        index = start
+        for distance in range(1, window + 1):
+            if not 0 <= index < len(tokens) or tokens[index].text in _BOUNDARY or index in taken:
+                break
+            role = _role(tokens[index].text)
+            if role:
+                rank = (distance, 0 if direction < 0 else 1, role)
+                best = rank if best is None or rank[:2] < best[:2] else best
+                break
+            index += direction
+    return best[2] if best else None
+
+
+def _counts_things(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
+    """True when the noun after a count names things (houses, strikes), not people."""
+    if index >= len(tokens):
+        return False
+    return any(form in lex.not_people for form in _noun_forms(tokens[index].text))
+
+
+@lru_cache(maxsize=16384)
+def _noun_forms(token: str) -> tuple[str, ...]:
+    """A noun's stems, with and without an accusative tanween alef (منزلا → منزل)."""
+    stems = _stems(token)
+    return stems + tuple(stem[:-1] for stem in stems if stem.endswith("ا"))
+
+
+@lru_cache(maxsize=16384)
+def _implicit_value(token: str) -> int | None:
+    """3 for a plural death word, 1 for a singular one, else None."""
+    lex = number_lexicon()
+    stems = _stems(token)
+    if any(stem in lex.implicit_plural for stem in stems):
+        return 3
+    return 1 if any(stem in lex.implicit_singular for stem in stems) else None
+
+
+def _implicit_death(tokens: list[Token], counts: list[Count], lex: NumberLexicon) -> Count | None:
+    """A death word with no number ("سقوط قتلى" → 3, "سقوط شهيد" → 1)."""
+    if any(c.role == "killed" for c in counts):
+        return None
+    for index, token in enumerate(tokens):
+        value = _implicit_value(token.text)
+        if value is None:
+            continue
+        if any(t.text in lex.negators for t in tokens[max(0, index - _NEGATION_REACH):index]):
+            continue
+        if index and any(stem in lex.implicit_blockers for stem in _stems(tokens[index - 1].text)):
+            continue
+        return Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
+                     text_last=index + 1)
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
+    """All counts of one normalized sentence (cached: titles and quotes repeat)."""
+    lex = number_lexicon()
+    tokens = _tokens(sentence)
+    in_dates = _date_tokens(tokens, sentence)
+    counts: list[Count] = []
+    index = 0
+    while index < len(tokens):
+        count = None
+        if index not in in_dates and _may_start(tokens[index].text):
+            count = _count_at(tokens, index, lex)
+        if count is None or any(i in in_dates for i in range(count.first, count.last)):
+            index += 1
+            continue
+        counts.append(count)
+        index = count.last
+    taken = {i for c in counts for i in range(c.first, c.last)}
+    previous_role: str | None = None
+    for count in counts:
+        _extend_text(count, tokens, lex)
+        own = set(range(count.first, count.last))
+        count.role = None if _counts_things(tokens, count.last, lex) else _nearest_role(tokens, count, taken - own)
+        count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
+        if count.role is None and (count.subset or _phrase_before(tokens, count.first, lex.role_carriers)):
+            count.role = previous_role
+        previous_role = count.role
+    implicit = _implicit_death(tokens, counts, lex)
+    if implicit:
+        counts.append(implicit)
+    return tuple((c, tokens) for c in counts)
+
+
+def parse_number(text: str) -> int | None:
+    """The value of one number phrase ("أكثر من 250" → 250, "مائتين وخمسين" → 250)."""
+    lex = number_lexicon()
+    tokens = _tokens(" ".join(normalize(text).split()))
+    if not tokens:
+        return None
+    qualifier_len = _phrase_at(tokens, 0, lex.qualifiers)
+    core = _core(tokens, qualifier_len, lex) if qualifier_len < len(tokens) else None
+    return core[0] if core else None
+
+
+def death_count_without_number(sentence_norm: str) -> bool:
+    """True when a normalized sentence reports deaths but gives no number for them."""
+    return any(c.implicit for c, _ in _sentence_counts(sentence_norm))
+
+
+# -- the stage ---------------------------------------------------------------------
+def _mention(doc: Document, offset: int, count: Count, tokens: list[Token]) -> Mention:
+    """The `number` mention for a count, with raw offsets and the payload of EVENTS.md §4."""
+    first, last = tokens[count.first], tokens[count.last - 1]
+    start, end = doc.raw_span(offset + first.start, offset + last.end)
+    text_end = doc.raw_span(offset + first.start, offset + tokens[count.text_last - 1].end)[1]
+    attrs: dict[str, Any] = {
+        "low": count.low, "high": count.high, "qualifier": count.qualifier, "vague": count.vague,
+        "role": count.role, "fatalities_text": doc.slice(start, text_end), "implicit": count.implicit,
+        "subset": count.subset,
+    }
+    return Mention(start=start, end=end, kind="number", text=doc.slice(start, end), value=count.value, attrs=attrs)
+
+
+def process(doc: Document) -> None:
+    """Add a `number` mention for every head count in the article's sentences."""
+    norm = doc.norm
+    for raw_start, raw_end in dates.sentence_spans(doc):
+        start, end = doc.norm_index(raw_start), doc.norm_index(raw_end)
+        for count, tokens in _sentence_counts(norm[start:end]):
+            doc.add(_mention(doc, start, count, tokens))

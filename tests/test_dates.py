@@ -1,0 +1,154 @@
+"""DATES stage: relative and explicit Arabic dates resolved against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.document import Document, Sentence
+from marsad.knowledge.lexicons import date_lexicon
+from marsad.stages import dates
+from marsad.text import normalize
+
+PUBLISHED = dt.date(2018, 8, 1)  # a Wednesday, the reference article's date
+
+
+def run(text: str, published: dt.date | None = PUBLISHED) -> list:
+    """Date mentions of a text whose lines are its sentences."""
+    doc = Document(text=text, published=published)
+    start = 0
+    for index, line in enumerate(text.split("\n")):
+        doc.sentences.append(Sentence(start, start + len(line), index, index))
+        start += len(line) + 1
+    dates.process(doc)
+    return doc.of_kind("date")
+
+
+@pytest.mark.parametrize(
+    ("expr", "day", "precision"),
+    [
+        ("الأربعاء الماضي", "2018-07-25", 1),
+        ("أمس الثلاثاء", "2018-07-31", 1),
+        ("(أمس) الثلاثاء", "2018-07-31", 1),
+        ("الاثنين", "2018-07-30", 1),
+        ("قبل أسبوعين", "2018-07-18", 2),
+        ("مايو (أيار) الماضي", "2018-05-01", 3),
+        ("أول من أمس", "2018-07-30", 1),
+        ("منذ الاثنين", "2018-07-30", 2),
+        ("اليوم", "2018-08-01", 1),
+        ("البارحة", "2018-07-31", 1),
+        ("فجر الأربعاء", "2018-08-01", 1),
+        ("قبل ثلاثة أيام", "2018-07-29", 1),
+        ("قبل أسبوع", "2018-07-25", 2),
+        ("الأسبوع الماضي", "2018-07-25", 2),
+        ("الشهر الماضي", "2018-07-01", 3),
+        ("تموز/يوليو", "2018-07-01", 3),
+        ("سبتمبر الماضي", "2017-09-01", 3),
+        ("25 يوليو 2018", "2018-07-25", 1),
+        ("25 تموز/يوليو 2018", "2018-07-25", 1),
+        ("2018/7/25", "2018-07-25", 1),
+        ("25-7-2018", "2018-07-25", 1),
+        ("الثامن من فبراير/شباط", "2018-02-08", 1),
+        ("منذ 19 حزيران/يونيو", "2018-06-19", 2),
+        ("تشرين الأول/أكتوبر 2011", "2011-10-01", 3),
+        ("15 ذو الحجة 1439", "2018-08-26", 1),
+        ("13 ذي القعدة", "2018-07-26", 1),
+        ("10 حزيران من العام الماضي", "2017-06-10", 1),
+    ],
+)
+def test_resolve_expression_against_publication(expr: str, day: str, precision: int) -> None:
+    value, got_precision, _ = dates.resolve_expression(expr, PUBLISHED)
+    assert (str(value), got_precision) == (day, precision)
+
+
+def test_without_publication_date_value_is_none_but_precision_kept() -> None:
+    assert dates.resolve_expression("قبل أسبوعين", None)[:2] == (None, 2)
+    assert dates.resolve_expression("25 يوليو 2018", None)[0] == dt.date(2018, 7, 25)
+
+
+def test_text_without_a_date_gives_none() -> None:
+    assert dates.resolve_expression("قال مصدر أمني إن الحافلات وصلت", PUBLISHED) is None
+
+
+def test_ambiguous_month_word_needs_date_context() -> None:
+    assert run("التقى الأب بابنه في آب") == []
+    assert str(run("وصلت القافلة في 3 آب/أغسطس")[0].value) == "2018-08-03"
+
+
+def test_reference_article_sentences() -> None:
+    text = (
+        "وشنّ التنظيم الأربعاء الماضي، هجوماً واسعاً على محافظة السويداء.\n"
+        "شنّت الطائرات الحربية الروسية (أمس) الثلاثاء غارات ضد مقاتلي التنظيم.\n"
+        "ففي مايو (أيار) الماضي، طردت قوات النظام التنظيم من أحياء في جنوب دمشق."
+    )
+    found = [(m.text, str(m.value), m.attrs["precision"], m.attrs["background"]) for m in run(text)]
+    assert found == [
+        ("الأربعاء الماضي", "2018-07-25", 1, False),
+        ("(أمس) الثلاثاء", "2018-07-31", 1, False),
+        ("مايو (أيار) الماضي", "2018-05-01", 3, True),
+    ]
+
+
+def test_background_from_markers_and_from_distance() -> None:
+    (marked,) = run("وكان التنظيم قد هاجم البلدة الاثنين")
+    assert marked.attrs["background"] is True
+    (old,) = run("وشنّت قبل أسبوعين هجوماً عنيفاً")
+    assert old.attrs["background"] is True
+    (recent,) = run("اختطفهم التنظيم الأسبوع الماضي")
+    assert recent.attrs["background"] is False
+    assert dates.background_markers(normalize("سبق أن هاجم المسلحون القرية"))
+    assert not dates.background_markers(normalize("هاجم المسلحون القرية أمس"))
+
+
+def test_mentions_carry_expression_and_raw_offsets() -> None:
+    text = "قال مصدرٌ أمنيّ أمسِ إن 12 حافلة وصلت"
+    (mention,) = run(text)
+    assert text[mention.start:mention.end] == "أمسِ"
+    assert mention.attrs["expr"] == "امس"
+    assert mention.value == dt.date(2018, 7, 31)
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2018-07-02T08:22:27+00:00", dt.date(2018, 7, 2)),
+        ("2015-08-11T18:38:55", dt.date(2015, 8, 11)),
+        ("2024-06-20", dt.date(2024, 6, 20)),
+        ("2018-07-20T20:14:34+04:00", dt.date(2018, 7, 20)),
+        ("20/06/2024", dt.date(2024, 6, 20)),
+        (None, None),
+        ("", None),
+        ("not a date", None),
+        ("2018-02-30", None),
+    ],
+)
+def test_parse_published(value: str | None, day: dt.date | None) -> None:
+    assert dates.parse_published(value) == day
+
+
+def test_lexicon_entries_are_stored_normalized() -> None:
+    lex = date_lexicon()
+    for form in [*lex.weekdays, *lex.months, *lex.relative, *lex.background_markers]:
+        assert form == normalize(form)
+    assert lex.weekdays["الاربعاء"] == 2
+
+
+def test_since_a_duration_means_ongoing_at_publication() -> None:
+    value, precision, attrs = dates.resolve_expression("منذ أكثر من أسبوع", PUBLISHED)
+    assert (value, precision, attrs["ongoing"]) == (PUBLISHED, 2, True)
+
+
+def test_current_month_mark_keeps_the_publication_year() -> None:
+    value, precision, _ = dates.resolve_expression("19 أبريل الجاري", dt.date(2017, 4, 5))
+    assert (value, precision) == (dt.date(2017, 4, 19), 1)
+
+
+def test_day_of_the_current_or_last_month() -> None:
+    assert dates.resolve_expression("في 3 من الشهر الجاري", PUBLISHED)[:2] == (dt.date(2018, 8, 3), 1)
+    assert dates.resolve_expression("في 20 من الشهر الماضي", PUBLISHED)[:2] == (dt.date(2018, 7, 20), 1)
+
+
+def test_month_of_last_year_and_week_before_last() -> None:
+    assert dates.resolve_expression("في يونيو من العام الماضي", PUBLISHED)[:2] == (dt.date(2017, 6, 1), 3)
+    assert dates.resolve_expression("الأسبوع قبل الماضي", PUBLISHED)[:2] == (dt.date(2018, 7, 18), 2)

@@ -1,0 +1,169 @@
+"""NUMBERS stage: number parsing, skipped non-counts and casualty roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document, Sentence
+from marsad.knowledge.lexicons import number_lexicon
+from marsad.stages import numbers
+from marsad.text import normalize
+
+REFERENCE = (
+    "وشنّ التنظيم الأربعاء الماضي، انطلاقاً من نقاط وجوده في البادية، هجوماً واسعاً على محافظة "
+    "السويداء قتل خلاله أكثر من 250 شخصاً قبل أن يختطف المتطرفون 30 سيدة وطفلا من إحدى قرى ريف "
+    "المحافظة الشرقي."
+)
+
+
+def run(text: str) -> list:
+    """Number mentions of a text whose lines are its sentences."""
+    doc = Document(text=text)
+    start = 0
+    for index, line in enumerate(text.split("\n")):
+        doc.sentences.append(Sentence(start, start + len(line), index, index))
+        start += len(line) + 1
+    numbers.process(doc)
+    return doc.of_kind("number")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("أكثر من 250", 250), ("نحو مائة", 100), ("الـ30", 30), ("٢٥٠", 250), ("مائتين وخمسين", 250),
+        ("مئتان وخمسون", 250), ("خمسة آلاف", 5000), ("ثلاثمائة", 300), ("ثلاث مئة", 300),
+        ("أحد عشر", 11), ("اثنتا عشرة", 12), ("خمسةٌ وعشرون", 25), ("ثلاثين", 30), ("ثلاثون", 30),
+        ("اثنتين", 2), ("عشر", 10), ("قرابة 100", 100), ("حوالي 15", 15), ("ما لا يقل عن 20", 20),
+        ("زهاء ألف", 1000), ("ألفين", 2000), ("3 آلاف", 3000), ("ألف وخمسمائة", 1500),
+        ("خمسين ألفاً", 50000), ("عشرات", 10), ("مئات", 100), ("آلاف", 1000), ("عدد من", 3),
+        ("عدة", 3), ("بعض", 3), ("عشرات الآلاف", 10000), ("1,500", 1500), ("١٬٢٠٠", 1200),
+    ],
+)
+def test_parse_number_reads_digits_words_and_vague_quantities(phrase: str, value: int) -> None:
+    assert numbers.parse_number(phrase) == value
+
+
+@pytest.mark.parametrize("phrase", ["الاثنين", "الأحد", "أحد", "قتلى", ""])
+def test_parse_number_rejects_weekdays_and_non_numbers(phrase: str) -> None:
+    assert numbers.parse_number(phrase) is None
+
+
+def test_reference_sentence_gives_250_killed_and_30_abducted() -> None:
+    found = {m.value: m for m in run(REFERENCE)}
+    assert found[250].attrs["role"] == "killed"
+    assert found[250].attrs["qualifier"] == normalize("أكثر من")
+    assert found[250].attrs["fatalities_text"] == "أكثر من 250 شخصاً"
+    assert found[30].attrs["role"] == "abducted"
+
+
+def test_killed_and_wounded_counts_in_one_sentence_get_their_own_roles() -> None:
+    found = {m.value: m.attrs["role"] for m in run("أسفرت الغارة عن مقتل 7 فلسطينيين وإصابة 250 آخرين.")}
+    assert found == {7: "killed", 250: "wounded"}
+
+
+def test_number_word_after_death_verb_with_trailing_qualifier() -> None:
+    (mention,) = run("لقي ثلاثة لاجئين مصرعهم في القصف، بينهم 4 على الأقل من النساء")[:1]
+    assert (mention.value, mention.attrs["role"]) == (3, "killed")
+
+
+def test_arrests_and_evacuations_are_not_deaths() -> None:
+    found = {m.value: m.attrs["role"] for m in run(
+        "اعتقلت قوات الأمن 60 شخصا.\nوتجري مفاوضات لإجلاء نحو مائة مقاتل.")}
+    assert found == {60: "arrested", 100: "evacuated"}
+
+
+def test_definite_digits_after_abducted_noun() -> None:
+    (mention,) = run("مقابل إطلاق التنظيم المختطفين الـ30 من المحافظة")
+    assert (mention.value, mention.text, mention.attrs["role"]) == (30, "الـ30", "abducted")
+
+
+def test_range_keeps_both_ends_and_the_low_value() -> None:
+    (mention,) = run("قتل بين 10 و15 مسلحا في الاشتباكات")
+    assert (mention.value, mention.attrs["low"], mention.attrs["high"]) == (10, 10, 15)
+    (mention,) = run("سقط 10 إلى 15 قتيلا")
+    assert (mention.attrs["low"], mention.attrs["high"], mention.attrs["role"]) == (10, 15, "killed")
+
+
+def test_vague_count_before_death_noun() -> None:
+    (mention,) = run("اندلعت مواجهات خلفت عشرات القتلى في صفوف المسلحين")
+    assert (mention.value, mention.attrs["vague"], mention.attrs["role"]) == (10, True, "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل شاب عمره 20 عاما في المدينة",
+        "وقع الهجوم في 25 يوليو 2018 في المدينة",
+        "منذ عام 2011 والحرب مستمرة",
+        "بدأ وقف إطلاق النار الساعة 19,00 مساء السبت",
+        "ارتفعت الأسعار 30% خلال الشهر",
+        "دفعت الحكومة 500 دولار لكل أسرة",
+        "في اليوم الـ258 من الحرب",
+        "قتل الجنود قبل ثلاثة أيام",
+    ],
+)
+def test_years_dates_ages_times_money_and_ordinals_are_skipped(text: str) -> None:
+    assert [m for m in run(text) if not m.attrs["implicit"]] == []
+
+
+def test_death_without_number_counts_three_or_one() -> None:
+    (plural,) = run("أدى القصف إلى سقوط قتلى وجرحى بين المدنيين")
+    assert (plural.value, plural.attrs["role"], plural.attrs["vague"]) == (3, "killed", True)
+    (single,) = run("قصف الطيران المخيم وسط أنباء عن سقوط شهيد")
+    assert single.value == 1
+    assert numbers.death_count_without_number(normalize("أدى القصف إلى سقوط قتلى"))
+
+
+def test_no_implicit_death_when_negated_named_or_counted() -> None:
+    assert run("لم يسفر الانفجار عن وقوع قتلى") == []
+    assert run("أعلنت كتائب شهداء الأقصى مسؤوليتها عن العملية") == []
+    assert not numbers.death_count_without_number(normalize("سقط 5 قتلى في الهجوم"))
+
+
+def test_offsets_point_into_raw_text_with_diacritics() -> None:
+    text = "قُتِلَ خمسةٌ وعشرونَ شخصاً"
+    (mention,) = run(text)
+    assert mention.value == 25
+    assert text[mention.start:mention.end] == "خمسةٌ وعشرونَ"
+
+
+def test_lexicon_entries_are_stored_normalized() -> None:
+    lex = number_lexicon()
+    for form in list(lex.words) + [w for phrase in lex.qualifiers.items for w in phrase]:
+        assert form == normalize(form)
+    assert "مايه" in lex.words  # مائة, folded like the text it must match
+
+
+def test_subset_counts_are_marked_and_keep_the_role() -> None:
+    found = run("أسفر القصف عن مقتل 10 أشخاص بينهم 3 أطفال")
+    assert [(m.value, m.attrs["role"], m.attrs["subset"]) for m in found] == [
+        (10, "killed", False), (3, "killed", True)]
+
+
+def test_bare_count_after_muqabil_takes_the_previous_role() -> None:
+    found = run("سقوط عشرة قتلى في صفوف الفصائل، مقابل سبعة في صفوف القوات")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(10, "killed"), (7, "killed")]
+
+
+def test_dual_noun_counts_two_without_double_counting_the_number_word() -> None:
+    found = run("أشار المرصد إلى مقتل عنصرين اثنين من الوحدات")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(2, "killed")]
+
+
+def test_validator_rejects_a_form_with_two_values() -> None:
+    from marsad.knowledge.lexicons import LexiconError, _value_map
+
+    with pytest.raises(LexiconError):
+        _value_map({3: ["ثلاثة"], 4: ["ثلاثة"]}, "test", 1, 10)
+    with pytest.raises(LexiconError):
+        _value_map({0: ["صفر"]}, "test", 1, 10)
+
+
+def test_counts_of_things_take_no_casualty_role() -> None:
+    found = run("دمرت الغارة 15 منزلا وقتلت امرأتين")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(15, None), (2, "killed")]
+
+
+def test_waw_joins_a_range_only_after_bayna() -> None:
+    found = run("أسفر الهجوم عن مقتل 10 و15 جريحا")
+    assert [(m.value, m.attrs["high"]) for m in found] == [(10, 10), (15, 15)]
