@@ -39,25 +39,42 @@ for _i in range(10):
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
 
 
-def _fold_char(ch: str) -> str:
-    """Normalized form of one raw character ('' when it is dropped)."""
-    code = ord(ch)
-    if code in _DROPPED:
+def _base_fold(ch: str) -> str:
+    """Normalized form of one character that is not a presentation form."""
+    if ord(ch) in _DROPPED:
         return ""
     folded = _FOLD.get(ch)
     if folded is not None:
         return folded
-    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFC:
-        # Presentation forms (ligatures such as ﻻ): decompose, then fold.
-        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
     if "A" <= ch <= "Z":
         return ch.lower()
     return ch
 
 
+def _build_table() -> dict[int, str | None]:
+    """str.translate table: every character whose normalized form differs."""
+    table: dict[int, str | None] = {code: None for code in _DROPPED}
+    table.update({ord(ch): folded for ch, folded in _FOLD.items()})
+    table.update({code: chr(code).lower() for code in range(ord("A"), ord("Z") + 1)})
+    presentation = [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFD)]
+    for code in presentation:
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed != ch:  # ligatures and contextual letter shapes
+            table[code] = "".join(_base_fold(c) for c in decomposed)
+    return table
+
+
+_TABLE = _build_table()
+# Characters whose normalized form is not exactly one character: offsets shift there.
+_SHIFTING = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE.items()) if v is None or len(v) != 1) + "]"
+)
+
+
 def normalize(text: str) -> str:
     """Return the normalized matching form of `text`."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -65,15 +82,20 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
 
     The returned list has one entry per normalized character plus a final
     sentinel equal to ``len(text)``, so ``offsets[end]`` is always valid.
+    Only characters that are dropped or expanded shift offsets, so runs
+    between them are mapped in bulk.
     """
-    out: list[str] = []
     offsets: list[int] = []
-    for index, ch in enumerate(text):
-        folded = _fold_char(ch)
-        out.append(folded)
-        offsets.extend([index] * len(folded))
+    position = 0
+    for match in _SHIFTING.finditer(text):
+        index = match.start()
+        offsets.extend(range(position, index))
+        replacement = _TABLE[ord(text[index])]
+        offsets.extend([index] * len(replacement or ""))
+        position = index + 1
+    offsets.extend(range(position, len(text)))
     offsets.append(len(text))
-    return "".join(out), offsets
+    return text.translate(_TABLE), offsets
 
 
 ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"

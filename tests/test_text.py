@@ -32,3 +32,10 @@ def test_clitic_stems_include_the_bare_noun() -> None:
     assert "محافظه" in strip_clitics("وبمحافظه")
     assert "درعا" in strip_clitics("لدرعا")
     assert strip_clitics("للقوات")[:1] == ["للقوات"] and "القوات" in strip_clitics("للقوات")
+
+
+def test_ornate_parentheses_do_not_crash_and_offsets_align() -> None:
+    raw = "\ufd3eقال\ufd3f ﻻ"
+    norm, offsets = normalize_with_offsets(raw)
+    assert norm == "\ufd3eقال\ufd3f لا"
+    assert len(offsets) == len(norm) + 1
