@@ -8,7 +8,8 @@ from pathlib import Path
 
 from marsad.document import Document
 from marsad.errors import EncodingGuessWarning, InputError
-from marsad.stages.ingest import _parse_published, decode_text, document_from_text, iter_documents
+from marsad.stages.dates import parse_published
+from marsad.stages.ingest import decode_text, document_from_text, iter_documents
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -89,10 +90,10 @@ def test_undecidable_bytes_are_guessed_with_a_warning():
 
 
 def test_published_formats_parse_to_dates():
-    assert _parse_published("2018-07-02T08:22:27+00:00") == dt.date(2018, 7, 2)
-    assert _parse_published("2015-08-11T18:38:55") == dt.date(2015, 8, 11)
-    assert _parse_published("2024-06-20") == dt.date(2024, 6, 20)
-    assert _parse_published("yesterday") is None
+    assert parse_published("2018-07-02T08:22:27+00:00") == dt.date(2018, 7, 2)
+    assert parse_published("2015-08-11T18:38:55") == dt.date(2015, 8, 11)
+    assert parse_published("2024-06-20") == dt.date(2024, 6, 20)
+    assert parse_published("yesterday") is None
 
 
 def test_document_from_text_defaults_id_to_content_hash():

@@ -25,13 +25,13 @@ from typing import Any
 
 from marsad.document import Document, content_id
 from marsad.errors import EncodingGuessWarning, InputError
+from marsad.stages.dates import parse_published
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 # cp1256 decodes any byte, so it is accepted only when most letters are Arabic.
 _MIN_ARABIC_SHARE = 0.6
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def iter_documents(
@@ -66,7 +66,7 @@ def document_from_text(
     outlet: str | None = None,
 ) -> Document:
     """A Document from raw text (Python and HTTP API); id defaults to the content hash."""
-    date = _parse_published(published) if isinstance(published, str) else published
+    date = parse_published(published) if isinstance(published, str) else published
     return Document(
         text=text, id=id or content_id(text), title=title or None, published=date, url=url, outlet=outlet
     )
@@ -136,7 +136,7 @@ def _from_html(data: bytes, path: Path, defaults: dict[str, Any]) -> Document | 
     text = result.get("text") or ""
     if not text.strip():
         return InputError("no article text found in the page", path=path)
-    found = _parse_published(result.get("date")) if result.get("date") else None
+    found = parse_published(result.get("date")) if result.get("date") else None
     doc = document_from_text(
         text,
         title=result.get("title"),
@@ -182,7 +182,7 @@ def _from_json_line(line: str, path: Path, number: int, defaults: dict[str, Any]
     if not isinstance(text, str) or not text.strip():
         return InputError("missing or empty 'text'", path=path, line=number)
     published = record.get("published")
-    date = _parse_published(published) if isinstance(published, str) and published else None
+    date = parse_published(published) if isinstance(published, str) and published else None
     doc = document_from_text(
         text,
         id=str(record["id"]) if record.get("id") not in (None, "") else None,
@@ -195,16 +195,3 @@ def _from_json_line(line: str, path: Path, number: int, defaults: dict[str, Any]
     return doc
 
 
-def _parse_published(value: str) -> dt.date | None:
-    """The calendar date of an ISO-like timestamp ("2018-07-02T08:22:27+00:00", "2024-06-20").
-
-    The date part as written is kept (no time-zone shift): it is the outlet's
-    own publication day, which is what relative dates in the text refer to.
-    """
-    match = _DATE.search(value)
-    if not match:
-        return None
-    try:
-        return dt.date(*(int(part) for part in match.groups()))
-    except ValueError:
-        return None
