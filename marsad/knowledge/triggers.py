@@ -1,0 +1,455 @@
+"""Loader and validator for the trigger patterns and the modality cues.
+
+`EVENT_TYPES` is the single source of truth for the six event types and their
+25 sub-types (EVENTS.md section 2); every other module imports it from here.
+
+`marsad/data/triggers.yaml` holds the patterns as data so that a missed
+verb form is a one-line addition.  Forms use a tiny syntax (alternatives
+`a|b`, optional words `[w]`) that is expanded here, once, into plain word
+sequences; every form and context word is run through `marsad.text.normalize`
+on load, because the trigger stage matches normalized text.
+
+`marsad/data/modality.yaml` holds the cue words that make a trigger a threat,
+plan, expectation, condition, denial, question, demand, habitual statement or
+a subject of negotiation rather than a reported happening.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from marsad.errors import KnowledgeError
+from marsad.text import normalize, strip_clitics
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+TRIGGERS_FILE = DATA_DIR / "triggers.yaml"
+MODALITY_FILE = DATA_DIR / "modality.yaml"
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
+    ),
+    "Violence against civilians": ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+# Sub-type names are unique across types, so a sub-type names its type.
+SUB_TO_TYPE: dict[str, str] = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs}
+
+FORM_CLASSES = ("past", "present", "passive", "noun")
+SLOTS = ("agent", "target", "place", "count")
+MODALITIES = (
+    "asserted",
+    "threat",
+    "plan",
+    "expected",
+    "conditional",
+    "denied",
+    "question",
+    "demand",
+    "habitual",
+    "negotiation",
+)
+MAX_EXPANSIONS = 1024
+
+
+@dataclass(frozen=True)
+class WordSet:
+    """Context words: exact normalized words plus prefixes (entries ending in *)."""
+
+    exact: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+
+    def matches(self, word: str) -> bool:
+        """True when `word` or one of its clitic-stripped stems is in the set."""
+        for stem in stems(word):
+            if stem in self.exact or (self.prefixes and stem.startswith(self.prefixes)):
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class NearRule:
+    """A context condition: one of `words` within `window` words of the trigger."""
+
+    words: WordSet
+    window: int
+
+
+@dataclass(frozen=True, eq=False)
+class TriggerPattern:
+    """One event cue: its ACLED type, its surface forms and its context rules.
+
+    `forms` maps each expanded, normalized word sequence to its grammatical
+    classes (past, present, passive, noun; unvocalized Arabic often writes a
+    verb and its verbal noun alike).  `overrides` hold variant patterns
+    (same forms, another sub-type) chosen when their context word is near,
+    e.g. قصف next to طائرات is an air strike, not shelling.
+    """
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    forms: dict[str, tuple[str, ...]]
+    priority: int = 50
+    slots: tuple[str, ...] = SLOTS
+    attrs: dict[str, Any] = field(default_factory=dict)
+    requires_near: tuple[NearRule, ...] = ()
+    exclude_near: tuple[NearRule, ...] = ()
+    overrides: tuple[tuple[NearRule, TriggerPattern], ...] = ()
+
+    @property
+    def base_id(self) -> str:
+        """The id of the pattern an override variant comes from ("shelling_generic>..." → "shelling_generic")."""
+        return self.id.split(">", 1)[0]
+
+    @property
+    def generic_killing(self) -> bool:
+        """Deaths reported with no other act: the events stage types them by actors."""
+        return bool(self.attrs.get("generic_killing"))
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """Clitic sets the matcher accepts around a form (from triggers.yaml)."""
+
+    noun_proclitics: frozenset[str]
+    verb_proclitics: frozenset[str]
+    present_proclitics: frozenset[str]
+    future_proclitics: frozenset[str]
+    purpose_lam: frozenset[str]
+    noun_markers: tuple[str, ...]
+    noun_suffixes: frozenset[str]
+    tmarbuta_suffixes: frozenset[str]
+    verb_suffixes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A modality cue: a normalized word sequence and the class it signals."""
+
+    words: tuple[str, ...]
+    modality: str
+    window: int
+    next_prefix: tuple[str, ...] = ()
+    next_not: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ModalityRules:
+    """Everything the trigger stage needs to decide a trigger's modality.
+
+    `before` and `after` map a cue's first word to the cues starting with it,
+    so a sentence costs one dictionary look-up per word and stem.
+    """
+
+    before: dict[str, tuple[Cue, ...]]
+    after: dict[str, tuple[Cue, ...]]
+    after_window: int
+    boundary_punctuation: frozenset[str]
+    boundary_words: dict[str, tuple[tuple[str, ...], ...]]
+    presupposing: WordSet
+    habitual_since: WordSet
+    habitual_verbs: WordSet
+    habitual_window: int
+    habitual_since_window: int
+    purpose_exempt: WordSet
+    purpose_skip: frozenset[str]
+    purpose_exempt_within: WordSet
+    purpose_window: int
+    passive_markers: WordSet
+
+
+# ---------------------------------------------------------------- helpers
+@functools.lru_cache(maxsize=1 << 16)
+def stems(word: str) -> tuple[str, ...]:
+    """`strip_clitics` memoized: context and cue checks ask for the same words often."""
+    return tuple(strip_clitics(word))
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    """Parse a data file, turning YAML errors into KnowledgeError."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(str(exc), path=path) from exc
+    if not isinstance(data, dict):
+        raise KnowledgeError("top level must be a mapping", path=path)
+    return data
+
+
+def expand_form(form: str) -> list[str]:
+    """All plain normalized word sequences a form stands for.
+
+    `a|b` gives alternatives for one word, `[w]` makes a word optional, and
+    each word after the first may also carry the article ال.
+    """
+    slots: list[list[str]] = []
+    for position, token in enumerate(normalize(form).split()):
+        optional = token.startswith("[") and token.endswith("]")
+        choices = [c for c in token.strip("[]").split("|") if c]
+        if any("[" in c or "]" in c for c in choices):
+            raise KnowledgeError(f"form {form!r}: brackets must enclose a whole word", path=TRIGGERS_FILE)
+        if position > 0:
+            choices += ["ال" + c for c in choices if not c.startswith("ال") and len(c) > 2]
+        slots.append(choices + ([""] if optional else []))
+    out = []
+    for combo in itertools.product(*slots):
+        text = " ".join(w for w in combo if w)
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def _word_set(entries: list[str], context: dict[str, list[str]], where: str) -> WordSet:
+    """Build a WordSet, resolving @name references to context lists."""
+    normed = [normalize(w) for w in _resolve_refs(entries, context, where, ())]
+    # Text words are compared after clitic stripping, so an entry written
+    # with the article must also be known without it.
+    normed += [w[2:] for w in normed if w.startswith("ال") and len(w) > 4]
+    return WordSet(
+        exact=frozenset(w for w in normed if not w.endswith("*")),
+        prefixes=tuple(w[:-1] for w in normed if w.endswith("*")),
+    )
+
+
+def _resolve_refs(
+    entries: list[str], context: dict[str, list[str]], where: str, seen: tuple[str, ...]
+) -> list[str]:
+    """Words of a list with @name references (to other context lists) expanded."""
+    words: list[str] = []
+    for entry in entries:
+        if not entry.startswith("@"):
+            words.append(entry)
+            continue
+        name = entry[1:]
+        if name not in context or name in seen:
+            raise KnowledgeError(f"{where}: unknown or circular context list {entry}", path=TRIGGERS_FILE)
+        words.extend(_resolve_refs(context[name], context, where, (*seen, name)))
+    return words
+
+
+def _near(spec: dict[str, Any] | None, context: dict[str, list[str]], where: str) -> NearRule | None:
+    """A NearRule from its YAML mapping (or None)."""
+    if spec is None:
+        return None
+    return NearRule(_word_set(spec["words"], context, where), int(spec.get("window", 5)))
+
+
+def _rules(spec: Any, context: dict[str, list[str]], where: str) -> tuple[NearRule, ...]:
+    """Context rules: one mapping, or a list of them with their own windows."""
+    specs = spec if isinstance(spec, list) else [spec] if spec else []
+    return tuple(rule for item in specs if (rule := _near(item, context, where)) is not None)
+
+
+def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPattern:
+    """One TriggerPattern (with its override variants) from its YAML mapping."""
+    pid = spec.get("id", "?")
+    sub = spec.get("sub")
+    if sub not in SUB_TO_TYPE:
+        raise KnowledgeError(f"pattern {pid}: unknown sub-event type {sub!r}", path=TRIGGERS_FILE)
+    forms: dict[str, tuple[str, ...]] = {}
+    for klass in FORM_CLASSES:
+        for form in spec.get(klass, []):
+            expanded = expand_form(form)
+            if len(expanded) > MAX_EXPANSIONS:
+                raise KnowledgeError(f"pattern {pid}: form {form!r} expands too far", path=TRIGGERS_FILE)
+            if klass == "present":
+                expanded += [p + w[1:] for w in expanded if w.startswith("ي") for p in "تن"]
+            for text in expanded:
+                if klass not in forms.get(text, ()):
+                    forms[text] = (*forms.get(text, ()), klass)
+    base = TriggerPattern(
+        id=pid,
+        event_type=SUB_TO_TYPE[sub],
+        sub_event_type=sub,
+        forms=forms,
+        priority=int(spec.get("priority", 50)),
+        slots=tuple(spec.get("slots", SLOTS)),
+        attrs=dict(spec.get("attrs", {})),
+        requires_near=_rules(spec.get("requires_near"), context, pid),
+        exclude_near=_rules(spec.get("exclude_near"), context, pid),
+    )
+    variants = []
+    for rule in spec.get("overrides", []):
+        alt = rule["sub"]
+        if alt not in SUB_TO_TYPE:
+            raise KnowledgeError(f"pattern {pid}: unknown override sub-type {alt!r}", path=TRIGGERS_FILE)
+        near = NearRule(_word_set(rule["near"], context, pid), int(rule.get("window", 4)))
+        variant = dataclasses.replace(
+            base, id=f"{pid}>{alt}", event_type=SUB_TO_TYPE[alt], sub_event_type=alt
+        )
+        variants.append((near, variant))
+    return dataclasses.replace(base, overrides=tuple(variants))
+
+
+# ---------------------------------------------------------------- loaders
+@functools.cache
+def load_triggers() -> tuple[TriggerPattern, ...]:
+    """All trigger patterns, validated (cached: loaded once per process)."""
+    data = _read_yaml(TRIGGERS_FILE)
+    context = {name: list(words) for name, words in (data.get("context") or {}).items()}
+    patterns = tuple(_pattern(spec, context) for spec in data.get("patterns", []))
+    validate_triggers(patterns)
+    return patterns
+
+
+@functools.cache
+def load_morphology() -> Morphology:
+    """The clitic sets of triggers.yaml, normalized (cached)."""
+    data = _read_yaml(TRIGGERS_FILE).get("morphology") or {}
+    names = [f.name for f in dataclasses.fields(Morphology)]
+    if missing := [n for n in names if n not in data]:
+        raise KnowledgeError(f"morphology: missing {missing}", path=TRIGGERS_FILE)
+    sets = {n: frozenset(normalize(str(x)) for x in data[n]) for n in names if n != "noun_markers"}
+    markers = tuple(normalize(str(x)) for x in data["noun_markers"])
+    return Morphology(noun_markers=markers, **sets)
+
+
+@functools.cache
+def load_blockers() -> tuple[str, ...]:
+    """Expanded, normalized phrases that neutralize the trigger words they cover."""
+    data = _read_yaml(TRIGGERS_FILE)
+    return tuple(dict.fromkeys(text for form in data.get("blockers", []) for text in expand_form(form)))
+
+
+def validate_triggers(patterns: tuple[TriggerPattern, ...]) -> None:
+    """Reject patterns the matcher would mishandle.
+
+    Checks: every (sub-)type is in EVENT_TYPES; ids are unique; forms and
+    context words are normalized; slots are known; and one form is not given
+    two different sub-types at the same priority (the matcher could not
+    choose between them).
+    """
+    seen_ids: set[str] = set()
+    owners: dict[str, TriggerPattern] = {}
+    for pattern in patterns:
+        where = f"pattern {pattern.id}"
+        if pattern.id in seen_ids:
+            raise KnowledgeError(f"{where}: duplicate id", path=TRIGGERS_FILE)
+        seen_ids.add(pattern.id)
+        for variant in (pattern, *(v for _, v in pattern.overrides)):
+            if variant.sub_event_type not in EVENT_TYPES.get(variant.event_type, ()):
+                raise KnowledgeError(
+                    f"{where}: bad type {variant.event_type}/{variant.sub_event_type}", path=TRIGGERS_FILE
+                )
+        if not pattern.forms:
+            raise KnowledgeError(f"{where}: no forms", path=TRIGGERS_FILE)
+        if unknown := set(pattern.slots) - set(SLOTS):
+            raise KnowledgeError(f"{where}: unknown slots {sorted(unknown)}", path=TRIGGERS_FILE)
+        for form in pattern.forms:
+            if normalize(form) != form or "  " in form:
+                raise KnowledgeError(f"{where}: form {form!r} is not normalized", path=TRIGGERS_FILE)
+            other = owners.get(form)
+            if (
+                other is not None
+                and other.sub_event_type != pattern.sub_event_type
+                and other.priority == pattern.priority
+            ):
+                raise KnowledgeError(
+                    f"{where}: form {form!r} also in {other.id} with the same priority", path=TRIGGERS_FILE
+                )
+            if other is None or pattern.priority > other.priority:
+                owners[form] = pattern
+
+
+def _cues(entries: list[Any], modality: str, window: int) -> list[Cue]:
+    """Cue objects from YAML entries (strings or {cue, window, next_prefix})."""
+    out = []
+    for entry in entries:
+        spec = entry if isinstance(entry, dict) else {"cue": entry}
+        words = tuple(normalize(str(spec["cue"])).split())
+        if not words:
+            raise KnowledgeError(f"{modality}: empty cue", path=MODALITY_FILE)
+        prefixes = tuple(normalize(p) for p in spec.get("next_prefix", []))
+        excluded = frozenset(normalize(w) for w in spec.get("next_not", []))
+        out.append(Cue(words, modality, int(spec.get("window", window)), prefixes, excluded))
+    return out
+
+
+def _plain_set(entries: list[str]) -> WordSet:
+    """A WordSet from literal entries (no @references)."""
+    return _word_set(list(entries), {}, "modality")
+
+
+def _boundaries(entries: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Clause-boundary word sequences indexed by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        words = tuple(normalize(entry).split())
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return {word: tuple(group) for word, group in index.items()}
+
+
+def _by_first_word(cues: list[Cue]) -> dict[str, tuple[Cue, ...]]:
+    """Index cues by their first word."""
+    index: dict[str, list[Cue]] = {}
+    for cue in cues:
+        index.setdefault(cue.words[0], []).append(cue)
+    return {word: tuple(group) for word, group in index.items()}
+
+
+@functools.cache
+def load_modality() -> ModalityRules:
+    """Modality cues and clause limits, validated (cached)."""
+    data = _read_yaml(MODALITY_FILE)
+    classes = data.get("classes") or {}
+    before: list[Cue] = []
+    after: list[Cue] = []
+    after_window = 2
+    presupposing = WordSet()
+    for name, spec in classes.items():
+        if name not in MODALITIES:
+            raise KnowledgeError(f"unknown modality class {name!r}", path=MODALITY_FILE)
+        window = int(spec.get("window", 5))
+        before += _cues(spec.get("before", []), name, window)
+        after += _cues(spec.get("after", []), name, window)
+        after_window = max(after_window, int(spec.get("after_window", 0)))
+        if "presupposing" in spec:
+            presupposing = _plain_set(spec["presupposing"])
+        # Words that report a reached agreement cancel a negotiation cue.
+        before += _cues(spec.get("agreed", []), "asserted", 4)
+    habitual = data.get("habitual") or {}
+    purpose = data.get("purpose_lam") or {}
+    before += _cues(habitual.get("adverbs", []), "habitual", int(habitual.get("adverb_window", 6)))
+    return ModalityRules(
+        before=_by_first_word(before),
+        after=_by_first_word(after),
+        after_window=after_window,
+        boundary_punctuation=frozenset(normalize(str(data.get("boundary_punctuation", "")))),
+        boundary_words=_boundaries(data.get("boundary_words", [])),
+        presupposing=presupposing,
+        habitual_since=_plain_set(habitual.get("since", [])),
+        habitual_verbs=_plain_set(habitual.get("light_verbs", [])),
+        habitual_window=int(habitual.get("window", 4)),
+        habitual_since_window=int(habitual.get("since_window", 10)),
+        purpose_exempt=_plain_set(purpose.get("exempt_before", [])),
+        purpose_skip=frozenset(purpose.get("skip_patterns", [])),
+        purpose_exempt_within=_plain_set(purpose.get("exempt_within", [])),
+        purpose_window=int(purpose.get("window", 6)),
+        passive_markers=_plain_set(data.get("passive_markers", [])),
+    )

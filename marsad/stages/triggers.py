@@ -1,0 +1,452 @@
+"""Triggers: find the words that report an event, its sub-type and modality.
+
+Every body sentence is matched against all trigger forms at once with one
+Aho-Corasick automaton (pyahocorasick) over the sentence's words joined by
+single spaces.  A hit counts only on whole words: the letters before it in
+its first word must be a proclitic sequence (و ف ب ل ك ال ..., س on present
+verbs) and the letters after it in its last word a pronoun or number suffix.
+Overlapping hits are settled longest first, then by pattern priority, so
+"عبوة ناسفة" beats "عبوة" and a blocker such as "يخطف الأضواء" beats "يخطف".
+
+Each kept hit becomes a `trigger` mention whose value is the `TriggerPattern`
+(an override variant when a context word changes the sub-type) and whose
+attrs say the voice, the modality (asserted, or why not), the pattern id and
+whether it is a generic killing that the events stage types by its actors.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from marsad.document import Document, Mention
+from marsad.knowledge.triggers import (
+    Cue,
+    ModalityRules,
+    TriggerPattern,
+    WordSet,
+    load_blockers,
+    load_modality,
+    load_morphology,
+    load_triggers,
+    stems,
+)
+from marsad.text import WORD_RE
+
+QUESTION_MARKS = frozenset("؟?")
+BLOCKER_PRIORITY = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One automaton payload item: a pattern (None for a blocker) and its form class."""
+
+    pattern: TriggerPattern | None
+    klass: str
+    form: str
+    tmarbuta: bool = False
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A whole-word match of one key in a sentence."""
+
+    first: int
+    last: int
+    length: int
+    entry: _Entry
+    prefix: str
+
+    @property
+    def priority(self) -> int:
+        """Pattern priority; blockers outrank every pattern at equal length."""
+        return BLOCKER_PRIORITY if self.entry.pattern is None else self.entry.pattern.priority
+
+
+@dataclass(slots=True)
+class _Words:
+    """A sentence as words, with their offsets in the joined string.
+
+    Offsets in `norm`, the gaps between words and clause starts are filled
+    by `_locate` only for sentences that have a hit.
+    """
+
+    text: str
+    offset: int
+    texts: list[str]
+    joined_starts: list[int]
+    norm_spans: list[tuple[int, int]] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)  # gaps[i]: text before word i; gaps[n]: trailing
+    clause_start: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- automaton
+@functools.cache
+def _automaton() -> ahocorasick.Automaton:
+    """All trigger forms and blockers in one automaton (built once per process)."""
+    table: dict[str, list[_Entry]] = {}
+    for pattern in load_triggers():
+        for form, classes in pattern.forms.items():
+            for klass in classes:
+                table.setdefault(form, []).append(_Entry(pattern, klass, form))
+                if form.endswith("ه"):
+                    variant = form[:-1] + "ت"
+                    table.setdefault(variant, []).append(_Entry(pattern, klass, form, tmarbuta=True))
+    for form in load_blockers():
+        table.setdefault(form, []).append(_Entry(None, "noun", form))
+        if form.endswith("ه"):
+            table.setdefault(form[:-1] + "ت", []).append(_Entry(None, "noun", form, tmarbuta=True))
+    automaton = ahocorasick.Automaton()
+    for key, entries in table.items():
+        automaton.add_word(key, (len(key), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+# ---------------------------------------------------------------- words
+def _words(doc: Document, norm_start: int, norm_end: int) -> _Words:
+    """Split a normalized sentence span into words."""
+    text = doc.norm[norm_start:norm_end]
+    texts = WORD_RE.findall(text)
+    joined_starts = [0, *itertools.accumulate(len(w) + 1 for w in texts)][: len(texts)]
+    return _Words(text, norm_start, texts, joined_starts)
+
+
+def _locate(words: _Words, rules: ModalityRules) -> None:
+    """Fill norm offsets and gaps of the words, then mark clause starts."""
+    previous_end = 0
+    for match in WORD_RE.finditer(words.text):
+        words.gaps.append(words.text[previous_end : match.start()])
+        previous_end = match.end()
+        words.norm_spans.append((words.offset + match.start(), words.offset + match.end()))
+    words.gaps.append(words.text[previous_end:])
+    _mark_clauses(words, rules)
+
+
+def _mark_clauses(words: _Words, rules: ModalityRules) -> None:
+    """Fill `clause_start`: the first word of each word's clause."""
+    texts = words.texts
+    current = 0
+    punctuation = rules.boundary_punctuation
+    for index, word in enumerate(texts):
+        gap = words.gaps[index]
+        if gap != " " and not punctuation.isdisjoint(gap):
+            current = index
+        else:
+            seqs = rules.boundary_words.get(word) or (
+                rules.boundary_words.get(word[1:], ()) if word[:1] in "وف" else ()
+            )
+            if any(_seq_at_stems(texts, index, seq) for seq in seqs):
+                current = index
+        words.clause_start.append(current)
+
+
+# ---------------------------------------------------------------- matching
+def _valid_hit(entry: _Entry, prefix: str, suffix: str, multiword: bool) -> bool:
+    """Whole-word check: clitics allowed for this form class on both sides."""
+    morph = load_morphology()
+    if entry.klass == "noun" or entry.pattern is None:
+        if prefix not in morph.noun_proclitics:
+            return False
+    elif prefix not in morph.verb_proclitics and not (
+        entry.klass == "present" and (prefix in morph.future_proclitics or prefix in morph.present_proclitics)
+    ):
+        return False
+    if entry.tmarbuta:
+        return suffix in morph.tmarbuta_suffixes
+    if multiword or entry.klass == "noun" or entry.pattern is None:
+        return suffix in morph.noun_suffixes
+    return suffix in morph.verb_suffixes
+
+
+def _pick_entry(entries: tuple[_Entry, ...], prefix: str, suffix: str, multiword: bool) -> _Entry | None:
+    """Choose among patterns/classes sharing a key: nouns after ال/ب/ك, else verbs."""
+    valid = [e for e in entries if _valid_hit(e, prefix, suffix, multiword)]
+    if not valid:
+        return None
+    blockers = [e for e in valid if e.pattern is None]
+    if blockers:
+        return blockers[0]
+    nounish = prefix.endswith(load_morphology().noun_markers)
+    preferred = [e for e in valid if (e.klass == "noun") == nounish] or valid
+    return max(preferred, key=lambda e: e.pattern.priority if e.pattern else 0)
+
+
+def _hits(words: _Words) -> list[_Hit]:
+    """All whole-word matches in a sentence, overlaps not yet resolved."""
+    joined = " ".join(words.texts)
+    out: list[_Hit] = []
+    if not joined:
+        return out
+    starts = words.joined_starts
+    for end, (length, entries) in _automaton().iter(joined):
+        begin = end - length + 1
+        first = bisect_right(starts, begin) - 1
+        last = bisect_right(starts, end) - 1
+        prefix = words.texts[first][: begin - starts[first]]
+        suffix = words.texts[last][end + 1 - starts[last] :]
+        entry = _pick_entry(entries, prefix, suffix, first != last)
+        if entry is not None:
+            out.append(_Hit(first, last, length, entry, prefix))
+    return out
+
+
+def _contiguous(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """False when a multi-word hit runs across punctuation ("النار، على")."""
+    return all(
+        words.gaps[i] == " " or rules.boundary_punctuation.isdisjoint(words.gaps[i])
+        for i in range(hit.first + 1, hit.last + 1)
+    )
+
+
+def _resolve(hits: list[_Hit]) -> list[_Hit]:
+    """Longest match wins, then priority; blockers are dropped after winning."""
+    taken: list[_Hit] = []
+    used: set[int] = set()
+    for hit in sorted(hits, key=lambda h: (-h.length, -h.priority, h.first)):
+        span = set(range(hit.first, hit.last + 1))
+        if span & used:
+            continue
+        used |= span
+        taken.append(hit)
+    return sorted((h for h in taken if h.entry.pattern is not None), key=lambda h: h.first)
+
+
+# ---------------------------------------------------------------- context
+def _near(words: _Words, hit: _Hit, wordset: WordSet, window: int) -> bool:
+    """True when a word of `wordset` lies within `window` words of the hit."""
+    low = max(0, hit.first - window)
+    high = min(len(words.texts), hit.last + 1 + window)
+    return any(wordset.matches(words.texts[i]) for i in range(low, high) if not hit.first <= i <= hit.last)
+
+
+def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
+    """The pattern after context rules: None when excluded, else base or override."""
+    pattern = hit.entry.pattern
+    assert pattern is not None
+    if not all(_near(words, hit, rule.words, rule.window) for rule in pattern.requires_near):
+        return None
+    if any(_near(words, hit, rule.words, rule.window) for rule in pattern.exclude_near):
+        return None
+    for rule, variant in pattern.overrides:
+        if _near(words, hit, rule.words, rule.window):
+            return variant
+    return pattern
+
+
+# ---------------------------------------------------------------- modality
+def _cue_stems(word: str) -> tuple[str, ...]:
+    """Readings of a word as a cue: itself and without the conjunction و/ف.
+
+    Prepositions and the article are not stripped: "للتوصل" (in order to
+    reach) is not the agreement cue "توصل", "الحذر" (caution) is not "حذر"
+    (warned).  Cues that take them are written with them.
+    """
+    if word[:1] in "وف" and len(word) > 2:
+        return (word, word[1:])
+    return (word,)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _cues_starting(word: str, after: bool) -> tuple[Cue, ...]:
+    """Cues whose first word is `word` or one of its cue readings (memoized)."""
+    rules = load_modality()
+    index = rules.after if after else rules.before
+    return tuple(cue for stem in _cue_stems(word) for cue in index.get(stem, ()))
+
+
+def _cue_positions(words: _Words, after: bool, low: int, high: int) -> list[tuple[int, int, Cue]]:
+    """(first, last, cue) for every cue occurrence starting in words[low:high]."""
+    found = []
+    texts = words.texts
+    for index in range(low, high):
+        for cue in _cues_starting(texts[index], after):
+            if not _seq_at_stems(texts, index, cue.words):
+                continue
+            last = index + len(cue.words) - 1
+            if cue.next_prefix:
+                following = texts[last + 1] if last + 1 < len(texts) else ""
+                if not following.startswith(cue.next_prefix) or following in cue.next_not:
+                    continue
+            found.append((index, last, cue))
+    return found
+
+
+def _seq_at_stems(texts: list[str], index: int, seq: tuple[str, ...]) -> bool:
+    """True when the words from `index` match `seq` up to proclitics."""
+    if index + len(seq) > len(texts):
+        return False
+    return all(seq[k] in stems(texts[index + k]) for k in range(1, len(seq)))
+
+
+def _cue_modality(
+    words: _Words, hit: _Hit, before: list[tuple[int, int, Cue]], rules: ModalityRules
+) -> str | None:
+    """Class of the nearest cue governing the hit from before it in its clause."""
+    clause = words.clause_start[hit.first]
+    best: tuple[int, Cue] | None = None
+    for first, last, cue in before:
+        if first < clause or last >= hit.first or hit.first - last > cue.window:
+            continue
+        if cue.modality == "demand" and any(
+            rules.presupposing.matches(words.texts[i]) for i in range(last + 1, hit.first)
+        ):
+            continue
+        if best is None or last > best[0]:
+            best = (last, cue)
+    return best[1].modality if best else None
+
+
+def _after_modality(
+    words: _Words, hit: _Hit, after: list[tuple[int, int, Cue]], rules: ModalityRules
+) -> str | None:
+    """Class of a cue right after the hit in its clause ("الهجوم المتوقع")."""
+    clause = words.clause_start[hit.first]
+    for first, _last, cue in after:
+        if hit.last < first <= hit.last + rules.after_window and words.clause_start[first] == clause:
+            return cue.modality
+    return None
+
+
+def _is_question(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """True when the hit's clause ends with a question mark."""
+    for index in range(hit.last + 1, len(words.gaps)):
+        gap = words.gaps[index]
+        if any(ch in QUESTION_MARKS for ch in gap):
+            return True
+        if any(ch in rules.boundary_punctuation for ch in gap):
+            return False
+    return False
+
+
+def _purpose_exempt(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """True when ل before a verbal noun is not purpose (تعرضت لقصف، أدى لمقتل)."""
+    if hit.first > 0 and rules.purpose_exempt.matches(words.texts[hit.first - 1]):
+        return True
+    low = max(words.clause_start[hit.first], hit.first - rules.purpose_window)
+    return any(rules.purpose_exempt_within.matches(words.texts[i]) for i in range(low, hit.first))
+
+
+def _is_habitual(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """A plural act after a present light verb, following a "since" phrase."""
+    if not words.texts[hit.last].endswith("ات"):
+        return False
+    low = max(words.clause_start[hit.first], hit.first - rules.habitual_window)
+    if not any(rules.habitual_verbs.matches(words.texts[i]) for i in range(low, hit.first)):
+        return False
+    since_low = max(0, hit.first - rules.habitual_since_window)
+    return any(rules.habitual_since.matches(words.texts[i]) for i in range(since_low, hit.first))
+
+
+def _modality(
+    words: _Words, hit: _Hit, pattern: TriggerPattern, cues: tuple[list, list], rules: ModalityRules
+) -> str:
+    """Why a trigger is not an asserted happening, or "asserted"."""
+    cued = _cue_modality(words, hit, cues[0], rules) or _after_modality(words, hit, cues[1], rules)
+    if cued == "negotiation" and pattern.attrs.get("agreed"):
+        cued = None  # "talks ended in an agreement": the agreement itself is reported
+    if cued is not None:
+        return cued
+    if _is_question(words, hit, rules):
+        return "question"
+    entry = hit.entry
+    morph = load_morphology()
+    if entry.klass == "present" and hit.prefix in morph.future_proclitics:
+        return "expected"
+    if entry.klass == "present" and hit.prefix in morph.present_proclitics:
+        return "plan"
+    if (
+        entry.klass == "noun"
+        and hit.prefix in morph.purpose_lam
+        and pattern.base_id not in rules.purpose_skip
+        and not words.texts[hit.last].endswith("ات")
+        and not _purpose_exempt(words, hit, rules)
+    ):
+        return "plan"
+    if _is_habitual(words, hit, rules):
+        return "habitual"
+    return "asserted"
+
+
+def _voice(words: _Words, hit: _Hit, rules: ModalityRules) -> str:
+    """active / passive / noun; a verbal noun after تم/جرى/تعرض is passive."""
+    if (
+        hit.entry.klass == "noun"
+        and hit.first > 0
+        and rules.passive_markers.matches(words.texts[hit.first - 1])
+    ):
+        return "passive"
+    return {"past": "active", "present": "active", "passive": "passive"}.get(hit.entry.klass, "noun")
+
+
+# ---------------------------------------------------------------- stage
+def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
+    """Trigger mentions for the raw span [start, end) (one sentence)."""
+    rules = load_modality()
+    words = _words(doc, doc.norm_index(start), doc.norm_index(end))
+    hits = _hits(words)
+    if not hits:
+        return []
+    _locate(words, rules)
+    hits = _resolve([h for h in hits if _contiguous(words, h, rules)])
+    if not hits:
+        return []
+    low = words.clause_start[hits[0].first]
+    cues = (
+        _cue_positions(words, False, low, hits[-1].first),
+        _cue_positions(
+            words, True, hits[0].last + 1, min(len(words.texts), hits[-1].last + 1 + rules.after_window)
+        ),
+    )
+    out = []
+    previous: tuple[_Hit, str] | None = None
+    for hit in hits:
+        pattern = _contextual_pattern(words, hit)
+        if pattern is None:
+            continue
+        modality = _modality(words, hit, pattern, cues, rules)
+        if previous and modality == "asserted" and _is_complement(words, previous[0], hit):
+            modality = previous[1]  # "اتفاق إجلاء": the evacuation is what the agreement is about
+        previous = (hit, modality)
+        raw_start, raw_end = doc.raw_span(words.norm_spans[hit.first][0], words.norm_spans[hit.last][1])
+        attrs = dict(pattern.attrs)
+        attrs.update(
+            voice=_voice(words, hit, rules),
+            modality=modality,
+            pattern_id=pattern.id,
+            generic_killing=pattern.generic_killing,
+            form=hit.entry.form,
+        )
+        out.append(Mention(raw_start, raw_end, "trigger", doc.text[raw_start:raw_end], pattern, attrs))
+    return out
+
+
+def _is_complement(words: _Words, head: _Hit, hit: _Hit) -> bool:
+    """True when `hit` directly follows a noun trigger as its complement ("اتفاق إجلاء")."""
+    return (
+        head.entry.klass == "noun"
+        and hit.entry.klass == "noun"
+        and hit.first == head.last + 1
+        and words.gaps[hit.first] == " "
+        and not hit.prefix
+    )
+
+
+def _spans(doc: Document) -> list[tuple[int, int]]:
+    """Body sentences; without a sentence stage, the body spans or the whole text."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences if not s.is_title]
+    if doc.body:
+        return [(s.start, s.end) for s in doc.body]
+    return [(0, len(doc.text))]
+
+
+def process(doc: Document) -> None:
+    """Add `trigger` mentions for every body sentence of `doc`."""
+    for start, end in _spans(doc):
+        for mention in sentence_triggers(doc, start, end):
+            doc.add(mention)

@@ -1,0 +1,117 @@
+"""The trigger and modality data files load, validate and stay normalized."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from marsad.errors import KnowledgeError
+from marsad.knowledge.triggers import (
+    EVENT_TYPES,
+    SUB_TO_TYPE,
+    TriggerPattern,
+    expand_form,
+    load_blockers,
+    load_modality,
+    load_morphology,
+    load_triggers,
+    validate_triggers,
+)
+from marsad.text import normalize
+
+
+def test_event_types_are_the_six_types_and_25_sub_types():
+    assert len(EVENT_TYPES) == 6
+    assert sum(len(subs) for subs in EVENT_TYPES.values()) == 25
+    assert len(SUB_TO_TYPE) == 25  # sub-type names are unique, so a sub-type names its type
+
+
+def test_every_sub_type_has_a_pattern_or_an_override():
+    covered = set()
+    for pattern in load_triggers():
+        covered.add(pattern.sub_event_type)
+        covered.update(variant.sub_event_type for _, variant in pattern.overrides)
+    assert covered == set(SUB_TO_TYPE)
+
+
+def test_patterns_carry_valid_types_and_normalized_forms():
+    for pattern in load_triggers():
+        assert pattern.sub_event_type in EVENT_TYPES[pattern.event_type]
+        for form in pattern.forms:
+            assert normalize(form) == form
+            assert "[" not in form and "|" not in form
+
+
+def test_blockers_are_normalized():
+    assert all(normalize(b) == b for b in load_blockers())
+    assert "يخطف الاضواء" in load_blockers()
+
+
+def test_morphology_sets_are_normalized_and_allow_bare_words():
+    morph = load_morphology()
+    assert "" in morph.noun_proclitics and "" in morph.verb_suffixes
+    assert "وبال" in morph.noun_proclitics and "س" in morph.future_proclitics
+    assert all(
+        normalize(x) == x for x in morph.noun_proclitics | morph.verb_suffixes | morph.tmarbuta_suffixes
+    )
+
+
+def test_loaders_are_cached():
+    assert load_triggers() is load_triggers()
+    assert load_modality() is load_modality()
+
+
+def test_expand_form_alternatives_optional_words_and_article():
+    forms = expand_form("قصف جوي|مدفعي [عنيف]")
+    assert "قصف جوي" in forms
+    assert "قصف المدفعي عنيف" in forms
+    assert "قصف مدفعي" in forms
+    assert all(not f.startswith("ال") for f in forms)  # the first word's article is a proclitic
+
+
+def test_expand_form_normalizes_entries():
+    assert expand_form("غارة إسرائيلية")[0] == "غاره اسراييليه"
+
+
+def test_expand_form_rejects_brackets_inside_a_word():
+    with pytest.raises(KnowledgeError):
+        expand_form("تبادل [ل]اطلاق النار")
+
+
+def test_validator_rejects_same_form_two_sub_types_same_priority():
+    base = next(p for p in load_triggers() if p.id == "air_strike")
+    clash = dataclasses.replace(base, id="other", sub_event_type="Shelling/artillery/missile attack")
+    with pytest.raises(KnowledgeError):
+        validate_triggers((base, clash))
+    # A different priority says which one wins, so it is allowed.
+    validate_triggers((base, dataclasses.replace(clash, priority=base.priority - 1)))
+
+
+def test_validator_rejects_unknown_sub_type_and_unnormalized_form():
+    bad_type = TriggerPattern("x", "Battles", "Grenade", {"قنبله": ("noun",)})
+    with pytest.raises(KnowledgeError):
+        validate_triggers((bad_type,))
+    bad_form = TriggerPattern("y", "Battles", "Armed clash", {"اشتباكات عنيفة": ("noun",)})
+    with pytest.raises(KnowledgeError):
+        validate_triggers((bad_form,))
+
+
+def test_modality_cues_are_normalized_and_classed():
+    rules = load_modality()
+    classes = {cue.modality for cues in rules.before.values() for cue in cues}
+    assert {
+        "threat",
+        "expected",
+        "plan",
+        "conditional",
+        "denied",
+        "question",
+        "demand",
+        "negotiation",
+        "habitual",
+        "asserted",
+    } <= classes
+    for first, cues in rules.before.items():
+        assert normalize(first) == first
+        assert all(normalize(w) == w for cue in cues for w in cue.words)

@@ -1,0 +1,101 @@
+"""Modality: triggers that are not reported happenings are marked, within scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.stages import triggers
+
+
+def modality_of(text: str, surface: str) -> str:
+    """Modality of the trigger whose raw text is `surface`."""
+    doc = Document(text=text)
+    triggers.process(doc)
+    matches = [m for m in doc.of_kind("trigger") if m.text == surface]
+    assert matches, [m.text for m in doc.of_kind("trigger")]
+    return matches[0].attrs["modality"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "modality"),
+    [
+        ("اشتبك الجيش مع المسلحين في البلدة أمس.", "اشتبك", "asserted"),
+        ("وهدد قائد الفصيل بشن هجوم على مواقع الجيش في المدينة.", "هجوم", "threat"),
+        ("توعد التنظيم بتنفيذ تفجيرات في العاصمة.", "تفجيرات", "threat"),
+        ("ومن المتوقع أن تندلع معارك عنيفة بين الجيش والمسلحين في الريف.", "معارك عنيفة", "expected"),
+        ("وقال المصدر إن القوات قد تقتحم البلدة خلال أيام.", "تقتحم", "expected"),
+        ("وقال المتحدث إن الجيش سيقصف مواقع المسلحين.", "سيقصف", "expected"),
+        ("وتعتزم القوات الحكومية شن هجوم على المسلحين في البلدة.", "هجوم", "plan"),
+        ("وصلت حافلات إلى البلدة لإجلاء المسلحين وعائلاتهم.", "لإجلاء", "plan"),
+        ("وفي حال اندلاع اشتباكات بين الجيش والمسلحين ستغلق الطرق.", "اشتباكات", "conditional"),
+        ("ونفى الجيش قصف المستشفى في البلدة.", "قصف", "denied"),
+        ("ولم تسجل اشتباكات بين الجيش والمسلحين منذ الصباح.", "اشتباكات", "denied"),
+        ("هل تشن قوات النظام هجوماً على البلدة؟", "هجوماً", "question"),
+        ("ودعا المبعوث الأممي إلى هدنة فورية بين الأطراف المتحاربة.", "هدنة", "demand"),
+        ("وتدور مفاوضات بين الجيش والفصائل لتسليم المدينة بلا قتال.", "لتسليم المدينة", "negotiation"),
+        ("ومنذ إجلائهم ينفذ المتشددون هجمات على مواقع الجيش.", "هجمات", "habitual"),
+    ],
+)
+def test_modality_classes(sentence, surface, modality):
+    assert modality_of(sentence, surface) == modality
+
+
+def test_reference_article_expectation_and_condition():
+    text = (
+        "متوقعة «سقوطهم خلال الأيام القليلة المقبلة». ولن يكون اتفاق إجلاء مقاتلي التنظيم من درعا، "
+        "في حال تم التوصل إليه، الأول من نوعه."
+    )
+    assert modality_of(text, "اتفاق") == "denied"
+
+
+def test_cue_in_another_clause_does_not_govern():
+    text = "نفى المتحدث الاتهامات، فيما اندلعت اشتباكات بين الجيش والمسلحين في البلدة."
+    assert modality_of(text, "اشتباكات") == "asserted"
+
+
+def test_cue_too_far_before_the_trigger_does_not_govern():
+    text = "ولم يعلق الجيش على ما جرى أمس حين دارت في البلدة المجاورة للمدينة اشتباكات مع المسلحين."
+    assert modality_of(text, "اشتباكات") == "asserted"
+
+
+def test_cue_after_the_trigger_does_not_govern_except_adjectives():
+    assert modality_of("قصفت قوات النظام البلدة ولم تعلق على الخسائر.", "قصفت") == "asserted"
+    assert modality_of("يستعد السكان للهجوم المتوقع على البلدة من قوات النظام.", "للهجوم") != "asserted"
+
+
+def test_demand_to_stop_an_act_presupposes_it():
+    text = "وطالب المجلس بوقف القصف على المدينة من قوات الجيش."
+    assert modality_of(text, "القصف") == "asserted"
+
+
+def test_reached_agreement_is_asserted_despite_negotiations():
+    text = "وأسفرت المفاوضات بين الجيش والفصائل عن التوصل إلى اتفاق لإجلاء المسلحين."
+    assert modality_of(text, "التوصل إلى اتفاق") == "asserted"
+    text = "وتجري مفاوضات بين الجيش والفصائل للتوصل إلى اتفاق في البلدة."
+    assert modality_of(text, "للتوصل إلى اتفاق") != "asserted"
+
+
+def test_was_shelled_is_not_purpose():
+    text = "تعرضت البلدة لقصف عنيف من قوات النظام."
+    assert modality_of(text, "لقصف") == "asserted"
+
+
+def test_passive_markers_set_voice():
+    doc = Document(text="وتم اعتقال خمسة من المسلحين في البلدة.")
+    triggers.process(doc)
+    assert doc.of_kind("trigger")[0].attrs["voice"] == "passive"
+
+
+def test_qad_with_past_verb_is_asserted():
+    assert modality_of("وقد قصفت قوات النظام البلدة أمس.", "قصفت") == "asserted"
+
+
+def test_complement_of_a_non_asserted_trigger_inherits_its_modality():
+    text = "ولن يكون اتفاق إجلاء مقاتلي التنظيم من البلدة الأول من نوعه."
+    assert modality_of(text, "إجلاء") == "denied"
+
+
+def test_habitual_since_phrase_may_stand_in_an_earlier_clause():
+    text = "ومنذ خروجهم من المدينة، ينفذ المسلحون هجمات على نقاط الجيش."
+    assert modality_of(text, "هجمات") == "habitual"

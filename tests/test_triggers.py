@@ -1,0 +1,166 @@
+"""Trigger matching: every event type, clitics, longest match, context, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document, Sentence
+from marsad.stages import triggers
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(surface, sub-type, modality) of the triggers in a one-sentence text."""
+    doc = Document(text=text)
+    triggers.process(doc)
+    return [(m.text, m.value.sub_event_type, m.attrs["modality"]) for m in doc.of_kind("trigger")]
+
+
+def subs(text: str) -> set[str]:
+    """Sub-types of the asserted triggers in `text`."""
+    return {sub for _, sub, modality in found(text) if modality == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في ريف حلب.", "Armed clash"),
+        ("وقعت مواجهات مسلحة بين الجيش ومسلحين قرب البلدة.", "Armed clash"),
+        ("استعادت القوات الحكومية السيطرة على بلدة في ريف حماة.", "Government regains territory"),
+        ("وسيطر مسلحو التنظيم على ثلاث قرى شرق المدينة.", "Non-state actor overtakes territory"),
+        ("شنّت الطائرات الحربية غارات على مواقع المسلحين.", "Air/drone strike"),
+        ("قصفت قوات النظام بقذائف الهاون حي الشيخ مقصود.", "Shelling/artillery/missile attack"),
+        ("انفجرت عبوة ناسفة بدورية للجيش على طريق المطار.", "Remote explosive/landmine/IED"),
+        ("فجّر انتحاري حزامه الناسف وسط سوق شعبي في البلدة.", "Suicide bomb"),
+        ("ألقى مجهول قنبلة يدوية على منزل قائد الشرطة في المدينة.", "Grenade"),
+        ("اتهمت المعارضة قوات النظام بشن هجوم كيماوي على البلدة.", "Chemical weapon"),
+        ("اختطف مسلحون مجهولون خمسة مدنيين من قرية في الريف.", "Abduction/forced disappearance"),
+        ("وثّقت المنظمة حالات اغتصاب ارتكبها عناصر الميليشيا في البلدة.", "Sexual violence"),
+        ("تظاهر مئات من سكان المدينة أمام مبنى المحافظة.", "Peaceful protest"),
+        ("واستخدمت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين في الساحة.", "Protest with intervention"),
+        ("رشق شبان غاضبون دوريات الشرطة بالحجارة وأحرقوا إطارات في الشارع.", "Violent demonstration"),
+        ("سحل حشد غاضب رجلاً في سوق المدينة.", "Mob violence"),
+        ("توصلت الفصائل والجيش إلى اتفاق لوقف إطلاق النار في البلدة.", "Agreement"),
+        ("اعتقلت قوات الأمن عشرة أشخاص في حملة مداهمات بالمدينة.", "Arrests"),
+        ("أعلنت فصائل مسلحة في الشمال اندماجها في تشكيل عسكري جديد.", "Change to group/activity"),
+        ("فكّكت وحدة الهندسة عبوة ناسفة زرعها مسلحون على الطريق.", "Disrupted weapons use"),
+        ("أقامت القوات التركية نقطة مراقبة جديدة قرب البلدة.", "Headquarters or base established"),
+        ("نهب مسلحون منازل المدنيين في القرية بعد دخولها.", "Looting/property destruction"),
+        ("انسحبت قوات الحكومة من مواقعها في المدينة دون قتال.", "Non-violent transfer of territory"),
+        ("أطلقت قوات الأمن النار على المتظاهرين في الساحة.", "Excessive force against protesters"),
+        ("أعدم مسلحو التنظيم خمسة مدنيين ميدانياً في القرية.", "Attack"),
+    ],
+)
+def test_each_sub_type_has_a_trigger(sentence, sub_type):
+    assert sub_type in subs(sentence)
+
+
+def test_reference_sentence_yields_attack_killing_and_abduction():
+    text = (
+        "وشنّ التنظيم الأربعاء الماضي، انطلاقاً من نقاط وجوده في البادية، هجوماً واسعاً على محافظة "
+        "السويداء قتل خلاله أكثر من 250 شخصاً قبل أن يختطف المتطرفون 30 سيدة وطفلا."
+    )
+    doc = Document(text=text)
+    triggers.process(doc)
+    by_text = {m.text: m for m in doc.of_kind("trigger")}
+    assert by_text["هجوماً"].attrs["generic_attack"] is True
+    assert by_text["قتل"].attrs["generic_killing"] is True
+    assert by_text["يختطف"].value.sub_event_type == "Abduction/forced disappearance"
+    assert by_text["يختطف"].attrs["voice"] == "active"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وبالغارات الجوية دمرت الطائرات مواقع المسلحين.",
+        "وللغارة الأخيرة على مواقع المسلحين أثر كبير.",
+        "قُتل ثلاثة عناصر في غارتين على مواقع المسلحين.",
+        "فالغارات على مواقع المسلحين لم تتوقف.",
+    ],
+)
+def test_clitics_and_suffixes_are_tolerated(sentence):
+    assert "Air/drone strike" in {sub for _, sub, _ in found(sentence)}
+
+
+def test_clitic_forms_keep_the_raw_span_of_the_whole_word():
+    text = "وبالقصفِ المدفعيّ دمرت قوات النظام منازل في البلدة."
+    doc = Document(text=text)
+    triggers.process(doc)
+    mention = doc.of_kind("trigger")[0]
+    assert text[mention.start : mention.end] == "وبالقصفِ المدفعيّ"
+    assert mention.value.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_words_inside_other_words_do_not_match():
+    assert [text for text, _, _ in found("أعلن الجيش مقتل مسلح في البلدة.")] == ["مقتل"]
+    assert found("كتب المحرر مقالاً عن التحريرية في الصحف.") == []
+
+
+def test_longest_match_wins_over_shorter_trigger():
+    assert [sub for _, sub, _ in found("تم تفكيك عبوة ناسفة على الطريق الدولي.")] == ["Disrupted weapons use"]
+    assert [sub for _, sub, _ in found("وقع هجوم انتحاري على حاجز للجيش.")] == ["Suicide bomb"]
+
+
+def test_defused_bomb_is_not_an_explosion():
+    found_ied = found("فكك خبراء المتفجرات في الجيش عبوة ناسفة على الطريق.")
+    assert [sub for _, sub, _ in found_ied] == ["Disrupted weapons use"]
+
+
+def test_shelling_with_air_context_becomes_air_strike():
+    assert subs("قصفت الطائرات الحربية الروسية بلدات في ريف إدلب.") == {"Air/drone strike"}
+    assert subs("قصفت قوات النظام بلدات في ريف إدلب.") == {"Shelling/artillery/missile attack"}
+    assert subs("واستهدف القصف المدفعي لقوات النظام البلدة.") >= {"Shelling/artillery/missile attack"}
+
+
+def test_killing_of_protesters_is_excessive_force():
+    assert "Excessive force against protesters" in subs("قُتل ثلاثة متظاهرين برصاص قوات الأمن في المدينة.")
+
+
+def test_arrest_of_protesters_is_protest_with_intervention():
+    assert "Protest with intervention" in subs("اعتقلت الشرطة عشرين متظاهراً في العاصمة.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "النجم الشاب يخطف الأضواء في حفل توزيع الجوائز.",
+        "قاد المهاجم هجوم الفريق وسجل هدفين في المباراة أمام النادي المنافس.",
+        "شن الوزير هجوماً لاذعاً على المعارضة في البرلمان.",
+        "حذر خبراء من انفجار سكاني في المدن الكبرى.",
+        "اشتعلت حرب الأسعار بين شركات الاتصالات.",
+        "تمكن رجال الإطفاء من السيطرة على الحريق في المصنع.",
+        "لقي خمسة أشخاص مصرعهم في حادث سير على الطريق السريع.",
+        "عين رئيس التحرير الجديد للصحيفة أمس.",
+        "وقعت الشركتان اتفاقاً تجارياً لتعزيز الاستثمار.",
+        "وصل المنتخب إلى المواجهة النهائية في البطولة.",
+    ],
+)
+def test_harmless_uses_yield_no_asserted_trigger(sentence):
+    assert subs(sentence) == set()
+
+
+def test_generic_killing_flag_for_deaths_without_another_act():
+    doc = Document(text="مقتل 3 مدنيين برصاص مجهولين في ريف درعا.")
+    triggers.process(doc)
+    killings = [m for m in doc.of_kind("trigger") if m.attrs["generic_killing"]]
+    assert killings and killings[0].value.event_type == "Violence against civilians"
+
+
+def test_only_body_sentences_are_matched():
+    text = "غارات على البلدة\nاشتباكات في المدينة بين الجيش والمسلحين."
+    doc = Document(text=text)
+    doc.sentences = [Sentence(0, 16, 0, 0, is_title=True), Sentence(17, len(text), 1, 1)]
+    triggers.process(doc)
+    assert [m.value.sub_event_type for m in doc.of_kind("trigger")] == ["Armed clash"]
+
+
+def test_mention_payload_has_the_documented_attrs():
+    doc = Document(text="اشتبك الجيش مع مسلحين قرب البلدة.")
+    triggers.process(doc)
+    attrs = doc.of_kind("trigger")[0].attrs
+    assert {"voice", "modality", "pattern_id", "generic_killing"} <= set(attrs)
+    assert attrs["pattern_id"] == "clash"
+
+
+def test_control_noun_needs_ala_to_report_a_takeover():
+    assert subs("وبذلك تنتهي سيطرة التنظيم بعد أربع سنوات.") == set()
+    assert "Non-state actor overtakes territory" in subs("بعد سيطرتها على ثلاث قرى في ريف المدينة.")
