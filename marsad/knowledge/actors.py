@@ -1,0 +1,457 @@
+"""Actor catalogue: loader, validator, alias matcher and period/country resolution.
+
+The catalogue (`marsad/data/actors.yaml`) names conflict actors the way ACLED
+does.  An alias found in an article points to a *key*:
+
+* a named actor id (``"houthis"``),
+* a state family ``"state:SY:military"`` whose member actors are the periods
+  of that state (the article date picks one),
+* a state noun ``"statenoun:military"`` ("القوات الحكومية": the forces of the
+  article's country),
+* a generic kind ``"generic:civilians"`` (``Civilians (<country>)``).
+
+`resolve_actor` turns a key (or an `Actor`) plus the country where the event
+happens and its date into an `ActorRef`: the period name, and inter 8 when a
+state force acts outside its own country.  Arabic entries are normalized with
+`marsad.text.normalize` at load time so they match `Document.norm`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from marsad.text import normalize
+
+STATE_KINDS = {"military": "Military Forces of {c} ({p})", "police": "Police Forces of {c} ({p})",
+               "government": "Government of {c} ({p})"}
+QUOTES = set('«»"“”\'')
+# Proclitic strings allowed before an alias; an alias beginning with ال cannot
+# take the bare preposition ل (ل + ال is written لل, handled by a variant).
+_PREFIXES_ARTICLE = {"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"}
+_PREFIXES_BARE = _PREFIXES_ARTICLE | {"ل", "ول", "فل"}
+_PREFIXES_LIL = {"لل", "ولل", "فلل"}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One catalogue actor (a named group, one period of a state force, or a generic)."""
+
+    id: str
+    name: str
+    inter: int
+    country: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    aliases: tuple[str, ...] = ()
+    quoted: tuple[str, ...] = ()
+    coref: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    by_country: bool = False
+    family: str = ""
+    as_state: str | None = None
+    after_end: str | None = None
+
+    def valid_on(self, date: dt.date | None) -> bool:
+        """True when the actor existed on `date` (always true without a date)."""
+        if date is None:
+            return True
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """The actor as an event field: name, inter code, home country (ISO2), catalogue key."""
+
+    name: str
+    inter: int
+    country: str | None
+    actor_id: str
+
+
+@dataclass(slots=True)
+class Catalogue:
+    """Everything loaded from the two data files, indexed for lookup."""
+
+    actors: dict[str, Actor]
+    families: dict[str, list[Actor]]
+    countries: dict[str, dict[str, Any]]
+    generic: dict[str, dict[str, Any]]
+    aliases: dict[str, list[str]]
+    quoted: dict[str, list[str]]
+    lexicon: dict[str, Any]
+    adjectives: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An alias occurrence in a normalized string: span and what it may denote."""
+
+    start: int
+    end: int
+    keys: tuple[str, ...]
+    alias: str
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _norm_all(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalize(str(v)).strip() for v in values or []))
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    text = resources.files("marsad.data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _adjective_forms(stem: str) -> list[str]:
+    """Masculine/feminine/plural/dual forms of a nationality adjective, with and without ال."""
+    forms = [stem, stem + "ا", stem + "ه", stem + "ين", stem + "ون", stem + "ان", stem + "تين", stem + "ات"]
+    return forms + ["ال" + f for f in forms]
+
+
+def _state_actors(iso2: str, spec: dict[str, Any], cname: str) -> list[Actor]:
+    out = []
+    aliases = spec.get("aliases") or {}
+    for kind, template in STATE_KINDS.items():
+        family = f"state:{iso2}:{kind}"
+        for label, start, end in spec["periods"]:
+            out.append(Actor(
+                id=f"{family}:{label}", name=template.format(c=cname, p=label), inter=1, country=iso2,
+                start=_date(start), end=_date(end), aliases=_norm_all(aliases.get(kind)), family=family))
+    return out
+
+
+def _named_actor(row: dict[str, Any]) -> Actor:
+    return Actor(
+        id=row["id"], name=row["name"], inter=int(row["inter"]), country=row["country"],
+        start=_date(row.get("start")), end=_date(row.get("end")), aliases=_norm_all(row.get("aliases")),
+        quoted=_norm_all(row.get("quoted")), coref=_norm_all(row.get("coref")),
+        context=tuple(row.get("context") or ()), by_country=bool(row.get("by_country")),
+        family=row["id"], as_state=row.get("as_state"), after_end=row.get("after_end"))
+
+
+def _generic_actors(generic: dict[str, Any], countries: dict[str, Any]) -> list[Actor]:
+    return [Actor(id=f"generic:{kind}:{iso2}", name=f"{spec['name']} ({c['name']})", inter=int(spec["inter"]),
+                  country=iso2, family=f"generic:{kind}")
+            for kind, spec in generic.items() for iso2, c in countries.items()]
+
+
+def _add(index: dict[str, list[str]], alias: str, key: str) -> None:
+    keys = index.setdefault(alias, [])
+    if key not in keys:
+        keys.append(key)
+
+
+def _build_alias_index(actors: list[Actor], lexicon: dict[str, Any]) -> tuple[dict, dict]:
+    aliases: dict[str, list[str]] = {}
+    quoted: dict[str, list[str]] = {}
+    for actor in actors:
+        for alias in actor.aliases:
+            _add(aliases, alias, actor.family)
+        for alias in actor.quoted:
+            _add(quoted, alias, actor.family)
+    for kind, words in lexicon["state_nouns"].items():
+        for word in _norm_all(words):
+            _add(aliases, word, f"statenoun:{kind}")
+    for kind, words in lexicon["generic_nouns"].items():
+        for word in _norm_all(words):
+            _add(aliases, word, f"generic:{kind}")
+    return aliases, quoted
+
+
+@functools.cache
+def load_catalogue() -> Catalogue:
+    """Load and index the actor catalogue and lexicon (once per process)."""
+    data = _read_yaml("actors.yaml")
+    lexicon = _read_yaml("actor_lexicon.yaml")
+    lexicon["state_noun_default_country"] = {
+        normalize(k): v for k, v in (lexicon.get("state_noun_default_country") or {}).items()}
+    countries = data["countries"]
+    actors: list[Actor] = []
+    for iso2, spec in data["state"].items():
+        row = countries[iso2]
+        actors.extend(_state_actors(iso2, spec, row.get("of") or row["name"]))
+    actors.extend(_named_actor(row) for row in data["actors"])
+    actors.extend(_generic_actors(data["generic"], countries))
+    families: dict[str, list[Actor]] = {}
+    for actor in actors:
+        families.setdefault(actor.family, []).append(actor)
+    aliases, quoted = _build_alias_index(actors, lexicon)
+    adjectives = {}
+    for iso2, c in countries.items():
+        for stem in _norm_all(c.get("adj")):
+            for form in _adjective_forms(stem):
+                adjectives.setdefault(form, iso2)
+        for form in _norm_all(c.get("plural")):
+            adjectives.setdefault(form, iso2)
+    return Catalogue({a.id: a for a in actors}, families, countries, data["generic"], aliases, quoted,
+                     lexicon, adjectives)
+
+
+def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
+    """Problems in the catalogue (empty when valid): codes, dates, countries, normalization."""
+    cat = cat or load_catalogue()
+    problems = []
+    for actor in cat.actors.values():
+        if not 1 <= actor.inter <= 8:
+            problems.append(f"{actor.id}: inter {actor.inter} not in 1..8")
+        if actor.country not in cat.countries:
+            problems.append(f"{actor.id}: unknown country {actor.country}")
+        if actor.start and actor.end and actor.start > actor.end:
+            problems.append(f"{actor.id}: starts after it ends")
+        for alias in actor.aliases + actor.quoted + actor.coref:
+            if alias != normalize(alias) or not alias:
+                problems.append(f"{actor.id}: alias {alias!r} not normalized")
+        for iso2 in actor.context:
+            if iso2 not in cat.countries:
+                problems.append(f"{actor.id}: unknown context country {iso2}")
+        if actor.after_end and (actor.end is None or (actor.after_end not in cat.actors
+                                                      and actor.after_end not in cat.families)):
+            problems.append(f"{actor.id}: after_end {actor.after_end!r} needs an end date and a known key")
+    problems.extend(_validate_periods(cat))
+    return problems
+
+
+def _validate_periods(cat: Catalogue) -> list[str]:
+    """State periods of one family must not overlap, so a date picks one actor."""
+    problems = []
+    for family, members in cat.families.items():
+        if not family.startswith("state:"):
+            continue
+        ordered = sorted(members, key=lambda a: a.start or dt.date.min)
+        for before, after in zip(ordered, ordered[1:], strict=False):
+            if before.end is None or (after.start and before.end >= after.start):
+                problems.append(f"{family}: {before.name} overlaps {after.name}")
+    return problems
+
+
+# -- matching ---------------------------------------------------------------
+
+def _variants(alias: str, kind: str) -> list[tuple[str, str, frozenset[str]]]:
+    """(form, kind, allowed proclitic strings) for one alias."""
+    prefixes = _PREFIXES_ARTICLE if alias.startswith("ال") else _PREFIXES_BARE
+    out = [(alias, kind, frozenset(prefixes))]
+    if kind == "plain" and alias.startswith("ال") and len(alias) > 4:
+        out.append((alias[2:], "lil", frozenset(_PREFIXES_LIL)))
+    return out
+
+
+def build_automaton(table: dict[str, list[tuple[str, str]]]) -> ahocorasick.Automaton:
+    """Aho-Corasick over word-initial alias forms; `table` maps a normalized alias to (key, kind).
+
+    Each stored word is " " + proclitics + alias and is matched against
+    `boundary_view(norm)`, so a hit always starts at a word start and its
+    clitics are known.  kind "plain" matches anywhere, "quoted" only between
+    quote marks; an alias starting with ال also matches after ل as لل.
+    """
+    words: dict[str, list[tuple[str, str, int]]] = {}
+    for alias, pairs in table.items():
+        for key, kind in pairs:
+            for form, vkind, prefixes in _variants(alias, kind):
+                for prefix in prefixes:
+                    words.setdefault(f" {prefix}{form}", []).append((key, vkind, alias, len(prefix)))
+    automaton = ahocorasick.Automaton()
+    for word, entries in words.items():
+        automaton.add_word(word, (len(word), entries))
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.cache
+def _automaton() -> ahocorasick.Automaton:
+    cat = load_catalogue()
+    table: dict[str, list[tuple[str, str]]] = {}
+    for alias, keys in cat.aliases.items():
+        table.setdefault(alias, []).extend((key, "plain") for key in keys)
+    for alias, keys in cat.quoted.items():
+        table.setdefault(alias, []).extend((key, "quoted") for key in keys)
+    return build_automaton(table)
+
+
+_NON_WORD = re.compile(r"[^\w ]+")
+
+
+def boundary_view(norm: str) -> str:
+    """" " + norm with every non-word character blanked: index i+1 is norm[i]."""
+    return " " + _NON_WORD.sub(lambda m: " " * len(m.group()), norm)
+
+
+def scan(norm: str, start: int = 0, end: int | None = None,
+         automaton: ahocorasick.Automaton | None = None, view: str | None = None) -> list[Match]:
+    """Every alias occurrence in norm[start:end] (overlaps kept); pass `view` to reuse it."""
+    end = len(norm) if end is None else end
+    view = boundary_view(norm) if view is None else view
+    found = []
+    for last, (length, entries) in (automaton or _automaton()).iter(view, start, end + 1):
+        if last + 1 < len(view) and view[last + 1] != " ":
+            continue
+        space = last - length  # norm index of the boundary before the word
+        quoted = space >= 0 and norm[space] in QUOTES and last < len(norm) and norm[last] in QUOTES
+        ok = [e for e in entries if e[1] != "quoted" or quoted]
+        if ok:
+            clitics = min(e[3] for e in ok)  # prefer the reading with the longest alias
+            best = [e for e in ok if e[3] == clitics]
+            keys = tuple(dict.fromkeys(e[0] for e in best))
+            found.append(Match(space + 1 + clitics, last, keys, best[0][2]))
+    return found
+
+
+def longest_first(matches: list[Match]) -> list[Match]:
+    """Keep the longest non-overlapping matches, in text order."""
+    chosen: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_alias(text: str) -> list[Actor]:
+    """Catalogue actors named in `text` (any form), the latest period for state forces.
+
+    Generic nouns (مدنيين, المتظاهرين) and context-only state nouns
+    (القوات الحكومية) name no catalogue actor by themselves and are skipped.
+    """
+    norm = normalize(text)
+    out: list[Actor] = []
+    for match in longest_first(scan(norm)):
+        for key in match.keys:
+            actor = representative(key, match.alias)
+            if actor and actor not in out:
+                out.append(actor)
+    return out
+
+
+def representative(key: str, alias: str | None = None) -> Actor | None:
+    """The Actor a key stands for without context: the named actor, a state's latest
+    period, a state noun's default country ("قوات النظام" → Syria); None for generics."""
+    cat = load_catalogue()
+    if key.startswith("generic:"):
+        return None
+    if key.startswith("statenoun:"):
+        iso2 = (cat.lexicon.get("state_noun_default_country") or {}).get(alias or "")
+        if not iso2:
+            return None
+        key = f"state:{iso2}:{key.split(':')[1]}"
+    members = cat.families.get(key)
+    if not members:
+        return cat.actors.get(key)
+    return max(members, key=lambda a: a.start or dt.date.min)
+
+
+# -- resolution -------------------------------------------------------------
+
+def country_name(iso2: str | None) -> str | None:
+    """English (ACLED) country name for an ISO2 code."""
+    row = load_catalogue().countries.get(iso2 or "")
+    return row["name"] if row else None
+
+
+def _pick_period(members: list[Actor], date: dt.date | None) -> Actor:
+    if date is not None:
+        for actor in members:
+            if actor.valid_on(date):
+                return actor
+        earliest = min(members, key=lambda a: a.start or dt.date.min)
+        if earliest.start and date < earliest.start:
+            return earliest
+    return max(members, key=lambda a: a.start or dt.date.min)
+
+
+def state_ref(iso2: str, kind: str, country_code: str | None, date: dt.date | None) -> ActorRef | None:
+    """A state force of `iso2`: the period on `date`, inter 8 outside its country."""
+    members = load_catalogue().families.get(f"state:{iso2}:{kind}")
+    if not members:
+        return None
+    actor = _pick_period(members, date)
+    inter = 8 if country_code and country_code != iso2 else 1
+    return ActorRef(actor.name, inter, iso2, actor.family)
+
+
+def generic_actor(kind: str, country_code: str | None) -> ActorRef:
+    """A generic actor of a country: Civilians/Protesters/Rioters/Unidentified Armed Group,
+    or the state's Police/Military ("police"/"military") of that country."""
+    cat = load_catalogue()
+    if kind in STATE_KINDS:
+        ref = state_ref(_state_country(kind, country_code), kind, country_code, None) if country_code else None
+        return ref or ActorRef(STATE_KINDS[kind].split(" of ")[0], 1, country_code, f"statenoun:{kind}")
+    spec = cat.generic[kind]
+    cname = country_name(country_code)
+    name = f"{spec['name']} ({cname})" if cname else spec["name"]
+    return ActorRef(name, int(spec["inter"]), country_code, f"generic:{kind}")
+
+
+def _state_country(kind: str, country_code: str | None) -> str | None:
+    """Whose forces a bare state noun names in `country_code` (Gaza's "army" is Israel's)."""
+    lex = load_catalogue().lexicon
+    if kind == "military" and country_code in (lex.get("state_military_of") or {}):
+        return lex["state_military_of"][country_code]
+    return country_code
+
+
+def resolve_actor(actor_or_id: Actor | str, country_code: str | None, date: dt.date | None,
+                  alias: str | None = None) -> ActorRef | None:
+    """Name and inter code of an actor for an event in `country_code` on `date`.
+
+    `actor_or_id` is an `Actor` or a key (actor id, state family, statenoun or
+    generic kind).  Returns None only for a state noun with no known country.
+    """
+    cat = load_catalogue()
+    key = actor_or_id.family if isinstance(actor_or_id, Actor) else actor_or_id
+    if key.startswith("generic:"):
+        return generic_actor(key.split(":")[1], country_code)
+    if key.startswith("statenoun:"):
+        kind = key.split(":")[1]
+        default = (cat.lexicon.get("state_noun_default_country") or {}).get(alias or "")
+        iso2 = _state_country(kind, country_code) or default
+        return state_ref(iso2, kind, country_code, date) if iso2 else None
+    if key.startswith("state:"):
+        _, iso2, kind = key.split(":")
+        return state_ref(iso2, kind, country_code, date)
+    actor = cat.actors[key]
+    if actor.after_end and date and actor.end and date > actor.end:
+        return resolve_actor(actor.after_end, country_code, date, alias)
+    if actor.as_state:
+        return state_ref(actor.as_state, "military", country_code, date)
+    if actor.by_country:
+        where = country_code or actor.country
+        return ActorRef(f"{actor.name} ({country_name(where)})", actor.inter, where, actor.id)
+    inter = 8 if actor.inter == 1 and country_code and country_code != actor.country else actor.inter
+    return ActorRef(actor.name, inter, actor.country, actor.id)
+
+
+def choose_key(keys: tuple[str, ...] | list[str], country_code: str | None) -> str:
+    """Among keys an ambiguous alias may denote, the one whose context fits the country."""
+    cat = load_catalogue()
+    if len(keys) == 1:
+        return keys[0]
+    for key in keys:
+        actor = cat.actors.get(key)
+        if actor and country_code and country_code in actor.context:
+            return key
+    for key in keys:
+        actor = cat.actors.get(key)
+        if actor is None or not actor.context:
+            return key
+    return keys[0]
+
+
+def catalogue_summary() -> list[tuple[str, str, int]]:
+    """(country, category, count) rows over the catalogue, for `marsad actors`."""
+    cat = load_catalogue()
+    labels = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
+              5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/other forces"}
+    counts = Counter((country_name(a.country) or a.country, labels[a.inter]) for a in cat.actors.values())
+    return sorted((c, k, n) for (c, k), n in counts.items())

@@ -1,0 +1,636 @@
+"""Actors and sources stage: who is named in each sentence, and who reports it.
+
+Adds `actor` mentions (catalogue aliases, "<force noun> <nationality
+adjective>", generic nouns such as مدنيين, references back such as التنظيم)
+and `source` mentions (the reporter an attribution cue introduces, with the
+span it governs).  Country-dependent names (Civilians (X), Islamic State (X),
+"القوات الحكومية", inter 8 for foreign forces) use `doc.country_hint` or a
+guess from the text; `finalize_actors` re-resolves them once geocoding has
+set the country.  `assign_roles` picks actor1/assoc/actor2 for a trigger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import ahocorasick
+
+from marsad.document import Document, Mention
+from marsad.knowledge.actors import (
+    ActorRef,
+    Match,
+    boundary_view,
+    build_automaton,
+    choose_key,
+    generic_actor,
+    load_catalogue,
+    longest_first,
+    resolve_actor,
+    scan,
+)
+from marsad.text import WORD_RE, normalize
+
+_GAP_OK = re.compile(r"^[\s\w]*$")
+_HARD_BREAK = set(':«"“”.؛!?؟()[]')
+
+
+@dataclass(slots=True)
+class Roles:
+    """The sides of one event as the clause states them."""
+
+    actor1: ActorRef | None = None
+    assoc_actor_1: ActorRef | None = None
+    actor2: ActorRef | None = None
+
+
+# -- lexicon-derived tables ------------------------------------------------------
+
+@functools.cache
+def _cue_automaton() -> ahocorasick.Automaton:
+    """Force heads, nationality adjectives, coreference words and assoc cues."""
+    cat = load_catalogue()
+    lex = cat.lexicon
+    table: dict[str, list[tuple[str, str]]] = {}
+    for kind, words in lex["force_heads"].items():
+        for word in words:
+            table.setdefault(normalize(word), []).append((f"head:{kind}", "plain"))
+    for form, iso2 in cat.adjectives.items():
+        table.setdefault(form, []).append((f"adj:{iso2}", "plain"))
+    for word in lex["coref"]:
+        norm = normalize(word)
+        if norm not in cat.aliases:
+            table.setdefault(norm, []).append((f"coref:{norm}", "plain"))
+    for word in lex["assoc_cues"]:
+        table.setdefault(normalize(word), []).append(("assoc", "plain"))
+    return build_automaton(table)
+
+
+@functools.cache
+def _country_automaton() -> ahocorasick.Automaton:
+    """Country names and key place cues, for guessing the article's country."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for iso2, row in load_catalogue().countries.items():
+        for word in list(row.get("ar") or []) + list(row.get("cues") or []):
+            table.setdefault(normalize(word), []).append((f"country:{iso2}", "plain"))
+    return build_automaton(table)
+
+
+def _by_first_word(phrases) -> dict[str, list[list[str]]]:
+    """Multi-word cues indexed by their first word, longest first."""
+    index: dict[str, list[list[str]]] = {}
+    for words in sorted(phrases, key=len, reverse=True):
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
+@functools.cache
+def _attribution() -> dict:
+    """Normalized attribution word sets (verbs, prepositions, stops, channels, orgs)."""
+    lex = load_catalogue().lexicon["attribution"]
+    stops = [normalize(w).split() for w in lex["stops"]]
+    orgs = load_catalogue().lexicon["source_orgs"]
+    org_index = {}
+    for org in orgs:
+        for alias in org["aliases"]:
+            org_index[normalize(alias)] = org["canonical"]
+    people = {normalize(p): org["canonical"] for org in orgs for p in org.get("people") or []}
+    table = {
+        "verbs": {normalize(w) for w in lex["verbs"] if " " not in w},
+        "preps": _by_first_word(normalize(w).split() for w in lex["preps"]),
+        "stops1": {s[0] for s in stops if len(s) == 1},
+        "stops2": {tuple(s) for s in stops if len(s) == 2},
+        "fi_stops": {normalize(w) for w in lex["fi_stops"]},
+        "complementizers": {normalize(w) for w in lex["complementizers"]},
+        "relatives": {normalize(w) for w in lex["relatives"]},
+        "kana": {normalize(w) for w in lex["kana"]},
+        "apposition": {normalize(w) for w in lex["apposition"]},
+        "channels": {normalize(w).split()[0] for w in lex["channels"]},
+        "anaphors": {normalize(w) for w in lex["anaphors"]},
+        "heads": {normalize(w) for w in lex["heads"]},
+        "cue_words": set(),
+        "max_words": int(lex["max_words"]),
+        "max_open_words": int(lex["max_open_words"]),
+        "orgs": sorted(org_index.items(), key=lambda kv: -len(kv[0])),
+        "org_names": set(org_index),
+        "people": people,
+    }
+    firsts = table["verbs"] | set(table["preps"])
+    table["cue_words"] = firsts | {c + w for w in firsts for c in "وف"}
+    return table
+
+
+# -- recognition -----------------------------------------------------------------
+
+def _norm_spans(doc: Document) -> list[tuple[int, int]]:
+    """Sentence spans in `doc.norm` coordinates (whole text when unsplit)."""
+    if not doc.sentences:
+        return [(0, len(doc.norm))]
+    return [(doc.norm_index(s.start), doc.norm_index(s.end)) for s in doc.sentences]
+
+
+def _only_words_between(norm: str, end: int, start: int, max_words: int) -> bool:
+    gap = norm[end:start]
+    return start >= end and bool(_GAP_OK.match(gap)) and len(gap.split()) <= max_words
+
+
+def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
+    """Force head (or assoc cue) + nationality adjective, at most one word apart → state force.
+
+    Each adjective takes the nearest head before it (the longest one when two
+    end together): "قصف الجيش الإسرائيلي" is the army, not the shelling.
+    """
+    states = load_catalogue().families
+    heads = [m for m in cues if any(k.startswith("head:") or k == "assoc" for k in m.keys)]
+    out = []
+    for adj in (m for m in cues if any(k.startswith("adj:") for k in m.keys)):
+        near = [h for h in heads if h.end <= adj.start and _only_words_between(norm, h.end, adj.start, 1)]
+        if not near:
+            continue
+        head = max(near, key=lambda h: (h.end, h.end - h.start))
+        iso2 = next(k for k in adj.keys if k.startswith("adj:"))[4:]
+        is_assoc = "assoc" in head.keys
+        kind = "military" if is_assoc else next(k for k in head.keys if k.startswith("head:"))[5:]
+        if f"state:{iso2}:{kind}" in states:
+            out.append((Match(head.start, adj.end, (f"state:{iso2}:{kind}",), norm[head.start:adj.end]), is_assoc))
+    return out
+
+
+def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
+                ) -> tuple[list[Match], set[tuple[int, int]], list[Match]]:
+    """Chosen actor-like matches, the spans of "بدعم X" combos, and the assoc cues."""
+    norm = doc.norm
+    chosen: list[Match] = []
+    assoc_spans: set[tuple[int, int]] = set()
+    assoc_cues: list[Match] = []
+    for start, end in spans:
+        found = scan(norm, start, end, view=view)
+        cues = scan(norm, start, end, _cue_automaton(), view)
+        combos = _combos(cues, norm)
+        assoc_spans.update((m.start, m.end) for m, is_assoc in combos if is_assoc)
+        corefs = [m for m in cues if m.keys[0].startswith("coref:")]
+        assoc_cues.extend(m for m in cues if "assoc" in m.keys)
+        chosen.extend(longest_first(found + [m for m, _ in combos] + corefs))
+    return chosen, assoc_spans, assoc_cues
+
+
+def guess_country(doc: Document, view: str | None = None) -> str | None:
+    """The country an article is most about, from country names and place cues."""
+    counts: Counter[str] = Counter()
+    for match in longest_first(scan(doc.norm, automaton=_country_automaton(), view=view)):
+        counts[match.keys[0].split(":")[1]] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _is_assoc(match: Match, assoc_cues: list[Match], norm: str) -> bool:
+    return any(_only_words_between(norm, cue.end, match.start, 1) for cue in assoc_cues
+               if cue.end <= match.start)
+
+
+@functools.cache
+def _coref_specs() -> dict[str, dict]:
+    """Coreference words (normalized) → {"inters": set, "fallback": generic key or None}."""
+    specs = {}
+    for word, spec in load_catalogue().lexicon["coref"].items():
+        fallback = spec.get("fallback")
+        specs[normalize(word)] = {"inters": set(spec.get("inters") or []),
+                                  "fallback": f"generic:{fallback}" if fallback else None}
+    return specs
+
+
+@functools.cache
+def _victim_keys() -> frozenset[str]:
+    return frozenset(f"generic:{k}" for k in load_catalogue().lexicon["victim_kinds"])
+
+
+def _antecedent(word: str, previous: list[Mention]) -> Mention | None:
+    """Nearest earlier named actor mention that `word` may refer back to."""
+    cat = load_catalogue()
+    inters = _coref_specs()[word]["inters"]
+    candidates = [m for m in reversed(previous) if not m.attrs["victim"]]
+    for mention in candidates:  # an actor that lists the word itself wins ("الميليشيات" → Houthis)
+        actor = cat.actors.get(mention.attrs["key"])
+        if actor and word in actor.coref:
+            return mention
+    return next((m for m in candidates if m.value and m.value.inter in inters), None)
+
+
+def _make_mention(doc: Document, match: Match, keys: tuple[str, ...], country: str | None,
+                  *, coref: bool, assoc: bool) -> Mention:
+    key = choose_key(keys, country)
+    ref = resolve_actor(key, country, doc.published, match.alias) or generic_actor(key.split(":")[1], None)
+    start, end = doc.raw_span(match.start, match.end)
+    attrs = {"generic": key.startswith(("generic:", "statenoun:")), "coref": coref, "victim": key in _victim_keys(),
+             "assoc": assoc, "key": key, "keys": keys, "alias": match.alias, "in_source": False,
+             "norm_span": (match.start, match.end)}
+    return Mention(start, end, "actor", doc.text[start:end], ref, attrs)
+
+
+def _drop_opposed(chosen: list[Match], norm: str) -> list[Match]:
+    """"الفصائل المعارضة للنظام السوري": the regime named after "opposing" is not an actor here."""
+    opposing = tuple(normalize(w) for w in load_catalogue().lexicon["opposing"])
+    kept: list[Match] = []
+    for match in chosen:
+        if kept and kept[-1].alias.endswith(opposing) and norm[kept[-1].end:match.start].strip() in {"ل", "لل"}:
+            continue
+        kept.append(match)
+    return kept
+
+
+def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    chosen, assoc_spans, assoc_cues = _candidates(doc, view, spans)
+    chosen = _drop_opposed(chosen, doc.norm)
+    out: list[Mention] = []
+    for match in chosen:
+        assoc = (match.start, match.end) in assoc_spans or _is_assoc(match, assoc_cues, doc.norm)
+        if match.keys[0].startswith("coref:"):
+            word = match.keys[0][6:]
+            antecedent = _antecedent(word, out)
+            fallback = _coref_specs()[word]["fallback"]
+            keys = (antecedent.attrs["key"],) if antecedent else ((fallback,) if fallback else ())
+            if not keys:
+                continue
+            out.append(_make_mention(doc, match, keys, country, coref=True, assoc=assoc))
+        else:
+            out.append(_make_mention(doc, match, match.keys, country, coref=False, assoc=assoc))
+    return out
+
+
+# -- sources ---------------------------------------------------------------------
+
+@functools.cache
+def _attribution_automaton() -> ahocorasick.Automaton:
+    """First words of attribution cues, to skip sentences that report nothing."""
+    att = _attribution()
+    table = {word: [("cue", "plain")] for word in att["verbs"] | set(att["preps"])}
+    return build_automaton(table)
+
+
+def _tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(norm, start, end)]
+
+
+def _strip_conj(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _cue_at(tokens: list[tuple[int, int, str]], i: int, att: dict) -> tuple[int, bool] | None:
+    """(first source-phrase token, cue is a verb) when an attribution cue starts at i."""
+    raw = tokens[i][2]
+    word = _strip_conj(raw)
+    for first in {raw, word}:
+        for prep in att["preps"].get(first, ()):
+            following = [t[2] for t in tokens[i + 1:i + len(prep)]]
+            if following == prep[1:]:
+                return i + len(prep), False
+    if word in att["verbs"] or raw in att["verbs"]:
+        return i + 1, True
+    return None
+
+
+def _phrase(norm: str, tokens: list[tuple[int, int, str]], j: int, att: dict) -> tuple[int, int]:
+    """Token range [j, k) of the source phrase that starts at j."""
+    # "وفقا لما ذكره X": skip the relative and its verb.
+    if j + 1 < len(tokens) and tokens[j][2] in att["relatives"]:
+        j += 2
+    k = j
+    while k < len(tokens) and k - j < att["max_words"]:
+        word = tokens[k][2]
+        gap = norm[tokens[k - 1][1]:tokens[k][0]] if k else ""
+        if any(ch in _HARD_BREAK for ch in gap) and not _quoted_org(norm, tokens[k][0], att):
+            break
+        if k > j and ("،" in gap or "," in gap) and _strip_article(word) not in att["apposition"] \
+                and word not in att["apposition"]:
+            break
+        if _is_stop(tokens, k, att) or (k > j and (_strip_conj(word) in att["verbs"])):
+            break
+        if _is_channel(word, att):
+            break
+        k += 1
+    return j, k
+
+
+def _verb_follows(tokens: list[tuple[int, int, str]], j: int, att: dict) -> bool:
+    """True when an attribution verb (maybe after ما) comes right after a preposition cue."""
+    if j < len(tokens) and tokens[j][2] in att["relatives"]:
+        j += 1
+    return j < len(tokens) and _strip_conj(tokens[j][2]) in att["verbs"]
+
+
+def _is_channel(word: str, att: dict) -> bool:
+    """"لوكالة", "لـ«الشرق الأوسط»": the outlet a source spoke to."""
+    return word.startswith("ل") and not word.startswith("لل") and (word == "ل" or word[1:] in att["channels"])
+
+
+def _subject_before(tokens: list[tuple[int, int, str]], i: int, att: dict, actor_ends: dict[int, int]) -> int | None:
+    """"وكانت حركة الجهاد أعلنت": index after كان(ت) when an actor or source noun stands
+    between it and the verb at i."""
+    for p in range(i - 1, max(-1, i - 7), -1):
+        if _strip_conj(tokens[p][2]) in att["kana"]:
+            if p + 1 >= i:
+                return None
+            subject = tokens[p + 1]
+            return p + 1 if subject[0] in actor_ends or subject[2] in att["heads"] else None
+    return None
+
+
+def _quoted_org(norm: str, start: int, att: dict) -> bool:
+    """True when a quote opening before `start` holds a known organisation («المرصد»)."""
+    if norm[start - 1:start] not in {"«", '"', "“"}:
+        return False
+    close = min((i for i in (norm.find(q, start) for q in '»"”') if i != -1), default=-1)
+    return close != -1 and norm[start:close] in att["org_names"]
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") else word
+
+
+def _is_stop(tokens: list[tuple[int, int, str]], k: int, att: dict) -> bool:
+    word = tokens[k][2]
+    if word in att["stops1"] or word in att["complementizers"]:
+        return True
+    nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    return (word, nxt) in att["stops2"] or (word == "في" and nxt in att["fi_stops"])
+
+
+def _parenthesized_org(norm: str, end: int, att: dict) -> str | None:
+    """"وكالة الأنباء الرسمية (سانا)": the organisation named in brackets after a phrase."""
+    inner = re.match(r"\s*\(([^()]{2,40})\)", norm[end:end + 45])
+    if not inner:
+        return None
+    name = " ".join(WORD_RE.findall(inner.group(1)))
+    return dict(att["orgs"]).get(name)
+
+
+def _governs(doc: Document, sentence_span: tuple[int, int], phrase_end: int) -> tuple[int, int]:
+    """The raw span a source governs: its sentence, extended to the end of a quote it opens."""
+    start, end = sentence_span
+    text = doc.text
+    opening = text.find("«", phrase_end, end)
+    if opening != -1:
+        closing = text.find("»", opening)
+        if closing >= end:
+            end = closing + 1
+    return start, end
+
+
+def _source_value(phrase_norm: str, raw: str, memory: dict, history: list[Mention], att: dict) -> str:
+    """The source string for a phrase: a known org's name, an earlier full source, or the phrase."""
+    phrase_norm = " ".join(WORD_RE.findall(phrase_norm))
+    for alias, canonical in att["orgs"]:
+        pos = f" {phrase_norm} ".find(f" {alias} ")
+        if pos != -1:
+            rest = phrase_norm[pos + len(alias):].split()
+            if rest:
+                memory[" ".join(rest)] = canonical
+                memory[rest[-1]] = canonical
+            return canonical
+    if phrase_norm in att["people"]:
+        return att["people"][phrase_norm]
+    if phrase_norm in memory:
+        return memory[phrase_norm]
+    if phrase_norm in att["anaphors"] and history:
+        head = phrase_norm.split()[0][2:4]
+        same = [m for m in history if head and head in normalize(m.value)]
+        return (same or history)[-1].value
+    words = phrase_norm.split()
+    if len(words) >= 3:
+        memory.setdefault(" ".join(words[-2:]), raw)
+        for word in words:
+            if len(word) > 3 and not word.startswith("ال") and word not in att["heads"] and word not in att["stops1"]:
+                memory.setdefault(word, raw)
+    return raw
+
+
+def _clean_raw(raw: str, after_prep: bool) -> str:
+    """Drop a glued ل after "وفقا" ("لوزارة" → "وزارة", "للمرصد" → "المرصد")."""
+    if after_prep and raw.startswith("لل"):
+        return "ال" + raw[2:]
+    if after_prep and raw.startswith("ل") and len(raw.split()[0]) > 3:
+        return raw[1:]
+    return raw
+
+
+def _accept_phrase(phrase_norm: str, norm: str, tokens: list[tuple[int, int, str]], j: int, k: int, att: dict,
+                   memory: dict, actor_ends: dict[int, int]) -> int | None:
+    """Where a verb's subject ends (in norm), or None when it does not look like a source.
+
+    A phrase counts when a complementizer / colon / quote closes it ("قال فلان إن"),
+    when it starts with a source noun or names a known organisation or person, or
+    when it starts with an actor ("أعلنت كتائب القسام ..." is cut after the actor).
+    """
+    closed = k < len(tokens) and (tokens[k][2] in att["complementizers"] or _is_channel(tokens[k][2], att)
+                                  or any(ch in norm[tokens[k - 1][1]:tokens[k][0]] for ch in ":«"))
+    first = phrase_norm.split()[0] if phrase_norm.split() else ""
+    if closed:
+        return tokens[k - 1][1]
+    if first in att["heads"] or _strip_article(first) in att["heads"] or "ال" + first in att["heads"]:
+        return tokens[min(k, j + att["max_open_words"]) - 1][1]
+    if phrase_norm in memory or phrase_norm in att["people"] or any(a in phrase_norm for a in att["org_names"]):
+        return tokens[k - 1][1]
+    return actor_ends.get(tokens[j][0])
+
+
+def _sources(doc: Document, view: str, spans: list[tuple[int, int]],
+             actor_ends: dict[int, int] | None = None) -> list[Mention]:
+    att = _attribution()
+    norm = doc.norm
+    memory: dict[str, str] = {}
+    actor_ends = actor_ends or {}
+    out: list[Mention] = []
+    raw_sentences = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
+    for (ns, ne), span in zip(spans, raw_sentences, strict=False):
+        if not scan(norm, ns, ne, _attribution_automaton(), view):
+            continue
+        tokens = _tokens(norm, ns, ne)
+        for i in range(len(tokens)):
+            if tokens[i][2] not in att["cue_words"]:
+                continue
+            cue = _cue_at(tokens, i, att)
+            if cue is None:
+                continue
+            if not cue[1] and _verb_follows(tokens, cue[0], att):
+                continue  # "وفق ما أفاد X": the verb's own cue reports X
+            j, k = _phrase(norm, tokens, cue[0], att)
+            before = _subject_before(tokens, i, att, actor_ends) if cue[1] else None
+            if before is not None:
+                j, k = before, i
+            cue_start, cue_end = doc.raw_span(tokens[i][0], tokens[i][1])
+            if k == j:
+                if out and cue[1] and i <= 1:
+                    out.append(Mention(cue_start, cue_end, "source", doc.text[cue_start:cue_end], out[-1].value,
+                                       {"governs": _governs(doc, span, cue_end), "inherited": True}))
+                continue
+            phrase_end = tokens[k - 1][1]
+            if cue[1]:
+                phrase_end = _accept_phrase(norm[tokens[j][0]:phrase_end], norm, tokens, j, k, att, memory, actor_ends)
+                if phrase_end is None:
+                    continue
+            start, end = doc.raw_span(tokens[j][0], phrase_end)
+            raw = _clean_raw(doc.text[start:end], not cue[1])
+            phrase_norm = normalize(raw)
+            org = _parenthesized_org(norm, phrase_end, att)
+            value = org or _source_value(phrase_norm, raw, memory, out, att)
+            out.append(Mention(start, end, "source", doc.text[start:end], value,
+                               {"governs": _governs(doc, span, end), "inherited": False, "cue": tokens[i][2]}))
+    return out
+
+
+# -- public API ------------------------------------------------------------------
+
+def process(doc: Document) -> None:
+    """Add actor and source mentions to `doc`."""
+    view = boundary_view(doc.norm)
+    spans = _norm_spans(doc)
+    country = doc.country_hint or guess_country(doc, view)
+    actors = _recognize(doc, country, view, spans)
+    ends = dict(a.attrs["norm_span"] for a in actors)
+    sources = _sources(doc, view, spans, ends)
+    for actor in actors:
+        actor.attrs["in_source"] = any(s.start <= actor.start and actor.end <= s.end
+                                       for s in sources if not s.attrs["inherited"])
+        doc.add(actor)
+    for source in sources:
+        doc.add(source)
+
+
+def resolve_mention(mention: Mention, country_code: str | None, date: dt.date | None = None) -> ActorRef:
+    """Re-resolve one actor mention for an event in `country_code` (on `date`)."""
+    keys = tuple(mention.attrs.get("keys") or (mention.attrs["key"],))
+    key = mention.attrs["key"] if mention.attrs.get("coref") else choose_key(keys, country_code)
+    ref = resolve_actor(key, country_code, date, mention.attrs.get("alias"))
+    return ref or generic_actor(key.split(":")[1], None)
+
+
+def finalize_actors(doc: Document, country_code: str | None = None) -> None:
+    """Re-resolve country-dependent actor names once the article's country is known."""
+    country = country_code or doc.country_hint or guess_country(doc)
+    for mention in doc.mentions.get("actor", []):
+        mention.value = resolve_mention(mention, country, doc.published)
+
+
+# -- roles ------------------------------------------------------------------------
+
+@functools.cache
+def _role_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    cues = load_catalogue().lexicon["role_cues"]
+    return {name: tuple(tuple(normalize(w).split()) for w in words) for name, words in cues.items()}
+
+
+def _preceded_by(doc: Document, mention: Mention, clause_start: int, cues: tuple[tuple[str, ...], ...],
+                 window: int = 2) -> bool:
+    """True when one of the cue phrases ends within `window` words before the mention."""
+    left = normalize(doc.text[clause_start:mention.start])
+    words = [_strip_conj(w) for w in WORD_RE.findall(left)][-(window + 2):]
+    first = normalize(mention.text).split()[:1]
+    glued = first[0][0] if first and first[0][:1] in {"ب", "ل"} else ""
+    for cue in cues:
+        n = len(cue)
+        for pos in range(max(0, len(words) - window - n + 1), len(words) - n + 1):
+            if tuple(words[pos:pos + n]) == cue or (n == 1 and words[pos].endswith(cue[0]) and len(cue[0]) > 2):
+                return True
+        if glued and cue == (glued,):
+            return True
+    return False
+
+
+def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Mention) -> Roles:
+    """Actor1 / assoc_actor_1 / actor2 for a trigger from the actors of its clause.
+
+    Cues, in order: "بين X و Y"; passive agents ("بنيران X", "على يد X"); targets
+    ("ضد X", "استهدف X", victims); then the agent by position (after a verb or
+    noun trigger, else the nearest before it).  "بدعم X" and an actor coordinated
+    with the agent ("X وY هاجموا") give assoc_actor_1.  Actors inside a source
+    phrase are used only when nothing else can act.
+    """
+    inside = [m for m in doc.in_span("actor", clause_start, clause_end)]
+    mentions = [m for m in inside if not m.attrs.get("in_source")]
+    roles = Roles()
+    assoc = next((m for m in mentions if m.attrs.get("assoc")), None)
+    mentions = [m for m in mentions if m is not assoc]
+    cues = _role_cues()
+    between = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["between"], 1)
+               and m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 4]
+    if between:
+        first = between[0]
+        rest = [m for m in mentions if m.start > first.start and m.value != first.value]
+        return Roles(first.value, assoc.value if assoc else None, rest[0].value if rest else None)
+    agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1)]
+    targets = [m for m in mentions if m not in agents and (
+        m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1))]
+    voice = trigger.attrs.get("voice", "noun")
+    agent = agents[0] if agents else (None if voice == "passive" else _agent(mentions, targets, trigger, doc))
+    if agent is None and voice != "passive":
+        agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim")), None)
+    if agent is None and voice != "passive" and not any(m.end <= trigger.start for m in mentions):
+        agent = _dropped_subject(doc, clause_start, {m.value for m in targets})
+    if agent is None and voice != "passive":
+        agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
+                      and not m.attrs.get("victim")), None)
+    partner = _coordinated(doc, agent, mentions) if agent else None
+    roles.actor1 = agent.value if agent else None
+    roles.assoc_actor_1 = assoc.value if assoc else (partner.value if partner else None)
+    remaining = [m for m in targets + mentions
+                 if m is not agent and m is not partner and (agent is None or m.value != agent.value)]
+    target = next((m for m in remaining if m in targets), None) or next(iter(remaining), None)
+    roles.actor2 = target.value if target else None
+    return roles
+
+
+def _dropped_subject(doc: Document, clause_start: int, exclude: set) -> Mention | None:
+    """Agent of a clause with no subject of its own ("وشنّت ... هجوماً"): the first actor
+    earlier in the sentence, else the first actor of the previous sentence."""
+    sentence = doc.sentence_at(clause_start)
+    if sentence is None:
+        return None
+    spans = [(sentence.start, clause_start)]
+    previous = max((s for s in doc.sentences if s.end <= sentence.start), key=lambda s: s.end, default=None)
+    if previous is not None and previous.paragraph == sentence.paragraph:
+        spans.append((previous.start, previous.end))
+    for start, end in spans:
+        for mention in doc.in_span("actor", start, end):
+            attrs = mention.attrs
+            if not (attrs.get("victim") or attrs.get("in_source") or attrs.get("assoc")) and mention.value not in exclude:
+                return mention
+    return None
+
+
+def _joined_by_and(gap: str) -> bool:
+    """Gap text "و" or "و<noun>" (وميليشيا، وقوات) between two coordinated actors."""
+    words = normalize(gap).split()
+    return len(words) == 1 and words[0].startswith("و") and len(words[0]) <= 8 and words[0].isalpha()
+
+
+def _coordinated(doc: Document, agent: Mention, mentions: list[Mention]) -> Mention | None:
+    """An actor joined to the agent by و alone ("جيش النظام وميليشيا حزب الله")."""
+    for other in mentions:
+        if other.start > agent.end and _joined_by_and(doc.text[agent.end:other.start]):
+            return other if other.value != agent.value and not other.attrs.get("victim") else None
+    return None
+
+
+def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, doc: Document) -> Mention | None:
+    """The acting side: in the trigger's own mention, right after it (VSO / genitive),
+    or the first of the subject group nearest before it."""
+    free = [m for m in mentions if m not in targets and not m.attrs.get("victim")]
+    overlapping = [m for m in free if m.start < trigger.end and m.end > trigger.start]
+    if overlapping:  # "غارات روسية": the trigger noun and its agent in one mention
+        return overlapping[0]
+    after = [m for m in free if m.start >= trigger.end]
+    before = [m for m in free if m.end <= trigger.start]
+    if after:
+        gap = doc.text[trigger.end:after[0].start]
+        if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap):
+            return after[0]
+    if before:
+        subject = before[-1]
+        for earlier in reversed(before[:-1]):
+            if not _joined_by_and(doc.text[earlier.end:subject.start]):
+                break
+            subject = earlier
+        return subject
+    return None
