@@ -1,0 +1,353 @@
+"""Named-entity recognition (PERS / LOC / ORG / MISC) with a CRF.
+
+Why a CRF: it runs offline in well under a millisecond per sentence, needs
+only python-crfsuite, and gives a statistical fallback for names that no
+catalogue or gazetteer lists.  The model is trained by
+`scripts/train_ner.py` on ANERcorp (CAMeL Lab train split) and shipped as
+`marsad/data/ner.crfsuite`; `marsad/data/ner_gazetteer.txt` holds word lists
+derived from the same training split (entity words and cue words).
+
+Feature extraction lives here, not in the training script, so training and
+tagging can never drift apart.  Tokens are the raw text split into words and
+single punctuation marks; every feature is computed on the normalized word.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+
+import pycrfsuite
+
+from marsad.text import normalize, strip_clitics
+
+ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
+# Gazetteer line kinds and the types each may carry.
+GAZETTEER_KINDS = {"ENT": ENTITY_TYPES, "PREV": ENTITY_TYPES, "NEXT": ENTITY_TYPES, "COMMON": ("O",)}
+OFFSETS = (-2, -1, 1, 2)
+_MEMO_LIMIT = 200_000
+
+# A word is a run of Arabic letters/marks, Latin letters and digits; a number
+# keeps its inner decimal/thousands separators; anything else that is not
+# whitespace (punctuation, «», brackets) is a token of one character.
+_MARKS = "\u064b-\u065f\u0670\u0640\u06d6-\u06ed"
+_TOKEN_RE = re.compile(
+    rf"\d+(?:[.,\u066b\u066c]\d+)+"
+    rf"|[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff{_MARKS}A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+"
+    r"|\S"
+)
+_DIGIT_RE = re.compile(r"\d")
+_LATIN_RE = re.compile(r"[a-z]")
+_ARABIC_RE = re.compile(r"[\u0621-\u064a]")
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Word lists from the training split: which words are (parts of) names
+    of a type (ENT), which words tend to precede (PREV) or follow (NEXT) a
+    name of a type, and which words are common non-names (COMMON)."""
+
+    entity: dict[str, frozenset[str]] = field(default_factory=dict)
+    prev_cue: dict[str, frozenset[str]] = field(default_factory=dict)
+    next_cue: dict[str, frozenset[str]] = field(default_factory=dict)
+    common: frozenset[str] = frozenset()
+    _memo: dict[str, _GazetteerHit] = field(default_factory=dict, repr=False)
+
+    def lookup(self, token: str) -> _GazetteerHit:
+        """Every context-free feature of one token under these lists,
+        memoized per token (bounded, so a long-running process stays small)."""
+        hit = self._memo.get(token)
+        if hit is None:
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            readings = word_forms(token)[2]
+            ent = sorted(_union(self.entity, readings))
+            common = any(r in self.common for r in readings)
+            own = _own_features(token) + tuple("g=" + t for t in ent) + (("cm",) if common else ())
+            window = tuple(
+                lent + tuple(f"{off}g={t}" for t in ent) + ((f"{off}cm",) if common else ())
+                for off, lent in zip(OFFSETS, _window_features(token), strict=True)
+            )
+            hit = _GazetteerHit(own, window, _union(self.prev_cue, readings), _union(self.next_cue, readings))
+            self._memo[token] = hit
+        return hit
+
+
+@dataclass(slots=True, frozen=True)
+class _GazetteerHit:
+    """Features of one token: its own, those it lends to the word at each
+    offset in `OFFSETS`, and the types it cues before/after itself."""
+
+    own: tuple[str, ...]
+    window: tuple[tuple[str, ...], ...]
+    prev_cue: frozenset[str]
+    next_cue: frozenset[str]
+
+
+def _union(table: Mapping[str, frozenset[str]], readings: Sequence[str]) -> frozenset[str]:
+    """Types listed for the word or any of its clitic readings."""
+    found: frozenset[str] = frozenset()
+    for reading in readings:
+        found |= table.get(reading, frozenset())
+    return found
+
+
+def parse_gazetteer(lines: Sequence[str]) -> Gazetteer:
+    """Build a `Gazetteer` from `KIND<TAB>TYPE<TAB>word` lines.
+
+    Every word is normalized on load, and unknown kinds or types are rejected
+    so that a typo in the data file fails loudly instead of silently
+    never matching.  COMMON lines carry the type `O`.
+    """
+    tables: dict[str, dict[str, set[str]]] = {kind: {} for kind in GAZETTEER_KINDS}
+    for number, line in enumerate(lines, 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0] not in GAZETTEER_KINDS or parts[1] not in GAZETTEER_KINDS[parts[0]]:
+            raise ValueError(f"ner gazetteer line {number}: expected KIND\\tTYPE\\tword, got {line!r}")
+        word = normalize(parts[2].strip())
+        if not word:
+            raise ValueError(f"ner gazetteer line {number}: empty word")
+        tables[parts[0]].setdefault(word, set()).add(parts[1])
+    frozen = {kind: {w: frozenset(t) for w, t in table.items()} for kind, table in tables.items()}
+    return Gazetteer(
+        entity=frozen["ENT"],
+        prev_cue=frozen["PREV"],
+        next_cue=frozen["NEXT"],
+        common=frozenset(frozen["COMMON"]),
+    )
+
+
+def _data_file(name: str) -> Traversable:
+    """A traversable for a file shipped in `marsad/data/`."""
+    return importlib.resources.files("marsad").joinpath("data", name)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The shipped NER gazetteer, parsed once per process."""
+    text = _data_file("ner_gazetteer.txt").read_text(encoding="utf-8")
+    return parse_gazetteer(text.splitlines())
+
+
+@functools.cache
+def _tagger() -> pycrfsuite.Tagger:
+    """The shipped CRF model, opened once per process."""
+    tagger = pycrfsuite.Tagger()
+    with importlib.resources.as_file(_data_file("ner.crfsuite")) as path:
+        tagger.open(str(path))
+    return tagger
+
+
+# --------------------------------------------------------------------------
+# Features
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_forms(token: str) -> tuple[str, str, tuple[str, ...]]:
+    """(normalized word, stem, all clitic readings).  The stem is the
+    shortest reading without proclitics or article, so وبالعراق, العراق and
+    عراق share one stem; the readings let a gazetteer match بغداد in وبغداد."""
+    word = normalize(token)
+    readings = tuple(strip_clitics(word))
+    bare = [r for r in readings[1:] if not r.startswith("ال")]
+    stem = min(bare, key=len) if bare else word
+    return word, stem, readings
+
+
+def _shape(word: str) -> str:
+    """A coarse class of the word: digits, Latin, Arabic, punctuation."""
+    if _DIGIT_RE.search(word):
+        return "num" if word.replace(".", "").replace(",", "").isdigit() else "hasdigit"
+    if _LATIN_RE.search(word):
+        return "latin"
+    if _ARABIC_RE.search(word):
+        return "arabic"
+    return "punct"
+
+
+@functools.lru_cache(maxsize=200_000)
+def _own_features(token: str) -> tuple[str, ...]:
+    """Context-free features of one token (cached: news repeats words)."""
+    word, stem, _ = word_forms(token)
+    feats = ["b", "w=" + word, "s=" + stem, "sh=" + _shape(word), f"len={min(len(stem), 8)}"]
+    for n in range(1, 5):
+        if len(word) > n:
+            feats.append(f"p{n}={word[:n]}")
+            feats.append(f"x{n}={word[-n:]}")
+        if len(stem) > n:
+            feats.append(f"sp{n}={stem[:n]}")
+            feats.append(f"sx{n}={stem[-n:]}")
+    if word.startswith("ال") or (word != stem and "ال" + stem in word):
+        feats.append("al")
+    if word != stem:
+        feats.append("cl=" + word[: len(word) - len(stem)])
+    return tuple(feats)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _window_features(token: str) -> tuple[tuple[str, ...], ...]:
+    """Features a token lends to the word at each offset in `OFFSETS`."""
+    word, stem, _ = word_forms(token)
+    shape = _shape(word)
+    return tuple(
+        (f"{off}w={word}", f"{off}s={stem}") + ((f"{off}sh={shape}",) if abs(off) == 1 else ())
+        for off in OFFSETS
+    )
+
+
+def _is_word(token: str) -> bool:
+    """True for tokens with letters (names), not numbers or punctuation."""
+    word = word_forms(token)[0]
+    return bool(_ARABIC_RE.search(word) or _LATIN_RE.search(word))
+
+
+def document_hints(sentences: Sequence[Sequence[str]], gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """Stem → types for stems that somewhere in the document stand right
+    after a PREV cue or right before a NEXT cue of that type.
+
+    Why: a name is introduced once with a title (الوزير فلان) and then
+    repeated bare; the hint carries the title's evidence to every mention.
+    """
+    hints: dict[str, set[str]] = {}
+    for tokens in sentences:
+        hits = [gazetteer.lookup(t) for t in tokens]
+        for i, token in enumerate(tokens):
+            types = set()
+            if i > 0:
+                types |= hits[i - 1].prev_cue
+            if i + 1 < len(tokens):
+                types |= hits[i + 1].next_cue
+            if types and _is_word(token):
+                hints.setdefault(word_forms(token)[1], set()).update(types)
+    return {stem: frozenset(types) for stem, types in hints.items() if types}
+
+
+_OPEN_QUOTES = {"«": "»", '"': '"', "“": "”"}
+
+
+def _inside_quotes(tokens: Sequence[str]) -> list[bool]:
+    """Which tokens sit inside a short «...» quote: newspapers, products and
+    party names are often quoted in Arabic news."""
+    inside = [False] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        close = _OPEN_QUOTES.get(tokens[i])
+        if close is not None:
+            for j in range(i + 1, min(i + 8, len(tokens))):
+                if tokens[j] == close:
+                    inside[i + 1 : j] = [True] * (j - i - 1)
+                    i = j
+                    break
+        i += 1
+    return inside
+
+
+def sentence_features(
+    tokens: Sequence[str], gazetteer: Gazetteer, hints: Mapping[str, frozenset[str]] | None = None
+) -> list[list[str]]:
+    """CRF feature lists for every token of one sentence; `hints` are the
+    `document_hints` of the surrounding document."""
+    hits = [gazetteer.lookup(t) for t in tokens]
+    stems = [word_forms(t)[1] for t in tokens]
+    n = len(tokens)
+    quoted = _inside_quotes(tokens)
+    out: list[list[str]] = []
+    for i in range(n):
+        feats = list(hits[i].own)
+        if quoted[i]:
+            feats.append("q")
+        if hints:
+            feats.extend("dh=" + t for t in sorted(hints.get(stems[i], ())))
+        for k, off in enumerate(OFFSETS):
+            j = i + off
+            if 0 <= j < n:
+                feats.extend(hits[j].window[k])
+            else:
+                feats.append(f"{off}:edge")
+        if i > 0:
+            feats.append(f"-1|0={stems[i - 1]}|{stems[i]}")
+            feats.extend("pc=" + t for t in hits[i - 1].prev_cue)
+        if i > 1:
+            feats.extend("pc2=" + t for t in hits[i - 2].prev_cue)
+        if i + 1 < n:
+            feats.append(f"0|1={stems[i]}|{stems[i + 1]}")
+            feats.extend("nc=" + t for t in hits[i + 1].next_cue)
+        out.append(feats)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Half-open character spans of the tokens of `text` (words, numbers
+    and single punctuation marks such as « » ، . ( ))."""
+    return [m.span() for m in _TOKEN_RE.finditer(text)]
+
+
+def tag_tokens(tokens: list[str]) -> list[str]:
+    """IOB2 tags (B-PERS, I-LOC, O ...) for one sentence of tokens."""
+    return tag_sentences([tokens])[0]
+
+
+def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
+    """IOB2 tags for every sentence of one document; a name introduced with
+    a title in one sentence helps its bare mentions in the others (see
+    `document_hints`), so tag a whole article in one call."""
+    gazetteer = load_gazetteer()
+    hints = document_hints(sentences, gazetteer)
+    tagger = _tagger()
+    return [tagger.tag(sentence_features(tokens, gazetteer, hints)) if tokens else [] for tokens in sentences]
+
+
+def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity (first token, end token exclusive, TYPE) runs in IOB2 tags,
+    CoNLL style: an I- tag that does not continue its type starts a new
+    entity."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, label = tag.partition("-")
+        continues = prefix == "I" and label == kind
+        if kind and not continues:
+            spans.append((start, i, kind))
+            kind = ""
+        if prefix in ("B", "I") and not continues:
+            start, kind = i, label
+    return spans
+
+
+# Tokens that end a sentence for tagging purposes: the model was trained on
+# sentences split after periods, so long texts are tagged piecewise.
+_SENTENCE_END = {".", "!", "?", "؟"}
+
+
+def _sentence_chunks(text: str, spans: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Token spans grouped into sentences (after . ! ? ؟ or a line break)."""
+    chunks: list[list[tuple[int, int]]] = [[]]
+    for i, (start, end) in enumerate(spans):
+        chunks[-1].append((start, end))
+        next_start = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        if text[start:end] in _SENTENCE_END or "\n" in text[end:next_start]:
+            chunks.append([])
+    return [chunk for chunk in chunks if chunk]
+
+
+def find_entities(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, TYPE) character spans of the named entities in `text`;
+    the whole text is treated as one document (see `document_hints`)."""
+    chunks = _sentence_chunks(text, tokenize(text))
+    all_tags = tag_sentences([[text[s:e] for s, e in chunk] for chunk in chunks])
+    entities: list[tuple[int, int, str]] = []
+    for chunk, tags in zip(chunks, all_tags, strict=True):
+        for first, last, kind in iob_spans(tags):
+            entities.append((chunk[first][0], chunk[last - 1][1], kind))
+    return entities
