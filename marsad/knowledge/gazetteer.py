@@ -1,0 +1,358 @@
+"""The place gazetteer and the place cue lexicon, loaded once per process.
+
+`marsad/data/gazetteer.tsv.gz` (built by `scripts/build_gazetteer.py` from
+Who's On First, GeoNames, OpenSyria, CLDR and Natural Earth) holds ~82k
+places with Arabic names; `marsad/data/regions.tsv` adds curated regions the
+sources lack (basins, deserts, camps, crossings ...).  Names are indexed by a
+*loose key*: the normalized name with ث folded to ت, plus ending variants
+(ية/يا, final ء), because Arabic news spells the same village several ways
+(أوفانيا / اوفانية, جباثا / جباتا).
+
+`marsad/data/place_cues.yaml` holds the cue words, organization heads,
+blocked phrases and generic nouns; every entry is normalized on load.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from marsad.errors import KnowledgeError
+from marsad.text import normalize
+
+FEATURE_CLASSES = (
+    "country", "admin1", "admin2", "admin3", "city", "town", "village", "camp",
+    "neighbourhood", "region", "facility", "marine",
+)
+# Default geo precision of a place found without a cue word (EVENTS.md).
+CLASS_PRECISION = {
+    "country": 3, "admin1": 3, "admin2": 2, "admin3": 2, "region": 3, "marine": 3,
+}
+REGION_CLASSES = {"camp": "camp", "neighbourhood": "neighbourhood", "facility": "facility", "town": "town"}
+_LOOSE = str.maketrans({"ث": "ت"})
+# Classes whose names a reader knows (support an ambiguous name after a preposition).
+STRONG_CLASSES = frozenset({"country", "admin1", "city"})
+CUE_TYPES = ("admin", "district", "locality", "near", "direction")
+GAZETTEER_COLUMNS = [
+    "gid", "name", "name_ar", "names", "common", "frequent", "feature_class", "country_code", "admin1", "admin1_ar",
+    "admin2", "admin2_ar", "lat", "lon", "population", "flags", "wikidata", "pcode",
+]
+_CLASS, _CC, _FLAGS = (GAZETTEER_COLUMNS.index(c) for c in ("feature_class", "country_code", "flags"))
+
+
+class GazetteerError(KnowledgeError):
+    """A gazetteer, regions or cue file is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer place (a country, admin unit, town, camp or curated region)."""
+
+    gid: str
+    name: str
+    name_ar: str
+    feature_class: str
+    country_code: str
+    country: str
+    admin1: str
+    admin2: str
+    lat: float
+    lon: float
+    population: int = 0
+    admin1_ar: str = ""
+    admin2_ar: str = ""
+    is_capital: bool = False
+    radius_km: float = 0.0
+    precision: int = 1
+
+    @property
+    def is_admin(self) -> bool:
+        """True for countries and administrative units."""
+        return self.feature_class in ("country", "admin1", "admin2", "admin3")
+
+
+_PUNCTUATION = "،؛؟.,;:!?«»\"'()[]{}<>/\\|-–—_…*#@%&+=\n\r\t“”‘’٪"
+_BOUNDARY = str.maketrans({**{ch: " " for ch in _PUNCTUATION}, "ث": "ت"})
+
+
+def boundary_view(norm_text: str) -> str:
+    """The text the automaton searches: ث→ت, punctuation → space, a final space.
+
+    Same length as the input plus one, so offsets carry over unchanged.
+    """
+    return norm_text.translate(_BOUNDARY) + " "
+
+
+def loose_key(name: str) -> str:
+    """Matching key of a normalized name: ث→ت (other folds are in normalize)."""
+    return " ".join(name.translate(_LOOSE).split())
+
+
+def key_variants(key: str) -> list[str]:
+    """A loose key and its spelling variants (ية↔يا, final ء dropped)."""
+    out = [key]
+    if key.endswith("يه"):
+        out.append(key[:-1] + "ا")
+    elif key.endswith("يا"):
+        out.append(key[:-1] + "ه")
+    if key.endswith("اء"):
+        out.append(key[:-1])
+    return out
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    """Normalized cue lexicon (see place_cues.yaml for what each list means)."""
+
+    cue_type: dict[str, str]
+    precision: dict[str, int]
+    prefer: dict[str, tuple[str, ...]]
+    near_phrases: frozenset[tuple[str, ...]]
+    prepositions: frozenset[str]
+    org_heads: frozenset[str]
+    blocked_phrases: tuple[str, ...]
+    generic_names: frozenset[str]
+    nisba_rule: bool
+
+
+@dataclass
+class Gazetteer:
+    """All places, indexed by loose name key, with an Aho-Corasick automaton.
+
+    Rows are kept as parsed field lists and turned into `Place` objects on
+    first use: an article touches a few dozen of the 82k places, and building
+    them all would double the load time.
+    """
+
+    rows: list[list[str]]
+    regions: list[Place]
+    countries: dict[str, str]
+    index: dict[str, list[int]]  # loose key -> internal ids (read-only)
+    common: frozenset[str]
+    # common keys so frequent that only a cue word makes them a place
+    frequent: frozenset[str] = frozenset()
+    # keys naming at least one country, admin1, city or capital
+    strong: frozenset[str] = frozenset()
+    automaton: Any = field(repr=False, default=None)
+    _made: dict[int, Place] = field(default_factory=dict, repr=False)
+    _countries: dict[str, int] = field(default_factory=dict, repr=False)
+    _admin1: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.rows) + len(self.regions)
+
+    def place(self, i: int) -> Place:
+        """The place with internal id `i` (rows first, then curated regions)."""
+        made = self._made.get(i)
+        if made is None:
+            if i < len(self.rows):
+                row = self.rows[i]
+                made = _place_from_row(row, self.countries.get(row[_CC], ""))
+            else:
+                made = self.regions[i - len(self.rows)]
+            self._made[i] = made
+        return made
+
+    def all_places(self) -> list[Place]:
+        """Every place (slow: builds all objects; for validation and tools)."""
+        return [self.place(i) for i in range(len(self))]
+
+    def ids(self, norm_name: str) -> list[int]:
+        """Internal ids of the places named `norm_name` (any spelling variant)."""
+        ids: list[int] = []
+        for variant in key_variants(loose_key(norm_name)):
+            ids.extend(i for i in self.index.get(variant, ()) if i not in ids)
+        return ids
+
+    def lookup(self, norm_name: str) -> list[Place]:
+        """Places whose name (normalized, any spelling variant) is `norm_name`."""
+        return [self.place(i) for i in self.ids(norm_name)]
+
+    def is_common(self, norm_name: str) -> bool:
+        """True when the name is also an ordinary word or person name."""
+        return loose_key(norm_name) in self.common
+
+    def country_by_code(self, cc: str) -> Place | None:
+        """The country row for an ISO 3166-1 alpha-2 code."""
+        i = self._countries.get((cc or "").upper())
+        return None if i is None else self.place(i)
+
+    def admin1_place(self, cc: str, admin1: str) -> Place | None:
+        """The admin1 row named `admin1` (English, gazetteer spelling) in country `cc`."""
+        i = self._admin1.get((cc, admin1))
+        return None if i is None else self.place(i)
+
+
+def _text(name: str) -> str:
+    """Contents of a data file shipped in marsad/data."""
+    return resources.files("marsad.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _read_rows() -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the compact gazetteer (plain split: no quoting in the file)."""
+    raw = resources.files("marsad.data").joinpath("gazetteer.tsv.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    return lines[0].split("\t"), [line.split("\t") for line in lines[1:]]
+
+
+def _read_regions() -> list[dict[str, str]]:
+    """Rows of the curated regions file (comment lines start with #)."""
+    lines = [line for line in _text("regions.tsv").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _place_from_row(row: list[str], country: str) -> Place:
+    """A Place from one gazetteer row (column order: GAZETTEER_COLUMNS)."""
+    (gid, name, name_ar, _names, _common, _frequent, fclass, cc, admin1, admin1_ar, admin2, admin2_ar,
+     lat, lon, population, flags, _wikidata, _pcode) = row
+    return Place(
+        gid=gid, name=name, name_ar=name_ar, feature_class=fclass, country_code=cc, country=country,
+        admin1=admin1, admin2=admin2, lat=float(lat), lon=float(lon), population=int(population or 0),
+        admin1_ar=admin1_ar, admin2_ar=admin2_ar, is_capital="c" in flags,
+        precision=CLASS_PRECISION.get(fclass, 1),
+    )
+
+
+def _place_from_region(row: dict[str, str], country: str) -> Place:
+    """A Place from one curated region row (feature class from its kind)."""
+    first = row["names_ar"].split("|")[0]
+    return Place(
+        gid="region:" + row["rid"], name=row["name"], name_ar=first,
+        feature_class=REGION_CLASSES.get(row["kind"], "region"), country_code=row["country_code"],
+        country=country, admin1=row["admin1"], admin2=row["admin2"], lat=float(row["lat"]),
+        lon=float(row["lon"]), radius_km=float(row["radius_km"]), precision=int(row["precision"]),
+    )
+
+
+def _build_automaton(index: dict[str, list[int]], cue_words: list[str]) -> Any:
+    """Aho-Corasick automaton over every key; ال-keys also get an ل-form.
+
+    Every word ends with a space, and the text is searched in its
+    `boundary_view` (punctuation turned into spaces, a space appended), so a
+    hit always ends at a word end: names ending inside a longer word, by far
+    the most frequent raw hits, are never reported.  The stored value is
+    (key, needs_lam); the name starts len(key) - needs_lam characters before
+    the terminating space.  The ل-form (الشجره → لشجره) matches
+    "للشجرة", where ل+ال contracts.  Two-letter names (إب) are entered only
+    after a cue word ("محافظة إب"): alone they end inside countless words.
+    """
+    automaton = ahocorasick.Automaton()
+    for key in index:
+        if len(key) <= 2:
+            for cue in cue_words:
+                automaton.add_word(f"{cue} {key} ", (key, 0))
+            continue
+        automaton.add_word(key + " ", (key, 0))
+        if key.startswith("ال") and len(key) > 3 and key[1:] not in index:
+            automaton.add_word(key[1:] + " ", (key, 1))
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def load_place_cues() -> PlaceCues:
+    """The normalized cue lexicon from place_cues.yaml."""
+    data = yaml.safe_load(_text("place_cues.yaml"))
+    cue_type: dict[str, str] = {}
+    precision: dict[str, int] = {}
+    prefer: dict[str, tuple[str, ...]] = {}
+    for ctype, spec in data["cues"].items():
+        if ctype not in CUE_TYPES:
+            raise GazetteerError(f"place_cues.yaml: unknown cue type {ctype!r}")
+        precision[ctype] = int(spec["precision"])
+        prefer[ctype] = tuple(spec.get("prefer") or ())
+        for word in spec["words"]:
+            cue_type.setdefault(normalize(word), ctype)
+    return PlaceCues(
+        cue_type=cue_type,
+        precision=precision,
+        prefer=prefer,
+        near_phrases=frozenset(tuple(normalize(p).split()) for p in data["near_phrases"]),
+        prepositions=frozenset(normalize(w) for w in data["prepositions"]),
+        org_heads=frozenset(normalize(w) for w in data["org_heads"]),
+        blocked_phrases=tuple(normalize(p) for p in data["blocked_phrases"]),
+        generic_names=frozenset(loose_key(normalize(w)) for w in data["generic_names"]),
+        nisba_rule=bool(data.get("nisba_after_definite_noun", True)),
+    )
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Load the gazetteer and the curated regions (cached per process)."""
+    header, rows = _read_rows()
+    if header != GAZETTEER_COLUMNS:
+        raise GazetteerError(f"gazetteer.tsv.gz: unexpected columns {header}")
+    cues = load_place_cues()
+    # Generic nouns and the cue words themselves ("مدينة", "شمال") are never names.
+    generic = cues.generic_names | {loose_key(word) for word in cues.cue_type}
+    countries = {r[_CC]: r[1] for r in rows if r[_CLASS] == "country"}
+    index: dict[str, list[int]] = {}
+    common: set[str] = set()
+    frequent: set[str] = set()
+    strong: set[str] = set()
+
+    def add(i: int, keys: list[str], is_strong: bool = False) -> None:
+        for key in keys:
+            if key and key not in generic:
+                bucket = index.setdefault(key, [])
+                if not bucket or bucket[-1] != i:
+                    bucket.append(i)
+                if is_strong:
+                    strong.add(key)
+
+    # Gazetteer keys are stored as matching keys (normalized, ث→ت, ending
+    # variants: the build script applies the same rules; validate_gazetteer
+    # checks them), so they are indexed as they are.
+    for i, row in enumerate(rows):
+        add(i, row[3].split("|"), row[_CLASS] in STRONG_CLASSES or "c" in row[_FLAGS])
+        if row[4]:
+            common.update(row[4].split("|"))
+        if row[5]:
+            frequent.update(row[5].split("|"))
+    regions: list[Place] = []
+    for region in _read_regions():
+        regions.append(_place_from_region(region, countries.get(region["country_code"], "")))
+        keys = [v for n in region["names_ar"].split("|") for v in key_variants(loose_key(normalize(n)))]
+        add(len(rows) + len(regions) - 1, keys)
+    gazetteer = Gazetteer(
+        rows=rows, regions=regions, countries=countries, index=index,
+        common=frozenset(common), frequent=frozenset(frequent), strong=frozenset(strong),
+    )
+    locality_cues = [w for w, t in cues.cue_type.items() if t in ("admin", "locality")]
+    gazetteer.automaton = _build_automaton(index, locality_cues)
+    for i, row in enumerate(rows):
+        if row[_CLASS] == "country":
+            gazetteer._countries[row[_CC]] = i
+        elif row[_CLASS] == "admin1":
+            gazetteer._admin1.setdefault((row[_CC], row[1]), i)
+    return gazetteer
+
+
+def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
+    """Problems in the loaded data (empty when valid); run by the test suite."""
+    problems: list[str] = []
+    for place in gazetteer.all_places():
+        if place.feature_class not in FEATURE_CLASSES:
+            problems.append(f"{place.gid}: unknown feature class {place.feature_class!r}")
+        if not (-90 <= place.lat <= 90 and -180 <= place.lon <= 180):
+            problems.append(f"{place.gid}: coordinates out of range")
+        if place.precision not in (1, 2, 3):
+            problems.append(f"{place.gid}: precision {place.precision}")
+        if place.country_code and gazetteer.country_by_code(place.country_code) is None:
+            problems.append(f"{place.gid}: no country row for {place.country_code}")
+        if place.gid.startswith("region:") and place.admin1 and place.country_code in ("SY", "IQ", "YE", "PS") \
+                and gazetteer.admin1_place(place.country_code, place.admin1) is None:
+            problems.append(f"{place.gid}: admin1 {place.admin1!r} is not a gazetteer admin1")
+    for key in gazetteer.index:
+        if key != loose_key(normalize(key)):
+            problems.append(f"index key not normalized: {key!r}")
+    words = [*cues.cue_type, *cues.prepositions, *cues.org_heads, *cues.blocked_phrases]
+    problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
+    return problems

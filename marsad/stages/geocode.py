@@ -1,0 +1,266 @@
+"""Geocode stage: choose one gazetteer place per place mention.
+
+Each candidate of a mention is scored from evidence a human coder would use:
+its class (a governorate or city before a same-named village), the cue word
+("محافظة X" wants an admin1, "قرية X" a locality), the article's dominant
+country, the governorates the article names ("بلدة الشجرة بريف درعا" puts
+الشجرة in Daraa), and population.  The article's country (`doc.country_hint`)
+is a vote over all mentions, with the dateline ("دمشق - ...") counted twice.
+
+The module also answers the events stage: which place mentions locate an
+event clause (`event_places`), what to use when the clause names none
+(`fallback_place`), and the Event location fields (`location_fields`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from marsad.document import Document, Mention
+from marsad.knowledge.gazetteer import Place, load_gazetteer
+
+_CLASS_SCORE = {
+    "country": 50, "admin1": 45, "city": 40, "region": 38, "town": 25, "admin2": 20, "camp": 20,
+    "admin3": 12, "village": 10, "neighbourhood": 8, "facility": 8, "marine": 5,
+}
+_CUE_FIT = {
+    "admin": {"admin1": 45, "admin2": 10},
+    "district": {"admin2": 35, "admin3": 35, "region": 15, "town": 10, "city": 10},
+    "locality": {"city": 30, "town": 30, "village": 30, "camp": 30, "neighbourhood": 30, "region": 10},
+}
+_LOCALITY_CUE_PENALTY = {"country": -40, "admin1": -30, "admin2": -20, "admin3": -10}
+_DATELINE = re.compile(r"^\s*([^\n\-–—:()«»]{2,40}?)\s*(?:\([^)\n]{0,30}\)\s*)?[-–—:]")
+
+
+def process(doc: Document) -> None:
+    """Set `attrs["place"]` and the final `attrs["precision"]` on every place mention."""
+    mentions = doc.of_kind("place")
+    _mark_dateline(doc, mentions)
+    countries = _country_votes(mentions)
+    doc.country_hint = countries.most_common(1)[0][0] if countries else None
+    admin_votes = _admin1_votes(mentions)
+    for mention in mentions:
+        place = choose(mention, doc.country_hint, countries, admin_votes, _sentence_admin1s(doc, mention, mentions))
+        if place is not None:
+            mention.attrs["place"] = place
+            mention.attrs["precision"] = final_precision(place, mention.attrs)
+
+
+def choose(
+    mention: Mention,
+    country_hint: str | None,
+    countries: Counter,
+    admin_votes: Counter,
+    nearby_admin1s: set[tuple[str, str]] | frozenset = frozenset(),
+) -> Place | None:
+    """The best candidate of one mention given the article context."""
+    candidates: list[Place] = mention.value or []
+    if not candidates:
+        return None
+    own = _mention_admin1s(mention)
+    cue_type = mention.attrs.get("cue_type")
+    cue = mention.attrs.get("cue") or ""
+
+    def score(place: Place) -> float:
+        value = float(_CLASS_SCORE.get(place.feature_class, 0)) + (10 if place.is_capital else 0)
+        value += _CUE_FIT.get(cue_type or "", {}).get(place.feature_class, 0)
+        if cue_type == "locality":
+            value += _LOCALITY_CUE_PENALTY.get(place.feature_class, 0)
+            value += 10 if ("مخيم" in cue and place.feature_class == "camp") else 0
+        if place.country_code == country_hint:
+            value += 40
+        elif countries.get(place.country_code, 0) >= 1:
+            value += 15
+        key = (place.country_code, admin1_of(place))
+        value += min(30.0, 15.0 * (admin_votes.get(key, 0) - (1 / len(own) if key in own else 0)))
+        value += 20 if key in nearby_admin1s else 0
+        value += min(12.0, 2.0 * math.log10(place.population + 1))
+        return value
+
+    return max(candidates, key=score)
+
+
+def final_precision(place: Place, attrs: dict) -> int:
+    """geo_precision of a chosen place given its cue (EVENTS.md section 1)."""
+    cue_type = attrs.get("cue_type")
+    if cue_type in ("near", "direction"):
+        return 3 if place.feature_class == "country" or (cue_type == "direction" and place.is_admin) else 2
+    if cue_type == "locality" and not place.is_admin:
+        return 1
+    if cue_type in ("admin", "district") and place.is_admin:
+        return max(place.precision, 2)
+    return place.precision
+
+
+def admin1_of(place: Place) -> str:
+    """The governorate a place lies in (its own name for an admin1)."""
+    return place.name if place.feature_class == "admin1" else place.admin1
+
+
+def _mention_admin1s(mention: Mention) -> set[tuple[str, str]]:
+    """Distinct (country, admin1) pairs among a mention's candidates."""
+    return {(p.country_code, admin1_of(p)) for p in mention.value or [] if admin1_of(p)}
+
+
+def _country_votes(mentions: list[Mention]) -> Counter:
+    """Country weights over the article's mentions.
+
+    Each mention splits one vote between its candidates' countries in
+    proportion to the best class score there (a governorate named حماة
+    outweighs a village namesake abroad).  Sub-national places weigh 1.5,
+    since a country is often named only as a party ("روسيا"); the
+    dateline counts double.
+    """
+    votes: Counter = Counter()
+    for mention in mentions:
+        best: dict[str, float] = {}
+        for place in mention.value or []:
+            if place.country_code:
+                value = _CLASS_SCORE.get(place.feature_class, 1) + (10 if place.is_capital else 0)
+                best[place.country_code] = max(best.get(place.country_code, 0), value)
+        if not best:
+            continue
+        weight = 1.0 if any(p.feature_class == "country" for p in mention.value) else 1.5
+        weight *= 2.0 if mention.attrs.get("dateline") else 1.0
+        total = sum(best.values())
+        for code, value in best.items():
+            votes[code] += weight * value / total
+    return votes
+
+
+def _admin1_votes(mentions: list[Mention]) -> Counter:
+    """Governorate weights: each mention splits one vote over its candidates' admin1s."""
+    votes: Counter = Counter()
+    for mention in mentions:
+        pairs = _mention_admin1s(mention)
+        for pair in pairs:
+            votes[pair] += 1 / len(pairs)
+    return votes
+
+
+def _sentence_admin1s(doc: Document, mention: Mention, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """Admin1s named by *admin-level* candidates of other mentions in the same sentence."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return set()
+    out: set[tuple[str, str]] = set()
+    for other in mentions:
+        if other is not mention and sentence.start <= other.start < sentence.end:
+            out.update((p.country_code, p.name) for p in other.value or [] if p.feature_class == "admin1")
+    return out
+
+
+def _mark_dateline(doc: Document, mentions: list[Mention]) -> None:
+    """Flag the mention inside an opening dateline ("دمشق - ", "بيروت (وكالات) -")."""
+    span = _dateline_span(doc)
+    if span is None:
+        return
+    for mention in mentions:
+        if span[0] <= mention.start < span[1]:
+            mention.attrs["dateline"] = True
+            return
+
+
+def _dateline_span(doc: Document) -> tuple[int, int] | None:
+    """Raw span of the dateline place text at the start of the body, if any."""
+    start = doc.body[0].start if doc.body else (doc.sentences[0].start if doc.sentences else 0)
+    found = _DATELINE.match(doc.text, start)
+    return (found.start(1), found.end(1)) if found else None
+
+
+def _dateline_place(doc: Document) -> tuple[Place, str] | None:
+    """The place named by the dateline, looked up directly when no mention covers it."""
+    for mention in doc.of_kind("place"):
+        if mention.attrs.get("dateline") and mention.attrs.get("place"):
+            return mention.attrs["place"], mention.attrs.get("surface_ar") or mention.text
+    span = _dateline_span(doc)
+    if span is None:
+        return None
+    surface = doc.text[span[0]:span[1]].strip()
+    candidates = load_gazetteer().lookup(doc.norm[doc.norm_index(span[0]):doc.norm_index(span[1])].strip())
+    if not candidates:
+        return None
+    hint = doc.country_hint
+    best = max(candidates, key=lambda p: (p.country_code == hint, p.is_capital, p.feature_class == "city", p.population))
+    return best, surface
+
+
+def event_places(doc: Document, start: int, end: int, anchor: int | None = None) -> list[Mention]:
+    """Place mentions locating the event whose clause is raw span [start, end).
+
+    The place governed by a preposition or cue after the trigger wins over
+    the first place of the sentence; a list ("بلدات الشجرة وعابدين ومعرية")
+    returns all its members (one event per place).  Empty when the clause
+    names no place.
+    """
+    located = [m for m in doc.in_span("place", start, end) if m.attrs.get("place") is not None]
+    if not located:
+        return []
+    governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type")]
+    pick = None
+    if anchor is not None:
+        after = [m for m in governed if m.start >= anchor]
+        before = [m for m in governed if m.start < anchor]
+        pick = after[0] if after else (before[-1] if before else None)
+    elif governed:
+        pick = governed[0]
+    if pick is None:
+        pick = located[0]
+    list_id = pick.attrs.get("list_id")
+    if list_id is None:
+        return [pick]
+    return [m for m in located if m.attrs.get("list_id") == list_id]
+
+
+def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | None:
+    """Place, geo_precision and location_ar for an event whose clause names no place.
+
+    Order: the paragraph's place (the nearest one before the event, else the
+    first after it), then the dateline when it lies in the article's country
+    (a "موسكو -" dateline on a Syria story says where the desk is, not the
+    event), then the article's country (3).
+    """
+    sentence = doc.sentence_at(raw_offset)
+    if sentence is not None:
+        paragraph = [
+            m for m in doc.of_kind("place")
+            if m.attrs.get("place") is not None and _paragraph(doc, m.start) == sentence.paragraph
+        ]
+        before = [m for m in paragraph if m.start < raw_offset]
+        chosen = before[-1] if before else (paragraph[0] if paragraph else None)
+        if chosen is not None:
+            return chosen.attrs["place"], int(chosen.attrs["precision"]), chosen.attrs.get("surface_ar") or chosen.text
+    dateline = _dateline_place(doc)
+    if dateline is not None and dateline[0].country_code in (doc.country_hint, None, ""):
+        return dateline[0], dateline[0].precision, dateline[1]
+    country = load_gazetteer().country_by_code(doc.country_hint or "")
+    if country is not None:
+        return country, 3, country.name_ar
+    return None
+
+
+def _paragraph(doc: Document, raw_offset: int) -> int | None:
+    """Paragraph index of the sentence containing a raw offset."""
+    sentence = doc.sentence_at(raw_offset)
+    return sentence.paragraph if sentence is not None else None
+
+
+def location_fields(place: Place, precision: int, location_ar: str) -> dict:
+    """The Event location fields for a chosen place."""
+    admin1 = admin1_of(place) or None
+    if place.feature_class == "country":
+        admin1 = None
+    admin2 = place.name if place.feature_class == "admin2" else (place.admin2 or None)
+    return {
+        "country": place.country or None,
+        "iso": place.country_code or None,
+        "admin1": admin1,
+        "admin2": admin2,
+        "location": place.name,
+        "location_ar": location_ar,
+        "latitude": place.lat,
+        "longitude": place.lon,
+        "geo_precision": int(precision),
+    }

@@ -1,0 +1,298 @@
+"""Places stage: find place names in the article body, with their cue words.
+
+Matching runs an Aho-Corasick automaton over the normalized body sentences
+(with ث folded to ت, as in the gazetteer keys), so one pass finds every
+gazetteer name of any length.  A match counts only on whole words: it may be
+preceded by proclitics (و ف ب ل ك, and ل+ال contracted: "للشجرة") and must end
+at a word end.  Overlapping matches keep the longest ("مخيم اليرموك" beats
+"اليرموك").
+
+The word(s) before a name set its cue and precision (place_cues.yaml):
+"محافظة X" admin (3), "مدينة/بلدة/قرية/مخيم/حي X" locality (1), "ريف/محيط/
+أطراف/قرب X" near (2), "شمال X" direction.  A cue carries over a list
+("بلدات الشجرة وعابدين ومعرية": three mentions, one `list_id`).
+
+A name is dropped when it is part of an organization or title ("جامعة دمشق",
+"هيئة تحرير الشام"), a nisba adjective after a definite noun ("القوات
+السعودية"), or an ordinary word (the build-time common list: السلام، النصر)
+with no cue, no list and no support (a locative preposition before a
+country, governorate or city).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.document import Document, Mention
+from marsad.knowledge.gazetteer import (
+    Gazetteer,
+    Place,
+    PlaceCues,
+    boundary_view,
+    load_gazetteer,
+    load_place_cues,
+)
+
+_LOOSE = str.maketrans({"ث": "ت"})
+_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+_LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+_CLITIC_LETTERS = frozenset("وفبلك")
+_WORD = re.compile(r"\w+")
+_LIST_GAP = re.compile(r"^\s*[،,]?\s*$")
+_CLASS_RANK = {
+    "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
+    "admin3": 3, "village": 2, "neighbourhood": 2, "facility": 1, "marine": 1,
+}
+
+
+@dataclass(slots=True)
+class _Match:
+    """One accepted-or-not automaton hit inside a sentence (norm offsets)."""
+
+    start: int
+    end: int
+    key: str
+    lam: bool
+    prefix: str
+    ids: list[int]
+    cue: str | None = None
+    cue_type: str | None = None
+    precision: int | None = None
+    governed: bool = False
+    list_id: int | None = None
+    needs_country: bool = False
+
+
+def process(doc: Document) -> None:
+    """Add `place` mentions for every place name in the body sentences."""
+    gazetteer = load_gazetteer()
+    cues = load_place_cues()
+    norm = doc.norm
+    list_counter = [0]
+    found: list[tuple[int, _Match]] = []
+    for sentence in doc.sentences:
+        if sentence.is_title:
+            continue
+        start, end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
+        found.extend((start, m) for m in sentence_matches(norm[start:end].translate(_LOOSE), gazetteer, cues, list_counter))
+    countries = _article_countries([m for _, m in found if not m.needs_country], gazetteer)
+    for start, match in found:
+        if match.needs_country and not any(gazetteer.place(i).country_code in countries for i in match.ids):
+            continue
+        doc.add(_mention(doc, start, match, gazetteer))
+
+
+def _article_countries(matches: list[_Match], gazetteer: Gazetteer) -> set[str]:
+    """Countries the article's unambiguous names point to (most likely candidate each)."""
+    votes: dict[str, int] = {}
+    for match in matches:
+        best = max((gazetteer.place(i) for i in match.ids), key=_prior)
+        votes[best.country_code] = votes.get(best.country_code, 0) + 1
+    if not votes:
+        return set()
+    top = max(votes.values())
+    return {code for code, count in votes.items() if count >= 2 or count == top}
+
+
+def sentence_matches(text: str, gazetteer: Gazetteer, cues: PlaceCues, list_counter: list[int]) -> list[_Match]:
+    """Accepted place matches of one normalized sentence, in text order."""
+    matches = _longest(_hits(text, gazetteer))
+    blocked = _blocked_spans(text, cues)
+    previous: _Match | None = None
+    accepted: list[_Match] = []
+    for match in matches:
+        if any(s < match.end and match.start < e for s, e in blocked):
+            continue
+        words = _words_before(text, match.start - len(match.prefix))
+        _set_cue(match, words, cues)
+        in_list = previous is not None and _conjoined(text, previous, match)
+        if in_list and match.cue_type is None and previous is not None:
+            match.cue, match.cue_type, match.precision = previous.cue, previous.cue_type, previous.precision
+            match.governed = previous.governed
+        if _excluded(match, words, cues) or not _supported(match, in_list, text, gazetteer):
+            continue
+        if in_list and previous is not None:
+            if previous.list_id is None:
+                list_counter[0] += 1
+                previous.list_id = list_counter[0]
+            match.list_id = previous.list_id
+        accepted.append(match)
+        previous = match
+    return accepted
+
+
+def _hits(text: str, gazetteer: Gazetteer) -> list[_Match]:
+    """Every whole-word automaton hit, with its proclitic prefix.
+
+    The automaton runs on the boundary view, so hits end at word ends.  A
+    hit may start after at most two proclitic letters ([وف][بلك]), which
+    must themselves begin the word.
+    """
+    hits: list[_Match] = []
+    for end, (key, lam) in gazetteer.automaton.iter(boundary_view(text)):
+        start = end - len(key) + lam
+        cut = start
+        while cut > 0 and cut > start - 3 and text[cut - 1] in _CLITIC_LETTERS:
+            cut -= 1
+            if cut == 0 or not text[cut - 1].isalnum():
+                break
+        if cut > 0 and text[cut - 1].isalnum():
+            continue
+        prefix = text[cut:start]
+        if prefix not in (_LAM_PREFIXES if lam else _PREFIXES):
+            continue
+        hits.append(_Match(start, end, key, bool(lam), prefix, gazetteer.index[key]))
+    return hits
+
+
+def _longest(hits: list[_Match]) -> list[_Match]:
+    """Non-overlapping hits, longest first, returned in text order."""
+    kept: list[_Match] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= k.start - len(k.prefix) or hit.start - len(hit.prefix) >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+@cache
+def _blocked_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation over all blocked phrases (ث folded like the text)."""
+    return re.compile("|".join(re.escape(p.translate(_LOOSE)) for p in sorted(phrases, key=len, reverse=True)))
+
+
+def _blocked_spans(text: str, cues: PlaceCues) -> list[tuple[int, int]]:
+    """Spans of blocked phrases (organization names, fixed expressions)."""
+    return [m.span() for m in _blocked_pattern(cues.blocked_phrases).finditer(text)]
+
+
+def _words_before(text: str, index: int) -> list[str]:
+    """Up to three words right before `index`, nearest first; stops at punctuation."""
+    words: list[str] = []
+    for token in reversed(_WORD.findall(text[max(0, index - 40):index])):
+        words.append(token)
+        if len(words) == 3:
+            break
+    gap = text[max(0, index - 40):index]
+    if words and gap.rstrip().endswith(words[0]):
+        return words
+    return []
+
+
+def _forms(word: str) -> list[str]:
+    """A word and its forms without و/ف and ب/ل/ك (the article is kept).
+
+    Cue nouns head a construct ("محافظة درعا") and so never carry the
+    article: "القضاء على" is not the cue "قضاء".
+    """
+    out = [word]
+    if len(word) > 3 and word[0] in "وف":
+        out.append(word[1:])
+    for form in list(out):
+        if len(form) > 3 and form[0] in "بلك":
+            out.append(form[1:])
+    return out
+
+
+def _cue_of(word: str, cues: PlaceCues) -> str | None:
+    """The cue type of a word, after removing its proclitics."""
+    for form in _forms(word):
+        ctype = cues.cue_type.get(form)
+        if ctype:
+            return ctype
+    return None
+
+
+def _bare(word: str) -> str:
+    """A word without the conjunctions و/ف (keeps prepositions and article)."""
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+
+
+def _set_cue(match: _Match, words: list[str], cues: PlaceCues) -> None:
+    """Cue type, cue word, precision and preposition government of a match."""
+    if len(words) >= 2 and tuple(reversed(words[:2])) in cues.near_phrases or (
+        len(words) >= 3 and tuple(reversed(words[:3])) in cues.near_phrases
+    ):
+        match.cue, match.cue_type, match.precision, match.governed = words[0], "near", 2, True
+        return
+    first = _cue_of(words[0], cues) if words else None
+    if first:
+        match.cue, match.cue_type = words[0], first
+        match.precision = cues.precision[first]
+        second = _cue_of(words[1], cues) if len(words) > 1 else None
+        if first in ("admin", "district", "locality") and second in ("near", "direction"):
+            match.cue_type, match.precision = second, 2 if first == "locality" else cues.precision[first]
+        outer = words[2] if second and len(words) > 2 else (words[1] if len(words) > 1 else "")
+        match.governed = first in ("near", "direction") or _bare(outer) in cues.prepositions or outer[:1] == "ب"
+        return
+    match.governed = "ب" in match.prefix or bool(words) and _bare(words[0]) in cues.prepositions
+
+
+def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
+    """True when `match` continues a list after `previous` ("X وY", "X، Y")."""
+    gap = text[previous.end:match.start - len(match.prefix)]
+    return bool(_LIST_GAP.match(gap)) and (match.prefix.startswith("و") or "،" in gap or "," in gap)
+
+
+def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
+    """Organization/title context or a nisba adjective: not a place."""
+    if match.cue_type is not None:
+        return False
+    if words and any(form in cues.org_heads for form in _forms(words[0])):
+        return True
+    if not words or not cues.nisba_rule or match.prefix:
+        return False
+    return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
+
+
+def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the context lets this name be a place.
+
+    An ordinary-word name (build-time common list) needs a cue word, a list
+    under a cue ("بلدات الشجرة وعابدين"), or a preposition before it, and
+    must not be followed by a definite adjective ("والقرى المحيطة"); after a preposition a name that is not a
+    country, governorate or city must also lie in a country the article's
+    other places point to (`needs_country`, checked by `process`).  Very
+    frequent words (القدم، حالة) need a cue.  A short name found only after
+    splitting off a proclitic ("وكالة" → و + "كالة") is treated the same
+    way, since the whole word is usually an ordinary one.
+    """
+    risky = match.key in gazetteer.common or (bool(match.prefix) and len(match.key) <= 4)
+    if not risky:
+        return True
+    if match.cue_type is not None and not in_list:
+        # "قرى عدة", "مدينة بموجب": a cue noun governs a bare noun, never a
+        # preposition-prefixed word, and a very frequent bare word is not a name.
+        return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال"))
+    following = _WORD.match(text, match.end + 1) if match.end < len(text) else None
+    if following and following.group().startswith("ال") and match.key in gazetteer.common:
+        return False  # "والقرى المحيطة", "في المعارضة السورية": a noun and its adjective
+    if in_list:
+        return match.cue_type is not None
+    if match.key in gazetteer.frequent or not (match.governed or match.prefix[-1:] in ("ب", "ل")):
+        return False
+    match.needs_country = match.key not in gazetteer.strong
+    return True
+
+
+def _prior(place: Place) -> tuple[int, int]:
+    """Order of candidates before context: class rank, then population."""
+    return (_CLASS_RANK.get(place.feature_class, 0) + (3 if place.is_capital else 0), place.population)
+
+
+def _mention(doc: Document, offset: int, match: _Match, gazetteer: Gazetteer) -> Mention:
+    """The place Mention for one accepted match (raw offsets, no clitics)."""
+    start, end = doc.raw_span(offset + match.start, offset + match.end)
+    surface = doc.text[start:end]
+    candidates = sorted((gazetteer.place(i) for i in match.ids), key=_prior, reverse=True)
+    attrs = {
+        "cue": match.cue,
+        "cue_type": match.cue_type,
+        "precision": match.precision,
+        "list_id": match.list_id,
+        "surface_ar": ("ا" + surface) if match.lam else surface,
+        "key": match.key,
+        "governed": match.governed,
+    }
+    return Mention(start, end, "place", surface, candidates, attrs)

@@ -1,0 +1,429 @@
+"""Build Marsad's compact place gazetteer, `marsad/data/gazetteer.tsv.gz`.
+
+Usage: ``python scripts/build_gazetteer.py --shared ../shared``
+
+Input: ``<shared>/data/gazetteer/gazetteer.tsv.gz`` (the project's merged
+Who's On First / GeoNames / OpenSyria / CLDR / Natural Earth file, see its
+README) and, for the common-word list, the news corpora under
+``<shared>/data/corpus`` (general and conflict samples plus the ANT corpus).
+Article text is only counted, never copied.
+
+Output: one gzipped UTF-8 TSV, one header line, `|` separates list items.
+Columns: gid, name, name_ar, names (the matching keys: normalized Arabic
+names with ث→ت and their ending variants, see rule 6), common (the keys
+that are also ordinary words), frequent (the very frequent ones among
+them), feature_class, country_code, admin1, admin1_ar, admin2, admin2_ar,
+lat, lon, population, flags (c = national capital, s = admin1 seat),
+wikidata, pcode.  English country names are those of the country rows
+(CLDR); the loader joins them to every row by country_code.
+
+Rules, in order (each one is why the file stays small and matchable):
+1. Rows: every row with at least one usable Arabic name, plus every country
+   row (all countries have CLDR Arabic names anyway).  Rows with status
+   abandoned/destroyed/historical are dropped (events are not coded there).
+   Facilities are kept only when they have an Arabic name (rule 2 applies).
+2. Arabic names: `names_ar` items are run through `marsad.text.normalize`;
+   an item is kept only when it is made of Arabic letters and single spaces
+   (this drops Latin transliterations, Persian/Urdu spellings with letters
+   that normalize does not fold, and bracketed glosses), has 2+ letters and
+   at most 5 words.
+3. Administrative prefixes are removed from names and the bare name kept:
+   محافظة، منطقة، ناحية، قضاء، مديرية، ولاية، لواء، إقليم، مدينة، بلدة، قرية
+   (the recognizer reads them as cue words instead).  مخيم is kept,
+   because "مخيم اليرموك" is a camp while "اليرموك" alone is a basin.
+   Names made only of a generic noun (العاصمة) are dropped at load time
+   (generic_names in place_cues.yaml).
+4. A variant of an admin1/admin2 row that is another same-level row's
+   preferred name in the same country is dropped (the source lists تعز as a
+   variant of Sanaa governorate).
+5. Representative point of an admin1 row: the coordinates of its seat
+   (ACLED places governorate-level events at the governorate capital): the
+   most populous same-named city/town inside it, else its PPLA/PPLC
+   locality, else its most populous city; the polygon centroid is kept only
+   when none exists.  Admin2 rows take the coordinates of a same-named
+   city/town inside them when one exists.
+6. Common words: every matching key of a name (ث→ت, ية↔يا, final ء
+   dropped, as the recognizer matches them) is counted as a whole word in
+   the corpora, both as the token itself and with the proclitics و ف ب ل ك
+   removed; also counted: how often it directly follows a place cue word
+   (مدينة، بلدة، قرية، محافظة، ريف، شمال ...; not في, which also precedes
+   abstract nouns: "في حالة"), and how often it occurs in political news
+   (conflict sample, ANT middleEast/internationalNews) versus general news
+   (general sample, ANT sport/economy/technology/culture).  A key is
+   common when it occurs at least `COMMON_MIN_COUNT` times, less than
+   `COMMON_MAX_CUE_SHARE` of them after a cue, and its rate in general news
+   is at least `COMMON_MIN_SPREAD` times its rate in political news (an
+   ordinary word is spread over all sections; قطاع غزة or كوباني is not),
+   or it almost never follows a cue (under `COMMON_RARE_CUE_SHARE`: السلام
+   is mostly political yet never "مدينة السلام").
+   Such names (السلام، النصر، الحرية، person names) are places only with a
+   cue word or other support.  The `frequent` column lists the common keys
+   seen at least `FREQUENT_MIN_COUNT` times with a spread of at least
+   `FREQUENT_MIN_SPREAD` (القدم، حالة): only a cue word makes them a place.
+   Names that only villages, neighbourhoods or subdistricts carry are
+   common already from `WEAK_MIN_COUNT` occurrences with less than
+   `WEAK_MAX_CUE_SHARE` after a cue: a village is rarely in the news, so a
+   village name met that often is an ordinary word (المكان، العيش).
+   Names of one or two letters are always common; the preferred names of
+   countries and national capitals never are.
+7. Countries keep CLDR English names; other rows keep the source's main
+   Latin name.  admin1/admin2 names are the source's (OCHA names in Syria:
+   Daraa, As-Suwayda), which the Event fields use unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import importlib.util
+import io
+import json
+import re
+import tarfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _load_text_module():
+    """Load marsad/text.py alone: the build needs the normalizer, not the pipeline."""
+    spec = importlib.util.spec_from_file_location("marsad_text", REPO / "marsad" / "text.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+normalize = _load_text_module().normalize
+
+OUT = REPO / "marsad" / "data" / "gazetteer.tsv.gz"
+COLUMNS = (
+    "gid", "name", "name_ar", "names", "common", "frequent", "feature_class", "country_code",
+    "admin1", "admin1_ar", "admin2", "admin2_ar", "lat", "lon", "population",
+    "flags", "wikidata", "pcode",
+)
+ADMIN_PREFIXES = (
+    "محافظه", "منطقه", "ناحيه", "قضاء", "قضا", "مديريه", "ولايه", "لواء", "لوا", "اقليم",
+    "مدينه", "بلده", "قريه",
+)
+CUE_WORDS = frozenset(
+    ["مدينه", "بلده", "بلدات", "قريه", "قري", "محافظه", "ريف", "مخيم", "حي", "ناحيه", "قضاء", "مديريه", "ولايه", "منطقه", "قطاع", "اطراف", "محيط", "قرب", "بمدينه", "ببلده", "بقريه", "بمحافظه", "وريف", "بريف", "لمدينه", "لبلده", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدن", "عاصمه", "العاصمه", "بلدتي", "مدينتي", "محافظتي"]
+)
+ARABIC_NAME_RE = re.compile(r"^[\u0621-\u064a]+( [\u0621-\u064a]+){0,4}$")
+DROP_STATUS = {"abandoned", "destroyed", "historical"}
+COMMON_MIN_COUNT = 25
+COMMON_MAX_CUE_SHARE = 0.15
+COMMON_MIN_SPREAD = 0.35
+COMMON_RARE_CUE_SHARE = 0.02
+WEAK_CLASSES = {"village", "neighbourhood", "admin3", "facility", "marine"}
+WEAK_MIN_COUNT = 8
+WEAK_MAX_CUE_SHARE = 0.3
+FREQUENT_MIN_COUNT = 500
+FREQUENT_MIN_SPREAD = 0.4
+POLITICAL_SECTIONS = {"middleEast", "internationalNews"}
+_LOOSE = str.maketrans({"ث": "ت"})
+CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)")
+
+# Per-character cache of marsad.text.normalize (it folds one character at a
+# time), so that 100 MB of corpus text normalizes in seconds via str.translate.
+_TABLE: dict[int, str] = {}
+
+
+def norm(text: str) -> str:
+    """marsad.text.normalize, via a lazily filled translation table."""
+    for ch in set(text):
+        if ord(ch) not in _TABLE:
+            _TABLE[ord(ch)] = normalize(ch)
+    return text.translate(_TABLE)
+
+
+def loose_variants(name: str) -> list[str]:
+    """Matching keys of a name: ث→ت plus ية↔يا and final ء dropped.
+
+    Same rule as marsad.knowledge.gazetteer.key_variants: the common-word
+    test must see every form the recognizer will match.
+    """
+    key = name.translate(_LOOSE)
+    out = [key]
+    if key.endswith("يه"):
+        out.append(key[:-1] + "ا")
+    elif key.endswith("يا"):
+        out.append(key[:-1] + "ه")
+    if key.endswith("اء"):
+        out.append(key[:-1])
+    return out
+
+
+def clean_name(raw: str) -> str | None:
+    """Normalized matchable form of one Arabic name, or None (rules 2-3)."""
+    name = " ".join(norm(raw).split())
+    if not ARABIC_NAME_RE.match(name):
+        return None
+    words = name.split()
+    if len(words) > 1 and words[0] in ADMIN_PREFIXES:
+        name = " ".join(words[1:])
+    if len(name.replace(" ", "")) < 2:
+        return None
+    return name
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """All rows of the shared compact gazetteer."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def keep_names(row: dict[str, str]) -> list[str]:
+    """Normalized, deduplicated Arabic names of a row, preferred first."""
+    out: list[str] = []
+    for raw in [row["name_ar"], *row["names_ar"].split("|")]:
+        name = clean_name(raw) if raw else None
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def drop_cross_variants(rows: list[dict[str, str]], names: dict[str, list[str]]) -> None:
+    """Rule 4: remove admin variants that are a sibling unit's preferred name."""
+    preferred: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+    for row in rows:
+        if row["feature_class"] in ("admin1", "admin2") and names[row["gid"]]:
+            preferred[(row["country_code"], row["feature_class"])].add(names[row["gid"]][0])
+    for row in rows:
+        key = (row["country_code"], row["feature_class"])
+        if key in preferred and names[row["gid"]]:
+            first, *rest = names[row["gid"]]
+            names[row["gid"]] = [first] + [n for n in rest if n not in preferred[key]]
+
+
+def _population(row: dict[str, str]) -> int:
+    """Population as an int (0 when unknown)."""
+    return int(float(row["population"] or 0))
+
+
+def seat_points(rows: list[dict[str, str]]) -> dict[str, tuple[str, str]]:
+    """Rule 5: gid of admin1/admin2 rows -> (lat, lon) of their seat.
+
+    Order: the most populous same-named city/town inside the unit, then the
+    PPLA/PPLC locality of the admin1, then its most populous city.
+    """
+    seats: dict[tuple[str, str], tuple[str, str]] = {}
+    largest: dict[tuple[str, str], tuple[int, str, str]] = {}
+    towns: dict[tuple[str, str, str], tuple[int, str, str]] = {}
+    for row in rows:
+        key = (row["country_code"], row["admin1_name"])
+        if not row["admin1_name"] or row["feature_class"] not in ("city", "town"):
+            continue
+        if row["feature_code"].endswith(("/PPLA", "/PPLC")) and key not in seats:
+            seats[key] = (row["lat"], row["lon"])
+        item = (_population(row), row["lat"], row["lon"])
+        largest[key] = max(largest.get(key, item), item)
+        name = clean_name(row["name_ar"]) if row["name_ar"] else None
+        if name:
+            town_key = (*key, name)
+            towns[town_key] = max(towns.get(town_key, item), item)
+    out: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        name = clean_name(row["name_ar"]) if row["name_ar"] else None
+        if row["feature_class"] == "admin1":
+            key = (row["country_code"], row["name"])
+            same = towns.get((*key, name or ""))
+            point = same[1:] if same else seats.get(key) or (largest[key][1:] if key in largest else None)
+        elif row["feature_class"] == "admin2" and name:
+            same = towns.get((row["country_code"], row["admin1_name"], name))
+            point = same[1:] if same else None
+        else:
+            point = None
+        if point:
+            out[row["gid"]] = point
+    return out
+
+
+def corpus_texts(shared: Path):
+    """Yield (normalized text, is_political) from the shared corpora (counted only).
+
+    Political: the conflict sample and the ANT middleEast/internationalNews
+    sections; general: the general sample and the ANT sport, economy,
+    technology and culture sections.
+    """
+    corpus = shared / "data" / "corpus"
+    for name, political in (("general_sample.jsonl", False), ("conflict_sample.jsonl", True)):
+        path = corpus / name
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                for line in handle:
+                    yield norm(json.loads(line).get("text", "")).translate(_LOOSE), political
+    ant = corpus / "raw" / "ant_multisource" / "ant_multisource_v2.1.tar.xz"
+    if ant.exists():
+        with tarfile.open(ant) as archive:
+            for member in archive:
+                if member.isfile() and member.name.endswith(".txt"):
+                    data = archive.extractfile(member)
+                    if data is not None:
+                        raw = io.TextIOWrapper(data, encoding="utf-8", errors="replace").read()
+                        body = raw.split("<TEXT>", 1)[-1].split("</TEXT>", 1)[0]
+                        political = any(part in POLITICAL_SECTIONS for part in member.name.split("/"))
+                        yield norm(body).translate(_LOOSE), political
+
+
+def stem(token: str) -> str:
+    """A corpus token with proclitics removed, keeping the article as ال."""
+    match = CLITIC_RE.match(token)
+    prefix = match.group(0) if match else ""
+    rest = token[len(prefix):]
+    if len(rest) < 2:
+        return token
+    return "ال" + rest if prefix.endswith(("ال", "لل")) else rest
+
+
+def count_names(shared: Path, wanted: set[str]) -> tuple[collections.Counter, collections.Counter, collections.Counter, list[int]]:
+    """Rule 6: occurrences of each name, after a cue word, and in political text.
+
+    Also returns the token totals [general, political] for normalization.
+    """
+    total: collections.Counter = collections.Counter()
+    cued: collections.Counter = collections.Counter()
+    political_count: collections.Counter = collections.Counter()
+    sizes = [0, 0]
+    longest = max(len(n.split()) for n in wanted)
+    word_re = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
+    for text, political in corpus_texts(shared):
+        tokens = word_re.findall(text)
+        sizes[political] += len(tokens)
+        for i, token in enumerate(tokens):
+            cue = i > 0 and stem(tokens[i - 1]) in CUE_WORDS
+            rest = tokens[i + 1:i + longest]
+            for first in {token, stem(token)}:
+                for j in range(len(rest) + 1):
+                    phrase = " ".join([first, *rest[:j]])
+                    if phrase in wanted:
+                        total[phrase] += 1
+                        cued[phrase] += cue
+                        political_count[phrase] += political
+    return total, cued, political_count, sizes
+
+
+def read_counts(path: Path) -> tuple[collections.Counter, collections.Counter, collections.Counter, list[int]]:
+    """Counts written by an earlier run with --counts (to tune rule 6 quickly)."""
+    total: collections.Counter = collections.Counter()
+    cued: collections.Counter = collections.Counter()
+    political: collections.Counter = collections.Counter()
+    sizes = [0, 0]
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if fields[0] == "#sizes":
+                sizes = [int(fields[1]), int(fields[2])]
+                continue
+            total[fields[0]], cued[fields[0]], political[fields[0]] = int(fields[1]), int(fields[2]), int(fields[3])
+    return total, cued, political, sizes
+
+
+def weak_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set[str]:
+    """Keys naming only villages, neighbourhoods, subdistricts or facilities."""
+    strong: set[str] = set()
+    everything: set[str] = set()
+    for row in rows:
+        keys = {v for n in names[row["gid"]] for v in loose_variants(n)}
+        everything |= keys
+        if row["feature_class"] not in WEAK_CLASSES:
+            strong |= keys
+    return everything - strong
+
+
+def common_names(
+    counts: tuple[collections.Counter, collections.Counter, collections.Counter, list[int]],
+    names: set[str],
+    exempt: set[str],
+    weak: set[str],
+) -> tuple[set[str], set[str]]:
+    """Names that are ordinary words (rule 6), and the very frequent ones among them."""
+    total, cued, political, sizes = counts
+    common = {n for n in names if len(n.replace(" ", "")) <= 2}
+    frequent: set[str] = set()
+    for name, count in total.items():
+        if name in exempt:
+            continue
+        if name in weak and count >= WEAK_MIN_COUNT and cued[name] < WEAK_MAX_CUE_SHARE * count:
+            common.add(name)
+        if count < COMMON_MIN_COUNT or cued[name] >= COMMON_MAX_CUE_SHARE * count:
+            continue
+        general_rate = (count - political[name]) / max(sizes[0], 1)
+        political_rate = political[name] / max(sizes[1], 1)
+        spread = general_rate / max(political_rate, 1e-12)
+        if spread >= COMMON_MIN_SPREAD or cued[name] < COMMON_RARE_CUE_SHARE * count:
+            common.add(name)
+            if count >= FREQUENT_MIN_COUNT and spread >= FREQUENT_MIN_SPREAD:
+                frequent.add(name)
+    return common, frequent
+
+
+def exempt_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set[str]:
+    """Preferred names of countries and capitals: never treated as common words."""
+    return {
+        names[r["gid"]][0]
+        for r in rows
+        if names[r["gid"]] and (r["feature_class"] == "country" or r["is_capital"] == "1")
+    }
+
+
+def write(rows, names, common, frequent, seats, out: Path) -> int:
+    """Write the compact file; returns the number of rows written."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    written = 0
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("\t".join(COLUMNS) + "\n")
+        for row in rows:
+            keys = names[row["gid"]]
+            lat, lon = seats.get(row["gid"], (row["lat"], row["lon"]))
+            if not lat:
+                continue
+            flags = ("c" if row["is_capital"] == "1" else "") + ("s" if "/PPLA" in row["feature_code"] and not row["feature_code"].endswith(("PPLA2", "PPLA3", "PPLA4")) else "")
+            variants = list(dict.fromkeys(v for k in keys for v in loose_variants(k)))
+            fields = [
+                row["gid"], row["name"], row["name_ar"].replace("\u200e", "").strip(), "|".join(variants),
+                "|".join(v for k in keys for v in loose_variants(k) if v in common),
+                "|".join(v for k in keys for v in loose_variants(k) if v in frequent),
+                row["feature_class"], row["country_code"],
+                row["admin1_name"], row["admin1_name_ar"].replace("\u200e", "").strip(), row["admin2_name"],
+                row["admin2_name_ar"].replace("\u200e", "").strip(), lat, lon, row["population"] or "0",
+                flags, row["wikidata_id"], row["pcode"],
+            ]
+            handle.write("\t".join(fields) + "\n")
+            written += 1
+    return written
+
+
+def main() -> None:
+    """Read the shared gazetteer and corpora, write the compact gazetteer."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", default="../shared", help="path of the shared data folder")
+    parser.add_argument("--out", default=str(OUT))
+    parser.add_argument("--counts", help="also write name counts (total, after cue, political, flags) here")
+    parser.add_argument("--reuse-counts", help="read counts from an earlier --counts file instead of the corpora")
+    args = parser.parse_args()
+    shared = Path(args.shared)
+    rows = read_rows(shared / "data" / "gazetteer" / "gazetteer.tsv.gz")
+    rows = [r for r in rows if r["status"] not in DROP_STATUS]
+    names = {r["gid"]: keep_names(r) for r in rows}
+    rows = [r for r in rows if names[r["gid"]] or r["feature_class"] == "country"]
+    drop_cross_variants(rows, names)
+    seats = seat_points(rows)
+    all_names = {v for keys in names.values() for n in keys for v in loose_variants(n)}
+    counts = read_counts(Path(args.reuse_counts)) if args.reuse_counts else count_names(shared, all_names)
+    exempt = {v for n in exempt_names(rows, names) for v in loose_variants(n)}
+    common, frequent = common_names(counts, all_names, exempt, weak_names(rows, names))
+    total, cued, political, sizes = counts
+    if args.counts:
+        with open(args.counts, "w", encoding="utf-8") as handle:
+            handle.write(f"#sizes\t{sizes[0]}\t{sizes[1]}\n")
+            for name, count in total.most_common():
+                handle.write(f"{name}\t{count}\t{cued[name]}\t{political[name]}\t{int(name in common)}{int(name in frequent)}\n")
+    written = write(rows, names, common, frequent, seats, Path(args.out))
+    print(f"wrote {written} rows, {len(all_names)} names, {len(common)} common, {len(seats)} seat points -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""Geocoding: candidate choice in context, event places, fallbacks, Event fields."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Sentence
+from marsad.knowledge.gazetteer import load_gazetteer
+from marsad.stages import geocode, places
+
+
+def _doc(text: str) -> Document:
+    """A geocoded document whose lines are paragraphs of one sentence."""
+    doc = Document(text=text)
+    pos = 0
+    for number, line in enumerate(text.split("\n")):
+        if line.strip():
+            doc.sentences.append(Sentence(pos, pos + len(line), len(doc.sentences), number))
+        pos += len(line) + 1
+    places.process(doc)
+    geocode.process(doc)
+    return doc
+
+
+def _chosen(doc: Document, surface: str):
+    return next(m.attrs["place"] for m in doc.of_kind("place") if m.attrs["surface_ar"] == surface)
+
+
+def test_admin_context_picks_the_namesake_in_that_governorate():
+    doc = _doc("سقطت قذائف على بلدة الشجرة في ريف درعا الغربي.")
+    shajara = _chosen(doc, "الشجرة")
+    assert (shajara.country_code, shajara.admin1) == ("SY", "Daraa")
+    assert doc.country_hint == "SY"
+
+
+def test_governorate_cue_chooses_the_admin1_row():
+    doc = _doc("شن التنظيم هجوما على محافظة السويداء.")
+    place = _chosen(doc, "السويداء")
+    assert place.feature_class == "admin1" and place.name == "As-Suwayda"
+    fields = geocode.location_fields(place, 3, "محافظة السويداء")
+    assert fields["admin1"] == "As-Suwayda" and fields["country"] == "Syria" and fields["iso"] == "SY"
+    assert fields["geo_precision"] == 3 and fields["location_ar"] == "محافظة السويداء"
+
+
+def test_location_fields_are_exactly_the_event_fields():
+    place = load_gazetteer().lookup("عابدين")[0]
+    assert set(geocode.location_fields(place, 1, "عابدين")) == {
+        "country", "iso", "admin1", "admin2", "location", "location_ar", "latitude", "longitude", "geo_precision",
+    }
+
+
+def test_event_place_is_the_one_governed_after_the_trigger():
+    text = "قال مسؤول من دمشق إن الطائرات قصفت بلدة عابدين في ريف درعا."
+    doc = _doc(text)
+    found = geocode.event_places(doc, 0, len(text), text.index("قصفت"))
+    assert [m.attrs["surface_ar"] for m in found] == ["عابدين"]
+
+
+def test_event_places_returns_every_member_of_a_list():
+    text = "سيطرت القوات على بلدات الشجرة وعابدين ومعرية."
+    doc = _doc(text)
+    found = geocode.event_places(doc, 0, len(text), text.index("سيطرت"))
+    assert [m.attrs["surface_ar"] for m in found] == ["الشجرة", "عابدين", "معرية"]
+
+
+def test_event_places_is_empty_without_a_place_in_the_clause():
+    text = "اشتعلت المعارك في حماة.\nوقتل ثلاثة مقاتلين."
+    doc = _doc(text)
+    start = text.index("وقتل")
+    assert geocode.event_places(doc, start, len(text), start + 1) == []
+
+
+def test_fallback_uses_the_paragraph_place_then_the_country():
+    text = "اشتعلت المعارك في مدينة حماة وقتل ثلاثة مقاتلين.\nوأعلن متحدث عن اتفاق."
+    doc = _doc(text)
+    place, precision, location_ar = geocode.fallback_place(doc, text.index("وقتل"))
+    assert place.name == "Hama" and precision == 1 and location_ar == "حماة"
+    place, precision, _ = geocode.fallback_place(doc, text.index("وأعلن"))
+    assert place.feature_class == "country" and place.country_code == "SY" and precision == 3
+
+
+def test_dateline_sets_the_fallback():
+    text = "بيروت - أعلن مسؤولون عن اتفاق جديد."
+    doc = _doc(text)
+    place, _, location_ar = geocode.fallback_place(doc, text.index("أعلن"))
+    assert place.country_code == "LB" and location_ar == "بيروت"
+
+
+def test_foreign_dateline_is_not_the_event_place():
+    text = "موسكو - قال مسؤولون إن اشتباكات دارت في مدينة درعا.\nوأعلن متحدث عن اتفاق."
+    doc = _doc(text)
+    assert doc.country_hint == "SY"
+    place, precision, _ = geocode.fallback_place(doc, text.index("وأعلن"))
+    assert place.country_code == "SY" and precision == 3

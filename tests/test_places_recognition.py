@@ -1,0 +1,103 @@
+"""Place recognition: clitics, spelling variants, cue precision, lists, exclusions."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Sentence
+from marsad.knowledge.gazetteer import load_gazetteer, load_place_cues, validate_gazetteer
+from marsad.stages import places
+
+
+def _doc(text: str) -> Document:
+    """A document whose lines are its sentences (one paragraph each)."""
+    doc = Document(text=text)
+    pos = 0
+    for number, line in enumerate(text.split("\n")):
+        if line.strip():
+            doc.sentences.append(Sentence(pos, pos + len(line), len(doc.sentences), number))
+        pos += len(line) + 1
+    places.process(doc)
+    return doc
+
+
+def _names(doc: Document) -> list[str]:
+    return [m.attrs["surface_ar"] for m in doc.of_kind("place")]
+
+
+def test_gazetteer_and_cues_validate():
+    assert validate_gazetteer(load_gazetteer(), load_place_cues()) == []
+
+
+def test_lookup_folds_spelling_variants():
+    gazetteer = load_gazetteer()
+    assert any(p.name == "Ufana" for p in gazetteer.lookup("اوفانيا"))
+    assert any(p.name == "Jubbata al Khashab" for p in gazetteer.lookup("جباثا الخشب"))
+    assert gazetteer.country_by_code("SY").name == "Syria"
+
+
+def test_proclitics_are_outside_the_mention_span():
+    doc = _doc("وصلت التعزيزات أمس وبمحافظة درعا انتشرت الحواجز.")
+    mention = doc.of_kind("place")[0]
+    assert doc.text[mention.start:mention.end] == "درعا"
+    assert mention.attrs["cue_type"] == "admin" and mention.attrs["precision"] == 3
+
+
+def test_preposition_clitic_and_contracted_article_are_matched():
+    doc = _doc("توجهت القافلة لدرعا ثم عادت للقنيطرة مساء.")
+    assert _names(doc) == ["درعا", "القنيطرة"]
+
+
+def test_hamza_and_ending_variants_match_the_village():
+    doc = _doc("وصلت الحافلات إلى قرية أوفانيا في الجولان.")
+    ufana = doc.of_kind("place")[0]
+    assert any(p.name == "Ufana" for p in ufana.value)
+    assert ufana.attrs["precision"] == 1
+
+
+def test_near_cue_sets_precision_two():
+    doc = _doc("دارت اشتباكات عنيفة في ريف حلب الغربي.")
+    mention = doc.of_kind("place")[0]
+    assert mention.attrs["surface_ar"] == "حلب"
+    assert mention.attrs["cue_type"] == "near" and mention.attrs["precision"] == 2
+
+
+def test_list_after_plural_cue_gives_one_mention_per_place():
+    doc = _doc("سيطرت القوات على بلدات الشجرة وعابدين ومعرية.")
+    mentions = doc.of_kind("place")
+    assert [m.attrs["surface_ar"] for m in mentions] == ["الشجرة", "عابدين", "معرية"]
+    assert len({m.attrs["list_id"] for m in mentions}) == 1 and mentions[0].attrs["list_id"] is not None
+    assert all(m.attrs["cue_type"] == "locality" for m in mentions)
+
+
+def test_common_word_names_need_a_cue():
+    doc = _doc("دعا الوزير إلى السلام والحرية وتحدث عن النصر.")
+    assert _names(doc) == []
+
+
+def test_organization_and_nisba_contexts_are_not_places():
+    doc = _doc("نقلت وكالة الأنباء السعودية عن جامعة دمشق بيانا من هيئة تحرير الشام.")
+    assert _names(doc) == []
+
+
+def test_curated_region_beats_its_parts():
+    doc = _doc("تحصن المقاتلون في أقصى حوض اليرموك قرب مخيم اليرموك.")
+    names = [(m.attrs["surface_ar"], m.value[0].feature_class) for m in doc.of_kind("place")]
+    assert names == [("حوض اليرموك", "region"), ("مخيم اليرموك", "camp")]
+
+
+def test_title_sentences_are_skipped():
+    doc = Document(text="قصف على حلب\nخبر عن الاقتصاد.")
+    doc.sentences = [Sentence(0, 11, 0, -1, is_title=True), Sentence(12, 27, 1, 0)]
+    places.process(doc)
+    assert doc.of_kind("place") == []
+
+
+def test_two_word_near_phrase_and_locality_cue():
+    doc = _doc("انفجرت عبوة بالقرب من مدينة حمص.")
+    mention = doc.of_kind("place")[0]
+    assert mention.attrs["surface_ar"] == "حمص"
+    assert mention.attrs["cue_type"] == "locality" and mention.attrs["precision"] == 1
+
+
+def test_cue_noun_does_not_govern_a_prefixed_common_word():
+    doc = _doc("دخلت القوات قرى عدة بموجب الاتفاق.")
+    assert _names(doc) == []
