@@ -89,6 +89,8 @@ CREATE INDEX IF NOT EXISTS events_country ON events(country, admin1);
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS events_latlon ON events(latitude, longitude);
 CREATE INDEX IF NOT EXISTS events_fatalities ON events(fatalities);
+CREATE INDEX IF NOT EXISTS events_sort_date ON events(COALESCE(event_date, ''));
+CREATE INDEX IF NOT EXISTS events_stats ON events(event_date, event_type, sub_event_type, admin1, actor1, fatalities);
 CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(
     search_text, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 0'
 );
