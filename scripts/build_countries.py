@@ -14,12 +14,12 @@ from pathlib import Path
 # ACLED region by country for the Middle East, North/East/West Africa and
 # neighbours; other countries fall back to their continent.
 REGION_BY_ISO2 = {
-    **dict.fromkeys("SY IQ LB JO PS IL YE SA AE BH KW OM QA IR TR".split(), "Middle East"),
-    **dict.fromkeys("EG LY TN DZ MA SD EH".split(), "Northern Africa"),
-    **dict.fromkeys("SO DJ ER ET KE SS UG TZ KM".split(), "Eastern Africa"),
-    **dict.fromkeys("ML NE BF MR TD NG SN".split(), "Western Africa"),
-    **dict.fromkeys("AF PK IN BD LK NP".split(), "South Asia"),
-    **dict.fromkeys("RU UA BY".split(), "Europe"),
+    **dict.fromkeys(["SY", "IQ", "LB", "JO", "PS", "IL", "YE", "SA", "AE", "BH", "KW", "OM", "QA", "IR", "TR"], "Middle East"),
+    **dict.fromkeys(["EG", "LY", "TN", "DZ", "MA", "SD", "EH"], "Northern Africa"),
+    **dict.fromkeys(["SO", "DJ", "ER", "ET", "KE", "SS", "UG", "TZ", "KM"], "Eastern Africa"),
+    **dict.fromkeys(["ML", "NE", "BF", "MR", "TD", "NG", "SN"], "Western Africa"),
+    **dict.fromkeys(["AF", "PK", "IN", "BD", "LK", "NP"], "South Asia"),
+    **dict.fromkeys(["RU", "UA", "BY"], "Europe"),
     "US": "North America",
     "CA": "North America",
 }

@@ -1,0 +1,337 @@
+"""Events: from the mentions in each clause, decide which events happened.
+
+For every body sentence the stage
+1. keeps the asserted triggers (threats, plans, denials ... are dropped),
+2. splits the sentence into clauses (`data/clauses.yaml`) and groups each
+   clause's triggers into acts: a generic killing merges into the act it
+   accompanies, so deaths in a strike are that strike's fatalities;
+3. attaches to each act its actors and roles (actors stage), places (one
+   event per place, geocode stage), date (clause, then sentence, then
+   paragraph, then publication date at week precision), the death toll
+   (numbers stage) and the in-article source;
+4. settles the type where it depends on the arguments (an attack on
+   civilians is Violence against civilians, on an armed group a Battle; a
+   territory gain by the state is "Government regains territory"), and
+5. flags recalled events as background.
+Within-article merging of repeated reports is the next stage (`dedupe`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from marsad.document import Document, Event, Mention, Sentence
+from marsad.knowledge.actors import generic_actor
+from marsad.knowledge.clauses import load_clause_boundaries
+from marsad.knowledge.notes import load_note_templates
+from marsad.stages import actors as actor_stage
+from marsad.stages import geocode
+from marsad.stages.dates import background_markers
+
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+ARMED_INTERS = {1, 2, 3, 4, 8}
+STATE_INTERS = {1}
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# Days before publication after which a precisely dated event is recalled context.
+BACKGROUND_DAYS = 10
+
+
+@dataclass
+class Act:
+    """Triggers of one clause that describe a single act."""
+
+    event_type: str
+    sub_event_type: str
+    triggers: list[Mention] = field(default_factory=list)
+    generic: bool = False
+
+    @property
+    def anchor(self) -> Mention:
+        return self.triggers[0]
+
+
+def process(doc: Document) -> None:
+    """Build `doc.events` from the annotated sentences."""
+    actor_stage.finalize_actors(doc)
+    body = [s for s in doc.sentences if not s.is_title]
+    events: list[Event] = []
+    for sentence in body:
+        events.extend(sentence_events(doc, sentence))
+    if not events:
+        for sentence in (s for s in doc.sentences if s.is_title):
+            events.extend(sentence_events(doc, sentence))
+    doc.events = events
+
+
+def asserted_triggers(doc: Document, start: int, end: int) -> list[Mention]:
+    """Triggers in a span that report something as having happened."""
+    return [t for t in doc.in_span("trigger", start, end) if t.attrs.get("modality", "asserted") == "asserted"]
+
+
+def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Raw spans of the clauses of a sentence."""
+    boundaries = load_clause_boundaries()
+    n_start, n_end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
+    cuts = [sentence.start]
+    for match in boundaries.pattern.finditer(doc.norm, n_start, n_end):
+        raw_start, _ = doc.raw_span(match.start(), match.end())
+        if raw_start > cuts[-1]:
+            cuts.append(raw_start)
+    cuts.append(sentence.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def is_generic(trigger: Mention) -> bool:
+    """An unqualified attack or killing, typed later by who was hit."""
+    return bool(trigger.attrs.get("generic_killing") or trigger.attrs.get("generic_attack"))
+
+
+def group_acts(triggers: list[Mention]) -> list[Act]:
+    """One act per distinct sub-type; unqualified attacks and killings join the clause's main act.
+
+    Deaths and "attacks" next to a specific violent act (a strike, a clash, a
+    bombing) are that act; alone, they form one act whose type depends on
+    the target.
+    """
+    acts: list[Act] = []
+    generic: list[Mention] = []
+    for trigger in triggers:
+        if is_generic(trigger):
+            generic.append(trigger)
+            continue
+        pattern = trigger.value
+        same = next((a for a in acts if a.sub_event_type == pattern.sub_event_type), None)
+        if same is None:
+            acts.append(Act(pattern.event_type, pattern.sub_event_type, [trigger]))
+        else:
+            same.triggers.append(trigger)
+    if generic:
+        host = next((a for a in acts if a.event_type in VIOLENT_TYPES), None)
+        if host is not None:
+            host.triggers.extend(generic)
+        else:
+            first = generic[0].value
+            acts.append(Act(first.event_type, first.sub_event_type, generic, generic=True))
+    return acts
+
+
+def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
+    """Events of one sentence."""
+    if not asserted_triggers(doc, sentence.start, sentence.end):
+        return []
+    out: list[Event] = []
+    for clause_start, clause_end in clauses(doc, sentence):
+        triggers = asserted_triggers(doc, clause_start, clause_end)
+        for act in group_acts(triggers):
+            out.extend(act_events(doc, sentence, clause_start, clause_end, act))
+    return out
+
+
+def act_events(doc: Document, sentence: Sentence, start: int, end: int, act: Act) -> list[Event]:
+    """Events of one act: one per place it names."""
+    roles = actor_stage.assign_roles(doc, start, end, act.anchor)
+    event_type, sub_type = settle_type(act, roles)
+    if event_type is None:
+        return []
+    date, precision, dated_by_text = event_date(doc, sentence, start, end, act.anchor)
+    killed = death_toll(doc, sentence, start, end)
+    template = Event(
+        event_type=event_type,
+        sub_event_type=sub_type,
+        event_date=date.isoformat() if date else None,
+        time_precision=precision,
+        evidence=doc.slice(sentence.start, sentence.end),
+        evidence_spans=[(sentence.start, sentence.end)],
+        trigger=act.anchor.text,
+        source=event_source(doc, sentence, act.anchor),
+    )
+    fill_actors(doc, template, roles)
+    if killed is not None:
+        value, low, high, text = killed
+        template.fatalities, template.fatalities_low, template.fatalities_high = value, low, high
+        template.fatalities_text = text
+    template.background = is_background(doc, sentence, date, precision, dated_by_text)
+    places = geocode.event_places(doc, start, end, act.anchor.start)
+    events: list[Event] = []
+    if places:
+        for mention in places:
+            place = mention.attrs.get("place")
+            if place is None:
+                continue
+            events.append(_located(template, geocode.location_fields(
+                place, int(mention.attrs.get("precision", 1)), mention.attrs.get("surface_ar") or mention.text
+            )))
+    if not events:
+        fallback = geocode.fallback_place(doc, act.anchor.start)
+        if fallback is None:
+            return []
+        place, precision_code, location_ar = fallback
+        events.append(_located(template, geocode.location_fields(place, precision_code, location_ar)))
+    for event in events:
+        event.notes = english_note(event)
+    return events
+
+
+def _located(template: Event, fields: dict[str, object]) -> Event:
+    event = Event(**{name: getattr(template, name) for name in template.__dataclass_fields__})
+    event.evidence_spans = list(template.evidence_spans)
+    for name, value in fields.items():
+        setattr(event, name, value)
+    return event
+
+
+def settle_type(act: Act, roles: actor_stage.Roles) -> tuple[str | None, str]:
+    """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions)."""
+    event_type, sub_type = act.event_type, act.sub_event_type
+    flags = act.anchor.attrs
+    target_inter = roles.actor2.inter if roles.actor2 else 0
+    agent_inter = roles.actor1.inter if roles.actor1 else 0
+    if flags.get("territory") or sub_type in TERRITORY:
+        # The state (or forces formally fighting for it) regains; anyone else overtakes.
+        return "Battles", TERRITORY[0] if agent_inter in STATE_INTERS else TERRITORY[1]
+    if flags.get("detention") and roles.actor1 is not None:
+        if agent_inter in STATE_INTERS:
+            return "Strategic developments", "Arrests"
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if act.generic:
+        if target_inter in ARMED_INTERS:
+            return "Battles", "Armed clash"
+        return "Violence against civilians", "Attack"
+    return event_type, sub_type
+
+
+def fill_actors(doc: Document, event: Event, roles: actor_stage.Roles) -> None:
+    """Copy the roles into the event, filling the side ACLED requires."""
+    country = doc.country_hint
+    actor1, actor2 = roles.actor1, roles.actor2
+    if event.event_type == "Protests":
+        actor1 = actor1 if actor1 and actor1.inter == 6 else generic_actor("protesters", country)
+    elif event.event_type == "Riots":
+        actor1 = actor1 if actor1 and actor1.inter == 5 else generic_actor("rioters", country)
+    if event.event_type == "Violence against civilians" and actor2 is None:
+        actor2 = generic_actor("civilians", country)
+    if actor1 is None and event.event_type in {"Battles", "Violence against civilians", "Explosions/Remote violence"}:
+        actor1 = generic_actor("unidentified", country)
+    if actor1 is not None:
+        event.actor1, event.inter1 = actor1.name, int(actor1.inter)
+    if actor2 is not None and (actor1 is None or actor2.name != actor1.name):
+        event.actor2, event.inter2 = actor2.name, int(actor2.inter)
+    if roles.assoc_actor_1 is not None and roles.assoc_actor_1.name != event.actor1:
+        event.assoc_actor_1 = roles.assoc_actor_1.name
+
+
+def _nearest(mentions: list[Mention], anchor: int) -> Mention | None:
+    return min(mentions, key=lambda m: abs(m.start - anchor), default=None)
+
+
+def event_date(
+    doc: Document, sentence: Sentence, start: int, end: int, anchor: Mention
+) -> tuple[dt.date | None, int, bool]:
+    """The event's day, its precision, and whether the text itself dated it.
+
+    The date that governs the clause wins over the sentence's, which wins
+    over the paragraph's (earlier sentences only); with no date in the text
+    the event takes the publication date at week precision (reported as
+    ongoing or recent, EVENTS.md §2).
+    """
+    for span in ((start, end), (sentence.start, sentence.end)):
+        found = _nearest(doc.in_span("date", *span), anchor.start)
+        if found is not None:
+            return found.value, int(found.attrs.get("precision", 1)), True
+    earlier = [
+        m for m in doc.of_kind("date")
+        if m.end <= sentence.start
+        and (s := doc.sentence_at(m.start)) is not None
+        and s.paragraph == sentence.paragraph
+        and not s.is_title
+    ]
+    if earlier:
+        found = earlier[-1]
+        return found.value, int(found.attrs.get("precision", 1)), True
+    return doc.published, 2, False
+
+
+def is_background(doc: Document, sentence: Sentence, date: dt.date | None, precision: int, dated: bool) -> bool:
+    """An earlier event recalled as context rather than news of the day."""
+    if background_markers(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)]):
+        return True
+    if not (dated and date and doc.published):
+        return False
+    last_day = date
+    if precision >= 3:
+        next_month = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        last_day = next_month - dt.timedelta(days=1)
+    return (doc.published - last_day).days > BACKGROUND_DAYS
+
+
+def death_toll(doc: Document, sentence: Sentence, start: int, end: int) -> tuple[int, int | None, int | None, str] | None:
+    """Deaths reported for the act: (value, low, high, words), or None when none are reported.
+
+    Numbers in the act's own clause come first; otherwise the sentence's.
+    Counts introduced as a subset ("بينهم 5 أطفال") are marked by the numbers
+    stage and skipped; separate groups in one clause are added up.
+    """
+    for span in ((start, end), (sentence.start, sentence.end)):
+        killed = [m for m in doc.in_span("number", *span) if m.attrs.get("role") == "killed" and not m.attrs.get("subset")]
+        if killed:
+            total = sum(int(m.value) for m in killed)
+            lows = [m.attrs.get("low") for m in killed]
+            highs = [m.attrs.get("high") for m in killed]
+            low = sum(int(v) for v in lows) if all(v is not None for v in lows) else None
+            high = sum(int(v) for v in highs) if all(v is not None for v in highs) else None
+            text = " / ".join(m.attrs.get("fatalities_text") or m.text for m in killed)
+            return total, low, high, text
+    return None
+
+
+def event_source(doc: Document, sentence: Sentence, anchor: Mention) -> str | None:
+    """Who reported the event inside the article (the outlet itself is not a source)."""
+    governing = [
+        m for m in doc.of_kind("source")
+        if (span := m.attrs.get("governs")) and span[0] <= anchor.start < span[1]
+    ]
+    if governing:
+        return str(governing[-1].value)
+    in_sentence = doc.in_span("source", sentence.start, sentence.end)
+    return str(in_sentence[0].value) if in_sentence else None
+
+
+def english_note(event: Event) -> str:
+    """A short English sentence built from the structured fields."""
+    template = load_note_templates().get(event.sub_event_type, "{actor1}: {sub_type} {place}")
+    place_name = event.location or "an unknown place"
+    if event.geo_precision == 1:
+        place = f"in {place_name}"
+    elif event.geo_precision == 2:
+        place = f"near {place_name}"
+    else:
+        place = f"in the {place_name} area"
+    if event.admin1 and event.admin1 != event.location:
+        place += f" ({event.admin1})"
+    actor1 = event.actor1 or "An unidentified group"
+    values = {
+        "actor1": actor1,
+        "actor2": event.actor2 or "another party",
+        "actor2_or_unknown": event.actor2 or "an unidentified party",
+        "actor2_or_civilians": event.actor2 or "civilians",
+        "actor1_protesters": event.actor1 or "protesters",
+        "against": f" against {event.actor2}" if event.actor2 else "",
+        "target": f" {event.actor2}" if event.actor2 else "",
+        "from_actor2": f" from {event.actor2}" if event.actor2 else "",
+        "assoc": event.assoc_actor_1 or "",
+        "place": place,
+        "place_name": place_name,
+        "sub_type": event.sub_event_type.lower(),
+    }
+    text = template.format(**values)
+    if event.event_date:
+        day = dt.date.fromisoformat(event.event_date)
+        when = {1: f"On {day.day} {day:%B %Y}", 2: f"Around {day.day} {day:%B %Y}", 3: f"In {day:%B %Y}"}
+        text = f"{when.get(event.time_precision, when[1])}, {text[0].lower() + text[1:] if text[:1].isupper() and not text.startswith(actor1) else text}"
+    text += "."
+    if event.fatalities:
+        text += f" {event.fatalities} fatalit{'y' if event.fatalities == 1 else 'ies'} reported."
+    if event.assoc_actor_1:
+        text += f" Supported by {event.assoc_actor_1}."
+    return text
