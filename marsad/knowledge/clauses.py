@@ -1,4 +1,4 @@
-"""Loader and validator for clause boundaries (`data/clauses.yaml`)."""
+"""Loader and validator for clause boundaries and event-typing word lists (`data/clauses.yaml`)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,27 @@ def load_clause_boundaries() -> ClauseBoundaries:
     alternatives = [rf"(?<![\w])[وف]?{re.escape(w)}(?![\w])" for w in words]
     alternatives += [re.escape(m) for m in marks]
     return ClauseBoundaries(re.compile("|".join(alternatives)), words, marks)
+
+
+@dataclass(frozen=True, slots=True)
+class EventRules:
+    """Word lists the events stage uses to settle types."""
+
+    armed_nouns: tuple[str, ...]
+    circumstance_words: tuple[str, ...]
+
+
+@functools.cache
+def load_event_rules() -> EventRules:
+    """`armed_nouns` from clauses.yaml, normalized: casualties that are combatants."""
+    data = yaml.safe_load(resources.files("marsad.data").joinpath("clauses.yaml").read_text(encoding="utf-8"))
+    nouns = data.get("armed_nouns")
+    if not isinstance(nouns, list) or not all(isinstance(n, str) and n.strip() for n in nouns):
+        raise KnowledgeError("clauses.yaml: 'armed_nouns' must be a list of words")
+    words = data.get("circumstance_words")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError("clauses.yaml: 'circumstance_words' must be a list of words")
+    return EventRules(
+        tuple(sorted({normalize(n.strip()) for n in nouns})),
+        tuple(sorted({normalize(w.strip()) for w in words})),
+    )

@@ -11,6 +11,8 @@ evidence span.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from marsad.document import Document, Event
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
@@ -47,19 +49,40 @@ def _places_compatible(a: Event, b: Event) -> bool:
 def _dates_compatible(a: Event, b: Event) -> bool:
     if a.event_date == b.event_date:
         return True
-    return a.time_precision != b.time_precision and bool(a.event_date) and bool(b.event_date) and (
+    return max(a.time_precision, b.time_precision) >= 2 and bool(a.event_date) and bool(b.event_date) and (
         abs(_days(a.event_date) - _days(b.event_date)) <= 7
     )
 
 
 def _days(iso: str | None) -> int:
-    import datetime as dt
-
     return dt.date.fromisoformat(iso).toordinal() if iso else 0
+
+
+def summarises(coarse: Event, specific: Event) -> bool:
+    """A lead-style summary of a more specific report of the same type.
+
+    "Government forces are attacking Daraa" followed by "they took three
+    villages on Monday" is one story: the vaguer event (coarser place, date
+    not fixed to a day) adds nothing of its own and folds into the specific one
+    even when the sub-types differ.
+    """
+    return (
+        coarse.event_type == specific.event_type
+        and coarse.background == specific.background
+        and coarse.geo_precision > specific.geo_precision
+        and coarse.time_precision >= specific.time_precision
+        and coarse.time_precision > 1
+        and bool(coarse.admin1)
+        and coarse.admin1 == specific.admin1
+        and _actors_compatible(coarse.actor1, specific.actor1)
+        and _dates_compatible(coarse, specific)
+    )
 
 
 def same_event(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same happening."""
+    if summarises(a, b) or summarises(b, a):
+        return True
     return (
         a.event_type == b.event_type
         and a.sub_event_type == b.sub_event_type
@@ -74,6 +97,9 @@ def same_event(a: Event, b: Event) -> bool:
 
 def absorb(kept: Event, other: Event) -> None:
     """Fold `other` into `kept`, keeping the more specific of every field."""
+    if summarises(kept, other):
+        kept.sub_event_type, kept.trigger = other.sub_event_type, other.trigger
+        kept.actor2, kept.inter2 = other.actor2 or kept.actor2, other.inter2 or kept.inter2
     if other.geo_precision < kept.geo_precision:
         for name in ("country", "iso", "admin1", "admin2", "location", "location_ar", "latitude", "longitude",
                      "geo_precision"):

@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.actors import generic_actor
-from marsad.knowledge.clauses import load_clause_boundaries
+from marsad.knowledge.clauses import load_clause_boundaries, load_event_rules
 from marsad.knowledge.notes import load_note_templates
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers
+from marsad.text import normalize
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 ARMED_INTERS = {1, 2, 3, 4, 8}
@@ -106,6 +107,12 @@ def group_acts(triggers: list[Mention]) -> list[Act]:
             acts.append(Act(pattern.event_type, pattern.sub_event_type, [trigger]))
         else:
             same.triggers.append(trigger)
+    territory = next((a for a in acts if a.anchor.attrs.get("territory") or a.sub_event_type in TERRITORY), None)
+    if territory is not None:
+        # Fighting that wins ground is one event: the territory change.
+        for clash in [a for a in acts if a.sub_event_type == "Armed clash"]:
+            territory.triggers.extend(clash.triggers)
+            acts.remove(clash)
     if generic:
         host = next((a for a in acts if a.event_type in VIOLENT_TYPES), None)
         if host is not None:
@@ -120,22 +127,31 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     """Events of one sentence."""
     if not asserted_triggers(doc, sentence.start, sentence.end):
         return []
+    grouped = [
+        (clause_start, clause_end, act)
+        for clause_start, clause_end in clauses(doc, sentence)
+        for act in group_acts(asserted_triggers(doc, clause_start, clause_end))
+    ]
     out: list[Event] = []
-    for clause_start, clause_end in clauses(doc, sentence):
-        triggers = asserted_triggers(doc, clause_start, clause_end)
-        for act in group_acts(triggers):
-            out.extend(act_events(doc, sentence, clause_start, clause_end, act))
+    for clause_start, clause_end, act in grouped:
+        out.extend(act_events(doc, sentence, clause_start, clause_end, act, sole_act=len(grouped) == 1))
     return out
 
 
-def act_events(doc: Document, sentence: Sentence, start: int, end: int, act: Act) -> list[Event]:
-    """Events of one act: one per place it names."""
+def act_events(
+    doc: Document, sentence: Sentence, start: int, end: int, act: Act, sole_act: bool = True
+) -> list[Event]:
+    """Events of one act: one per place it names.
+
+    A toll given elsewhere in the sentence belongs to the act only when the
+    sentence reports a single act; otherwise each act keeps its clause's toll.
+    """
     roles = actor_stage.assign_roles(doc, start, end, act.anchor)
-    event_type, sub_type = settle_type(act, roles)
+    killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act)
+    event_type, sub_type = settle_type(act, roles, armed_victims=bool(killed and names_fighters(killed[3])))
     if event_type is None:
         return []
     date, precision, dated_by_text = event_date(doc, sentence, start, end, act.anchor)
-    killed = death_toll(doc, sentence, start, end)
     template = Event(
         event_type=event_type,
         sub_event_type=sub_type,
@@ -146,12 +162,12 @@ def act_events(doc: Document, sentence: Sentence, start: int, end: int, act: Act
         trigger=act.anchor.text,
         source=event_source(doc, sentence, act.anchor),
     )
-    fill_actors(doc, template, roles)
+    fill_actors(doc, sentence, template, roles)
     if killed is not None:
         value, low, high, text = killed
         template.fatalities, template.fatalities_low, template.fatalities_high = value, low, high
         template.fatalities_text = text
-    template.background = is_background(doc, sentence, date, precision, dated_by_text)
+    template.background = is_background(doc, sentence, date, precision, dated_by_text) or recalled(doc, sentence, act.anchor)
     places = geocode.event_places(doc, start, end, act.anchor.start)
     events: list[Event] = []
     if places:
@@ -163,6 +179,9 @@ def act_events(doc: Document, sentence: Sentence, start: int, end: int, act: Act
                 place, int(mention.attrs.get("precision", 1)), mention.attrs.get("surface_ar") or mention.text
             )))
     if not events:
+        if not dated_by_text and killed is None:
+            # Nothing ties the act to a place, a day or a toll: a passing mention, not a report.
+            return []
         fallback = geocode.fallback_place(doc, act.anchor.start)
         if fallback is None:
             return []
@@ -181,7 +200,7 @@ def _located(template: Event, fields: dict[str, object]) -> Event:
     return event
 
 
-def settle_type(act: Act, roles: actor_stage.Roles) -> tuple[str | None, str]:
+def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
@@ -195,13 +214,28 @@ def settle_type(act: Act, roles: actor_stage.Roles) -> tuple[str | None, str]:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
     if act.generic:
-        if target_inter in ARMED_INTERS:
+        if target_inter in ARMED_INTERS or armed_victims:
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     return event_type, sub_type
 
 
-def fill_actors(doc: Document, event: Event, roles: actor_stage.Roles) -> None:
+def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> object | None:
+    """An armed actor of the sentence other than actor1: the opponent a clause left implicit."""
+    for mention in doc.in_span("actor", sentence.start, sentence.end):
+        ref = mention.value
+        if (
+            ref is not None
+            and ref.name != actor1.name
+            and ref.inter in ARMED_INTERS
+            and not mention.attrs.get("in_source")
+            and not mention.attrs.get("assoc")
+        ):
+            return ref
+    return None
+
+
+def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_stage.Roles) -> None:
     """Copy the roles into the event, filling the side ACLED requires."""
     country = doc.country_hint
     actor1, actor2 = roles.actor1, roles.actor2
@@ -211,6 +245,8 @@ def fill_actors(doc: Document, event: Event, roles: actor_stage.Roles) -> None:
         actor1 = actor1 if actor1 and actor1.inter == 5 else generic_actor("rioters", country)
     if event.event_type == "Violence against civilians" and actor2 is None:
         actor2 = generic_actor("civilians", country)
+    if actor2 is None and actor1 is not None and event.event_type in {"Battles", "Explosions/Remote violence"}:
+        actor2 = other_armed_side(doc, sentence, actor1)
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians", "Explosions/Remote violence"}:
         actor1 = generic_actor("unidentified", country)
     if actor1 is not None:
@@ -265,14 +301,26 @@ def is_background(doc: Document, sentence: Sentence, date: dt.date | None, preci
     return (doc.published - last_day).days > BACKGROUND_DAYS
 
 
-def death_toll(doc: Document, sentence: Sentence, start: int, end: int) -> tuple[int, int | None, int | None, str] | None:
+def recalled(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
+    """A verbal noun opening the sentence as a circumstance ("وبعد سيطرتها على ...، بدأت")
+    recalls an earlier act; the news is in the main clause that follows."""
+    if trigger.attrs.get("voice") != "noun":
+        return False
+    before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)].split()
+    return len(before) == 1 and before[0] in load_event_rules().circumstance_words
+
+
+def death_toll(
+    doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True
+) -> tuple[int, int | None, int | None, str] | None:
     """Deaths reported for the act: (value, low, high, words), or None when none are reported.
 
     Numbers in the act's own clause come first; otherwise the sentence's.
     Counts introduced as a subset ("بينهم 5 أطفال") are marked by the numbers
     stage and skipped; separate groups in one clause are added up.
     """
-    for span in ((start, end), (sentence.start, sentence.end)):
+    spans = [(start, end), (sentence.start, sentence.end)] if whole_sentence else [(start, end)]
+    for span in spans:
         killed = [m for m in doc.in_span("number", *span) if m.attrs.get("role") == "killed" and not m.attrs.get("subset")]
         if killed:
             total = sum(int(m.value) for m in killed)
@@ -295,6 +343,12 @@ def event_source(doc: Document, sentence: Sentence, anchor: Mention) -> str | No
         return str(governing[-1].value)
     in_sentence = doc.in_span("source", sentence.start, sentence.end)
     return str(in_sentence[0].value) if in_sentence else None
+
+
+def names_fighters(words: str) -> bool:
+    """Whether a casualty phrase counts fighters or soldiers ("25 مقاتلا", "ثلاثة جنود")."""
+    norm = normalize(words)
+    return any(noun in norm.split() or any(w.endswith(noun) for w in norm.split()) for noun in load_event_rules().armed_nouns)
 
 
 def english_note(event: Event) -> str:

@@ -207,7 +207,11 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     elif governed:
         pick = governed[0]
     if pick is None:
-        pick = located[0]
+        # An ungoverned country name is usually a party ("بين حماس وإسرائيل"), not the scene.
+        scenes = [m for m in located if m.attrs["place"].feature_class != "country"]
+        if not scenes:
+            return []
+        pick = scenes[0]
     list_id = pick.attrs.get("list_id")
     if list_id is None:
         return [pick]
@@ -217,16 +221,19 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
 def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | None:
     """Place, geo_precision and location_ar for an event whose clause names no place.
 
-    Order: the paragraph's place (the nearest one before the event, else the
-    first after it), then the dateline when it lies in the article's country
-    (a "موسكو -" dateline on a Syria story says where the desk is, not the
-    event), then the article's country (3).
+    Order: the paragraph's place below country level (the nearest one before
+    the event, else the first after it), then the dateline when it lies in the
+    article's country (a "موسكو -" dateline on a Syria story says where the
+    desk is, not the event), then the province the article is mostly about
+    (3), then the article's country (3).
     """
     sentence = doc.sentence_at(raw_offset)
     if sentence is not None:
         paragraph = [
             m for m in doc.of_kind("place")
-            if m.attrs.get("place") is not None and _paragraph(doc, m.start) == sentence.paragraph
+            if m.attrs.get("place") is not None
+            and m.attrs["place"].feature_class != "country"
+            and _paragraph(doc, m.start) == sentence.paragraph
         ]
         before = [m for m in paragraph if m.start < raw_offset]
         chosen = before[-1] if before else (paragraph[0] if paragraph else None)
@@ -235,10 +242,33 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     dateline = _dateline_place(doc)
     if dateline is not None and dateline[0].country_code in (doc.country_hint, None, ""):
         return dateline[0], dateline[0].precision, dateline[1]
+    focus = focus_province(doc)
+    if focus is not None:
+        return focus, 3, focus.name_ar
     country = load_gazetteer().country_by_code(doc.country_hint or "")
     if country is not None:
         return country, 3, country.name_ar
     return None
+
+
+def focus_province(doc: Document) -> Place | None:
+    """The province of the article's country named most often (headline counts twice).
+
+    Only a clear focus counts: it must be named at least twice and more often
+    than any other province, so a story spread over a country stays at
+    country level.
+    """
+    votes: Counter = Counter()
+    for mention in doc.of_kind("place"):
+        place = mention.attrs.get("place")
+        if place is None or place.country_code != doc.country_hint or not admin1_of(place):
+            continue
+        sentence = doc.sentence_at(mention.start)
+        votes[admin1_of(place)] += 2 if sentence is not None and sentence.is_title else 1
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return load_gazetteer().admin1_place(doc.country_hint or "", ranked[0][0])
 
 
 def _paragraph(doc: Document, raw_offset: int) -> int | None:

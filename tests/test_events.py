@@ -1,0 +1,89 @@
+"""Events stage: typing by arguments, one event per place, tolls, dates, modality, background."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.evaluation import score
+from marsad.pipeline import extract_text
+
+PUBLISHED = dt.date(2019, 3, 6)  # a Wednesday
+
+
+def events_of(text: str, published: dt.date | None = PUBLISHED):
+    return extract_text(text, published=published).events
+
+
+def test_reference_article_main_events_are_all_found_exactly() -> None:
+    gold_line = json.loads((Path(__file__).parent / "reference_gold.jsonl").read_text(encoding="utf-8"))
+    doc = extract_text(gold_line["text"], published=dt.date.fromisoformat(gold_line["published"]))
+    tables = score({"ref": gold_line["events"]}, {"ref": [e.to_dict() for e in doc.events]})
+    assert tables["main"].as_dict()["typed"]["f1"] == 1.0
+    shajarah = next(e for e in doc.events if e.location_ar == "الشجرة")
+    assert (shajarah.actor1, shajarah.inter1) == ("Military Forces of Syria (2000-)", 1)
+    assert shajarah.event_date == "2018-07-30" and shajarah.geo_precision == 1
+
+
+def test_state_forces_taking_listed_villages_give_one_event_per_village() -> None:
+    events = events_of("وسيطرت قوات النظام السوري أمس على قرى الشجرة وعابدين ومعرية في ريف درعا الغربي.")
+    regains = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert {e.location_ar for e in regains} == {"الشجرة", "عابدين", "معرية"}
+    assert all(e.event_date == "2019-03-05" for e in regains)
+
+
+def test_killing_civilians_is_violence_against_civilians_with_its_toll() -> None:
+    events = events_of("قتل مسلحون مجهولون خمسة مدنيين في مدينة درعا اليوم.")
+    assert len(events) == 1
+    event = events[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.fatalities == 5 and event.inter2 == 7
+
+
+def test_deaths_of_soldiers_in_an_attack_make_a_battle() -> None:
+    events = events_of("قتل سبعة جنود في هجوم شنه مسلحون على حاجز قرب مدينة الرمادي أمس.")
+    assert events and events[0].event_type == "Battles" and events[0].fatalities == 7
+
+
+def test_air_strike_deaths_stay_with_the_strike() -> None:
+    events = events_of("قتل عشرة أشخاص في غارات جوية روسية على مدينة إدلب أمس الثلاثاء.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert events[0].fatalities == 10 and events[0].event_date == "2019-03-05"
+
+
+def test_threats_and_plans_are_not_coded() -> None:
+    assert events_of("وهدد التنظيم بشن هجمات على مدينة الرقة خلال الأيام المقبلة.") == []
+    assert events_of("وتعتزم القوات الحكومية اقتحام مدينة درعا الأسبوع المقبل.") == []
+
+
+def test_event_months_before_publication_is_background() -> None:
+    events = events_of("وفي مايو الماضي، سيطرت قوات النظام على مدينة دوما بعد معارك عنيفة.", dt.date(2019, 8, 1))
+    assert events and all(e.background for e in events)
+    assert events[0].time_precision == 3 and events[0].event_date == "2019-05-01"
+
+
+def test_non_conflict_text_yields_nothing() -> None:
+    text = "خطف المهاجم الأضواء في مباراة الأمس بعد هجوم منظم لفريقه أسفر عن ثلاثة أهداف."
+    assert events_of(text) == []
+
+
+def test_evidence_offsets_quote_the_raw_text() -> None:
+    text = "قُتل ثلاثةُ مدنيين بقصفٍ مدفعي على بلدة جباثا الخشب أمس.\nوقال ناشطون إن القصف استمر."
+    doc = extract_text(text, published=PUBLISHED)
+    assert doc.events
+    for event in doc.events:
+        start, end = event.evidence_spans[0]
+        assert doc.text[start:end] == event.evidence
+
+
+def test_english_note_names_date_actor_and_place() -> None:
+    events = events_of("سيطرت قوات النظام السوري أمس على بلدة عابدين في ريف درعا.")
+    note = events[0].notes
+    assert note.startswith("On 5 March 2019") and "Military Forces of Syria" in note and "Abidin" in note
+
+
+@pytest.mark.parametrize("published", [None])
+def test_without_publication_date_dates_are_null(published) -> None:
+    events = events_of("قتل مسلحون خمسة مدنيين في مدينة درعا أمس.", published)
+    assert events and events[0].event_date is None
