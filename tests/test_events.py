@@ -87,3 +87,9 @@ def test_english_note_names_date_actor_and_place() -> None:
 def test_without_publication_date_dates_are_null(published) -> None:
     events = events_of("قتل مسلحون خمسة مدنيين في مدينة درعا أمس.", published)
     assert events and events[0].event_date is None
+
+
+def test_state_forces_abroad_are_external_where_the_event_happened() -> None:
+    events = events_of("قصفت الطائرات الحربية الإسرائيلية أمس مخيم جباليا شمال قطاع غزة.")
+    assert events and events[0].iso == "PS"
+    assert events[0].inter1 == 8 and "Israel" in events[0].actor1

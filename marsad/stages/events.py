@@ -188,8 +188,22 @@ def act_events(
         place, precision_code, location_ar = fallback
         events.append(_located(template, geocode.location_fields(place, precision_code, location_ar)))
     for event in events:
+        place_state_forces(event, roles)
         event.notes = english_note(event)
     return events
+
+
+def place_state_forces(event: Event, roles: actor_stage.Roles) -> None:
+    """State forces are inter 1 at home and 8 abroad, judged by where this event happened.
+
+    The actors stage can only guess the article's country; the event's own
+    place decides (Israeli forces in Gaza are external, in Israel state forces).
+    """
+    for ref, name_field, inter_field in ((roles.actor1, "actor1", "inter1"), (roles.actor2, "actor2", "inter2")):
+        if ref is None or ref.inter not in (1, 8) or not ref.country or not event.iso:
+            continue
+        if getattr(event, name_field) == ref.name:
+            setattr(event, inter_field, 1 if ref.country == event.iso else 8)
 
 
 def _located(template: Event, fields: dict[str, object]) -> Event:
