@@ -93,3 +93,8 @@ def test_state_forces_abroad_are_external_where_the_event_happened() -> None:
     events = events_of("قصفت الطائرات الحربية الإسرائيلية أمس مخيم جباليا شمال قطاع غزة.")
     assert events and events[0].iso == "PS"
     assert events[0].inter1 == 8 and "Israel" in events[0].actor1
+
+
+def test_wounded_are_kept_apart_from_fatalities() -> None:
+    events = events_of("قتل ثلاثة مدنيين وأصيب سبعة آخرون في قصف مدفعي على بلدة المزيريب أمس.")
+    assert events and events[0].fatalities == 3 and events[0].wounded == 7

@@ -167,6 +167,8 @@ def act_events(
         value, low, high, text = killed
         template.fatalities, template.fatalities_low, template.fatalities_high = value, low, high
         template.fatalities_text = text
+    template.wounded = count_with_role(doc, start, end, {"wounded"})
+    template.captured = count_with_role(doc, start, end, {"abducted", "arrested"})
     template.background = is_background(doc, sentence, date, precision, dated_by_text) or recalled(doc, sentence, act.anchor)
     places = geocode.event_places(doc, start, end, act.anchor.start)
     events: list[Event] = []
@@ -313,6 +315,12 @@ def is_background(doc: Document, sentence: Sentence, date: dt.date | None, preci
         next_month = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         last_day = next_month - dt.timedelta(days=1)
     return (doc.published - last_day).days > BACKGROUND_DAYS
+
+
+def count_with_role(doc: Document, start: int, end: int, roles: set[str]) -> int | None:
+    """People wounded, abducted or arrested in the act's clause (kept, but never fatalities)."""
+    counts = [int(m.value) for m in doc.in_span("number", start, end) if m.attrs.get("role") in roles]
+    return sum(counts) if counts else None
 
 
 def recalled(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
