@@ -215,6 +215,7 @@ def _core(tokens: list[Token], index: int, lex: NumberLexicon) -> tuple[int, int
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _may_start(token: str) -> bool:
     """Cheap test: can a number expression start at this token at all?"""
     lex = number_lexicon()
@@ -379,6 +380,10 @@ def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
     """All counts of one normalized sentence (cached: titles and quotes repeat)."""
     lex = number_lexicon()
     tokens = _tokens(sentence)
+    if not any(_may_start(token.text) for token in tokens):
+        # Most sentences hold no number at all: only a bare death word can still count.
+        implicit = _implicit_death(tokens, [], lex)
+        return ((implicit, tokens),) if implicit else ()
     in_dates = _date_tokens(tokens, sentence)
     counts: list[Count] = []
     index = 0
