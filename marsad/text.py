@@ -33,6 +33,7 @@ _FOLD = {
     "ؤ": "و", "ئ": "ي",
     "ک": "ك", "ڪ": "ك",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
+    "#": " ", "_": " ",  # hashtags (#ميليشيا_الحوثي) read as the words they join
 }
 for _i in range(10):
     _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits

@@ -98,3 +98,24 @@ def test_state_forces_abroad_are_external_where_the_event_happened() -> None:
 def test_wounded_are_kept_apart_from_fatalities() -> None:
     events = events_of("قتل ثلاثة مدنيين وأصيب سبعة آخرون في قصف مدفعي على بلدة المزيريب أمس.")
     assert events and events[0].fatalities == 3 and events[0].wounded == 7
+
+
+def test_running_totals_and_court_rulings_are_not_events() -> None:
+    assert events_of("وارتفعت حصيلة القتلى منذ بدء الحرب الدائرة في مدينة حلب إلى ألف قتيل.") == []
+    assert events_of("أصدرت محكمة في مدينة طرابلس أمس حكما بإعدام عشرة أشخاص بتهمة القتل.") == []
+
+
+def test_suicide_belt_is_one_suicide_bombing_not_also_an_ied() -> None:
+    events = events_of("فجر انتحاري حزاما ناسفا في سوق مدينة الموصل أمس ما أدى إلى مقتل ثمانية أشخاص.")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_air_strikes_and_shelling_in_one_sentence_stay_two_events() -> None:
+    events = events_of("قتل مدني في غارات جوية وقصف مدفعي استهدف مدينة إدلب أمس.")
+    assert {e.sub_event_type for e in events} == {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def test_hashtag_names_are_read_as_words() -> None:
+    from marsad.text import normalize
+
+    assert normalize("#ميليشيا_الحوثي") == " ميليشيا الحوثي"

@@ -53,6 +53,8 @@ class EventRules:
 
     armed_nouns: tuple[str, ...]
     circumstance_words: tuple[str, ...]
+    not_reports: tuple[str, ...]
+    same_act: dict[str, frozenset[str]]
 
 
 @functools.cache
@@ -65,7 +67,12 @@ def load_event_rules() -> EventRules:
     words = data.get("circumstance_words")
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise KnowledgeError("clauses.yaml: 'circumstance_words' must be a list of words")
+    markers = data.get("not_reports")
+    if not isinstance(markers, list) or not all(isinstance(m, str) and m.strip() for m in markers):
+        raise KnowledgeError("clauses.yaml: 'not_reports' must be a list of phrases")
     return EventRules(
         tuple(sorted({normalize(n.strip()) for n in nouns})),
         tuple(sorted({normalize(w.strip()) for w in words})),
+        tuple(sorted({" ".join(normalize(m).split()) for m in markers})),
+        {str(k): frozenset(v) for k, v in (data.get("same_act") or {}).items()},
     )

@@ -67,7 +67,19 @@ def process(doc: Document) -> None:
 
 def asserted_triggers(doc: Document, start: int, end: int) -> list[Mention]:
     """Triggers in a span that report something as having happened."""
-    return [t for t in doc.in_span("trigger", start, end) if t.attrs.get("modality", "asserted") == "asserted"]
+    return [
+        t for t in doc.in_span("trigger", start, end)
+        if t.attrs.get("modality", "asserted") == "asserted" and not reported_generally(doc, start, t)
+    ]
+
+
+def reported_generally(doc: Document, clause_start: int, trigger: Mention) -> bool:
+    """The clause frames the act as a running total, a habit, an accusation, a
+    court ruling or a capability rather than as one thing that happened
+    (`not_reports` in clauses.yaml), with the marker before the trigger."""
+    window = doc.norm[doc.norm_index(clause_start): doc.norm_index(trigger.start)]
+    padded = f" {' '.join(window.split())} "
+    return any(f" {marker} " in padded for marker in load_event_rules().not_reports)
 
 
 def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -107,6 +119,7 @@ def group_acts(triggers: list[Mention]) -> list[Act]:
             acts.append(Act(pattern.event_type, pattern.sub_event_type, [trigger]))
         else:
             same.triggers.append(trigger)
+    acts = merge_same_type(acts)
     territory = next((a for a in acts if a.anchor.attrs.get("territory") or a.sub_event_type in TERRITORY), None)
     if territory is not None:
         # Fighting that wins ground is one event: the territory change.
@@ -121,6 +134,24 @@ def group_acts(triggers: list[Mention]) -> list[Act]:
             first = generic[0].value
             acts.append(Act(first.event_type, first.sub_event_type, generic, generic=True))
     return acts
+
+
+def merge_same_type(acts: list[Act]) -> list[Act]:
+    """Acts of one clause that name the same happening become one act.
+
+    `same_act` in clauses.yaml says which sub-type absorbs which: a suicide
+    bomber's explosive belt is one Suicide bomb, not also an IED, while an air
+    strike and shelling in one sentence remain two events.
+    """
+    absorbs = load_event_rules().same_act
+    merged: list[Act] = []
+    for act in sorted(acts, key=lambda a: -len(absorbs.get(a.sub_event_type, ()))):
+        host = next((m for m in merged if act.sub_event_type in absorbs.get(m.sub_event_type, ())), None)
+        if host is None:
+            merged.append(act)
+        else:
+            host.triggers.extend(act.triggers)
+    return sorted(merged, key=lambda a: a.anchor.start)
 
 
 def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
