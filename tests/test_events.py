@@ -119,3 +119,8 @@ def test_hashtag_names_are_read_as_words() -> None:
     from marsad.text import normalize
 
     assert normalize("#ميليشيا_الحوثي") == " ميليشيا الحوثي"
+
+
+def test_detention_by_a_de_facto_authority_is_an_arrest() -> None:
+    events = events_of("واختطف مسلحو جماعة الحوثي أمس خمسة ناشطين في مدينة صنعاء.", dt.date(2015, 8, 5))
+    assert events and events[0].sub_event_type == "Arrests"

@@ -90,3 +90,10 @@ def test_foreign_dateline_is_not_the_event_place():
     assert doc.country_hint == "SY"
     place, precision, _ = geocode.fallback_place(doc, text.index("وأعلن"))
     assert place.country_code == "SY" and precision == 3
+
+
+def test_isolated_foreign_namesake_without_cue_does_not_locate_an_event() -> None:
+    from marsad.pipeline import extract_text
+
+    doc = extract_text("قتل خمسة جنود سوريين في غارات من طراز حديث على مدينة حماة أمس.")
+    assert doc.events and all(e.iso == "SY" for e in doc.events)

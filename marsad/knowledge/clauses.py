@@ -55,6 +55,7 @@ class EventRules:
     circumstance_words: tuple[str, ...]
     not_reports: tuple[str, ...]
     same_act: dict[str, frozenset[str]]
+    de_facto_authorities: frozenset[str]
 
 
 @functools.cache
@@ -75,4 +76,5 @@ def load_event_rules() -> EventRules:
         tuple(sorted({normalize(w.strip()) for w in words})),
         tuple(sorted({" ".join(normalize(m).split()) for m in markers})),
         {str(k): frozenset(v) for k, v in (data.get("same_act") or {}).items()},
+        frozenset(data.get("de_facto_authorities") or ()),
     )

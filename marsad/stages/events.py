@@ -257,7 +257,7 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
         # The state (or forces formally fighting for it) regains; anyone else overtakes.
         return "Battles", TERRITORY[0] if agent_inter in STATE_INTERS else TERRITORY[1]
     if flags.get("detention") and roles.actor1 is not None:
-        if agent_inter in STATE_INTERS:
+        if agent_inter in STATE_INTERS or agent_inter == 8 or roles.actor1.name in load_event_rules().de_facto_authorities:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
     if act.generic:

@@ -110,8 +110,9 @@ def _country_votes(mentions: list[Mention]) -> Counter:
     Each mention splits one vote between its candidates' countries in
     proportion to the best class score there (a governorate named حماة
     outweighs a village namesake abroad).  Sub-national places weigh 1.5,
-    since a country is often named only as a party ("روسيا"); the
-    dateline counts double.
+    since a country is often named only as a party ("روسيا"), and a
+    country named without a preposition or cue weighs least.  The dateline
+    counts like any place: it often says where the desk is, not the story.
     """
     votes: Counter = Counter()
     for mention in mentions:
@@ -122,8 +123,11 @@ def _country_votes(mentions: list[Mention]) -> Counter:
                 best[place.country_code] = max(best.get(place.country_code, 0), value)
         if not best:
             continue
-        weight = 1.0 if any(p.feature_class == "country" for p in mention.value) else 1.5
-        weight *= 2.0 if mention.attrs.get("dateline") else 1.0
+        if any(p.feature_class == "country" for p in mention.value):
+            # "في سوريا" places the story; a bare "الولايات المتحدة" is usually a party to it.
+            weight = 1.0 if mention.attrs.get("governed") or mention.attrs.get("cue_type") else 0.3
+        else:
+            weight = 1.5
         total = sum(best.values())
         for code, value in best.items():
             votes[code] += weight * value / total
@@ -195,7 +199,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     returns all its members (one event per place).  Empty when the clause
     names no place.
     """
-    located = [m for m in doc.in_span("place", start, end) if m.attrs.get("place") is not None]
+    located = [m for m in doc.in_span("place", start, end) if plausible_scene(doc, m)]
     if not located:
         return []
     governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type")]
@@ -218,6 +222,24 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     return [m for m in located if m.attrs.get("list_id") == list_id]
 
 
+def plausible_scene(doc: Document, mention: Mention) -> bool:
+    """A geocoded place that can locate an event.
+
+    A place without a cue word in a country the article names nowhere else
+    ("طراز" read as Taraz, Kazakhstan) is far more often an ordinary word
+    than the scene of the story, so it is not used.
+    """
+    place = mention.attrs.get("place")
+    if place is None:
+        return False
+    if mention.attrs.get("cue_type") or place.country_code in (doc.country_hint, None, ""):
+        return True
+    return any(
+        other is not mention and (p := other.attrs.get("place")) is not None and p.country_code == place.country_code
+        for other in doc.of_kind("place")
+    )
+
+
 def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | None:
     """Place, geo_precision and location_ar for an event whose clause names no place.
 
@@ -231,7 +253,7 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     if sentence is not None:
         paragraph = [
             m for m in doc.of_kind("place")
-            if m.attrs.get("place") is not None
+            if plausible_scene(doc, m)
             and m.attrs["place"].feature_class != "country"
             and _paragraph(doc, m.start) == sentence.paragraph
         ]
