@@ -128,6 +128,8 @@ def _country_votes(mentions: list[Mention]) -> Counter:
             weight = 1.0 if mention.attrs.get("governed") or mention.attrs.get("cue_type") else 0.3
         else:
             weight = 1.5
+        if mention.attrs.get("cue_type"):
+            weight *= 2.0  # "مدينة حماة" is surely a place; a bare word may be a namesake
         total = sum(best.values())
         for code, value in best.items():
             votes[code] += weight * value / total
