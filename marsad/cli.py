@@ -23,6 +23,7 @@ from marsad.settings import DEFAULT_DB
 
 EVENT_TABLE_COLUMNS = (
     "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "fatalities",
+    "background",
 )
 
 
@@ -222,9 +223,16 @@ def events(db, fmt, **filters) -> None:  # noqa: ANN001
     elif fmt == "csv":
         write_acled_csv(rows, sys.stdout)
     else:
-        table = [[_short(row.get(c)) for c in EVENT_TABLE_COLUMNS] for row in rows]
+        table = [[_short(_cell(row.get(c))) for c in EVENT_TABLE_COLUMNS] for row in rows]
         click.echo(tabulate(table, headers=EVENT_TABLE_COLUMNS, tablefmt="simple"))
         click.echo(f"{len(rows)} event(s)", err=True)
+
+
+def _cell(value: Any) -> Any:
+    """Table cell: booleans as yes/blank so background events stand out."""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return value
 
 
 def _short(value: Any, width: int = 34) -> Any:
