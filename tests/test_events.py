@@ -124,3 +124,15 @@ def test_hashtag_names_are_read_as_words() -> None:
 def test_detention_by_a_de_facto_authority_is_an_arrest() -> None:
     events = events_of("واختطف مسلحو جماعة الحوثي أمس خمسة ناشطين في مدينة صنعاء.", dt.date(2015, 8, 5))
     assert events and events[0].sub_event_type == "Arrests"
+
+
+def test_unknown_armed_group_found_by_ner_becomes_the_actor() -> None:
+    from marsad.document import Document
+    from marsad.stages.events import unknown_armed_group
+
+    text = "وقالت حركة أحرار الجنوب إن مقاتليها هاجموا حاجزا للجيش."
+    doc = Document(text=text)
+    from marsad.document import Sentence
+
+    ref = unknown_armed_group(doc, Sentence(0, len(text), 0, 0), "SY")
+    assert ref is not None and ref.inter == 2 and ref.name.startswith("حركة")

@@ -56,6 +56,7 @@ class EventRules:
     not_reports: tuple[str, ...]
     same_act: dict[str, frozenset[str]]
     de_facto_authorities: frozenset[str]
+    armed_group_words: dict[str, int]
 
 
 @functools.cache
@@ -77,4 +78,11 @@ def load_event_rules() -> EventRules:
         tuple(sorted({" ".join(normalize(m).split()) for m in markers})),
         {str(k): frozenset(v) for k, v in (data.get("same_act") or {}).items()},
         frozenset(data.get("de_facto_authorities") or ()),
+        _armed_group_words(data.get("armed_group_words")),
     )
+
+
+def _armed_group_words(raw: object) -> dict[str, int]:
+    if not isinstance(raw, dict) or not all(isinstance(v, int) and 1 <= v <= 8 for v in raw.values()):
+        raise KnowledgeError("clauses.yaml: 'armed_group_words' must map words to inter codes 1-8")
+    return {normalize(str(word)): code for word, code in raw.items()}

@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Event, Mention, Sentence
-from marsad.knowledge.actors import generic_actor
+from marsad.knowledge.actors import ActorRef, generic_actor
 from marsad.knowledge.clauses import load_clause_boundaries, load_event_rules
 from marsad.knowledge.notes import load_note_templates
 from marsad.stages import actors as actor_stage
@@ -282,6 +282,37 @@ def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> objec
     return None
 
 
+def unknown_armed_group(doc: Document, sentence: Sentence, country: str | None) -> ActorRef | None:
+    """An armed group the catalogue lacks, found by the NER model in the sentence.
+
+    Only organisations whose name starts with an armed-group head word
+    ("كتائب ...", "جبهة ...", "ميليشيا ...") count; the name is kept as written
+    (no reliable English rendering exists) with the head word's inter code.
+    """
+    from marsad.ner import find_entities  # loaded only when a sentence needs it
+
+    text = doc.slice(sentence.start, sentence.end)
+    heads = load_event_rules().armed_group_words
+
+    def head_code(word: str) -> int | None:
+        word = word.removeprefix("و")
+        return heads.get(word[2:] if word.startswith("ال") else word)
+
+    for start, end, _label in find_entities(text):
+        words = normalize(text[start:end]).split()
+        before = normalize(text[:start]).split()
+        if words and head_code(words[0]) and len(words) > 1:
+            name, code = text[start:end], head_code(words[0])
+        elif before and head_code(before[-1]):
+            head_start = text.rfind(text[:start].split()[-1], 0, start)
+            name, code = text[head_start:end], head_code(before[-1])
+        else:
+            continue
+        name = name.strip("«»\"' ").removeprefix("و")
+        return ActorRef(name=name, inter=int(code), country=country, actor_id=f"ner:{normalize(name)}")
+    return None
+
+
 def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_stage.Roles) -> None:
     """Copy the roles into the event, filling the side ACLED requires."""
     country = doc.country_hint
@@ -295,7 +326,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
     if actor2 is None and actor1 is not None and event.event_type in {"Battles", "Explosions/Remote violence"}:
         actor2 = other_armed_side(doc, sentence, actor1)
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians", "Explosions/Remote violence"}:
-        actor1 = generic_actor("unidentified", country)
+        actor1 = unknown_armed_group(doc, sentence, country) or generic_actor("unidentified", country)
     if actor1 is not None:
         event.actor1, event.inter1 = actor1.name, int(actor1.inter)
     if actor2 is not None and (actor1 is None or actor2.name != actor1.name):
