@@ -136,3 +136,8 @@ def test_unknown_armed_group_found_by_ner_becomes_the_actor() -> None:
 
     ref = unknown_armed_group(doc, Sentence(0, len(text), 0, 0), "SY")
     assert ref is not None and ref.inter == 2 and ref.name.startswith("حركة")
+
+
+def test_the_attack_as_a_back_reference_is_not_a_new_event() -> None:
+    text = "وأدان الرئيس الهجوم في مدينة حمص أمس."
+    assert events_of(text) == []

@@ -100,6 +100,15 @@ def is_generic(trigger: Mention) -> bool:
     return bool(trigger.attrs.get("generic_killing") or trigger.attrs.get("generic_attack"))
 
 
+def is_anaphoric(trigger: Mention) -> bool:
+    """A definite verbal noun ("الهجوم", "بالهجوم", "للاستهداف") refers back to an
+    act already reported rather than reporting a new one."""
+    if trigger.attrs.get("voice") != "noun":
+        return False
+    word = normalize(trigger.text).split()[0] if trigger.text.strip() else ""
+    return any(word.startswith(prefix) for prefix in ("ال", "وال", "بال", "فال", "لل", "ولل", "كال"))
+
+
 def group_acts(triggers: list[Mention]) -> list[Act]:
     """One act per distinct sub-type; unqualified attacks and killings join the clause's main act.
 
@@ -130,7 +139,7 @@ def group_acts(triggers: list[Mention]) -> list[Act]:
         host = next((a for a in acts if a.event_type in VIOLENT_TYPES), None)
         if host is not None:
             host.triggers.extend(generic)
-        else:
+        elif not all(is_anaphoric(t) for t in generic):
             first = generic[0].value
             acts.append(Act(first.event_type, first.sub_event_type, generic, generic=True))
     return acts
@@ -262,6 +271,9 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
         return "Violence against civilians", "Abduction/forced disappearance"
     if act.generic:
         if target_inter in ARMED_INTERS or armed_victims:
+            return "Battles", "Armed clash"
+        if target_inter == 0 and agent_inter in ARMED_INTERS - STATE_INTERS:
+            # An armed group's attack on an unnamed target is most often on its enemies.
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     return event_type, sub_type
