@@ -45,3 +45,12 @@ def test_vague_summary_folds_into_the_specific_report() -> None:
     merged = _run(coarse, specific)
     assert len(merged) == 1
     assert merged[0].sub_event_type == "Government regains territory" and merged[0].location == "Saraqib"
+
+
+def test_country_level_report_folds_into_the_located_one() -> None:
+    vague = _event(sub_event_type="Arrests", event_type="Strategic developments", admin1=None,
+                   location="Libya", geo_precision=3)
+    exact = _event(sub_event_type="Arrests", event_type="Strategic developments", admin1="Darnah",
+                   location="Darnah", geo_precision=1, evidence_spans=[(40, 50)])
+    merged = _run(vague, exact)
+    assert len(merged) == 1 and merged[0].location == "Darnah"

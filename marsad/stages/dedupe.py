@@ -43,11 +43,13 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return True
     if a.geo_precision == b.geo_precision:
         return False
+    if a.country == b.country and (not a.admin1 or not b.admin1):
+        return True  # only the country is known for one report
     return bool(a.admin1) and a.admin1 == b.admin1 and a.country == b.country
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
-    if a.event_date == b.event_date:
+    if a.event_date == b.event_date or not a.event_date or not b.event_date:
         return True
     return max(a.time_precision, b.time_precision) >= 2 and bool(a.event_date) and bool(b.event_date) and (
         abs(_days(a.event_date) - _days(b.event_date)) <= 7
