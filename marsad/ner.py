@@ -5,7 +5,10 @@ only python-crfsuite, and gives a statistical fallback for names that no
 catalogue or gazetteer lists.  The model is trained by
 `scripts/train_ner.py` on ANERcorp (CAMeL Lab train split) and shipped as
 `marsad/data/ner.crfsuite`; `marsad/data/ner_gazetteer.txt` holds word lists
-derived from the same training split (entity words and cue words).
+derived from the same training split (entity words and cue words), and
+`marsad/data/ner_clusters.tsv.gz` holds distributional word clusters learnt
+from unlabelled news (`scripts/build_word_clusters.py`), which let the CRF
+generalize to names it never saw in training.
 
 Feature extraction lives here, not in the training script, so training and
 tagging can never drift apart.  Tokens are the raw text split into words and
@@ -15,9 +18,10 @@ single punctuation marks; every feature is computed on the normalized word.
 from __future__ import annotations
 
 import functools
+import gzip
 import importlib.resources
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 
@@ -29,13 +33,15 @@ ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 # Gazetteer line kinds and the types each may carry.
 GAZETTEER_KINDS = {"ENT": ENTITY_TYPES, "PREV": ENTITY_TYPES, "NEXT": ENTITY_TYPES, "COMMON": ("O",)}
 OFFSETS = (-2, -1, 1, 2)
+# Granularities of the distributional word clusters (coarse to fine).
+CLUSTER_LEVELS = (64, 256, 1024)
 _MEMO_LIMIT = 200_000
 
 # A word is a run of Arabic letters/marks, Latin letters and digits; a number
 # keeps its inner decimal/thousands separators; anything else that is not
 # whitespace (punctuation, «», brackets) is a token of one character.
 _MARKS = "\u064b-\u065f\u0670\u0640\u06d6-\u06ed"
-_TOKEN_RE = re.compile(
+TOKEN_RE = re.compile(
     rf"\d+(?:[.,\u066b\u066c]\d+)+"
     rf"|[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff{_MARKS}A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+"
     r"|\S"
@@ -136,6 +142,36 @@ def load_gazetteer() -> Gazetteer:
     return parse_gazetteer(text.splitlines())
 
 
+def parse_clusters(lines: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """Word → cluster ids (one per `CLUSTER_LEVELS`, coarse to fine) from
+    lines of `id<TAB>id<TAB>id<TAB>word word ...`, one line per finest
+    cluster (the compact form: ids are written once per cluster).
+
+    Words are normalized on load; a wrong column count or an id outside its
+    level's range raises, so a stale or truncated file fails loudly."""
+    clusters: dict[str, tuple[int, ...]] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        *ids, words = line.rstrip("\n").split("\t")
+        if len(ids) != len(CLUSTER_LEVELS) or not all(i.isdigit() for i in ids):
+            raise ValueError(f"ner clusters line {number}: expected {len(CLUSTER_LEVELS)} ids and words")
+        values = tuple(int(i) for i in ids)
+        if any(v >= k for v, k in zip(values, CLUSTER_LEVELS, strict=True)):
+            raise ValueError(f"ner clusters line {number}: id out of range")
+        for word in normalize(words).split():
+            clusters.setdefault(word, values)
+    return clusters
+
+
+@functools.cache
+def load_clusters() -> dict[str, tuple[int, ...]]:
+    """The shipped distributional word clusters (built from unlabelled news
+    by `scripts/build_word_clusters.py`), parsed once per process."""
+    data = gzip.decompress(_data_file("ner_clusters.tsv.gz").read_bytes())
+    return parse_clusters(data.decode("utf-8").splitlines())
+
+
 @functools.cache
 def _tagger() -> pycrfsuite.Tagger:
     """The shipped CRF model, opened once per process."""
@@ -159,6 +195,21 @@ def word_forms(token: str) -> tuple[str, str, tuple[str, ...]]:
     bare = [r for r in readings[1:] if not r.startswith("ال")]
     stem = min(bare, key=len) if bare else word
     return word, stem, readings
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_clusters(token: str) -> tuple[str, ...]:
+    """Cluster-id labels (`64:5`, `256:17`, `1024:300`) of the word, or of
+    its first clitic reading that has clusters (فبغداد → بغداد), or none.
+
+    Why: names never seen in ANERcorp usually share a cluster with seen ones
+    (other surnames, cities, clubs), which the CRF can generalize from."""
+    clusters = load_clusters()
+    for reading in word_forms(token)[2]:
+        ids = clusters.get(reading)
+        if ids is not None:
+            return tuple(f"{k}:{i}" for k, i in zip(CLUSTER_LEVELS, ids, strict=True))
+    return ()
 
 
 def _shape(word: str) -> str:
@@ -188,6 +239,7 @@ def _own_features(token: str) -> tuple[str, ...]:
         feats.append("al")
     if word != stem:
         feats.append("cl=" + word[: len(word) - len(stem)])
+    feats.extend("c" + c for c in word_clusters(token) or ("none",))
     return tuple(feats)
 
 
@@ -196,8 +248,10 @@ def _window_features(token: str) -> tuple[tuple[str, ...], ...]:
     """Features a token lends to the word at each offset in `OFFSETS`."""
     word, stem, _ = word_forms(token)
     shape = _shape(word)
+    clusters = word_clusters(token)
     return tuple(
-        (f"{off}w={word}", f"{off}s={stem}") + ((f"{off}sh={shape}",) if abs(off) == 1 else ())
+        (f"{off}w={word}", f"{off}s={stem}")
+        + ((f"{off}sh={shape}", *(f"{off}c{c}" for c in clusters)) if abs(off) == 1 else ())
         for off in OFFSETS
     )
 
@@ -290,7 +344,7 @@ def sentence_features(
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Half-open character spans of the tokens of `text` (words, numbers
     and single punctuation marks such as « » ، . ( ))."""
-    return [m.span() for m in _TOKEN_RE.finditer(text)]
+    return [m.span() for m in TOKEN_RE.finditer(text)]
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:

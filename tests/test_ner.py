@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.resources
 
 import pytest
@@ -18,6 +19,7 @@ def test_model_and_gazetteer_ship_inside_the_package() -> None:
     data = importlib.resources.files("marsad").joinpath("data")
     assert data.joinpath("ner.crfsuite").is_file()
     assert data.joinpath("ner_gazetteer.txt").is_file()
+    assert data.joinpath("ner_clusters.tsv.gz").is_file()
     assert ner._tagger().labels()  # opens from package data, not /work/shared
 
 
@@ -106,3 +108,33 @@ def test_document_hints_carry_a_title_to_bare_mentions() -> None:
     gazetteer = ner.parse_gazetteer(["PREV\tPERS\tالوزير"])
     hints = ner.document_hints([["قال", "الوزير", "زيد", "."], ["وصل", "زيد", "."]], gazetteer)
     assert hints == {"زيد": frozenset({"PERS"})}
+
+
+def test_word_clusters_group_names_of_one_kind() -> None:
+    # Leaders' surnames share a mid-level cluster; a city does not join them.
+    assert ner.word_clusters("بوتين")[1] == ner.word_clusters("ماكرون")[1]
+    assert ner.word_clusters("بوتين")[1] != ner.word_clusters("القاهرة")[1]
+
+
+def test_word_clusters_fall_back_to_a_clitic_reading() -> None:
+    assert ner.word_clusters("فبغداد") == ner.word_clusters("بغداد") != ()
+    assert ner.word_clusters("xqzv") == ()
+
+
+def test_shipped_clusters_are_stored_normalized_and_complete() -> None:
+    raw = importlib.resources.files("marsad").joinpath("data", "ner_clusters.tsv.gz").read_bytes()
+    lines = [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if not line.startswith("#")]
+    words = [word for line in lines for word in line.split("\t")[-1].split()]
+    assert len(words) > 50_000 and all(word == normalize(word) for word in words)
+    assert len(lines) <= ner.CLUSTER_LEVELS[-1]  # one line per finest cluster
+    assert len(ner.load_clusters()) == len(set(words))
+
+
+@pytest.mark.parametrize("line", ["1\t2\tبوش", "1\t2\t2000\tبوش", "a\t2\t3\tبوش", "64\t2\t3\tبوش"])
+def test_clusters_reject_malformed_lines(line: str) -> None:
+    with pytest.raises(ValueError):
+        ner.parse_clusters([line])
+
+
+def test_clusters_normalize_words_on_load() -> None:
+    assert ner.parse_clusters(["1\t2\t3\tأريحا الرئيسة"]) == {"اريحا": (1, 2, 3), "الرييسه": (1, 2, 3)}
