@@ -77,26 +77,20 @@ import argparse
 import collections
 import csv
 import gzip
-import importlib.util
 import io
 import json
 import re
+import sys
 import tarfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _load_text_module():
-    """Load marsad/text.py alone: the build needs the normalizer, not the pipeline."""
-    spec = importlib.util.spec_from_file_location("marsad_text", REPO / "marsad" / "text.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(REPO))  # run from a checkout without installing the package
 
-
-normalize = _load_text_module().normalize
+from marsad.knowledge.gazetteer import key_variants  # noqa: E402 - needs the path above
+from marsad.text import normalize  # noqa: E402
 
 OUT = REPO / "marsad" / "data" / "gazetteer.tsv.gz"
 COLUMNS = (
@@ -140,20 +134,9 @@ def norm(text: str) -> str:
 
 
 def loose_variants(name: str) -> list[str]:
-    """Matching keys of a name: ث→ت plus ية↔يا and final ء dropped.
-
-    Same rule as marsad.knowledge.gazetteer.key_variants: the common-word
-    test must see every form the recognizer will match.
-    """
-    key = name.translate(_LOOSE)
-    out = [key]
-    if key.endswith("يه"):
-        out.append(key[:-1] + "ا")
-    elif key.endswith("يا"):
-        out.append(key[:-1] + "ه")
-    if key.endswith("اء"):
-        out.append(key[:-1])
-    return out
+    """Matching keys of a name: the recognizer's own rule (ث→ت, ية↔يا, final ء),
+    so the common-word test sees every form that will be matched."""
+    return key_variants(name.translate(_LOOSE))
 
 
 def clean_name(raw: str) -> str | None:

@@ -175,10 +175,6 @@ class Gazetteer:
         """Places whose name (normalized, any spelling variant) is `norm_name`."""
         return [self.place(i) for i in self.ids(norm_name)]
 
-    def is_common(self, norm_name: str) -> bool:
-        """True when the name is also an ordinary word or person name."""
-        return loose_key(norm_name) in self.common
-
     def country_by_code(self, cc: str) -> Place | None:
         """The country row for an ISO 3166-1 alpha-2 code."""
         i = self._countries.get((cc or "").upper())

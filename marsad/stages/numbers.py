@@ -423,11 +423,6 @@ def parse_number(text: str) -> int | None:
     return core[0] if core else None
 
 
-def death_count_without_number(sentence_norm: str) -> bool:
-    """True when a normalized sentence reports deaths but gives no number for them."""
-    return any(c.implicit for c, _ in _sentence_counts(sentence_norm))
-
-
 # -- the stage ---------------------------------------------------------------------
 def _mention(doc: Document, offset: int, count: Count, tokens: list[Token]) -> Mention:
     """The `number` mention for a count, with raw offsets and the payload of EVENTS.md §4."""
