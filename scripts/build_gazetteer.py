@@ -120,17 +120,6 @@ POLITICAL_SECTIONS = {"middleEast", "internationalNews"}
 _LOOSE = str.maketrans({"ث": "ت"})
 CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)")
 
-# Per-character cache of marsad.text.normalize (it folds one character at a
-# time), so that 100 MB of corpus text normalizes in seconds via str.translate.
-_TABLE: dict[int, str] = {}
-
-
-def norm(text: str) -> str:
-    """marsad.text.normalize, via a lazily filled translation table."""
-    for ch in set(text):
-        if ord(ch) not in _TABLE:
-            _TABLE[ord(ch)] = normalize(ch)
-    return text.translate(_TABLE)
 
 
 def loose_variants(name: str) -> list[str]:
@@ -141,7 +130,7 @@ def loose_variants(name: str) -> list[str]:
 
 def clean_name(raw: str) -> str | None:
     """Normalized matchable form of one Arabic name, or None (rules 2-3)."""
-    name = " ".join(norm(raw).split())
+    name = " ".join(normalize(raw).split())
     if not ARABIC_NAME_RE.match(name):
         return None
     words = name.split()
@@ -237,7 +226,7 @@ def corpus_texts(shared: Path):
         if path.exists():
             with path.open(encoding="utf-8") as handle:
                 for line in handle:
-                    yield norm(json.loads(line).get("text", "")).translate(_LOOSE), political
+                    yield normalize(json.loads(line).get("text", "")).translate(_LOOSE), political
     ant = corpus / "raw" / "ant_multisource" / "ant_multisource_v2.1.tar.xz"
     if ant.exists():
         with tarfile.open(ant) as archive:
@@ -248,7 +237,7 @@ def corpus_texts(shared: Path):
                         raw = io.TextIOWrapper(data, encoding="utf-8", errors="replace").read()
                         body = raw.split("<TEXT>", 1)[-1].split("</TEXT>", 1)[0]
                         political = any(part in POLITICAL_SECTIONS for part in member.name.split("/"))
-                        yield norm(body).translate(_LOOSE), political
+                        yield normalize(body).translate(_LOOSE), political
 
 
 def stem(token: str) -> str:

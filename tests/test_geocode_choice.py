@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from marsad.document import Document, Sentence
+from support import line_sentences
+
+from marsad.document import Document
 from marsad.knowledge.gazetteer import load_gazetteer
 from marsad.stages import geocode, places
 
 
 def _doc(text: str) -> Document:
     """A geocoded document whose lines are paragraphs of one sentence."""
-    doc = Document(text=text)
-    pos = 0
-    for number, line in enumerate(text.split("\n")):
-        if line.strip():
-            doc.sentences.append(Sentence(pos, pos + len(line), len(doc.sentences), number))
-        pos += len(line) + 1
+    doc = line_sentences(text)
     places.process(doc)
     geocode.process(doc)
     return doc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from support import line_sentences
+
 from marsad.document import Document, Sentence
 from marsad.knowledge.gazetteer import load_gazetteer, load_place_cues, validate_gazetteer
 from marsad.stages import places
@@ -9,12 +11,7 @@ from marsad.stages import places
 
 def _doc(text: str) -> Document:
     """A document whose lines are its sentences (one paragraph each)."""
-    doc = Document(text=text)
-    pos = 0
-    for number, line in enumerate(text.split("\n")):
-        if line.strip():
-            doc.sentences.append(Sentence(pos, pos + len(line), len(doc.sentences), number))
-        pos += len(line) + 1
+    doc = line_sentences(text)
     places.process(doc)
     return doc
 

@@ -478,7 +478,9 @@ def english_note(event: Event) -> str:
     if event.event_date:
         day = dt.date.fromisoformat(event.event_date)
         when = {1: f"On {day.day} {day:%B %Y}", 2: f"Around {day.day} {day:%B %Y}", 3: f"In {day:%B %Y}"}
-        text = f"{when.get(event.time_precision, when[1])}, {text[0].lower() + text[1:] if text[:1].isupper() and not text.startswith(actor1) else text}"
+        if text.startswith(("A ", "An ")) and not text.startswith(actor1):
+            text = text[0].lower() + text[1:]  # "On 5 May, an explosive device ..."
+        text = f"{when.get(event.time_precision, when[1])}, {text}"
     text += "."
     if event.fatalities:
         text += f" {event.fatalities} fatalit{'y' if event.fatalities == 1 else 'ies'} reported."

@@ -89,6 +89,14 @@ def _buckets(tally: dict[Any, list[int]], *, by_count: bool = True, limit: int |
     return rows[:limit] if limit else rows
 
 
+def _public_event(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event row as callers see it: spans decoded, flag as bool, index text dropped."""
+    row.pop("search_text", None)
+    row["evidence_spans"] = json.loads(row["evidence_spans"] or "[]")
+    row["background"] = bool(row["background"])
+    return row
+
+
 class StoreReader:
     """Read-only queries over a Marsad store."""
 
@@ -167,10 +175,7 @@ class StoreReader:
             next_cursor = _encode_cursor(rows[-1]["_sort"], rows[-1]["id"])
         for row in rows:
             row.pop("_sort", None)
-            row.pop("search_text", None)
-            row["evidence_spans"] = json.loads(row["evidence_spans"] or "[]")
-            row["background"] = bool(row["background"])
-        return rows, next_cursor
+        return [_public_event(row) for row in rows], next_cursor
 
     def count(self, query: EventQuery | None = None) -> int:
         """Number of events matching the filters (pagination ignored)."""
@@ -181,13 +186,7 @@ class StoreReader:
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One event by its id, or None."""
         row = self.conn.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
-        if row is None:
-            return None
-        out = dict(row)
-        out.pop("search_text", None)
-        out["evidence_spans"] = json.loads(out["evidence_spans"] or "[]")
-        out["background"] = bool(out["background"])
-        return out
+        return None if row is None else _public_event(dict(row))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article with its raw text, or None."""

@@ -1,0 +1,14 @@
+"""Helpers shared by tests: documents built from lines without the clean and sentence stages."""
+
+from marsad.document import Document, Sentence
+
+
+def line_sentences(text: str) -> Document:
+    """A document whose non-empty lines are its sentences, each its own paragraph."""
+    doc = Document(text=text)
+    pos = 0
+    for number, line in enumerate(text.split("\n")):
+        if line.strip():
+            doc.sentences.append(Sentence(pos, pos + len(line), len(doc.sentences), number))
+        pos += len(line) + 1
+    return doc
