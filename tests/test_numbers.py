@@ -168,3 +168,26 @@ def test_counts_of_things_take_no_casualty_role() -> None:
 def test_waw_joins_a_range_only_after_bayna() -> None:
     found = run("أسفر الهجوم عن مقتل 10 و15 جريحا")
     assert [(m.value, m.attrs["high"]) for m in found] == [(10, 10), (15, 15)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "خلفت الغارات على المدينة حتى الآن 1200 قتيل",
+        "كشف المجلس عن مقتل ثلاثة آلاف مدني منذ بدء العمليات العسكرية",
+        "سقط عشرون قتيلا في القصف ليرتفع بذلك إلى 340 عدد القتلى في المحافظة",
+    ],
+)
+def test_running_totals_are_not_the_toll_of_one_act(sentence: str) -> None:
+    largest = max(run(sentence), key=lambda mention: mention.value)
+    assert largest.attrs["role"] == "total"
+
+
+def test_a_toll_before_a_running_total_keeps_its_role() -> None:
+    found = run("قتل 12 شخصا في الانفجار ليرتفع بذلك إلى 90 عدد الضحايا هذا الشهر")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(12, "killed"), (90, "total")]
+
+
+def test_an_updated_toll_of_one_act_stays_a_toll() -> None:
+    found = run("ارتفعت حصيلة قتلى التفجير في السوق إلى 45 قتيلا")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(45, "killed")]

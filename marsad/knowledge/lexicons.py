@@ -66,6 +66,8 @@ class NumberLexicon:
     implicit_blockers: frozenset[str]
     role_carriers: Phrases
     subset_markers: Phrases
+    totals_around: Phrases
+    totals_before: Phrases
     not_people: frozenset[str]
 
 
@@ -213,6 +215,7 @@ def number_lexicon() -> NumberLexicon:
     vague_map = _value_map(data.get("vague"), f"{where}:vague", 1, 10**6)
     role_words, role_prefixes = _roles(data.get("roles"))
     implicit = data.get("implicit_deaths") or {}
+    totals = data.get("running_totals") or {}
     return NumberLexicon(
         words=_number_words(data.get("number_words")),
         vague={tuple(form.split()): value for form, value in vague_map.items()},
@@ -232,6 +235,8 @@ def number_lexicon() -> NumberLexicon:
         implicit_blockers=frozenset(_list(data, "implicit_blockers", where)),
         role_carriers=_phrases(_list(data, "role_carriers", where)),
         subset_markers=_phrases(_list(data, "subset_markers", where)),
+        totals_around=_phrases(_list(totals, "around", f"{where}:running_totals")),
+        totals_before=_phrases(_list(totals, "before", f"{where}:running_totals")),
         not_people=frozenset(_list(data, "not_people", where)),
     )
 

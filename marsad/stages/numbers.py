@@ -33,6 +33,7 @@ _WINDOW_BEFORE = 5
 _WINDOW_AFTER = 5
 _YEAR_RANGE = range(1900, 2101)
 _NEGATION_REACH = 5
+_TOTAL_REACH = 8
 
 
 @dataclass(slots=True)
@@ -334,6 +335,21 @@ def _nearest_role(tokens: list[Token], count: Count, taken: set[int]) -> str | N
     return best[2] if best else None
 
 
+def _running_total(tokens: list[Token], count: Count, lex: NumberLexicon) -> bool:
+    """Whether a running-total phrase shares the count's clause, within eight tokens."""
+    looks = ((range(count.first - 1, max(-1, count.first - 1 - _TOTAL_REACH), -1), (lex.totals_around, lex.totals_before)),
+             (range(count.text_last, min(len(tokens), count.text_last + _TOTAL_REACH)), (lex.totals_around,)))
+    for span, phrase_sets in looks:
+        for index in span:
+            if tokens[index].text in _BOUNDARY:
+                break
+            rest = tokens[index + 1:]
+            if any(_phrase_at([Token(stem, 0, 0), *rest], 0, phrases)
+                   for stem in _stems(tokens[index].text) for phrases in phrase_sets):
+                return True
+    return False
+
+
 def _counts_things(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
     """True when the noun after a count names things (houses, strikes), not people."""
     if index >= len(tokens):
@@ -360,7 +376,7 @@ def _implicit_value(token: str) -> int | None:
 
 def _implicit_death(tokens: list[Token], counts: list[Count], lex: NumberLexicon) -> Count | None:
     """A death word with no number ("سقوط قتلى" → 3, "سقوط شهيد" → 1)."""
-    if any(c.role == "killed" for c in counts):
+    if any(c.role in ("killed", "total") for c in counts):
         return None
     for index, token in enumerate(tokens):
         value = _implicit_value(token.text)
@@ -405,6 +421,8 @@ def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
         count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
         if count.role is None and (count.subset or _phrase_before(tokens, count.first, lex.role_carriers)):
             count.role = previous_role
+        if count.role == "killed" and _running_total(tokens, count, lex):
+            count.role = "total"
         previous_role = count.role
     implicit = _implicit_death(tokens, counts, lex)
     if implicit:
