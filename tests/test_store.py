@@ -98,3 +98,14 @@ def test_reader_cannot_write(tmp_path) -> None:
         store.save(_doc())
     with pytest.raises(sqlite3.OperationalError):
         StoreReader(db).conn.execute("DELETE FROM events")
+
+
+def test_closing_the_writer_leaves_planner_statistics(tmp_path) -> None:
+    """Narrow queries on a large store stay fast only if SQLite knows its index statistics."""
+    db = tmp_path / "m.db"
+    with StoreWriter(db) as store:
+        store.save(_doc(n_events=3))
+    conn = sqlite3.connect(db)
+    analysed = {row[0] for row in conn.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'events'")}
+    conn.close()
+    assert {"events_date", "events_sort_date"} <= analysed
