@@ -68,7 +68,7 @@ def geocode_location_ar(doc: Document, location_ar: str, evidence: str):
             near = min(located, key=lambda m: abs(m.start - offset))
             return near.attrs["place"], "mention"
         mention = Mention(0, 0, "place", "", [gazetteer.place(i) for i in match.ids],
-                          {"cue_type": match.cue_type, "cue": match.cue})
+                          {"cue_type": match.cue_type, "cue": match.cue, "key": match.key})
         mentions = doc.of_kind("place")
         place = geocode.choose(mention, doc.country_hint, geocode._country_votes(mentions), geocode._admin1_votes(mentions))
         if place is not None:

@@ -4,17 +4,20 @@ Usage: ``python scripts/build_gazetteer.py --shared ../shared``
 
 Input: ``<shared>/data/gazetteer/gazetteer.tsv.gz`` (the project's merged
 Who's On First / GeoNames / OpenSyria / CLDR / Natural Earth file, see its
-README) and, for the common-word list, the news corpora under
-``<shared>/data/corpus`` (general and conflict samples plus the ANT corpus).
+README) and, for the common-word lists, the news corpora under
+``<shared>/data/corpus`` (general and conflict samples plus the ANT corpus)
+and the NER tags under ``<shared>/data/labelled``.
 Article text is only counted, never copied.
 
 Output: one gzipped UTF-8 TSV, one header line, `|` separates list items.
-Columns: gid, name, name_ar, names (the matching keys: normalized Arabic
+Columns (the matching ones first, so the loader splits only those): gid,
+feature_class, country_code, flags (c = national capital, s = admin1
+seat), names (the matching keys: normalized Arabic
 names with ث→ت and their ending variants, see rule 6), common (the keys
 that are also ordinary words), frequent (the very frequent ones among
-them), feature_class, country_code, admin1, admin1_ar, admin2, admin2_ar,
-lat, lon, population, flags (c = national capital, s = admin1 seat),
-wikidata, pcode.  English country names are those of the country rows
+them), cue_only (nouns and person names: a place only after a cue word,
+rule 8), name, name_ar, admin1, admin1_ar, admin2, admin2_ar, lat, lon,
+population, wikidata, pcode.  English country names are those of the country rows
 (CLDR); the loader joins them to every row by country_code.
 
 Rules, in order (each one is why the file stays small and matchable):
@@ -69,6 +72,19 @@ Rules, in order (each one is why the file stays small and matchable):
 7. Countries keep CLDR English names; other rows keep the source's main
    Latin name.  admin1/admin2 names are the source's (OCHA names in Syria:
    Daraa, As-Suwayda), which the Event fields use unchanged.
+8. Cue-only names (see `cue_only_names`): ordinary nouns, recognized by
+   their noun forms in the corpora (without/with the article, with pronoun
+   or number suffixes: المنزل/منزله، جروح/الجروح) and a low share after a
+   cue word; names almost never met after a cue word, a locative
+   preposition or in a list after another name (person names: جلعاد);
+   words the labelled NER sets (`<shared>/data/labelled`: ANERcorp, Wojood
+   sample; tags only) mark as persons or organizations and never as
+   locations; and kunyas (أبو/أم + word) that only villages carry.  These
+   keys are also common.  Names of countries, governorates and cities
+   qualify only as overwhelming nouns (هوية، طراز); countries and capitals
+   never.
+9. Head-noun names (تل، خور، عين، كفر، بيت، جبل ...) of two words also get
+   the other article form of their second word (`article_variants`).
 """
 
 from __future__ import annotations
@@ -82,6 +98,7 @@ import json
 import re
 import sys
 import tarfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -89,14 +106,13 @@ REPO = Path(__file__).resolve().parent.parent
 
 sys.path.insert(0, str(REPO))  # run from a checkout without installing the package
 
-from marsad.knowledge.gazetteer import key_variants  # noqa: E402 - needs the path above
+from marsad.knowledge.gazetteer import STRONG_CLASSES, key_variants  # noqa: E402 - needs the path above
 from marsad.text import normalize  # noqa: E402
 
 OUT = REPO / "marsad" / "data" / "gazetteer.tsv.gz"
 COLUMNS = (
-    "gid", "name", "name_ar", "names", "common", "frequent", "feature_class", "country_code",
-    "admin1", "admin1_ar", "admin2", "admin2_ar", "lat", "lon", "population",
-    "flags", "wikidata", "pcode",
+    "gid", "feature_class", "country_code", "flags", "names", "common", "frequent", "cue_only",
+    "name", "name_ar", "admin1", "admin1_ar", "admin2", "admin2_ar", "lat", "lon", "population", "wikidata", "pcode",
 )
 ADMIN_PREFIXES = (
     "محافظه", "منطقه", "ناحيه", "قضاء", "قضا", "مديريه", "ولايه", "لواء", "لوا", "اقليم",
@@ -116,6 +132,21 @@ WEAK_MIN_COUNT = 8
 WEAK_MAX_CUE_SHARE = 0.3
 FREQUENT_MIN_COUNT = 500
 FREQUENT_MIN_SPREAD = 0.4
+FAMILY_MIN_COUNT = 5
+FAMILY_MIN_SHARE = 0.1
+NOUN_MAX_CUE_SHARE = 0.08
+STRONG_MAX_CUE_SHARE = 0.02
+UNLOCATED_MIN_COUNT = 10
+UNLOCATED_MAX_SHARE = 0.05
+LABELLED_MIN_COUNT = 2
+HEAD_NOUNS = frozenset(["تل", "خور", "عين", "بير", "كفر", "بيت", "جبل", "وادي", "دير", "قصر", "سوق", "باب",
+                        "راس", "جسر", "حي", "تله", "خربه", "عرب", "نهر", "سد", "ميناء"])
+KUNYA_WORDS = frozenset(["ابو", "ام", "ابن", "بن", "بنت"])
+# Words before a name that locate it ("في X", "قرب X"); ب/ل attached to the name count too.
+LOCATIVE_WORDS = frozenset(["في", "من", "الي", "علي", "قرب", "نحو", "داخل", "عند", "حول", "باتجاه", "بين"])
+# Pronoun and number suffixes of a noun; a place name rarely takes them.
+NOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "كم", "ي", "ين", "ون", "ان", "ات")
+TA_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "كم", "ي", "ين", "ان")
 POLITICAL_SECTIONS = {"middleEast", "internationalNews"}
 _LOOSE = str.maketrans({"ث": "ت"})
 CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)")
@@ -123,9 +154,27 @@ CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)")
 
 
 def loose_variants(name: str) -> list[str]:
-    """Matching keys of a name: the recognizer's own rule (ث→ت, ية↔يا, final ء),
-    so the common-word test sees every form that will be matched."""
-    return key_variants(name.translate(_LOOSE))
+    """Matching keys of a name: the recognizer's own rule (ث→ت, ية↔يا, final ء)
+    and rule 9 (the article on the word after a head noun), so the
+    common-word test sees every form that will be matched."""
+    loose = name.translate(_LOOSE)
+    return [v for form in (loose, *article_variants(loose)) for v in key_variants(form)]
+
+
+def article_variants(name: str) -> list[str]:
+    """Rule 9: "تل شعير" ↔ "تل الشعير", "خور مكسر" ↔ "خور المكسر".
+
+    News writes the second word of a head-noun name with or without the
+    article; only two-word names after a topographic or settlement head
+    (HEAD_NOUNS) get the other form.
+    """
+    words = name.split()
+    if len(words) != 2 or words[0] not in HEAD_NOUNS:
+        return []
+    second = words[1]
+    if second.startswith("ال"):
+        return [f"{words[0]} {second[2:]}"] if len(second) > 4 else []
+    return [f"{words[0]} ال{second}"] if len(second) >= 3 else []
 
 
 def clean_name(raw: str) -> str | None:
@@ -250,47 +299,123 @@ def stem(token: str) -> str:
     return "ال" + rest if prefix.endswith(("ال", "لل")) else rest
 
 
-def count_names(shared: Path, wanted: set[str]) -> tuple[collections.Counter, collections.Counter, collections.Counter, list[int]]:
-    """Rule 6: occurrences of each name, after a cue word, and in political text.
+def family_forms(key: str) -> list[str]:
+    """Noun forms of a one-word name: without (or with) the article, with
+    pronoun and number suffixes (المنزل: منزل، منزله، منازل is not tried).
 
-    Also returns the token totals [general, political] for normalization.
+    An ordinary noun is met in these forms all the time; a place name
+    (الفوعة، داعل) almost never.
     """
-    total: collections.Counter = collections.Counter()
-    cued: collections.Counter = collections.Counter()
-    political_count: collections.Counter = collections.Counter()
-    sizes = [0, 0]
+    bare = key[2:] if key.startswith("ال") else key
+    if " " in key or len(bare) < 3:
+        return []
+    if bare.endswith("ه"):
+        stem_ = bare[:-1]
+        forms = {bare, stem_ + "ات", "ال" + stem_ + "ات", *(stem_ + "ت" + s for s in TA_SUFFIXES)}
+    else:
+        forms = {bare + s for s in NOUN_SUFFIXES} | {"ال" + bare + s for s in ("ين", "ون", "ان", "ات")}
+    forms.add("ال" + bare)
+    forms.discard(key)
+    return sorted(forms)
+
+
+@dataclass
+class Counts:
+    """Corpus evidence per matching key (rule 6)."""
+
+    total: collections.Counter = field(default_factory=collections.Counter)
+    cued: collections.Counter = field(default_factory=collections.Counter)
+    political: collections.Counter = field(default_factory=collections.Counter)
+    located: collections.Counter = field(default_factory=collections.Counter)
+    family: collections.Counter = field(default_factory=collections.Counter)
+    sizes: list[int] = field(default_factory=lambda: [0, 0])
+
+
+def count_names(shared: Path, wanted: set[str]) -> Counts:
+    """Rule 6: occurrences of each name, after a cue word, after a locative
+    preposition, in political text, and of its noun forms."""
+    counts = Counts()
+    family_index: dict[str, list[str]] = collections.defaultdict(list)
+    for key in wanted:
+        for form in family_forms(key):
+            family_index[form].append(key)
     longest = max(len(n.split()) for n in wanted)
     word_re = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
     for text, political in corpus_texts(shared):
         tokens = word_re.findall(text)
-        sizes[political] += len(tokens)
+        counts.sizes[political] += len(tokens)
         for i, token in enumerate(tokens):
-            cue = i > 0 and stem(tokens[i - 1]) in CUE_WORDS
+            before = stem(tokens[i - 1]) if i > 0 else ""
+            cue = before in CUE_WORDS
+            # "الفوعة وكفريا": a list member takes the cue or preposition of the first
+            listed = token.startswith("و") and before in wanted
             rest = tokens[i + 1:i + longest]
-            for first in {token, stem(token)}:
+            bare = stem(token)
+            for key in {k for form in {token, bare} for k in family_index.get(form, ())}:
+                counts.family[key] += 1
+            for first in {token, bare}:
+                attached = first != token and any(c in "بل" for c in token[:len(token) - len(first)])
                 for j in range(len(rest) + 1):
                     phrase = " ".join([first, *rest[:j]])
                     if phrase in wanted:
-                        total[phrase] += 1
-                        cued[phrase] += cue
-                        political_count[phrase] += political
-    return total, cued, political_count, sizes
+                        counts.total[phrase] += 1
+                        counts.cued[phrase] += cue
+                        counts.political[phrase] += political
+                        counts.located[phrase] += attached or listed or before in LOCATIVE_WORDS
+    return counts
 
 
-def read_counts(path: Path) -> tuple[collections.Counter, collections.Counter, collections.Counter, list[int]]:
+def read_counts(path: Path) -> Counts:
     """Counts written by an earlier run with --counts (to tune rule 6 quickly)."""
-    total: collections.Counter = collections.Counter()
-    cued: collections.Counter = collections.Counter()
-    political: collections.Counter = collections.Counter()
-    sizes = [0, 0]
+    counts = Counts()
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             fields = line.rstrip("\n").split("\t")
             if fields[0] == "#sizes":
-                sizes = [int(fields[1]), int(fields[2])]
+                counts.sizes = [int(fields[1]), int(fields[2])]
                 continue
-            total[fields[0]], cued[fields[0]], political[fields[0]] = int(fields[1]), int(fields[2]), int(fields[3])
-    return total, cued, political, sizes
+            name = fields[0]
+            counts.total[name], counts.cued[name], counts.political[name] = int(fields[1]), int(fields[2]), int(fields[3])
+            counts.located[name], counts.family[name] = int(fields[4]), int(fields[5])
+    return counts
+
+
+def write_counts(path: Path, counts: Counts, common: set[str], frequent: set[str], cue_only: set[str]) -> None:
+    """The counts and decisions of rule 6, one key a line (for tuning and review)."""
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(f"#sizes\t{counts.sizes[0]}\t{counts.sizes[1]}\n")
+        for name in sorted(set(counts.total) | set(counts.family), key=lambda n: -counts.total[n]):
+            handle.write(
+                f"{name}\t{counts.total[name]}\t{counts.cued[name]}\t{counts.political[name]}\t{counts.located[name]}"
+                f"\t{counts.family[name]}\t{int(name in common)}{int(name in frequent)}{int(name in cue_only)}\n"
+            )
+
+
+def labelled_persons(shared: Path) -> tuple[set[str], set[str]]:
+    """Rule 8 evidence from the labelled NER sets (ANERcorp CAMeL split,
+    Wojood sample): words tagged as (part of) a person or organization name
+    at least `LABELLED_MIN_COUNT` times and never as a location, and among
+    them the given names (the first word of a tagged multi-word person name)."""
+    other: collections.Counter = collections.Counter()
+    given: collections.Counter = collections.Counter()
+    located: collections.Counter = collections.Counter()
+    labelled = shared / "data" / "labelled"
+    files = [*sorted((labelled / "anercorp_camel").glob("ANERCorp_CamelLab_*.txt")),
+             *sorted((labelled / "wojood_sample").glob("*.txt"))]
+    for path in files:
+        tagged = [line.split() for line in path.read_text(encoding="utf-8").splitlines()]
+        tagged = [(normalize(t[0]).translate(_LOOSE), t[-1]) for t in tagged if len(t) >= 2]
+        for i, (word, tag) in enumerate(tagged):
+            kind = tag.split("-")[-1]
+            if kind in ("LOC", "GPE", "FAC"):
+                located[word] += 1
+                located[stem(word)] += 1
+            elif kind in ("PERS", "ORG"):
+                other[word] += 1
+                if tag == "B-PERS" and i + 1 < len(tagged) and tagged[i + 1][1] == "I-PERS":
+                    given[word] += 1
+    persons = {w for w, n in other.items() if n >= LABELLED_MIN_COUNT and not located[w]}
+    return persons, {w for w in persons if given[w] >= LABELLED_MIN_COUNT}
 
 
 def weak_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set[str]:
@@ -305,14 +430,17 @@ def weak_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set[s
     return everything - strong
 
 
-def common_names(
-    counts: tuple[collections.Counter, collections.Counter, collections.Counter, list[int]],
-    names: set[str],
-    exempt: set[str],
-    weak: set[str],
-) -> tuple[set[str], set[str]]:
+def strong_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set[str]:
+    """Keys naming a country, governorate, city or capital (the loader's strong keys)."""
+    return {
+        v for row in rows if row["feature_class"] in STRONG_CLASSES or row["is_capital"] == "1"
+        for n in names[row["gid"]] for v in loose_variants(n)
+    }
+
+
+def common_names(counts: Counts, names: set[str], exempt: set[str], weak: set[str]) -> tuple[set[str], set[str]]:
     """Names that are ordinary words (rule 6), and the very frequent ones among them."""
-    total, cued, political, sizes = counts
+    total, cued, political, sizes = counts.total, counts.cued, counts.political, counts.sizes
     common = {n for n in names if len(n.replace(" ", "")) <= 2}
     frequent: set[str] = set()
     for name, count in total.items():
@@ -332,6 +460,45 @@ def common_names(
     return common, frequent
 
 
+def cue_only_names(
+    counts: Counts, names: set[str], exempt: set[str], strong: set[str], persons: tuple[set[str], set[str]],
+    weak: set[str],
+) -> set[str]:
+    """Rule 8: names that are a place only after a cue word.
+
+    (a) Nouns: the name's noun forms (`family_forms`) are met at least
+    `FAMILY_MIN_COUNT` times and at least `FAMILY_MIN_SHARE` as often as the
+    name (المنزل/منزله، المعارك/معارك، جروح/الجروح), while the name itself
+    follows a cue word in under `NOUN_MAX_CUE_SHARE` of its occurrences (a
+    town in the news does: القصير، الرمادي).  A name of a country,
+    governorate or city must also be met `COMMON_MIN_COUNT`+ times, under
+    `STRONG_MAX_CUE_SHARE` of them after a cue (هوية، طراز read as Hue and
+    Taraz).  (b) Unlocated words: not a strong name, met
+    `UNLOCATED_MIN_COUNT`+ times, under `UNLOCATED_MAX_SHARE` of them after
+    a cue word, a locative preposition or in a list after another name (a
+    person's name: جلعاد).  (c) Words the labelled NER sets tag as a person
+    or organization and never as a location (not strong names).  (d) Person
+    names: a village or neighbourhood name made of أبو/أم/ابن + a word
+    (أبو ماريا) or opening with a given name of the labelled sets (حسن صغير)
+    reads first as a person's name.  Countries and capitals (`exempt`)
+    never qualify.
+    """
+    person_words, given_names = persons
+    out: set[str] = set()
+    for name in names - exempt:
+        count, family, cued = counts.total[name], counts.family[name], counts.cued[name]
+        noun = family >= FAMILY_MIN_COUNT and family >= FAMILY_MIN_SHARE * count
+        if name in strong:
+            if noun and count >= COMMON_MIN_COUNT and cued < STRONG_MAX_CUE_SHARE * count:
+                out.add(name)
+            continue
+        unlocated = count >= UNLOCATED_MIN_COUNT and cued + counts.located[name] < UNLOCATED_MAX_SHARE * count
+        kunya = name in weak and " " in name and name.split()[0] in KUNYA_WORDS | given_names
+        if (noun and cued < NOUN_MAX_CUE_SHARE * max(count, 1)) or unlocated or kunya or name in person_words:
+            out.add(name)
+    return out
+
+
 def exempt_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set[str]:
     """Preferred names of countries and capitals: never treated as common words."""
     return {
@@ -341,7 +508,7 @@ def exempt_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set
     }
 
 
-def write(rows, names, common, frequent, seats, out: Path) -> int:
+def write(rows, names, common, frequent, cue_only, seats, out: Path) -> int:
     """Write the compact file; returns the number of rows written."""
     out.parent.mkdir(parents=True, exist_ok=True)
     written = 0
@@ -355,13 +522,14 @@ def write(rows, names, common, frequent, seats, out: Path) -> int:
             flags = ("c" if row["is_capital"] == "1" else "") + ("s" if "/PPLA" in row["feature_code"] and not row["feature_code"].endswith(("PPLA2", "PPLA3", "PPLA4")) else "")
             variants = list(dict.fromkeys(v for k in keys for v in loose_variants(k)))
             fields = [
-                row["gid"], row["name"], row["name_ar"].replace("\u200e", "").strip(), "|".join(variants),
+                row["gid"], row["feature_class"], row["country_code"], flags, "|".join(variants),
                 "|".join(v for k in keys for v in loose_variants(k) if v in common),
                 "|".join(v for k in keys for v in loose_variants(k) if v in frequent),
-                row["feature_class"], row["country_code"],
+                "|".join(v for k in keys for v in loose_variants(k) if v in cue_only),
+                row["name"], row["name_ar"].replace("\u200e", "").strip(),
                 row["admin1_name"], row["admin1_name_ar"].replace("\u200e", "").strip(), row["admin2_name"],
                 row["admin2_name_ar"].replace("\u200e", "").strip(), lat, lon, row["population"] or "0",
-                flags, row["wikidata_id"], row["pcode"],
+                row["wikidata_id"], row["pcode"],
             ]
             handle.write("\t".join(fields) + "\n")
             written += 1
@@ -386,15 +554,15 @@ def main() -> None:
     all_names = {v for keys in names.values() for n in keys for v in loose_variants(n)}
     counts = read_counts(Path(args.reuse_counts)) if args.reuse_counts else count_names(shared, all_names)
     exempt = {v for n in exempt_names(rows, names) for v in loose_variants(n)}
-    common, frequent = common_names(counts, all_names, exempt, weak_names(rows, names))
-    total, cued, political, sizes = counts
+    weak = weak_names(rows, names)
+    common, frequent = common_names(counts, all_names, exempt, weak)
+    cue_only = cue_only_names(counts, all_names, exempt, strong_names(rows, names), labelled_persons(shared), weak)
+    common |= cue_only
     if args.counts:
-        with open(args.counts, "w", encoding="utf-8") as handle:
-            handle.write(f"#sizes\t{sizes[0]}\t{sizes[1]}\n")
-            for name, count in total.most_common():
-                handle.write(f"{name}\t{count}\t{cued[name]}\t{political[name]}\t{int(name in common)}{int(name in frequent)}\n")
-    written = write(rows, names, common, frequent, seats, Path(args.out))
-    print(f"wrote {written} rows, {len(all_names)} names, {len(common)} common, {len(seats)} seat points -> {args.out}")
+        write_counts(Path(args.counts), counts, common, frequent, cue_only)
+    written = write(rows, names, common, frequent, cue_only, seats, Path(args.out))
+    print(f"wrote {written} rows, {len(all_names)} names, {len(common)} common, {len(cue_only)} cue-only, "
+          f"{len(seats)} seat points -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -94,3 +94,48 @@ def test_isolated_foreign_namesake_without_cue_does_not_locate_an_event() -> Non
 
     doc = extract_text("قتل خمسة جنود سوريين في غارات من طراز حديث على مدينة حماة أمس.")
     assert doc.events and all(e.iso == "SY" for e in doc.events)
+
+
+def test_unit_named_right_after_a_place_picks_its_namesake():
+    doc = _doc("دوى انفجار في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا وفي كوباني.")
+    suruc = _chosen(doc, "سروج")
+    assert suruc.country_code == "TR"
+
+
+def test_namesake_outside_the_named_container_is_left_unplaced():
+    doc = _doc("بيروت - قصفت القوات بلدة المزاريب قرب مدينة درعا جنوب سوريا.")
+    mention = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "المزاريب")
+    assert "place" not in mention.attrs
+
+
+def test_country_supported_only_by_a_village_namesake_does_not_lead():
+    doc = _doc("قتل مسلحون شرطيا في منطقة دير شمال غرب باكستان.\nوتقع منطقة دير قرب الحدود.")
+    assert doc.country_hint == "PK"
+
+
+def test_curated_afghan_and_pakistani_units_are_found():
+    doc = _doc("شنت طائرة غارة في ولاية باكتيكا.\nاختطف مسلحون عمالا في منطقة دير السفلى بباكستان.")
+    paktika, lower_dir = _chosen(doc, "باكتيكا"), _chosen(doc, "دير السفلى")
+    assert (paktika.country_code, paktika.admin1) == ("AF", "Paktika")
+    assert (lower_dir.country_code, lower_dir.admin2) == ("PK", "Lower Dir")
+
+
+def test_plural_cue_before_a_country_name_means_the_country():
+    doc = _doc("تعد عدن من كبرى مدن اليمن.")
+    assert _chosen(doc, "اليمن").feature_class == "country"
+
+
+def test_city_named_by_its_own_name_beats_the_governorate_listing_it():
+    doc = _doc("وقعت اشتباكات في الموصل شمال العراق.")
+    assert _chosen(doc, "الموصل").feature_class == "city"
+
+
+def test_cued_village_abroad_without_its_country_named_is_no_scene():
+    doc = _doc("اقتحمت القوات منطقة الحوض في مدينة الخليل بالضفة الغربية.")
+    scenes = [m.attrs["surface_ar"] for m in doc.of_kind("place") if geocode.plausible_scene(doc, m)]
+    assert "الحوض" not in scenes and "الخليل" in scenes
+
+
+def test_place_in_a_title_locates_no_event():
+    doc = _doc("قال رئيس مجلس محافظة الأنبار إن المعارك مستمرة.")
+    assert all(not geocode.plausible_scene(doc, m) for m in doc.of_kind("place"))

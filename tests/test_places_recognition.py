@@ -98,3 +98,10 @@ def test_two_word_near_phrase_and_locality_cue():
 def test_cue_noun_does_not_govern_a_prefixed_common_word():
     doc = _doc("دخلت القوات قرى عدة بموجب الاتفاق.")
     assert _names(doc) == []
+
+
+def test_head_noun_name_matches_with_or_without_the_article():
+    gazetteer = load_gazetteer()
+    with_article = {p.gid for p in gazetteer.lookup("خور المكسر")}
+    without = {p.gid for p in gazetteer.lookup("خور مكسر")}
+    assert with_article and with_article == without

@@ -40,11 +40,13 @@ _LOOSE = str.maketrans({"ث": "ت"})
 # Classes whose names a reader knows (support an ambiguous name after a preposition).
 STRONG_CLASSES = frozenset({"country", "admin1", "city"})
 CUE_TYPES = ("admin", "district", "locality", "near", "direction")
+# The matching columns come first: loading splits only those (`_HEAD` fields)
+# and keeps the rest of each line unsplit until a place is used.
 GAZETTEER_COLUMNS = [
-    "gid", "name", "name_ar", "names", "common", "frequent", "feature_class", "country_code", "admin1", "admin1_ar",
-    "admin2", "admin2_ar", "lat", "lon", "population", "flags", "wikidata", "pcode",
+    "gid", "feature_class", "country_code", "flags", "names", "common", "frequent", "cue_only",
+    "name", "name_ar", "admin1", "admin1_ar", "admin2", "admin2_ar", "lat", "lon", "population", "wikidata", "pcode",
 ]
-_CLASS, _CC, _FLAGS = (GAZETTEER_COLUMNS.index(c) for c in ("feature_class", "country_code", "flags"))
+_HEAD = GAZETTEER_COLUMNS.index("name")
 
 
 class GazetteerError(KnowledgeError):
@@ -116,6 +118,8 @@ class PlaceCues:
     prefer: dict[str, tuple[str, ...]]
     near_phrases: frozenset[tuple[str, ...]]
     prepositions: frozenset[str]
+    hierarchy_links: frozenset[str]
+    list_cues: frozenset[str]
     org_heads: frozenset[str]
     blocked_phrases: tuple[str, ...]
     generic_names: frozenset[str]
@@ -131,13 +135,15 @@ class Gazetteer:
     them all would double the load time.
     """
 
-    rows: list[list[str]]
+    rows: list[str]  # raw TSV lines, split on first use (see `_place_from_row`)
     regions: list[Place]
     countries: dict[str, str]
     index: dict[str, list[int]]  # loose key -> internal ids (read-only)
     common: frozenset[str]
     # common keys so frequent that only a cue word makes them a place
     frequent: frozenset[str] = frozenset()
+    # ordinary nouns and person names (build rule 8): a place only after a cue word
+    cue_only: frozenset[str] = frozenset()
     # keys naming at least one country, admin1, city or capital
     strong: frozenset[str] = frozenset()
     automaton: Any = field(repr=False, default=None)
@@ -153,8 +159,8 @@ class Gazetteer:
         made = self._made.get(i)
         if made is None:
             if i < len(self.rows):
-                row = self.rows[i]
-                made = _place_from_row(row, self.countries.get(row[_CC], ""))
+                row = self.rows[i].split("\t")
+                made = _place_from_row(row, self.countries.get(row[2], ""))
             else:
                 made = self.regions[i - len(self.rows)]
             self._made[i] = made
@@ -191,11 +197,11 @@ def _text(name: str) -> str:
     return resources.files("marsad.data").joinpath(name).read_text(encoding="utf-8")
 
 
-def _read_rows() -> tuple[list[str], list[list[str]]]:
-    """Header and rows of the compact gazetteer (plain split: no quoting in the file)."""
+def _read_rows() -> tuple[list[str], list[str]]:
+    """Header and raw lines of the compact gazetteer (plain TSV: no quoting in the file)."""
     raw = resources.files("marsad.data").joinpath("gazetteer.tsv.gz").read_bytes()
     lines = gzip.decompress(raw).decode("utf-8").splitlines()
-    return lines[0].split("\t"), [line.split("\t") for line in lines[1:]]
+    return lines[0].split("\t"), lines[1:]
 
 
 def _read_regions() -> list[dict[str, str]]:
@@ -206,8 +212,8 @@ def _read_regions() -> list[dict[str, str]]:
 
 def _place_from_row(row: list[str], country: str) -> Place:
     """A Place from one gazetteer row (column order: GAZETTEER_COLUMNS)."""
-    (gid, name, name_ar, _names, _common, _frequent, fclass, cc, admin1, admin1_ar, admin2, admin2_ar,
-     lat, lon, population, flags, _wikidata, _pcode) = row
+    (gid, fclass, cc, flags, _names, _common, _frequent, _cue_only, name, name_ar, admin1, admin1_ar, admin2,
+     admin2_ar, lat, lon, population, _wikidata, _pcode) = row
     return Place(
         gid=gid, name=name, name_ar=name_ar, feature_class=fclass, country_code=cc, country=country,
         admin1=admin1, admin2=admin2, lat=float(lat), lon=float(lon), population=int(population or 0),
@@ -272,6 +278,8 @@ def load_place_cues() -> PlaceCues:
         prefer=prefer,
         near_phrases=frozenset(tuple(normalize(p).split()) for p in data["near_phrases"]),
         prepositions=frozenset(normalize(w) for w in data["prepositions"]),
+        hierarchy_links=frozenset(normalize(w) for w in data["hierarchy_links"]),
+        list_cues=frozenset(normalize(w) for w in data["list_cues"]),
         org_heads=frozenset(normalize(w) for w in data["org_heads"]),
         blocked_phrases=tuple(normalize(p) for p in data["blocked_phrases"]),
         generic_names=frozenset(loose_key(normalize(w)) for w in data["generic_names"]),
@@ -288,11 +296,14 @@ def load_gazetteer() -> Gazetteer:
     cues = load_place_cues()
     # Generic nouns and the cue words themselves ("مدينة", "شمال") are never names.
     generic = cues.generic_names | {loose_key(word) for word in cues.cue_type}
-    countries = {r[_CC]: r[1] for r in rows if r[_CLASS] == "country"}
     index: dict[str, list[int]] = {}
     common: set[str] = set()
     frequent: set[str] = set()
+    cue_only: set[str] = set()
     strong: set[str] = set()
+    countries: dict[str, str] = {}
+    countries_at: dict[str, int] = {}
+    admin1_at: dict[tuple[str, str], int] = {}
 
     def add(i: int, keys: list[str], is_strong: bool = False) -> None:
         for key in keys:
@@ -306,12 +317,19 @@ def load_gazetteer() -> Gazetteer:
     # Gazetteer keys are stored as matching keys (normalized, ث→ت, ending
     # variants: the build script applies the same rules; validate_gazetteer
     # checks them), so they are indexed as they are.
-    for i, row in enumerate(rows):
-        add(i, row[3].split("|"), row[_CLASS] in STRONG_CLASSES or "c" in row[_FLAGS])
-        if row[4]:
-            common.update(row[4].split("|"))
-        if row[5]:
-            frequent.update(row[5].split("|"))
+    for i, line in enumerate(rows):
+        _gid, fclass, cc, flags, names, row_common, row_frequent, row_cue_only, rest = line.split("\t", _HEAD)
+        add(i, names.split("|"), fclass in STRONG_CLASSES or "c" in flags)
+        if row_common:
+            common.update(row_common.split("|"))
+        if row_frequent:
+            frequent.update(row_frequent.split("|"))
+        if row_cue_only:
+            cue_only.update(row_cue_only.split("|"))
+        if fclass == "country":
+            countries[cc], countries_at[cc] = rest.split("\t", 1)[0], i
+        elif fclass == "admin1":
+            admin1_at.setdefault((cc, rest.split("\t", 1)[0]), i)
     regions: list[Place] = []
     for region in _read_regions():
         regions.append(_place_from_region(region, countries.get(region["country_code"], "")))
@@ -319,15 +337,12 @@ def load_gazetteer() -> Gazetteer:
         add(len(rows) + len(regions) - 1, keys)
     gazetteer = Gazetteer(
         rows=rows, regions=regions, countries=countries, index=index,
-        common=frozenset(common), frequent=frozenset(frequent), strong=frozenset(strong),
+        common=frozenset(common), frequent=frozenset(frequent), cue_only=frozenset(cue_only),
+        strong=frozenset(strong),
     )
     locality_cues = [w for w, t in cues.cue_type.items() if t in ("admin", "locality")]
     gazetteer.automaton = _build_automaton(index, locality_cues)
-    for i, row in enumerate(rows):
-        if row[_CLASS] == "country":
-            gazetteer._countries[row[_CC]] = i
-        elif row[_CLASS] == "admin1":
-            gazetteer._admin1.setdefault((row[_CC], row[1]), i)
+    gazetteer._countries, gazetteer._admin1 = countries_at, admin1_at
     return gazetteer
 
 
@@ -349,6 +364,6 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
     for key in gazetteer.index:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
-    words = [*cues.cue_type, *cues.prepositions, *cues.org_heads, *cues.blocked_phrases]
+    words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.org_heads, *cues.blocked_phrases]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     return problems

@@ -4,8 +4,12 @@ Each candidate of a mention is scored from evidence a human coder would use:
 its class (a governorate or city before a same-named village), the cue word
 ("محافظة X" wants an admin1, "قرية X" a locality), the article's dominant
 country, the governorates the article names ("بلدة الشجرة بريف درعا" puts
-الشجرة in Daraa), and population.  The article's country (`doc.country_hint`)
-is a vote over all mentions, with the dateline ("دمشق - ...") counted twice.
+الشجرة in Daraa), the unit named right after it as its container ("بلدة
+سروج بجنوب شرق تركيا" is in Turkey, whatever the story's country), and
+population.  A country's name is the country (or a capital), never a
+namesake village.  The article's country (`doc.country_hint`) is a vote over
+all mentions; a country that only villages or towns point to (no country,
+governorate, region or capital of it is named) counts for less.
 
 The module also answers the events stage: which place mentions locate an
 event clause (`event_places`), what to use when the clause names none
@@ -19,7 +23,15 @@ import re
 from collections import Counter
 
 from marsad.document import Document, Mention
-from marsad.knowledge.gazetteer import Place, load_gazetteer
+from marsad.knowledge.gazetteer import (
+    Place,
+    PlaceCues,
+    key_variants,
+    load_gazetteer,
+    load_place_cues,
+    loose_key,
+)
+from marsad.text import normalize
 
 _CLASS_SCORE = {
     "country": 50, "admin1": 45, "city": 40, "region": 38, "town": 25, "admin2": 20, "camp": 20,
@@ -31,6 +43,21 @@ _CUE_FIT = {
     "locality": {"city": 30, "town": 30, "village": 30, "camp": 30, "neighbourhood": 30, "region": 10},
 }
 _LOCALITY_CUE_PENALTY = {"country": -40, "admin1": -30, "admin2": -20, "admin3": -10}
+# Classes that name a country on their own (a village abroad does not).
+_ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
+# Weight left to a country that only small places (no country, governorate,
+# region or capital) point to: "دير" read as a town in Iran in a Pakistan story.
+_UNANCHORED_WEIGHT = 0.4
+# Bonus for a candidate inside the unit named right after it ("بلدة X بريف درعا").
+_PARENT_COUNTRY_BONUS, _PARENT_ADMIN1_BONUS = 100.0, 40.0
+_MAX_LINK_WORDS = 4
+# Penalty for an admin unit that lists the matched name only as a variant
+# while a place of that very name in the same country is a candidate.
+_VARIANT_ONLY_PENALTY = 15.0
+_COUNTRY_RIVALS = frozenset({"country", "admin1", "admin2", "city"})
+_CONTAINER_CLASSES = frozenset({"country", "admin1", "admin2", "region", "city"})
+_SELF_PLACING = frozenset({"country", "admin1", "city"})
+_WORD = re.compile(r"\w+")
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()«»]{2,40}?)\s*(?:\([^)\n]{0,30}\)\s*)?[-–—:]")
 
 
@@ -41,8 +68,22 @@ def process(doc: Document) -> None:
     countries = _country_votes(mentions)
     doc.country_hint = countries.most_common(1)[0][0] if countries else None
     admin_votes = _admin1_votes(mentions)
+    parents = _parents(doc, mentions, load_place_cues())
+    # A container must lie where the story is ("قرب حقل مجنون" is no town in Saudi Arabia).
+    allowed = _anchored_countries(mentions) | {doc.country_hint}
     for mention in mentions:
-        place = choose(mention, doc.country_hint, countries, admin_votes, _sentence_admin1s(doc, mention, mentions))
+        parent = parents.get(id(mention))
+        if any(p.feature_class in _SELF_PLACING or p.is_capital for p in mention.value or []):
+            parent = None  # "وسط بغداد من مناطق العلاوي": a city is not placed by its quarters
+        containers = [p for p in _containers(parent) if p.country_code in allowed]
+        place = choose(
+            mention, doc.country_hint, countries, admin_votes, _sentence_admin1s(doc, mention, mentions), containers,
+        )
+        if (place is not None and containers and place.feature_class not in _CONTAINER_CLASSES
+                and not place.is_capital and place.country_code not in {p.country_code for p in containers}):
+            # "بلدة المزاريب قرب مدينة درعا" with only a Lebanese namesake known:
+            # the text says where it is, the gazetteer has no such place there.
+            place = None
         if place is not None:
             mention.attrs["place"] = place
             mention.attrs["precision"] = final_precision(place, mention.attrs)
@@ -54,12 +95,31 @@ def choose(
     countries: Counter,
     admin_votes: Counter,
     nearby_admin1s: set[tuple[str, str]] | frozenset = frozenset(),
+    containers: list[Place] | None = None,
 ) -> Place | None:
-    """The best candidate of one mention given the article context."""
+    """The best candidate of one mention given the article context.
+
+    `containers` are the candidates of the place named right after the
+    mention as the unit that contains it ("بلدة سروج بجنوب شرق تركيا"):
+    their countries and governorates outweigh the article's dominant country.
+    """
     candidates: list[Place] = mention.value or []
     if not candidates:
         return None
+    if any(p.feature_class == "country" for p in candidates):
+        # "تركيا", "مدن اليمن": a country's name is never a namesake village
+        # (it may still be a capital: عمان is Amman in a Jordan story).
+        candidates = [p for p in candidates if p.feature_class in _COUNTRY_RIVALS]
     own = _mention_admin1s(mention)
+    containers = containers or []
+    keys = set(key_variants(mention.attrs.get("key") or ""))
+    named = {p.gid for p in candidates if loose_key(normalize(p.name_ar)) in keys}
+    named_countries = {p.country_code for p in candidates if p.gid in named}
+    # A unit that only lists the name as a variant yields to the place of that
+    # name in the same country (الموصل: the city Mosul, not Ninawa governorate).
+    listed_only = {p.gid for p in candidates if p.is_admin and p.gid not in named and p.country_code in named_countries}
+    parent_countries = {p.country_code for p in containers}
+    parent_admin1s = {(p.country_code, admin1_of(p)) for p in containers if admin1_of(p)}
     cue_type = mention.attrs.get("cue_type")
     cue = mention.attrs.get("cue") or ""
 
@@ -76,7 +136,10 @@ def choose(
         key = (place.country_code, admin1_of(place))
         value += min(30.0, 15.0 * (admin_votes.get(key, 0) - (1 / len(own) if key in own else 0)))
         value += 20 if key in nearby_admin1s else 0
+        value += _PARENT_COUNTRY_BONUS if place.country_code in parent_countries else 0
+        value += _PARENT_ADMIN1_BONUS if key in parent_admin1s else 0
         value += min(12.0, 2.0 * math.log10(place.population + 1))
+        value -= _VARIANT_ONLY_PENALTY if place.gid in listed_only else 0
         return value
 
     return max(candidates, key=score)
@@ -133,6 +196,10 @@ def _country_votes(mentions: list[Mention]) -> Counter:
         total = sum(best.values())
         for code, value in best.items():
             votes[code] += weight * value / total
+    anchored = _anchored_countries(mentions)
+    for code in votes:
+        if code not in anchored:
+            votes[code] *= _UNANCHORED_WEIGHT
     return votes
 
 
@@ -144,6 +211,66 @@ def _admin1_votes(mentions: list[Mention]) -> Counter:
         for pair in pairs:
             votes[pair] += 1 / len(pairs)
     return votes
+
+
+def _anchored_countries(mentions: list[Mention]) -> set[str]:
+    """Countries named in the article by a country, governorate, region or capital candidate."""
+    return {
+        p.country_code for m in mentions for p in m.value or []
+        if p.feature_class in _ANCHOR_CLASSES or p.is_capital
+    }
+
+
+def _parents(doc: Document, mentions: list[Mention], cues: PlaceCues) -> dict[int, Mention]:
+    """id(mention) -> the mention of the unit named right after it as its container.
+
+    The words between the two may only be cue words ("بريف", "محافظة",
+    "جنوب"), prepositions and the link words of place_cues.yaml ("التابعة"),
+    at most `_MAX_LINK_WORDS` of them, in one sentence.  Members of a list
+    ("بلدات الشجرة وعابدين بريف درعا") share the parent of the last member.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[int, Mention] = {}
+    for mention, following in zip(ordered, ordered[1:], strict=False):
+        same_list = mention.attrs.get("list_id") is not None and mention.attrs.get("list_id") == following.attrs.get("list_id")
+        if same_list or doc.sentence_at(mention.start) is not doc.sentence_at(following.start):
+            continue
+        gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(following.start)]
+        if "\n" in gap or any(ch in gap for ch in ".؛;:()«»\""):
+            continue
+        words = _WORD.findall(gap)
+        linked = len(words) <= _MAX_LINK_WORDS and all(_is_link(w, cues) for w in words)
+        # A bare preposition other than في is a route or a party ("من تركيا إلى سوريا").
+        containing = any(_is_link(w, cues, prepositions=False) for w in words) or words in (["في"], ["ب"])
+        if linked and containing:
+            out[id(mention)] = following
+    for mention in ordered:
+        list_id = mention.attrs.get("list_id")
+        if list_id is not None and id(mention) not in out:
+            last = [m for m in ordered if m.attrs.get("list_id") == list_id][-1]
+            if id(last) in out:
+                out[id(mention)] = out[id(last)]
+    return out
+
+
+def _containers(parent: Mention | None) -> list[Place]:
+    """Candidates of a parent mention that can contain another place (its
+    countries, governorates, districts, regions and cities; "تركيا" is not
+    the village Turkiyah), else all of them."""
+    if parent is None:
+        return []
+    candidates: list[Place] = parent.value or []
+    large = [p for p in candidates if p.feature_class in _CONTAINER_CLASSES]
+    return large or candidates
+
+
+def _is_link(word: str, cues: PlaceCues, prepositions: bool = True) -> bool:
+    """A word that may stand between a place and its container (see `_parents`):
+    a cue word, a link word, a proclitic letter, or (if asked) a preposition."""
+    forms = [word, word[1:] if len(word) > 1 and word[0] in "وفبل" else word]
+    return (prepositions and len(word) == 1) or any(
+        f in cues.cue_type or f in cues.hierarchy_links or (prepositions and f in cues.prepositions) for f in forms
+    )
 
 
 def _sentence_admin1s(doc: Document, mention: Mention, mentions: list[Mention]) -> set[tuple[str, str]]:
@@ -229,17 +356,23 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
 
     A place without a cue word in a country the article names nowhere else
     ("طراز" read as Taraz, Kazakhstan) is far more often an ordinary word
-    than the scene of the story, so it is not used.
+    than the scene of the story, so it is not used; with a cue word, a place
+    outside the article's country needs that country (or a governorate or
+    region of it) named in the article.  A place inside a title ("رئيس مجلس
+    محافظة الأنبار") locates no event.
     """
     place = mention.attrs.get("place")
-    if place is None:
+    if place is None or mention.attrs.get("in_title"):
         return False
-    if mention.attrs.get("cue_type") or place.country_code in (doc.country_hint, None, ""):
+    if place.country_code in (doc.country_hint, None, ""):
         return True
-    return any(
-        other is not mention and (p := other.attrs.get("place")) is not None and p.country_code == place.country_code
-        for other in doc.of_kind("place")
-    )
+    others = [p for other in doc.of_kind("place") if other is not mention and (p := other.attrs.get("place")) is not None]
+    if mention.attrs.get("cue_type"):
+        # "منطقة الحوض" in a Hebron story: a cue makes it a place, but a village
+        # abroad needs its country, governorate or a region there named too.
+        return any(p.country_code == place.country_code and (p.feature_class in _ANCHOR_CLASSES or p.is_capital)
+                   for p in others)
+    return any(p.country_code == place.country_code for p in others)
 
 
 def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | None:

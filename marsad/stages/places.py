@@ -40,6 +40,7 @@ _PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك",
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 _CLITIC_LETTERS = frozenset("وفبلك")
 _WORD = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _LIST_GAP = re.compile(r"^\s*[،,]?\s*$")
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
@@ -63,6 +64,7 @@ class _Match:
     governed: bool = False
     list_id: int | None = None
     needs_country: bool = False
+    in_title: bool = False
 
 
 def process(doc: Document) -> None:
@@ -111,7 +113,8 @@ def sentence_matches(text: str, gazetteer: Gazetteer, cues: PlaceCues, list_coun
         if in_list and match.cue_type is None and previous is not None:
             match.cue, match.cue_type, match.precision = previous.cue, previous.cue_type, previous.precision
             match.governed = previous.governed
-        if _excluded(match, words, cues) or not _supported(match, in_list, text, gazetteer):
+        match.in_title = _in_title(match, words, cues)
+        if _excluded(match, words, cues) or not _supported(match, in_list, text, gazetteer, cues):
             continue
         if in_list and previous is not None:
             if previous.list_id is None:
@@ -229,6 +232,12 @@ def _set_cue(match: _Match, words: list[str], cues: PlaceCues) -> None:
     match.governed = "ب" in match.prefix or bool(words) and _bare(words[0]) in cues.prepositions
 
 
+def _in_title(match: _Match, words: list[str], cues: PlaceCues) -> bool:
+    """A cue'd place inside a title or an organization name ("نائب رئيس محافظة
+    الأنبار", "مجلس محافظة نينوى"): a real place, but not where anything happened."""
+    return match.cue_type is not None and len(words) > 1 and any(f in cues.org_heads for f in _forms(words[1]))
+
+
 def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
     """True when `match` continues a list after `previous` ("X وY", "X، Y")."""
     gap = text[previous.end:match.start - len(match.prefix)]
@@ -246,7 +255,7 @@ def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
 
 
-def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer) -> bool:
+def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
     """Whether the context lets this name be a place.
 
     An ordinary-word name (build-time common list) needs a cue word, a list
@@ -254,9 +263,13 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer) ->
     must not be followed by a definite adjective ("والقرى المحيطة"); after a preposition a name that is not a
     country, governorate or city must also lie in a country the article's
     other places point to (`needs_country`, checked by `process`).  Very
-    frequent words (القدم، حالة) need a cue.  A short name found only after
-    splitting off a proclitic ("وكالة" → و + "كالة") is treated the same
-    way, since the whole word is usually an ordinary one.
+    frequent words (القدم، حالة) and cue-only words (ordinary nouns and person
+    names: المنزل، المعارك، جلعاد) need a cue, or after a preposition the
+    governorate they lie in ("في الشجرة بريف درعا").  A short name found only
+    after splitting off a proclitic ("وكالة" → و + "كالة", "ليلا" → ل +
+    "يلا") needs a cue unless it names a country, governorate or city, since
+    the whole word is usually an ordinary one.  In a list, only a plural cue
+    ("بلدات") carries over to a cue-only word ("مدينة الفلوجة وفتح ممرات").
     """
     risky = match.key in gazetteer.common or (bool(match.prefix) and len(match.key) <= 4)
     if not risky:
@@ -269,11 +282,22 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer) ->
     if following and following.group().startswith("ال") and match.key in gazetteer.common:
         return False  # "والقرى المحيطة", "في المعارضة السورية": a noun and its adjective
     if in_list:
-        return match.cue_type is not None
+        plural = any(form in cues.list_cues for form in _forms(match.cue or ""))
+        return match.cue_type is not None and (plural or match.key not in gazetteer.cue_only)
     if match.key in gazetteer.frequent or not (match.governed or match.prefix[-1:] in ("ب", "ل")):
+        return False
+    if match.prefix and len(match.key) <= 4 and match.key not in gazetteer.strong:
+        return False  # "ليلا" is not ل + the village "يلا"
+    if match.key in gazetteer.cue_only and not _hierarchy_follows(text, match, cues):
         return False
     match.needs_country = match.key not in gazetteer.strong
     return True
+
+
+def _hierarchy_follows(text: str, match: _Match, cues: PlaceCues) -> bool:
+    """True when the next word places the name inside a larger one ("بريف درعا", "شمال حلب")."""
+    following = _NEXT_WORD.match(text, match.end)
+    return following is not None and _cue_of(following.group(1), cues) in ("near", "admin", "district", "direction")
 
 
 def _prior(place: Place) -> tuple[int, int]:
@@ -294,5 +318,6 @@ def _mention(doc: Document, offset: int, match: _Match, gazetteer: Gazetteer) ->
         "surface_ar": ("ا" + surface) if match.lam else surface,
         "key": match.key,
         "governed": match.governed,
+        "in_title": match.in_title,
     }
     return Mention(start, end, "place", surface, candidates, attrs)

@@ -1,0 +1,65 @@
+"""Ordinary words, person names and kunyas that the gazetteer also lists as places."""
+
+from __future__ import annotations
+
+from support import line_sentences
+
+from marsad.document import Document
+from marsad.knowledge.gazetteer import load_gazetteer
+from marsad.stages import places
+
+
+def _doc(text: str) -> Document:
+    """A document whose lines are its sentences (one paragraph each)."""
+    doc = line_sentences(text)
+    places.process(doc)
+    return doc
+
+
+def _names(doc: Document) -> list[str]:
+    return [m.attrs["surface_ar"] for m in doc.of_kind("place")]
+
+
+def test_frequency_derived_cue_only_list_holds_nouns_and_person_names():
+    cue_only = load_gazetteer().cue_only
+    for word in ("المنزل", "المعارك", "جروح", "القتال", "المسن", "جلعاد", "هويه", "طراز"):
+        assert word in cue_only, word
+    for name in ("درعا", "حلب", "الفوعه", "داعل", "سوريا"):
+        assert name not in cue_only, name
+
+
+def test_ordinary_nouns_after_a_preposition_are_not_places():
+    doc = _doc("بقي الرجل في المنزل بعد أن أصيب بجروح خلال المعارك في اليمن.")
+    assert _names(doc) == ["اليمن"]
+
+
+def test_person_name_after_a_title_is_not_a_place():
+    doc = _doc("قال الوزير جلعاد إن الحكومة في إسرائيل ستناقش القانون.")
+    assert "جلعاد" not in _names(doc)
+
+
+def test_kunya_or_given_name_village_is_not_a_place_without_a_cue():
+    assert "أبو ماريا" not in _names(_doc("داهمت القوات منزل فلاح أبو ماريا في الخليل."))
+    assert "حسن صغير" not in _names(_doc("قال رئيس الفرع في الحديدة حسن صغير إن الوضع هادئ."))
+
+
+def test_cue_only_word_is_a_place_with_a_cue_or_its_governorate():
+    assert _names(_doc("سقطت قذائف على بلدة الشجرة غرب درعا.")) == ["الشجرة", "درعا"]
+    assert _names(_doc("سقطت قذائف في الشجرة بريف درعا.")) == ["الشجرة", "درعا"]
+    assert _names(_doc("جلس تحت الشجرة في درعا.")) == ["درعا"]
+
+
+def test_singular_cue_does_not_carry_over_a_conjoined_noun():
+    doc = _doc("طالب المجلس بوقف الهجوم على مدينة الفلوجة وفتح ممرات آمنة.")
+    assert _names(doc) == ["الفلوجة"]
+
+
+def test_short_name_split_off_a_word_needs_a_cue():
+    doc = _doc("قصفت الطائرات مواقع في درعا ليلا.")
+    assert _names(doc) == ["درعا"]
+
+
+def test_place_in_a_title_is_flagged():
+    doc = _doc("قال نائب رئيس مجلس محافظة الأنبار إن القصف مستمر.")
+    mention = doc.of_kind("place")[0]
+    assert mention.attrs["surface_ar"] == "الأنبار" and mention.attrs["in_title"] is True
