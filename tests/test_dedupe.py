@@ -54,3 +54,76 @@ def test_country_level_report_folds_into_the_located_one() -> None:
                    location="Darnah", geo_precision=1, evidence_spans=[(40, 50)])
     merged = _run(vague, exact)
     assert len(merged) == 1 and merged[0].location == "Darnah"
+
+
+def _extract(text: str) -> list[Event]:
+    import datetime as dt
+
+    from marsad.pipeline import extract_text
+
+    return extract_text(text, published=dt.date(2019, 3, 6)).events
+
+
+def test_follow_up_sentence_with_definite_noun_links_to_the_reported_strike() -> None:
+    events = _extract(
+        "شنت طائرات حربية روسية غارة جوية على مدينة معرة النعمان في ريف إدلب أمس. "
+        "وأسفرت الغارة عن مقتل ستة مدنيين بينهم طفلان."
+    )
+    strikes = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert len(events) == 1 and len(strikes) == 1
+    assert strikes[0].fatalities == 6 and len(strikes[0].evidence_spans) == 2
+
+
+def test_killing_in_the_attack_adds_its_toll_to_the_earlier_attack() -> None:
+    events = _extract(
+        "هاجم مسلحون مجهولون حاجزا للجيش قرب مدينة الرمادي أمس. "
+        "وقتل في الهجوم أربعة جنود."
+    )
+    assert len(events) == 1 and events[0].fatalities == 4
+
+
+def test_definite_noun_at_another_exact_place_is_a_new_event() -> None:
+    events = _extract(
+        "اندلعت اشتباكات عنيفة بين الجيش والمسلحين في مدينة درعا أمس. "
+        "وتواصلت المعارك في مدينة إدلب اليوم."
+    )
+    assert len([e for e in events if e.sub_event_type == "Armed clash"]) == 2
+
+
+def test_definite_noun_with_no_earlier_report_is_kept() -> None:
+    events = _extract("وأسفر القصف المدفعي على مدينة حلب أمس عن مقتل ثلاثة مدنيين.")
+    assert len(events) == 1 and events[0].fatalities == 3
+
+
+def test_follow_up_naming_the_act_vaguely_joins_the_earlier_strike() -> None:
+    events = _extract("قصفت طائرات حربية روسية بلدة كفرنبل في ريف إدلب أمس. وقتل ستة مدنيين جراء القصف.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 6)]
+
+
+def test_the_bombing_after_a_suicide_attack_is_the_same_attack() -> None:
+    events = _extract("فجر انتحاري حزاما ناسفا في سوق مدينة الرمادي أمس. وأسفر التفجير عن مقتل عشرة أشخاص.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 10)]
+
+
+def test_condemned_abduction_is_the_one_reported_days_before() -> None:
+    events = _extract(
+        "اختطف مسلحون مجهولون الصحافي من منزله في مدينة تعز يوم الأحد. "
+        "وأدانت نقابة الصحافيين اليمنيين أمس اختطاف الصحافي."
+    )
+    assert len([e for e in events if not e.background]) == 1
+
+
+def test_dead_counted_among_earlier_dead_add_no_event() -> None:
+    events = _extract(
+        "قتل عشرون مسلحا في اشتباكات مع الجيش في ريف حلب أمس. "
+        "وأشار المصدر إلى أن من بين قتلى المسلحين قائدين."
+    )
+    assert len(events) == 1 and events[0].fatalities == 20
+
+
+def test_noun_governing_a_definite_object_refers_back_to_the_bombing() -> None:
+    events = _extract(
+        "انفجرت عبوة ناسفة لدى مرور موكب المحافظ في مدينة عدن أمس. "
+        "وقال الحزب في بيان إن استهداف المحافظ في عدن عمل إرهابي."
+    )
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

@@ -141,3 +141,38 @@ def test_unknown_armed_group_found_by_ner_becomes_the_actor() -> None:
 def test_the_attack_as_a_back_reference_is_not_a_new_event() -> None:
     text = "وأدان الرئيس الهجوم في مدينة حمص أمس."
     assert events_of(text) == []
+
+
+def test_act_dated_only_by_an_earlier_year_is_background() -> None:
+    events = events_of("وقتل قائد الفصيل في غارة أمريكية على مدينة إدلب عام 2015.")
+    assert events and all(e.background for e in events)
+
+
+def test_operations_over_recent_weeks_are_not_one_event() -> None:
+    text = "وفي الأسابيع الأخيرة، نفذت قوات الأمن حملة اعتقالات في مدينة الموصل طالت عشرات المطلوبين."
+    assert [e for e in events_of(text) if not e.background] == []
+
+
+def test_act_right_after_since_is_recalled_context() -> None:
+    events = events_of("ويعمل الطبيب في مستشفى مدينة تعز منذ توغل المسلحين فيها.")
+    assert all(e.background for e in events)
+
+
+def test_explosions_where_a_strike_hit_are_that_strike() -> None:
+    events = events_of("وقصفت طائرات حربية مستودعا للذخيرة في مدينة إدلب أمس ما أدى إلى انفجارات استمرت ساعات.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_police_detaining_protesters_is_a_protest_with_intervention() -> None:
+    events = events_of("واعتقلت الشرطة عشرة متظاهرين في مدينة حلب أمس.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Protest with intervention")]
+
+
+def test_undated_hundreds_killed_is_a_running_total() -> None:
+    text = "سيطر المسلحون على مدينة درنة أمس. وقتل المئات من أفراد الشرطة في مدينة درنة في هجمات متفرقة."
+    assert [e.sub_event_type for e in events_of(text) if e.fatalities] == []
+
+
+def test_dated_hundreds_killed_is_still_an_event() -> None:
+    events = events_of("وقتل المئات من المدنيين في غارات جوية على مدينة إدلب أمس.")
+    assert events and events[0].fatalities >= 100

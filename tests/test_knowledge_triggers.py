@@ -115,3 +115,19 @@ def test_modality_cues_are_normalized_and_classed():
     for first, cues in rules.before.items():
         assert normalize(first) == first
         assert all(normalize(w) == w for cue in cues for w in cue.words)
+
+
+def test_clause_and_follow_up_lists_are_normalized():
+    rules = load_modality()
+    for words in (rules.relative_pronouns, rules.soft_punctuation):
+        assert all(normalize(w) == w for w in words)
+    assert rules.parenthetical_words > 0 and rules.conjunct_window > 0
+    threat = [cue for cue in rules.before["هدد"] if cue.modality == "threat"][0]
+    assert threat.object_window > threat.window and "ب" in threat.object_prefix
+
+    from marsad.knowledge.clauses import load_event_rules, not_reports_pattern
+
+    events = load_event_rules()
+    for words in (events.definite_prefixes, events.pronoun_suffixes, events.reaction_words, events.since_words):
+        assert words and all(normalize(w) == w for w in words)
+    assert not_reports_pattern().search("وفي الاسابيع الاخيره شنت") is not None

@@ -99,3 +99,90 @@ def test_complement_of_a_non_asserted_trigger_inherits_its_modality():
 def test_habitual_since_phrase_may_stand_in_an_earlier_clause():
     text = "ومنذ خروجهم من المدينة، ينفذ المسلحون هجمات على نقاط الجيش."
     assert modality_of(text, "هجمات") == "habitual"
+
+
+def test_threatened_act_marked_with_ba_is_reached_past_adjuncts():
+    text = "وهدد قائد الشرطة في مؤتمر صحافي عقده في العاصمة مساء أمس باعتقال منظمي المظاهرات."
+    assert modality_of(text, "باعتقال") == "threat"
+
+
+def test_unmarked_act_far_after_a_threat_stays_asserted():
+    text = "وهدد قائد الشرطة في مؤتمر صحافي عقده في العاصمة مساء أمس الذي شهد اشتباكات مع المسلحين."
+    assert modality_of(text, "اشتباكات") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وأكد المحافظ أن المدينة لم تشهد منذ أسبوع أي عملية قصف من المسلحين.", "قصف"),
+        ("وقال الجيش إنه سيرد بقوة على أي هجوم يستهدف جنوده.", "هجوم"),
+    ],
+)
+def test_any_act_names_no_particular_act(sentence, surface):
+    assert modality_of(sentence, surface) != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وقال مسؤولون إن ثلاثة صحافيين ربما قتلوا في القصف.", "قتلوا"),
+        ("وأضاف أن الاحتمال الأكبر أن يكون الأمر تفجيرا انتحاريا.", "انتحاريا"),
+    ],
+)
+def test_hedged_acts_are_expected_not_asserted(sentence, surface):
+    assert modality_of(sentence, surface) == "expected"
+
+
+def test_call_to_the_militants_to_withdraw_is_a_demand():
+    text = "ووجه الوزير نداء إلى المسلحين بالانسحاب من القاعدة الجوية."
+    assert modality_of(text, "بالانسحاب") == "demand"
+
+
+def test_second_aim_joined_by_wa_shares_the_purpose():
+    text = "وحشد الجيش قواته قرب المدينة لاقتحام المدينة وتحريرها من المسلحين."
+    assert modality_of(text, "وتحريرها") == "plan"
+
+
+def test_act_joined_by_wa_to_a_reported_act_stays_asserted():
+    text = "وقصفت الطائرات البلدة واشتباكات عنيفة تدور في محيطها."
+    assert modality_of(text, "واشتباكات") == "asserted"
+
+
+def test_present_verb_after_relative_pronoun_describes_a_group():
+    text = "وانتقد النائب الجماعات المسلحة التي تقاتل الجيش في الجنوب."
+    assert modality_of(text, "تقاتل") == "habitual"
+
+
+def test_past_verb_after_relative_pronoun_reports_an_act():
+    text = "وأعدم المسلحون عشرة من السكان الذين تظاهروا في المدينة أمس."
+    assert modality_of(text, "تظاهروا") == "asserted"
+
+
+def test_offer_of_a_truce_is_not_a_truce():
+    text = "وعرض الوزير، فلان الفلاني، هدنة في المدينة خلال الاجتماع."
+    assert modality_of(text, "هدنة") == "negotiation"
+
+
+def test_name_between_commas_does_not_cut_the_clause():
+    text = "ونفى الجيش، في بيان، قصف المستشفى في البلدة."
+    assert modality_of(text, "قصف") == "denied"
+
+
+def test_long_phrase_between_commas_still_cuts_the_clause():
+    text = "ونفى المتحدث الاتهامات، وقال إن قوات المعارضة بدأت هجوما، قصف المستشفى في البلدة."
+    assert modality_of(text, "قصف") == "asserted"
+
+
+def test_quotes_of_two_different_titles_do_not_join_clauses():
+    text = 'وخرج الآلاف في مسيرة تحت شعار "جمعة من أجل الأرض والحرية" في إطار مظاهرات "يوم الغضب" قرب الحدود.'
+    assert modality_of(text, "مظاهرات") == "asserted"
+
+
+def test_cause_after_ithr_is_reported_even_after_a_threat():
+    text = "وتوعد زعيم الجماعة بالثأر لمقتل قائدها، الاثنين، إثر غارات جوية استهدفته في المدينة."
+    assert modality_of(text, "غارات جوية") == "asserted"
+
+
+def test_either_or_hedges_the_act_but_as_for_does_not():
+    assert modality_of("وقالت الوكالة إن نحو مئة رجل إما قتلوا أو أصيبوا في المعارك.", "قتلوا") == "expected"
+    assert modality_of("أما آخر المعارك فكانت قرب البلدة مع المسلحين.", "المعارك") == "asserted"

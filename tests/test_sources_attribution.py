@@ -93,3 +93,8 @@ def test_according_to_what_x_said():
 def test_glued_preposition_is_dropped_from_source():
     doc = _doc("قتل خمسة وفقا لوزارة الصحة.\nوأصيب عشرة وفقا للمرصد.")
     assert _sources(doc) == ["وزارة الصحة", "المرصد السوري لحقوق الإنسان"]
+
+
+def test_present_tense_claim_names_the_claiming_group():
+    doc = _doc("تعلن سرايا القدس عن استهداف دبابة في حي الشجاعية، وتقول إنها أوقعت إصابات.")
+    assert _sources(doc)[0] == "سرايا القدس"

@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -69,12 +69,19 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:
-    """The actor as an event field: name, inter code, home country (ISO2), catalogue key."""
+    """The actor as an event field: name, inter code, home country (ISO2), catalogue id.
+
+    `key` and `alias` record what the name was resolved from, so the event
+    stage can name the actor again for the country where an event happened
+    (`relocate`); they are empty for actors found outside the catalogue.
+    """
 
     name: str
     inter: int
     country: str | None
     actor_id: str
+    key: str = ""
+    alias: str | None = None
 
 
 @dataclass(slots=True)
@@ -222,7 +229,45 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
                                                       and actor.after_end not in cat.families)):
             problems.append(f"{actor.id}: after_end {actor.after_end!r} needs an end date and a known key")
     problems.extend(_validate_periods(cat))
+    problems.extend(_validate_strikes(cat))
+    problems.extend(_validate_generic(cat))
     return problems
+
+
+def _validate_generic(cat: Catalogue) -> list[str]:
+    """Generic kinds' `named` overrides must point at catalogue actors of known countries."""
+    return [f"generic {kind}: bad named override {iso2} -> {key}"
+            for kind, spec in cat.generic.items() for iso2, key in (spec.get("named") or {}).items()
+            if iso2 not in cat.countries or key not in cat.actors]
+
+
+def _validate_strikes(cat: Catalogue) -> list[str]:
+    """`unattributed_strikes` rows must name known countries and readable dates."""
+    problems = []
+    for row in cat.lexicon["unattributed_strikes"]["air_power"]:
+        if row["country"] not in cat.countries or row["state"] not in cat.countries:
+            problems.append(f"unattributed_strikes: unknown country in {row}")
+        try:
+            _date(row.get("from")), _date(row.get("until"))
+        except ValueError:
+            problems.append(f"unattributed_strikes: bad date in {row}")
+    return problems
+
+
+def unattributed_strike_state(country_code: str | None, date: dt.date | None) -> str | None:
+    """The state whose aircraft fly the unattributed strikes in `country_code` on `date`."""
+    for row in load_catalogue().lexicon["unattributed_strikes"]["air_power"]:
+        start, until = _date(row.get("from")), _date(row.get("until"))
+        if row["country"] == country_code and (date is None or (
+                (start is None or start <= date) and (until is None or date <= until))):
+            return row["state"]
+    return None
+
+
+@functools.cache
+def state_only_weapons() -> tuple[str, ...]:
+    """Normalized words for weapons only a state uses (barrel bombs)."""
+    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["weapons"])
 
 
 def _validate_periods(cat: Catalogue) -> list[str]:
@@ -380,17 +425,22 @@ def state_ref(iso2: str, kind: str, country_code: str | None, date: dt.date | No
     return ActorRef(actor.name, inter, iso2, actor.family)
 
 
-def generic_actor(kind: str, country_code: str | None) -> ActorRef:
+def generic_actor(kind: str, country_code: str | None, date: dt.date | None = None) -> ActorRef:
     """A generic actor of a country: Civilians/Protesters/Rioters/Unidentified Armed Group,
-    or the state's Police/Military ("police"/"military") of that country."""
+    or the state's Police/Military ("police"/"military") of that country on `date`."""
     cat = load_catalogue()
     if kind in STATE_KINDS:
-        ref = state_ref(_state_country(kind, country_code), kind, country_code, None) if country_code else None
-        return ref or ActorRef(STATE_KINDS[kind].split(" of ")[0], 1, country_code, f"statenoun:{kind}")
+        key = f"statenoun:{kind}"
+        ref = state_ref(_state_country(kind, country_code), kind, country_code, date) if country_code else None
+        ref = ref or ActorRef(STATE_KINDS[kind].split(" of ")[0], 1, country_code, key)
+        return replace(ref, key=key)
     spec = cat.generic[kind]
+    named = (spec.get("named") or {}).get(country_code or "")
+    if named:
+        return replace(resolve_actor(named, country_code, date), key=f"generic:{kind}")
     cname = country_name(country_code)
     name = f"{spec['name']} ({cname})" if cname else spec["name"]
-    return ActorRef(name, int(spec["inter"]), country_code, f"generic:{kind}")
+    return ActorRef(name, int(spec["inter"]), country_code, f"generic:{kind}", key=f"generic:{kind}")
 
 
 def _state_country(kind: str, country_code: str | None) -> str | None:
@@ -408,8 +458,21 @@ def resolve_actor(actor_or_id: Actor | str, country_code: str | None, date: dt.d
     `actor_or_id` is an `Actor` or a key (actor id, state family, statenoun or
     generic kind).  Returns None only for a state noun with no known country.
     """
-    cat = load_catalogue()
     key = actor_or_id.family if isinstance(actor_or_id, Actor) else actor_or_id
+    ref = _resolve_key(key, country_code, date, alias)
+    return replace(ref, key=key, alias=alias) if ref else None
+
+
+def relocate(ref: ActorRef, country_code: str | None, date: dt.date | None) -> ActorRef:
+    """`ref` named for an event in `country_code` on `date` ("Islamic State (Turkey)" for a
+    bombing in Turkey reported in a Syria article); unchanged without a catalogue key."""
+    if not ref.key or not country_code:
+        return ref
+    return resolve_actor(ref.key, country_code, date, ref.alias) or ref
+
+
+def _resolve_key(key: str, country_code: str | None, date: dt.date | None, alias: str | None) -> ActorRef | None:
+    cat = load_catalogue()
     if key.startswith("generic:"):
         return generic_actor(key.split(":")[1], country_code)
     if key.startswith("statenoun:"):

@@ -53,10 +53,17 @@ class EventRules:
 
     armed_nouns: tuple[str, ...]
     circumstance_words: tuple[str, ...]
+    since_words: tuple[str, ...]
     not_reports: tuple[str, ...]
     same_act: dict[str, frozenset[str]]
     de_facto_authorities: frozenset[str]
     armed_group_words: dict[str, int]
+    definite_prefixes: frozenset[str] = frozenset()
+    pronoun_suffixes: frozenset[str] = frozenset()
+    subset_words: frozenset[str] = frozenset()
+    reaction_words: frozenset[str] = frozenset()
+    reaction_window: int = 4
+    reaction_days: int = 7
 
 
 @functools.cache
@@ -75,11 +82,47 @@ def load_event_rules() -> EventRules:
     return EventRules(
         tuple(sorted({normalize(n.strip()) for n in nouns})),
         tuple(sorted({normalize(w.strip()) for w in words})),
+        _since_words(data.get("since_words"), words),
         tuple(sorted({" ".join(normalize(m).split()) for m in markers})),
         {str(k): frozenset(v) for k, v in (data.get("same_act") or {}).items()},
         frozenset(data.get("de_facto_authorities") or ()),
         _armed_group_words(data.get("armed_group_words")),
+        *_follow_up(data.get("follow_up")),
     )
+
+
+@functools.cache
+def not_reports_pattern() -> re.Pattern[str]:
+    """`not_reports` as one regex over space-joined words (whole words, as written in the list)."""
+    markers = load_event_rules().not_reports
+    alternatives = "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(markers, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{alternatives})(?!\S)")
+
+
+def _follow_up(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
+    """Clitics and words that mark a trigger as a reference back to a reported act."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'follow_up' must be a mapping")
+    sets = []
+    for key in ("definite_prefixes", "pronoun_suffixes", "subset_words", "reaction_words"):
+        words = raw.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise KnowledgeError(f"clauses.yaml: follow_up.{key} must be a list of words")
+        sets.append(frozenset(normalize(w.strip()) for w in words))
+    numbers = []
+    for key in ("reaction_window", "reaction_days"):
+        value = raw.get(key)
+        if not isinstance(value, int) or value < 1:
+            raise KnowledgeError(f"clauses.yaml: follow_up.{key} must be a positive integer")
+        numbers.append(value)
+    return sets[0], sets[1], sets[2], sets[3], numbers[0], numbers[1]
+
+
+def _since_words(raw: object, circumstance: list[str]) -> tuple[str, ...]:
+    """The circumstance words meaning "since"; they must be among `circumstance_words`."""
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w in circumstance for w in raw):
+        raise KnowledgeError("clauses.yaml: 'since_words' must list circumstance words")
+    return tuple(sorted({normalize(w.strip()) for w in raw}))
 
 
 def _armed_group_words(raw: object) -> dict[str, int]:

@@ -156,6 +156,9 @@ class Cue:
     window: int
     next_prefix: tuple[str, ...] = ()
     next_not: frozenset[str] = frozenset()
+    object_prefix: frozenset[str] = frozenset()
+    object_window: int = 0
+    alternative: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,10 @@ class ModalityRules:
     purpose_exempt_within: WordSet
     purpose_window: int
     passive_markers: WordSet
+    conjunct_window: int = 3
+    soft_punctuation: frozenset[str] = frozenset()
+    parenthetical_words: int = 0
+    relative_pronouns: frozenset[str] = frozenset()
 
 
 # ---------------------------------------------------------------- helpers
@@ -376,8 +383,19 @@ def validate_triggers(patterns: tuple[TriggerPattern, ...]) -> None:
                 owners[form] = pattern
 
 
-def _cues(entries: list[Any], modality: str, window: int) -> list[Cue]:
-    """Cue objects from YAML entries (strings or {cue, window, next_prefix})."""
+def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] | None = None) -> list[Cue]:
+    """Cue objects from YAML entries (strings or {cue, window, next_prefix, alternative}).
+
+    `alternative` words must follow the trigger closely for the cue to hold
+    ("إما قتلوا أو أصيبوا": إما counts only with أو after the act).
+
+    `klass` (the class mapping) may give `object_prefix`/`object_window`: a
+    trigger carrying one of those proclitics is the cue's marked object and
+    is reached from further away.
+    """
+    klass = klass or {}
+    objects = frozenset(normalize(p) for p in klass.get("object_prefix", []))
+    object_window = int(klass.get("object_window", 0))
     out = []
     for entry in entries:
         spec = entry if isinstance(entry, dict) else {"cue": entry}
@@ -386,7 +404,10 @@ def _cues(entries: list[Any], modality: str, window: int) -> list[Cue]:
             raise KnowledgeError(f"{modality}: empty cue", path=MODALITY_FILE)
         prefixes = tuple(normalize(p) for p in spec.get("next_prefix", []))
         excluded = frozenset(normalize(w) for w in spec.get("next_not", []))
-        out.append(Cue(words, modality, int(spec.get("window", window)), prefixes, excluded))
+        alternative = frozenset(normalize(w) for w in spec.get("alternative", []))
+        out.append(
+            Cue(words, modality, int(spec.get("window", window)), prefixes, excluded, objects, object_window, alternative)
+        )
     return out
 
 
@@ -426,11 +447,12 @@ def load_modality() -> ModalityRules:
         if name not in MODALITIES:
             raise KnowledgeError(f"unknown modality class {name!r}", path=MODALITY_FILE)
         window = int(spec.get("window", 5))
-        before += _cues(spec.get("before", []), name, window)
+        before += _cues(spec.get("before", []), name, window, spec)
         after += _cues(spec.get("after", []), name, window)
         after_window = max(after_window, int(spec.get("after_window", 0)))
         if "presupposing" in spec:
             presupposing = _plain_set(spec["presupposing"])
+
         # Words that report a reached agreement cancel a negotiation cue.
         before += _cues(spec.get("agreed", []), "asserted", 4)
     habitual = data.get("habitual") or {}
@@ -452,4 +474,8 @@ def load_modality() -> ModalityRules:
         purpose_exempt_within=_plain_set(purpose.get("exempt_within", [])),
         purpose_window=int(purpose.get("window", 6)),
         passive_markers=_plain_set(data.get("passive_markers", [])),
+        conjunct_window=int(data.get("conjunct_window", 3)),
+        soft_punctuation=frozenset(normalize(str(data.get("soft_punctuation", "")))),
+        parenthetical_words=int(data.get("parenthetical_words", 0)),
+        relative_pronouns=frozenset(normalize(w) for w in habitual.get("relative_pronouns", [])),
     )

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
@@ -29,12 +29,17 @@ from marsad.knowledge.actors import (
     generic_actor,
     load_catalogue,
     longest_first,
+    relocate,
     resolve_actor,
     scan,
+    state_only_weapons,
+    unattributed_strike_state,
 )
 from marsad.text import WORD_RE, normalize
 
 _GAP_OK = re.compile(r"^[\s\w]*$")
+ARMED = frozenset({1, 2, 3, 4, 8})
+NON_STATE_ARMED = frozenset({2, 3, 4})
 _HARD_BREAK = set(':«"“”.؛!?؟()[]')
 
 
@@ -229,12 +234,31 @@ def _make_mention(doc: Document, match: Match, keys: tuple[str, ...], country: s
     return Mention(start, end, "actor", doc.text[start:end], ref, attrs)
 
 
+@functools.cache
+def _opposing() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["opposing"])
+
+
+@functools.cache
+def _belonging() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["belonging"])
+
+
 def _drop_opposed(chosen: list[Match], norm: str) -> list[Match]:
-    """"الفصائل المعارضة للنظام السوري": the regime named after "opposing" is not an actor here."""
-    opposing = tuple(normalize(w) for w in load_catalogue().lexicon["opposing"])
+    """"الفصائل المعارضة للنظام السوري", "الحر الموالي لأنقرة": the actor named after an
+    opposing/serving word + ل describes another actor's stance and is no side here;
+    after "تابعة ل" it names the generic force before it, which is dropped."""
     kept: list[Match] = []
     for match in chosen:
-        if kept and kept[-1].alias.endswith(opposing) and norm[kept[-1].end:match.start].strip() in {"ل", "لل"}:
+        before = norm[max(0, match.start - 30):match.start]
+        words = before.split()
+        glued = before.endswith(("ل", "لل")) and len(words) >= 2 and words[-1] in {"ل", "لل"}
+        if glued and words[-2] in _opposing():
+            continue
+        if glued and words[-2] in _belonging() and kept and kept[-1].keys[0].startswith(("generic:", "statenoun:")):
+            kept.pop()  # "قوة أمنية تابعة لـ X": X names the force
+
+        if kept and kept[-1].alias.endswith(tuple(_opposing())) and norm[kept[-1].end:match.start].strip() in {"ل", "لل"}:
             continue
         kept.append(match)
     return kept
@@ -400,6 +424,7 @@ def _source_value(phrase_norm: str, raw: str, memory: dict, history: list[Mentio
     words = phrase_norm.split()
     if len(words) >= 3:
         memory.setdefault(" ".join(words[-2:]), raw)
+    if len(words) >= 2:  # a person's surname alone ("مسهور") later stands for the full name
         for word in words:
             if len(word) > 3 and not word.startswith("ال") and word not in att["heads"] and word not in att["stops1"]:
                 memory.setdefault(word, raw)
@@ -491,8 +516,11 @@ def process(doc: Document) -> None:
     ends = dict(a.attrs["norm_span"] for a in actors)
     sources = _sources(doc, view, spans, ends)
     for actor in actors:
-        actor.attrs["in_source"] = any(s.start <= actor.start and actor.end <= s.end
-                                       for s in sources if not s.attrs["inherited"])
+        holder = next((s for s in sources if not s.attrs["inherited"] and s.start <= actor.start
+                       and actor.end <= s.end), None)
+        actor.attrs["in_source"] = holder is not None
+        actor.attrs["source_cue"] = holder.attrs.get("cue") if holder else None
+        actor.attrs["source_end"] = holder.end if holder else None
         doc.add(actor)
     for source in sources:
         doc.add(source)
@@ -518,7 +546,43 @@ def finalize_actors(doc: Document, country_code: str | None = None) -> None:
 @functools.cache
 def _role_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     cues = load_catalogue().lexicon["role_cues"]
-    return {name: tuple(tuple(normalize(w).split()) for w in words) for name, words in cues.items()}
+    return {name: tuple(tuple(normalize(w).split()) for w in words) for name, words in cues.items()
+            if isinstance(words, list)}
+
+
+@functools.cache
+def _claim_rules() -> dict:
+    """Claim verbs and nouns, self-reference pronouns and the word distances they allow."""
+    cues = load_catalogue().lexicon["role_cues"]
+    words = {name: frozenset(normalize(w) for w in cues[name]) for name in ("claim_verbs", "claim_nouns", "self_pronouns")}
+    return words | {name: int(cues[name]) for name in ("claim_gap", "claim_reach", "self_gap")}
+
+
+def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention | None:
+    """A source that reports its own act: "أعلنت X تنفيذ عملية", "قال X إنه قصف".
+
+    The act must follow the source closely: a claim verb's object within a few
+    words, or a report that opens with a pronoun for the speaker ("إنها")
+    followed by the act.  A bare death toll ("أعلن الجيش مقتل ...") claims nothing.
+    """
+    if trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun":
+        return None
+    rules = _claim_rules()
+    for mention in inside:
+        end = mention.attrs.get("source_end")
+        if not mention.attrs.get("in_source") or end is None or end > trigger.start or mention.attrs.get("victim"):
+            continue
+        gap = doc.text[end:trigger.start]
+        if any(ch in _HARD_BREAK for ch in gap.replace("«", "").replace(":", "")):
+            continue
+        words = WORD_RE.findall(normalize(gap))
+        cue = _strip_conj(mention.attrs.get("source_cue") or "")
+        if cue in rules["claim_verbs"] and (len(words) <= rules["claim_gap"] or (
+                len(words) <= rules["claim_reach"] and any(w in rules["claim_nouns"] for w in words))):
+            return mention
+        if words and words[0] in rules["self_pronouns"] and len(words) <= rules["self_gap"]:
+            return mention
+    return None
 
 
 def _preceded_by(doc: Document, mention: Mention, clause_start: int, cues: tuple[tuple[str, ...], ...],
@@ -547,7 +611,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     with the agent ("X وY هاجموا") give assoc_actor_1.  Actors inside a source
     phrase are used only when nothing else can act.
     """
-    inside = [m for m in doc.in_span("actor", clause_start, clause_end)]
+    reply = _response_at(doc, trigger.end, clause_end)
+    inside = [m for m in doc.in_span("actor", clause_start, clause_end) if m.start < reply]
     mentions = [m for m in inside if not m.attrs.get("in_source")]
     roles = Roles()
     assoc = next((m for m in mentions if m.attrs.get("assoc")), None)
@@ -561,24 +626,124 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         return Roles(first.value, assoc.value if assoc else None, rest[0].value if rest else None)
     agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1)]
     targets = [m for m in mentions if m not in agents and (
-        m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1))]
+        m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1)
+        or _preceded_by(doc, m, clause_start, cues["control"], 1) or _casualties(doc, m, clause_start))]
     voice = trigger.attrs.get("voice", "noun")
+    claimant = None if agents else _claimant(doc, inside, trigger)
+    if claimant is not None:
+        agents = [claimant]
+        targets = [m for m in targets if m.value != claimant.value]
     agent = agents[0] if agents else (None if voice == "passive" else _agent(mentions, targets, trigger, doc))
+    if agent is None:
+        agent = _other_party(doc, targets, clause_start)
     if agent is None and voice != "passive":
         agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim")), None)
-    if agent is None and voice != "passive" and not any(m.end <= trigger.start for m in mentions):
+    if agent is None and voice != "passive" and not any(m.end <= trigger.start and not m.attrs.get("victim")
+                                                         for m in mentions):
         agent = _dropped_subject(doc, clause_start, {m.value for m in targets})
     if agent is None and voice != "passive":
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
                       and not m.attrs.get("victim")), None)
-    partner = _coordinated(doc, agent, mentions) if agent else None
+    pool = [m for m in inside if m.attrs.get("in_source")] if agent and agent.attrs.get("in_source") else mentions
+    partner = _coordinated(doc, agent, pool) if agent else None
     roles.actor1 = agent.value if agent else None
     roles.assoc_actor_1 = assoc.value if assoc else (partner.value if partner else None)
     remaining = [m for m in targets + mentions
                  if m is not agent and m is not partner and (agent is None or m.value != agent.value)]
-    target = next((m for m in remaining if m in targets), None) or next(iter(remaining), None)
+    marked = [m for m in remaining if m in targets]  # the marked target nearest the act
+    target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
     roles.actor2 = target.value if target else None
     return roles
+
+
+@functools.cache
+def _casualty_rule() -> tuple[frozenset[str], int]:
+    lex = load_catalogue().lexicon
+    return frozenset(lex["casualty_roles"]), int(lex["casualty_gap"])
+
+
+def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """True when the mention counts people killed, wounded or captured ("15 جنديا تركيا")."""
+    roles, gap = _casualty_rule()
+    for number in doc.in_span("number", clause_start, mention.start):
+        between = doc.text[number.end:mention.start]
+        if number.attrs.get("role") in roles and len(between.split()) <= gap and not any(
+                ch in _HARD_BREAK or ch in "،," for ch in between) and not doc.in_span("actor", number.end, mention.start):
+            return True
+    return False
+
+
+def _distance(mention: Mention, trigger: Mention) -> int:
+    return max(mention.start - trigger.end, trigger.start - mention.end, 0)
+
+
+def _other_party(doc: Document, targets: list[Mention], clause_start: int) -> Mention | None:
+    """With no agent but an armed side that suffered ("15 جنديا تركيا قتلوا خلال الاشتباكات")
+    and another armed side in the clause, that other side is the one that acted."""
+    suffered = [m for m in targets if not m.attrs.get("victim") and m.value.inter in ARMED
+                and _casualties(doc, m, clause_start)]
+    if not suffered:
+        return None
+    return next((m for m in targets if m not in suffered and not m.attrs.get("victim")
+                 and m.value.inter in ARMED and m.value.name != suffered[0].value.name), None)
+
+
+def answered(doc: Document, mention: Mention, start: int) -> bool:
+    """True when "ردا على" (or a like cue) introduces `mention`: a side of an earlier act."""
+    return _preceded_by(doc, mention, start, _role_cues()["response"], 3)
+
+
+def allies(doc: Document, start: int, end: int, ref: ActorRef) -> set[str]:
+    """Names joined by و to a mention of `ref` in the span ("طيران التحالف والجيش"): its side."""
+    mentions = doc.in_span("actor", start, end)
+    names = set()
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        if _joined_by_and(doc.text[left.end:right.start]) and ref.name in (left.value.name, right.value.name):
+            names.update({left.value.name, right.value.name})
+    names.discard(ref.name)
+    return names
+
+
+def _response_at(doc: Document, start: int, end: int) -> int:
+    """Raw offset where "ردا على ..." (an earlier act this one answers) begins after
+    `start` in the clause; `end` when there is none."""
+    ns, ne = doc.norm_index(start), doc.norm_index(end)
+    padded = " " + " ".join(WORD_RE.findall(doc.norm[ns:ne])) + " "
+    hits = [padded.find(f" {' '.join(cue)} ") for cue in _role_cues()["response"]]
+    hits = [h for h in hits if h != -1]
+    if not hits:
+        return end
+    words_before = len(padded[:min(hits)].split())
+    token = list(WORD_RE.finditer(doc.norm, ns, ne))[words_before]
+    return doc.raw_span(token.start(), token.end())[0]
+
+
+def as_forces(ref: ActorRef | None, country: str | None, date: dt.date | None) -> ActorRef | None:
+    """A government named as a side of fighting acts through its military
+    ("الشرعية اليمنية تحرر عدن" → Military Forces of Yemen); other refs unchanged."""
+    if ref is None or not ref.key.endswith(":government"):
+        return ref
+    iso2 = ref.key.split(":")[1] if ref.key.startswith("state:") else ref.country
+    return resolve_actor(f"state:{iso2}:military", country, date) or ref if iso2 else ref
+
+
+def unattributed_strike(doc: Document, sentence_start: int, sentence_end: int,
+                        country: str | None) -> ActorRef | None:
+    """The state behind strikes the sentence attributes to no one.
+
+    Only applies when the sentence reports an air strike or names a state-only
+    weapon (barrel bombs) and, in the article's country and period, one state
+    alone flies such strikes (`unattributed_strikes` in the lexicon).
+    """
+    iso2 = unattributed_strike_state(country, doc.published)
+    if iso2 is None:
+        return None
+    air = any(t.value is not None and getattr(t.value, "sub_event_type", "") == "Air/drone strike"
+              for t in doc.in_span("trigger", sentence_start, sentence_end))
+    if not air:
+        words = set(WORD_RE.findall(doc.norm[doc.norm_index(sentence_start):doc.norm_index(sentence_end)]))
+        air = any(w in words for w in state_only_weapons() if " " not in w)
+    return resolve_actor(f"state:{iso2}:military", country, doc.published) if air else None
 
 
 def _dropped_subject(doc: Document, clause_start: int, exclude: set) -> Mention | None:
@@ -634,3 +799,46 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
             subject = earlier
         return subject
     return None
+
+
+# -- sides of an event -------------------------------------------------------------
+
+def for_event(ref: ActorRef, country_code: str, date: dt.date | None) -> ActorRef:
+    """`ref` named for the event's own country, with inter 1 at home / 8 abroad for state forces."""
+    here = relocate(ref, country_code, date)
+    if here.inter in (1, 8) and here.country:
+        return replace(here, inter=1 if here.country == country_code else 8)
+    return here
+
+
+def protest_sides(doc: Document, sub_event_type: str, actor1: ActorRef | None, actor2: ActorRef | None
+                  ) -> tuple[ActorRef, ActorRef | None]:
+    """Protesters act; only the state forces that intervene are the other side.
+
+    A peaceful protest has no actor2 (the doctors or workers who protest are
+    the protesters themselves); a protest met with intervention or force has
+    the intervening state forces as actor2, the country's police when unnamed.
+    """
+    state = next((ref for ref in (actor1, actor2) if ref is not None and ref.inter in (1, 8)), None)
+    protesters = actor1 if actor1 and actor1.inter == 6 else generic_actor("protesters", doc.country_hint)
+    if sub_event_type == "Peaceful protest":
+        return protesters, None
+    return protesters, state or generic_actor("police", doc.country_hint, doc.published)
+
+
+def article_opponent(doc: Document, sentence_start: int, sentence_end: int, actor1: ActorRef,
+                     assoc: ActorRef | None) -> ActorRef | None:
+    """The side a one-sided report leaves implicit: the armed actor the article names
+    most often (not actor1 or its allies), the latest before the sentence on ties."""
+    friends = allies(doc, sentence_start, sentence_end, actor1) | {actor1.name}
+    if assoc is not None:
+        friends.add(assoc.name)
+    counts: dict[str, tuple[int, int, ActorRef]] = {}
+    for mention in doc.of_kind("actor"):
+        ref = mention.value
+        if ref is None or ref.name in friends or ref.inter not in ARMED or mention.attrs.get("in_source"):
+            continue
+        seen = counts.get(ref.name, (0, 0, ref))
+        counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)
+    best = max(counts.values(), key=lambda c: (c[0], c[1]), default=None)
+    return best[2] if best else None

@@ -7,13 +7,27 @@ province), compatible dates (equal, or one not dated by the text), and
 compatible actors (equal, or one side unknown).  The merged event keeps the
 most specific place and date, the best-supported death toll and every
 evidence span.
+
+A follow-up sentence that names an act already reported with a definite
+verbal noun ("أسفر القصف عن مقتل ..."، "وقتل في الهجوم ..."، "هذه الهدنة")
+re-describes that act: it is linked to the latest earlier event of its type
+in the same province (its toll and evidence carried over) even when the
+sentence's own place, actors or sub-type came out vaguer or different.  So
+are acts named as the object of a reaction ("أدانت ... اختطاف الناشط", up to
+a week apart) and deaths counted among dead already reported ("من بين
+القتلى ثلاثة قادة", whose number is not a new toll).  Follow-ups never move
+an event between two exactly named places, and with no earlier event they
+stay events of their own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from marsad.document import Document, Event
+from marsad.document import Document, Event, Mention
+from marsad.knowledge.clauses import load_event_rules
+from marsad.stages.events import TERRITORY, VIOLENT_TYPES
+from marsad.text import WORD_RE, normalize
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
 
@@ -22,11 +36,17 @@ def process(doc: Document) -> None:
     """Merge repeated reports in `doc.events`, keeping first-mention order."""
     merged: list[Event] = []
     for event in doc.events:
+        kind = follow_up(doc, event) if merged else None
         twin = next((kept for kept in merged if same_event(kept, event)), None)
+        if twin is None and kind is not None:
+            twin = antecedent(merged, event, generic=kind in ("generic", "subset"),
+                              named_place=names_place(doc, event), loose_date=kind == "referenced")
         if twin is None:
             merged.append(event)
-        else:
-            absorb(twin, event)
+            continue
+        if kind == "subset":
+            event.fatalities = 0  # a part of the earlier toll, not a toll of its own
+        absorb(twin, event)
     doc.events = merged
 
 
@@ -54,6 +74,10 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return max(a.time_precision, b.time_precision) >= 2 and bool(a.event_date) and bool(b.event_date) and (
         abs(_days(a.event_date) - _days(b.event_date)) <= 7
     )
+
+
+def _within_days(a: Event, b: Event, days: int) -> bool:
+    return bool(a.event_date and b.event_date) and abs(_days(a.event_date) - _days(b.event_date)) <= days
 
 
 def _days(iso: str | None) -> int:
@@ -137,3 +161,141 @@ def _merge_toll(kept: Event, other: Event) -> None:
         kept.fatalities_high = max(high, kept.fatalities_high or high)
         if other.fatalities < kept.fatalities:
             kept.fatalities, kept.fatalities_text = other.fatalities, other.fatalities_text
+
+
+# ---------------------------------------------------------------- follow-ups
+def definite_noun(trigger: Mention, next_word: str = "") -> bool:
+    """A verbal-noun trigger made definite by the article, a pronoun suffix or
+    a definite noun it governs ("القصف", "هجومها", "استهداف الموكب")."""
+    if trigger.attrs.get("voice") != "noun":
+        return False
+    clitics = _clitics(trigger)
+    if clitics is None:
+        return False
+    rules = load_event_rules()
+    if clitics[0] in rules.definite_prefixes or clitics[1] in rules.pronoun_suffixes:
+        return True
+    construct = not clitics[0].strip("وف") and not clitics[1] and " " not in str(trigger.attrs.get("form", " "))
+    return construct and next_word.startswith("ال")
+
+
+def _clitics(trigger: Mention) -> tuple[str, str] | None:
+    """(proclitics, suffix) around the matched form in the trigger's first word; no suffix for phrases."""
+    text = normalize(trigger.text).split()
+    form = str(trigger.attrs.get("form") or "").split()
+    if not text or not form:
+        return None
+    head, stem = text[0], form[0]
+    for written in (stem, stem[:-1] + "ت" if stem.endswith("ه") else ""):
+        at = head.find(written) if written else -1
+        if at >= 0:
+            return head[:at], head[at + len(written):] if len(form) == 1 else ""
+    return None
+
+
+def _anchor(doc: Document, event: Event) -> tuple[Mention | None, list[Mention]]:
+    """The trigger mention an event was built from, and the triggers of its sentence."""
+    if not event.evidence_spans:
+        return None, []
+    start, end = event.evidence_spans[0]
+    triggers = doc.in_span("trigger", start, end)
+    anchor = next((t for t in triggers if t.text == event.trigger), None)
+    return anchor, triggers
+
+
+def _generic(trigger: Mention) -> bool:
+    return bool(trigger.attrs.get("generic_killing") or trigger.attrs.get("generic_attack"))
+
+
+def follow_up(doc: Document, event: Event) -> str | None:
+    """How the event re-describes an act named before, or None for a new report.
+
+    "specific": the act's own trigger is a definite noun ("أسفر القصف عن").
+    "generic": an unqualified killing or attack named by a definite noun, or
+    next to one ("وقتل ثلاثة في الهجوم").
+    "subset": deaths counted among dead already reported ("من بين القتلى
+    ثلاثة قادة"); their number is part of the earlier toll, not a new one.
+    "referenced": the act is the object of a reaction ("أدانت المنظمة اختطاف
+    الناشط أمس"), whose date is often the reaction's rather than the act's.
+    """
+    anchor, triggers = _anchor(doc, event)
+    if anchor is None:
+        return None
+    before = _words_before(doc, event, anchor)
+    rules = load_event_rules()
+    if before and _generic(anchor) and before[-1] in rules.subset_words:
+        return "subset"
+    if any(_bare(word) in rules.reaction_words for word in before[-rules.reaction_window:]):
+        return "referenced"
+    if definite_noun(anchor, _next_word(doc, anchor)):
+        return "generic" if _generic(anchor) else "specific"
+    if _generic(anchor) and any(
+        definite_noun(t) and _generic(t) and t.attrs.get("modality", "asserted") == "asserted" for t in triggers
+    ):
+        return "generic"
+    return None
+
+
+def _words_before(doc: Document, event: Event, anchor: Mention) -> list[str]:
+    """Normalized words of the event's sentence before its trigger."""
+    start = event.evidence_spans[0][0]
+    return WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(anchor.start)])
+
+
+def _next_word(doc: Document, trigger: Mention) -> str:
+    """The normalized word right after a trigger."""
+    found = WORD_RE.search(doc.norm, doc.norm_index(trigger.end))
+    return found.group() if found else ""
+
+
+def _bare(word: str) -> str:
+    """A word without a leading conjunction و/ف."""
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+def names_place(doc: Document, event: Event) -> bool:
+    """Whether the event's own sentence names a place (else its place was inherited from context)."""
+    return any(doc.in_span("place", *span) for span in event.evidence_spans[:1])
+
+
+def _same_area(a: Event, b: Event, named_place: bool) -> bool:
+    """Same country and province (unless one report has none), and not two distinct exact places.
+
+    "وتستمر المعارك في حي X" after a clash in a neighbouring district is
+    fighting at a new place: a follow-up that names its own place links
+    across two places only when one of them is a whole province or country.
+    """
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return (
+        not named_place
+        or a.location == b.location
+        or not (a.admin1 and b.admin1)
+        or max(a.geo_precision, b.geo_precision) > 2
+    )
+
+
+def antecedent(
+    merged: list[Event], event: Event, generic: bool, named_place: bool = True, loose_date: bool = False
+) -> Event | None:
+    """The latest earlier event a follow-up report refers to, if any.
+
+    It has the same type (any violent type for an unqualified killing or
+    attack; the same sub-type for a change of territory, which is never a
+    re-description of a clash), lies in the same area and at a compatible date.
+    """
+    for kept in reversed(merged):
+        if generic:
+            same_type = kept.event_type in VIOLENT_TYPES and event.event_type in VIOLENT_TYPES
+        elif kept.sub_event_type in TERRITORY or event.sub_event_type in TERRITORY:
+            same_type = kept.sub_event_type == event.sub_event_type
+        else:
+            same_type = kept.event_type == event.event_type
+        dates_ok = _dates_compatible(kept, event) or (
+            loose_date and _within_days(kept, event, load_event_rules().reaction_days)
+        )
+        if same_type and _same_area(kept, event, named_place) and dates_ok:
+            return kept
+    return None

@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.actors import ActorRef, generic_actor
-from marsad.knowledge.clauses import load_clause_boundaries, load_event_rules
+from marsad.knowledge.clauses import load_clause_boundaries, load_event_rules, not_reports_pattern
 from marsad.knowledge.notes import load_note_templates
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers
-from marsad.text import normalize
+from marsad.text import WORD_RE, normalize
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 ARMED_INTERS = {1, 2, 3, 4, 8}
@@ -78,8 +78,7 @@ def reported_generally(doc: Document, clause_start: int, trigger: Mention) -> bo
     court ruling or a capability rather than as one thing that happened
     (`not_reports` in clauses.yaml), with the marker before the trigger."""
     window = doc.norm[doc.norm_index(clause_start): doc.norm_index(trigger.start)]
-    padded = f" {' '.join(window.split())} "
-    return any(f" {marker} " in padded for marker in load_event_rules().not_reports)
+    return not_reports_pattern().search(" ".join(WORD_RE.findall(window))) is not None
 
 
 def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -192,6 +191,8 @@ def act_events(
     if event_type is None:
         return []
     date, precision, dated_by_text = event_date(doc, sentence, start, end, act.anchor)
+    if killed is not None and running_total(doc, sentence, start, end, sole_act):
+        return []
     template = Event(
         event_type=event_type,
         sub_event_type=sub_type,
@@ -209,7 +210,11 @@ def act_events(
         template.fatalities_text = text
     template.wounded = count_with_role(doc, start, end, {"wounded"})
     template.captured = count_with_role(doc, start, end, {"abducted", "arrested"})
-    template.background = is_background(doc, sentence, date, precision, dated_by_text) or recalled(doc, sentence, act.anchor)
+    template.background = (
+        is_background(doc, sentence, date, precision, dated_by_text)
+        or recalled(doc, sentence, act.anchor)
+        or earlier_year(doc, sentence, start, end, act.anchor)
+    )
     places = geocode.event_places(doc, start, end, act.anchor.start)
     events: list[Event] = []
     if places:
@@ -236,16 +241,27 @@ def act_events(
 
 
 def place_state_forces(event: Event, roles: actor_stage.Roles) -> None:
-    """State forces are inter 1 at home and 8 abroad, judged by where this event happened.
+    """Name the sides for the country where this event happened.
 
     The actors stage can only guess the article's country; the event's own
-    place decides (Israeli forces in Gaza are external, in Israel state forces).
+    place decides: country-named actors ("Civilians (Turkey)" for a bombing in
+    Turkey reported in a Syria article, "القوات الحكومية" as that country's
+    forces) and inter 1 at home / 8 abroad for state forces (Israeli forces
+    in Gaza are external, in Israel state forces).
     """
+    if not event.iso:
+        return
+    day = dt.date.fromisoformat(event.event_date) if event.event_date else None
     for ref, name_field, inter_field in ((roles.actor1, "actor1", "inter1"), (roles.actor2, "actor2", "inter2")):
-        if ref is None or ref.inter not in (1, 8) or not ref.country or not event.iso:
+        if ref is None or getattr(event, name_field) != ref.name:
             continue
-        if getattr(event, name_field) == ref.name:
-            setattr(event, inter_field, 1 if ref.country == event.iso else 8)
+        here = actor_stage.for_event(ref, event.iso, day)
+        setattr(event, name_field, here.name)
+        setattr(event, inter_field, int(here.inter))
+    if roles.assoc_actor_1 is not None and event.assoc_actor_1 == roles.assoc_actor_1.name:
+        event.assoc_actor_1 = actor_stage.for_event(roles.assoc_actor_1, event.iso, day).name
+    if event.actor2 is not None and event.actor2 == event.actor1:
+        event.actor2, event.inter2 = None, 0
 
 
 def _located(template: Event, fields: dict[str, object]) -> Event:
@@ -265,7 +281,8 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
     if flags.get("territory") or sub_type in TERRITORY:
         # The state (or forces formally fighting for it) regains; anyone else overtakes.
         return "Battles", TERRITORY[0] if agent_inter in STATE_INTERS else TERRITORY[1]
-    if flags.get("detention") and roles.actor1 is not None:
+    if flags.get("detention") and roles.actor1 is not None and event_type != "Protests":
+        # (detaining protesters is a protest met with intervention, whoever detains them)
         if agent_inter in STATE_INTERS or agent_inter == 8 or roles.actor1.name in load_event_rules().de_facto_authorities:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
@@ -280,15 +297,22 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
 
 
 def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> object | None:
-    """An armed actor of the sentence other than actor1: the opponent a clause left implicit."""
+    """An armed actor of the sentence other than actor1: the opponent a clause left implicit.
+
+    Actor1's allies ("طيران التحالف والجيش") and the sides of an act this one
+    answers ("ردا على غارات X") are not its opponent.
+    """
+    friends = actor_stage.allies(doc, sentence.start, sentence.end, actor1)
     for mention in doc.in_span("actor", sentence.start, sentence.end):
         ref = mention.value
         if (
             ref is not None
             and ref.name != actor1.name
+            and ref.name not in friends
             and ref.inter in ARMED_INTERS
             and not mention.attrs.get("in_source")
             and not mention.attrs.get("assoc")
+            and not actor_stage.answered(doc, mention, sentence.start)
         ):
             return ref
     return None
@@ -326,22 +350,47 @@ def unknown_armed_group(doc: Document, sentence: Sentence, country: str | None) 
 
 
 def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_stage.Roles) -> None:
-    """Copy the roles into the event, filling the side ACLED requires."""
+    """Copy the roles into the event, filling the side ACLED requires.
+
+    The sides finally chosen are written back into `roles` so that
+    `place_state_forces` can name them for the event's own country.
+    """
     country = doc.country_hint
     actor1, actor2 = roles.actor1, roles.actor2
+    two_sided = {"Agreement", "Non-violent transfer of territory", "Other"}
     if event.event_type == "Protests":
-        actor1 = actor1 if actor1 and actor1.inter == 6 else generic_actor("protesters", country)
+        actor1, actor2 = actor_stage.protest_sides(doc, event.sub_event_type, actor1, actor2)
     elif event.event_type == "Riots":
         actor1 = actor1 if actor1 and actor1.inter == 5 else generic_actor("rioters", country)
-    if event.event_type == "Violence against civilians" and actor2 is None:
+    if actor2 is None and (event.event_type == "Violence against civilians"
+                           or event.sub_event_type in {"Arrests", "Looting/property destruction"}):
+        # The people detained, robbed or attacked without a named group are civilians.
         actor2 = generic_actor("civilians", country)
     if actor2 is None and actor1 is not None and event.event_type in {"Battles", "Explosions/Remote violence"}:
         actor2 = other_armed_side(doc, sentence, actor1)
+    if actor2 is None and actor1 is not None and (event.event_type == "Battles" or event.sub_event_type in two_sided):
+        # A battle or a deal always has two sides: the one the article opposes to actor1.
+        actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1)
+    if actor2 is None and actor1 is not None and actor1.inter in STATE_INTERS | {8} \
+            and event.event_type == "Explosions/Remote violence":
+        # State strikes with no stated target hit the armed group the article is about.
+        enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1)
+        actor2 = enemy if enemy is not None and enemy.inter in actor_stage.NON_STATE_ARMED else None
+    if actor1 is None and event.sub_event_type == "Arrests":
+        actor1 = generic_actor("police", country, doc.published)  # arrests are made by the state
+    if actor1 is None and event.event_type == "Explosions/Remote violence":
+        actor1 = actor_stage.unattributed_strike(doc, sentence.start, sentence.end, country)
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians", "Explosions/Remote violence"}:
         actor1 = unknown_armed_group(doc, sentence, country) or generic_actor("unidentified", country)
+    if event.event_type in VIOLENT_TYPES:
+        actor1 = actor_stage.as_forces(actor1, country, doc.published)
+        actor2 = actor_stage.as_forces(actor2, country, doc.published)
+    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+        actor2 = None
+    roles.actor1, roles.actor2 = actor1, actor2
     if actor1 is not None:
         event.actor1, event.inter1 = actor1.name, int(actor1.inter)
-    if actor2 is not None and (actor1 is None or actor2.name != actor1.name):
+    if actor2 is not None:
         event.actor2, event.inter2 = actor2.name, int(actor2.inter)
     if roles.assoc_actor_1 is not None and roles.assoc_actor_1.name != event.actor1:
         event.assoc_actor_1 = roles.assoc_actor_1.name
@@ -391,6 +440,19 @@ def is_background(doc: Document, sentence: Sentence, date: dt.date | None, preci
     return (doc.published - last_day).days > BACKGROUND_DAYS
 
 
+def earlier_year(doc: Document, sentence: Sentence, start: int, end: int, anchor: Mention) -> bool:
+    """The act is dated only by a year the dates stage found well before publication ("عام 2004").
+
+    Such a date has no day to compare, so `is_background` cannot judge it;
+    the dates stage's own verdict is used.
+    """
+    for span in ((start, end), (sentence.start, sentence.end)):
+        found = _nearest(doc.in_span("date", *span), anchor.start)
+        if found is not None:
+            return found.value is None and bool(found.attrs.get("background"))
+    return False
+
+
 def count_with_role(doc: Document, start: int, end: int, roles: set[str]) -> int | None:
     """People wounded, abducted or arrested in the act's clause (kept, but never fatalities)."""
     counts = [int(m.value) for m in doc.in_span("number", start, end) if m.attrs.get("role") in roles]
@@ -398,12 +460,41 @@ def count_with_role(doc: Document, start: int, end: int, roles: set[str]) -> int
 
 
 def recalled(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
-    """A verbal noun opening the sentence as a circumstance ("وبعد سيطرتها على ...، بدأت")
-    recalls an earlier act; the news is in the main clause that follows."""
+    """A verbal noun used as a circumstance recalls an earlier act; the news is elsewhere.
+
+    That is a noun opening the sentence after a circumstance word ("وبعد
+    سيطرتها على ...، بدأت") or one right after "since" anywhere ("منذ توغل
+    المسلحين فيها").  After "بعد" inside a sentence the act may be part of
+    the news ("قتلوا الطاقم بعد تفجيرها بلغم"), so it is not recalled.
+    """
     if trigger.attrs.get("voice") != "noun":
         return False
+    rules = load_event_rules()
     before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)].split()
-    return len(before) == 1 and before[0] in load_event_rules().circumstance_words
+    if not before or before[-1] not in rules.circumstance_words:
+        return False
+    return len(before) == 1 or before[-1] in rules.since_words
+
+
+def killed_mentions(
+    doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True
+) -> list[Mention]:
+    """The death counts of an act: its clause's, else (when allowed) its sentence's; subsets left out."""
+    spans = [(start, end), (sentence.start, sentence.end)] if whole_sentence else [(start, end)]
+    for span in spans:
+        killed = [m for m in doc.in_span("number", *span) if m.attrs.get("role") == "killed" and not m.attrs.get("subset")]
+        if killed:
+            return killed
+    return []
+
+
+def running_total(doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True) -> bool:
+    """A toll given only as "hundreds" or "thousands" in a sentence with no date of its own:
+    a running total, not one act (EVENTS.md §2)."""
+    if doc.in_span("date", sentence.start, sentence.end):
+        return False
+    killed = killed_mentions(doc, sentence, start, end, whole_sentence)
+    return bool(killed) and all(m.attrs.get("vague") for m in killed) and sum(int(m.value) for m in killed) >= 100
 
 
 def death_toll(
@@ -415,28 +506,34 @@ def death_toll(
     Counts introduced as a subset ("بينهم 5 أطفال") are marked by the numbers
     stage and skipped; separate groups in one clause are added up.
     """
-    spans = [(start, end), (sentence.start, sentence.end)] if whole_sentence else [(start, end)]
-    for span in spans:
-        killed = [m for m in doc.in_span("number", *span) if m.attrs.get("role") == "killed" and not m.attrs.get("subset")]
-        if killed:
-            total = sum(int(m.value) for m in killed)
-            lows = [m.attrs.get("low") for m in killed]
-            highs = [m.attrs.get("high") for m in killed]
-            low = sum(int(v) for v in lows) if all(v is not None for v in lows) else None
-            high = sum(int(v) for v in highs) if all(v is not None for v in highs) else None
-            text = " / ".join(m.attrs.get("fatalities_text") or m.text for m in killed)
-            return total, low, high, text
-    return None
+    killed = killed_mentions(doc, sentence, start, end, whole_sentence)
+    if not killed:
+        return None
+    total = sum(int(m.value) for m in killed)
+    lows = [m.attrs.get("low") for m in killed]
+    highs = [m.attrs.get("high") for m in killed]
+    low = sum(int(v) for v in lows) if all(v is not None for v in lows) else None
+    high = sum(int(v) for v in highs) if all(v is not None for v in highs) else None
+    text = " / ".join(m.attrs.get("fatalities_text") or m.text for m in killed)
+    return total, low, high, text
 
 
 def event_source(doc: Document, sentence: Sentence, anchor: Mention) -> str | None:
-    """Who reported the event inside the article (the outlet itself is not a source)."""
+    """Who reported the event inside the article (the outlet itself is not a source).
+
+    Among the sources whose span covers the act, the nearest one introduced
+    before it wins ("أعلن X ... هجوم ..., وقال Y" is X's report); a source
+    named only after the act ("..., حسبما أفاد Y") is taken when none precedes.
+    """
     governing = [
         m for m in doc.of_kind("source")
         if (span := m.attrs.get("governs")) and span[0] <= anchor.start < span[1]
     ]
+    before = [m for m in governing if m.start <= anchor.start]
+    if before:
+        return str(max(before, key=lambda m: m.start).value)
     if governing:
-        return str(governing[-1].value)
+        return str(min(governing, key=lambda m: m.start).value)
     in_sentence = doc.in_span("source", sentence.start, sentence.end)
     return str(in_sentence[0].value) if in_sentence else None
 

@@ -39,6 +39,8 @@ from marsad.text import WORD_RE
 
 QUESTION_MARKS = frozenset("؟?")
 BLOCKER_PRIORITY = 10_000
+# Words after a trigger searched for the second half of an either-or cue.
+ALTERNATIVE_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,14 +129,52 @@ def _locate(words: _Words, rules: ModalityRules) -> None:
     _mark_clauses(words, rules)
 
 
+def _punctuation_breaks(words: _Words, rules: ModalityRules) -> set[int]:
+    """Word indices after clause-ending punctuation, except around short parentheticals.
+
+    A name or title set off by a pair of commas or by an opening and its
+    closing quote ("عرض الرئيس، فلان الفلاني، هدنة"، "نداء عبر \"الإذاعة\" إلى")
+    stays inside its clause.
+    """
+    punctuation = rules.boundary_punctuation
+    breaks = [i for i, gap in enumerate(words.gaps[: len(words.texts)])
+              if i and gap != " " and not punctuation.isdisjoint(gap)]
+    kinds = _mark_kinds(words, breaks, rules)
+    kept = set(breaks)
+    for k in range(len(breaks) - 1):
+        pair = (kinds[k], kinds[k + 1])
+        if pair in (("comma", "comma"), ("open", "close")) and breaks[k + 1] - breaks[k] <= rules.parenthetical_words:
+            kept -= {breaks[k], breaks[k + 1]}
+    return kept
+
+
+def _mark_kinds(words: _Words, breaks: list[int], rules: ModalityRules) -> list[str]:
+    """For each break: "comma", "open" or "close" (a lone quote mark), or "hard"."""
+    kinds = []
+    straight = words.gaps[0].count('"')  # straight quotes so far: an even count opens, an odd one closes
+    for index in breaks:
+        marks = set(words.gaps[index]) - {" "}
+        if not marks <= rules.soft_punctuation:
+            kinds.append("hard")
+        elif marks <= set("،,"):
+            kinds.append("comma")
+        elif marks <= set("«“") or (marks == {'"'} and straight % 2 == 0):
+            kinds.append("open")
+        elif marks <= set("»”") or marks == {'"'}:
+            kinds.append("close")
+        else:
+            kinds.append("hard")
+        straight += words.gaps[index].count('"')
+    return kinds
+
+
 def _mark_clauses(words: _Words, rules: ModalityRules) -> None:
     """Fill `clause_start`: the first word of each word's clause."""
     texts = words.texts
     current = 0
-    punctuation = rules.boundary_punctuation
+    breaks = _punctuation_breaks(words, rules)
     for index, word in enumerate(texts):
-        gap = words.gaps[index]
-        if gap != " " and not punctuation.isdisjoint(gap):
+        if index in breaks:
             current = index
         else:
             seqs = rules.boundary_words.get(word) or (
@@ -290,7 +330,10 @@ def _cue_modality(
     clause = words.clause_start[hit.first]
     best: tuple[int, Cue] | None = None
     for first, last, cue in before:
-        if first < clause or last >= hit.first or hit.first - last > cue.window:
+        window = cue.object_window if hit.prefix in cue.object_prefix else cue.window
+        if first < clause or last >= hit.first or hit.first - last > window:
+            continue
+        if cue.alternative and cue.alternative.isdisjoint(words.texts[hit.last + 1: hit.last + 1 + ALTERNATIVE_REACH]):
             continue
         if cue.modality == "demand" and any(
             rules.presupposing.matches(words.texts[i]) for i in range(last + 1, hit.first)
@@ -342,6 +385,25 @@ def _is_habitual(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     return any(rules.habitual_since.matches(words.texts[i]) for i in range(since_low, hit.first))
 
 
+def _describes_subject(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """A present verb right after a relative pronoun describes who someone is
+    ("الجماعات التي تقاتل الجيش"), it does not report an act.  Unvocalized, a
+    form such as تقاتل is both a past and a present verb; bare (no suffix)
+    after the pronoun it is read as present, while "الذين تظاهروا" is past."""
+    return (
+        (hit.entry.klass == "present" or _bare_t_form(words, hit))
+        and not hit.prefix
+        and hit.first > 0
+        and words.texts[hit.first - 1] in rules.relative_pronouns
+    )
+
+
+def _bare_t_form(words: _Words, hit: _Hit) -> bool:
+    """A past form that reads as a present verb too: ت/ي-initial, no plural ending, no suffix."""
+    form = hit.entry.form
+    return hit.entry.klass == "past" and form[:1] in "يت" and not form.endswith("وا") and words.texts[hit.first] == form
+
+
 def _modality(
     words: _Words, hit: _Hit, pattern: TriggerPattern, cues: tuple[list, list], rules: ModalityRules
 ) -> str:
@@ -367,7 +429,7 @@ def _modality(
         and not _purpose_exempt(words, hit, rules)
     ):
         return "plan"
-    if _is_habitual(words, hit, rules):
+    if _is_habitual(words, hit, rules) or _describes_subject(words, hit, rules):
         return "habitual"
     return "asserted"
 
@@ -409,8 +471,12 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
         if pattern is None:
             continue
         modality = _modality(words, hit, pattern, cues, rules)
-        if previous and modality == "asserted" and _is_complement(words, previous[0], hit):
-            modality = previous[1]  # "اتفاق إجلاء": the evacuation is what the agreement is about
+        if previous and modality == "asserted" and (
+            _is_complement(words, previous[0], hit) or _is_conjunct(words, previous[0], hit, rules)
+        ):
+            # "اتفاق إجلاء": the evacuation is what the agreement is about;
+            # "لاقتحام المدينة وتحريرها": the second aim shares the first one's modality.
+            modality = previous[1]
         previous = (hit, modality)
         raw_start, raw_end = doc.raw_span(words.norm_spans[hit.first][0], words.norm_spans[hit.last][1])
         attrs = dict(pattern.attrs)
@@ -433,6 +499,16 @@ def _is_complement(words: _Words, head: _Hit, hit: _Hit) -> bool:
         and hit.first == head.last + 1
         and words.gaps[hit.first] == " "
         and not hit.prefix
+    )
+
+
+def _is_conjunct(words: _Words, head: _Hit, hit: _Hit, rules: ModalityRules) -> bool:
+    """True when `hit` is a verbal noun joined by و to the trigger just before it in its clause."""
+    return (
+        hit.entry.klass == "noun"
+        and hit.prefix[:1] == "و"
+        and 0 < hit.first - head.last <= rules.conjunct_window
+        and words.clause_start[hit.first] == words.clause_start[head.first]
     )
 
 
