@@ -8,7 +8,9 @@ catalogue or gazetteer lists.  The model is trained by
 derived from the same training split (entity words and cue words), and
 `marsad/data/ner_clusters.tsv.gz` holds distributional word clusters learnt
 from unlabelled news (`scripts/build_word_clusters.py`), which let the CRF
-generalize to names it never saw in training.
+generalize to names it never saw in training.  The gazetteer file also holds
+whole names from outside ANERcorp (LEX lines: places, catalogue actors,
+person names), matched as token spans.
 
 Feature extraction lives here, not in the training script, so training and
 tagging can never drift apart.  Tokens are the raw text split into words and
@@ -31,7 +33,15 @@ from marsad.text import normalize, strip_clitics
 
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 # Gazetteer line kinds and the types each may carry.
-GAZETTEER_KINDS = {"ENT": ENTITY_TYPES, "PREV": ENTITY_TYPES, "NEXT": ENTITY_TYPES, "COMMON": ("O",)}
+GAZETTEER_KINDS = {
+    "ENT": ENTITY_TYPES,
+    "PREV": ENTITY_TYPES,
+    "NEXT": ENTITY_TYPES,
+    "COMMON": ("O",),
+    "LEX": ENTITY_TYPES,
+}
+# Longest name (in words) a LEX line may hold.
+LEX_MAX_WORDS = 4
 OFFSETS = (-2, -1, 1, 2)
 # Granularities of the distributional word clusters (coarse to fine).
 CLUSTER_LEVELS = (64, 256, 1024)
@@ -55,12 +65,17 @@ _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 class Gazetteer:
     """Word lists from the training split: which words are (parts of) names
     of a type (ENT), which words tend to precede (PREV) or follow (NEXT) a
-    name of a type, and which words are common non-names (COMMON)."""
+    name of a type, and which words are common non-names (COMMON); plus
+    whole names of one to `LEX_MAX_WORDS` words from outside ANERcorp
+    (LEX: places, catalogue actors, person names) keyed by their
+    space-joined normalized words."""
 
     entity: dict[str, frozenset[str]] = field(default_factory=dict)
     prev_cue: dict[str, frozenset[str]] = field(default_factory=dict)
     next_cue: dict[str, frozenset[str]] = field(default_factory=dict)
     common: frozenset[str] = frozenset()
+    lexicon: dict[str, frozenset[str]] = field(default_factory=dict)
+    lexicon_heads: frozenset[str] = frozenset()
     _memo: dict[str, _GazetteerHit] = field(default_factory=dict, repr=False)
 
     def lookup(self, token: str) -> _GazetteerHit:
@@ -118,6 +133,10 @@ def parse_gazetteer(lines: Sequence[str]) -> Gazetteer:
         if len(parts) != 3 or parts[0] not in GAZETTEER_KINDS or parts[1] not in GAZETTEER_KINDS[parts[0]]:
             raise ValueError(f"ner gazetteer line {number}: expected KIND\\tTYPE\\tword, got {line!r}")
         word = normalize(parts[2].strip())
+        if parts[0] == "LEX":
+            word = " ".join(word.split())
+            if word.count(" ") >= LEX_MAX_WORDS:
+                raise ValueError(f"ner gazetteer line {number}: LEX name longer than {LEX_MAX_WORDS} words")
         if not word:
             raise ValueError(f"ner gazetteer line {number}: empty word")
         tables[parts[0]].setdefault(word, set()).add(parts[1])
@@ -127,6 +146,8 @@ def parse_gazetteer(lines: Sequence[str]) -> Gazetteer:
         prev_cue=frozen["PREV"],
         next_cue=frozen["NEXT"],
         common=frozenset(frozen["COMMON"]),
+        lexicon=frozen["LEX"],
+        lexicon_heads=frozenset(name.split(" ", 1)[0] for name in frozen["LEX"] if " " in name),
     )
 
 
@@ -303,6 +324,66 @@ def _inside_quotes(tokens: Sequence[str]) -> list[bool]:
     return inside
 
 
+def lexicon_spans(tokens: Sequence[str], gazetteer: Gazetteer) -> list[tuple[int, int, frozenset[str]]]:
+    """(first token, end token, types) of LEX names in the sentence, leftmost
+    longest first.  The first word may carry clitics (وبالولايات المتحدة
+    matches الولايات المتحدة); the following words must match as written.
+
+    Why spans and not word membership: a place or party name of several
+    words is only evidence as a whole (المتحدة alone is no name)."""
+    words = [word_forms(t)[0] for t in tokens]
+    spans: list[tuple[int, int, frozenset[str]]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        found: tuple[int, frozenset[str]] | None = None
+        for reading in _name_readings(tokens[i]):
+            if reading in gazetteer.lexicon_heads:
+                for end in range(min(n, i + LEX_MAX_WORDS), i + 1, -1):
+                    types = gazetteer.lexicon.get(" ".join((reading, *words[i + 1 : end])))
+                    if types and (found is None or end > found[0]):
+                        found = (end, types)
+                        break
+            types = gazetteer.lexicon.get(reading)
+            if types and found is None:
+                found = (i + 1, types)
+        if found is None:
+            i += 1
+            continue
+        spans.append((i, found[0], found[1]))
+        i = found[0]
+    return spans
+
+
+@functools.lru_cache(maxsize=200_000)
+def _name_readings(token: str) -> tuple[str, ...]:
+    """Clitic readings of a word that keep its article: وبالعراق → العراق,
+    but الشمس never reads as the name شمس."""
+    word, _, readings = word_forms(token)
+    return tuple(
+        r
+        for r in readings
+        if r == word
+        or r.startswith("ال")
+        or (word.endswith(r) and not word[: -len(r)].endswith(("ال", "لل")))
+    )
+
+
+def _lexicon_features(tokens: Sequence[str], gazetteer: Gazetteer) -> list[list[str]]:
+    """Per token: B-/I- position and type of the LEX name covering it, and the
+    types of LEX names right before and after it."""
+    feats: list[list[str]] = [[] for _ in tokens]
+    for first, end, types in lexicon_spans(tokens, gazetteer):
+        for kind in sorted(types):
+            feats[first].append("lx=B-" + kind)
+            for j in range(first + 1, end):
+                feats[j].append("lx=I-" + kind)
+            if first > 0:
+                feats[first - 1].append("lx+1=" + kind)
+            if end < len(tokens):
+                feats[end].append("lx-1=" + kind)
+    return feats
+
+
 def sentence_features(
     tokens: Sequence[str], gazetteer: Gazetteer, hints: Mapping[str, frozenset[str]] | None = None
 ) -> list[list[str]]:
@@ -312,9 +393,11 @@ def sentence_features(
     stems = [word_forms(t)[1] for t in tokens]
     n = len(tokens)
     quoted = _inside_quotes(tokens)
+    lexicon = _lexicon_features(tokens, gazetteer) if gazetteer.lexicon else [[] for _ in tokens]
     out: list[list[str]] = []
     for i in range(n):
         feats = list(hits[i].own)
+        feats.extend(lexicon[i])
         if quoted[i]:
             feats.append("q")
         if hints:

@@ -82,7 +82,14 @@ def test_shipped_gazetteer_is_stored_normalized() -> None:
     words = [line.split("\t")[2] for line in text.splitlines() if line and not line.startswith("#")]
     assert words and all(word == normalize(word) for word in words)
     gazetteer = ner.load_gazetteer()
-    assert gazetteer.entity and gazetteer.prev_cue and gazetteer.common
+    assert gazetteer.entity and gazetteer.prev_cue and gazetteer.common and gazetteer.lexicon
+
+
+def test_shipped_lexicon_lists_places_actors_and_people() -> None:
+    lexicon = ner.load_gazetteer().lexicon
+    assert "LOC" in lexicon[normalize("الولايات المتحدة")]
+    assert "ORG" in lexicon[normalize("حزب الله")]
+    assert "PERS" in lexicon[normalize("فلاديمير")]
 
 
 @pytest.mark.parametrize("line", ["ENT\tPERSON\tبوش", "PREV\tO\tقال", "ENT\tPERS", "COMMON\tO\t\u0640"])
@@ -138,3 +145,33 @@ def test_clusters_reject_malformed_lines(line: str) -> None:
 
 def test_clusters_normalize_words_on_load() -> None:
     assert ner.parse_clusters(["1\t2\t3\tأريحا الرئيسة"]) == {"اريحا": (1, 2, 3), "الرييسه": (1, 2, 3)}
+
+
+def test_lexicon_matches_longest_name_with_clitics_on_the_first_word() -> None:
+    gazetteer = ner.parse_gazetteer(["LEX\tLOC\tالولايات المتحدة", "LEX\tLOC\tالولايات", "LEX\tPERS\tجورج"])
+    tokens = ["وصل", "جورج", "إلى", "وبالولايات", "المتحدة", "أمس"]
+    assert ner.lexicon_spans(tokens, gazetteer) == [(1, 2, frozenset({"PERS"})), (3, 5, frozenset({"LOC"}))]
+
+
+def test_lexicon_span_needs_every_word_of_a_multiword_name() -> None:
+    gazetteer = ner.parse_gazetteer(["LEX\tORG\tحلف شمال الأطلسي"])
+    assert ner.lexicon_spans(["حلف", "شمال", "أفريقيا"], gazetteer) == []
+
+
+def test_lexicon_features_mark_position_type_and_neighbours() -> None:
+    gazetteer = ner.parse_gazetteer(["LEX\tLOC\tالولايات المتحدة"])
+    feats = ner.sentence_features(["في", "الولايات", "المتحدة", "اليوم"], gazetteer)
+    assert "lx+1=LOC" in feats[0]
+    assert "lx=B-LOC" in feats[1]
+    assert "lx=I-LOC" in feats[2]
+    assert "lx-1=LOC" in feats[3]
+
+
+def test_lexicon_rejects_names_longer_than_the_limit() -> None:
+    with pytest.raises(ValueError):
+        ner.parse_gazetteer(["LEX\tORG\t" + " ".join(["كلمة"] * (ner.LEX_MAX_WORDS + 1))])
+
+
+def test_article_is_not_stripped_to_match_a_lexicon_name() -> None:
+    gazetteer = ner.parse_gazetteer(["LEX\tPERS\tشمس", "LEX\tLOC\tبغداد"])
+    assert ner.lexicon_spans(["الشمس", "وبغداد"], gazetteer) == [(1, 2, frozenset({"LOC"}))]
