@@ -8,6 +8,7 @@ import pytest
 
 from marsad.document import Document, Sentence
 from marsad.knowledge.lexicons import date_lexicon
+from marsad.pipeline import extract_text
 from marsad.stages import dates
 from marsad.text import normalize
 
@@ -152,3 +153,31 @@ def test_day_of_the_current_or_last_month() -> None:
 def test_month_of_last_year_and_week_before_last() -> None:
     assert dates.resolve_expression("في يونيو من العام الماضي", PUBLISHED)[:2] == (dt.date(2017, 6, 1), 3)
     assert dates.resolve_expression("الأسبوع قبل الماضي", PUBLISHED)[:2] == (dt.date(2018, 7, 18), 2)
+
+
+# -- the date of the act, not of another verb (events stage) -------------------------
+def dated(text: str) -> list[tuple[str, str | None, int]]:
+    """(sub-type, event_date, precision) of the events of one article published on a Wednesday."""
+    doc = extract_text(text, published=dt.date(2019, 3, 6))
+    return [(e.sub_event_type, e.event_date, e.time_precision) for e in doc.events]
+
+
+def test_a_date_right_after_a_statement_verb_is_marked_as_that_verbs() -> None:
+    sentence = normalize("وأعلن المتحدث باسم الجيش الثلاثاء أن غارة استهدفت المدينة ليلة الأحد")
+    assert dates.own_date_verb(sentence, sentence.index("الثلاثاء")) == 0
+    assert dates.own_date_verb(sentence, sentence.index("ليله")) is None
+
+
+def test_the_statement_day_does_not_date_an_act_dated_otherwise() -> None:
+    found = dated("وأعلن المتحدث باسم الجيش الثلاثاء أن غارة جوية استهدفت مدينة الرقة ليلة الأحد.")
+    assert found == [("Air/drone strike", "2019-03-03", 1)]
+
+
+def test_a_statement_day_still_dates_an_act_with_no_other_date() -> None:
+    found = dated("وأعلن المتحدث باسم الجيش الثلاثاء أن غارة جوية استهدفت مدينة الرقة.")
+    assert found == [("Air/drone strike", "2019-03-05", 1)]
+
+
+def test_the_day_after_an_act_puts_the_act_a_day_earlier() -> None:
+    found = dated("وعززت الشرطة انتشارها في مدينة الرقة الثلاثاء غداة انفجار سيارة مفخخة أودى بحياة 12 شخصا.")
+    assert found == [("Remote explosive/landmine/IED", "2019-03-04", 1)]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from marsad.document import Document, Sentence
 from marsad.knowledge.lexicons import number_lexicon
+from marsad.pipeline import extract_text
 from marsad.stages import numbers
 from marsad.text import normalize
 
@@ -191,3 +194,69 @@ def test_a_toll_before_a_running_total_keeps_its_role() -> None:
 def test_an_updated_toll_of_one_act_stays_a_toll() -> None:
     found = run("ارتفعت حصيلة قتلى التفجير في السوق إلى 45 قتيلا")
     assert [(m.value, m.attrs["role"]) for m in found] == [(45, "killed")]
+
+
+# -- deaths read through the subject, implicit tolls, moved remains ----------------
+def test_a_count_before_a_fate_word_across_a_comma_is_a_death_count() -> None:
+    found = run("لقي عشرات من مقاتلي الفصيل، مصرعهم في كمين قرب الحدود")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(10, "killed")]
+
+
+def test_a_fate_word_after_another_subject_leaves_an_earlier_count_alone() -> None:
+    found = run("وصل 40 عنصرا إلى البلدة، ولقي أحدهم حتفه")
+    assert (found[0].value, found[0].attrs["role"]) == (40, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["نفذت المجموعة هجوما قتل وجرح فيه جنود", "وقالت الحركة إنها قتلت طاقم مدرعة بعد استهدافها"],
+)
+def test_people_killed_without_a_number_count_three(sentence: str) -> None:
+    assert [(m.value, m.attrs["role"]) for m in run(sentence)] == [(3, "killed")]
+
+
+def test_definite_people_after_a_death_word_are_not_a_toll() -> None:
+    assert run("ندد البيان بقتل المدنيين") == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["بدأت عملية تبادل جثث المقاتلين بين الطرفين", "جرى تسليم رفات الجنود عبر المعبر"],
+)
+def test_bodies_exchanged_or_handed_over_are_not_deaths_of_the_act(sentence: str) -> None:
+    assert [m for m in run(sentence) if m.attrs["role"] == "killed"] == []
+
+
+def test_each_stretch_of_a_sentence_keeps_its_own_implicit_toll() -> None:
+    found = run("هاجم المسلحون حاجزا قتل فيه جنود، كما قصفت الطائرات قرية مجاورة ما أدى إلى سقوط شهيد")
+    assert [m.value for m in found] == [3, 1]
+    assert [m.value for m in run("أسفر القصف عن سقوط قتلى وشهداء")] == [3]
+
+
+# -- a toll goes to the act it describes (events stage) -----------------------------
+def tolls(text: str) -> dict[str, int]:
+    """Sub-type -> fatalities of the events extracted from one article."""
+    doc = extract_text(text, published=dt.date(2019, 3, 6))
+    return {event.sub_event_type: event.fatalities for event in doc.events}
+
+
+def test_an_execution_toll_is_not_also_the_protest_toll() -> None:
+    found = tolls("أعدم مسلحو التنظيم نحو 20 شخصا من أبناء بلدة الميادين الذين تظاهروا ضد حكمهم أمس.")
+    assert found == {"Attack": 20, "Peaceful protest": 0}
+
+
+def test_one_toll_for_two_kinds_of_strike_goes_to_the_nearest() -> None:
+    found = tolls("قُتل شخص واحد على الأقل وأصيب خمسة في سلسلة من الغارات الجوية والقصف المدفعي على مدينة إدلب اليوم.")
+    assert found == {"Air/drone strike": 1, "Shelling/artillery/missile attack": 0}
+
+
+def test_each_act_keeps_the_toll_of_its_own_stretch_of_the_clause() -> None:
+    found = tolls(
+        "قال ناشطون إن القوات الحكومية شنت هجوما على بلدة اللطامنة قتل خلاله 6 مسلحين، "
+        "فيما قتل 4 مدنيين في انفجار عبوة ناسفة في مدينة حماة أمس."
+    )
+    assert found == {"Armed clash": 6, "Remote explosive/landmine/IED": 4}
+
+
+def test_one_toll_for_several_places_is_shared_out_first_named_first() -> None:
+    doc = extract_text("قتل سبعة مدنيين في قصف مدفعي على بلدتي كفرنبل ومعرة النعمان أمس.", published=dt.date(2019, 3, 6))
+    assert [(e.location_ar, e.fatalities) for e in doc.events] == [("كفرنبل", 4), ("معرة النعمان", 3)]

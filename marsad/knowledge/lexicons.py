@@ -69,6 +69,11 @@ class NumberLexicon:
     totals_around: Phrases
     totals_before: Phrases
     not_people: frozenset[str]
+    fate_words: frozenset[str]
+    fate_verbs: frozenset[str]
+    implicit_people: frozenset[str]
+    body_words: frozenset[str]
+    body_movers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,9 @@ class DateLexicon:
     background_pair_second: str
     background_pair_gap: int
     background_days: int
+    own_date_verbs: frozenset[str]
+    own_date_reach: int
+    day_after_words: frozenset[str]
 
 
 # -- shared helpers ----------------------------------------------------------
@@ -216,6 +224,7 @@ def number_lexicon() -> NumberLexicon:
     role_words, role_prefixes = _roles(data.get("roles"))
     implicit = data.get("implicit_deaths") or {}
     totals = data.get("running_totals") or {}
+    bodies = data.get("moved_bodies") or {}
     return NumberLexicon(
         words=_number_words(data.get("number_words")),
         vague={tuple(form.split()): value for form, value in vague_map.items()},
@@ -238,6 +247,11 @@ def number_lexicon() -> NumberLexicon:
         totals_around=_phrases(_list(totals, "around", f"{where}:running_totals")),
         totals_before=_phrases(_list(totals, "before", f"{where}:running_totals")),
         not_people=frozenset(_list(data, "not_people", where)),
+        fate_words=frozenset(_list(data, "fate_words", where)),
+        fate_verbs=frozenset(_list(data, "fate_verbs", where)),
+        implicit_people=frozenset(_list(implicit, "people", f"{where}:implicit_deaths")),
+        body_words=frozenset(_list(bodies, "bodies", f"{where}:moved_bodies")),
+        body_movers=frozenset(_list(bodies, "after", f"{where}:moved_bodies")),
     )
 
 
@@ -329,4 +343,14 @@ def date_lexicon() -> DateLexicon:
         background_pair_second=norm_entry(pairs.get("second"), f"{where}:background_pairs.second"),
         background_pair_gap=pairs["gap"],
         background_days=background_days,
+        own_date_verbs=frozenset(_list(data, "own_date_verbs", where)),
+        own_date_reach=_positive(data.get("own_date_reach"), f"{where}:own_date_reach"),
+        day_after_words=frozenset(_list(data, "day_after_words", where)),
     )
+
+
+def _positive(value: Any, where: str) -> int:
+    """A positive integer setting."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise LexiconError(f"{where}: must be a positive integer")
+    return value

@@ -457,8 +457,32 @@ def process(doc: Document) -> None:
             value, precision, attrs = resolved
             background = marked or _is_background(value, precision, attrs, doc.published)
             span = doc.raw_span(start + candidate.start, start + candidate.end)
+            verb = own_date_verb(sentence, candidate.start)
+            if verb is not None:
+                attrs = dict(attrs, verb_start=doc.raw_span(start + verb, start + verb + 1)[0])
             doc.add(Mention(
                 start=span[0], end=span[1], kind="date", text=doc.slice(*span), value=value,
                 attrs=dict(attrs, precision=precision, background=background,
                            expr=sentence[candidate.start:candidate.end], rule=candidate.rule),
             ))
+
+
+_CLAUSE_MARK = re.compile(r"[،,؛;:.؟!?\"«»]")
+
+
+def own_date_verb(sentence_norm: str, position: int) -> int | None:
+    """Offset of a statement verb a few words before `position`, if any.
+
+    "أعلن الوزير الثلاثاء أن ...": the date right after such a verb (and its
+    subject) is the statement's own day, which the events stage uses for
+    the act only when nothing else dates it.  The search stops at
+    punctuation.
+    """
+    lex = date_lexicon()
+    before = sentence_norm[:position]
+    stop = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
+    words = list(_WORD.finditer(before, stop))[-lex.own_date_reach:]
+    for match in reversed(words):
+        if any(stem in lex.own_date_verbs for stem in _stems(match.group())):
+            return match.start()
+    return None

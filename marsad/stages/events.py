@@ -19,11 +19,13 @@ Within-article merging of repeated reports is the next stage (`dedupe`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.actors import ActorRef, generic_actor
 from marsad.knowledge.clauses import load_clause_boundaries, load_event_rules, not_reports_pattern
+from marsad.knowledge.lexicons import date_lexicon
 from marsad.knowledge.notes import load_note_templates
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
@@ -186,12 +188,12 @@ def act_events(
     sentence reports a single act; otherwise each act keeps its clause's toll.
     """
     roles = actor_stage.assign_roles(doc, start, end, act.anchor)
-    killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act)
+    killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
     event_type, sub_type = settle_type(act, roles, armed_victims=bool(killed and names_fighters(killed[3])))
     if event_type is None:
         return []
     date, precision, dated_by_text = event_date(doc, sentence, start, end, act.anchor)
-    if killed is not None and running_total(doc, sentence, start, end, sole_act):
+    if killed is not None and running_total(doc, sentence, start, end, sole_act, own=act.triggers):
         return []
     template = Event(
         event_type=event_type,
@@ -234,6 +236,7 @@ def act_events(
             return []
         place, precision_code, location_ar = fallback
         events.append(_located(template, geocode.location_fields(place, precision_code, location_ar)))
+    share_toll(events)
     for event in events:
         place_state_forces(event, roles)
         event.notes = english_note(event)
@@ -408,12 +411,28 @@ def event_date(
     The date that governs the clause wins over the sentence's, which wins
     over the paragraph's (earlier sentences only); with no date in the text
     the event takes the publication date at week precision (reported as
-    ongoing or recent, EVENTS.md §2).
+    ongoing or recent, EVENTS.md §2).  A statement's day ("أعلن الجيش
+    الثلاثاء أن ...", `own_date_verbs`) dates the act only when nothing else
+    in its clause or sentence does.  "غداة <act>" puts the act the day before.
     """
-    for span in ((start, end), (sentence.start, sentence.end)):
-        found = _nearest(doc.in_span("date", *span), anchor.start)
-        if found is not None:
-            return found.value, int(found.attrs.get("precision", 1)), True
+    date, precision, dated = _governing_date(doc, sentence, start, end, anchor)
+    if date is not None and day_after(doc, sentence, anchor):
+        date -= dt.timedelta(days=1)
+    return date, precision, dated
+
+
+def _governing_date(
+    doc: Document, sentence: Sentence, start: int, end: int, anchor: Mention
+) -> tuple[dt.date | None, int, bool]:
+    """`event_date` before the "غداة" shift."""
+    spans = ((start, end), (sentence.start, sentence.end))
+    candidates = [doc.in_span("date", *span) for span in spans]
+    for keep_own in (False, True):
+        for found_in_span in candidates:
+            usable = [m for m in found_in_span if keep_own or not dates_other_verb(doc, m)]
+            found = _nearest(usable, anchor.start)
+            if found is not None:
+                return found.value, int(found.attrs.get("precision", 1)), True
     earlier = [
         m for m in doc.of_kind("date")
         if m.end <= sentence.start
@@ -425,6 +444,18 @@ def event_date(
         found = earlier[-1]
         return found.value, int(found.attrs.get("precision", 1)), True
     return doc.published, 2, False
+
+
+def dates_other_verb(doc: Document, date: Mention) -> bool:
+    """The date follows a statement verb (dates stage) with no trigger between them."""
+    verb = date.attrs.get("verb_start")
+    return verb is not None and not doc.in_span("trigger", verb, date.start)
+
+
+def day_after(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
+    """The act is named right after "غداة" ("the day after")."""
+    before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(anchor.start)].split()
+    return bool(before) and before[-1] in date_lexicon().day_after_words
 
 
 def is_background(doc: Document, sentence: Sentence, date: dt.date | None, precision: int, dated: bool) -> bool:
@@ -477,36 +508,90 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
 
 
 def killed_mentions(
-    doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True
+    doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True,
+    own: list[Mention] | None = None,
 ) -> list[Mention]:
-    """The death counts of an act: its clause's, else (when allowed) its sentence's; subsets left out."""
+    """The death counts of an act: its clause's, else (when allowed) its sentence's; subsets left out.
+
+    When the clause reports several acts, each count goes to the act it
+    describes (`own` are the act's triggers, see `owns_count`), so a strike's
+    toll is not also an execution's, a protest's or a second strike's.
+    """
     spans = [(start, end), (sentence.start, sentence.end)] if whole_sentence else [(start, end)]
     for span in spans:
         killed = [m for m in doc.in_span("number", *span) if m.attrs.get("role") == "killed" and not m.attrs.get("subset")]
+        if killed and own and span == (start, end):
+            return [m for m in killed if owns_count(doc, m, start, end, own)]
         if killed:
             return killed
     return []
 
 
-def running_total(doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True) -> bool:
+# Punctuation that ends the stretch of a clause a count is read with.
+_SEGMENT_MARKS = re.compile(r"[،,؛;:.]")
+
+
+def owns_count(doc: Document, count: Mention, start: int, end: int, own: list[Mention]) -> bool:
+    """Whether a count in a clause of several acts belongs to the act whose triggers are `own`.
+
+    The count belongs to the nearest trigger between the same punctuation
+    marks ("قتل 11 مسلحا في عملية ...، وأشاروا إلى مقتل 10 في انفجار"),
+    else to the nearest in the clause.  Unqualified killings ("مقتل",
+    "قتل") join the clause's violent act (`group_acts`), so beside a
+    specific violent act they point to nothing by themselves; nor does a
+    definite verbal noun when the act is also named otherwise.
+    """
+    triggers = asserted_triggers(doc, start, end)
+    own_starts = {t.start for t in own}
+    if all(t.start in own_starts for t in triggers):
+        return True
+    if any(not is_generic(t) and t.value.event_type in VIOLENT_TYPES for t in triggers):
+        triggers = [t for t in triggers if not is_generic(t)]
+    # A definite verbal noun ("جراء القصف") points back to an act named before it.
+    triggers = [t for t in triggers if not is_anaphoric(t)] or triggers
+    segment = _segment(doc, start, end, count.start)
+    near = [t for t in triggers if segment[0] <= t.start < segment[1]] or triggers
+
+    def distance(trigger: Mention) -> int:
+        return max(trigger.start - count.end, count.start - trigger.end, 0)
+
+    nearest = min(near, key=distance, default=None)
+    return nearest is None or nearest.start in own_starts
+
+
+def _segment(doc: Document, start: int, end: int, position: int) -> tuple[int, int]:
+    """The stretch of [start, end) between the punctuation marks around `position`."""
+    text = doc.text
+    left = max((m.end() for m in _SEGMENT_MARKS.finditer(text, start, position)), default=start)
+    right = next((m.start() for m in _SEGMENT_MARKS.finditer(text, position, end)), end)
+    return left, right
+
+
+def running_total(
+    doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True,
+    own: list[Mention] | None = None,
+) -> bool:
     """A toll given only as "hundreds" or "thousands" in a sentence with no date of its own:
     a running total, not one act (EVENTS.md §2)."""
     if doc.in_span("date", sentence.start, sentence.end):
         return False
-    killed = killed_mentions(doc, sentence, start, end, whole_sentence)
+    killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
     return bool(killed) and all(m.attrs.get("vague") for m in killed) and sum(int(m.value) for m in killed) >= 100
 
 
 def death_toll(
-    doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True
+    doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True,
+    own: list[Mention] | None = None,
 ) -> tuple[int, int | None, int | None, str] | None:
     """Deaths reported for the act: (value, low, high, words), or None when none are reported.
 
     Numbers in the act's own clause come first; otherwise the sentence's.
     Counts introduced as a subset ("بينهم 5 أطفال") are marked by the numbers
-    stage and skipped; separate groups in one clause are added up.
+    stage and skipped; separate groups in one clause are added up; in a
+    clause of several acts each count goes to its own act (`own`, the act's
+    triggers; see `owns_count`).
     """
-    killed = killed_mentions(doc, sentence, start, end, whole_sentence)
+    killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
     if not killed:
         return None
     total = sum(int(m.value) for m in killed)
@@ -516,6 +601,25 @@ def death_toll(
     high = sum(int(v) for v in highs) if all(v is not None for v in highs) else None
     text = " / ".join(m.attrs.get("fatalities_text") or m.text for m in killed)
     return total, low, high, text
+
+
+def share_toll(events: list[Event]) -> None:
+    """One toll reported for an act at several places is shared out among them.
+
+    "مقتل 7 في قصف على بلدتي X وY" gives X 4 and Y 3: the toll is divided
+    evenly, the places named first taking the remainder, so the article's
+    total is counted once (ACLED practice when a report does not say where
+    each death happened).
+    """
+    if len(events) < 2 or not events[0].fatalities:
+        return
+    for name in ("fatalities", "fatalities_low", "fatalities_high"):
+        total = getattr(events[0], name)
+        if total is None:
+            continue
+        base, extra = divmod(int(total), len(events))
+        for index, event in enumerate(events):
+            setattr(event, name, base + (index < extra))
 
 
 def event_source(doc: Document, sentence: Sentence, anchor: Mention) -> str | None:

@@ -34,6 +34,10 @@ _WINDOW_AFTER = 5
 _YEAR_RANGE = range(1900, 2101)
 _NEGATION_REACH = 5
 _TOTAL_REACH = 8
+_FATE_REACH = 8
+_PEOPLE_REACH = 3
+_BODY_REACH = 4
+_SENTENCE_END = frozenset(".؟!?")
 
 
 @dataclass(slots=True)
@@ -350,6 +354,21 @@ def _running_total(tokens: list[Token], count: Count, lex: NumberLexicon) -> boo
     return False
 
 
+def _fate_follows(tokens: list[Token], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
+    """Whether the count is the subject of "لقي ... مصرعهم": a fate verb right
+    before it and the death word within eight tokens after, commas allowed,
+    before any other count."""
+    before = tokens[count.first - 1].text if count.first else ""
+    if not any(stem in lex.fate_verbs for stem in _stems(before)):
+        return False
+    for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
+        if tokens[index].text in _SENTENCE_END or index in taken:
+            return False
+        if any(stem in lex.fate_words for stem in _stems(tokens[index].text)):
+            return True
+    return False
+
+
 def _counts_things(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
     """True when the noun after a count names things (houses, strikes), not people."""
     if index >= len(tokens):
@@ -374,21 +393,65 @@ def _implicit_value(token: str) -> int | None:
     return 1 if any(stem in lex.implicit_singular for stem in stems) else None
 
 
-def _implicit_death(tokens: list[Token], counts: list[Count], lex: NumberLexicon) -> Count | None:
-    """A death word with no number ("سقوط قتلى" → 3, "سقوط شهيد" → 1)."""
+def _implicit_deaths(tokens: list[Token], counts: list[Count], lex: NumberLexicon) -> list[Count]:
+    """Death words with no number ("سقوط قتلى" → 3, "سقوط شهيد" → 1, "قتل جنود" → 3).
+
+    One per stretch between punctuation marks: "قتل وجرح فيها جنود، كما قصف
+    ... وسط أنباء عن سقوط شهيد" reports two tolls, "سقوط قتلى وشهداء" one.
+    """
     if any(c.role in ("killed", "total") for c in counts):
-        return None
+        return []
+    found: list[Count] = []
+    segment, counted = 0, -1
     for index, token in enumerate(tokens):
-        value = _implicit_value(token.text)
-        if value is None:
+        if token.text in _BOUNDARY:
+            segment += 1
             continue
-        if any(t.text in lex.negators for t in tokens[max(0, index - _NEGATION_REACH):index]):
+        if counted == segment:
+            continue  # this stretch already has its toll
+        value = _implicit_value(token.text) or _people_after_death(tokens, index, lex)
+        if value is None or _implicit_blocked(tokens, index, lex):
             continue
-        if index and any(stem in lex.implicit_blockers for stem in _stems(tokens[index - 1].text)):
-            continue
-        return Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
-                     text_last=index + 1)
+        found.append(Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
+                           text_last=index + 1))
+        counted = segment
+    return found
+
+
+def _implicit_blocked(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
+    """A death word that is negated, part of a name or a statistic, or moved remains."""
+    if any(t.text in lex.negators for t in tokens[max(0, index - _NEGATION_REACH):index]):
+        return True
+    if index and any(stem in lex.implicit_blockers for stem in _stems(tokens[index - 1].text)):
+        return True
+    return _moved_bodies(tokens, index, lex)
+
+
+def _people_after_death(tokens: list[Token], index: int, lex: NumberLexicon) -> int | None:
+    """3 for an indefinite plural of people a few tokens after a death cue ("قتل وجرح فيها جنود")."""
+    token = tokens[index].text
+    if token.removeprefix("و") not in lex.implicit_people:
+        return None
+    for back in range(index - 1, max(-1, index - 1 - _PEOPLE_REACH), -1):
+        if tokens[back].text in _BOUNDARY:
+            return None
+        if _role(tokens[back].text) == "killed":
+            # "جثث عناصر" counts through the body word itself (`_moved_bodies`).
+            return None if _is_body(tokens[back].text, lex) else 3
     return None
+
+
+def _is_body(token: str, lex: NumberLexicon) -> bool:
+    """A word for a dead body or remains (جثث، جثمان)."""
+    return any(stem in lex.body_words for stem in _stems(token))
+
+
+def _moved_bodies(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
+    """A body word shortly after a word for moving or handing over remains ("إخلاء ... جثث")."""
+    if not _is_body(tokens[index].text, lex):
+        return False
+    window = tokens[max(0, index - _BODY_REACH):index]
+    return any(stem in lex.body_movers for t in window for stem in _stems(t.text))
 
 
 @lru_cache(maxsize=2048)
@@ -398,8 +461,7 @@ def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
     tokens = _tokens(sentence)
     if not any(_may_start(token.text) for token in tokens):
         # Most sentences hold no number at all: only a bare death word can still count.
-        implicit = _implicit_death(tokens, [], lex)
-        return ((implicit, tokens),) if implicit else ()
+        return tuple((implicit, tokens) for implicit in _implicit_deaths(tokens, [], lex))
     in_dates = _date_tokens(tokens, sentence)
     counts: list[Count] = []
     index = 0
@@ -421,12 +483,12 @@ def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
         count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
         if count.role is None and (count.subset or _phrase_before(tokens, count.first, lex.role_carriers)):
             count.role = previous_role
+        if count.role is None and _fate_follows(tokens, count, taken - own, lex):
+            count.role = "killed"
         if count.role == "killed" and _running_total(tokens, count, lex):
             count.role = "total"
         previous_role = count.role
-    implicit = _implicit_death(tokens, counts, lex)
-    if implicit:
-        counts.append(implicit)
+    counts.extend(_implicit_deaths(tokens, counts, lex))
     return tuple((c, tokens) for c in counts)
 
 
