@@ -110,6 +110,11 @@ CLITIC_PREFIXES = (
 )
 
 
+def strip_conjunction(word: str) -> str:
+    """A word without a leading conjunction و/ف (kept on words of three letters or fewer, where it is likely a root letter)."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
 def strip_clitics(word: str) -> list[str]:
     """Candidate stems of a normalized word after removing proclitics.
 

@@ -12,3 +12,17 @@ def line_sentences(text: str) -> Document:
             doc.sentences.append(Sentence(pos, pos + len(line), len(doc.sentences), number))
         pos += len(line) + 1
     return doc
+
+
+def place_doc(text: str) -> Document:
+    """`line_sentences` with the places stage run: for place-recognition tests."""
+    from marsad.stages import places
+
+    doc = line_sentences(text)
+    places.process(doc)
+    return doc
+
+
+def place_names(doc: Document) -> list[str]:
+    """The Arabic surface forms of a document's place mentions, in order."""
+    return [m.attrs["surface_ar"] for m in doc.of_kind("place")]

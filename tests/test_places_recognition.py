@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from support import line_sentences
+from support import place_doc as _doc
+from support import place_names as _names
 
 from marsad.document import Document, Sentence
 from marsad.knowledge.gazetteer import load_gazetteer, load_place_cues, validate_gazetteer
 from marsad.stages import places
-
-
-def _doc(text: str) -> Document:
-    """A document whose lines are its sentences (one paragraph each)."""
-    doc = line_sentences(text)
-    places.process(doc)
-    return doc
-
-
-def _names(doc: Document) -> list[str]:
-    return [m.attrs["surface_ar"] for m in doc.of_kind("place")]
 
 
 def test_gazetteer_and_cues_validate():

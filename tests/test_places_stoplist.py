@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from support import line_sentences
+from support import place_doc as _doc
+from support import place_names as _names
 
-from marsad.document import Document
 from marsad.knowledge.gazetteer import load_gazetteer
-from marsad.stages import places
-
-
-def _doc(text: str) -> Document:
-    """A document whose lines are its sentences (one paragraph each)."""
-    doc = line_sentences(text)
-    places.process(doc)
-    return doc
-
-
-def _names(doc: Document) -> list[str]:
-    return [m.attrs["surface_ar"] for m in doc.of_kind("place")]
 
 
 def test_frequency_derived_cue_only_list_holds_nouns_and_person_names():

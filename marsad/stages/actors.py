@@ -35,7 +35,7 @@ from marsad.knowledge.actors import (
     state_only_weapons,
     unattributed_strike_state,
 )
-from marsad.text import WORD_RE, normalize
+from marsad.text import WORD_RE, normalize, strip_conjunction
 
 _GAP_OK = re.compile(r"^[\s\w]*$")
 ARMED = frozenset({1, 2, 3, 4, 8})
@@ -297,14 +297,10 @@ def _tokens(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(norm, start, end)]
 
 
-def _strip_conj(word: str) -> str:
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
-
-
 def _cue_at(tokens: list[tuple[int, int, str]], i: int, att: dict) -> tuple[int, bool] | None:
     """(first source-phrase token, cue is a verb) when an attribution cue starts at i."""
     raw = tokens[i][2]
-    word = _strip_conj(raw)
+    word = strip_conjunction(raw)
     for first in {raw, word}:
         for prep in att["preps"].get(first, ()):
             following = [t[2] for t in tokens[i + 1:i + len(prep)]]
@@ -329,7 +325,7 @@ def _phrase(norm: str, tokens: list[tuple[int, int, str]], j: int, att: dict) ->
         if k > j and ("،" in gap or "," in gap) and _strip_article(word) not in att["apposition"] \
                 and word not in att["apposition"]:
             break
-        if _is_stop(tokens, k, att) or (k > j and (_strip_conj(word) in att["verbs"])):
+        if _is_stop(tokens, k, att) or (k > j and (strip_conjunction(word) in att["verbs"])):
             break
         if _is_channel(word, att):
             break
@@ -341,7 +337,7 @@ def _verb_follows(tokens: list[tuple[int, int, str]], j: int, att: dict) -> bool
     """True when an attribution verb (maybe after ما) comes right after a preposition cue."""
     if j < len(tokens) and tokens[j][2] in att["relatives"]:
         j += 1
-    return j < len(tokens) and _strip_conj(tokens[j][2]) in att["verbs"]
+    return j < len(tokens) and strip_conjunction(tokens[j][2]) in att["verbs"]
 
 
 def _is_channel(word: str, att: dict) -> bool:
@@ -353,7 +349,7 @@ def _subject_before(tokens: list[tuple[int, int, str]], i: int, att: dict, actor
     """"وكانت حركة الجهاد أعلنت": index after كان(ت) when an actor or source noun stands
     between it and the verb at i."""
     for p in range(i - 1, max(-1, i - 7), -1):
-        if _strip_conj(tokens[p][2]) in att["kana"]:
+        if strip_conjunction(tokens[p][2]) in att["kana"]:
             if p + 1 >= i:
                 return None
             subject = tokens[p + 1]
@@ -424,7 +420,7 @@ def _source_value(phrase_norm: str, raw: str, memory: dict, history: list[Mentio
     words = phrase_norm.split()
     if len(words) >= 3:
         memory.setdefault(" ".join(words[-2:]), raw)
-    if len(words) >= 2:  # a person's surname alone ("مسهور") later stands for the full name
+    if len(words) >= 2:  # a person's surname alone ("الحمدان") later stands for the full name
         for word in words:
             if len(word) > 3 and not word.startswith("ال") and word not in att["heads"] and word not in att["stops1"]:
                 memory.setdefault(word, raw)
@@ -576,7 +572,7 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
         if any(ch in _HARD_BREAK for ch in gap.replace("«", "").replace(":", "")):
             continue
         words = WORD_RE.findall(normalize(gap))
-        cue = _strip_conj(mention.attrs.get("source_cue") or "")
+        cue = strip_conjunction(mention.attrs.get("source_cue") or "")
         if cue in rules["claim_verbs"] and (len(words) <= rules["claim_gap"] or (
                 len(words) <= rules["claim_reach"] and any(w in rules["claim_nouns"] for w in words))):
             return mention
@@ -589,7 +585,7 @@ def _preceded_by(doc: Document, mention: Mention, clause_start: int, cues: tuple
                  window: int = 2) -> bool:
     """True when one of the cue phrases ends within `window` words before the mention."""
     left = normalize(doc.text[clause_start:mention.start])
-    words = [_strip_conj(w) for w in WORD_RE.findall(left)][-(window + 2):]
+    words = [strip_conjunction(w) for w in WORD_RE.findall(left)][-(window + 2):]
     first = normalize(mention.text).split()[:1]
     glued = first[0][0] if first and first[0][:1] in {"ب", "ل"} else ""
     for cue in cues:

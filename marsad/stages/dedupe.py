@@ -26,8 +26,8 @@ import datetime as dt
 
 from marsad.document import Document, Event, Mention
 from marsad.knowledge.clauses import load_event_rules
-from marsad.stages.events import TERRITORY, VIOLENT_TYPES
-from marsad.text import WORD_RE, normalize
+from marsad.stages.events import TERRITORY, VIOLENT_TYPES, is_generic
+from marsad.text import WORD_RE, normalize, strip_conjunction
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
 
@@ -203,10 +203,6 @@ def _anchor(doc: Document, event: Event) -> tuple[Mention | None, list[Mention]]
     return anchor, triggers
 
 
-def _generic(trigger: Mention) -> bool:
-    return bool(trigger.attrs.get("generic_killing") or trigger.attrs.get("generic_attack"))
-
-
 def follow_up(doc: Document, event: Event) -> str | None:
     """How the event re-describes an act named before, or None for a new report.
 
@@ -223,14 +219,14 @@ def follow_up(doc: Document, event: Event) -> str | None:
         return None
     before = _words_before(doc, event, anchor)
     rules = load_event_rules()
-    if before and _generic(anchor) and before[-1] in rules.subset_words:
+    if before and is_generic(anchor) and before[-1] in rules.subset_words:
         return "subset"
-    if any(_bare(word) in rules.reaction_words for word in before[-rules.reaction_window:]):
+    if any(strip_conjunction(word) in rules.reaction_words for word in before[-rules.reaction_window:]):
         return "referenced"
     if definite_noun(anchor, _next_word(doc, anchor)):
-        return "generic" if _generic(anchor) else "specific"
-    if _generic(anchor) and any(
-        definite_noun(t) and _generic(t) and t.attrs.get("modality", "asserted") == "asserted" for t in triggers
+        return "generic" if is_generic(anchor) else "specific"
+    if is_generic(anchor) and any(
+        definite_noun(t) and is_generic(t) and t.attrs.get("modality", "asserted") == "asserted" for t in triggers
     ):
         return "generic"
     return None
@@ -246,11 +242,6 @@ def _next_word(doc: Document, trigger: Mention) -> str:
     """The normalized word right after a trigger."""
     found = WORD_RE.search(doc.norm, doc.norm_index(trigger.end))
     return found.group() if found else ""
-
-
-def _bare(word: str) -> str:
-    """A word without a leading conjunction و/ف."""
-    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
 
 
 def names_place(doc: Document, event: Event) -> bool:

@@ -5,7 +5,7 @@ its class (a governorate or city before a same-named village), the cue word
 ("محافظة X" wants an admin1, "قرية X" a locality), the article's dominant
 country, the governorates the article names ("بلدة الشجرة بريف درعا" puts
 الشجرة in Daraa), the unit named right after it as its container ("بلدة
-سروج بجنوب شرق تركيا" is in Turkey, whatever the story's country), and
+كلس بجنوب تركيا" is in Turkey, whatever the story's country), and
 population.  A country's name is the country (or a capital), never a
 namesake village.  The article's country (`doc.country_hint`) is a vote over
 all mentions; a country that only villages or towns point to (no country,
@@ -81,7 +81,7 @@ def process(doc: Document) -> None:
         )
         if (place is not None and containers and place.feature_class not in _CONTAINER_CLASSES
                 and not place.is_capital and place.country_code not in {p.country_code for p in containers}):
-            # "بلدة المزاريب قرب مدينة درعا" with only a Lebanese namesake known:
+            # "بلدة X قرب مدينة درعا" where the gazetteer knows X only in Lebanon:
             # the text says where it is, the gazetteer has no such place there.
             place = None
         if place is not None:
@@ -100,7 +100,7 @@ def choose(
     """The best candidate of one mention given the article context.
 
     `containers` are the candidates of the place named right after the
-    mention as the unit that contains it ("بلدة سروج بجنوب شرق تركيا"):
+    mention as the unit that contains it ("بلدة كلس بجنوب تركيا"):
     their countries and governorates outweigh the article's dominant country.
     """
     candidates: list[Place] = mention.value or []
@@ -359,7 +359,7 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     than the scene of the story, so it is not used; with a cue word, a place
     outside the article's country needs that country (or a governorate or
     region of it) named in the article.  A place inside a title ("رئيس مجلس
-    محافظة الأنبار") locates no event.
+    محافظة كركوك") locates no event.
     """
     place = mention.attrs.get("place")
     if place is None or mention.attrs.get("in_title"):

@@ -234,7 +234,7 @@ def _set_cue(match: _Match, words: list[str], cues: PlaceCues) -> None:
 
 def _in_title(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     """A cue'd place inside a title or an organization name ("نائب رئيس محافظة
-    الأنبار", "مجلس محافظة نينوى"): a real place, but not where anything happened."""
+    كركوك", "مجلس محافظة البصرة"): a real place, but not where anything happened."""
     return match.cue_type is not None and len(words) > 1 and any(f in cues.org_heads for f in _forms(words[1]))
 
 
