@@ -109,3 +109,33 @@ def test_closing_the_writer_leaves_planner_statistics(tmp_path) -> None:
     analysed = {row[0] for row in conn.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'events'")}
     conn.close()
     assert {"events_date", "events_sort_date"} <= analysed
+
+
+def _counted_events(db) -> int:
+    conn = sqlite3.connect(db)
+    stat = conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1").fetchone()[0]
+    conn.close()
+    return int(stat.split()[0])
+
+
+def test_one_small_article_on_a_large_store_does_not_reanalyse(tmp_path) -> None:
+    """An API post of one article must not pay for ANALYZE when the statistics barely change."""
+    db = tmp_path / "m.db"
+    with StoreWriter(db) as store:
+        for n in range(30):
+            store.save(_doc(text=f"نص رقم {n}.", doc_id=f"a{n}", n_events=2))
+    assert _counted_events(db) == 60
+    with StoreWriter(db) as store:
+        store.save(_doc(text="نص آخر.", doc_id="late", n_events=2))
+        assert not store.statistics_stale()
+    assert _counted_events(db) == 60
+
+
+def test_a_large_addition_refreshes_the_statistics(tmp_path) -> None:
+    db = tmp_path / "m.db"
+    with StoreWriter(db) as store:
+        store.save(_doc(n_events=2))
+    with StoreWriter(db) as store:
+        for n in range(5):
+            store.save(_doc(text=f"نص جديد {n}.", doc_id=f"b{n}", n_events=2))
+    assert _counted_events(db) == 12

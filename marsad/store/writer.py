@@ -24,6 +24,9 @@ from marsad.text import normalize
 
 # Rows sampled per index when the writer refreshes the planner's statistics.
 ANALYSIS_ROWS = 1000
+# The statistics are refreshed when a writer has added at least this share of
+# the events counted at the last ANALYZE (or when there are none yet).
+STALE_SHARE = 0.1
 
 SaveOutcome = Literal["stored", "unchanged", "replaced", "duplicate"]
 
@@ -82,6 +85,7 @@ class StoreWriter:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.conn = connect(self.path)
+        self.events_written = 0
 
     def __enter__(self) -> StoreWriter:
         return self
@@ -90,16 +94,32 @@ class StoreWriter:
         self.close()
 
     def close(self) -> None:
-        """Refresh the planner's statistics, then close.
+        """Refresh the planner's statistics if they are stale, then close.
 
-        Without them SQLite guesses, and on a large store it may walk the
-        whole sort index to answer a narrow date range (seconds instead of
-        milliseconds).  A sampled ANALYZE costs a few milliseconds.
+        Without statistics SQLite guesses, and on a large store it may walk
+        the whole sort index to answer a narrow date range (seconds instead of
+        milliseconds).  A sampled ANALYZE costs several milliseconds, too much
+        for every article posted to the API, so it runs only when this writer
+        changed the events table noticeably since the last one.
         """
-        self.conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_ROWS}")
-        self.conn.execute("ANALYZE")
-        self.conn.commit()
+        if self.statistics_stale():
+            self.conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_ROWS}")
+            self.conn.execute("ANALYZE")
+            self.conn.commit()
         self.conn.close()
+
+    def statistics_stale(self) -> bool:
+        """True when no ANALYZE has counted the events, or this writer added a large share."""
+        if not self.events_written:
+            return False
+        try:
+            row = self.conn.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1").fetchone()
+        except sqlite3.OperationalError:  # no ANALYZE has ever run on this store
+            return True
+        if row is None:
+            return True
+        counted = int(str(row["stat"]).split()[0])
+        return self.events_written >= STALE_SHARE * counted
 
     def save(self, doc: Document) -> SaveResult:
         """Store one article and its events in a single transaction."""
@@ -131,4 +151,5 @@ class StoreWriter:
                     f"INSERT INTO events({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                     [tuple(row[c] for c in columns) for row in rows],
                 )
+        self.events_written += len(doc.events)
         return SaveResult(doc.id, "replaced" if existing else "stored", len(doc.events))
