@@ -60,7 +60,7 @@ def geocode_location_ar(doc: Document, location_ar: str, evidence: str):
     loose = target.translate(str.maketrans({"ث": "ت"}))
     matches = places.sentence_matches(loose, gazetteer, cues, [0])
     if not matches:  # a bare name that needs context to be accepted: judge the geocoding anyway
-        matches = [m for m in places._longest(places._hits(loose, gazetteer)) if m.end - m.start >= 0.6 * len(loose)]
+        matches = [m for m in places._longest(places._hits(loose, gazetteer), gazetteer) if m.end - m.start >= 0.6 * len(loose)]
     if matches:
         match = max(matches, key=lambda m: m.end - m.start)
         located = [m for m in doc.of_kind("place") if m.attrs.get("key") == match.key and m.attrs.get("place")]

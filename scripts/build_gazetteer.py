@@ -7,7 +7,9 @@ Who's On First / GeoNames / OpenSyria / CLDR / Natural Earth file, see its
 README) and, for the common-word lists, the news corpora under
 ``<shared>/data/corpus`` (general and conflict samples plus the ANT corpus)
 and the NER tags under ``<shared>/data/labelled``.
-Article text is only counted, never copied.
+Article text is only counted, never copied.  The Arabic word lists the
+rules use (`admin_prefixes`, `cue_words` ...) are under `build_words` in
+``marsad/data/place_cues.yaml``.
 
 Output: one gzipped UTF-8 TSV, one header line, `|` separates list items.
 Columns (the matching ones first, so the loader splits only those): gid,
@@ -30,10 +32,10 @@ Rules, in order (each one is why the file stays small and matchable):
    (this drops Latin transliterations, Persian/Urdu spellings with letters
    that normalize does not fold, and bracketed glosses), has 2+ letters and
    at most 5 words.
-3. Administrative prefixes are removed from names and the bare name kept:
-   محافظة، منطقة، ناحية، قضاء، مديرية، ولاية، لواء، إقليم، مدينة، بلدة، قرية
-   (the recognizer reads them as cue words instead).  مخيم is kept,
-   because "مخيم اليرموك" is a camp while "اليرموك" alone is a basin.
+3. Administrative prefixes (`admin_prefixes`: محافظة، ناحية ...) are
+   removed from names and the bare name kept (the recognizer reads them as
+   cue words instead).  مخيم is kept, because "مخيم اليرموك" is a camp
+   while "اليرموك" alone is a basin.
    Names made only of a generic noun (العاصمة) are dropped at load time
    (generic_names in place_cues.yaml).
 4. A variant of an admin1/admin2 row that is another same-level row's
@@ -49,7 +51,7 @@ Rules, in order (each one is why the file stays small and matchable):
    dropped, as the recognizer matches them) is counted as a whole word in
    the corpora, both as the token itself and with the proclitics و ف ب ل ك
    removed; also counted: how often it directly follows a place cue word
-   (مدينة، بلدة، قرية، محافظة، ريف، شمال ...; not في, which also precedes
+   (`cue_words`: مدينة، ريف، شمال ...; not في, which also precedes
    abstract nouns: "في حالة"), and how often it occurs in political news
    (conflict sample, ANT middleEast/internationalNews) versus general news
    (general sample, ANT sport/economy/technology/culture).  A key is
@@ -77,8 +79,9 @@ Rules, in order (each one is why the file stays small and matchable):
    or number suffixes: المنزل/منزله، جروح/الجروح) and a low share after a
    cue word; names almost never met after a cue word, a locative
    preposition or in a list after another name (person names: جلعاد);
-   words the labelled NER sets (`<shared>/data/labelled`: ANERcorp, Wojood
-   sample; tags only) mark as persons or organizations and never as
+   words the labelled Wojood sample (`<shared>/data/labelled`, MIT; tags
+   only; ANERcorp, research use only, is not read) marks as persons or
+   organizations and never as
    locations; and kunyas (أبو/أم + word) that only villages carry.  These
    keys are also common.  Names of countries, governorates and cities
    qualify only as overwhelming nouns (هوية، طراز); countries and capitals
@@ -99,7 +102,10 @@ import re
 import sys
 import tarfile
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -114,13 +120,8 @@ COLUMNS = (
     "gid", "feature_class", "country_code", "flags", "names", "common", "frequent", "cue_only",
     "name", "name_ar", "admin1", "admin1_ar", "admin2", "admin2_ar", "lat", "lon", "population", "wikidata", "pcode",
 )
-ADMIN_PREFIXES = (
-    "محافظه", "منطقه", "ناحيه", "قضاء", "قضا", "مديريه", "ولايه", "لواء", "لوا", "اقليم",
-    "مدينه", "بلده", "قريه",
-)
-CUE_WORDS = frozenset(
-    ["مدينه", "بلده", "بلدات", "قريه", "قري", "محافظه", "ريف", "مخيم", "حي", "ناحيه", "قضاء", "مديريه", "ولايه", "منطقه", "قطاع", "اطراف", "محيط", "قرب", "بمدينه", "ببلده", "بقريه", "بمحافظه", "وريف", "بريف", "لمدينه", "لبلده", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدن", "عاصمه", "العاصمه", "بلدتي", "مدينتي", "محافظتي"]
-)
+WORDS_FILE = REPO / "marsad" / "data" / "place_cues.yaml"
+FIRST_NAMES_FILE = REPO / "marsad" / "data" / "ner_gazetteer.txt"
 ARABIC_NAME_RE = re.compile(r"^[\u0621-\u064a]+( [\u0621-\u064a]+){0,4}$")
 DROP_STATUS = {"abandoned", "destroyed", "historical"}
 COMMON_MIN_COUNT = 25
@@ -139,18 +140,38 @@ STRONG_MAX_CUE_SHARE = 0.02
 UNLOCATED_MIN_COUNT = 10
 UNLOCATED_MAX_SHARE = 0.05
 LABELLED_MIN_COUNT = 2
-HEAD_NOUNS = frozenset(["تل", "خور", "عين", "بير", "كفر", "بيت", "جبل", "وادي", "دير", "قصر", "سوق", "باب",
-                        "راس", "جسر", "حي", "تله", "خربه", "عرب", "نهر", "سد", "ميناء"])
-KUNYA_WORDS = frozenset(["ابو", "ام", "ابن", "بن", "بنت"])
-# Words before a name that locate it ("في X", "قرب X"); ب/ل attached to the name count too.
-LOCATIVE_WORDS = frozenset(["في", "من", "الي", "علي", "قرب", "نحو", "داخل", "عند", "حول", "باتجاه", "بين"])
-# Pronoun and number suffixes of a noun; a place name rarely takes them.
-NOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "كم", "ي", "ين", "ون", "ان", "ات")
-TA_SUFFIXES = ("ه", "ها", "هم", "هما", "نا", "كم", "ي", "ين", "ان")
 POLITICAL_SECTIONS = {"middleEast", "internationalNews"}
 _LOOSE = str.maketrans({"ث": "ت"})
 CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)")
 
+
+@dataclass(frozen=True)
+class BuildWords:
+    """The normalized Arabic word lists under `build_words` in place_cues.yaml (what each is for is told there)."""
+
+    admin_prefixes: frozenset[str]
+    cue_words: frozenset[str]
+    locative_words: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    ta_suffixes: tuple[str, ...]
+    kunya_words: frozenset[str]
+    head_nouns: frozenset[str]
+
+
+@cache
+def build_words(path: Path = WORDS_FILE) -> BuildWords:
+    """Read the build word lists, every entry run through `normalize`."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["build_words"]
+
+    def words(name: str) -> tuple[str, ...]:
+        return tuple(normalize(str(word)) for word in data[name])
+
+    return BuildWords(
+        admin_prefixes=frozenset(words("admin_prefixes")), cue_words=frozenset(words("cue_words")),
+        locative_words=frozenset(words("locative_words")), noun_suffixes=words("noun_suffixes"),
+        ta_suffixes=words("ta_suffixes"), kunya_words=frozenset(words("kunya_words")),
+        head_nouns=frozenset(words("head_nouns")),
+    )
 
 
 def loose_variants(name: str) -> list[str]:
@@ -166,10 +187,10 @@ def article_variants(name: str) -> list[str]:
 
     News writes the second word of a head-noun name with or without the
     article; only two-word names after a topographic or settlement head
-    (HEAD_NOUNS) get the other form.
+    (`head_nouns` in place_cues.yaml) get the other form.
     """
     words = name.split()
-    if len(words) != 2 or words[0] not in HEAD_NOUNS:
+    if len(words) != 2 or words[0] not in build_words().head_nouns:
         return []
     second = words[1]
     if second.startswith("ال"):
@@ -183,7 +204,7 @@ def clean_name(raw: str) -> str | None:
     if not ARABIC_NAME_RE.match(name):
         return None
     words = name.split()
-    if len(words) > 1 and words[0] in ADMIN_PREFIXES:
+    if len(words) > 1 and words[0] in build_words().admin_prefixes:
         name = " ".join(words[1:])
     if len(name.replace(" ", "")) < 2:
         return None
@@ -311,9 +332,9 @@ def family_forms(key: str) -> list[str]:
         return []
     if bare.endswith("ه"):
         stem_ = bare[:-1]
-        forms = {bare, stem_ + "ات", "ال" + stem_ + "ات", *(stem_ + "ت" + s for s in TA_SUFFIXES)}
+        forms = {bare, stem_ + "ات", "ال" + stem_ + "ات", *(stem_ + "ت" + s for s in build_words().ta_suffixes)}
     else:
-        forms = {bare + s for s in NOUN_SUFFIXES} | {"ال" + bare + s for s in ("ين", "ون", "ان", "ات")}
+        forms = {bare + s for s in build_words().noun_suffixes} | {"ال" + bare + s for s in ("ين", "ون", "ان", "ات")}
     forms.add("ال" + bare)
     forms.discard(key)
     return sorted(forms)
@@ -341,12 +362,13 @@ def count_names(shared: Path, wanted: set[str]) -> Counts:
             family_index[form].append(key)
     longest = max(len(n.split()) for n in wanted)
     word_re = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
+    cue_words, locative_words = build_words().cue_words, build_words().locative_words
     for text, political in corpus_texts(shared):
         tokens = word_re.findall(text)
         counts.sizes[political] += len(tokens)
         for i, token in enumerate(tokens):
             before = stem(tokens[i - 1]) if i > 0 else ""
-            cue = before in CUE_WORDS
+            cue = before in cue_words
             # "الفوعة وكفريا": a list member takes the cue or preposition of the first
             listed = token.startswith("و") and before in wanted
             rest = tokens[i + 1:i + longest]
@@ -361,7 +383,7 @@ def count_names(shared: Path, wanted: set[str]) -> Counts:
                         counts.total[phrase] += 1
                         counts.cued[phrase] += cue
                         counts.political[phrase] += political
-                        counts.located[phrase] += attached or listed or before in LOCATIVE_WORDS
+                        counts.located[phrase] += attached or listed or before in locative_words
     return counts
 
 
@@ -392,16 +414,16 @@ def write_counts(path: Path, counts: Counts, common: set[str], frequent: set[str
 
 
 def labelled_persons(shared: Path) -> tuple[set[str], set[str]]:
-    """Rule 8 evidence from the labelled NER sets (ANERcorp CAMeL split,
-    Wojood sample): words tagged as (part of) a person or organization name
-    at least `LABELLED_MIN_COUNT` times and never as a location, and among
-    them the given names (the first word of a tagged multi-word person name)."""
+    """Rule 8 evidence from the labelled Wojood sample (MIT licence; ANERcorp,
+    research use only, is not read): words tagged as (part of) a person or
+    organization name at least `LABELLED_MIN_COUNT` times and never as a
+    location, and among them the given names (the first word of a tagged
+    multi-word person name)."""
     other: collections.Counter = collections.Counter()
     given: collections.Counter = collections.Counter()
     located: collections.Counter = collections.Counter()
     labelled = shared / "data" / "labelled"
-    files = [*sorted((labelled / "anercorp_camel").glob("ANERCorp_CamelLab_*.txt")),
-             *sorted((labelled / "wojood_sample").glob("*.txt"))]
+    files = sorted((labelled / "wojood_sample").glob("*.txt"))
     for path in files:
         tagged = [line.split() for line in path.read_text(encoding="utf-8").splitlines()]
         tagged = [(normalize(t[0]).translate(_LOOSE), t[-1]) for t in tagged if len(t) >= 2]
@@ -415,7 +437,22 @@ def labelled_persons(shared: Path) -> tuple[set[str], set[str]]:
                 if tag == "B-PERS" and i + 1 < len(tagged) and tagged[i + 1][1] == "I-PERS":
                     given[word] += 1
     persons = {w for w, n in other.items() if n >= LABELLED_MIN_COUNT and not located[w]}
-    return persons, {w for w in persons if given[w] >= LABELLED_MIN_COUNT}
+    return persons, {w for w in persons if given[w] >= LABELLED_MIN_COUNT} | ant_first_names()
+
+
+def ant_first_names(path: Path = FIRST_NAMES_FILE) -> set[str]:
+    """One-word first names mined from title cues in the ANT corpus
+    (Apache-2.0; the `LEX PERS` lines of the NER word lists, built by
+    scripts/train_ner.py): more given names for rule 8 (d) than the small
+    Wojood sample has.  Empty when that file is absent."""
+    if not path.exists():
+        return set()
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) == 3 and fields[:2] == ["LEX", "PERS"] and " " not in fields[2]:
+            names.add(normalize(fields[2]).translate(_LOOSE))
+    return names
 
 
 def weak_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set[str]:
@@ -476,10 +513,11 @@ def cue_only_names(
     Taraz).  (b) Unlocated words: not a strong name, met
     `UNLOCATED_MIN_COUNT`+ times, under `UNLOCATED_MAX_SHARE` of them after
     a cue word, a locative preposition or in a list after another name (a
-    person's name: جلعاد).  (c) Words the labelled NER sets tag as a person
+    person's name: جلعاد).  (c) Words the labelled Wojood sample tags as a person
     or organization and never as a location (not strong names).  (d) Person
     names: a village or neighbourhood name made of أبو/أم/ابن + a word
-    (أبو ماريا) or opening with a given name of the labelled sets (حسن صغير)
+    (أبو صباح) or opening with a given name (محمد خضير: Wojood, or a first
+    name mined from the ANT corpus, `ant_first_names`)
     reads first as a person's name.  Countries and capitals (`exempt`)
     never qualify.
     """
@@ -493,7 +531,7 @@ def cue_only_names(
                 out.add(name)
             continue
         unlocated = count >= UNLOCATED_MIN_COUNT and cued + counts.located[name] < UNLOCATED_MAX_SHARE * count
-        kunya = name in weak and " " in name and name.split()[0] in KUNYA_WORDS | given_names
+        kunya = name in weak and " " in name and name.split()[0] in build_words().kunya_words | given_names
         if (noun and cued < NOUN_MAX_CUE_SHARE * max(count, 1)) or unlocated or kunya or name in person_words:
             out.add(name)
     return out

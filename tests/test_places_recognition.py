@@ -6,7 +6,7 @@ from support import place_doc as _doc
 from support import place_names as _names
 
 from marsad.document import Document, Sentence
-from marsad.knowledge.gazetteer import load_gazetteer, load_place_cues, validate_gazetteer
+from marsad.knowledge.gazetteer import load_gazetteer, load_place_cues, validate_gazetteer, validate_regions
 from marsad.stages import places
 
 
@@ -95,3 +95,40 @@ def test_head_noun_name_matches_with_or_without_the_article():
     with_article = {p.gid for p in gazetteer.lookup("خور المكسر")}
     without = {p.gid for p in gazetteer.lookup("خور مكسر")}
     assert with_article and with_article == without
+
+
+def test_regions_validator_reports_a_name_listed_twice_for_one_country():
+    rows = [
+        {"rid": "a", "names_ar": "وادي الغزلان|وادي الغزلان", "country_code": "SY"},
+        {"rid": "b", "names_ar": "سهل الريحان", "country_code": "SY"},
+        {"rid": "c", "names_ar": "سهل الريحان", "country_code": "LB"},
+    ]
+    assert len(validate_regions(rows)) == 1 and "وادي الغزلان" in validate_regions(rows)[0]
+
+
+def test_known_cities_in_a_list_need_no_cue():
+    doc = _doc("وصلت التعزيزات إلى حمص وحماة واللاذقية.")
+    assert _names(doc) == ["حمص", "حماة", "اللاذقية"]
+    assert len({m.attrs["list_id"] for m in doc.of_kind("place")}) == 1
+
+
+def test_quoted_outlet_and_network_names_are_not_places():
+    assert _names(_doc('وقال مسؤول محلي لـ"الرياض" إن القصف طال مدينة تعز.')) == ["تعز"]
+    assert _names(_doc('أفادت شبكة "حمص 24" بأن الطائرات قصفت مدينة تدمر.')) == ["تدمر"]
+    assert _names(_doc('وصف الوزير الحكومة بأنها حليف لـ«إيران» في المنطقة.')) == ["إيران"]
+
+
+def test_blocked_group_name_is_blocked_inside_quotes():
+    assert _names(_doc('انسحبت قوات "سوريا الديمقراطية" من منبج.')) == ["منبج"]
+
+
+def test_governorate_after_a_proclitic_beats_a_village_read_whole():
+    doc = _doc("قتل جنديان في مديرية زنجبار بأبين.")
+    assert _names(doc) == ["زنجبار", "أبين"]
+    assert any(p.feature_class == "admin1" and p.name == "Abyan" for p in doc.of_kind("place")[1].value)
+
+
+def test_front_is_a_weak_near_cue():
+    doc = _doc("قصفت المدفعية مواقع في جبهة ميدي غرب حجة.")
+    assert _names(doc)[0] == "ميدي" and doc.of_kind("place")[0].attrs["cue_type"] == "near"
+    assert _names(_doc("تستمر الاشتباكات في جبهات القتال جنوب اليمن.")) == ["جنوب اليمن"]

@@ -15,6 +15,7 @@ blocked phrases and generic nouns; every entry is normalized on load.
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 from dataclasses import dataclass, field
 from functools import cache
@@ -97,6 +98,18 @@ def loose_key(name: str) -> str:
     return " ".join(name.translate(_LOOSE).split())
 
 
+def _vowel_edits(key: str) -> set[str]:
+    """`key` with one ا or ي inserted, deleted or swapped for the other."""
+    edits: set[str] = set()
+    for i in range(len(key) + 1):
+        edits.update(key[:i] + vowel + key[i:] for vowel in "اي")
+        if i < len(key) and key[i] in "اي":
+            edits.add(key[:i] + key[i + 1:])
+            edits.add(key[:i] + ("ي" if key[i] == "ا" else "ا") + key[i + 1:])
+    edits.discard(key)
+    return edits
+
+
 def key_variants(key: str) -> list[str]:
     """A loose key and its spelling variants (ية↔يا, final ء dropped)."""
     out = [key]
@@ -120,10 +133,14 @@ class PlaceCues:
     prepositions: frozenset[str]
     hierarchy_links: frozenset[str]
     list_cues: frozenset[str]
+    weak_cues: frozenset[str]
+    speaker_words: frozenset[str]
     org_heads: frozenset[str]
+    outlet_words: frozenset[str]
     blocked_phrases: tuple[str, ...]
     generic_names: frozenset[str]
     nisba_rule: bool
+    anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -180,6 +197,15 @@ class Gazetteer:
     def lookup(self, norm_name: str) -> list[Place]:
         """Places whose name (normalized, any spelling variant) is `norm_name`."""
         return [self.place(i) for i in self.ids(norm_name)]
+
+    def vowel_variants(self, key: str) -> list[Place]:
+        """Places whose key differs from `key` by one long vowel ا or ي added,
+        dropped or swapped ("عبدين" / "عابدين", "المزاريب" / "المزيريب"),
+        the letters spellings of one village most often disagree on."""
+        ids: dict[int, None] = {}
+        for variant in _vowel_edits(key):
+            ids.update(dict.fromkeys(self.index.get(variant, ())))
+        return [self.place(i) for i in ids]
 
     def country_by_code(self, cc: str) -> Place | None:
         """The country row for an ISO 3166-1 alpha-2 code."""
@@ -280,10 +306,14 @@ def load_place_cues() -> PlaceCues:
         prepositions=frozenset(normalize(w) for w in data["prepositions"]),
         hierarchy_links=frozenset(normalize(w) for w in data["hierarchy_links"]),
         list_cues=frozenset(normalize(w) for w in data["list_cues"]),
+        weak_cues=frozenset(normalize(w) for w in data["weak_cues"]),
+        speaker_words=frozenset(normalize(w) for w in data["speaker_words"]),
         org_heads=frozenset(normalize(w) for w in data["org_heads"]),
+        outlet_words=frozenset(normalize(w) for w in data["outlet_words"]),
         blocked_phrases=tuple(normalize(p) for p in data["blocked_phrases"]),
         generic_names=frozenset(loose_key(normalize(w)) for w in data["generic_names"]),
         nisba_rule=bool(data.get("nisba_after_definite_noun", True)),
+        anaphors={loose_key(normalize(word)): tuple(classes) for word, classes in data["anaphors"].items()},
     )
 
 
@@ -343,6 +373,10 @@ def load_gazetteer() -> Gazetteer:
     locality_cues = [w for w, t in cues.cue_type.items() if t in ("admin", "locality")]
     gazetteer.automaton = _build_automaton(index, locality_cues)
     gazetteer._countries, gazetteer._admin1 = countries_at, admin1_at
+    # The ~200k index lists live as long as the process: moved out of the
+    # collector's generations, they are no longer rescanned by every full
+    # collection (which cost the places stage about half its time).
+    gc.freeze()
     return gazetteer
 
 
@@ -361,9 +395,32 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         if place.gid.startswith("region:") and place.admin1 and place.country_code in ("SY", "IQ", "YE", "PS") \
                 and gazetteer.admin1_place(place.country_code, place.admin1) is None:
             problems.append(f"{place.gid}: admin1 {place.admin1!r} is not a gazetteer admin1")
+    problems.extend(validate_regions(_read_regions()))
     for key in gazetteer.index:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
-    words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.org_heads, *cues.blocked_phrases]
+    words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
+             *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
+    problems.extend(
+        f"anaphor {word!r}: unknown class {c!r}" for word, classes in cues.anaphors.items() for c in classes
+        if c not in FEATURE_CLASSES
+    )
+    return problems
+
+
+def validate_regions(rows: list[dict[str, str]]) -> list[str]:
+    """Problems in curated region rows: a name listed twice for one country.
+
+    A repeated name (in one row or two) is an editing slip that either
+    duplicates an entry or makes two regions compete for the same words.
+    """
+    problems: list[str] = []
+    seen: dict[tuple[str, str], str] = {}
+    for row in rows:
+        for name in row["names_ar"].split("|"):
+            key = (row["country_code"], loose_key(normalize(name)))
+            if key in seen:
+                problems.append(f"regions.tsv: {row['rid']}: name {name!r} already listed for {key[0]} by {seen[key]}")
+            seen[key] = row["rid"]
     return problems

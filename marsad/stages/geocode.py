@@ -24,6 +24,7 @@ from collections import Counter
 
 from marsad.document import Document, Mention
 from marsad.knowledge.gazetteer import (
+    STRONG_CLASSES,
     Place,
     PlaceCues,
     key_variants,
@@ -51,13 +52,17 @@ _UNANCHORED_WEIGHT = 0.4
 # Bonus for a candidate inside the unit named right after it ("بلدة X بريف درعا").
 _PARENT_COUNTRY_BONUS, _PARENT_ADMIN1_BONUS = 100.0, 40.0
 _MAX_LINK_WORDS = 4
+# Bonus for a place close to the seat of its named container, falling by one
+# point every few km (namesakes in one governorate lie tens of km apart).
+_NEAR_PARENT_BONUS, _NEAR_PARENT_KM_PER_POINT = 15.0, 5.0
 # Penalty for an admin unit that lists the matched name only as a variant
 # while a place of that very name in the same country is a candidate.
 _VARIANT_ONLY_PENALTY = 15.0
 _COUNTRY_RIVALS = frozenset({"country", "admin1", "admin2", "city"})
 _CONTAINER_CLASSES = frozenset({"country", "admin1", "admin2", "region", "city"})
-_SELF_PLACING = frozenset({"country", "admin1", "city"})
 _WORD = re.compile(r"\w+")
+# A place list after these is one place between its members, not several scenes.
+_BETWEEN_WORDS = frozenset({"بين", "وبين"})
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()«»]{2,40}?)\s*(?:\([^)\n]{0,30}\)\s*)?[-–—:]")
 
 
@@ -73,8 +78,10 @@ def process(doc: Document) -> None:
     allowed = _anchored_countries(mentions) | {doc.country_hint}
     for mention in mentions:
         parent = parents.get(id(mention))
-        if any(p.feature_class in _SELF_PLACING or p.is_capital for p in mention.value or []):
+        if any(p.feature_class in STRONG_CLASSES or p.is_capital for p in mention.value or []):
             parent = None  # "وسط بغداد من مناطق العلاوي": a city is not placed by its quarters
+        if parent is not None:
+            mention.attrs["container"] = parent  # read by event_places: the unit is no scene of its own
         containers = [p for p in _containers(parent) if p.country_code in allowed]
         place = choose(
             mention, doc.country_hint, countries, admin_votes, _sentence_admin1s(doc, mention, mentions), containers,
@@ -82,11 +89,53 @@ def process(doc: Document) -> None:
         if (place is not None and containers and place.feature_class not in _CONTAINER_CLASSES
                 and not place.is_capital and place.country_code not in {p.country_code for p in containers}):
             # "بلدة X قرب مدينة درعا" where the gazetteer knows X only in Lebanon:
-            # the text says where it is, the gazetteer has no such place there.
-            place = None
+            # the text says where it is; a spelling variant there, else nothing.
+            place = _variant_inside(mention, containers)
         if place is not None:
             mention.attrs["place"] = place
             mention.attrs["precision"] = final_precision(place, mention.attrs)
+    _resolve_anaphors(doc, mentions)
+
+
+def _variant_inside(mention: Mention, containers: list[Place]) -> Place | None:
+    """A place inside the named container spelled like the mention but for
+    its long vowels ("عبدين" for عابدين in "بلدة عبدين قرب درعا"), when
+    exactly one exists."""
+    admin1s = {(p.country_code, admin1_of(p)) for p in containers if admin1_of(p)}
+    found = [
+        p for p in load_gazetteer().vowel_variants(mention.attrs.get("key") or "")
+        if p.feature_class not in _CONTAINER_CLASSES and (p.country_code, p.admin1) in admin1s
+    ]
+    return found[0] if len({(round(p.lat, 1), round(p.lon, 1)) for p in found}) == 1 else None
+
+
+def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> None:
+    """Place class nouns ("في المحافظة") at the nearest earlier place of their
+    class in the article's country, named earlier in the same paragraph; for
+    a governorate, a city or village named before gives its own governorate
+    ("مدينة درعا ... في المحافظة").  Only a governed noun is read so ("مبنى
+    المحافظة" is a building, "في المحافظة" a place)."""
+    gazetteer = load_gazetteer()
+    for index, mention in enumerate(mentions):
+        classes = mention.attrs.get("anaphor")
+        paragraph = _paragraph(doc, mention.start)
+        if not classes or paragraph is None or not mention.attrs.get("governed"):
+            continue
+        for earlier in reversed(mentions[:index]):
+            place = earlier.attrs.get("place")
+            if _paragraph(doc, earlier.start) != paragraph:
+                break
+            if place is None or earlier.attrs.get("anaphor") or place.country_code != doc.country_hint:
+                continue
+            if place.feature_class in classes:
+                found: Place | None = place
+            elif "admin1" in classes and place.admin1:
+                found = gazetteer.admin1_place(place.country_code, place.admin1)
+            else:
+                continue
+            if found is not None:
+                mention.attrs["place"], mention.attrs["precision"] = found, final_precision(found, mention.attrs)
+            break
 
 
 def choose(
@@ -140,9 +189,20 @@ def choose(
         value += _PARENT_ADMIN1_BONUS if key in parent_admin1s else 0
         value += min(12.0, 2.0 * math.log10(place.population + 1))
         value -= _VARIANT_ONLY_PENALTY if place.gid in listed_only else 0
+        if containers and place.feature_class not in _CONTAINER_CLASSES:
+            # "الجفينة جنوب غرب مأرب": of two namesakes in the unit, the one near its seat
+            nearest = min(distance_km(place.lat, place.lon, p.lat, p.lon) for p in containers)
+            value += max(0.0, _NEAR_PARENT_BONUS - nearest / _NEAR_PARENT_KM_PER_POINT)
         return value
 
     return max(candidates, key=score)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def final_precision(place: Place, attrs: dict) -> int:
@@ -239,6 +299,8 @@ def _parents(doc: Document, mentions: list[Mention], cues: PlaceCues) -> dict[in
         if "\n" in gap or any(ch in gap for ch in ".؛;:()«»\""):
             continue
         words = _WORD.findall(gap)
+        if words and _conjunction(words[0], cues):
+            continue  # "زنجبار بأبين ومديرية حرض": a second place, not the first one's container
         linked = len(words) <= _MAX_LINK_WORDS and all(_is_link(w, cues) for w in words)
         # A bare preposition other than في is a route or a party ("من تركيا إلى سوريا").
         containing = any(_is_link(w, cues, prepositions=False) for w in words) or words in (["في"], ["ب"])
@@ -251,6 +313,12 @@ def _parents(doc: Document, mentions: list[Mention], cues: PlaceCues) -> dict[in
             if id(last) in out:
                 out[id(mention)] = out[id(last)]
     return out
+
+
+def _conjunction(word: str, cues: PlaceCues) -> bool:
+    """A gap word that starts with the conjunction و ("ومديرية", "وفي"), not
+    a cue word that begins with و ("وسط")."""
+    return word.startswith("و") and word not in cues.cue_type and word not in cues.hierarchy_links and len(word) > 1
 
 
 def _containers(parent: Mention | None) -> list[Place]:
@@ -325,8 +393,10 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
 
     The place governed by a preposition or cue after the trigger wins over
     the first place of the sentence; a list ("بلدات الشجرة وعابدين ومعرية")
-    returns all its members (one event per place).  Empty when the clause
-    names no place.
+    returns all its members, and places conjoined after it each with their
+    own container ("X بأبين وY بحجة") are returned too: one event per place.
+    A list after "بين" is one place between its members.  Empty when the
+    clause names no place.
     """
     located = [m for m in doc.in_span("place", start, end) if plausible_scene(doc, m)]
     if not located:
@@ -345,10 +415,73 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         if not scenes:
             return []
         pick = scenes[0]
-    list_id = pick.attrs.get("list_id")
+    inner = [m for m in located if m.attrs.get("container") is pick]
+    if inner:
+        pick = inner[0]  # "بلدة الزبداني في ريف دمشق ... لقصف": the town, not the unit containing it
+    scenes = _members(pick, located)
+    if _word_before(doc, pick) in _BETWEEN_WORDS:
+        return scenes[:1]  # "الجسر الرابط بين عدن ولحج": one place between two names
+    return _coordinated(doc, scenes, located)
+
+
+def _members(mention: Mention, located: list[Mention]) -> list[Mention]:
+    """A mention and the other members of its list, in text order."""
+    list_id = mention.attrs.get("list_id")
     if list_id is None:
-        return [pick]
+        return [mention]
     return [m for m in located if m.attrs.get("list_id") == list_id]
+
+
+def _coordinated(doc: Document, scenes: list[Mention], located: list[Mention]) -> list[Mention]:
+    """Scenes plus the places conjoined after them, each with its own container:
+    "قصفت زنجبار بأبين وحرض بحجة" names two scenes, not Zinjibar and Abyan.
+
+    After the last scene (and the units named right after it as its
+    containers) a place of the same country joined by و or a comma, with at
+    most a preposition and cue words between ("وبلدة", "وفي"), starts
+    another scene.
+    """
+    scenes = list(scenes)
+    units: list[Mention] = []
+    cues = load_place_cues()
+    while True:
+        end = scenes[-1]
+        following = _next(located, end)
+        while following is not None and following is end.attrs.get("container") and following not in units:
+            units.append(following)
+            end, following = following, _next(located, following)
+        if following is None or following in scenes or not _joined(doc, end, following, cues):
+            return scenes
+        place = following.attrs["place"]
+        if place.feature_class == "country" or place.country_code != scenes[0].attrs["place"].country_code:
+            return scenes
+        scenes.extend(m for m in _members(following, located) if m not in scenes and m not in units)
+
+
+def _next(located: list[Mention], mention: Mention) -> Mention | None:
+    """The first located mention after `mention`."""
+    return next((m for m in located if m.start >= mention.end), None)
+
+
+def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCues) -> bool:
+    """True when only "و" or a comma, a preposition and cue words
+    ("وبلدة", "وفي مدينة") separate two mentions."""
+    gap = doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].strip()
+    if not gap.startswith(("و", "،", ",")) or any(ch in gap for ch in ".؛;:()«»\"\n"):
+        return False
+    words = _WORD.findall(gap)
+    if words and words[0].startswith("و"):
+        words[0] = words[0][1:]
+    return len(words) <= 2 and all(
+        not w or len(w) == 1 or w in cues.prepositions or _is_link(w, cues, prepositions=False) for w in words
+    )
+
+
+def _word_before(doc: Document, mention: Mention) -> str:
+    """The normalized word right before a mention (its proclitics included)."""
+    start = doc.norm_index(mention.start)
+    words = _WORD.findall(doc.norm[max(0, start - 20):start])
+    return words[-1] if words else ""
 
 
 def plausible_scene(doc: Document, mention: Mention) -> bool:
@@ -391,6 +524,7 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             if plausible_scene(doc, m)
             and m.attrs["place"].feature_class != "country"
             and _paragraph(doc, m.start) == sentence.paragraph
+            and _stands_as_place(m)
         ]
         before = [m for m in paragraph if m.start < raw_offset]
         chosen = before[-1] if before else (paragraph[0] if paragraph else None)
@@ -408,6 +542,18 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     return None
 
 
+def _stands_as_place(mention: Mention) -> bool:
+    """A mention that reads as a place on its own: governed by a preposition,
+    after a cue word, or a city, governorate or capital.  A bare village
+    name in a construct ("تخفيف الأعباء"), even conjoined to another, is too
+    often an ordinary noun to place an event its clause does not place."""
+    place = mention.attrs["place"]
+    return bool(
+        mention.attrs.get("governed") or mention.attrs.get("cue_type")
+        or place.feature_class in STRONG_CLASSES or place.is_capital
+    )
+
+
 def focus_province(doc: Document) -> Place | None:
     """The province of the article's country named most often (headline counts twice).
 
@@ -418,8 +564,8 @@ def focus_province(doc: Document) -> Place | None:
     votes: Counter = Counter()
     for mention in doc.of_kind("place"):
         place = mention.attrs.get("place")
-        if place is None or place.country_code != doc.country_hint or not admin1_of(place):
-            continue
+        if place is None or place.country_code != doc.country_hint or not admin1_of(place) or mention.attrs.get("anaphor"):
+            continue  # "المحافظة" repeats a province already counted
         sentence = doc.sentence_at(mention.start)
         votes[admin1_of(place)] += 2 if sentence is not None and sentence.is_title else 1
     ranked = votes.most_common(2)

@@ -16,7 +16,11 @@ A name is dropped when it is part of an organization or title ("جامعة دم�
 "هيئة تحرير الشام"), a nisba adjective after a definite noun ("القوات
 السعودية"), or an ordinary word (the build-time common list: السلام، النصر)
 with no cue, no list and no support (a locative preposition before a
-country, governorate or city).
+country, governorate or city).  A quoted outlet or network name ('لـ"الرياض"',
+'شبكة "حمص 24"') is no place; where a speaker is ("قال من الرياض") and a
+place in a title are kept but flagged `in_title`.  Class nouns that point
+back to a place ("في المحافظة") become mentions without candidates and an
+`anaphor` attribute (their classes); geocode resolves them.
 """
 
 from __future__ import annotations
@@ -42,6 +46,11 @@ _CLITIC_LETTERS = frozenset("وفبلك")
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _LIST_GAP = re.compile(r"^\s*[،,]?\s*$")
+_QUOTE_GAP = r"[\s\"'«»“”()]+"
+# The word before an opening quote or bracket that ends right before a name.
+_OPEN_QUOTE = re.compile(r"(\w+)\s*[\"«“(]\s*$")
+_CLOSE_QUOTE = re.compile(r"\s*[\"»”)]")
+_OPENING = frozenset("\"«“(")
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
     "admin3": 3, "village": 2, "neighbourhood": 2, "facility": 1, "marine": 1,
@@ -65,25 +74,71 @@ class _Match:
     list_id: int | None = None
     needs_country: bool = False
     in_title: bool = False
+    anaphor: tuple[str, ...] | None = None
 
 
 def process(doc: Document) -> None:
     """Add `place` mentions for every place name in the body sentences."""
     gazetteer = load_gazetteer()
     cues = load_place_cues()
-    norm = doc.norm
+    loose = doc.norm.translate(_LOOSE)
+    view = boundary_view(doc.norm)  # once per article: sentences take slices
     list_counter = [0]
     found: list[tuple[int, _Match]] = []
     for sentence in doc.sentences:
         if sentence.is_title:
             continue
         start, end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
-        found.extend((start, m) for m in sentence_matches(norm[start:end].translate(_LOOSE), gazetteer, cues, list_counter))
+        text = loose[start:end]
+        matches = sentence_matches(text, gazetteer, cues, list_counter, view[start:end] + " ")
+        found.extend((start, m) for m in matches)
+        for anaphor in _anaphors(text, matches, cues):
+            doc.add(_mention(doc, start, anaphor, gazetteer))
     countries = _article_countries([m for _, m in found if not m.needs_country], gazetteer)
     for start, match in found:
         if match.needs_country and not any(gazetteer.place(i).country_code in countries for i in match.ids):
             continue
         doc.add(_mention(doc, start, match, gazetteer))
+
+
+def _anaphors(text: str, matches: list[_Match], cues: PlaceCues) -> list[_Match]:
+    """Class nouns that point back to an earlier place ("في المحافظة"), as
+    matches without candidates; not inside a name or after an organization
+    noun ("مجلس المحافظة")."""
+    out: list[_Match] = []
+    for stem in _anaphor_pattern(tuple(cues.anaphors)).finditer(text):
+        first, last = stem.start(), stem.end()
+        if last < len(text) and text[last].isalnum():
+            continue
+        while first > 0 and text[first - 1].isalnum():
+            first -= 1
+        word = text[first:last]
+        key = next((f for f in _anaphor_forms(word) if f in cues.anaphors), None)
+        if key is None or any(m.start - len(m.prefix) < last and first < m.end for m in matches):
+            continue
+        lam = not word.endswith(key)  # "للمحافظة": ل + ال contracted
+        start = last - len(key) + lam
+        prefix = word[:start - first]
+        words = _words_before(text, first)
+        if words and any(form in cues.org_heads for form in _forms(words[0])):
+            continue
+        match = _Match(start, last, key, lam, prefix, [], anaphor=cues.anaphors[key])
+        _set_cue(match, words, cues)
+        match.governed = match.governed or "ل" in prefix
+        out.append(match)
+    return out
+
+
+@cache
+def _anaphor_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """The anaphor nouns without their article ("محافظه" in "وبالمحافظه")."""
+    return re.compile("|".join(re.escape(k[2:]) for k in keys if k.startswith("ال")))
+
+
+def _anaphor_forms(word: str) -> list[str]:
+    """A word without و/ف and ب/ك, and with لل read as ل + ال ("للمحافظة")."""
+    forms = _forms(word)
+    return forms + ["ا" + f[1:] for f in forms if f.startswith("لل")]
 
 
 def _article_countries(matches: list[_Match], gazetteer: Gazetteer) -> set[str]:
@@ -98,9 +153,12 @@ def _article_countries(matches: list[_Match], gazetteer: Gazetteer) -> set[str]:
     return {code for code, count in votes.items() if count >= 2 or count == top}
 
 
-def sentence_matches(text: str, gazetteer: Gazetteer, cues: PlaceCues, list_counter: list[int]) -> list[_Match]:
-    """Accepted place matches of one normalized sentence, in text order."""
-    matches = _longest(_hits(text, gazetteer))
+def sentence_matches(
+    text: str, gazetteer: Gazetteer, cues: PlaceCues, list_counter: list[int], view: str | None = None,
+) -> list[_Match]:
+    """Accepted place matches of one normalized sentence, in text order
+    (`view`: its `boundary_view`, when the caller has it already)."""
+    matches = _longest(_hits(text, gazetteer, view), gazetteer)
     blocked = _blocked_spans(text, cues)
     previous: _Match | None = None
     accepted: list[_Match] = []
@@ -113,8 +171,9 @@ def sentence_matches(text: str, gazetteer: Gazetteer, cues: PlaceCues, list_coun
         if in_list and match.cue_type is None and previous is not None:
             match.cue, match.cue_type, match.precision = previous.cue, previous.cue_type, previous.precision
             match.governed = previous.governed
-        match.in_title = _in_title(match, words, cues)
-        if _excluded(match, words, cues) or not _supported(match, in_list, text, gazetteer, cues):
+        match.in_title = _in_title(match, words, cues) or _speaker_place(match, words, cues)
+        if _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) \
+                or not _supported(match, in_list, text, gazetteer, cues):
             continue
         if in_list and previous is not None:
             if previous.list_id is None:
@@ -126,7 +185,7 @@ def sentence_matches(text: str, gazetteer: Gazetteer, cues: PlaceCues, list_coun
     return accepted
 
 
-def _hits(text: str, gazetteer: Gazetteer) -> list[_Match]:
+def _hits(text: str, gazetteer: Gazetteer, view: str | None = None) -> list[_Match]:
     """Every whole-word automaton hit, with its proclitic prefix.
 
     The automaton runs on the boundary view, so hits end at word ends.  A
@@ -134,8 +193,10 @@ def _hits(text: str, gazetteer: Gazetteer) -> list[_Match]:
     must themselves begin the word.
     """
     hits: list[_Match] = []
-    for end, (key, lam) in gazetteer.automaton.iter(boundary_view(text)):
+    for end, (key, lam) in gazetteer.automaton.iter(view or boundary_view(text)):
         start = end - len(key) + lam
+        if start > 0 and text[start - 1] not in _CLITIC_LETTERS and text[start - 1].isalnum():
+            continue  # ends a longer word: by far the most frequent raw hit
         cut = start
         while cut > 0 and cut > start - 3 and text[cut - 1] in _CLITIC_LETTERS:
             cut -= 1
@@ -150,8 +211,15 @@ def _hits(text: str, gazetteer: Gazetteer) -> list[_Match]:
     return hits
 
 
-def _longest(hits: list[_Match]) -> list[_Match]:
-    """Non-overlapping hits, longest first, returned in text order."""
+def _longest(hits: list[_Match], gazetteer: Gazetteer) -> list[_Match]:
+    """Non-overlapping hits, longest first, returned in text order.
+
+    One exception: a word read whole as a minor place yields to a known
+    city or governorate after its proclitic ("بأبين" is ب + Abyan, not the
+    village Babin).
+    """
+    strong_words = {(h.start - len(h.prefix), h.end) for h in hits if h.prefix and h.key in gazetteer.strong}
+    hits = [h for h in hits if h.prefix or h.key in gazetteer.strong or (h.start, h.end) not in strong_words]
     kept: list[_Match] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
         if all(hit.end <= k.start - len(k.prefix) or hit.start - len(hit.prefix) >= k.end for k in kept):
@@ -161,8 +229,10 @@ def _longest(hits: list[_Match]) -> list[_Match]:
 
 @cache
 def _blocked_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation over all blocked phrases (ث folded like the text)."""
-    return re.compile("|".join(re.escape(p.translate(_LOOSE)) for p in sorted(phrases, key=len, reverse=True)))
+    """One alternation over all blocked phrases (ث folded like the text); the
+    words of a phrase may be split by quotes ('قوات "سوريا الديمقراطية"')."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(_QUOTE_GAP.join(map(re.escape, p.translate(_LOOSE).split())) for p in ordered))
 
 
 def _blocked_spans(text: str, cues: PlaceCues) -> list[tuple[int, int]]:
@@ -238,6 +308,35 @@ def _in_title(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     return match.cue_type is not None and len(words) > 1 and any(f in cues.org_heads for f in _forms(words[1]))
 
 
+def _outlet(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
+    """True for a name opening a quoted outlet or group name: after an
+    organization noun ('شبكة "حمص 24"', 'صحيفة «الرياض»'), or quoted whole
+    after a source word ('قال لـ"عكاظ"', 'نداء عبر "الرياض"'), unless it
+    names a country ('حليف لـ«إيران»').  Places are seldom quoted; outlets,
+    channels and networks nearly always are."""
+    start = match.start - len(match.prefix)
+    quote = start - 1
+    while quote >= 0 and text[quote] == " ":
+        quote -= 1
+    if quote < 0 or text[quote] not in _OPENING:
+        return False  # the usual case, decided without a regex
+    before = _OPEN_QUOTE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if any(form in cues.org_heads for form in _forms(word)):
+        return True
+    if word not in cues.outlet_words or _CLOSE_QUOTE.match(text, match.end) is None:
+        return False
+    return all(gazetteer.place(i).feature_class != "country" for i in match.ids)
+
+
+def _speaker_place(match: _Match, words: list[str], cues: PlaceCues) -> bool:
+    """True for where a speaker is ("وقال من الرياض", "في اتصال هاتفي من
+    عمان"): a real place, but not the scene of what is reported."""
+    return match.cue_type is None and len(words) > 1 and words[0] == "من" and _bare(words[1]) in cues.speaker_words
+
+
 def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
     """True when `match` continues a list after `previous` ("X وY", "X، Y")."""
     gap = text[previous.end:match.start - len(match.prefix)]
@@ -259,7 +358,8 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
     """Whether the context lets this name be a place.
 
     An ordinary-word name (build-time common list) needs a cue word, a list
-    under a cue ("بلدات الشجرة وعابدين"), or a preposition before it, and
+    under a cue ("بلدات الشجرة وعابدين"), a list of known cities or
+    governorates ("حمص وحماة"), or a preposition before it, and
     must not be followed by a definite adjective ("والقرى المحيطة"); after a preposition a name that is not a
     country, governorate or city must also lie in a country the article's
     other places point to (`needs_country`, checked by `process`).  Very
@@ -276,12 +376,17 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
         return True
     if match.cue_type is not None and not in_list:
         # "قرى عدة", "مدينة بموجب": a cue noun governs a bare noun, never a
-        # preposition-prefixed word, and a very frequent bare word is not a name.
+        # preposition-prefixed word, and a very frequent bare word is not a name;
+        # a weak cue ("جبهات القتال") governs no ordinary word at all.
+        if any(form in cues.weak_cues for form in _forms(match.cue or "")):
+            return match.prefix.strip("وف") == "" and match.key not in gazetteer.common
         return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال"))
     following = _WORD.match(text, match.end + 1) if match.end < len(text) else None
     if following and following.group().startswith("ال") and match.key in gazetteer.common:
         return False  # "والقرى المحيطة", "في المعارضة السورية": a noun and its adjective
     if in_list:
+        if match.key in gazetteer.strong and match.key not in gazetteer.common:
+            return True  # "حمص وحماة": a known city or governorate continues the list
         plural = any(form in cues.list_cues for form in _forms(match.cue or ""))
         return match.cue_type is not None and (plural or match.key not in gazetteer.cue_only)
     if match.key in gazetteer.frequent or not (match.governed or match.prefix[-1:] in ("ب", "ل")):
@@ -319,5 +424,6 @@ def _mention(doc: Document, offset: int, match: _Match, gazetteer: Gazetteer) ->
         "key": match.key,
         "governed": match.governed,
         "in_title": match.in_title,
+        "anaphor": match.anaphor,
     }
     return Mention(start, end, "place", surface, candidates, attrs)
