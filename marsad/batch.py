@@ -8,6 +8,7 @@ large and not needed once events are built.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -51,16 +52,23 @@ def _run_one(item: Document | InputError) -> Document | InputError:
 
 
 def warm_up() -> None:
-    """Load every knowledge file once, before worker processes fork."""
+    """Load every knowledge file once, before worker processes fork.
+
+    The loaded knowledge (gazetteer, actors, NER model) is millions of
+    long-lived objects; freezing them keeps the cyclic garbage collector from
+    rescanning them on every full collection, and keeps forked workers from
+    touching (and so copying) their memory pages.
+    """
     process_document(Document(text="قتل ثلاثة مدنيين في قصف على مدينة درعا أمس.", id="warm-up"))
+    gc.freeze()
 
 
 def run_batch(items: Iterable[Document | InputError], workers: int = 1) -> Iterator[Document | InputError]:
     """Process documents in order, in `workers` processes when more than one."""
+    warm_up()
     if workers <= 1:
         yield from map(_run_one, items)
         return
-    warm_up()
     context = mp.get_context("fork")
     with context.Pool(workers) as pool:
         yield from pool.imap(_run_one, items, chunksize=8)
