@@ -6,7 +6,13 @@ import datetime as dt
 import re
 
 from marsad.document import Document, Event, Mention, Sentence
-from marsad.knowledge.actors import generic_actor, relocate, resolve_actor, validate_catalogue
+from marsad.knowledge.actors import (
+    generic_actor,
+    relocate,
+    resolve_actor,
+    validate_catalogue,
+    validate_word_lists,
+)
 from marsad.stages import actors as stage
 from marsad.stages import events as events_stage
 from marsad.stages import numbers
@@ -79,7 +85,7 @@ def test_actor_of_the_act_being_answered_is_not_a_side():
 
 def test_holder_of_the_struck_place_is_not_the_agent():
     roles = _roles("قتل مدني في غارات ضربت بلدة سراقب التي تسيطر عليها المعارضة", "غارات", "noun")
-    assert roles[0] != "Opposition Rebels (Syria)"
+    assert roles == (None, None, "Civilians (Syria)")  # the strike's agent is left to `unattributed_strike`
 
 
 def test_unattributed_air_strike_in_syria_is_the_syrian_military():
@@ -100,6 +106,16 @@ def test_barrel_bombs_name_the_state_that_drops_them():
     doc = _doc("سقطت براميل متفجرة على أحياء داريا")
     assert stage.unattributed_strike(doc, 0, len(doc.text), "SY").name == "Military Forces of Syria (2000-)"
     assert stage.unattributed_strike(doc, 0, len(doc.text), "MA") is None
+
+
+def test_single_barrel_bomb_phrase_names_the_state():
+    doc = _doc("سقط برميل متفجر على حي الصاخور في حلب")
+    assert stage.unattributed_strike(doc, 0, len(doc.text), "SY").name == "Military Forces of Syria (2000-)"
+
+
+def test_word_lists_reject_spellings_that_normalize_alike():
+    problems = validate_word_lists({"response": ["ردا على", "رداً على"], "ok": ["قال", "قالت"]})
+    assert len(problems) == 1 and "response" in problems[0]
 
 
 def test_government_fighting_acts_through_its_military():
@@ -133,14 +149,14 @@ def test_source_named_before_the_act_reports_it():
 
 
 def test_victims_before_the_act_do_not_hide_the_previous_subject():
-    text = "أمطرت الفصائل المعارضة بلدتين بالقذائف. وقتل سبعة أشخاص في أكثر من مئة قذيفة سقطت على البلدتين."
+    text = "قصفت الفصائل المعارضة حي الحمدانية بالصواريخ. وقتل أربعة مدنيين في عشرات القذائف التي سقطت على الحي."
     doc = Document(text=text, published=DAY)
     doc.country_hint = "SY"
     cut = text.index(".") + 1
     doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
     stage.process(doc)
-    start = text.index("قذيفة")
-    trigger = Mention(start, start + 5, "trigger", "قذيفة", None, {"voice": "noun"})
+    start = text.index("القذائف")
+    trigger = Mention(start, start + 7, "trigger", "القذائف", None, {"voice": "noun"})
     roles = stage.assign_roles(doc, cut + 1, len(text), trigger)
     assert roles.actor1.name == "Opposition Rebels (Syria)"
     assert roles.actor2.name == "Civilians (Syria)"
@@ -162,7 +178,7 @@ def test_counted_casualties_are_the_side_that_suffered():
 
 
 def test_force_belonging_to_a_named_actor_is_that_actor():
-    roles = _roles("شنت قوة أمنية تابعة لقوات البيشمركة هجوما على مواقع داعش", "هجوما", "noun", "IQ")
+    roles = _roles("هاجمت قوة عسكرية تابعة لقوات البيشمركة مواقع لداعش جنوب كركوك", "هاجمت", "active", "IQ")
     assert roles[0] == "Peshmerga - Military Forces of Kurdistan Regional Government"
     assert roles[2] == "Islamic State (Iraq)"
 

@@ -35,7 +35,7 @@ def test_passive_with_agent_phrase_and_victims():
 
 
 def test_passive_without_agent_leaves_actor1_empty():
-    assert _roles("قتل 25 مقاتلا من المعارضة السورية خلال هجوم", "قتل", "passive") == (
+    assert _roles("قتل 9 مسلحين من فصائل المعارضة خلال قصف مدفعي قرب اللطامنة", "قتل", "passive") == (
         None, None, "Opposition Rebels (Syria)")
 
 
@@ -55,7 +55,7 @@ def test_coordinated_ally_becomes_assoc():
 
 
 def test_clash_with_opponent():
-    assert _roles("قتل 15 جنديا تركيا خلال الاشتباكات مع الوحدات الكردية في عفرين", "الاشتباكات", "noun") == (
+    assert _roles("قتل 6 جنود أتراك خلال المواجهات مع الوحدات الكردية قرب تل رفعت", "المواجهات", "noun") == (
         "Military Forces of Turkey (2016-)", None, "YPG: People's Protection Units")
 
 

@@ -105,5 +105,5 @@ def test_plain_prose_yields_no_named_actor():
 
 
 def test_regime_named_as_what_rebels_oppose_is_not_an_actor():
-    doc = _doc("أمطرت الفصائل المقاتلة المعارضة للنظام السوري أربع بلدات بالقذائف.")
+    doc = _doc("استهدفت الفصائل المقاتلة المعارضة للنظام السوري ثلاث قرى بالصواريخ.")
     assert [m.value.name for m in doc.of_kind("actor")] == ["Opposition Rebels (Syria)"]

@@ -231,7 +231,22 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     problems.extend(_validate_periods(cat))
     problems.extend(_validate_strikes(cat))
     problems.extend(_validate_generic(cat))
+    problems.extend(validate_word_lists(cat.lexicon))
     return problems
+
+
+def validate_word_lists(node: Any, path: str = "lexicon") -> list[str]:
+    """No word list of the lexicon may hold two spellings that normalize alike
+    ("ردا على"/"رداً على", "إنه"/"أنه"): normalization already folds them, so a
+    second spelling is dead weight that hides which entries really differ."""
+    if isinstance(node, dict):
+        return [p for key, value in node.items() for p in validate_word_lists(value, f"{path}.{key}")]
+    if not isinstance(node, list):
+        return []
+    if not all(isinstance(item, str) for item in node):
+        return [p for i, item in enumerate(node) for p in validate_word_lists(item, f"{path}[{i}]")]
+    counts = Counter(normalize(item).strip() for item in node)
+    return [f"{path}: {word!r} listed {n} times after normalization" for word, n in counts.items() if n > 1]
 
 
 def _validate_generic(cat: Catalogue) -> list[str]:
@@ -474,7 +489,7 @@ def relocate(ref: ActorRef, country_code: str | None, date: dt.date | None) -> A
 def _resolve_key(key: str, country_code: str | None, date: dt.date | None, alias: str | None) -> ActorRef | None:
     cat = load_catalogue()
     if key.startswith("generic:"):
-        return generic_actor(key.split(":")[1], country_code)
+        return generic_actor(key.split(":")[1], country_code, date)
     if key.startswith("statenoun:"):
         kind = key.split(":")[1]
         default = (cat.lexicon.get("state_noun_default_country") or {}).get(alias or "")

@@ -35,6 +35,7 @@ from marsad.knowledge.actors import (
     state_only_weapons,
     unattributed_strike_state,
 )
+from marsad.knowledge.clauses import load_event_rules
 from marsad.text import WORD_RE, normalize, strip_conjunction
 
 _GAP_OK = re.compile(r"^[\s\w]*$")
@@ -174,7 +175,10 @@ def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
     for start, end in spans:
         found = scan(norm, start, end, view=view)
         cues = scan(norm, start, end, _cue_automaton(), view)
-        combos = _combos(cues, norm)
+        # "الوحدات الكردية السورية" names the Kurdish units, not a state's: a combo never swallows a named group
+        named = [f for f in found if not f.keys[0].startswith(("state:", "statenoun:", "generic:"))]
+        combos = [(c, a) for c, a in _combos(cues, norm)
+                  if not any(c.start <= f.start and f.end < c.end for f in named)]
         assoc_spans.update((m.start, m.end) for m, is_assoc in combos if is_assoc)
         corefs = [m for m in cues if m.keys[0].startswith("coref:")]
         assoc_cues.extend(m for m in cues if "assoc" in m.keys)
@@ -257,9 +261,6 @@ def _drop_opposed(chosen: list[Match], norm: str) -> list[Match]:
             continue
         if glued and words[-2] in _belonging() and kept and kept[-1].keys[0].startswith(("generic:", "statenoun:")):
             kept.pop()  # "قوة أمنية تابعة لـ X": X names the force
-
-        if kept and kept[-1].alias.endswith(tuple(_opposing())) and norm[kept[-1].end:match.start].strip() in {"ل", "لل"}:
-            continue
         kept.append(match)
     return kept
 
@@ -550,7 +551,8 @@ def _role_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _claim_rules() -> dict:
     """Claim verbs and nouns, self-reference pronouns and the word distances they allow."""
     cues = load_catalogue().lexicon["role_cues"]
-    words = {name: frozenset(normalize(w) for w in cues[name]) for name in ("claim_verbs", "claim_nouns", "self_pronouns")}
+    words = {name: frozenset(normalize(w) for w in cues[name])
+             for name in ("claim_verbs", "claim_nouns", "claim_objects", "self_pronouns")}
     return words | {name: int(cues[name]) for name in ("claim_gap", "claim_reach", "self_gap")}
 
 
@@ -574,82 +576,264 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
         words = WORD_RE.findall(normalize(gap))
         cue = strip_conjunction(mention.attrs.get("source_cue") or "")
         if cue in rules["claim_verbs"] and (len(words) <= rules["claim_gap"] or (
-                len(words) <= rules["claim_reach"] and any(w in rules["claim_nouns"] for w in words))):
+                len(words) <= rules["claim_reach"] and any(w in rules["claim_nouns"] for w in words))
+                or any(w in rules["claim_objects"] for w in words[:2])):
             return mention
         if words and words[0] in rules["self_pronouns"] and len(words) <= rules["self_gap"]:
             return mention
+        if len(words) > 1 and words[0] in {"ان", "بان"} and _own_men(words[1]):
+            return mention  # "أعلنت X أن مقاتليها فجروا ..."
     return None
 
 
 def _preceded_by(doc: Document, mention: Mention, clause_start: int, cues: tuple[tuple[str, ...], ...],
-                 window: int = 2) -> bool:
-    """True when one of the cue phrases ends within `window` words before the mention."""
-    left = normalize(doc.text[clause_start:mention.start])
-    words = [strip_conjunction(w) for w in WORD_RE.findall(left)][-(window + 2):]
-    first = normalize(mention.text).split()[:1]
-    glued = first[0][0] if first and first[0][:1] in {"ب", "ل"} else ""
-    for cue in cues:
-        n = len(cue)
-        for pos in range(max(0, len(words) - window - n + 1), len(words) - n + 1):
-            if tuple(words[pos:pos + n]) == cue or (n == 1 and words[pos].endswith(cue[0]) and len(cue[0]) > 2):
-                return True
-        if glued and cue == (glued,):
-            return True
+                 window: int = 2, skip: frozenset[str] = frozenset()) -> bool:
+    """True when one of the cue phrases ends within `window` words before the mention.
+
+    A proclitic glued to the mention ("دورية للجيش", "بنيران لقوات") is no word
+    of its own: cues match with or without it.  Up to two words of `skip` may
+    stand between the cue and the mention ("زرعها مسلحو X", "على تلك القيادات X").
+    """
+    end = doc.norm_index(mention.start)
+    context, clitic, glued = _left_context(doc.norm, doc.norm_index(clause_start), end, doc.norm_index(mention.end))
+    words = list(context[-(window + 3):])
+    variants = [words, [*words, glued]] if clitic and glued else [words]
+    for _ in range(2):
+        if len(words) > 1 and words[-1] in skip:
+            words = words[:-1]
+            variants.append(words)
+    phrases, long_words, lengths = _cue_index(cues)
+    if glued and (glued,) in phrases:
+        return True
+    for seq in variants:
+        for n in lengths:
+            for pos in range(max(0, len(seq) - window - n + 1), len(seq) - n + 1):
+                if tuple(seq[pos:pos + n]) in phrases:
+                    return True
+                # a one-word cue of three letters or more may carry proclitics ("وبنيران")
+                if n == 1 and any(seq[pos][i:] in long_words for i in range(1, len(seq[pos]) - 2)):
+                    return True
     return False
+
+
+@functools.lru_cache(maxsize=512)  # one article's working set; keys hold its text alive
+def _left_context(norm: str, start: int, end: int, mention_end: int) -> tuple[tuple[str, ...], str, str]:
+    """The last words before norm[end] within the clause from `start` (conjunctions
+    stripped), the proclitic glued to the mention, and its ب/ل if any.
+
+    Role cues ask the same question of one mention many times; the answer is
+    cached (the key's string hash is computed once per document).
+    """
+    left = norm[max(start, end - 120):end]
+    tokens = WORD_RE.findall(left)
+    clitic = tokens.pop() if tokens and left[-1:].isalpha() else ""
+    first = norm[end:mention_end][:1]
+    glued = next((c for c in (clitic[-1:], first) if c in {"ب", "ل"}), "")
+    return tuple(strip_conjunction(w) for w in tokens[-8:]), clitic, glued
+
+
+@functools.cache
+def _cue_index(cues: tuple[tuple[str, ...], ...]) -> tuple[frozenset[tuple[str, ...]], frozenset[str], tuple[int, ...]]:
+    """Cue phrases as a set, their one-word cues of three letters or more, and the phrase lengths."""
+    return (frozenset(cues), frozenset(c[0] for c in cues if len(c) == 1 and len(c[0]) > 2),
+            tuple(sorted({len(c) for c in cues})))
 
 
 def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Mention) -> Roles:
     """Actor1 / assoc_actor_1 / actor2 for a trigger from the actors of its clause.
 
-    Cues, in order: "بين X و Y"; passive agents ("بنيران X", "على يد X"); targets
-    ("ضد X", "استهدف X", victims); then the agent by position (after a verb or
-    noun trigger, else the nearest before it).  "بدعم X" and an actor coordinated
-    with the agent ("X وY هاجموا") give assoc_actor_1.  Actors inside a source
-    phrase are used only when nothing else can act.
+    Cues, in order: "بين X و Y"; marked agents (passive "بنيران X", "على يد X",
+    "نسبته ... إلى X", claims); marked targets ("ضد X", "استهدف X", victims,
+    counted losses); then the agent by clause structure (`_structural_agent`).
+    Accused parties, statement authors and persons named by office are never
+    the agent.  "بدعم X" and an actor coordinated with the agent ("X وY
+    هاجموا") give assoc_actor_1; "انتحاري من X" makes X the agent.
     """
     reply = _response_at(doc, trigger.end, clause_end)
     inside = [m for m in doc.in_span("actor", clause_start, clause_end) if m.start < reply]
-    mentions = [m for m in inside if not m.attrs.get("in_source")]
-    roles = Roles()
-    assoc = next((m for m in mentions if m.attrs.get("assoc")), None)
-    mentions = [m for m in mentions if m is not assoc]
+    assoc = next((m for m in inside if m.attrs.get("assoc") and not m.attrs.get("in_source")), None)
+    mentions = [m for m in inside if not m.attrs.get("in_source") and m is not assoc
+                and not no_side(doc, m, clause_start)]
+    between = _between(doc, mentions, clause_start, trigger)
+    if between is not None:
+        return Roles(between[0], assoc.value if assoc else None, between[1])
+    agents, targets = _marked(doc, inside, mentions, trigger, (clause_start, clause_end))
+    # "موكب رئيس X", "بيت أحد قادة X": a person named by office is never the agent.
+    able = [m for m in mentions if not _preceded_by(doc, m, clause_start, _role_cues()["person_titles"], 2)]
+    agent = agents[0] if agents else _structural_agent(doc, inside, able, targets, trigger, (clause_start, clause_end))
+    group = _group_of(doc, agent, mentions) if agent and agent.attrs.get("key") == "generic:unidentified" else None
+    if group is not None:
+        mentions = [m for m in mentions if m is not agent]
+        agent = group
+    pool = [m for m in inside if m.attrs.get("in_source")] if agent and agent.attrs.get("in_source") else mentions
+    partner = _coordinated(doc, agent, pool) if agent else None
+    remaining = [m for m in targets + mentions
+                 if m is not agent and m is not partner and (agent is None or m.value != agent.value)
+                 and not names_the_attacker(m, trigger)]
+    marked = [m for m in remaining if m in targets]  # the marked target nearest the act
+    target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
+    if target is not None and target.attrs.get("key") == "generic:unidentified":
+        target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
+    return Roles(agent.value if agent else None,
+                 assoc.value if assoc else (partner.value if partner else None),
+                 target.value if target else None)
+
+
+def _between(doc: Document, mentions: list[Mention], clause_start: int, trigger: Mention
+             ) -> tuple[ActorRef, ActorRef | None] | None:
+    """"اشتباكات بين X وY" right after the trigger: (X, Y)."""
+    first = next((m for m in mentions if _preceded_by(doc, m, clause_start, _role_cues()["between"], 1)
+                  and m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 4), None)
+    if first is None:
+        return None
+    rest = [m for m in mentions if m.start > first.start and m.value != first.value]
+    return first.value, rest[0].value if rest else None
+
+
+def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigger: Mention,
+            clause: tuple[int, int]) -> tuple[list[Mention], list[Mention]]:
+    """Agents and targets that a cue marks: passive agents, attribution and claims;
+    target cues, victims, counted losses and a speaker's own losses."""
+    clause_start, clause_end = clause
     cues = _role_cues()
-    between = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["between"], 1)
-               and m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 4]
-    if between:
-        first = between[0]
-        rest = [m for m in mentions if m.start > first.start and m.value != first.value]
-        return Roles(first.value, assoc.value if assoc else None, rest[0].value if rest else None)
-    agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1)]
+    members = frozenset(words[0] for words in cues["member_nouns"])
+    agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, members)
+              or _attributed_to(doc, m, clause_start)]
+    skip = members | {words[0] for words in cues["target_skip"]}
     targets = [m for m in mentions if m not in agents and (
-        m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1)
+        m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
         or _preceded_by(doc, m, clause_start, cues["control"], 1) or _casualties(doc, m, clause_start))]
-    voice = trigger.attrs.get("voice", "noun")
+    speaker = _speaker_losses(doc, inside, trigger, clause_end)
+    if speaker is not None:
+        targets.append(speaker)
     claimant = None if agents else _claimant(doc, inside, trigger)
     if claimant is not None:
         agents = [claimant]
         targets = [m for m in targets if m.value != claimant.value]
-    agent = agents[0] if agents else (None if voice == "passive" else _agent(mentions, targets, trigger, doc))
+    return agents, targets
+
+
+def _structural_agent(doc: Document, inside: list[Mention], able: list[Mention], targets: list[Mention],
+                      trigger: Mention, clause: tuple[int, int]) -> Mention | None:
+    """The agent no cue marks: a blast noun's stated author (else nobody), the subject
+    of the verb a device is the instrument of, or the agent by position."""
+    noun = trigger.attrs.get("voice", "noun") == "noun"
+    if noun and is_blast(trigger):
+        return _blast_agent(doc, able, targets, trigger, clause[0])
+    if noun and is_blast_type(getattr(trigger.value, "sub_event_type", None)):  # "هاجموا الدورية بعبوة"
+        free = [m for m in able if m not in targets and not m.attrs.get("victim")]
+        subject = _verb_subject(doc, free, trigger, clause[0])
+        if subject is not None:
+            return subject
+    return _unmarked_agent(doc, inside, able, targets, trigger, clause)
+
+
+def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention], targets: list[Mention],
+                    trigger: Mention, clause: tuple[int, int]) -> Mention | None:
+    """The agent when no cue marks one: by position, the other side of a counted
+    loss, a source, the subject of an earlier clause, or an actor after the act."""
+    clause_start = clause[0]
+    passive = trigger.attrs.get("voice", "noun") == "passive"
+    agent = None if passive else _agent(mentions, targets, trigger, doc)
     if agent is None:
-        agent = _other_party(doc, targets, clause_start)
-    if agent is None and voice != "passive":
+        agent = _other_party(doc, targets, clause)
+    toll = trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun"
+    if agent is None and not passive and not toll:  # who announces a toll ("أعلن الجيش مقتل") did not kill
         agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim")), None)
-    if agent is None and voice != "passive" and not any(m.end <= trigger.start and not m.attrs.get("victim")
-                                                         for m in mentions):
-        agent = _dropped_subject(doc, clause_start, {m.value for m in targets})
-    if agent is None and voice != "passive":
+    if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
+                                                 for m in mentions):
+        agent = _dropped_subject(doc, clause_start, {m.value for m in targets}, trigger.start)
+    if agent is None and not passive:
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
                       and not m.attrs.get("victim")), None)
-    pool = [m for m in inside if m.attrs.get("in_source")] if agent and agent.attrs.get("in_source") else mentions
-    partner = _coordinated(doc, agent, pool) if agent else None
-    roles.actor1 = agent.value if agent else None
-    roles.assoc_actor_1 = assoc.value if assoc else (partner.value if partner else None)
-    remaining = [m for m in targets + mentions
-                 if m is not agent and m is not partner and (agent is None or m.value != agent.value)]
-    marked = [m for m in remaining if m in targets]  # the marked target nearest the act
-    target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
-    roles.actor2 = target.value if target else None
-    return roles
+    return agent
+
+
+@functools.cache
+def _blast_rules() -> tuple[frozenset[str], frozenset[str], int, tuple[tuple[str, ...], ...], frozenset[str]]:
+    """Blast sub-types, the verbs whose subject sets a blast off, the subject gap,
+    "planted by" cues and the nouns that name the blast itself."""
+    rules = load_catalogue().lexicon["blasts"]
+    return (frozenset(rules["sub_event_types"]), frozenset(normalize(w) for w in rules["agent_verbs"]),
+            int(rules["subject_gap"]), tuple((normalize(w),) for w in rules["planted_by"]),
+            frozenset(normalize(w) for w in rules["event_nouns"]))
+
+
+def is_blast(trigger: Mention) -> bool:
+    """True when the trigger names a bomb, mine or grenade blast (no air strike, no shelling)
+    as an event of its own, not as the instrument of another verb ("هاجموا الحافلة بعبوة")."""
+    if not is_blast_type(getattr(trigger.value, "sub_event_type", None)):
+        return False
+    words = normalize(trigger.text).split()
+    first = words[0] if words else ""
+    return not (first.startswith("ب") and first[1:] not in _blast_rules()[4])
+
+
+def is_blast_type(sub_event_type: str | None) -> bool:
+    """True for the sub-types of blasts (`blasts` in the lexicon)."""
+    return sub_event_type in _blast_rules()[0]
+
+
+@functools.cache
+def _armed_words() -> frozenset[str]:
+    """Nouns that make a casualty count armed: fighters (clauses.yaml) and military hardware."""
+    hardware = load_catalogue().lexicon["blasts"]["military_targets"]
+    return frozenset(load_event_rules().armed_nouns) | frozenset(normalize(w) for w in hardware)
+
+
+def unarmed_casualties(doc: Document, start: int, end: int) -> bool:
+    """True when the span counts people killed or wounded and none of the counts (with
+    the two words after it) names fighters or military hardware ("قتلت طاقم دبابة")."""
+    armed = _armed_words()
+    counts = [m for m in doc.in_span("number", start, end) if m.attrs.get("role") in {"killed", "wounded"}]
+    for count in counts:
+        words = WORD_RE.findall(doc.norm[doc.norm_index(count.start):doc.norm_index(min(count.end + 40, end))])[:3]
+        if any(strip_conjunction(w) in armed or w in armed for w in words):
+            return False
+    return bool(counts)
+
+
+def _blast_agent(doc: Document, mentions: list[Mention], targets: list[Mention], trigger: Mention,
+                 clause_start: int) -> Mention | None:
+    """Who set off a blast named by a noun, or None (ACLED: an unidentified armed group).
+
+    Only the text's own statement counts: the noun's mention itself ("انتحاري"),
+    an actor right after it ("تفجير داعش ...") or after a "planted by" relative
+    ("عبوة زرعها مسلحو X"), or the subject of a planting or detonating verb
+    before it ("فجر انتحاري نفسه", "مسلحو داعش زرعوا عبوة").
+    The nearest actor is no agent: "انفجار استهدف دورية للجيش" names the victim,
+    and actors the blast merely happened among are not its authors.
+    """
+    free = [m for m in mentions if m not in targets and not m.attrs.get("victim")]
+    planted = _blast_rules()[3]
+    members = frozenset(words[0] for words in _role_cues()["member_nouns"])
+    for mention in free:
+        if mention.start < trigger.end and mention.end > trigger.start:
+            return mention
+        if mention.start >= trigger.end and not doc.text[trigger.end:mention.start].strip():
+            return mention
+        if mention.start >= trigger.end and _preceded_by(doc, mention, trigger.end, planted, 1, members):
+            return mention
+    return _verb_subject(doc, free, trigger, clause_start)
+
+
+def _verb_subject(doc: Document, free: list[Mention], trigger: Mention, clause_start: int) -> Mention | None:
+    """The subject of an attacking verb (`blasts.agent_verbs`) whose object or instrument
+    is the act: "فجر انتحاري نفسه بحزام", "هاجم مسلحو X الدورية بعبوة", "مسلحون زرعوا لغما"."""
+    _, verbs, gap, _, _ = _blast_rules()
+    before = [m for m in free if m.end <= trigger.start]
+    for verb in reversed(list(WORD_RE.finditer(doc.text, clause_start, trigger.start))):
+        word = normalize(verb.group())
+        if word not in verbs and strip_conjunction(word) not in verbs:
+            continue
+        if any(t.start >= verb.end() and t.end <= trigger.start for t in doc.in_span("trigger", verb.end(), trigger.start)):
+            break  # "شنت عملية ... وأشاروا إلى انفجار": the verb's object is another act
+        for mention in before:
+            subject_after = verb.end() <= mention.start and len(doc.text[verb.end():mention.start].split()) <= gap
+            subject_before = mention.end <= verb.start() and len(doc.text[mention.end:verb.start()].split()) <= gap
+            if subject_after or subject_before:
+                return mention
+    return None
 
 
 @functools.cache
@@ -659,27 +843,94 @@ def _casualty_rule() -> tuple[frozenset[str], int]:
 
 
 def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
-    """True when the mention counts people killed, wounded or captured ("15 جنديا تركيا")."""
+    """True when the mention counts people killed, wounded or captured ("15 جنديا تركيا",
+    "9 مسلحين من X": an unnamed noun of armed men may stand between)."""
     roles, gap = _casualty_rule()
     for number in doc.in_span("number", clause_start, mention.start):
         between = doc.text[number.end:mention.start]
+        others = [m for m in doc.in_span("actor", number.end, mention.start) if m.attrs.get("key") != "generic:unidentified"]
         if number.attrs.get("role") in roles and len(between.split()) <= gap and not any(
-                ch in _HARD_BREAK or ch in "،," for ch in between) and not doc.in_span("actor", number.end, mention.start):
+                ch in _HARD_BREAK or ch in "،," for ch in between) and not others:
             return True
     return False
+
+
+def no_side(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """An accused or accusing party, a statement's author or who attributes the act
+    ("حملت الحكومة X المسؤولية", "بيان لـX", "نسبته الحكومة إلى ..."): no side of it."""
+    cues = _role_cues()
+    return (_preceded_by(doc, mention, clause_start, cues["no_side"], 2)
+            or _preceded_by(doc, mention, clause_start, cues["attributed"], 1))
+
+
+def names_the_attacker(mention: Mention, trigger: Mention) -> bool:
+    """An unnamed attacker inside the trigger itself ("هجوما انتحاريا", "انتحاري") is the
+    act's author, never the side it hit."""
+    return mention.attrs.get("key") == "generic:unidentified" and mention.start < trigger.end and mention.end > trigger.start
+
+
+_POSSESSIVE = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _own_men(word: str) -> bool:
+    """"جنودها", "مقاتليه": a noun of armed men with a possessive suffix (the speaker's own)."""
+    men = {w[0] for w in _role_cues()["own_men"]}
+    return any(word.endswith(suffix) and word[:-len(suffix)] in men for suffix in _POSSESSIVE)
+
+
+def _speaker_losses(doc: Document, inside: list[Mention], trigger: Mention, clause_end: int) -> Mention | None:
+    """The source that announces a toll of its own men ("أعلنت أنقرة مقتل 8 من جنودها"):
+    it is the side that suffered, not the killer."""
+    if not (trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun"):
+        return None
+    after = WORD_RE.findall(normalize(doc.text[trigger.end:clause_end]))[:4]
+    own = any(_own_men(word) for word in after[1:])
+    if not own or not (after[0].isdigit() or "من" in after):
+        return None
+    return next((m for m in inside if m.attrs.get("in_source") and m.end <= trigger.start and not m.attrs.get("victim")
+                 and m.value.inter in ARMED), None)
+
+
+def _attributed_to(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """"هجوم نسبته الحكومة إلى X": X follows إلى with an attribution verb shortly before."""
+    context, _, _ = _left_context(doc.norm, doc.norm_index(clause_start), doc.norm_index(mention.start),
+                                  doc.norm_index(mention.end))
+    left = list(context)
+    cues = _role_cues()
+    if left and (left[-1],) in cues["member_nouns"]:
+        left.pop()  # "إلى عناصر X", "إلى تنظيم «X»"
+    if not left or left[-1] != "الي":
+        return False
+    return any((word,) in cues["attributed"] for word in left[-5:-1])
+
+
+def _group_of(doc: Document, attacker: Mention, mentions: list[Mention]) -> Mention | None:
+    """The group an unnamed attacker belongs to: "انتحاري من X", "مسلحون ينتمون إلى X"."""
+    following = next((m for m in mentions if m.start >= attacker.end), None)
+    if following is None:
+        return None
+    gap = tuple(strip_conjunction(w) for w in WORD_RE.findall(normalize(doc.text[attacker.end:following.start])))
+    return following if gap in _role_cues()["member_link"] else None
 
 
 def _distance(mention: Mention, trigger: Mention) -> int:
     return max(mention.start - trigger.end, trigger.start - mention.end, 0)
 
 
-def _other_party(doc: Document, targets: list[Mention], clause_start: int) -> Mention | None:
+def _other_party(doc: Document, targets: list[Mention], clause: tuple[int, int]) -> Mention | None:
     """With no agent but an armed side that suffered ("15 جنديا تركيا قتلوا خلال الاشتباكات")
-    and another armed side in the clause, that other side is the one that acted."""
+    and another armed side in the clause, that other side is the one that acted.
+
+    A loss suffered in the sufferers' own failed attack ("قتل 20 مسلحا من X خلال
+    محاولة هجوم قاموا بها على ...", `own_attack`) leaves them the attacker.
+    """
     suffered = [m for m in targets if not m.attrs.get("victim") and m.value.inter in ARMED
-                and _casualties(doc, m, clause_start)]
+                and _casualties(doc, m, clause[0])]
     if not suffered:
         return None
+    after = " " + " ".join(WORD_RE.findall(normalize(doc.text[suffered[0].end:clause[1]]))) + " "
+    if any(f" {' '.join(cue)} " in after for cue in _role_cues()["own_attack"]):
+        return suffered[0]
     return next((m for m in targets if m not in suffered and not m.attrs.get("victim")
                  and m.value.inter in ARMED and m.value.name != suffered[0].value.name), None)
 
@@ -737,27 +988,38 @@ def unattributed_strike(doc: Document, sentence_start: int, sentence_end: int,
     air = any(t.value is not None and getattr(t.value, "sub_event_type", "") == "Air/drone strike"
               for t in doc.in_span("trigger", sentence_start, sentence_end))
     if not air:
-        words = set(WORD_RE.findall(doc.norm[doc.norm_index(sentence_start):doc.norm_index(sentence_end)]))
-        air = any(w in words for w in state_only_weapons() if " " not in w)
+        words = " " + " ".join(WORD_RE.findall(doc.norm[doc.norm_index(sentence_start):doc.norm_index(sentence_end)])) + " "
+        air = any(f" {weapon} " in words for weapon in state_only_weapons())
     return resolve_actor(f"state:{iso2}:military", country, doc.published) if air else None
 
 
-def _dropped_subject(doc: Document, clause_start: int, exclude: set) -> Mention | None:
+def _dropped_subject(doc: Document, clause_start: int, exclude: set, until: int) -> Mention | None:
     """Agent of a clause with no subject of its own ("وشنّت ... هجوماً"): the first actor
-    earlier in the sentence, else the first actor of the previous sentence."""
+    earlier in the sentence, else the first actor of the previous sentence; none
+    when the clause (up to the act at `until`) opens with a contrast ("في حين")."""
     sentence = doc.sentence_at(clause_start)
-    if sentence is None:
+    if sentence is None or _contrast_between(doc, clause_start, until):
         return None
     spans = [(sentence.start, clause_start)]
     previous = max((s for s in doc.sentences if s.end <= sentence.start), key=lambda s: s.end, default=None)
     if previous is not None and previous.paragraph == sentence.paragraph:
         spans.append((previous.start, previous.end))
+    cues = _role_cues()
     for start, end in spans:
         for mention in doc.in_span("actor", start, end):
             attrs = mention.attrs
-            if not (attrs.get("victim") or attrs.get("in_source") or attrs.get("assoc")) and mention.value not in exclude:
+            if attrs.get("victim") or attrs.get("in_source") or attrs.get("assoc") or mention.value in exclude:
+                continue
+            if not (no_side(doc, mention, start) or _preceded_by(doc, mention, start, cues["person_titles"], 2)):
                 return mention
     return None
+
+
+def _contrast_between(doc: Document, start: int, end: int) -> bool:
+    """True when a contrast connective ("في حين", "بينما") stands in doc.text[start:end]."""
+    span = doc.norm[doc.norm_index(start):doc.norm_index(end)]
+    words = " " + " ".join(strip_conjunction(w) for w in WORD_RE.findall(span)) + " "
+    return any(f" {' '.join(cue)} " in words for cue in _role_cues()["contrast"])
 
 
 def _joined_by_and(gap: str) -> bool:
@@ -782,7 +1044,7 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
     if overlapping:  # "غارات روسية": the trigger noun and its agent in one mention
         return overlapping[0]
     after = [m for m in free if m.start >= trigger.end]
-    before = [m for m in free if m.end <= trigger.start]
+    before = [m for m in free if m.end <= trigger.start and not _contrast_between(doc, m.end, trigger.start)]
     if after:
         gap = doc.text[trigger.end:after[0].start]
         if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap):

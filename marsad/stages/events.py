@@ -33,7 +33,7 @@ from marsad.stages.dates import background_markers
 from marsad.text import WORD_RE, normalize
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-ARMED_INTERS = {1, 2, 3, 4, 8}
+ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, militia, external)
 STATE_INTERS = {1}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Days before publication after which a precisely dated event is recalled context.
@@ -306,6 +306,7 @@ def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> objec
     answers ("ردا على غارات X") are not its opponent.
     """
     friends = actor_stage.allies(doc, sentence.start, sentence.end, actor1)
+    triggers = doc.in_span("trigger", sentence.start, sentence.end)
     for mention in doc.in_span("actor", sentence.start, sentence.end):
         ref = mention.value
         if (
@@ -316,6 +317,8 @@ def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> objec
             and not mention.attrs.get("in_source")
             and not mention.attrs.get("assoc")
             and not actor_stage.answered(doc, mention, sentence.start)
+            and not any(actor_stage.names_the_attacker(mention, t) for t in triggers)
+            and not actor_stage.no_side(doc, mention, sentence.start)
         ):
             return ref
     return None
@@ -332,17 +335,30 @@ def unknown_armed_group(doc: Document, sentence: Sentence, country: str | None) 
 
     text = doc.slice(sentence.start, sentence.end)
     heads = load_event_rules().armed_group_words
+    # Offsets into `text` of the names the catalogue already knows ("تنظيم داعش"): not unknown.
+    known = [(m.start - sentence.start, m.end - sentence.start) for m in doc.in_span("actor", sentence.start, sentence.end)]
 
     def head_code(word: str) -> int | None:
         word = word.removeprefix("و")
         return heads.get(word[2:] if word.startswith("ال") else word)
 
-    for start, end, _label in find_entities(text):
+    unnamed, last = [], 0
+    for k_start, k_end in sorted(known):
+        if k_start >= last:
+            unnamed.append(text[last:k_start])
+            last = k_end
+    unnamed.append(text[last:])
+    if not any(head_code(word) for word in normalize(" ".join(unnamed)).split()):
+        return None  # no head word outside the names already known: spare the tagger
+    for start, end, label in find_entities(text):
+        if any(start < k_end and k_start < end for k_start, k_end in known):
+            continue
         words = normalize(text[start:end]).split()
         before = normalize(text[:start]).split()
         if words and head_code(words[0]) and len(words) > 1:
             name, code = text[start:end], head_code(words[0])
-        elif before and head_code(before[-1]):
+        elif before and head_code(before[-1]) and not (label == "PERS" and before[-1].startswith("ال")):
+            # ("اللواء <person>" is a general's rank, "لواء <name>" a brigade)
             head_start = text.rfind(text[:start].split()[-1], 0, start)
             name, code = text[head_start:end], head_code(before[-1])
         else:
@@ -379,6 +395,16 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         # State strikes with no stated target hit the armed group the article is about.
         enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1)
         actor2 = enemy if enemy is not None and enemy.inter in actor_stage.NON_STATE_ARMED else None
+    if actor1 is None and event.event_type == "Battles" and actor2 is not None and actor2.inter in ARMED_INTERS:
+        # "مقتل 11 من عناصر X في اشتباكات": the side that inflicted the loss is the one the article opposes to X.
+        side = actor_stage.as_forces(actor2, country, doc.published)
+        enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, side, None)
+        same_state = enemy is not None and {enemy.inter, side.inter} <= {1, 8} and enemy.country == side.country
+        actor1 = None if same_state else enemy
+    if actor2 is None and actor_stage.is_blast_type(event.sub_event_type) and actor_stage.unarmed_casualties(
+            doc, sentence.start, sentence.end):
+        # The people a bomb killed or wounded, not named as armed, are civilians.
+        actor2 = generic_actor("civilians", country)
     if actor1 is None and event.sub_event_type == "Arrests":
         actor1 = generic_actor("police", country, doc.published)  # arrests are made by the state
     if actor1 is None and event.event_type == "Explosions/Remote violence":
@@ -643,9 +669,13 @@ def event_source(doc: Document, sentence: Sentence, anchor: Mention) -> str | No
 
 
 def names_fighters(words: str) -> bool:
-    """Whether a casualty phrase counts fighters or soldiers ("25 مقاتلا", "ثلاثة جنود")."""
-    norm = normalize(words)
-    return any(noun in norm.split() or any(w.endswith(noun) for w in norm.split()) for noun in load_event_rules().armed_nouns)
+    """Whether a casualty phrase counts fighters or soldiers ("25 مقاتلا", "ثلاثة جنود",
+    "8 من جنودها": a possessive suffix does not hide the noun)."""
+    stems = set()
+    for word in normalize(words).split():
+        stems.add(word)
+        stems.update(word[:-len(suffix)] for suffix in ("ها", "هم", "هما", "نا", "ه") if word.endswith(suffix))
+    return any(noun in stems or any(w.endswith(noun) for w in stems) for noun in load_event_rules().armed_nouns)
 
 
 def english_note(event: Event) -> str:
