@@ -141,6 +141,7 @@ class PlaceCues:
     generic_names: frozenset[str]
     nisba_rule: bool
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    person_titles: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -314,6 +315,7 @@ def load_place_cues() -> PlaceCues:
         generic_names=frozenset(loose_key(normalize(w)) for w in data["generic_names"]),
         nisba_rule=bool(data.get("nisba_after_definite_noun", True)),
         anaphors={loose_key(normalize(word)): tuple(classes) for word, classes in data["anaphors"].items()},
+        person_titles=frozenset(normalize(w) for w in data["person_titles"]),
     )
 
 
@@ -400,7 +402,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
-             *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases]
+             *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(
         f"anaphor {word!r}: unknown class {c!r}" for word, classes in cues.anaphors.items() for c in classes

@@ -60,9 +60,12 @@ _NEAR_PARENT_BONUS, _NEAR_PARENT_KM_PER_POINT = 15.0, 5.0
 _VARIANT_ONLY_PENALTY = 15.0
 _COUNTRY_RIVALS = frozenset({"country", "admin1", "admin2", "city"})
 _CONTAINER_CLASSES = frozenset({"country", "admin1", "admin2", "region", "city"})
+_UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
+# A town this large is the place meant, even far from the units named beside it.
+_KNOWN_TOWN_POPULATION = 20000
 _WORD = re.compile(r"\w+")
 # A place list after these is one place between its members, not several scenes.
-_BETWEEN_WORDS = frozenset({"بين", "وبين"})
+_BETWEEN_WORDS = frozenset({"بين", "وبين", "حدود", "وحدود", "بحدود", "لحدود"})
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()«»]{2,40}?)\s*(?:\([^)\n]{0,30}\)\s*)?[-–—:]")
 
 
@@ -91,6 +94,10 @@ def process(doc: Document) -> None:
             # "بلدة X قرب مدينة درعا" where the gazetteer knows X only in Lebanon:
             # the text says where it is; a spelling variant there, else nothing.
             place = _variant_inside(mention, containers)
+        elif place is not None and parent is None and _foreign_to_units(place, mention, mentions, doc):
+            # "قرية X، أولى قرى مديرية Y" where the gazetteer knows X only in
+            # another governorate the article never names: the unit is the scene.
+            place = _variant_inside(mention, _sentence_units(doc, mention, mentions))
         if place is not None:
             mention.attrs["place"] = place
             mention.attrs["precision"] = final_precision(place, mention.attrs)
@@ -107,6 +114,41 @@ def _variant_inside(mention: Mention, containers: list[Place]) -> Place | None:
         if p.feature_class not in _CONTAINER_CLASSES and (p.country_code, p.admin1) in admin1s
     ]
     return found[0] if len({(round(p.lat, 1), round(p.lon, 1)) for p in found}) == 1 else None
+
+
+def _sentence_units(doc: Document, mention: Mention, mentions: list[Mention]) -> list[Place]:
+    """Administrative units named with a cue word ("مديرية عبس", "محافظة
+    حجة") by the other mentions of the mention's sentence.  A bare
+    governorate name does not count: "على قطاع غزة ... وسط مدينة رام الله"
+    names two scenes, not a unit and a place inside it."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return []
+    return [
+        p for other in mentions
+        if other is not mention and sentence.start <= other.start < sentence.end
+        and other.attrs.get("cue_type") in ("admin", "district")
+        for p in other.value or [] if p.feature_class in _UNIT_CLASSES
+    ]
+
+
+def _foreign_to_units(place: Place, mention: Mention, mentions: list[Mention], doc: Document) -> bool:
+    """True for a small place outside every unit its sentence names, in a
+    governorate the article names nowhere else: the village meant is
+    missing from the gazetteer and this is a namesake (often hundreds of km
+    away); the named unit says more about where it is."""
+    if place.feature_class in _CONTAINER_CLASSES or place.is_capital or place.is_admin \
+            or place.population >= _KNOWN_TOWN_POPULATION:
+        return False
+    units = [p for p in _sentence_units(doc, mention, mentions) if p.country_code == place.country_code]
+    key = (place.country_code, place.admin1)
+    if not units or not place.admin1 or key in {(p.country_code, admin1_of(p)) for p in units}:
+        return False
+    return not any(
+        (p.country_code, admin1_of(p)) == key
+        for other in mentions if other is not mention
+        for p in other.value or [] if p.feature_class in _CONTAINER_CLASSES
+    )
 
 
 def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> None:
@@ -159,6 +201,9 @@ def choose(
         # "تركيا", "مدن اليمن": a country's name is never a namesake village
         # (it may still be a capital: عمان is Amman in a Jordan story).
         candidates = [p for p in candidates if p.feature_class in _COUNTRY_RIVALS]
+    sea = _sea(candidates, country_hint, mention.attrs.get("cue_type"))
+    if sea is not None:
+        return sea
     own = _mention_admin1s(mention)
     containers = containers or []
     keys = set(key_variants(mention.attrs.get("key") or ""))
@@ -196,6 +241,18 @@ def choose(
         return value
 
     return max(candidates, key=score)
+
+
+def _sea(candidates: list[Place], country_hint: str | None, cue_type: str | None) -> Place | None:
+    """The sea or gulf a name means when no namesake unit lies in the story's
+    country: "سفن في البحر الأحمر" in a Yemen story is the Red Sea, not
+    Sudan's Red Sea state ("ولاية البحر الأحمر" keeps the state)."""
+    seas = [p for p in candidates if p.feature_class == "marine"]
+    if not seas or cue_type in ("admin", "district", "locality"):
+        return None
+    if any(p.country_code == country_hint for p in candidates if p.feature_class != "marine"):
+        return None
+    return seas[0]
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -404,11 +461,11 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type")]
     pick = None
     if anchor is not None:
-        after = [m for m in governed if m.start >= anchor]
+        after = _finer_first([m for m in governed if m.start >= anchor])
         before = [m for m in governed if m.start < anchor]
         pick = after[0] if after else (before[-1] if before else None)
     elif governed:
-        pick = governed[0]
+        pick = _finer_first(governed)[0]
     if pick is None:
         # An ungoverned country name is usually a party ("بين حماس وإسرائيل"), not the scene.
         scenes = [m for m in located if m.attrs["place"].feature_class != "country"]
@@ -420,8 +477,20 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         pick = inner[0]  # "بلدة الزبداني في ريف دمشق ... لقصف": the town, not the unit containing it
     scenes = _members(pick, located)
     if _word_before(doc, pick) in _BETWEEN_WORDS:
-        return scenes[:1]  # "الجسر الرابط بين عدن ولحج": one place between two names
+        # "الجسر الرابط بين عدن ولحج", "على حدود إسرائيل وغزة": one place
+        # between two names, the one below country level if any.
+        return [next((m for m in scenes if m.attrs["place"].feature_class != "country"), scenes[0])]
     return _coordinated(doc, scenes, located)
+
+
+def _finer_first(governed: list[Mention]) -> list[Mention]:
+    """Governed mentions with a country name moved behind a later place
+    named with a cue word: in "اعتقلته قوات الأمن في مصر في عملية في مدينة
+    X" the country is the frame, the city the scene."""
+    if not governed or governed[0].attrs["place"].feature_class != "country":
+        return governed
+    finer = [m for m in governed if m.attrs.get("cue_type") and m.attrs["place"].feature_class != "country"]
+    return finer + [m for m in governed if m not in finer]
 
 
 def _members(mention: Mention, located: list[Mention]) -> list[Mention]:
@@ -478,9 +547,12 @@ def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCue
 
 
 def _word_before(doc: Document, mention: Mention) -> str:
-    """The normalized word right before a mention (its proclitics included)."""
+    """The normalized word right before a mention (its proclitics included),
+    skipping its cue word ("حدود محافظتي X وY" gives "حدود")."""
     start = doc.norm_index(mention.start)
-    words = _WORD.findall(doc.norm[max(0, start - 20):start])
+    words = _WORD.findall(doc.norm[max(0, start - 40):start])
+    if len(words) > 1 and words[-1] == mention.attrs.get("cue"):
+        return words[-2]
     return words[-1] if words else ""
 
 
@@ -524,7 +596,7 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             if plausible_scene(doc, m)
             and m.attrs["place"].feature_class != "country"
             and _paragraph(doc, m.start) == sentence.paragraph
-            and _stands_as_place(m)
+            and _stands_as_place(m, doc.country_hint)
         ]
         before = [m for m in paragraph if m.start < raw_offset]
         chosen = before[-1] if before else (paragraph[0] if paragraph else None)
@@ -542,16 +614,18 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     return None
 
 
-def _stands_as_place(mention: Mention) -> bool:
+def _stands_as_place(mention: Mention, country_hint: str | None) -> bool:
     """A mention that reads as a place on its own: governed by a preposition,
-    after a cue word, or a city, governorate or capital.  A bare village
-    name in a construct ("تخفيف الأعباء"), even conjoined to another, is too
-    often an ordinary noun to place an event its clause does not place."""
+    after a cue word, or a city, governorate or capital of the article's
+    country.  A bare village name in a construct ("تخفيف الأعباء"), even
+    conjoined to another, is too often an ordinary noun to place an event its
+    clause does not place; so is a bare name abroad ("تقدير وإعزاز", the
+    person "صلاح الدين ..." in a Turkey story), however large the place."""
     place = mention.attrs["place"]
-    return bool(
-        mention.attrs.get("governed") or mention.attrs.get("cue_type")
-        or place.feature_class in STRONG_CLASSES or place.is_capital
-    )
+    if mention.attrs.get("governed") or mention.attrs.get("cue_type"):
+        return True
+    at_home = not country_hint or place.country_code in (country_hint, "")
+    return at_home and (place.feature_class in STRONG_CLASSES or place.is_capital)
 
 
 def focus_province(doc: Document) -> Place | None:

@@ -158,7 +158,7 @@ def sentence_matches(
 ) -> list[_Match]:
     """Accepted place matches of one normalized sentence, in text order
     (`view`: its `boundary_view`, when the caller has it already)."""
-    matches = _longest(_hits(text, gazetteer, view), gazetteer)
+    matches = _longest(_without_cue_heads(_hits(text, gazetteer, view), gazetteer, cues), gazetteer)
     blocked = _blocked_spans(text, cues)
     previous: _Match | None = None
     accepted: list[_Match] = []
@@ -209,6 +209,25 @@ def _hits(text: str, gazetteer: Gazetteer, view: str | None = None) -> list[_Mat
             continue
         hits.append(_Match(start, end, key, bool(lam), prefix, gazetteer.index[key]))
     return hits
+
+
+def _without_cue_heads(hits: list[_Match], gazetteer: Gazetteer, cues: PlaceCues) -> list[_Match]:
+    """Hits without the district names that begin with a locality cue word
+    when the rest is a name too: "مدينة البيضاء" (the official name of a
+    Yemeni district) is read as the cue مدينة + البيضاء, so the article's
+    context picks Libya's or Yemen's town.  Camps and quarters ("مخيم
+    اليرموك", "حي الزيتون") keep their whole names."""
+    ends = {h.end for h in hits if " " not in h.key}
+    return [h for h in hits if h.end not in ends or not _cue_headed_unit(h, gazetteer, cues)]
+
+
+def _cue_headed_unit(hit: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
+    """A two-word hit "<locality cue> X" whose places are all admin units."""
+    words = hit.key.split()
+    return (
+        len(words) == 2 and cues.cue_type.get(words[0]) == "locality"
+        and all(gazetteer.place(i).is_admin for i in hit.ids)
+    )
 
 
 def _longest(hits: list[_Match], gazetteer: Gazetteer) -> list[_Match]:
@@ -344,11 +363,13 @@ def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
 
 
 def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
-    """Organization/title context or a nisba adjective: not a place."""
+    """Organization/title context, a person's rank or a nisba adjective: not a place."""
     if match.cue_type is not None:
         return False
     if words and any(form in cues.org_heads for form in _forms(words[0])):
         return True
+    if words and _bare(words[0]) in cues.person_titles:
+        return True  # "العميد الصبيحي": a person
     if not words or not cues.nisba_rule or match.prefix:
         return False
     return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
