@@ -29,11 +29,16 @@ from typing import Any
 import ahocorasick
 import yaml
 
+from marsad.acled import country_name as acled_country_name
 from marsad.text import normalize
 
 STATE_KINDS = {"military": "Military Forces of {c} ({p})", "police": "Police Forces of {c} ({p})",
                "government": "Government of {c} ({p})"}
 QUOTES = set('«»"“”\'')
+# Key of phrases that contain an actor word but name no actor ("مجلس الأمن"): they win
+# the longest-match choice over the word inside them and are then dropped.
+NOT_ACTOR = "none"
+
 # Proclitic strings allowed before an alias; an alias beginning with ال cannot
 # take the bare preposition ل (ل + ال is written لل, handled by a variant).
 _PREFIXES_ARTICLE = {"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"}
@@ -176,6 +181,8 @@ def _build_alias_index(actors: list[Actor], lexicon: dict[str, Any]) -> tuple[di
     for kind, words in lexicon["generic_nouns"].items():
         for word in _norm_all(words):
             _add(aliases, word, f"generic:{kind}")
+    for word in _norm_all(lexicon.get("not_actors")):
+        _add(aliases, word, NOT_ACTOR)
     return aliases, quoted
 
 
@@ -388,6 +395,8 @@ def find_alias(text: str) -> list[Actor]:
     out: list[Actor] = []
     for match in longest_first(scan(norm)):
         for key in match.keys:
+            if key == NOT_ACTOR:
+                continue
             actor = representative(key, match.alias)
             if actor and actor not in out:
                 out.append(actor)
@@ -414,9 +423,10 @@ def representative(key: str, alias: str | None = None) -> Actor | None:
 # -- resolution -------------------------------------------------------------
 
 def country_name(iso2: str | None) -> str | None:
-    """English (ACLED) country name for an ISO2 code."""
+    """English (ACLED) country name for an ISO2 code; a country the catalogue does not
+    list (an arrest in Austria) still gets its name from the package's country table."""
     row = load_catalogue().countries.get(iso2 or "")
-    return row["name"] if row else None
+    return row["name"] if row else acled_country_name(iso2)
 
 
 def _pick_period(members: list[Actor], date: dt.date | None) -> Actor:
@@ -447,7 +457,7 @@ def generic_actor(kind: str, country_code: str | None, date: dt.date | None = No
     if kind in STATE_KINDS:
         key = f"statenoun:{kind}"
         ref = state_ref(_state_country(kind, country_code), kind, country_code, date) if country_code else None
-        ref = ref or ActorRef(STATE_KINDS[kind].split(" of ")[0], 1, country_code, key)
+        ref = ref or ActorRef(_periodless(kind, country_code), 1, country_code, key)
         return replace(ref, key=key)
     spec = cat.generic[kind]
     named = (spec.get("named") or {}).get(country_code or "")
@@ -456,6 +466,16 @@ def generic_actor(kind: str, country_code: str | None, date: dt.date | None = No
     cname = country_name(country_code)
     name = f"{spec['name']} ({cname})" if cname else spec["name"]
     return ActorRef(name, int(spec["inter"]), country_code, f"generic:{kind}", key=f"generic:{kind}")
+
+
+def _periodless(kind: str, country_code: str | None) -> str:
+    """"Police Forces of Mexico" for a state with no catalogued periods: the country
+    still names the force (a bare "Police Forces" says nothing about whose)."""
+    row = load_catalogue().countries.get(country_code or "")
+    name = (row.get("of") or row["name"]) if row else country_name(country_code)
+    if not name:
+        return STATE_KINDS[kind].split(" of ")[0]
+    return STATE_KINDS[kind].split(" (")[0].format(c=name)
 
 
 def _state_country(kind: str, country_code: str | None) -> str | None:
@@ -494,6 +514,8 @@ def _resolve_key(key: str, country_code: str | None, date: dt.date | None, alias
         kind = key.split(":")[1]
         default = (cat.lexicon.get("state_noun_default_country") or {}).get(alias or "")
         iso2 = _state_country(kind, country_code) or default
+        if iso2 and f"state:{iso2}:{kind}" not in cat.families:  # no catalogued periods: "Police Forces of Mexico"
+            return generic_actor(kind, iso2, date)
         return state_ref(iso2, kind, country_code, date) if iso2 else None
     if key.startswith("state:"):
         _, iso2, kind = key.split(":")
@@ -504,7 +526,7 @@ def _resolve_key(key: str, country_code: str | None, date: dt.date | None, alias
     if actor.as_state:
         return state_ref(actor.as_state, "military", country_code, date)
     if actor.by_country:
-        where = country_code or actor.country
+        where = country_code if country_name(country_code) else actor.country
         return ActorRef(f"{actor.name} ({country_name(where)})", actor.inter, where, actor.id)
     inter = 8 if actor.inter == 1 and country_code and country_code != actor.country else actor.inter
     return ActorRef(actor.name, inter, actor.country, actor.id)

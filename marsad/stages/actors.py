@@ -21,6 +21,7 @@ import ahocorasick
 
 from marsad.document import Document, Mention
 from marsad.knowledge.actors import (
+    NOT_ACTOR,
     ActorRef,
     Match,
     boundary_view,
@@ -147,16 +148,21 @@ def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
     """Force head (or assoc cue) + nationality adjective, at most one word apart → state force.
 
     Each adjective takes the nearest head before it (the longest one when two
-    end together): "قصف الجيش الإسرائيلي" is the army, not the shelling.
+    end together): "قصف الجيش الإسرائيلي" is the army, not the shelling.  Only the
+    first adjective after a head qualifies it: in "قتل جنود إسرائيليون فلسطينيا"
+    the second names the victim.
     """
     states = load_catalogue().families
     heads = [m for m in cues if any(k.startswith("head:") or k == "assoc" for k in m.keys)]
+    adjectives = [m for m in cues if any(k.startswith("adj:") for k in m.keys)]
     out = []
-    for adj in (m for m in cues if any(k.startswith("adj:") for k in m.keys)):
+    for adj in adjectives:
         near = [h for h in heads if h.end <= adj.start and _only_words_between(norm, h.end, adj.start, 1)]
         if not near:
             continue
         head = max(near, key=lambda h: (h.end, h.end - h.start))
+        if any(head.end <= other.start and other.end <= adj.start for other in adjectives):
+            continue
         iso2 = next(k for k in adj.keys if k.startswith("adj:"))[4:]
         is_assoc = "assoc" in head.keys
         kind = "military" if is_assoc else next(k for k in head.keys if k.startswith("head:"))[5:]
@@ -182,7 +188,7 @@ def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
         assoc_spans.update((m.start, m.end) for m, is_assoc in combos if is_assoc)
         corefs = [m for m in cues if m.keys[0].startswith("coref:")]
         assoc_cues.extend(m for m in cues if "assoc" in m.keys)
-        chosen.extend(longest_first(found + [m for m, _ in combos] + corefs))
+        chosen.extend(m for m in longest_first(found + [m for m, _ in combos] + corefs) if m.keys[0] != NOT_ACTOR)
     return chosen, assoc_spans, assoc_cues
 
 
@@ -660,6 +666,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     agents, targets = _marked(doc, inside, mentions, trigger, (clause_start, clause_end))
     # "موكب رئيس X", "بيت أحد قادة X": a person named by office is never the agent.
     able = [m for m in mentions if not _preceded_by(doc, m, clause_start, _role_cues()["person_titles"], 2)]
+    # "قصفت دبابات تركية ... بعد نيران أدت إلى مقتل جندي تركي": the side that suffered the loss is not its agent
+    suffered = {m.value for m in targets if _casualties(doc, m, clause_start)}
+    able = [m for m in able if m.value not in suffered]
     agent = agents[0] if agents else _structural_agent(doc, inside, able, targets, trigger, (clause_start, clause_end))
     group = _group_of(doc, agent, mentions) if agent and agent.attrs.get("key") == "generic:unidentified" else None
     if group is not None:
@@ -703,6 +712,10 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     targets = [m for m in mentions if m not in agents and (
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
         or _preceded_by(doc, m, clause_start, cues["control"], 1) or _casualties(doc, m, clause_start))]
+    subject = _vso_subject(doc, targets, clause_start)
+    if subject is not None and not agents:
+        agents = [subject]
+        targets = [m for m in targets if m is not subject]
     speaker = _speaker_losses(doc, inside, trigger, clause_end)
     if speaker is not None:
         targets.append(speaker)
@@ -711,6 +724,20 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
         agents = [claimant]
         targets = [m for m in targets if m.value != claimant.value]
     return agents, targets
+
+
+def _vso_subject(doc: Document, targets: list[Mention], clause_start: int) -> Mention | None:
+    """"استهدفت قوات النظام بالقذائف مناطق سيطرة X": the actor right after a target verb
+    is its subject when another target follows it; alone ("استهدفت دورية للجيش بعبوة",
+    passive) it stays the target."""
+    verbs = {words[0] for words in _role_cues()["vso_target_verbs"]}
+    for mention in targets:
+        start = doc.norm_index(mention.start)
+        words, clitic, _ = _left_context(doc.norm, doc.norm_index(clause_start), start, doc.norm_index(mention.end))
+        if not clitic and words and words[-1] in verbs and any(
+                other.start >= mention.end and other.value != mention.value for other in targets):
+            return mention
+    return None
 
 
 def _structural_agent(doc: Document, inside: list[Mention], able: list[Mention], targets: list[Mention],
@@ -757,6 +784,12 @@ def _blast_rules() -> tuple[frozenset[str], frozenset[str], int, tuple[tuple[str
     return (frozenset(rules["sub_event_types"]), frozenset(normalize(w) for w in rules["agent_verbs"]),
             int(rules["subject_gap"]), tuple((normalize(w),) for w in rules["planted_by"]),
             frozenset(normalize(w) for w in rules["event_nouns"]))
+
+
+@functools.cache
+def _blast_objects() -> frozenset[str]:
+    """Counted soldiers or policemen: right after a blast noun they are what it hit."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["blasts"]["object_nouns"])
 
 
 def is_blast(trigger: Mention) -> bool:
@@ -810,7 +843,8 @@ def _blast_agent(doc: Document, mentions: list[Mention], targets: list[Mention],
     for mention in free:
         if mention.start < trigger.end and mention.end > trigger.start:
             return mention
-        if mention.start >= trigger.end and not doc.text[trigger.end:mention.start].strip():
+        if (mention.start >= trigger.end and not doc.text[trigger.end:mention.start].strip()
+                and (mention.attrs.get("alias") or " ").split()[0] not in _blast_objects()):
             return mention
         if mention.start >= trigger.end and _preceded_by(doc, mention, trigger.end, planted, 1, members):
             return mention
@@ -852,7 +886,14 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
         if number.attrs.get("role") in roles and len(between.split()) <= gap and not any(
                 ch in _HARD_BREAK or ch in "،," for ch in between) and not others:
             return True
-    return False
+    return _preceded_by(doc, mention, clause_start, _role_cues()["loss_nouns"], 1, _loss_skip())
+
+
+@functools.cache
+def _loss_skip() -> frozenset[str]:
+    """Words that may stand between a loss noun and who suffered it ("مقتل 3 من عناصر X")."""
+    cues = _role_cues()
+    return frozenset(words[0] for words in cues["member_nouns"] + cues["target_skip"])
 
 
 def no_side(doc: Document, mention: Mention, clause_start: int) -> bool:
