@@ -181,3 +181,18 @@ def test_a_statement_day_still_dates_an_act_with_no_other_date() -> None:
 def test_the_day_after_an_act_puts_the_act_a_day_earlier() -> None:
     found = dated("وعززت الشرطة انتشارها في مدينة الرقة الثلاثاء غداة انفجار سيارة مفخخة أودى بحياة 12 شخصا.")
     assert found == [("Remote explosive/landmine/IED", "2019-03-04", 1)]
+
+
+def test_a_funeral_day_does_not_date_the_killing() -> None:
+    found = dated("شيع أهالي بلدة الخضر الأحد جثمان شاب قتل برصاص قوات الاحتلال ليلة الجمعة في البلدة.")
+    assert [(day, precision) for _, day, precision in found] == [("2019-03-01", 1)]
+
+
+@pytest.mark.parametrize(
+    ("expr", "day"),
+    [("أمس الخميس", "2019-03-14"), ("اليوم الجمعة", "2019-03-15"), ("أمس الأربعاء", "2019-03-13"),
+     ("اليوم الأحد", "2019-03-10"), ("مساء أمس الاثنين", "2019-03-11")],
+)
+def test_yesterday_or_today_with_a_weekday_a_day_off_publication(expr: str, day: str) -> None:
+    """Published on a Thursday: a weekday one day after the anchor means the date is a day off, not a week."""
+    assert dates.resolve_expression(expr, dt.date(2019, 3, 14))[0].isoformat() == day

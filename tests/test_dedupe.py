@@ -1,6 +1,9 @@
 """Within-article deduplication: a report repeated in the lead and body is one event."""
 
+import datetime as dt
+
 from marsad.document import Document, Event
+from marsad.pipeline import extract_text
 from marsad.stages import dedupe
 
 
@@ -127,3 +130,51 @@ def test_noun_governing_a_definite_object_refers_back_to_the_bombing() -> None:
         "وقال الحزب في بيان إن استهداف المحافظ في عدن عمل إرهابي."
     )
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_number_given_beats_a_toll_read_from_a_bare_death_word() -> None:
+    for text in (
+        "قتل 12 مدنيا في غارة جوية على مدينة سراقب أمس.\nوأسفرت الغارة على سراقب عن مقتل طفل.",
+        "أسفرت غارة جوية على مدينة سراقب أمس عن مقتل طفل.\nوقال ناشطون إن 12 مدنيا قتلوا في الغارة على سراقب.",
+    ):
+        events = extract_text(text, published=dt.date(2019, 3, 14)).events
+        assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 12)]
+
+
+def test_deaths_added_with_also_in_a_follow_up_are_summed_not_the_lowest() -> None:
+    first = "قتل 12 مسلحا من التنظيم خلال هجوم فاشل على مطار عسكري في ريف دير الزور الشرقي أمس.\n"
+    added = extract_text(first + "كما أفاد ناشطون بمقتل خمسة من قوات النظام في الاشتباكات.", published=dt.date(2019, 3, 14))
+    restated = extract_text(first + "وأفاد ناشطون بمقتل عشرة في الاشتباكات.", published=dt.date(2019, 3, 14))
+    assert [e.fatalities for e in added.events] == [17]
+    assert [e.fatalities for e in restated.events] == [10]
+
+
+def test_a_country_level_report_folds_into_a_province_level_one_and_keeps_the_province() -> None:
+    merged = _run(
+        _event(location="Syria", admin1=None, geo_precision=3),
+        _event(location="Idlib", admin1="Idlib", geo_precision=3, evidence_spans=[(50, 60)]),
+    )
+    assert [(e.location, e.admin1) for e in merged] == [("Idlib", "Idlib")]
+
+
+def test_a_battle_told_from_each_side_is_one_battle() -> None:
+    """"X clashed with Y" and "Y fought X" at one place and day: sides in either order."""
+    first = _event(event_type="Battles", sub_event_type="Armed clash", actor1="Islamic State (Syria)", inter1=2,
+                   actor2="Syrian Democratic Forces", inter2=2, fatalities=4)
+    second = _event(event_type="Battles", sub_event_type="Armed clash", actor1="Syrian Democratic Forces", inter1=2,
+                    actor2="Islamic State (Syria)", inter2=2, evidence_spans=[(50, 60)])
+    merged = _run(first, second)
+    assert len(merged) == 1
+    assert (merged[0].actor1, merged[0].actor2, merged[0].fatalities) == (
+        "Islamic State (Syria)", "Syrian Democratic Forces", 4)
+
+
+def test_an_attack_with_the_sides_reversed_stays_a_second_event() -> None:
+    """Outside battles the order of sides is who attacked whom: a reprisal is its own event."""
+    strike = _event(actor1="Military Forces of Russia (2000-)", actor2="Hayat Tahrir al-Sham", inter2=2)
+    reprisal = _event(actor1="Hayat Tahrir al-Sham", inter1=2, actor2="Military Forces of Russia (2000-)", inter2=8,
+                      sub_event_type="Shelling/artillery/missile attack", evidence_spans=[(50, 60)])
+    reprisal_same_type = _event(actor1="Hayat Tahrir al-Sham", inter1=2, actor2="Military Forces of Russia (2000-)",
+                                inter2=8, evidence_spans=[(70, 80)])
+    assert len(_run(strike, reprisal)) == 2
+    assert len(_run(strike, reprisal_same_type)) == 2

@@ -131,3 +131,17 @@ def test_clause_and_follow_up_lists_are_normalized():
     for words in (events.definite_prefixes, events.pronoun_suffixes, events.reaction_words, events.since_words):
         assert words and all(normalize(w) == w for w in words)
     assert not_reports_pattern().search("وفي الاسابيع الاخيره شنت") is not None
+
+
+def test_period_markers_combine_every_preposition_with_every_period():
+    from marsad.knowledge.clauses import habits_pattern, load_event_rules
+
+    markers = set(load_event_rules().not_reports)
+    assert {"خلال الاشهر الماضيه", "طوال السنوات الاخيره", "في الفتره الاخيره"} <= markers
+    assert habits_pattern().search("قصفت الطايرات المدينه مرارا وتكرارا") is not None
+    assert all(normalize(h) == h for h in load_event_rules().habits)
+
+
+def test_stance_rule_is_loaded_normalized_for_protest_nouns():
+    protest = next(p for p in load_triggers() if p.id == "protest")
+    assert protest.stance is not None and "علي" in protest.stance.next_words and "ه" in protest.stance.suffixes

@@ -126,7 +126,9 @@ def test_any_act_names_no_particular_act(sentence, surface):
     ("sentence", "surface"),
     [
         ("وقال مسؤولون إن ثلاثة صحافيين ربما قتلوا في القصف.", "قتلوا"),
-        ("وأضاف أن الاحتمال الأكبر أن يكون الأمر تفجيرا انتحاريا.", "انتحاريا"),
+        ("ورجح الضابط أن يكون الحادث تفجيرا انتحاريا استهدف الحافلة.", "انتحاريا"),
+        ("وقال المسعف إن السائق قتل على الأرجح برصاص قناص في الحي.", "قتل"),
+        ("وذكرت الإذاعة أن القصف استهدف على الأرجح مخزنا للوقود في الميناء.", "القصف"),
     ],
 )
 def test_hedged_acts_are_expected_not_asserted(sentence, surface):
@@ -134,7 +136,7 @@ def test_hedged_acts_are_expected_not_asserted(sentence, surface):
 
 
 def test_call_to_the_militants_to_withdraw_is_a_demand():
-    text = "ووجه الوزير نداء إلى المسلحين بالانسحاب من القاعدة الجوية."
+    text = "وأطلق شيوخ العشائر نداء لمقاتلي الجماعة بالانسحاب من مدرسة القرية."
     assert modality_of(text, "بالانسحاب") == "demand"
 
 
@@ -184,5 +186,90 @@ def test_cause_after_ithr_is_reported_even_after_a_threat():
 
 
 def test_either_or_hedges_the_act_but_as_for_does_not():
-    assert modality_of("وقالت الوكالة إن نحو مئة رجل إما قتلوا أو أصيبوا في المعارك.", "قتلوا") == "expected"
+    assert modality_of("وأفاد الطبيب بأن ركاب الحافلة إما قتلوا أو فقدوا في الانفجار.", "قتلوا") == "expected"
     assert modality_of("أما آخر المعارك فكانت قرب البلدة مع المسلحين.", "المعارك") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وأحبطت قوات الأمن هجوما انتحاريا كان يستهدف سوقا شعبية في البلدة.", "انتحاريا"),
+        ("وأحبطت قوات الأمن هجوما انتحاريا كان يستهدف سوقا شعبية في البلدة.", "يستهدف"),
+        ("وتمكنت الشرطة من إفشال تفجير سيارة مفخخة قرب المحكمة.", "سيارة مفخخة"),
+    ],
+)
+def test_thwarted_acts_are_foiled_not_reported(sentence, surface):
+    assert modality_of(sentence, surface) == "foiled"
+
+
+def test_failed_truce_did_not_happen():
+    text = "وفشلت الهدنة الإنسانية في الصمود أكثر من ساعتين في المدينة."
+    assert modality_of(text, "الهدنة الإنسانية") == "failed"
+
+
+def test_failed_assault_is_reported_as_an_attempt():
+    doc = Document(text="وفشل مقاتلو الجماعة وحلفاؤهم من العشائر في اقتحام البلدة بعد معارك استمرت يومين.")
+    triggers.process(doc)
+    storming = next(m for m in doc.of_kind("trigger") if m.text == "اقتحام")
+    assert storming.attrs["modality"] == "asserted" and storming.attrs["failed_attempt"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "modality"),
+    [
+        ("وقال مسؤولون إن الحكومة تفكر بالانسحاب من المعبر الحدودي.", "بالانسحاب", "plan"),
+        ("ورفض القائد مقترحات حول الانسحاب من التلال المطلة على البلدة.", "الانسحاب", "negotiation"),
+        ("وأكد المتحدث أن مقاتلي الحركة سيلتزمون بوقف إطلاق النار في المدينة.", "بوقف إطلاق النار", "expected"),
+    ],
+)
+def test_considered_proposed_and_promised_acts_are_not_reported(sentence, surface, modality):
+    assert modality_of(sentence, surface) == modality
+
+
+def test_foilers_next_act_in_the_past_tense_is_reported():
+    text = "وأحبطت قوات الأمن هجوما للمسلحين وقتلت خمسة منهم قرب البلدة."
+    assert modality_of(text, "هجوما") == "foiled"
+    assert modality_of(text, "وقتلت") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "modality"),
+    [
+        ("وهربت الأسر من القرى خوفا من تقدم المسلحين نحو الوادي.", "تقدم", "expected"),
+        ("وتسعى الوساطة إلى تجنب هجوم واسع على المدينة.", "هجوم واسع", "expected"),
+        ("وقالت الحكومة إنها تستبعد شن هجوم بري على الجزيرة.", "هجوم بري", "denied"),
+        ("واعترف الموقوفون بالتخطيط لهجوم انتحاري على مركز الشرطة.", "لهجوم انتحاري", "plan"),
+        ("وكانت الخلية تنوي شن هجوم على مركز للشرطة في الضاحية.", "هجوم", "plan"),
+        ("وقال الأمين العام داعيا إلى هدنة فورية في الإقليم.", "هدنة", "demand"),
+    ],
+)
+def test_feared_avoided_ruled_out_and_plotted_acts_are_not_reported(sentence, surface, modality):
+    assert modality_of(sentence, surface) == modality
+
+
+def test_avoiding_casualties_in_strikes_leaves_the_strikes_reported():
+    text = "وطلب الإقليم من المسلحين مغادرة القرى لتفادي سقوط ضحايا في الغارات التي تشنها الطائرات."
+    assert modality_of(text, "الغارات") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "modality"),
+    [
+        ("وباتت الفصائل على وشك اقتحام الحي الشرقي من المدينة.", "اقتحام", "expected"),
+        ("ومع اقتراب الجيش من تحرير البلدة فر المسلحون نحو الجبال.", "تحرير", "expected"),
+        ("ووصل الوسطاء قبل المحادثات المزمع عقدها بين الجيش والمتمردين.", "المحادثات", "expected"),
+        ("ورغم قرار المجلس بالدعوة إلى وقف إطلاق النار في الإقليم استمر القصف.", "وقف إطلاق النار", "demand"),
+    ],
+)
+def test_nearing_scheduled_and_called_for_acts_are_not_reported(sentence, surface, modality):
+    assert modality_of(sentence, surface) == modality
+
+
+def test_strike_held_after_a_call_for_it_is_reported():
+    text = "وأغلقت المتاجر أبوابها في العاصمة بعد الدعوة إلى تنظيم إضراب عام احتجاجا على القانون."
+    assert modality_of(text, "إضراب") == "asserted"
+
+
+def test_advance_to_be_met_is_expected_but_a_repelled_attack_is_reported():
+    assert modality_of("وحفر المسلحون خنادق حول البلدة لمواجهة تقدم القوات نحوها.", "تقدم") == "plan"
+    assert modality_of("وتمكنت القوات من صد هجوم المسلحين على البلدة.", "هجوم المسلحين") == "asserted"

@@ -96,6 +96,9 @@ def test_vague_count_before_death_noun() -> None:
     "text",
     [
         "قتل شاب عمره 20 عاما في المدينة",
+        "خطف مسلحون فتى في الـ16 من عمره من أمام مدرسته",
+        "قتلت شابة في 22 من العمر برصاص قناص",
+        "أصيب طفل لم يتجاوز 9 ربيعا",
         "وقع الهجوم في 25 يوليو 2018 في المدينة",
         "منذ عام 2011 والحرب مستمرة",
         "بدأ وقف إطلاق النار الساعة 19,00 مساء السبت",
@@ -260,3 +263,109 @@ def test_each_act_keeps_the_toll_of_its_own_stretch_of_the_clause() -> None:
 def test_one_toll_for_several_places_is_shared_out_first_named_first() -> None:
     doc = extract_text("قتل سبعة مدنيين في قصف مدفعي على بلدتي كفرنبل ومعرة النعمان أمس.", published=dt.date(2019, 3, 6))
     assert [(e.location_ar, e.fatalities) for e in doc.events] == [("كفرنبل", 4), ("معرة النعمان", 3)]
+
+
+# -- one person, duals, definite death words -------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أعلنت الشرطة مقتل شرطي في هجوم على حاجز قرب مدينة كركوك.",
+        "قتل طفل وأصيب ثلاثة آخرون في قصف على بلدة جسر الشغور.",
+        "أكدت الحركة استشهاد القيادي فيها خالد العمر برصاص قناص.",
+        "أفاد ناشطون بمقتل أحد عناصر الفصائل بانفجار لغم.",
+    ],
+)
+def test_one_person_named_after_a_killing_word_counts_one(sentence: str) -> None:
+    killed = [m for m in run(sentence) if m.attrs["role"] == "killed"]
+    assert [m.value for m in killed] == [1]
+
+
+def test_the_killers_after_an_active_assassination_verb_are_not_the_toll() -> None:
+    assert not [m for m in run("اغتال مسلحون مجهولون مسؤولا محليا في مدينة درعا.") if m.attrs["role"] == "killed"]
+
+
+@pytest.mark.parametrize("sentence", ["لقي رجلان مصرعهما في انفجار بمدينة الباب.", "شيع الأهالي جثمان فتيين قتلا بقصف."])
+def test_dual_death_words_count_two_and_outweigh_a_body_word(sentence: str) -> None:
+    assert [m.value for m in run(sentence) if m.attrs["role"] == "killed"] == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ولم تعرف بعد هوية القتلى في المدينة.", "وهي الجهة التي اغتالت الشهيد سامر الحسن قبل سنوات."],
+)
+def test_a_definite_death_word_refers_back_and_gives_no_toll(sentence: str) -> None:
+    assert not [m for m in run(sentence) if m.attrs["role"] == "killed"]
+
+
+def test_a_definite_death_word_counted_after_a_quantity_still_counts() -> None:
+    assert [m.value for m in run("وسقط خلال المواجهات في بلدة سلوان العديد من القتلى.")] == [3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("وقع انفجار في سوق المدينة راح ضحيته 6 مدنيين.", 6), ("شنت طائرات غارات حصدت أرواح 9 أشخاص.", 9)],
+)
+def test_victim_and_lives_phrases_are_death_cues(sentence: str, value: int) -> None:
+    assert [(m.value, m.attrs["role"]) for m in run(sentence)] == [(value, "killed")]
+
+
+def test_people_displaced_are_not_deaths() -> None:
+    found = run("تسببت المعارك في سقوط عدد من الضحايا وتشريد الآلاف.")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(3, "killed"), (1000, "evacuated")]
+
+
+def test_fast_paths_give_the_same_counts_as_full_parsing() -> None:
+    """Sentences skipped before tokenizing hold no number start and no death word."""
+    for sentence in ("زار الوزير المدينة وتفقد المشاريع.", "ما زالت المدارس مغلقة."):
+        words = numbers._TOKEN_RE.findall(normalize(sentence))
+        assert not any(numbers._may_be_core(w) or numbers._may_imply_death(w) for w in words)
+        assert run(sentence) == []
+
+
+def test_deaths_told_with_their_own_killing_before_the_act_are_not_its_toll() -> None:
+    found = tolls(
+        "وقال ضباط إن قوات الجيش شنت عملية عسكرية على قرى غرب كركوك تمكنت خلالها من قتل 8 مسلحين، "
+        "وأفادوا بمقتل 4 مدنيين في تفجير انتحاري في سوق تلعفر أمس."
+    )
+    assert found == {"Suicide bomb": 4}
+
+
+def test_a_death_count_too_large_for_one_act_is_a_total() -> None:
+    found = run("وحذرت المنظمة من اتساع الحرب التي أودت بحياة أكثر من 400 ألف شخص.")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(400000, "total")]
+
+
+def test_cheap_word_tests_never_reject_a_cue_or_a_number_word() -> None:
+    """The prefilters before clitic stripping are necessary conditions only."""
+    lex = number_lexicon()
+    cues = [prefix + "ه" for prefix, _ in lex.role_prefixes] + list(lex.role_words)
+    for clitic in ("", "و", "ب", "وبال", "لل"):
+        for cue in cues:
+            assert numbers._may_be_cue(clitic + cue)
+        for word in lex.words:
+            if numbers._word(clitic + word) is not None:
+                assert numbers._may_be_core(clitic + word)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["قتلت الشرطة ما لا يقل عن 60 محتجا خلال مظاهرات في المدينة منذ 12 يناير الماضي.",
+     "قتل 40 شخصا في الغارات على المدينة منذ أسبوعين."],
+)
+def test_deaths_counted_since_a_day_or_over_weeks_are_a_total(sentence: str) -> None:
+    assert [m.attrs["role"] for m in run(sentence)] == ["total"]
+
+
+def test_deaths_a_few_days_ago_are_one_acts_toll() -> None:
+    assert [m.attrs["role"] for m in run("قتل 3 جنود في هجوم على حاجز قرب مدينة حلب قبل يومين.")] == ["killed"]
+
+
+def test_deaths_since_this_morning_are_the_days_toll() -> None:
+    assert [m.attrs["role"] for m in run("قتل 12 شخصا في قصف على المدينة منذ فجر اليوم.")] == ["killed"]
+
+
+def test_a_death_beside_an_arrest_is_the_violent_acts_toll() -> None:
+    found = tolls(
+        "اعتقلت قوات الأمن أربعة مطلوبين في مدينة الحديدة أمس، وكانت الاشتباكات في المدينة قد أسفرت عن مقتل شرطي."
+    )
+    assert found == {"Arrests": 0, "Armed clash": 1}

@@ -168,3 +168,112 @@ def test_mention_payload_has_the_documented_attrs():
 def test_control_noun_needs_ala_to_report_a_takeover():
     assert subs("وبذلك تنتهي سيطرة التنظيم بعد أربع سنوات.") == set()
     assert "Non-state actor overtakes territory" in subs("بعد سيطرتها على ثلاث قرى في ريف المدينة.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلن النائب احتجاجه على قرار الحكومة نقل المعسكر.",
+        "وأبلغت الوزارة السفير احتجاجها على تصريحات المسؤول.",
+    ],
+)
+def test_one_partys_objection_is_not_a_protest(sentence):
+    assert "Peaceful protest" not in subs(sentence)
+
+
+def test_crowds_protest_against_something_is_still_a_protest():
+    assert "Peaceful protest" in subs("وواصل المعلمون احتجاجهم على تأخر الرواتب أمام مبنى المحافظة.")
+
+
+def test_liberation_front_names_are_not_territory_gains():
+    assert not subs("وأعلنت جبهة تحرير الجنوب انضمام مقاتلين جدد إلى صفوفها في البلدة.") & {
+        "Government regains territory", "Non-state actor overtakes territory"}
+
+
+def test_strikes_with_no_weapon_named_are_air_strikes_but_a_painful_blow_is_not():
+    assert "Air/drone strike" in subs("ونفذت طائرات التحالف عدة ضربات على مواقع المسلحين قرب البلدة.")
+    assert "Air/drone strike" not in subs("وشكل اعتقال القائد ضربة موجعة للتنظيم في المدينة.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وامتلأت المخيمات بالنازحين من المعارك في الريف الجنوبي.",
+        "ووصل مئات الفارين من القتال إلى الحدود الأردنية أمس.",
+        "وأرسل الحزب مقاتلين جددا إلى جبهات القتال في الشمال.",
+        "وسافر عشرات الشبان للقتال في صفوف الجماعات المسلحة.",
+        "وقال القائد إن قواعد إطلاق النار لدى الجيش تغيرت.",
+        "وبدأت الفرق الهندسية عملية نزع الألغام في القرى المحررة.",
+        "وتقع البلدات الثلاث تحت سيطرت المسلحين منذ عامين.",
+        "وتروي اللعبة الإلكترونية معارك خاضها المقاتلون في الجبال.",
+    ],
+)
+def test_fighting_named_as_cause_place_aim_or_programme_is_not_an_act(sentence):
+    assert subs(sentence) == set()
+
+
+def test_one_disarmed_device_is_still_disrupted_weapons_use():
+    assert subs("وفكك خبراء المتفجرات عبوة ناسفة زرعها مسلحون قرب الجسر.") == {"Disrupted weapons use"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("وانفجرت سيارة مفخخة في سوق البلدة صباح اليوم.", "Remote explosive/landmine/IED"),
+        ("وقصفت المدفعية سوق الخضار في المدينة.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_acts_of_violence_in_a_market_are_not_trade_news(sentence, sub_type):
+    assert sub_type in subs(sentence)
+
+
+def test_takeover_of_a_market_by_a_company_is_not_a_takeover():
+    assert subs("وسيطرت الشركة على السوق المحلية للهواتف.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واعتقلت الشرطة أمس في مدينة الزرقاء خمسة مطلوبين وقالت إنها قبضت عليه وهو يرتدي حزاما ناسفا.",
+        "وعمل الرجل سنوات في مصانع الأسلحة الكيماوية قبل فراره.",
+        "ووجه الرئيس تحية إلى أرواح الشهداء في الذكرى السنوية.",
+    ],
+)
+def test_wearing_a_belt_weapon_stocks_and_tributes_are_not_attacks(sentence):
+    assert not subs(sentence) & {"Suicide bomb", "Chemical weapon", "Attack"}
+
+
+def test_suicide_bomber_wearing_a_belt_still_reports_the_bombing():
+    assert "Suicide bomb" in subs("وفجر انتحاري يرتدي حزاما ناسفا نفسه عند حاجز للجيش في البلدة.")
+
+
+def _event_types(text: str) -> list[str]:
+    """Sub-types of the main (non-background) events the whole pipeline codes for one article."""
+    import datetime as dt
+
+    from marsad.pipeline import extract_text
+
+    events = extract_text(text, published=dt.date(2021, 3, 4)).events
+    return [e.sub_event_type for e in events if not e.background]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلت الشرطة الأربعاء في مدينة الفيوم ثلاثة مسلحين متورطين في تفجير سيارة مفخخة استهدف كنيسة.",
+        "وقالت النيابة العامة في بيروت الاثنين إن المتهم الرئيسي في قضية اغتيال الصحفي قتل بالرصاص مراسلا في صيدا.",
+    ],
+)
+def test_acts_imputed_to_suspects_or_recalled_in_a_case_are_not_new_events(text):
+    types = _event_types(text)
+    assert "Remote explosive/landmine/IED" not in types and "Attack" not in types
+
+
+def test_a_drone_fleet_entering_service_is_no_strike_but_a_drone_raid_is():
+    assert subs("وأدخلت البحرية إلى الخدمة طائرات مسيرة جديدة لمراقبة السواحل.") == set()
+    assert "Air/drone strike" in subs("وقصفت طائرات مسيرة مواقع للمسلحين في الوادي.")
+
+
+def test_the_right_to_protest_is_no_protest():
+    assert subs("وأكد البيان الحق في التظاهر السلمي لكل المواطنين.") == set()
+    assert subs("وتظاهر المئات في الساحة الرئيسية للمطالبة بالإفراج عن المعتقلين.") == {"Peaceful protest"}

@@ -55,15 +55,21 @@ class EventRules:
     circumstance_words: tuple[str, ...]
     since_words: tuple[str, ...]
     not_reports: tuple[str, ...]
+    habits: tuple[str, ...]
+    totals_after: tuple[str, ...]
+    comparisons: frozenset[str]
     same_act: dict[str, frozenset[str]]
     de_facto_authorities: frozenset[str]
+    air_powers: tuple[str, ...]
+    mission_words: frozenset[str]
+    mission_window: int
     armed_group_words: dict[str, int]
-    definite_prefixes: frozenset[str] = frozenset()
-    pronoun_suffixes: frozenset[str] = frozenset()
-    subset_words: frozenset[str] = frozenset()
-    reaction_words: frozenset[str] = frozenset()
-    reaction_window: int = 4
-    reaction_days: int = 7
+    definite_prefixes: frozenset[str]
+    pronoun_suffixes: frozenset[str]
+    subset_words: frozenset[str]
+    reaction_words: frozenset[str]
+    reaction_window: int
+    reaction_days: int
 
 
 @functools.cache
@@ -79,13 +85,21 @@ def load_event_rules() -> EventRules:
     markers = data.get("not_reports")
     if not isinstance(markers, list) or not all(isinstance(m, str) and m.strip() for m in markers):
         raise KnowledgeError("clauses.yaml: 'not_reports' must be a list of phrases")
+    markers = [*markers, *_period_totals(data.get("period_totals"))]
+    habits = data.get("habits")
+    if not isinstance(habits, list) or not all(isinstance(h, str) and h.strip() for h in habits):
+        raise KnowledgeError("clauses.yaml: 'habits' must be a list of phrases")
     return EventRules(
         tuple(sorted({normalize(n.strip()) for n in nouns})),
         tuple(sorted({normalize(w.strip()) for w in words})),
         _since_words(data.get("since_words"), words),
-        tuple(sorted({" ".join(normalize(m).split()) for m in markers})),
+        _phrases(markers),
+        _phrases(habits),
+        *_totals_after(data.get("totals_after")),
         {str(k): frozenset(v) for k, v in (data.get("same_act") or {}).items()},
         frozenset(data.get("de_facto_authorities") or ()),
+        _names(data.get("air_powers"), "air_powers"),
+        *_missions(data.get("diplomatic_missions")),
         _armed_group_words(data.get("armed_group_words")),
         *_follow_up(data.get("follow_up")),
     )
@@ -93,10 +107,52 @@ def load_event_rules() -> EventRules:
 
 @functools.cache
 def not_reports_pattern() -> re.Pattern[str]:
-    """`not_reports` as one regex over space-joined words (whole words, as written in the list)."""
-    markers = load_event_rules().not_reports
-    alternatives = "|".join(r"\s+".join(map(re.escape, m.split())) for m in sorted(markers, key=len, reverse=True))
-    return re.compile(rf"(?<!\S)(?:{alternatives})(?!\S)")
+    """`not_reports` as one regex over space-joined words (see `_phrase_pattern`)."""
+    return _phrase_pattern(load_event_rules().not_reports)
+
+
+@functools.cache
+def habits_pattern() -> re.Pattern[str]:
+    """`habits` as one regex over space-joined words (see `_phrase_pattern`)."""
+    return _phrase_pattern(load_event_rules().habits)
+
+
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole-word phrases, the first word optionally after the conjunction و or ف
+    ("ومنذ بدء" as "منذ بدء")."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)[وف]?(?:{alternatives})(?!\S)")
+
+
+def _totals_after(raw: object) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Period phrases that make a preceding act a running total, and the comparison words that do not."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'totals_after' must be a mapping")
+    lists = [raw.get("periods"), raw.get("comparisons")]
+    if not all(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words) for words in lists):
+        raise KnowledgeError("clauses.yaml: totals_after needs non-empty 'periods' and 'comparisons' lists")
+    return _phrases(lists[0]), frozenset(normalize(w.strip()) for w in lists[1])
+
+
+@functools.cache
+def totals_after_pattern() -> re.Pattern[str]:
+    """`totals_after.periods` as one regex over space-joined words (see `_phrase_pattern`)."""
+    return _phrase_pattern(load_event_rules().totals_after)
+
+
+def _phrases(raw: list[str]) -> tuple[str, ...]:
+    """Normalized phrases with single spaces, sorted and without repeats."""
+    return tuple(sorted({" ".join(normalize(p).split()) for p in raw}))
+
+
+def _period_totals(raw: object) -> list[str]:
+    """Every `prepositions` word before every `periods` phrase ("خلال" + "الاشهر الماضيه")."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'period_totals' must be a mapping")
+    lists = [raw.get("prepositions"), raw.get("periods")]
+    if not all(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words) for words in lists):
+        raise KnowledgeError("clauses.yaml: period_totals needs non-empty 'prepositions' and 'periods' lists")
+    return [f"{preposition} {period}" for preposition in lists[0] for period in lists[1]]
 
 
 def _follow_up(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
@@ -123,6 +179,25 @@ def _since_words(raw: object, circumstance: list[str]) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(w, str) and w in circumstance for w in raw):
         raise KnowledgeError("clauses.yaml: 'since_words' must list circumstance words")
     return tuple(sorted({normalize(w.strip()) for w in raw}))
+
+
+def _missions(raw: object) -> tuple[frozenset[str], int]:
+    """Words naming a diplomatic mission and how far before a place they reach."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'diplomatic_missions' must be a mapping")
+    words, window = raw.get("words"), raw.get("window")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError("clauses.yaml: diplomatic_missions.words must be a list of words")
+    if not isinstance(window, int) or window < 1:
+        raise KnowledgeError("clauses.yaml: diplomatic_missions.window must be a positive integer")
+    return frozenset(normalize(w.strip()) for w in words), window
+
+
+def _names(raw: object, key: str) -> tuple[str, ...]:
+    """A list of canonical English actor names (or name prefixes)."""
+    if not isinstance(raw, list) or not all(isinstance(n, str) and n.strip() for n in raw):
+        raise KnowledgeError(f"clauses.yaml: '{key}' must be a list of actor names")
+    return tuple(n.strip() for n in raw)
 
 
 def _armed_group_words(raw: object) -> dict[str, int]:

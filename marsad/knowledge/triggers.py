@@ -10,8 +10,9 @@ sequences; every form and context word is run through `marsad.text.normalize`
 on load, because the trigger stage matches normalized text.
 
 `marsad/data/modality.yaml` holds the cue words that make a trigger a threat,
-plan, expectation, condition, denial, question, demand, habitual statement or
-a subject of negotiation rather than a reported happening.
+plan, expectation, condition, denial, question, demand, habitual statement, a
+subject of negotiation, a foiled act or a failed one rather than a reported
+happening (a failed assault still happened: see `attempted_types`).
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ MODALITIES = (
     "demand",
     "habitual",
     "negotiation",
+    "foiled",
+    "failed",
 )
 MAX_EXPANSIONS = 1024
 
@@ -99,6 +102,16 @@ class NearRule:
     window: int
 
 
+@dataclass(frozen=True)
+class StanceRule:
+    """A noun form owned by someone (a pronoun suffix in `suffixes`) and followed
+    by one of `next_words` names that party's stance, not an act ("احتجاجه على
+    القرار": his objection to the decision)."""
+
+    suffixes: frozenset[str]
+    next_words: frozenset[str]
+
+
 @dataclass(frozen=True, eq=False)
 class TriggerPattern:
     """One event cue: its ACLED type, its surface forms and its context rules.
@@ -120,11 +133,17 @@ class TriggerPattern:
     requires_near: tuple[NearRule, ...] = ()
     exclude_near: tuple[NearRule, ...] = ()
     overrides: tuple[tuple[NearRule, TriggerPattern], ...] = ()
+    stance: StanceRule | None = None
 
     @property
     def base_id(self) -> str:
         """The id of the pattern an override variant comes from ("shelling_generic>..." → "shelling_generic")."""
         return self.id.split(">", 1)[0]
+
+    @property
+    def is_override(self) -> bool:
+        """A variant chosen by context ("استهداف" near aircraft is an air strike)."""
+        return self.id != self.base_id
 
     @property
     def generic_killing(self) -> bool:
@@ -154,11 +173,11 @@ class Cue:
     words: tuple[str, ...]
     modality: str
     window: int
-    next_prefix: tuple[str, ...] = ()
-    next_not: frozenset[str] = frozenset()
-    object_prefix: frozenset[str] = frozenset()
-    object_window: int = 0
-    alternative: frozenset[str] = frozenset()
+    next_prefix: tuple[str, ...]
+    next_not: frozenset[str]
+    object_prefix: frozenset[str]
+    object_window: int
+    alternative: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -184,10 +203,12 @@ class ModalityRules:
     purpose_exempt_within: WordSet
     purpose_window: int
     passive_markers: WordSet
-    conjunct_window: int = 3
-    soft_punctuation: frozenset[str] = frozenset()
-    parenthetical_words: int = 0
-    relative_pronouns: frozenset[str] = frozenset()
+    conjunct_window: int
+    soft_punctuation: frozenset[str]
+    parenthetical_words: int
+    relative_pronouns: frozenset[str]
+    attempted_types: frozenset[str]
+    objects_only: frozenset[str]
 
 
 # ---------------------------------------------------------------- helpers
@@ -272,6 +293,17 @@ def _rules(spec: Any, context: dict[str, list[str]], where: str) -> tuple[NearRu
     return tuple(rule for item in specs if (rule := _near(item, context, where)) is not None)
 
 
+def _stance(spec: Any, where: str) -> StanceRule | None:
+    """A StanceRule from its YAML mapping {suffixes, next} (or None)."""
+    if spec is None:
+        return None
+    if not isinstance(spec, dict) or not spec.get("suffixes") or not spec.get("next"):
+        raise KnowledgeError(f"pattern {where}: stance needs 'suffixes' and 'next' lists", path=TRIGGERS_FILE)
+    return StanceRule(
+        frozenset(normalize(str(x)) for x in spec["suffixes"]), frozenset(normalize(str(x)) for x in spec["next"])
+    )
+
+
 def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPattern:
     """One TriggerPattern (with its override variants) from its YAML mapping."""
     pid = spec.get("id", "?")
@@ -299,6 +331,7 @@ def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPatt
         attrs=dict(spec.get("attrs", {})),
         requires_near=_rules(spec.get("requires_near"), context, pid),
         exclude_near=_rules(spec.get("exclude_near"), context, pid),
+        stance=_stance(spec.get("stance"), pid),
     )
     variants = []
     for rule in spec.get("overrides", []):
@@ -443,6 +476,8 @@ def load_modality() -> ModalityRules:
     after: list[Cue] = []
     after_window = 2
     presupposing = WordSet()
+    attempted: frozenset[str] = frozenset()
+    objects_only = frozenset(name for name, spec in classes.items() if spec.get("objects_only"))
     for name, spec in classes.items():
         if name not in MODALITIES:
             raise KnowledgeError(f"unknown modality class {name!r}", path=MODALITY_FILE)
@@ -452,6 +487,8 @@ def load_modality() -> ModalityRules:
         after_window = max(after_window, int(spec.get("after_window", 0)))
         if "presupposing" in spec:
             presupposing = _plain_set(spec["presupposing"])
+        if "attempted_types" in spec:
+            attempted = _event_types(spec["attempted_types"])
 
         # Words that report a reached agreement cancel a negotiation cue.
         before += _cues(spec.get("agreed", []), "asserted", 4)
@@ -478,4 +515,13 @@ def load_modality() -> ModalityRules:
         soft_punctuation=frozenset(normalize(str(data.get("soft_punctuation", "")))),
         parenthetical_words=int(data.get("parenthetical_words", 0)),
         relative_pronouns=frozenset(normalize(w) for w in habitual.get("relative_pronouns", [])),
+        attempted_types=attempted,
+        objects_only=objects_only,
     )
+
+
+def _event_types(entries: list[str]) -> frozenset[str]:
+    """Event types named in modality.yaml, checked against EVENT_TYPES."""
+    if unknown := set(entries) - set(EVENT_TYPES):
+        raise KnowledgeError(f"unknown event types {sorted(unknown)}", path=MODALITY_FILE)
+    return frozenset(entries)

@@ -24,7 +24,7 @@ from hijridate import Gregorian, Hijri
 
 from marsad.document import Document, Mention
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
-from marsad.text import normalize, strip_clitics
+from marsad.text import CLITIC_PREFIXES, normalize, strip_clitics
 
 Resolved = tuple[dt.date | None, int, dict[str, Any]]
 
@@ -149,12 +149,61 @@ def _triggers() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def _trigger_endings() -> StemEndings:
+    """Word endings a word needs for any of its stems to trigger a rule."""
+    return stem_endings(word for words in _triggers().values() for word in words)
+
+
 def _words(sentence_norm: str) -> set[str]:
-    """The sentence's words plus their clitic-stripped stems."""
+    """The sentence's words plus their clitic-stripped stems, for the words that may trigger a rule.
+
+    Only the intersection with `_triggers()` is used, so words that cannot
+    have a trigger stem are skipped before the (costly) clitic stripping.
+    """
     out: set[str] = set()
+    endings = _trigger_endings()
     for word in _WORD.findall(sentence_norm):
-        out.update(_stems(word))
+        if has_stem_ending(word, endings):
+            out.update(_stems(word))
     return out
+
+
+# The longest run of proclitics `strip_clitics` removes (وبال).
+MAX_PROCLITIC = max(len(prefix) for prefix in CLITIC_PREFIXES)
+# The word's endings after 0..MAX_PROCLITIC letters, as slices (applied in C, not a Python loop).
+_CUTS = tuple(slice(cut, None) for cut in range(MAX_PROCLITIC + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class StemEndings:
+    """Word endings for a cheap test before `strip_clitics` (see `has_stem_ending`)."""
+
+    forms: frozenset[str]
+    tails: frozenset[str]
+
+
+def stem_endings(forms: Iterable[str]) -> StemEndings:
+    """The endings a word must have for `strip_clitics` to give one of `forms`.
+
+    A stem is what follows the proclitics, or "ال" + that ("بالقصف" gives
+    "القصف"), so the form itself or its text without a leading "ال" must
+    end the word after at most `MAX_PROCLITIC` letters.
+    """
+    forms = list(forms)
+    endings = frozenset([*forms, *(form[2:] for form in forms if form.startswith("ال") and len(form) > 2)])
+    return StemEndings(endings, frozenset(ending[-2:] for ending in endings))
+
+
+def has_stem_ending(word: str, endings: StemEndings) -> bool:
+    """Cheap necessary test: can a stem of `word` be one of the forms `endings` came from?
+
+    Stems are at least two letters (or the whole word), so the last two
+    letters rule out most words with one set lookup.
+    """
+    if word[-2:] not in endings.tails:
+        return False
+    return not endings.forms.isdisjoint(map(word.__getitem__, _CUTS))
 
 
 @lru_cache(maxsize=16384)
@@ -233,21 +282,27 @@ def _count(text: str | None) -> int | None:
 
 
 def _resolve_weekday(groups: dict[str, str | None], published: dt.date | None) -> Resolved:
-    """A weekday: "أمس X" is yesterday, "X الماضي" strictly before, bare X on or before."""
+    """A weekday: "X الماضي" strictly before publication, bare X on or before, "X المقبل" after.
+
+    "أمس X" / "اليوم X" name yesterday / today: when the weekday disagrees
+    with that day, the X one day after it is taken if there is one (the
+    publication date is a day off: time zones, a print edition), else the
+    latest X before it.
+    """
     weekday = date_lexicon().weekdays[_clean(groups["wd"])]
     precision = 2 if groups.get("since") else 1
     attrs = {"weekday": weekday}
     if published is None:
         return None, precision, attrs
+    anchor = groups.get("anchor")
+    if anchor:
+        day = published - dt.timedelta(days=1 if anchor == "امس" else 0)
+        offset = (weekday - day.weekday() + 5) % 7 - 5
+        return day + dt.timedelta(days=offset), precision, attrs
     mark = _mark_kind(groups.get("mark"))
-    if groups.get("anchor") == "امس":
-        yesterday = published - dt.timedelta(days=1)
-        if yesterday.weekday() == weekday:
-            return yesterday, precision, attrs
     if mark == "future":
         return _weekday_date(weekday, published, strict=True, future=True), precision, attrs
-    strict = mark == "past" or groups.get("anchor") == "امس"
-    return _weekday_date(weekday, published, strict=strict), precision, attrs
+    return _weekday_date(weekday, published, strict=mark == "past"), precision, attrs
 
 
 def _resolve_relative(groups: dict[str, str | None], published: dt.date | None) -> Resolved:

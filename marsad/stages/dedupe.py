@@ -27,6 +27,7 @@ import datetime as dt
 from marsad.document import Document, Event, Mention
 from marsad.knowledge.clauses import load_event_rules
 from marsad.stages.events import TERRITORY, VIOLENT_TYPES, is_generic
+from marsad.stages.numbers import additive_words
 from marsad.text import WORD_RE, normalize, strip_conjunction
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
@@ -46,8 +47,27 @@ def process(doc: Document) -> None:
             continue
         if kind == "subset":
             event.fatalities = 0  # a part of the earlier toll, not a toll of its own
-        absorb(twin, event)
+        if kind in ("generic", "specific") and adds_deaths(doc, event) and twin.fatalities and event.fatalities:
+            _add_toll(twin, event)
+        absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
     doc.events = merged
+
+
+def adds_deaths(doc: Document, event: Event) -> bool:
+    """The follow-up sentence opens with "also" ("كما قتل ..."): its deaths come on top of those told."""
+    start = event.evidence_spans[0][0]
+    first = WORD_RE.search(doc.norm, doc.norm_index(start))
+    return first is not None and first.group() in additive_words()
+
+
+def _add_toll(kept: Event, other: Event) -> None:
+    """Add a follow-up's further deaths to the act's toll; `absorb` then sees one toll."""
+    kept.fatalities += other.fatalities
+    for name in ("fatalities_low", "fatalities_high"):
+        ours, theirs = getattr(kept, name), getattr(other, name)
+        setattr(kept, name, ours + theirs if ours is not None and theirs is not None else None)
+    kept.fatalities_text = f"{kept.fatalities_text} / {other.fatalities_text}"  # as `death_toll` joins counts
+    other.fatalities = 0
 
 
 def _actor_known(name: str | None) -> bool:
@@ -58,13 +78,34 @@ def _actors_compatible(a: str | None, b: str | None) -> bool:
     return not (_actor_known(a) and _actor_known(b)) or a == b
 
 
+def _sides_compatible(a: Event, b: Event) -> bool:
+    """Compatible actors, or for a battle the same two named sides in the other order.
+
+    A battle has no attacker in ACLED's sense: "X clashed with Y" and "Y's
+    fighters fought X" in one article are one battle, whichever side a
+    sentence names first.
+    """
+    if _actors_compatible(a.actor1, b.actor1) and _actors_compatible(a.actor2, b.actor2):
+        return True
+    return (
+        a.event_type == "Battles"
+        and _actor_known(a.actor1) and _actor_known(a.actor2)
+        and (a.actor1, a.actor2) == (b.actor2, b.actor1)
+    )
+
+
 def _places_compatible(a: Event, b: Event) -> bool:
+    """The same place, or one report's place lies inside the other's (province, country).
+
+    Only the country known for one report is compatible with any place in it,
+    even when both are coded at precision 3 (a country and a province).
+    """
     if a.location == b.location and a.admin1 == b.admin1:
         return True
-    if a.geo_precision == b.geo_precision:
-        return False
     if a.country == b.country and (not a.admin1 or not b.admin1):
         return True  # only the country is known for one report
+    if a.geo_precision == b.geo_precision:
+        return False
     return bool(a.admin1) and a.admin1 == b.admin1 and a.country == b.country
 
 
@@ -113,20 +154,25 @@ def same_event(a: Event, b: Event) -> bool:
         a.event_type == b.event_type
         and a.sub_event_type == b.sub_event_type
         and a.background == b.background
-        and _actors_compatible(a.actor1, b.actor1)
-        and _actors_compatible(a.actor2, b.actor2)
+        and _sides_compatible(a, b)
         and _places_compatible(a, b)
         and _dates_compatible(a, b)
         and (a.evidence_spans != b.evidence_spans or a.location == b.location)
     )
 
 
-def absorb(kept: Event, other: Event) -> None:
-    """Fold `other` into `kept`, keeping the more specific of every field."""
+def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, False)) -> None:
+    """Fold `other` into `kept`, keeping the more specific of every field.
+
+    `implicit` says, for `kept` and `other`, whether the toll was read from a
+    death word with no number (see `_merge_toll`).
+    """
     if summarises(kept, other):
         kept.sub_event_type, kept.trigger = other.sub_event_type, other.trigger
         kept.actor2, kept.inter2 = other.actor2 or kept.actor2, other.inter2 or kept.inter2
-    if other.geo_precision < kept.geo_precision:
+    if other.geo_precision < kept.geo_precision or (
+        other.geo_precision == kept.geo_precision and other.admin1 and not kept.admin1
+    ):
         for name in ("country", "iso", "admin1", "admin2", "location", "location_ar", "latitude", "longitude",
                      "geo_precision"):
             setattr(kept, name, getattr(other, name))
@@ -139,18 +185,36 @@ def absorb(kept: Event, other: Event) -> None:
             setattr(kept, inter, getattr(other, inter))
     kept.assoc_actor_1 = kept.assoc_actor_1 or other.assoc_actor_1
     kept.source = kept.source or other.source
-    _merge_toll(kept, other)
+    _merge_toll(kept, other, implicit)
     for span in other.evidence_spans:
         if span not in kept.evidence_spans:
             kept.evidence_spans.append(span)
             kept.evidence_spans.sort()
 
 
-def _merge_toll(kept: Event, other: Event) -> None:
-    """Conflicting tolls keep the lowest (ACLED's rule) and record the range."""
+def implicit_toll(doc: Document, event: Event) -> bool:
+    """Whether the event's toll came only from death words with no number ("مقتل شرطي", "سقوط قتلى")."""
+    if not event.fatalities:
+        return False
+    parts = set((event.fatalities_text or "").split(" / "))
+    used = [
+        m for span in event.evidence_spans for m in doc.in_span("number", *span)
+        if m.attrs.get("role") == "killed" and (m.attrs.get("fatalities_text") or m.text) in parts
+    ]
+    return bool(used) and all(m.attrs.get("implicit") for m in used)
+
+
+def _merge_toll(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, False)) -> None:
+    """Conflicting tolls keep the lowest (ACLED's rule) and record the range.
+
+    A number the text gives beats one read from a bare death word: "قتل 20
+    شخصا" and, later, "قتل العريس" tell one toll of 20, not of 1.
+    """
     if not other.fatalities:
         return
-    if not kept.fatalities:
+    if implicit[1] and not implicit[0] and kept.fatalities:
+        return
+    if not kept.fatalities or (implicit[0] and not implicit[1]):
         kept.fatalities, kept.fatalities_text = other.fatalities, other.fatalities_text
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
         return

@@ -1,17 +1,20 @@
 """Events: from the mentions in each clause, decide which events happened.
 
 For every body sentence the stage
-1. keeps the asserted triggers (threats, plans, denials ... are dropped),
+1. keeps the asserted triggers (threats, plans, denials ... are dropped, and
+   so are running totals and habits: `not_reports`, `habits`, `totals_after`),
 2. splits the sentence into clauses (`data/clauses.yaml`) and groups each
    clause's triggers into acts: a generic killing merges into the act it
    accompanies, so deaths in a strike are that strike's fatalities;
 3. attaches to each act its actors and roles (actors stage), places (one
    event per place, geocode stage), date (clause, then sentence, then
-   paragraph, then publication date at week precision), the death toll
-   (numbers stage) and the in-article source;
+   paragraph, then publication date at week precision; an act dated only
+   by a bare year is not coded), the death toll (numbers stage) and the
+   in-article source;
 4. settles the type where it depends on the arguments (an attack on
    civilians is Violence against civilians, on an armed group a Battle; a
-   territory gain by the state is "Government regains territory"), and
+   territory gain by the state is "Government regains territory"; a failed
+   assault is a clash; a bare bombardment by an air power an air strike), and
 5. flags recalled events as background.
 Within-article merging of repeated reports is the next stage (`dedupe`).
 """
@@ -24,20 +27,29 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.actors import ActorRef, generic_actor
-from marsad.knowledge.clauses import load_clause_boundaries, load_event_rules, not_reports_pattern
+from marsad.knowledge.clauses import (
+    habits_pattern,
+    load_clause_boundaries,
+    load_event_rules,
+    not_reports_pattern,
+    totals_after_pattern,
+)
 from marsad.knowledge.lexicons import date_lexicon
 from marsad.knowledge.notes import load_note_templates
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers
-from marsad.text import WORD_RE, normalize
+from marsad.text import WORD_RE, normalize, strip_clitics
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, militia, external)
 STATE_INTERS = {1}
+PROTESTER_INTER = 6
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Days before publication after which a precisely dated event is recalled context.
 BACKGROUND_DAYS = 10
+# Days after publication that a dated act may still fall on (time zones, late-night publication).
+FUTURE_SLACK_DAYS = 1
 
 
 @dataclass
@@ -71,16 +83,46 @@ def asserted_triggers(doc: Document, start: int, end: int) -> list[Mention]:
     """Triggers in a span that report something as having happened."""
     return [
         t for t in doc.in_span("trigger", start, end)
-        if t.attrs.get("modality", "asserted") == "asserted" and not reported_generally(doc, start, t)
+        if t.attrs.get("modality", "asserted") == "asserted" and not reported_generally(doc, start, end, t)
     ]
 
 
-def reported_generally(doc: Document, clause_start: int, trigger: Mention) -> bool:
+def reported_generally(doc: Document, clause_start: int, clause_end: int, trigger: Mention) -> bool:
     """The clause frames the act as a running total, a habit, an accusation, a
-    court ruling or a capability rather than as one thing that happened
-    (`not_reports` in clauses.yaml), with the marker before the trigger."""
-    window = doc.norm[doc.norm_index(clause_start): doc.norm_index(trigger.start)]
-    return not_reports_pattern().search(" ".join(WORD_RE.findall(window))) is not None
+    court ruling or a capability rather than as one thing that happened:
+    a `not_reports` marker (clauses.yaml) before the trigger, a `habits`
+    word ("مرارا") anywhere in its stretch of the clause, or a period
+    (`totals_after`, "منذ بدء الحرب") after it before the next comma.
+
+    A comma followed by و starts a new coordinated report ("وتتهمه الجماعة
+    بكذا، وداهموا منزله أمس"), so a marker does not reach across it.
+    """
+    n_start, n_at, n_end = (doc.norm_index(i) for i in (clause_start, trigger.start, clause_end))
+    cuts = [m.end() for m in _COORDINATION.finditer(doc.norm, n_start, n_end)]
+    low = max((c for c in cuts if c <= n_at), default=n_start)
+    high = min((c for c in cuts if c > n_at), default=n_end)
+    if not_reports_pattern().search(" ".join(WORD_RE.findall(doc.norm[low:n_at]))) is not None:
+        return True
+    if habits_pattern().search(" ".join(WORD_RE.findall(doc.norm[low:high]))) is not None:
+        return True
+    comma = _SEGMENT_MARKS.search(doc.norm, n_at, high)
+    return total_after(doc.norm[low:n_at], doc.norm[n_at: comma.start() if comma else high])
+
+
+def total_after(before: str, after: str) -> bool:
+    """A period phrase after the act ("... منذ بدء الحرب") with no comparison
+    before it in the stretch ("لأعنف قصف منذ بدء الحرب")."""
+    after_words = " ".join(WORD_RE.findall(after))
+    found = totals_after_pattern().search(after_words)
+    if found is None:
+        return False
+    lead = WORD_RE.findall(before) + after_words[: found.start()].split()
+    comparisons = load_event_rules().comparisons
+    return not any(stem in comparisons for word in lead for stem in strip_clitics(word))
+
+
+# A comma and the conjunction و: the next words are a new coordinated report.
+_COORDINATION = re.compile(r"[،,]\s*(?=و)")
 
 
 def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -97,8 +139,14 @@ def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def is_generic(trigger: Mention) -> bool:
-    """An unqualified attack or killing, typed later by who was hit."""
-    return bool(trigger.attrs.get("generic_killing") or trigger.attrs.get("generic_attack"))
+    """An unqualified attack or killing, typed later by who was hit.
+
+    A variant its context typed ("استهداف" near aircraft: an air strike;
+    killing protesters: excessive force) is qualified already.
+    """
+    return bool(trigger.attrs.get("generic_killing") or trigger.attrs.get("generic_attack")) and not (
+        trigger.value.is_override
+    )
 
 
 def is_anaphoric(trigger: Mention) -> bool:
@@ -107,7 +155,7 @@ def is_anaphoric(trigger: Mention) -> bool:
     if trigger.attrs.get("voice") != "noun":
         return False
     word = normalize(trigger.text).split()[0] if trigger.text.strip() else ""
-    return any(word.startswith(prefix) for prefix in ("ال", "وال", "بال", "فال", "لل", "ولل", "كال"))
+    return word.startswith(tuple(load_event_rules().definite_prefixes))
 
 
 def group_acts(triggers: list[Mention]) -> list[Act]:
@@ -115,12 +163,13 @@ def group_acts(triggers: list[Mention]) -> list[Act]:
 
     Deaths and "attacks" next to a specific violent act (a strike, a clash, a
     bombing) are that act; alone, they form one act whose type depends on
-    the target.
+    the target.  A failed assault is an act of its own (a clash), even beside
+    the shelling that covered it.
     """
     acts: list[Act] = []
     generic: list[Mention] = []
     for trigger in triggers:
-        if is_generic(trigger):
+        if is_generic(trigger) and not trigger.attrs.get("failed_attempt"):
             generic.append(trigger)
             continue
         pattern = trigger.value
@@ -151,12 +200,15 @@ def merge_same_type(acts: list[Act]) -> list[Act]:
 
     `same_act` in clauses.yaml says which sub-type absorbs which: a suicide
     bomber's explosive belt is one Suicide bomb, not also an IED, while an air
-    strike and shelling in one sentence remain two events.
+    strike and shelling in one sentence remain two events.  A failed assault
+    stays its own act: it was fought off, whatever covered it.
     """
     absorbs = load_event_rules().same_act
     merged: list[Act] = []
     for act in sorted(acts, key=lambda a: -len(absorbs.get(a.sub_event_type, ()))):
-        host = next((m for m in merged if act.sub_event_type in absorbs.get(m.sub_event_type, ())), None)
+        host = None if act.anchor.attrs.get("failed_attempt") else next(
+            (m for m in merged if act.sub_event_type in absorbs.get(m.sub_event_type, ())), None
+        )
         if host is None:
             merged.append(act)
         else:
@@ -193,6 +245,11 @@ def act_events(
     if event_type is None:
         return []
     date, precision, dated_by_text = event_date(doc, sentence, start, end, act.anchor)
+    if date is None and doc.published is not None:
+        # Only a bare year ("عام 2004") dates the act: no day, week or month to code it with.
+        return []
+    if after_publication(doc, date, precision):
+        return []
     if killed is not None and running_total(doc, sentence, start, end, sole_act, own=act.triggers):
         return []
     template = Event(
@@ -217,7 +274,7 @@ def act_events(
         or recalled(doc, sentence, act.anchor)
         or earlier_year(doc, sentence, start, end, act.anchor)
     )
-    places = geocode.event_places(doc, start, end, act.anchor.start)
+    places = [m for m in geocode.event_places(doc, start, end, act.anchor.start) if not seats_a_mission(doc, m, act)]
     events: list[Event] = []
     if places:
         for mention in places:
@@ -241,6 +298,38 @@ def act_events(
         place_state_forces(event, roles)
         event.notes = english_note(event)
     return events
+
+
+def after_publication(doc: Document, date: dt.date | None, precision: int) -> bool:
+    """The act is dated after the article was published: a scheduled or expected
+    act ("the vote on 25 March", "talks next week"), not one that happened
+    (EVENTS.md §2).  A day of slack covers time zones and late-night
+    publication; week and month dates are left alone, as their first day may
+    be the publication's."""
+    if date is None or doc.published is None or precision != 1:
+        return False
+    return date > doc.published + dt.timedelta(days=FUTURE_SLACK_DAYS)
+
+
+def seats_a_mission(doc: Document, place: Mention, act: Act) -> bool:
+    """The place only locates a diplomatic mission ("السفارة اليمنية في بيروت",
+    "السفير لدى لبنان"; `diplomatic_missions` in clauses.yaml): the act did not
+    happen there, unless it is aimed at that mission ("هجوم على السفارة
+    الأمريكية في بغداد": the act stands right before the mission word)."""
+    rules = load_event_rules()
+    at, anchor = doc.norm_index(place.start), doc.norm_index(act.anchor.start)
+    tail = WORD_RE.findall(doc.norm[max(0, at - _MISSION_CHARS): at])[-rules.mission_window:]
+    found = [len(tail) - i for i, word in enumerate(tail) if rules.mission_words.intersection(strip_clitics(word))]
+    if not found:
+        return False
+    if anchor >= at:
+        return True
+    between = WORD_RE.findall(doc.norm[anchor:at])  # the act's first word ... the word before the place
+    return not 0 < len(between) - found[-1] <= rules.mission_window
+
+
+# Characters before a place searched for the few words that may name a mission.
+_MISSION_CHARS = 120
 
 
 def place_state_forces(event: Event, roles: actor_stage.Roles) -> None:
@@ -281,7 +370,10 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
     agent_inter = roles.actor1.inter if roles.actor1 else 0
-    if flags.get("territory") or sub_type in TERRITORY:
+    if flags.get("failed_attempt") and (is_generic(act.anchor) or flags.get("territory") or sub_type in TERRITORY):
+        # A failed assault or advance was fought off: a clash, not a gain or a one-sided attack.
+        return "Battles", "Armed clash"
+    if (flags.get("territory") and not act.anchor.value.is_override) or sub_type in TERRITORY:
         # The state (or forces formally fighting for it) regains; anyone else overtakes.
         return "Battles", TERRITORY[0] if agent_inter in STATE_INTERS else TERRITORY[1]
     if flags.get("detention") and roles.actor1 is not None and event_type != "Protests":
@@ -289,14 +381,34 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
         if agent_inter in STATE_INTERS or agent_inter == 8 or roles.actor1.name in load_event_rules().de_facto_authorities:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
+    if from_the_air(act, roles):
+        return "Explosions/Remote violence", "Air/drone strike"
     if act.generic:
+        if target_inter == PROTESTER_INTER:
+            # Killing demonstrators is excessive force; attacking them, an intervention.
+            deadly = any(t.attrs.get("generic_killing") for t in act.triggers)
+            return "Protests", "Excessive force against protesters" if deadly else "Protest with intervention"
         if target_inter in ARMED_INTERS or armed_victims:
             return "Battles", "Armed clash"
-        if target_inter == 0 and agent_inter in ARMED_INTERS - STATE_INTERS:
-            # An armed group's attack on an unnamed target is most often on its enemies.
+        if target_inter == 0 and agent_inter in ARMED_INTERS:
+            # An armed side's attack or operation on an unnamed target is most
+            # often on its enemies; civilians are named when they are the target.
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     return event_type, sub_type
+
+
+def from_the_air(act: Act, roles: actor_stage.Roles) -> bool:
+    """A bombardment or targeting with no weapon named, by a force that strikes
+    from the air (`air_powers` in clauses.yaml: "قصف التحالف", Israeli
+    bombardment of Gaza).  Deaths reported with it do not name a weapon."""
+    named = [t for t in act.triggers if not t.attrs.get("generic_killing")]
+    return (
+        bool(named)
+        and all(t.attrs.get("weapon_unnamed") for t in named)
+        and roles.actor1 is not None
+        and roles.actor1.name.startswith(load_event_rules().air_powers)
+    )
 
 
 def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> object | None:
@@ -543,14 +655,36 @@ def killed_mentions(
     describes (`own` are the act's triggers, see `owns_count`), so a strike's
     toll is not also an execution's, a protest's or a second strike's.
     """
-    spans = [(start, end), (sentence.start, sentence.end)] if whole_sentence else [(start, end)]
+    # An arrest, a deal or looting has no deaths of its own beyond its clause.
+    strategic = bool(own) and all(t.value.event_type == "Strategic developments" for t in own)
+    spans = [(start, end), (sentence.start, sentence.end)] if whole_sentence and not strategic else [(start, end)]
     for span in spans:
         killed = [m for m in doc.in_span("number", *span) if m.attrs.get("role") == "killed" and not m.attrs.get("subset")]
         if killed and own and span == (start, end):
-            return [m for m in killed if owns_count(doc, m, start, end, own)]
+            return _before_the_act_left_out(doc, start, end, own, [m for m in killed if owns_count(doc, m, start, end, own)])
         if killed:
             return killed
     return []
+
+
+def _before_the_act_left_out(doc: Document, start: int, end: int, own: list[Mention], killed: list[Mention]) -> list[Mention]:
+    """Drop deaths told by a killing of their own before the act's stretch, when the act has a toll of its own.
+
+    "شنت القوات عملية قتلت خلالها 11 مسلحا، وأشاروا إلى مقتل 10 مدنيين في
+    انفجار عبوة": the explosion killed 10; the 11 died in the operation told
+    before it, even though the clause's unqualified killings joined the
+    explosion's act.
+    """
+    specific = [t for t in own if not is_generic(t)]
+    if len(killed) < 2 or not specific:
+        return killed
+    act_from = min(_segment(doc, start, end, t.start)[0] for t in specific)
+    generic_at = [t.start for t in own if is_generic(t)]
+    earlier = [
+        m for m in killed
+        if m.end <= act_from and any(a <= g < b for a, b in [_segment(doc, start, end, m.start)] for g in generic_at)
+    ]
+    return [m for m in killed if m not in earlier] if len(earlier) < len(killed) else killed
 
 
 # Punctuation that ends the stretch of a clause a count is read with.
@@ -573,6 +707,8 @@ def owns_count(doc: Document, count: Mention, start: int, end: int, own: list[Me
         return True
     if any(not is_generic(t) and t.value.event_type in VIOLENT_TYPES for t in triggers):
         triggers = [t for t in triggers if not is_generic(t)]
+    # Deaths belong to a violent act rather than to an arrest, a deal or looting beside it.
+    triggers = [t for t in triggers if t.value.event_type != "Strategic developments"] or triggers
     # A definite verbal noun ("جراء القصف") points back to an act named before it.
     triggers = [t for t in triggers if not is_anaphoric(t)] or triggers
     segment = _segment(doc, start, end, count.start)
@@ -598,11 +734,16 @@ def running_total(
     own: list[Mention] | None = None,
 ) -> bool:
     """A toll given only as "hundreds" or "thousands" in a sentence with no date of its own:
-    a running total, not one act (EVENTS.md §2)."""
+    a running total, not one act (EVENTS.md §2; the floor is `running_totals.vague_floor`
+    in numbers.yaml, where the count-level running totals are also defined)."""
+    from marsad.stages.numbers import vague_total_floor  # the numbers stage owns the running-total data
+
     if doc.in_span("date", sentence.start, sentence.end):
         return False
     killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
-    return bool(killed) and all(m.attrs.get("vague") for m in killed) and sum(int(m.value) for m in killed) >= 100
+    return bool(killed) and all(m.attrs.get("vague") for m in killed) and sum(
+        int(m.value) for m in killed
+    ) >= vague_total_floor()
 
 
 def death_toll(

@@ -15,16 +15,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from marsad.document import Document, Mention
+from marsad.knowledge import lexicons
 from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
 from marsad.stages import dates
 from marsad.text import ARABIC_LETTER, normalize, strip_clitics
 
 # Digit groups may use the Arabic thousands (٬) and decimal (٫) separators.
 _TOKEN_RE = re.compile(rf"[{ARABIC_LETTER}]*\d+(?:[.,٬٫]\d+)*|[{ARABIC_LETTER}A-Za-z]+|\S")
+_DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)(\d+(?:[.,٬٫]\d+)*)")
 _BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
 # Proclitics allowed on a digit string: "الـ30" normalizes to "ال30".
@@ -34,6 +36,8 @@ _WINDOW_AFTER = 5
 _YEAR_RANGE = range(1900, 2101)
 _NEGATION_REACH = 5
 _TOTAL_REACH = 8
+# Characters from "منذ" to the date it opens ("منذ الـ 30 مارس").
+_SINCE_GAP = 8
 _FATE_REACH = 8
 _PEOPLE_REACH = 3
 _BODY_REACH = 4
@@ -103,13 +107,25 @@ def _digits(token: str) -> int | None:
 def _role(token: str) -> str | None:
     """The casualty role a token cues, looking through its proclitics."""
     lex = number_lexicon()
+    by_head = _prefixes_by_head()
     for stem in _stems(token):
         if stem in lex.role_words:
             return lex.role_words[stem]
-        for prefix, role in lex.role_prefixes:
+        for prefix, role in by_head.get(stem[:2], ()):
             if stem.startswith(prefix):
                 return role
     return None
+
+
+@cache
+def _prefixes_by_head() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The cue prefixes (longest first, as in the lexicon) grouped by their first two letters."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for prefix, role in number_lexicon().role_prefixes:
+        if len(prefix) < 2:
+            raise lexicons.LexiconError(f"numbers.yaml: role prefix '{prefix}' is shorter than two letters")
+        grouped.setdefault(prefix[:2], []).append((prefix, role))
+    return {head: tuple(group) for head, group in grouped.items()}
 
 
 # -- phrases over tokens ---------------------------------------------------------
@@ -126,15 +142,32 @@ def _phrase_at(tokens: list[Token], index: int, phrases: Phrases) -> int:
 
 def _phrase_before(tokens: list[Token], index: int, phrases: Phrases) -> bool:
     """True when a phrase ends right before token `index` (its first word may carry proclitics)."""
-    for phrase in phrases.items:
+    if not index:
+        return False
+    single, by_last = _by_last_word(phrases.items)
+    previous = tokens[index - 1].text
+    if any(stem in single for stem in _stems(previous)):
+        return True
+    for phrase in by_last.get(previous, ()):
         start = index - len(phrase)
-        if start < 0 or tokens[index - 1].text != phrase[-1] and len(phrase) > 1:
+        if start < 0:
             continue
         if any(tokens[start + k].text != word for k, word in enumerate(phrase) if k):
             continue
         if phrase[0] in _stems(tokens[start].text):
             return True
     return False
+
+
+@lru_cache(maxsize=32)
+def _by_last_word(items: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """One-word phrases, and longer phrases indexed by their last word (which carries no clitic)."""
+    single = frozenset(phrase[0] for phrase in items if len(phrase) == 1)
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in items:
+        if len(phrase) > 1:
+            by_last.setdefault(phrase[-1], []).append(phrase)
+    return single, by_last
 
 
 @lru_cache(maxsize=16384)
@@ -219,16 +252,36 @@ def _core(tokens: list[Token], index: int, lex: NumberLexicon) -> tuple[int, int
     return None
 
 
-@lru_cache(maxsize=16384)
-@lru_cache(maxsize=65536)
 def _may_start(token: str) -> bool:
-    """Cheap test: can a number expression start at this token at all?"""
+    """Cheap test: can a number expression (maybe after a qualifier) start at this token?"""
+    return token in number_lexicon().qualifiers.by_first or _may_be_core(token)
+
+
+@lru_cache(maxsize=65536)
+def _may_be_core(token: str) -> bool:
+    """Cheap test: can this token start the number itself (digits, a number word, a vague word, a dual)?"""
     lex = number_lexicon()
-    if any(ch.isdigit() for ch in token) or _word(token) is not None:
+    if _DIGIT_RE.search(token):
         return True
-    if token in lex.qualifiers.by_first or token in lex.vague_phrases.by_first:
+    if token in lex.vague_phrases.by_first or token in lex.dual_nouns:
         return True
-    return token in lex.dual_nouns or _stems(token)[-1] in lex.dual_nouns
+    if not dates.has_stem_ending(token, _start_endings()):
+        return False  # the common case, decided without stripping clitics
+    return _word(token) is not None or _stems(token)[-1] in lex.dual_nouns
+
+
+@cache
+def _start_endings() -> dates.StemEndings:
+    """Endings of words whose stems may be number words (also with a tanween alef) or dual nouns."""
+    lex = number_lexicon()
+    return dates.stem_endings([*lex.words, *(word + "ا" for word in lex.words), *lex.dual_nouns])
+
+
+@cache
+def _death_endings() -> dates.StemEndings:
+    """Endings of words whose stems may be bare death words (`implicit_deaths`)."""
+    lex = number_lexicon()
+    return dates.stem_endings(lex.implicit_plural | lex.implicit_singular | _cues().dual)
 
 
 def _range_end(tokens: list[Token], index: int, lex: NumberLexicon, between: bool) -> tuple[int, int] | None:
@@ -354,6 +407,24 @@ def _running_total(tokens: list[Token], count: Count, lex: NumberLexicon) -> boo
     return False
 
 
+def _since_follows(tokens: list[Token], count: Count, sentence: str) -> bool:
+    """Whether a span start ("منذ 30 مارس", "منذ أسبوعين") follows the count in its clause:
+    the deaths are summed over that span, not one act's ("قتل 136 منذ 30 مارس").
+
+    Spans named relative to the day ("منذ فجر اليوم", "منذ أمس") are the
+    day's toll, which is reported as one event.
+    """
+    since = date_lexicon().since_words
+    starts = [c.start for c in dates.find_expressions(sentence) if c.rule != "relative"]
+    for index in range(count.text_last, min(len(tokens), count.text_last + _TOTAL_REACH)):
+        if tokens[index].text in _BOUNDARY:
+            return False
+        if tokens[index].text.removeprefix("و") in since and any(0 <= start - tokens[index].start <= _SINCE_GAP
+                                                                 for start in starts):
+            return True
+    return False
+
+
 def _fate_follows(tokens: list[Token], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
     """Whether the count is the subject of "لقي ... مصرعهم": a fate verb right
     before it and the death word within eight tokens after, commas allowed,
@@ -385,21 +456,27 @@ def _noun_forms(token: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16384)
 def _implicit_value(token: str) -> int | None:
-    """3 for a plural death word, 1 for a singular one, else None."""
+    """3 for a plural death word, 2 for a dual, 1 for a singular one, else None."""
     lex = number_lexicon()
+    if not dates.has_stem_ending(token, _death_endings()):
+        return None
     stems = _stems(token)
     if any(stem in lex.implicit_plural for stem in stems):
         return 3
+    if any(stem in _cues().dual for stem in stems):
+        return 2
     return 1 if any(stem in lex.implicit_singular for stem in stems) else None
 
 
 def _implicit_deaths(tokens: list[Token], counts: list[Count], lex: NumberLexicon) -> list[Count]:
-    """Death words with no number ("سقوط قتلى" → 3, "سقوط شهيد" → 1, "قتل جنود" → 3).
+    """Death words with no number ("سقوط قتلى" → 3, "سقوط شهيد" → 1, "قتل جنود" → 3, "مقتل شرطي" → 1).
 
     One per stretch between punctuation marks: "قتل وجرح فيها جنود، كما قصف
     ... وسط أنباء عن سقوط شهيد" reports two tolls, "سقوط قتلى وشهداء" one.
+    A body word yields to a larger toll later in its stretch: "تشييع جثمان
+    فلسطينيين قتلا" buries two, not one.
     """
-    if any(c.role in ("killed", "total") for c in counts):
+    if any(c.role in ("killed", "total") for c in counts) or not any(_may_imply_death(t.text) for t in tokens):
         return []
     found: list[Count] = []
     segment, counted = 0, -1
@@ -407,24 +484,149 @@ def _implicit_deaths(tokens: list[Token], counts: list[Count], lex: NumberLexico
         if token.text in _BOUNDARY:
             segment += 1
             continue
-        if counted == segment:
-            continue  # this stretch already has its toll
-        value = _implicit_value(token.text) or _people_after_death(tokens, index, lex)
-        if value is None or _implicit_blocked(tokens, index, lex):
+        value = _implicit_value(token.text) or _people_after_death(tokens, index, lex) \
+            or _person_after_death(tokens, index)
+        if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
             continue
+        if _implicit_blocked(tokens, index, lex):
+            continue
+        if counted == segment:
+            found.pop()
         found.append(Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
                            text_last=index + 1))
         counted = segment
     return found
 
 
+def _outweighs(tokens: list[Token], earlier: Count, value: int, lex: NumberLexicon) -> bool:
+    """Whether a later death word replaces the stretch's toll: only a body word's, and only by more."""
+    return value > earlier.value and _is_body(tokens[earlier.first].text, lex)
+
+
 def _implicit_blocked(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
-    """A death word that is negated, part of a name or a statistic, or moved remains."""
+    """A death word that is negated, part of a name or a statistic, moved remains, or definite.
+
+    With the article a death word points back to deaths already told or
+    known ("هوية القتلى", "الشهيد <name>"), except as the part counted
+    after a quantity ("العديد من القتلى").
+    """
     if any(t.text in lex.negators for t in tokens[max(0, index - _NEGATION_REACH):index]):
         return True
     if index and any(stem in lex.implicit_blockers for stem in _stems(tokens[index - 1].text)):
         return True
+    if _definite_death_word(tokens[index].text) and not (index and tokens[index - 1].text in _cues().partitive):
+        return True
     return _moved_bodies(tokens, index, lex)
+
+
+@lru_cache(maxsize=4096)
+def _definite_death_word(token: str) -> bool:
+    """A bare death word carrying the article ("القتلى", "والشهيد", "للضحايا")."""
+    lex = number_lexicon()
+    words = lex.implicit_plural | lex.implicit_singular | _cues().dual
+    return any(stem.startswith("ال") and stem[2:] in words for stem in _stems(token))
+
+
+def _person_after_death(tokens: list[Token], index: int) -> int | None:
+    """1 for one person named right after a killing word with no number ("مقتل شرطي", "اغتيال القيادي")."""
+    if not index or not _is_person(tokens[index].text):
+        return None
+    before = tokens[index - 1].text
+    return 1 if _role(before) == "killed" and not _is_body(before, number_lexicon()) else None
+
+
+@dataclass(frozen=True, slots=True)
+class DeathCues:
+    """numbers.yaml entries read here (not by the shared lexicon): see `implicit_deaths` there."""
+
+    dual: frozenset[str]
+    person: frozenset[str]
+    partitive: frozenset[str]
+    largest_act: int
+    vague_floor: int
+    additive: frozenset[str]
+
+
+@cache
+def _cues() -> DeathCues:
+    """The validated, normalized `implicit_deaths` entries for duals, single persons and partitives,
+    and the `running_totals` limits."""
+    data = lexicons._read("numbers.yaml")
+    implicit = data.get("implicit_deaths") or {}
+    where = "numbers.yaml:implicit_deaths"
+    totals = data.get("running_totals") or {}
+    limits = {key: totals.get(key) for key in ("largest_act", "vague_floor")}
+    for key, value in limits.items():
+        if not isinstance(value, int) or value < 1:
+            raise lexicons.LexiconError(f"numbers.yaml:running_totals.{key} must be a positive integer")
+    return DeathCues(
+        dual=frozenset(lexicons._list(implicit, "dual", where)),
+        person=frozenset(lexicons._list(implicit, "person", where)),
+        partitive=frozenset(lexicons._list(implicit, "partitive", where)),
+        largest_act=limits["largest_act"],
+        vague_floor=limits["vague_floor"],
+        additive=frozenset(lexicons._list(data, "additive_tolls", "numbers.yaml")),
+    )
+
+
+def additive_words() -> frozenset[str]:
+    """Words opening a sentence that adds deaths to an act already told ("كما", numbers.yaml)."""
+    return _cues().additive
+
+
+def vague_total_floor() -> int:
+    """Vague tolls adding up to this, in a sentence with no date, are a running total (numbers.yaml)."""
+    return _cues().vague_floor
+
+
+@lru_cache(maxsize=65536)
+def _may_imply_death(word: str) -> bool:
+    """Whether a sentence with this word may hold a toll with no number.
+
+    That needs a bare death word, or a killing cue for the people or the one
+    person named after it ("قتل جنود", "مقتل شرطي").
+    """
+    if _implicit_value(word) is not None:
+        return True
+    return _may_be_cue(word) and _role(word) == "killed"
+
+
+def _may_be_cue(word: str) -> bool:
+    """Cheap necessary test before `_role`: does a cue prefix start after at most four proclitic letters,
+    or a cue word end the word?"""
+    heads, endings = _cue_heads()
+    return any(word[cut:cut + 2] in heads for cut in range(dates.MAX_PROCLITIC + 1)) \
+        or dates.has_stem_ending(word, endings)
+
+
+@cache
+def _cue_heads() -> tuple[frozenset[str], dates.StemEndings]:
+    """First two letters of the casualty cue prefixes, and the endings of the cue words.
+
+    A prefix is matched at the start of a stem, which follows the proclitics;
+    a stem made "ال" + word would need a prefix starting with "ال", which
+    numbers.yaml must therefore not hold.
+    """
+    lex = number_lexicon()
+    if any(prefix.startswith("ال") for prefix, _ in lex.role_prefixes):
+        raise lexicons.LexiconError("numbers.yaml: roles prefixes must not start with the article ال")
+    return frozenset(_prefixes_by_head()), dates.stem_endings(lex.role_words)
+
+
+@lru_cache(maxsize=65536)
+def _is_person(word: str) -> bool:
+    """A singular person noun (`implicit_deaths.person`), with clitics or a tanween alef."""
+    person = _cues().person
+    if not dates.has_stem_ending(word, _person_endings()):
+        return False
+    return any(stem in person for stem in _noun_forms(word))
+
+
+@cache
+def _person_endings() -> dates.StemEndings:
+    """Endings of words whose stems (or stems less a tanween alef) may be person nouns."""
+    person = _cues().person
+    return dates.stem_endings([*person, *(word + "ا" for word in person)])
 
 
 def _people_after_death(tokens: list[Token], index: int, lex: NumberLexicon) -> int | None:
@@ -458,10 +660,15 @@ def _moved_bodies(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
 def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
     """All counts of one normalized sentence (cached: titles and quotes repeat)."""
     lex = number_lexicon()
+    if not _DIGIT_RE.search(sentence):
+        words = _TOKEN_RE.findall(sentence)
+        if not any(_may_be_core(word) for word in words):
+            # Most sentences hold no number at all: only a bare death word can still count.
+            if not any(_may_imply_death(word) for word in words):
+                return ()
+            tokens = _tokens(sentence)
+            return tuple((implicit, tokens) for implicit in _implicit_deaths(tokens, [], lex))
     tokens = _tokens(sentence)
-    if not any(_may_start(token.text) for token in tokens):
-        # Most sentences hold no number at all: only a bare death word can still count.
-        return tuple((implicit, tokens) for implicit in _implicit_deaths(tokens, [], lex))
     in_dates = _date_tokens(tokens, sentence)
     counts: list[Count] = []
     index = 0
@@ -485,7 +692,10 @@ def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
             count.role = previous_role
         if count.role is None and _fate_follows(tokens, count, taken - own, lex):
             count.role = "killed"
-        if count.role == "killed" and _running_total(tokens, count, lex):
+        if count.role == "killed" and (
+            count.value > _cues().largest_act or _running_total(tokens, count, lex)
+            or _since_follows(tokens, count, sentence)
+        ):
             count.role = "total"
         previous_role = count.role
     counts.extend(_implicit_deaths(tokens, counts, lex))

@@ -10,8 +10,9 @@ Overlapping hits are settled longest first, then by pattern priority, so
 
 Each kept hit becomes a `trigger` mention whose value is the `TriggerPattern`
 (an override variant when a context word changes the sub-type) and whose
-attrs say the voice, the modality (asserted, or why not), the pattern id and
-whether it is a generic killing that the events stage types by its actors.
+attrs say the voice, the modality (asserted, or why not), the pattern id,
+whether it is a generic killing that the events stage types by its actors and
+whether it is a failed attempt (`failed_attempt`: "فشل الجيش في اقتحام").
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class _Hit:
     length: int
     entry: _Entry
     prefix: str
+    suffix: str
 
     @property
     def priority(self) -> int:
@@ -231,7 +233,7 @@ def _hits(words: _Words) -> list[_Hit]:
         suffix = words.texts[last][end + 1 - starts[last] :]
         entry = _pick_entry(entries, prefix, suffix, first != last)
         if entry is not None:
-            out.append(_Hit(first, last, length, entry, prefix))
+            out.append(_Hit(first, last, length, entry, prefix, suffix))
     return out
 
 
@@ -272,10 +274,24 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
         return None
     if any(_near(words, hit, rule.words, rule.window) for rule in pattern.exclude_near):
         return None
+    if _states_a_stance(words, hit):
+        return None
     for rule, variant in pattern.overrides:
         if _near(words, hit, rule.words, rule.window):
             return variant
     return pattern
+
+
+def _states_a_stance(words: _Words, hit: _Hit) -> bool:
+    """A possessed noun before a word of the pattern's stance rule ("احتجاجه على")."""
+    rule = hit.entry.pattern.stance if hit.entry.pattern else None
+    return (
+        rule is not None
+        and hit.entry.klass == "noun"
+        and hit.suffix in rule.suffixes
+        and hit.last + 1 < len(words.texts)
+        and words.texts[hit.last + 1] in rule.next_words
+    )
 
 
 # ---------------------------------------------------------------- modality
@@ -339,6 +355,8 @@ def _cue_modality(
             rules.presupposing.matches(words.texts[i]) for i in range(last + 1, hit.first)
         ):
             continue
+        if cue.modality in rules.objects_only and hit.entry.klass == "past":
+            continue  # a past verb after "أحبط" is the foilers' own next act
         if best is None or last > best[0]:
             best = (last, cue)
     return best[1].modality if best else None
@@ -480,6 +498,9 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
         previous = (hit, modality)
         raw_start, raw_end = doc.raw_span(words.norm_spans[hit.first][0], words.norm_spans[hit.last][1])
         attrs = dict(pattern.attrs)
+        if modality == "failed" and pattern.event_type in rules.attempted_types:
+            # A failed assault was still fought ("فشل الجيش في اقتحام البلدة").
+            modality, attrs["failed_attempt"] = "asserted", True
         attrs.update(
             voice=_voice(words, hit, rules),
             modality=modality,
