@@ -243,3 +243,78 @@ def test_agreement_with_one_named_party_takes_the_article_opponent():
     roles = stage.Roles(resolve_actor("state:SY:military", "SY", DAY))
     events_stage.fill_actors(doc, doc.sentences[1], event, roles)
     assert (event.actor2, event.inter2) == ("Islamic State (Syria)", 2)
+
+
+def _air_strike(text: str, country: str, agent_key: str) -> Event:
+    """An air strike whose roles named `agent_key` as the agent, filled for the event."""
+    doc = _doc(text, country)
+    event = _event("Explosions/Remote violence", "Air/drone strike")
+    events_stage.fill_actors(doc, doc.sentences[0], event, stage.Roles(resolve_actor(agent_key, country, DAY)))
+    return event
+
+
+def test_armed_group_named_as_air_striker_is_the_side_struck():
+    event = _air_strike("قتل خمسة من عناصر تنظيم داعش في غارة للجيش العراقي قرب الموصل", "IQ", "isis")
+    assert (event.actor1, event.inter1) == ("Military Forces of Iraq (2014-2018)", 1)
+    assert (event.actor2, event.inter2) == ("Islamic State (Iraq)", 2)
+
+
+def test_air_strike_on_gaza_group_is_by_the_state_that_flies_there():
+    event = _air_strike("أغارت طائرات على مواقع تابعة لحركة حماس شرق خان يونس", "PS", "hamas")
+    assert event.actor1.startswith("Military Forces of Israel") and event.inter1 == 8
+    assert event.actor2 == "Hamas Movement"
+
+
+def test_armed_group_drone_strike_keeps_the_group_as_agent():
+    event = _air_strike("هاجم الحوثيون بطائرة مسيرة مطارا في جنوب السعودية", "YE", "houthis")
+    assert event.actor1 == "Ansar Allah (Houthis)"
+
+
+def _riot(text: str, country: str, sub_type: str = "Violent demonstration",
+          actor2: str | None = None) -> Event:
+    doc = _doc(text, country)
+    event = _event("Riots", sub_type)
+    roles = stage.Roles(None, None, generic_actor(actor2, country) if actor2 else None)
+    events_stage.fill_actors(doc, doc.sentences[0], event, roles)
+    return event
+
+
+def test_violent_demonstration_opposes_rioters_to_the_forces_that_met_them():
+    event = _riot("رشق محتجون قوات الأمن المصرية بالحجارة أمام مبنى المحافظة", "EG", actor2="protesters")
+    assert event.actor1 == "Rioters (Egypt)"
+    assert event.actor2.startswith("Police Forces of Egypt") and event.inter2 == 1
+
+
+def test_violent_demonstration_without_forces_has_no_second_side():
+    event = _riot("أحرق محتجون غاضبون إطارات أمام مبنى المحافظة في الزرقاء", "JO", actor2="protesters")
+    assert (event.actor1, event.actor2) == ("Rioters (Jordan)", None)
+
+
+def test_mob_violence_keeps_its_victims():
+    event = _riot("اعتدى حشد غاضب على سكان الحي بالعصي", "JO", "Mob violence", actor2="civilians")
+    assert event.actor2 == "Civilians (Jordan)"
+
+
+def test_force_against_protesters_is_by_the_forces_the_article_names():
+    text = "اقتحم الجيش الإسرائيلي أرضا زراعية قرب السياج. وقتل ثلاثة متظاهرين خلال مسيرة شرق رفح."
+    doc = Document(text=text, published=DAY)
+    doc.country_hint = "PS"
+    cut = text.index(".") + 1
+    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
+    stage.process(doc)
+    event = _event("Protests", "Excessive force against protesters")
+    events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles())
+    assert event.actor1 == "Protesters (Palestine)"
+    assert event.actor2.startswith("Military Forces of Israel")
+
+
+def test_the_un_reporting_or_calling_is_never_a_side():
+    event = _event("Violence against civilians", "Attack")
+    doc = _doc("ودعت الأمم المتحدة إلى وقف الهجمات بعد مقتل ستة قرويين في ريف حماة", "SY")
+    roles = stage.assign_roles(doc, 0, len(doc.text), Mention(0, 0, "trigger", "", None, {"voice": "noun"}))
+    events_stage.fill_actors(doc, doc.sentences[0], event, roles)
+    assert "United Nations" not in (event.actor1, event.actor2)
+
+
+def test_a_un_team_fired_on_stays_the_target():
+    assert _roles("شن مسلحون هجوما ضد الأمم المتحدة قرب حماة", "هجوما", "noun")[2] == "United Nations"

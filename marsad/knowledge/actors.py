@@ -237,6 +237,7 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
             problems.append(f"{actor.id}: after_end {actor.after_end!r} needs an end date and a known key")
     problems.extend(_validate_periods(cat))
     problems.extend(_validate_strikes(cat))
+    problems.extend(f"never_agents: unknown actor {key}" for key in cat.lexicon["never_agents"] if key not in cat.actors)
     problems.extend(_validate_generic(cat))
     problems.extend(validate_word_lists(cat.lexicon))
     return problems
@@ -290,6 +291,12 @@ def unattributed_strike_state(country_code: str | None, date: dt.date | None) ->
 def state_only_weapons() -> tuple[str, ...]:
     """Normalized words for weapons only a state uses (barrel bombs)."""
     return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["weapons"])
+
+
+@functools.cache
+def drone_words() -> tuple[str, ...]:
+    """Normalized words for drones, the one air weapon armed groups also fly."""
+    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["drones"])
 
 
 def _validate_periods(cat: Catalogue) -> list[str]:

@@ -22,11 +22,13 @@ import ahocorasick
 from marsad.document import Document, Mention
 from marsad.knowledge.actors import (
     NOT_ACTOR,
+    STATE_KINDS,
     ActorRef,
     Match,
     boundary_view,
     build_automaton,
     choose_key,
+    drone_words,
     generic_actor,
     load_catalogue,
     longest_first,
@@ -247,6 +249,16 @@ def _make_mention(doc: Document, match: Match, keys: tuple[str, ...], country: s
 @functools.cache
 def _opposing() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_catalogue().lexicon["opposing"])
+
+
+@functools.cache
+def _never_agents() -> frozenset[str]:
+    return frozenset(load_catalogue().lexicon["never_agents"])
+
+
+def never_agent(ref: ActorRef | None) -> bool:
+    """A body that reports, calls and mediates (the UN) but is never the side that acts."""
+    return ref is not None and ref.actor_id in _never_agents()
 
 
 @functools.cache
@@ -664,6 +676,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if between is not None:
         return Roles(between[0], assoc.value if assoc else None, between[1])
     agents, targets = _marked(doc, inside, mentions, trigger, (clause_start, clause_end))
+    # The UN that reports or calls is no side; a UN team fired on is a marked target.
+    agents = [m for m in agents if not never_agent(m.value)]
+    mentions = [m for m in mentions if m in targets or not never_agent(m.value)]
     # "موكب رئيس X", "بيت أحد قادة X": a person named by office is never the agent.
     able = [m for m in mentions if not _preceded_by(doc, m, clause_start, _role_cues()["person_titles"], 2)]
     # "قصفت دبابات تركية ... بعد نيران أدت إلى مقتل جندي تركي": the side that suffered the loss is not its agent
@@ -1034,6 +1049,35 @@ def unattributed_strike(doc: Document, sentence_start: int, sentence_end: int,
     return resolve_actor(f"state:{iso2}:military", country, doc.published) if air else None
 
 
+def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
+                     actor1: ActorRef | None, actor2: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None]:
+    """(actor1, actor2) of an air strike whose agent came out as an armed group.
+
+    Armed groups fly no aircraft, only drones: an air strike "by" one of them
+    with no drone named is a strike on it ("غارة استهدفت مواقع التنظيم",
+    "قتل قيادي في القاعدة في غارة"), struck by the state force of the
+    sentence, else the one the article opposes to it, else the state that alone
+    flies strikes where the group fights, else nobody known yet.
+    """
+    if actor1 is None or actor1.inter not in NON_STATE_ARMED or _names_drone(doc, sentence_start, sentence_end):
+        return actor1, actor2
+    if actor2 is not None and actor2.inter in (1, 8):
+        return actor2, actor1
+    states = (m.value for m in doc.in_span("actor", sentence_start, sentence_end)
+              if m.value is not None and m.value.inter in (1, 8))
+    striker = next(states, None) or article_opponent(doc, sentence_start, sentence_end, actor1, None)
+    if striker is None or striker.inter not in (1, 8):
+        # where the struck group fights, one state may fly all the strikes (Israel over Gaza)
+        iso2 = unattributed_strike_state(actor1.country, doc.published)
+        striker = resolve_actor(f"state:{iso2}:military", actor1.country, doc.published) if iso2 else None
+    return striker, actor1
+
+
+def _names_drone(doc: Document, start: int, end: int) -> bool:
+    words = set(WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(end)]))
+    return any(word in words for word in drone_words())
+
+
 def _dropped_subject(doc: Document, clause_start: int, exclude: set, until: int) -> Mention | None:
     """Agent of a clause with no subject of its own ("وشنّت ... هجوماً"): the first actor
     earlier in the sentence, else the first actor of the previous sentence; none
@@ -1110,18 +1154,54 @@ def for_event(ref: ActorRef, country_code: str, date: dt.date | None) -> ActorRe
     return here
 
 
-def protest_sides(doc: Document, sub_event_type: str, actor1: ActorRef | None, actor2: ActorRef | None
-                  ) -> tuple[ActorRef, ActorRef | None]:
+_GOVERNMENT = STATE_KINDS["government"].split(" {c}")[0]  # "Government of": a state, not a force
+
+
+def riot_sides(doc: Document, sentence_start: int, sentence_end: int, sub_event_type: str | None,
+               actor1: ActorRef | None, actor2: ActorRef | None) -> tuple[ActorRef, ActorRef | None]:
+    """Rioters act; in a violent demonstration the other side is only the state
+    force that met them (ACLED), never the protesters or bystanders themselves.
+
+    Mob violence keeps its victims as actor2.
+    """
+    rioters = actor1 if actor1 and actor1.inter == 5 else generic_actor("rioters", doc.country_hint)
+    if sub_event_type != "Violent demonstration":
+        return rioters, actor2
+    return rioters, _state_force(doc, sentence_start, sentence_end, actor1, actor2)
+
+
+def _state_force(doc: Document, start: int, end: int, *refs: ActorRef | None) -> ActorRef | None:
+    """The state force among `refs`, else the first the sentence names."""
+    named = (m.value for m in doc.in_span("actor", start, end)
+             if not m.attrs.get("in_source") and not m.attrs.get("assoc"))
+    return next((ref for ref in (*refs, *named) if _is_force(ref)), None)
+
+
+def _is_force(ref: ActorRef | None) -> bool:
+    """State or foreign forces (inter 1 or 8), not a government, which fields no men."""
+    return ref is not None and ref.inter in (1, 8) and not ref.name.startswith(_GOVERNMENT)
+
+
+def protest_sides(doc: Document, sub_event_type: str, actor1: ActorRef | None, actor2: ActorRef | None,
+                  span: tuple[int, int] | None = None) -> tuple[ActorRef, ActorRef | None]:
     """Protesters act; only the state forces that intervene are the other side.
 
     A peaceful protest has no actor2 (the doctors or workers who protest are
     the protesters themselves); a protest met with intervention or force has
-    the intervening state forces as actor2, the country's police when unnamed.
+    the intervening state forces as actor2: those of the roles or the sentence
+    (`span`), else the state force the article names most (Israeli forces at
+    the Gaza fence, whoever reports the toll), else the country's police.
     """
-    state = next((ref for ref in (actor1, actor2) if ref is not None and ref.inter in (1, 8)), None)
     protesters = actor1 if actor1 and actor1.inter == 6 else generic_actor("protesters", doc.country_hint)
     if sub_event_type == "Peaceful protest":
         return protesters, None
+    if span is None:
+        state = next((ref for ref in (actor1, actor2) if ref is not None and ref.inter in (1, 8)), None)
+    else:
+        state = _state_force(doc, span[0], span[1], actor1, actor2)
+        if state is None:
+            state = article_opponent(doc, span[0], span[1], protesters, None)
+            state = state if _is_force(state) else None
     return protesters, state or generic_actor("police", doc.country_hint, doc.published)
 
 
@@ -1135,7 +1215,8 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
     counts: dict[str, tuple[int, int, ActorRef]] = {}
     for mention in doc.of_kind("actor"):
         ref = mention.value
-        if ref is None or ref.name in friends or ref.inter not in ARMED or mention.attrs.get("in_source"):
+        if (ref is None or ref.name in friends or ref.inter not in ARMED or mention.attrs.get("in_source")
+                or never_agent(ref)):
             continue
         seen = counts.get(ref.name, (0, 0, ref))
         counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)

@@ -426,6 +426,7 @@ def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> objec
             and ref.name != actor1.name
             and ref.name not in friends
             and ref.inter in ARMED_INTERS
+            and not actor_stage.never_agent(ref)
             and not mention.attrs.get("in_source")
             and not mention.attrs.get("assoc")
             and not actor_stage.answered(doc, mention, sentence.start)
@@ -488,11 +489,16 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
     """
     country = doc.country_hint
     actor1, actor2 = roles.actor1, roles.actor2
+    if actor_stage.never_agent(actor1):  # the UN reported or called for it: the agent is still unknown
+        actor1 = None
     two_sided = {"Agreement", "Non-violent transfer of territory", "Other"}
     if event.event_type == "Protests":
-        actor1, actor2 = actor_stage.protest_sides(doc, event.sub_event_type, actor1, actor2)
+        actor1, actor2 = actor_stage.protest_sides(doc, event.sub_event_type, actor1, actor2,
+                                                   (sentence.start, sentence.end))
     elif event.event_type == "Riots":
-        actor1 = actor1 if actor1 and actor1.inter == 5 else generic_actor("rioters", country)
+        actor1, actor2 = actor_stage.riot_sides(doc, sentence.start, sentence.end, event.sub_event_type, actor1, actor2)
+    elif event.sub_event_type == "Air/drone strike":
+        actor1, actor2 = actor_stage.air_strike_sides(doc, sentence.start, sentence.end, actor1, actor2)
     if actor2 is None and (event.event_type == "Violence against civilians"
                            or event.sub_event_type in {"Arrests", "Looting/property destruction"}):
         # The people detained, robbed or attacked without a named group are civilians.
