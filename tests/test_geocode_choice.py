@@ -202,3 +202,37 @@ def test_a_unit_containing_a_named_town_is_not_the_scene():
     doc = _doc(text)
     found = geocode.event_places(doc, 0, len(text), text.index("لقصف"))
     assert [m.attrs["surface_ar"] for m in found] == ["مضايا"]
+
+
+def test_towns_named_after_a_governorate_frame_are_the_scenes():
+    text = "بعد شهر من الحصار على محافظة إدلب، كثفت الطائرات استهدافها معرة النعمان وسراقب بالغارات."
+    doc = _doc(text)
+    found = geocode.event_places(doc, 0, len(text), text.index("بالغارات"))
+    assert [m.attrs["place"].admin1 for m in found] == ["Idlib", "Idlib"]
+    assert [m.attrs["surface_ar"] for m in found] == ["معرة النعمان", "سراقب"]
+
+
+def test_a_country_frame_stays_without_a_town_named_after_it():
+    text = "قتل ثلاثة جنود في هجوم في أفغانستان أمس."
+    doc = _doc(text)
+    found = geocode.event_places(doc, 0, len(text), text.index("هجوم"))
+    assert [m.attrs["place"].feature_class for m in found] == ["country"]
+
+
+def test_a_single_town_of_the_governorate_frame_is_the_scene():
+    text = "في الأسبوع الثالث من المعارك في محافظة حمص، صعدت القوات قصفها تلكلخ بالمدفعية."
+    doc = _doc(text)
+    found = geocode.event_places(doc, 0, len(text), text.index("بالمدفعية"))
+    assert [m.attrs["surface_ar"] for m in found] == ["تلكلخ"]
+
+
+def test_governorate_noun_reaches_back_to_the_paragraph_before():
+    doc = _doc("دخلت القوات مدينة إدلب فجرا.\nوقال ناشطون إن الحواجز انتشرت في المحافظة.")
+    anaphor = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "المحافظة")
+    assert anaphor.attrs["place"].name == "Idlib"
+
+
+def test_town_noun_and_far_governorate_noun_stay_unresolved():
+    doc = _doc("دخلت القوات مدينة إدلب فجرا.\nوانتشرت الحواجز في المدينة.\n\n\n\nوعاد الهدوء إلى المحافظة.")
+    anaphors = [m for m in doc.of_kind("place") if m.attrs.get("anaphor")]
+    assert len(anaphors) == 2 and all("place" not in m.attrs for m in anaphors)

@@ -132,3 +132,11 @@ def test_front_is_a_weak_near_cue():
     doc = _doc("قصفت المدفعية مواقع في جبهة ميدي غرب حجة.")
     assert _names(doc)[0] == "ميدي" and doc.of_kind("place")[0].attrs["cue_type"] == "near"
     assert _names(_doc("تستمر الاشتباكات في جبهات القتال جنوب اليمن.")) == ["جنوب اليمن"]
+
+
+def test_ordinal_before_a_plural_cue_is_no_place():
+    assert _names(_doc("سيطرت القوات على حلب كبرى مدن شمال سوريا وثاني مدن البلاد.")) == ["حلب", "شمال سوريا"]
+
+
+def test_governed_name_before_a_plural_cue_stays_a_place():
+    assert _names(_doc("هاجمت جماعة قادمة من حلب مناطق عدة.")) == ["حلب"]

@@ -46,6 +46,11 @@ _CUE_FIT = {
 _LOCALITY_CUE_PENALTY = {"country": -40, "admin1": -30, "admin2": -20, "admin3": -10}
 # Classes that name a country on their own (a village abroad does not).
 _ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
+# Units that frame a story rather than locate one act in it (see `_named_inside`).
+_FRAME_CLASSES = frozenset({"country", "admin1"})
+_TOWN_CLASSES = frozenset({"city", "town", "admin2"})
+# Paragraphs back a governorate noun ("في المحافظة") may find its governorate.
+_ANAPHOR_PARAGRAPHS = 2
 # Weight left to a country that only small places (no country, governorate,
 # region or capital) point to: "دير" read as a town in Iran in a Pakistan story.
 _UNANCHORED_WEIGHT = 0.4
@@ -151,12 +156,24 @@ def _foreign_to_units(place: Place, mention: Mention, mentions: list[Mention], d
     )
 
 
+def _within_reach(earlier: int | None, paragraph: int, classes: tuple[str, ...]) -> bool:
+    """True when a place in paragraph `earlier` may be the antecedent of a
+    class noun of `classes` in `paragraph` (see `_resolve_anaphors`)."""
+    if earlier is None:
+        return False
+    reach = _ANAPHOR_PARAGRAPHS if "admin1" in classes else 0
+    return 0 <= paragraph - earlier <= reach
+
+
 def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> None:
     """Place class nouns ("في المحافظة") at the nearest earlier place of their
     class in the article's country, named earlier in the same paragraph; for
     a governorate, a city or village named before gives its own governorate
-    ("مدينة درعا ... في المحافظة").  Only a governed noun is read so ("مبنى
-    المحافظة" is a building, "في المحافظة" a place)."""
+    ("مدينة درعا ... في المحافظة").  A governorate noun also reaches back
+    over the paragraphs before (`_ANAPHOR_PARAGRAPHS`): news paragraphs are
+    a sentence or two, and "المناطق الأخرى من المحافظة" opening one still
+    means the governorate of the story.  Only a governed noun is read so
+    ("مبنى المحافظة" is a building, "في المحافظة" a place)."""
     gazetteer = load_gazetteer()
     for index, mention in enumerate(mentions):
         classes = mention.attrs.get("anaphor")
@@ -165,7 +182,7 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> None:
             continue
         for earlier in reversed(mentions[:index]):
             place = earlier.attrs.get("place")
-            if _paragraph(doc, earlier.start) != paragraph:
+            if not _within_reach(_paragraph(doc, earlier.start), paragraph, classes):
                 break
             if place is None or earlier.attrs.get("anaphor") or place.country_code != doc.country_hint:
                 continue
@@ -472,6 +489,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         if not scenes:
             return []
         pick = scenes[0]
+    pick = _named_inside(pick, located)
     inner = [m for m in located if m.attrs.get("container") is pick]
     if inner:
         pick = inner[0]  # "بلدة الزبداني في ريف دمشق ... لقصف": the town, not the unit containing it
@@ -481,6 +499,32 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         # between two names, the one below country level if any.
         return [next((m for m in scenes if m.attrs["place"].feature_class != "country"), scenes[0])]
     return _coordinated(doc, scenes, located)
+
+
+def _named_inside(frame: Mention, located: list[Mention]) -> Mention:
+    """The first town of the frame named after it without a preposition, when
+    the frame is a country or governorate: in "العدوان على قطاع غزة، كثف
+    الاحتلال قصفه رفح وخان يونس" the strip is the frame of the story, the
+    towns the verb governs are the scenes.  Only towns, cities, districts,
+    capitals and list members count, as a bare village name is too often an
+    ordinary word."""
+    area = frame.attrs["place"]
+    if area.feature_class not in _FRAME_CLASSES:
+        return frame
+    for mention in located:
+        place = mention.attrs["place"]
+        if (
+            mention.start <= frame.start
+            or mention.attrs.get("governed")
+            or mention.attrs.get("cue_type")
+            or place.feature_class in _ANCHOR_CLASSES
+            or place.country_code != area.country_code
+            or (area.feature_class == "admin1" and admin1_of(place) != admin1_of(area))
+        ):
+            continue
+        if place.feature_class in _TOWN_CLASSES or place.is_capital or mention.attrs.get("list_id") is not None:
+            return mention
+    return frame
 
 
 def _finer_first(governed: list[Mention]) -> list[Mention]:

@@ -173,7 +173,7 @@ def sentence_matches(
             match.governed = previous.governed
         match.in_title = _in_title(match, words, cues) or _speaker_place(match, words, cues)
         if _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) \
-                or not _supported(match, in_list, text, gazetteer, cues):
+                or _heads_plural_cue(text, match, cues) or not _supported(match, in_list, text, gazetteer, cues):
             continue
         if in_list and previous is not None:
             if previous.list_id is None:
@@ -373,6 +373,17 @@ def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     if not words or not cues.nisba_rule or match.prefix:
         return False
     return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
+
+
+def _heads_plural_cue(text: str, match: _Match, cues: PlaceCues) -> bool:
+    """A word right before a plural cue noun is an ordinal or superlative
+    ("وثاني مدن اليمن", "باقي محافظات"), not a place: a name is not the
+    head of "مدن".  A name after a preposition is left alone, as the next
+    clause may start right after it ("من طرابلس مناطق جنوبية")."""
+    if match.governed:
+        return False
+    following = _WORD.match(text, match.end + 1) if match.end < len(text) else None
+    return following is not None and following.group() in cues.list_cues
 
 
 def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
