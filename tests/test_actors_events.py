@@ -318,3 +318,74 @@ def test_the_un_reporting_or_calling_is_never_a_side():
 
 def test_a_un_team_fired_on_stays_the_target():
     assert _roles("شن مسلحون هجوما ضد الأمم المتحدة قرب حماة", "هجوما", "noun")[2] == "United Nations"
+
+
+def test_rockets_fired_at_a_country_hit_its_civilians():
+    event = _event("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    doc = _doc("وأطلقت جماعة مسلحة من جنوب لبنان ثلاثة صواريخ باتجاه بلدات شمال إسرائيل فجر الخميس", "LB")
+    events_stage.fill_actors(doc, doc.sentences[0], event, stage.Roles())
+    assert event.actor2 == "Civilians (Israel)"
+
+
+def test_rockets_at_a_named_military_target_keep_no_civilian_side():
+    doc = _doc("أطلق مسلحون قذائف هاون على قاعدة عسكرية قرب الحدود", "LB")
+    assert stage.rocket_target_country(doc, 0, len(doc.text)) is None
+
+
+def test_unclaimed_rockets_at_a_country_come_from_the_group_fighting_its_state():
+    text = ("خاضت حركة الجهاد الإسلامي معارك مع الجيش الإسرائيلي شرق خان يونس. "
+            "واستمر إطلاق القذائف على بلدات جنوب إسرائيل ليلا.")
+    doc = Document(text=text, published=DAY)
+    doc.country_hint = "PS"
+    cut = text.index(".") + 1
+    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
+    stage.process(doc)
+    event = _event("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles())
+    assert event.actor2 == "Civilians (Israel)"
+    assert event.actor1 is not None and "Jihad" in event.actor1
+
+
+def test_a_government_and_its_allied_militia_are_never_opponents():
+    text = ("تقاتل قوات الجيش اليمني ورجال المقاومة الشعبية جماعة الحوثي في تعز. "
+            "وقالت المقاومة الشعبية إن الاشتباكات استمرت قرب الجيش اليمني.")
+    doc = Document(text=text, published=dt.date(2016, 3, 1))
+    doc.country_hint = "YE"
+    cut = text.index(".") + 1
+    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
+    stage.process(doc)
+    resistance = resolve_actor("popular_resistance_ye", "YE", doc.published)
+    assert stage.article_opponent(doc, 0, len(text), resistance, None).name == "Ansar Allah (Houthis)"
+
+
+def test_camps_hold_only_within_their_period():
+    from marsad.knowledge.actors import camp_mates
+    assert "pij" in camp_mates("hamas", DAY)
+    assert "popular_resistance_ye" not in camp_mates("state:YE:military", dt.date(2014, 1, 1))
+
+
+def test_strikes_on_a_group_are_not_flown_by_a_mediating_neighbour():
+    text = ("توسطت المخابرات المصرية بين حركة حماس وإسرائيل. "
+            "وقتل ثلاثة من عناصر حماس في غارة على خان يونس.")
+    doc = Document(text=text, published=DAY)
+    doc.country_hint = "PS"
+    cut = text.index(".") + 1
+    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
+    stage.process(doc)
+    hamas = resolve_actor("hamas", "PS", DAY)
+    striker, struck = stage.air_strike_sides(doc, cut + 1, len(text), hamas, None)
+    assert striker.name.startswith("Military Forces of Israel") and struck == hamas
+
+
+def test_unclaimed_shells_on_gaza_are_not_blamed_on_its_own_factions():
+    text = ("تبادلت حركة حماس والجيش الإسرائيلي القصف شرق رفح. "
+            "وسقطت قذائف على مدينة غزة صباح الأحد.")
+    doc = Document(text=text, published=DAY)
+    doc.country_hint = "PS"
+    cut = text.index(".") + 1
+    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
+    stage.process(doc)
+    event = _event("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles())
+    assert event.actor2 == "Civilians (Palestine)"
+    assert event.actor1 != "Hamas Movement"

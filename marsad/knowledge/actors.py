@@ -238,9 +238,44 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     problems.extend(_validate_periods(cat))
     problems.extend(_validate_strikes(cat))
     problems.extend(f"never_agents: unknown actor {key}" for key in cat.lexicon["never_agents"] if key not in cat.actors)
+    problems.extend(f"camps: unknown actor {key}" for camp in cat.lexicon["camps"] for key in camp["members"]
+                    if not _known_key(cat, key))
     problems.extend(_validate_generic(cat))
     problems.extend(validate_word_lists(cat.lexicon))
     return problems
+
+
+def _known_key(cat: Catalogue, key: str) -> bool:
+    """A catalogue id, or state:ISO2:kind for a known country and state kind."""
+    parts = key.split(":")
+    if len(parts) == 3 and parts[0] == "state":
+        return parts[1] in cat.countries and parts[2] in STATE_KINDS
+    return key in cat.actors
+
+
+def camp_mates(actor_id: str, date: dt.date | None) -> frozenset[str]:
+    """Ids fighting on `actor_id`'s side on `date` (`camps` in the lexicon)."""
+    return _camp_table(date).get(actor_id, frozenset())
+
+
+@functools.cache
+def _camp_table(date: dt.date | None) -> dict[str, frozenset[str]]:
+    cat = load_catalogue()
+    table: dict[str, set[str]] = {}
+    for camp in cat.lexicon["camps"]:
+        start, until = _date(camp.get("from")), _date(camp.get("until"))
+        if date is not None and ((start and date < start) or (until and date > until)):
+            continue
+        members = [_catalogue_id(cat, key) for key in camp["members"]]
+        for member in members:
+            table.setdefault(member, set()).update(members)
+    return {key: frozenset(mates - {key}) for key, mates in table.items()}
+
+
+def _catalogue_id(cat: Catalogue, key: str) -> str:
+    """The actor_id a resolved ref carries for a camp key (coalitions resolve to their state)."""
+    as_state = getattr(cat.actors.get(key), "as_state", None)
+    return f"state:{as_state}:military" if as_state else key
 
 
 def validate_word_lists(node: Any, path: str = "lexicon") -> list[str]:

@@ -27,6 +27,7 @@ from marsad.knowledge.actors import (
     Match,
     boundary_view,
     build_automaton,
+    camp_mates,
     choose_key,
     drone_words,
     generic_actor,
@@ -997,9 +998,11 @@ def answered(doc: Document, mention: Mention, start: int) -> bool:
 
 
 def allies(doc: Document, start: int, end: int, ref: ActorRef) -> set[str]:
-    """Names joined by و to a mention of `ref` in the span ("طيران التحالف والجيش"): its side."""
+    """Names joined by و to a mention of `ref` in the span ("طيران التحالف والجيش"): its side;
+    and the article's actors of `ref`'s camp (a government and its militias, `camps`)."""
     mentions = doc.in_span("actor", start, end)
-    names = set()
+    mates = camp_mates(ref.actor_id, doc.published)
+    names = {m.value.name for m in doc.of_kind("actor") if m.value is not None and m.value.actor_id in mates}
     for left, right in zip(mentions, mentions[1:], strict=False):
         if _joined_by_and(doc.text[left.end:right.start]) and ref.name in (left.value.name, right.value.name):
             names.update({left.value.name, right.value.name})
@@ -1065,12 +1068,25 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
         return actor2, actor1
     states = (m.value for m in doc.in_span("actor", sentence_start, sentence_end)
               if m.value is not None and m.value.inter in (1, 8))
-    striker = next(states, None) or article_opponent(doc, sentence_start, sentence_end, actor1, None)
-    if striker is None or striker.inter not in (1, 8):
+    iso2 = unattributed_strike_state(actor1.country, doc.published)
+    striker = next(states, None) or _striking_enemy(doc, sentence_start, sentence_end, actor1, iso2 is None)
+    if striker is None and iso2:
         # where the struck group fights, one state may fly all the strikes (Israel over Gaza)
-        iso2 = unattributed_strike_state(actor1.country, doc.published)
-        striker = resolve_actor(f"state:{iso2}:military", actor1.country, doc.published) if iso2 else None
+        striker = resolve_actor(f"state:{iso2}:military", actor1.country, doc.published)
     return striker, actor1
+
+
+def _striking_enemy(doc: Document, start: int, end: int, group: ActorRef, any_state: bool) -> ActorRef | None:
+    """The state force the article sets against `group`, if it can be the one striking it.
+
+    Where one state flies all strikes (`any_state` False), a foreign state that
+    is no air power (a mediator's intelligence service) loses to that state.
+    """
+    enemy = article_opponent(doc, start, end, group, None)
+    if enemy is None or enemy.inter not in (1, 8):
+        return None
+    flies = enemy.country == group.country or enemy.name.startswith(load_event_rules().air_powers)
+    return enemy if any_state or flies else None
 
 
 def _names_drone(doc: Document, start: int, end: int) -> bool:
@@ -1222,3 +1238,44 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
         counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)
     best = max(counts.values(), key=lambda c: (c[0], c[1]), default=None)
     return best[2] if best else None
+
+
+@functools.cache
+def _rocket_rules() -> tuple[frozenset[str], frozenset[str], int, dict[tuple[str, ...], str]]:
+    """(weapon words, toward words, gap, country names and town cues as word tuples → ISO2)."""
+    cat = load_catalogue()
+    rules = cat.lexicon["rockets_at"]
+    targets: dict[tuple[str, ...], str] = {}
+    for iso2, row in cat.countries.items():
+        for name in list(row.get("ar") or []) + list(row.get("cues") or []):
+            targets.setdefault(tuple(normalize(name).split()), iso2)
+    return (frozenset(normalize(w).strip() for w in rules["weapons"]),
+            frozenset(normalize(w).strip() for w in rules["toward"]), int(rules["gap"]), targets)
+
+
+def rocket_target_country(doc: Document, start: int, end: int) -> str | None:
+    """The country whose land rockets are fired at in the span ("إطلاق صواريخ باتجاه إسرائيل").
+
+    Why: ACLED codes rocket fire into a country or at its towns, with no
+    military target named, against that country's civilians; the article
+    names the target country or one of its towns right after "على/باتجاه".
+    """
+    weapons, toward, gap, targets = _rocket_rules()
+    words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(end)])]
+    for i, word in enumerate(words):
+        if word not in weapons:
+            continue
+        for j in range(i + 1, min(i + 1 + gap, len(words))):
+            found = _country_after(words, j + 1, gap, targets) if words[j] in toward else None
+            if found is not None:
+                return found
+    return None
+
+
+def _country_after(words: list[str], first: int, gap: int, targets: dict[tuple[str, ...], str]) -> str | None:
+    for k in range(first, min(first + gap, len(words))):
+        for size in (2, 1):
+            iso2 = targets.get(tuple(words[k:k + size]))
+            if iso2 is not None:
+                return iso2
+    return None

@@ -499,6 +499,17 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor1, actor2 = actor_stage.riot_sides(doc, sentence.start, sentence.end, event.sub_event_type, actor1, actor2)
     elif event.sub_event_type == "Air/drone strike":
         actor1, actor2 = actor_stage.air_strike_sides(doc, sentence.start, sentence.end, actor1, actor2)
+    if actor2 is None and event.sub_event_type == "Shelling/artillery/missile attack" and (
+            actor1 is None or actor1.inter in actor_stage.NON_STATE_ARMED):
+        # Rockets fired at a country or its towns with no target named hit its civilians.
+        target = actor_stage.rocket_target_country(doc, sentence.start, sentence.end)
+        actor2 = generic_actor("civilians", target) if target else None
+        state = generic_actor("military", target, doc.published) if target and actor1 is None else None
+        if state is not None and state.country == target:
+            # Unclaimed fire at a country comes from the armed group the article sets against
+            # its own state (not where another state's army is "the army": Gaza).
+            enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, state, None)
+            actor1 = enemy if enemy is not None and enemy.inter in actor_stage.NON_STATE_ARMED else None
     if actor2 is None and (event.event_type == "Violence against civilians"
                            or event.sub_event_type in {"Arrests", "Looting/property destruction"}):
         # The people detained, robbed or attacked without a named group are civilians.
