@@ -369,3 +369,23 @@ def test_a_death_beside_an_arrest_is_the_violent_acts_toll() -> None:
         "اعتقلت قوات الأمن أربعة مطلوبين في مدينة الحديدة أمس، وكانت الاشتباكات في المدينة قد أسفرت عن مقتل شرطي."
     )
     assert found == {"Arrests": 0, "Armed clash": 1}
+
+
+def test_an_arrest_takes_no_deaths_from_its_own_clause() -> None:
+    found = tolls("اعتقلت قوات الأمن أفراد خلية مسلحة في مدينة الزرقاء الخميس في عملية دهم راح ضحيتها شرطي.")
+    assert found == {"Arrests": 0}
+
+
+def test_at_least_between_commas_does_not_cut_a_count_from_its_death_verb() -> None:
+    found = run("أكد مصدر أمني أن 9 من عناصر الحرس، على الأقل، قتلوا في كمين قرب بلدة الرمادي.")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(9, "killed")]
+
+
+def test_a_count_is_the_subject_of_a_plural_death_verb_later_in_its_clause() -> None:
+    found = run("قال الجيش إن 40 مقاتلا من الحركة المسلحة في الجبال الشمالية قتلوا أمس.")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(40, "killed")]
+
+
+def test_a_count_of_things_is_never_the_subject_of_a_death_verb() -> None:
+    found = run("قال الأهالي إن 12 منزلا من منازل القرية الشرقية دمرت والذين قتلوا فيها كثر.")
+    assert [m.attrs["role"] for m in found if m.value == 12] == [None]

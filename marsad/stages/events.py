@@ -793,8 +793,15 @@ def share_toll(events: list[Event]) -> None:
     "مقتل 7 في قصف على بلدتي X وY" gives X 4 and Y 3: the toll is divided
     evenly, the places named first taking the remainder, so the article's
     total is counted once (ACLED practice when a report does not say where
-    each death happened).
+    each death happened).  An arrest, a deal or looting takes no share:
+    ACLED counts deaths under the violent act they came with, so a toll in
+    such an act's clause ("اعتقلت ... في عملية راح ضحيتها شرطي") stays in
+    its words only.
     """
+    if events and events[0].event_type == "Strategic developments" and events[0].fatalities:
+        for event in events:
+            event.fatalities, event.fatalities_low, event.fatalities_high = 0, 0, 0
+        return
     if len(events) < 2 or not events[0].fatalities:
         return
     for name in ("fatalities", "fatalities_low", "fatalities_high"):

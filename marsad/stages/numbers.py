@@ -376,11 +376,15 @@ def _nearest_role(tokens: list[Token], count: Count, taken: set[int]) -> str | N
 
     Looks up to five tokens each way, stopping at punctuation and at other
     counts; at equal distance the cue before the number wins ("مقتل 7").
+    Looking ahead, an "at least" set off by commas is stepped over ("7 من
+    المسلحين، على الأقل، قتلوا").
     """
     best: tuple[int, int, str] | None = None
     for direction, start, window in ((-1, count.first - 1, _WINDOW_BEFORE), (1, count.last, _WINDOW_AFTER)):
         index = start
         for distance in range(1, window + 1):
+            if direction > 0:
+                index = _past_aside(tokens, index)
             if not 0 <= index < len(tokens) or tokens[index].text in _BOUNDARY or index in taken:
                 break
             role = _role(tokens[index].text)
@@ -390,6 +394,17 @@ def _nearest_role(tokens: list[Token], count: Count, taken: set[int]) -> str | N
                 break
             index += direction
     return best[2] if best else None
+
+
+def _past_aside(tokens: list[Token], index: int) -> int:
+    """The token after a qualifier between two commas at `index` ("، على الأقل،"), else `index`."""
+    if index >= len(tokens) or tokens[index].text not in _BOUNDARY:
+        return index
+    length = _phrase_at(tokens, index + 1, number_lexicon().post_qualifiers)
+    after = index + 1 + length
+    if length and after < len(tokens) and tokens[after].text in _BOUNDARY:
+        return after + 1
+    return index
 
 
 def _running_total(tokens: list[Token], count: Count, lex: NumberLexicon) -> bool:
@@ -436,6 +451,18 @@ def _fate_follows(tokens: list[Token], count: Count, taken: set[int], lex: Numbe
         if tokens[index].text in _SENTENCE_END or index in taken:
             return False
         if any(stem in lex.fate_words for stem in _stems(tokens[index].text)):
+            return True
+    return False
+
+
+def _death_verb_follows(tokens: list[Token], count: Count, taken: set[int]) -> bool:
+    """Whether the count is the subject of a plural death verb later in its clause
+    ("40 مقاتلا من الحركة المسلحة قتلوا"), past the five tokens a cue is looked for."""
+    verbs = _cues().subject_verbs
+    for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
+        if tokens[index].text in _BOUNDARY or index in taken:
+            return False
+        if any(stem in verbs for stem in _stems(tokens[index].text)):
             return True
     return False
 
@@ -545,6 +572,7 @@ class DeathCues:
     largest_act: int
     vague_floor: int
     additive: frozenset[str]
+    subject_verbs: frozenset[str]
 
 
 @cache
@@ -566,6 +594,7 @@ def _cues() -> DeathCues:
         largest_act=limits["largest_act"],
         vague_floor=limits["vague_floor"],
         additive=frozenset(lexicons._list(data, "additive_tolls", "numbers.yaml")),
+        subject_verbs=frozenset(lexicons._list(data, "subject_death_verbs", "numbers.yaml")),
     )
 
 
@@ -690,7 +719,9 @@ def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
         count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
         if count.role is None and (count.subset or _phrase_before(tokens, count.first, lex.role_carriers)):
             count.role = previous_role
-        if count.role is None and _fate_follows(tokens, count, taken - own, lex):
+        if count.role is None and not _counts_things(tokens, count.last, lex) and (
+            _fate_follows(tokens, count, taken - own, lex) or _death_verb_follows(tokens, count, taken - own)
+        ):
             count.role = "killed"
         if count.role == "killed" and (
             count.value > _cues().largest_act or _running_total(tokens, count, lex)
