@@ -277,3 +277,65 @@ def test_a_drone_fleet_entering_service_is_no_strike_but_a_drone_raid_is():
 def test_the_right_to_protest_is_no_protest():
     assert subs("وأكد البيان الحق في التظاهر السلمي لكل المواطنين.") == set()
     assert subs("وتظاهر المئات في الساحة الرئيسية للمطالبة بالإفراج عن المعتقلين.") == {"Peaceful protest"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "نفذت القوات عمليات نسف واسعة في الأحياء الشرقية لمدينة رفح.",
+        "ونسف الجيش مباني سكنية في قرية حولا الحدودية.",
+        "ونسفت قوات الاحتلال مربعا سكنيا كاملا في حي الشجاعية.",
+    ],
+)
+def test_blowing_up_houses_is_property_destruction(sentence):
+    assert "Looting/property destruction" in subs(sentence)
+
+
+def test_undermining_a_plan_is_no_demolition():
+    assert subs("ونسفت تصريحات الوزير جهود الوساطة بين الحزبين.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأصيب شرطي بجروح في عملية طعن قرب محطة الحافلات في المدينة.",
+        "وقتل حارس أمن في هجوم بسكين عند مدخل المجمع.",
+    ],
+)
+def test_named_knife_attacks_are_attacks(sentence):
+    assert "Attack" in subs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وطعن الحزب في نتائج الانتخابات أمام المحكمة الدستورية.",
+        "وقدم محامي الدفاع طعنا في الحكم الصادر بحق موكله.",
+    ],
+)
+def test_legal_appeals_are_no_stabbing(sentence):
+    assert subs(sentence) == set()
+
+
+def test_a_severe_beating_by_named_hands_is_an_attack():
+    assert "Attack" in subs("وتعرض مدرس للضرب المبرح على أيدي عناصر ميليشيا في بلدة الضالع.")
+    assert subs("وضرب رئيس الوزراء موعدا للانتخابات المبكرة في الربيع.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتعرض منزل عائلة في قرية برقة للحرق على يد مستوطنين ليلا.",
+        "وأحرق مستوطنون منزلا ومركبتين في قرية جالود.",
+    ],
+)
+def test_burning_a_house_is_property_destruction(sentence):
+    assert "Looting/property destruction" in subs(sentence)
+
+
+def test_burning_fat_is_no_arson():
+    assert subs("ويساعد المشي السريع على حرق الدهون في الجسم.") == set()
+
+
+def test_skirmishes_are_armed_clashes():
+    assert "Armed clash" in subs("ودارت مناوشات بين الجيش ومسلحين قبليين على أطراف بلدة المخا.")
