@@ -87,6 +87,15 @@ def test_search_is_arabic_normalized(tmp_path) -> None:
     assert StoreReader(db).count(EventQuery(text="قتل")) == 2
 
 
+def test_search_text_with_control_characters_is_not_an_fts_error(tmp_path) -> None:
+    """A NUL inside a quoted FTS5 term ends the query early ("unterminated string")."""
+    db = tmp_path / "m.db"
+    with StoreWriter(db) as store:
+        store.save(_doc())
+    assert StoreReader(db).count(EventQuery(text="قت\x00ل")) == 0
+    assert StoreReader(db).count(EventQuery(text="\x00قتل\u200b")) == 2
+
+
 def test_reader_refuses_a_missing_store(tmp_path) -> None:
     with pytest.raises(StoreError):
         StoreReader(tmp_path / "absent.db")

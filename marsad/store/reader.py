@@ -72,8 +72,13 @@ def _word_forms(word: str) -> list[str]:
 
 
 def fts_query(text: str) -> str:
-    """Turn user words into an FTS5 query over normalized text (all words, prefix match, clitic forms)."""
-    words = [w for w in normalize(text).replace('"', " ").split() if w]
+    """Turn user words into an FTS5 query over normalized text (all words, prefix match, clitic forms).
+
+    Control and format characters are dropped first: FTS5 reads a NUL inside a
+    quoted term as the end of the query ("unterminated string").
+    """
+    printable = "".join(ch if ch.isprintable() else " " for ch in text)
+    words = [w for w in normalize(printable).replace('"', " ").split() if w]
     return " AND ".join("(" + " OR ".join(f'"{form}"*' for form in _word_forms(w)) + ")" for w in words)
 
 
