@@ -1,5 +1,7 @@
 """Helpers shared by tests: documents built from lines without the clean and sentence stages."""
 
+import datetime as dt
+
 from marsad.document import Document, Sentence
 
 
@@ -26,3 +28,15 @@ def place_doc(text: str) -> Document:
 def place_names(doc: Document) -> list[str]:
     """The Arabic surface forms of a document's place mentions, in order."""
     return [m.attrs["surface_ar"] for m in doc.of_kind("place")]
+
+
+def actor_doc(text: str, country: str, published: dt.date) -> Document:
+    """One sentence with the actors and numbers stages run, in a given country: for role tests."""
+    from marsad.stages import actors, numbers
+
+    doc = Document(text=text, published=published)
+    doc.country_hint = country
+    doc.sentences = [Sentence(0, len(text), 0, 0)]
+    actors.process(doc)
+    numbers.process(doc)
+    return doc

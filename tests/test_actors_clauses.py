@@ -5,21 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+from support import actor_doc
+
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.stages import actors as stage
 from marsad.stages import events as events_stage
-from marsad.stages import numbers
 
 DAY = dt.date(2019, 3, 4)
 
 
 def _doc(text: str, country: str) -> Document:
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = country
-    doc.sentences = [Sentence(0, len(text), 0, 0)]
-    stage.process(doc)
-    numbers.process(doc)
-    return doc
+    return actor_doc(text, country, DAY)
 
 
 def _roles(text: str, trigger: str, country: str, sub_type: str = "Armed clash", voice: str = "noun",

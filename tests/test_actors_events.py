@@ -28,6 +28,16 @@ def _doc(text: str, country: str = "SY", published: dt.date = DAY) -> Document:
     return doc
 
 
+def _two_sentences(text: str, country: str, published: dt.date = DAY) -> tuple[Document, int]:
+    """A document of two sentences split at the first full stop, with actors found; and where the second starts."""
+    doc = Document(text=text, published=published)
+    doc.country_hint = country
+    cut = text.index(".") + 1
+    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
+    stage.process(doc)
+    return doc, cut
+
+
 def _roles(text: str, trigger: str, voice: str, country: str = "SY") -> tuple[str | None, ...]:
     doc = _doc(text, country)
     start = text.index(trigger)
@@ -150,11 +160,7 @@ def test_source_named_before_the_act_reports_it():
 
 def test_victims_before_the_act_do_not_hide_the_previous_subject():
     text = "قصفت الفصائل المعارضة حي الحمدانية بالصواريخ. وقتل أربعة مدنيين في عشرات القذائف التي سقطت على الحي."
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = "SY"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, cut = _two_sentences(text, "SY", DAY)
     start = text.index("القذائف")
     trigger = Mention(start, start + 7, "trigger", "القذائف", None, {"voice": "noun"})
     roles = stage.assign_roles(doc, cut + 1, len(text), trigger)
@@ -221,11 +227,7 @@ def test_armed_factions_in_gaza_are_the_palestinian_resistance_factions():
 
 def test_state_strike_without_stated_target_hits_the_article_armed_group():
     text = "هاجم تنظيم داعش قرى في الأنبار. وشن الطيران الحربي العراقي غارات على مناطق قرب الرمادي."
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = "IQ"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, cut = _two_sentences(text, "IQ", DAY)
     event = _event("Explosions/Remote violence", "Air/drone strike")
     roles = stage.Roles(resolve_actor("state:IQ:military", "IQ", DAY))
     events_stage.fill_actors(doc, doc.sentences[1], event, roles)
@@ -234,11 +236,7 @@ def test_state_strike_without_stated_target_hits_the_article_armed_group():
 
 def test_agreement_with_one_named_party_takes_the_article_opponent():
     text = "حاصرت قوات النظام مقاتلي تنظيم داعش في الحي. وتوصلت قوات النظام إلى اتفاق لإجلاء المقاتلين."
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = "SY"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, cut = _two_sentences(text, "SY", DAY)
     event = _event("Strategic developments", "Agreement")
     roles = stage.Roles(resolve_actor("state:SY:military", "SY", DAY))
     events_stage.fill_actors(doc, doc.sentences[1], event, roles)
@@ -297,11 +295,7 @@ def test_mob_violence_keeps_its_victims():
 
 def test_force_against_protesters_is_by_the_forces_the_article_names():
     text = "اقتحم الجيش الإسرائيلي أرضا زراعية قرب السياج. وقتل ثلاثة متظاهرين خلال مسيرة شرق رفح."
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = "PS"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, cut = _two_sentences(text, "PS", DAY)
     event = _event("Protests", "Excessive force against protesters")
     events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles())
     assert event.actor1 == "Protesters (Palestine)"
@@ -335,11 +329,7 @@ def test_rockets_at_a_named_military_target_keep_no_civilian_side():
 def test_unclaimed_rockets_at_a_country_come_from_the_group_fighting_its_state():
     text = ("خاضت حركة الجهاد الإسلامي معارك مع الجيش الإسرائيلي شرق خان يونس. "
             "واستمر إطلاق القذائف على بلدات جنوب إسرائيل ليلا.")
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = "PS"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, cut = _two_sentences(text, "PS", DAY)
     event = _event("Explosions/Remote violence", "Shelling/artillery/missile attack")
     events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles())
     assert event.actor2 == "Civilians (Israel)"
@@ -349,11 +339,7 @@ def test_unclaimed_rockets_at_a_country_come_from_the_group_fighting_its_state()
 def test_a_government_and_its_allied_militia_are_never_opponents():
     text = ("تقاتل قوات الجيش اليمني ورجال المقاومة الشعبية جماعة الحوثي في تعز. "
             "وقالت المقاومة الشعبية إن الاشتباكات استمرت قرب الجيش اليمني.")
-    doc = Document(text=text, published=dt.date(2016, 3, 1))
-    doc.country_hint = "YE"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, cut = _two_sentences(text, "YE", dt.date(2016, 3, 1))
     resistance = resolve_actor("popular_resistance_ye", "YE", doc.published)
     assert stage.article_opponent(doc, 0, len(text), resistance, None).name == "Ansar Allah (Houthis)"
 
@@ -367,11 +353,7 @@ def test_camps_hold_only_within_their_period():
 def test_strikes_on_a_group_are_not_flown_by_a_mediating_neighbour():
     text = ("توسطت المخابرات المصرية بين حركة حماس وإسرائيل. "
             "وقتل ثلاثة من عناصر حماس في غارة على خان يونس.")
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = "PS"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, cut = _two_sentences(text, "PS", DAY)
     hamas = resolve_actor("hamas", "PS", DAY)
     striker, struck = stage.air_strike_sides(doc, cut + 1, len(text), hamas, None)
     assert striker.name.startswith("Military Forces of Israel") and struck == hamas
@@ -380,11 +362,7 @@ def test_strikes_on_a_group_are_not_flown_by_a_mediating_neighbour():
 def test_unclaimed_shells_on_gaza_are_not_blamed_on_its_own_factions():
     text = ("تبادلت حركة حماس والجيش الإسرائيلي القصف شرق رفح. "
             "وسقطت قذائف على مدينة غزة صباح الأحد.")
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = "PS"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, cut = _two_sentences(text, "PS", DAY)
     event = _event("Explosions/Remote violence", "Shelling/artillery/missile attack")
     events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles())
     assert event.actor2 == "Civilians (Palestine)"

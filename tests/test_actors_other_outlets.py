@@ -7,22 +7,18 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
-from marsad.document import Document, Mention, Sentence
+from support import actor_doc
+
+from marsad.document import Document, Mention
 from marsad.knowledge.actors import find_alias, generic_actor, validate_catalogue
 from marsad.stages import actors as stage
-from marsad.stages import numbers
 
 DAY = dt.date(2019, 3, 4)
 IED = "Remote explosive/landmine/IED"
 
 
 def _doc(text: str, country: str) -> Document:
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = country
-    doc.sentences = [Sentence(0, len(text), 0, 0)]
-    stage.process(doc)
-    numbers.process(doc)
-    return doc
+    return actor_doc(text, country, DAY)
 
 
 def _names(text: str, country: str) -> list[str]:
