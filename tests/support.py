@@ -40,3 +40,15 @@ def actor_doc(text: str, country: str, published: dt.date) -> Document:
     actors.process(doc)
     numbers.process(doc)
     return doc
+
+
+def two_sentence_actor_doc(text: str, country: str, published: dt.date) -> tuple[Document, int]:
+    """Two sentences split at the first full stop, with the actors stage run; and where the second starts."""
+    from marsad.stages import actors
+
+    doc = Document(text=text, published=published)
+    doc.country_hint = country
+    cut = text.index(".") + 1
+    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
+    actors.process(doc)
+    return doc, cut

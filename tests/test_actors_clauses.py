@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
-from support import actor_doc
+from support import actor_doc, two_sentence_actor_doc
 
-from marsad.document import Document, Event, Mention, Sentence
+from marsad.document import Document, Event, Mention
 from marsad.stages import actors as stage
 from marsad.stages import events as events_stage
 
@@ -109,11 +109,7 @@ def test_people_hurt_by_an_unclaimed_bomb_are_civilians():
 
 def test_battle_loss_with_no_named_victor_takes_the_article_opponent():
     text = "هاجمت قوات البيشمركة قرى في كركوك. وقتل تسعة من عناصر تنظيم داعش في اشتباكات قرب القرية."
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = "IQ"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, _ = two_sentence_actor_doc(text, "IQ", DAY)
     event = _event("Battles", "Armed clash")
     isis = next(m.value for m in doc.of_kind("actor") if m.value.name.startswith("Islamic State"))
     events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles(None, None, isis))
@@ -159,11 +155,7 @@ def test_force_noun_with_nationality_adjective_is_that_states_forces():
 
 def test_loss_of_state_forces_is_not_inflicted_by_their_own_colleagues():
     text = "انتشرت قوات الجيش العراقي في المدينة. وأصيب 9 من قوات الشرطة العراقية في اشتباكات ليلية."
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = "IQ"
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
+    doc, _ = two_sentence_actor_doc(text, "IQ", DAY)
     police = next(m.value for m in doc.of_kind("actor") if m.value.name.startswith("Police Forces of Iraq"))
     event = _event("Battles", "Armed clash")
     events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles(None, None, police))

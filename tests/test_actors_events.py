@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from support import two_sentence_actor_doc
+
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.actors import (
     generic_actor,
@@ -29,13 +31,7 @@ def _doc(text: str, country: str = "SY", published: dt.date = DAY) -> Document:
 
 
 def _two_sentences(text: str, country: str, published: dt.date = DAY) -> tuple[Document, int]:
-    """A document of two sentences split at the first full stop, with actors found; and where the second starts."""
-    doc = Document(text=text, published=published)
-    doc.country_hint = country
-    cut = text.index(".") + 1
-    doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
-    stage.process(doc)
-    return doc, cut
+    return two_sentence_actor_doc(text, country, published)
 
 
 def _roles(text: str, trigger: str, voice: str, country: str = "SY") -> tuple[str | None, ...]:

@@ -21,6 +21,11 @@ def _chosen(doc: Document, surface: str):
     return next(m.attrs["place"] for m in doc.of_kind("place") if m.attrs["surface_ar"] == surface)
 
 
+
+def _scene_places(text: str, trigger: str) -> list:
+    """The place mentions `geocode.event_places` returns for the act at `trigger`."""
+    return geocode.event_places(_doc(text), 0, len(text), text.index(trigger))
+
 def test_admin_context_picks_the_namesake_in_that_governorate():
     doc = _doc("سقطت قذائف على بلدة الشجرة في ريف درعا الغربي.")
     shajara = _chosen(doc, "الشجرة")
@@ -46,15 +51,13 @@ def test_location_fields_are_exactly_the_event_fields():
 
 def test_event_place_is_the_one_governed_after_the_trigger():
     text = "قال مسؤول من دمشق إن الطائرات قصفت بلدة عابدين في ريف درعا."
-    doc = _doc(text)
-    found = geocode.event_places(doc, 0, len(text), text.index("قصفت"))
+    found = _scene_places(text, "قصفت")
     assert [m.attrs["surface_ar"] for m in found] == ["عابدين"]
 
 
 def test_event_places_returns_every_member_of_a_list():
     text = "سيطرت القوات على بلدات الشجرة وعابدين ومعرية."
-    doc = _doc(text)
-    found = geocode.event_places(doc, 0, len(text), text.index("سيطرت"))
+    found = _scene_places(text, "سيطرت")
     assert [m.attrs["surface_ar"] for m in found] == ["الشجرة", "عابدين", "معرية"]
 
 
@@ -147,8 +150,7 @@ def test_place_in_a_title_locates_no_event():
 
 def test_each_conjoined_place_with_its_own_container_is_a_scene():
     text = "قصفت الطائرات بلدة تلبيسة بريف حمص وبلدة كفرزيتا بريف حماة."
-    doc = _doc(text)
-    found = geocode.event_places(doc, 0, len(text), text.index("قصفت"))
+    found = _scene_places(text, "قصفت")
     assert [m.attrs["surface_ar"] for m in found] == ["تلبيسة", "كفرزيتا"]
 
 
@@ -199,30 +201,26 @@ def test_spelling_variant_inside_the_named_container_is_found():
 
 def test_a_unit_containing_a_named_town_is_not_the_scene():
     text = "ردت الفصائل على تعرض بلدة مضايا في ريف دمشق لقصف عنيف."
-    doc = _doc(text)
-    found = geocode.event_places(doc, 0, len(text), text.index("لقصف"))
+    found = _scene_places(text, "لقصف")
     assert [m.attrs["surface_ar"] for m in found] == ["مضايا"]
 
 
 def test_towns_named_after_a_governorate_frame_are_the_scenes():
     text = "بعد شهر من الحصار على محافظة إدلب، كثفت الطائرات استهدافها معرة النعمان وسراقب بالغارات."
-    doc = _doc(text)
-    found = geocode.event_places(doc, 0, len(text), text.index("بالغارات"))
+    found = _scene_places(text, "بالغارات")
     assert [m.attrs["place"].admin1 for m in found] == ["Idlib", "Idlib"]
     assert [m.attrs["surface_ar"] for m in found] == ["معرة النعمان", "سراقب"]
 
 
 def test_a_country_frame_stays_without_a_town_named_after_it():
     text = "قتل ثلاثة جنود في هجوم في أفغانستان أمس."
-    doc = _doc(text)
-    found = geocode.event_places(doc, 0, len(text), text.index("هجوم"))
+    found = _scene_places(text, "هجوم")
     assert [m.attrs["place"].feature_class for m in found] == ["country"]
 
 
 def test_a_single_town_of_the_governorate_frame_is_the_scene():
     text = "في الأسبوع الثالث من المعارك في محافظة حمص، صعدت القوات قصفها تلكلخ بالمدفعية."
-    doc = _doc(text)
-    found = geocode.event_places(doc, 0, len(text), text.index("بالمدفعية"))
+    found = _scene_places(text, "بالمدفعية")
     assert [m.attrs["surface_ar"] for m in found] == ["تلكلخ"]
 
 
