@@ -39,6 +39,7 @@ from marsad.knowledge.notes import load_note_templates
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers
+from marsad.stages.numbers import vague_total_floor
 from marsad.text import WORD_RE, normalize, strip_clitics
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -753,8 +754,6 @@ def running_total(
     """A toll given only as "hundreds" or "thousands" in a sentence with no date of its own:
     a running total, not one act (EVENTS.md §2; the floor is `running_totals.vague_floor`
     in numbers.yaml, where the count-level running totals are also defined)."""
-    from marsad.stages.numbers import vague_total_floor  # the numbers stage owns the running-total data
-
     if doc.in_span("date", sentence.start, sentence.end):
         return False
     killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
