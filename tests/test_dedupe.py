@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from marsad.document import Document, Event
+from marsad.document import Document, Event, Mention
 from marsad.pipeline import extract_text
 from marsad.stages import dedupe
 
@@ -178,3 +178,209 @@ def test_an_attack_with_the_sides_reversed_stays_a_second_event() -> None:
                                 inter2=8, evidence_spans=[(70, 80)])
     assert len(_run(strike, reprisal)) == 2
     assert len(_run(strike, reprisal_same_type)) == 2
+
+
+# ---------------------------------------------------------- lead summaries
+def _strike(location: str, fatalities: int, start: int, **fields) -> Event:
+    return _event(location=location, fatalities=fatalities, evidence_spans=[(start, start + 10)], **fields)
+
+
+def test_lead_summary_folds_into_the_detailed_strikes_whose_tolls_add_up() -> None:
+    summary = _strike("Idlib", 12, 0, geo_precision=3)
+    first = _strike("Saraqib", 5, 20, sub_event_type="Shelling/artillery/missile attack")
+    second = _strike("Ariha", 7, 40, sub_event_type="Shelling/artillery/missile attack")
+    merged = _run(summary, first, second)
+    assert [(e.location, e.fatalities) for e in merged] == [("Saraqib", 5), ("Ariha", 7)]
+    assert merged[0].evidence_spans == [(0, 10), (20, 30)]
+
+
+def test_lead_summary_without_a_toll_folds_into_its_details() -> None:
+    summary = _strike("Idlib", 0, 0, geo_precision=3, time_precision=1)
+    detail = _strike("Saraqib", 3, 20, sub_event_type="Shelling/artillery/missile attack")
+    assert [(e.location, e.fatalities) for e in _run(summary, detail)] == [("Saraqib", 3)]
+
+
+def test_summary_toll_below_the_details_sum_keeps_the_summary() -> None:
+    summary = _strike("Idlib", 5, 0, geo_precision=3)
+    first = _strike("Saraqib", 4, 20, sub_event_type="Shelling/artillery/missile attack")
+    second = _strike("Ariha", 3, 40, sub_event_type="Shelling/artillery/missile attack")
+    assert len(_run(summary, first, second)) == 3
+
+
+def test_summary_of_another_province_side_day_or_kind_of_act_stays_apart() -> None:
+    summary = _strike("Idlib", 9, 0, geo_precision=3)
+    shelling = {"sub_event_type": "Shelling/artillery/missile attack"}
+    for detail in (
+        _strike("Kafr Zita", 4, 20, admin1="Hama", **shelling),
+        _strike("Saraqib", 4, 20, actor1="Military Forces of Syria (2000-)", **shelling),
+        _strike("Saraqib", 4, 20, event_date="2020-01-06", **shelling),
+        _strike("Saraqib", 4, 20, sub_event_type="Remote explosive/landmine/IED"),
+    ):
+        assert len(_run(summary, detail)) == 2
+
+
+def test_a_province_report_after_the_town_report_is_no_lead_summary() -> None:
+    detail = _strike("Saraqib", 4, 0, sub_event_type="Shelling/artillery/missile attack")
+    later = _strike("Idlib", 9, 20, geo_precision=3)
+    assert len(_run(detail, later)) == 2
+
+
+# ----------------------------------------------------------- named targets
+def _named_doc(sentences: list[tuple[str, str]], *events: Event) -> Document:
+    """A document of (sentence, trigger word) pairs; the i-th event is told by the i-th sentence."""
+    doc = Document(text=" ".join(sentence for sentence, _ in sentences), id="named")
+    start = 0
+    for (sentence, trigger), event in zip(sentences, events, strict=False):
+        at = start + sentence.index(trigger)
+        doc.add(Mention(at, at + len(trigger), "trigger", trigger, event.sub_event_type))
+        event.evidence_spans, event.trigger = [(start, start + len(sentence))], trigger
+        start += len(sentence) + 1
+    doc.events = list(events)
+    return doc
+
+
+def _named_run(sentences: list[tuple[str, str]], *events: Event) -> list[Event]:
+    doc = _named_doc(sentences, *events)
+    dedupe.process(doc)
+    return doc.events
+
+
+def _arrest(**fields) -> Event:
+    base = dict(event_type="Strategic developments", sub_event_type="Arrests", actor1="Police Forces of Syria (2000-)",
+                inter1=1, actor2="Civilians (Syria)", inter2=7, admin1="Homs", location="Homs", geo_precision=1)
+    base.update(fields)
+    return _event(**base)
+
+
+def test_arrest_of_a_named_person_told_twice_with_other_sides_is_one_event() -> None:
+    merged = _named_run(
+        [("اعتقلت قوات الأمن الناشط سليم الخطيب في مدينة حمص صباح اليوم.", "اعتقلت"),
+         ("وقال شقيقه إن اعتقال الخطيب جرى من دون مذكرة قضائية.", "اعتقال")],
+        _arrest(), _arrest(actor1="Military Forces of Syria (2000-)", actor2="Unidentified Armed Group (Syria)",
+                           sub_event_type="Abduction/forced disappearance", event_type="Violence against civilians"),
+    )
+    assert len(merged) == 1 and len(merged[0].evidence_spans) == 2
+    assert merged[0].actor1 == "Police Forces of Syria (2000-)"
+
+
+def test_bombing_and_assassination_attempt_on_one_named_minister_are_one_act() -> None:
+    merged = _named_run(
+        [("استهدف انفجار موكب وزير الداخلية فادي الشامي قرب مدينة طرطوس.", "انفجار"),
+         ("وقالت مصادر أمنية إن محاولة اغتيال الشامي نفذها مسلحون.", "اغتيال")],
+        _event(sub_event_type="Remote explosive/landmine/IED", actor1="Unidentified Armed Group (Syria)", inter1=3,
+               admin1="Tartus", location="Tartus", geo_precision=2),
+        _event(event_type="Violence against civilians", sub_event_type="Attack",
+               actor1="Unidentified Armed Group (Syria)", inter1=3, actor2="Civilians (Syria)", inter2=7,
+               admin1="Tartus", location="Baniyas", geo_precision=1),
+    )
+    assert len(merged) == 1 and merged[0].location == "Baniyas"
+
+
+def test_arrests_of_two_different_people_stay_two_events() -> None:
+    merged = _named_run(
+        [("اعتقلت الشرطة الصحافي نادر العلي في مدينة حمص.", "اعتقلت"),
+         ("اعتقلت الشرطة المحامي رامز يوسف في مدينة حمص.", "اعتقلت")],
+        _arrest(), _arrest(location="Al Qusayr"),
+    )
+    assert len(merged) == 2
+
+
+def test_same_person_in_another_province_or_weeks_apart_stays_apart() -> None:
+    sentences = [("اعتقلت قوات الأمن الناشط سليم الخطيب في مدينة حمص.", "اعتقلت"),
+                 ("وأعيد اعتقال الخطيب في مدينة أخرى.", "اعتقال")]
+    assert len(_named_run(sentences, _arrest(), _arrest(admin1="Hama", location="Hama"))) == 2
+    assert len(_named_run(sentences, _arrest(), _arrest(event_date="2020-01-20", location="Al Qusayr"))) == 2
+
+
+def test_a_speaker_named_in_two_reports_does_not_make_them_one() -> None:
+    doc = _named_doc(
+        [("وقال المتحدث باسم الجيش كريم الهاشمي إن غارة أصابت مخزنا للأسلحة.", "غارة"),
+         ("وأضاف الهاشمي أن غارة ثانية دمرت مركبة قرب البلدة.", "غارة")],
+        _event(location="Saraqib"), _event(location="Ariha"),
+    )
+    for name, after in (("كريم الهاشمي", 0), ("الهاشمي", 60)):
+        start = doc.text.index(name, after)
+        doc.add(Mention(start, start + len(name), "source", name, name))
+    dedupe.process(doc)
+    assert len(doc.events) == 2
+
+
+def test_a_leader_standing_for_a_side_is_no_target() -> None:
+    """"قوات صالح" is a catalogue actor: a leader named with the acting side joins nothing."""
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "admin1": "Ta`izz"}
+    merged = _named_run(
+        [("واندلعت معارك بين المقاومة وقوات علي عبدالله صالح في مدينة تعز.", "معارك"),
+         ("وقصفت قوات المخلوع صالح أحياء سكنية في المدينة.", "وقصفت")],
+        _event(location="Ta'izz", **clash), _event(location="Al Mukha", **clash),
+    )
+    assert len(merged) == 2
+
+
+def test_events_split_from_one_sentence_are_never_joined_by_the_name_they_share() -> None:
+    sentence = ("اعتقلت قوات الأمن الناشط سليم الخطيب وشقيقه في مدينتي حمص والقصير.", "اعتقلت")
+    doc = _named_doc([sentence], _arrest())
+    doc.events.append(_arrest(location="Al Qusayr", evidence_spans=list(doc.events[0].evidence_spans),
+                              trigger="اعتقلت"))
+    dedupe.process(doc)
+    assert len(doc.events) == 2
+
+
+def test_dedupe_rules_are_stored_normalized() -> None:
+    from marsad.knowledge.clauses import load_dedupe_rules
+    from marsad.text import normalize
+
+    rules = load_dedupe_rules()
+    assert all(normalize(word) == word for word in rules.name_stopwords)
+    assert all(normalize(name) == name for group in rules.summary_sub_types for name in group)
+
+
+def test_a_district_report_and_a_town_of_that_district_are_one_clash() -> None:
+    """"مواجهات في مديرية X" and "مواجهات في بلدة Y" of district X: both coded at precision 2."""
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "admin1": "Ma'rib", "admin2": "Sirwah",
+             "geo_precision": 2}
+    merged = _run(_event(location="Sirwah", **clash), _event(location="Suq Sirwah", evidence_spans=[(50, 60)], **clash))
+    assert [e.location for e in merged] == ["Suq Sirwah"]
+    other_town = _event(location="Al Mahjazah", evidence_spans=[(50, 60)], **clash)
+    assert len(_run(_event(location="Suq Sirwah", **clash), other_town)) == 2
+
+
+def test_a_follow_up_naming_no_place_finds_the_act_whatever_place_it_inherited() -> None:
+    """"وأسفرت المواجهات عن ..." names no place: the province it inherited from context is a guess."""
+    clash = _event(event_type="Battles", sub_event_type="Armed clash", admin1="Ma'rib", location="Sirwah")
+    follow = _event(event_type="Battles", sub_event_type="Armed clash", admin1="Sa`dah", location="Sa`dah",
+                    geo_precision=3, evidence_spans=[(50, 60)])
+    assert dedupe.antecedent([clash], follow, generic=False, named_place=False) is clash
+    assert dedupe.antecedent([clash], follow, generic=False, named_place=True) is None
+
+
+def test_strikes_by_one_attacker_on_one_place_and_day_are_one_bombardment_whoever_was_hit() -> None:
+    on_group = _event(actor2="Hayat Tahrir al-Sham", inter2=2, location="Saraqib")
+    on_civilians = _event(actor2="Civilians (Syria)", inter2=7, location="Saraqib", evidence_spans=[(50, 60)])
+    assert len(_run(on_group, on_civilians)) == 1
+    next_day = _event(actor2="Civilians (Syria)", inter2=7, location="Saraqib", event_date="2020-01-03",
+                      evidence_spans=[(50, 60)])
+    assert len(_run(on_group, next_day)) == 2
+
+
+def test_a_sentence_naming_a_town_and_its_province_gives_one_event() -> None:
+    """"في بلدة X بمحافظة Y": the province-level event of the same sentence is the town's container."""
+    town = _event(location="Saraqib", geo_precision=1, time_precision=1)
+    province = _event(location="Idlib", geo_precision=3, time_precision=1)
+    assert [e.location for e in _run(town, province)] == ["Saraqib"]
+    other_town = _event(location="Ariha", geo_precision=1, time_precision=1)
+    assert len(_run(town, other_town)) == 2
+
+
+def test_the_second_pass_joins_events_that_each_absorbed_part_of_one_sentence() -> None:
+    """After the first pass the city event and the province event share a sentence but
+    different other reports; the vaguer province report now folds into the city one."""
+    city = _event(location="Sa'dah", admin1="Sa`dah", geo_precision=1, time_precision=2, fatalities=2,
+                  evidence_spans=[(0, 10), (40, 50)])
+    province = _event(location="Sa`dah", admin1="Sa`dah", geo_precision=3, time_precision=2,
+                      evidence_spans=[(0, 10), (20, 30)])
+    other = _event(location="Razih", admin1="Sa`dah", geo_precision=1, time_precision=1, event_date="2020-01-05",
+                   evidence_spans=[(60, 70)])
+    doc = Document(text="x" * 100, id="settle")
+    settled = dedupe.settle(doc, [city, province, other])
+    assert settled == [city, other]
+    assert city.evidence_spans == [(0, 10), (20, 30), (40, 50)] and city.fatalities == 2

@@ -204,3 +204,48 @@ def _armed_group_words(raw: object) -> dict[str, int]:
     if not isinstance(raw, dict) or not all(isinstance(v, int) and 1 <= v <= 8 for v in raw.values()):
         raise KnowledgeError("clauses.yaml: 'armed_group_words' must map words to inter codes 1-8")
     return {normalize(str(word)): code for word, code in raw.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class DedupeRules:
+    """Word lists and groups the dedupe stage uses (`dedupe` in clauses.yaml), normalized."""
+
+    summary_sub_types: tuple[frozenset[str], ...]
+    named_target_sub_types: tuple[frozenset[str], ...]
+    named_target_days: int
+    named_target_window: int
+    name_stopwords: frozenset[str]
+
+
+@functools.cache
+def load_dedupe_rules() -> DedupeRules:
+    """The `dedupe` section of clauses.yaml; sub-type names are compared normalized (lower-cased)."""
+    data = yaml.safe_load(resources.files("marsad.data").joinpath("clauses.yaml").read_text(encoding="utf-8"))
+    raw = data.get("dedupe") if isinstance(data, dict) else None
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'dedupe' must be a mapping")
+    days, window = raw.get("named_target_days"), raw.get("named_target_window")
+    if not isinstance(days, int) or days < 0:
+        raise KnowledgeError("clauses.yaml: dedupe.named_target_days must be a non-negative integer")
+    if not isinstance(window, int) or window < 1:
+        raise KnowledgeError("clauses.yaml: dedupe.named_target_window must be a positive integer")
+    stopwords = raw.get("name_stopwords")
+    if not isinstance(stopwords, list) or not all(isinstance(w, str) and w.strip() for w in stopwords):
+        raise KnowledgeError("clauses.yaml: dedupe.name_stopwords must be a list of words")
+    return DedupeRules(
+        summary_sub_types=_sub_type_groups(raw.get("summary_sub_types"), "summary_sub_types"),
+        named_target_sub_types=_sub_type_groups(raw.get("named_target_sub_types"), "named_target_sub_types"),
+        named_target_days=days,
+        named_target_window=window,
+        name_stopwords=frozenset(normalize(w.strip()) for w in stopwords),
+    )
+
+
+def _sub_type_groups(raw: object, key: str) -> tuple[frozenset[str], ...]:
+    """Groups of at least two sub-type names, normalized."""
+    if not isinstance(raw, list) or not all(
+        isinstance(group, list) and len(group) >= 2 and all(isinstance(n, str) and n.strip() for n in group)
+        for group in raw
+    ):
+        raise KnowledgeError(f"clauses.yaml: dedupe.{key} must be a list of lists of sub-type names")
+    return tuple(frozenset(normalize(n.strip()) for n in group) for group in raw)

@@ -18,17 +18,31 @@ a week apart) and deaths counted among dead already reported ("من بين
 القتلى ثلاثة قادة", whose number is not a new toll).  Follow-ups never move
 an event between two exactly named places, and with no earlier event they
 stay events of their own.
+
+Two reports of an act on the same named person ("اعتقال الناشط فلان" and
+"وجرى اعتقال فلان في منزله") are one act even when the sentences came out
+with different sides or a different sub-type.  And a lead that sums up acts
+the body then details ("قتل 12 في غارات على ريف إدلب" then "خمسة في بلدة
+X ... وسبعة في بلدة Y") folds into the detailed events when their tolls do
+not exceed the summary's.  A district report contains the reports at its
+towns; strikes by one attacker on one exact place and day are one
+bombardment whoever each sentence says was hit; and a second pass joins
+events that became one only after earlier merges made them more specific.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
 
 from marsad.document import Document, Event, Mention
-from marsad.knowledge.clauses import load_event_rules
+from marsad.knowledge.actors import load_catalogue
+from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.stages.events import TERRITORY, VIOLENT_TYPES, is_generic
 from marsad.stages.numbers import additive_words
-from marsad.text import WORD_RE, normalize, strip_conjunction
+from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
 
@@ -36,12 +50,15 @@ UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
 def process(doc: Document) -> None:
     """Merge repeated reports in `doc.events`, keeping first-mention order."""
     merged: list[Event] = []
+    targets: Targets = {}
     for event in doc.events:
         kind = follow_up(doc, event) if merged else None
         twin = next((kept for kept in merged if same_event(kept, event)), None)
         if twin is None and kind is not None:
             twin = antecedent(merged, event, generic=kind in ("generic", "subset"),
                               named_place=names_place(doc, event), loose_date=kind == "referenced")
+        if twin is None:
+            twin = same_target(doc, merged, event, targets)
         if twin is None:
             merged.append(event)
             continue
@@ -50,7 +67,27 @@ def process(doc: Document) -> None:
         if kind in ("generic", "specific") and adds_deaths(doc, event) and twin.fatalities and event.fatalities:
             _add_toll(twin, event)
         absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
-    doc.events = merged
+        join_targets(targets, twin, event)
+    doc.events = fold_summaries(settle(doc, merged))
+
+
+def settle(doc: Document, events: list[Event]) -> list[Event]:
+    """Merge the kept events that became one event's reports only after earlier merges.
+
+    A merge makes the kept event more specific (a town for a province, a
+    day for a week), so two events kept apart while one was vaguer may now
+    match; one more pass joins them, in first-mention order.  A summary
+    folds here only into a place it contains: merged events carry several
+    reports, and a loose fold would chain distinct towns together.
+    """
+    kept: list[Event] = []
+    for event in events:
+        twin = next((other for other in kept if same_event(other, event, strict=True)), None)
+        if twin is None:
+            kept.append(event)
+        else:
+            absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
+    return kept
 
 
 def adds_deaths(doc: Document, event: Event) -> bool:
@@ -105,8 +142,20 @@ def _places_compatible(a: Event, b: Event) -> bool:
     if a.country == b.country and (not a.admin1 or not b.admin1):
         return True  # only the country is known for one report
     if a.geo_precision == b.geo_precision:
-        return False
+        return _district_contains(a, b) or _district_contains(b, a)
     return bool(a.admin1) and a.admin1 == b.admin1 and a.country == b.country
+
+
+def _district_contains(district: Event, place: Event) -> bool:
+    """A report coded to a whole district ("مديرية صرواح") and one at a town of that district.
+
+    Both come out at precision 2 (a town known only approximately is coded
+    like a district), so containment is read from the second-level unit.
+    """
+    return (
+        district.geo_precision == 2 and bool(district.admin2) and district.location == district.admin2
+        and place.admin2 == district.admin2 and place.admin1 == district.admin1 and place.country == district.country
+    )
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
@@ -125,18 +174,21 @@ def _days(iso: str | None) -> int:
     return dt.date.fromisoformat(iso).toordinal() if iso else 0
 
 
-def summarises(coarse: Event, specific: Event) -> bool:
+def summarises(coarse: Event, specific: Event, strict: bool = False) -> bool:
     """A lead-style summary of a more specific report of the same type.
 
     "Government forces are attacking Daraa" followed by "they took three
     villages on Monday" is one story: the vaguer event (coarser place, date
     not fixed to a day) adds nothing of its own and folds into the specific one
-    even when the sub-types differ.
+    even when the sub-types differ.  `strict` asks that the coarser place
+    contain the other (a province, region or the town's district), not be a
+    town known only approximately.
     """
     return (
         coarse.event_type == specific.event_type
         and coarse.background == specific.background
         and coarse.geo_precision > specific.geo_precision
+        and (not strict or coarse.geo_precision == 3 or _district_contains(coarse, specific))
         and coarse.time_precision >= specific.time_precision
         and coarse.time_precision > 1
         and bool(coarse.admin1)
@@ -146,18 +198,44 @@ def summarises(coarse: Event, specific: Event) -> bool:
     )
 
 
-def same_event(a: Event, b: Event) -> bool:
-    """Whether two events of one article describe the same happening."""
-    if summarises(a, b) or summarises(b, a):
+def same_event(a: Event, b: Event, strict: bool = False) -> bool:
+    """Whether two events of one article describe the same happening (`strict`: see `summarises`)."""
+    if summarises(a, b, strict) or summarises(b, a, strict):
         return True
     return (
         a.event_type == b.event_type
         and a.sub_event_type == b.sub_event_type
         and a.background == b.background
-        and _sides_compatible(a, b)
+        and (_sides_compatible(a, b) or _one_bombardment(a, b))
         and _places_compatible(a, b)
         and _dates_compatible(a, b)
-        and (a.evidence_spans != b.evidence_spans or a.location == b.location)
+        and (a.evidence_spans != b.evidence_spans or a.location == b.location or _province_of(a, b)
+             or _province_of(b, a))
+    )
+
+
+def _one_bombardment(a: Event, b: Event) -> bool:
+    """Strikes by one attacker on one exact place and day, told with different targets.
+
+    "قصفت قوات النظام مخيم X الجمعة" and "وتسبب القصف على مخيم X الجمعة
+    بمقتل مدنيين" are one bombardment: who was hit (the armed group holding
+    the place, the civilians living there) is read differently sentence by
+    sentence, while the attacker, place and day are the event.
+    """
+    return (
+        a.event_type == "Explosions/Remote violence"
+        and _actor_known(a.actor1) and a.actor1 == b.actor1
+        and a.location == b.location and a.geo_precision < 3 and a.time_precision == b.time_precision == 1
+        and a.event_date == b.event_date
+    )
+
+
+def _province_of(province: Event, place: Event) -> bool:
+    """One sentence told the act at a place and named its province ("في بلدة X بمحافظة Y"):
+    the province-level event is the container, not a second place."""
+    return (
+        province.geo_precision == 3 and bool(province.admin1) and province.location == province.admin1
+        and place.admin1 == province.admin1 and place.geo_precision < 3
     )
 
 
@@ -170,7 +248,7 @@ def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, Fals
     if summarises(kept, other):
         kept.sub_event_type, kept.trigger = other.sub_event_type, other.trigger
         kept.actor2, kept.inter2 = other.actor2 or kept.actor2, other.inter2 or kept.inter2
-    if other.geo_precision < kept.geo_precision or (
+    if other.geo_precision < kept.geo_precision or _district_contains(kept, other) or (
         other.geo_precision == kept.geo_precision and other.admin1 and not kept.admin1
     ):
         for name in ("country", "iso", "admin1", "admin2", "location", "location_ar", "latitude", "longitude",
@@ -322,6 +400,8 @@ def _same_area(a: Event, b: Event, named_place: bool) -> bool:
     """
     if a.country and b.country and a.country != b.country:
         return False
+    if not named_place:
+        return True  # "وأسفرت المواجهات عن ...": a place not named is only a guess from context
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False
     return (
@@ -354,3 +434,199 @@ def antecedent(
         if same_type and _same_area(kept, event, named_place) and dates_ok:
             return kept
     return None
+
+
+# ------------------------------------------------------------- named targets
+@dataclass(slots=True)
+class Target:
+    """Where an event's reports may name the act's target: the zones around
+    its triggers, their distinctive words and (found only when needed, the
+    tagger being slow) the persons named there."""
+
+    zones: list[tuple[int, int]]
+    words: frozenset[str]
+    names: frozenset[str] | None = None
+
+
+Targets = dict[int, Target]
+
+
+def same_target(doc: Document, merged: list[Event], event: Event, targets: Targets) -> Event | None:
+    """The latest earlier event told of the same named person, if any.
+
+    A person is arrested, abducted or killed once in a few days: two reports
+    naming the same person next to the act ("القبض على فلان الفلاني" ...
+    "القبض على الفلاني تم في حي ...") in the same province are one act
+    whatever sides or sub-type each sentence came out with.  Events told in
+    one sentence were split on purpose (several places or acts) and stay
+    apart.
+    """
+    if not event.evidence_spans:
+        return None
+    ours = None
+    for kept in reversed(merged):
+        if event.evidence_spans[0] in kept.evidence_spans or not _target_comparable(kept, event):
+            continue
+        ours = ours or _target(doc, event, targets)
+        theirs = _target(doc, kept, targets)
+        if ours.words & theirs.words and (
+            _names(doc, ours) & theirs.words or _names(doc, theirs) & ours.words
+        ):
+            return kept
+    return None
+
+
+def join_targets(targets: Targets, kept: Event, other: Event) -> None:
+    """After a merge, the kept event answers to the names either report gave."""
+    if id(other) in targets and id(kept) in targets:
+        ours, theirs = targets[id(kept)], targets[id(other)]
+        targets[id(kept)] = Target(ours.zones + theirs.zones, ours.words | theirs.words)
+    elif id(other) in targets:
+        targets[id(kept)] = targets[id(other)]
+
+
+def _target_comparable(a: Event, b: Event) -> bool:
+    """Kinds of act, area and dates that may be one act on one person."""
+    rules = load_dedupe_rules()
+    if a.background != b.background:
+        return False
+    kinds_ok = a.sub_event_type == b.sub_event_type or (a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES)
+    kinds_ok = kinds_ok or any(
+        normalize(a.sub_event_type) in group and normalize(b.sub_event_type) in group
+        for group in rules.named_target_sub_types
+    )
+    if not kinds_ok or (a.country and b.country and a.country != b.country):
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return not (a.event_date and b.event_date) or _within_days(a, b, rules.named_target_days)
+
+
+def _target(doc: Document, event: Event, targets: Targets) -> Target:
+    """The event's target zone and its distinctive words, computed once per event.
+
+    Only words within `named_target_window` words of the trigger count, and
+    none inside a speaker (`source`) or actor mention: a spokesman or a
+    party's leader named in two reports does not make them one act.  Words
+    are kept in every clitic reading without the article, so a surname
+    alone finds the full name told elsewhere.
+    """
+    if id(event) not in targets:
+        anchor, _ = _anchor(doc, event)
+        zone = _target_zone(doc, event, anchor) if anchor is not None else None
+        words = frozenset(
+            key for match in _free_words(doc, zone) for stem in strip_clitics(normalize(match.group()))
+            if len(key := _bare(stem)) >= 3 and key not in _never_names()
+        ) if zone else frozenset()
+        targets[id(event)] = Target([zone] if zone else [], words)
+    return targets[id(event)]
+
+
+def _free_words(doc: Document, zone: tuple[int, int]) -> list[re.Match[str]]:
+    """Word matches of a zone outside speaker and actor mentions."""
+    taken = [(m.start, m.end) for kind in ("source", "actor") for m in doc.in_span(kind, *zone)]
+    return [
+        match for match in WORD_RE.finditer(doc.text, *zone)
+        if not any(s < match.end() and match.start() < e for s, e in taken)
+    ]
+
+
+def _names(doc: Document, target: Target) -> frozenset[str]:
+    """Distinctive words of the persons the NER model finds in a target's zones.
+
+    A name must have two words or more: the model's one-word persons are
+    too often common nouns.
+    """
+    if target.names is None:
+        from marsad.ner import find_entities  # the tagger loads only when two reports may be one
+
+        names: set[str] = set()
+        for start, end in target.zones:
+            free = {match.span() for match in _free_words(doc, (start, end))}
+            for a, b, label in find_entities(doc.slice(start, end)):
+                spans = [m.span() for m in WORD_RE.finditer(doc.text, a + start, b + start)]
+                if label == "PERS" and len(spans) > 1 and all(span in free for span in spans):
+                    names.update(
+                        key for x, y in spans
+                        if len(key := _bare(normalize(doc.text[x:y]))) >= 3 and key not in _never_names()
+                    )
+        target.names = frozenset(names)
+    return target.names
+
+
+@functools.cache
+def _never_names() -> frozenset[str]:
+    """Words that identify no person: name particles (`name_stopwords`), the NER
+    training set's common words, and the words of the actor catalogue's
+    aliases ("قوات صالح": a leader who stands for a side is no act's target)."""
+    from marsad.ner import load_gazetteer
+
+    sides = (word for alias in load_catalogue().aliases for word in alias.split())
+    words = {*load_dedupe_rules().name_stopwords, *load_gazetteer().common, *sides}
+    return frozenset(words | {_bare(word) for word in words})
+
+
+def _target_zone(doc: Document, event: Event, anchor: Mention) -> tuple[int, int]:
+    """Raw span of the event's first sentence within the target window around its trigger."""
+    window = load_dedupe_rules().named_target_window
+    first, last = event.evidence_spans[0]
+    before = [m.start() for m in WORD_RE.finditer(doc.text, first, anchor.start)][-window:]
+    after = [m.end() for m in WORD_RE.finditer(doc.text, anchor.end, last)][:window]
+    return (before[0] if before else anchor.start), (after[-1] if after else anchor.end)
+
+
+def _bare(word: str) -> str:
+    """A word without a leading article ("العمري" → "عمري")."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+# ----------------------------------------------------------------- summaries
+def fold_summaries(events: list[Event]) -> list[Event]:
+    """Fold lead summaries into the detailed events that follow them.
+
+    A summary ("قتل 12 شخصا في غارات على ريف إدلب") is coarser than each
+    detail (a province, region or country against a town or district inside
+    it), of the same type and acting side, and its toll
+    is at least the details' sum (or it has none): the details are the
+    events, the summary only adds its evidence (and any field they lack).
+    """
+    folded: set[int] = set()
+    for summary in sorted(events, key=lambda e: -e.geo_precision):
+        details = [d for d in events if id(d) not in folded and d is not summary and details_summary(summary, d)]
+        if not details or (summary.fatalities and sum(d.fatalities for d in details) > summary.fatalities):
+            continue
+        if any(d.fatalities for d in details):
+            summary.fatalities = 0  # the details carry the toll
+        absorb(details[0], summary)
+        folded.add(id(summary))
+    return [e for e in events if id(e) not in folded]
+
+
+def details_summary(summary: Event, detail: Event) -> bool:
+    """Whether `detail` reports, at a finer place, one of the acts a lead `summary` sums up."""
+    if summary.event_type != detail.event_type or summary.background != detail.background:
+        return False
+    if not summary.evidence_spans or not detail.evidence_spans or summary.evidence_spans[0] >= detail.evidence_spans[0]:
+        return False  # the summary leads
+    if summary.geo_precision < 3 or detail.geo_precision == 3 or summary.country != detail.country:
+        return False  # a province, region or country sums up; a town, a district or a city details
+    if summary.admin1 and summary.admin1 != detail.admin1:
+        return False
+    sub_types = normalize(summary.sub_event_type), normalize(detail.sub_event_type)
+    same_kind = sub_types[0] == sub_types[1] or any(
+        sub_types[0] in group and sub_types[1] in group for group in load_dedupe_rules().summary_sub_types
+    )
+    return same_kind and _same_attacker(summary, detail) and _dates_compatible(summary, detail)
+
+
+def _same_attacker(summary: Event, detail: Event) -> bool:
+    """The acting side agrees (or one is unknown); for a battle either side may be named first.
+
+    A summary's second side is often vaguer or misread ("قتل 19 مواطنا"
+    against one detail's named victims), so only the acting side is compared.
+    """
+    if _actors_compatible(summary.actor1, detail.actor1):
+        return True
+    return summary.event_type == "Battles" and _actors_compatible(summary.actor1, detail.actor2) and (
+        _actors_compatible(summary.actor2, detail.actor1)
+    )
