@@ -88,6 +88,13 @@ Rules, in order (each one is why the file stays small and matchable):
    never.
 9. Head-noun names (تل، خور، عين، كفر، بيت، جبل ...) of two words also get
    the other article form of their second word (`article_variants`).
+10. Populated places filed as neighbourhoods (GeoNames PPL/PPLA, not the
+   PPLX city sections) are towns from `NEIGHBOURHOOD_TOWN_POPULATION`
+   people and cities from `NEIGHBOURHOOD_CITY_POPULATION` (the source's
+   own class thresholds): نجران، بورسعيد، أبو ديس are towns in the news,
+   and a governorate's seat point (rule 5) needs its city.
+11. A district named after two areas ("مديرية سنحان وبني بهلول", "زمخ
+   ومنوخ"; `split_district_countries`) is also found by each of them.
 """
 
 from __future__ import annotations
@@ -140,6 +147,11 @@ STRONG_MAX_CUE_SHARE = 0.02
 UNLOCATED_MIN_COUNT = 10
 UNLOCATED_MAX_SHARE = 0.05
 LABELLED_MIN_COUNT = 2
+NEIGHBOURHOOD_TOWN_POPULATION = 10_000
+NEIGHBOURHOOD_CITY_POPULATION = 100_000
+# Rule 11: countries whose district names join two areas with و (Yemen, Oman);
+# elsewhere a word starting with و is usually part of one name (بني وليد).
+SPLIT_DISTRICT_COUNTRIES = frozenset({"YE", "OM"})
 POLITICAL_SECTIONS = {"middleEast", "internationalNews"}
 _LOOSE = str.maketrans({"ث": "ت"})
 CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)")
@@ -218,13 +230,43 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 def keep_names(row: dict[str, str]) -> list[str]:
-    """Normalized, deduplicated Arabic names of a row, preferred first."""
+    """Normalized, deduplicated Arabic names of a row, preferred first
+    (with the parts of a two-area district name, rule 11, after them)."""
     out: list[str] = []
     for raw in [row["name_ar"], *row["names_ar"].split("|")]:
         name = clean_name(raw) if raw else None
         if name and name not in out:
             out.append(name)
+    if row["feature_class"] == "admin2" and row["country_code"] in SPLIT_DISTRICT_COUNTRIES:
+        out.extend(part for name in list(out) for part in district_parts(name) if part not in out)
     return out
+
+
+def district_parts(name: str) -> list[str]:
+    """Rule 11: the two areas of a district name "X وY" ("سنحان وبني
+    بهلول" → سنحان، بني بهلول), each of 3+ letters; [] for other names."""
+    words = name.split()
+    for i in range(1, len(words)):
+        word = words[i]
+        if word.startswith("و") and (len(word) > 1 or i + 1 < len(words)):
+            first = " ".join(words[:i])
+            second = " ".join(([word[1:]] if len(word) > 1 else []) + words[i + 1:])
+            kin = first in build_words().kunya_words or first in ("بني", "ال")  # بني وليد is one name
+            if not kin and min(len(first.replace(" ", "")), len(second.replace(" ", ""))) >= 3:
+                return [first, second]
+            return []
+    return []
+
+
+def reclass(row: dict[str, str]) -> dict[str, str]:
+    """Rule 10: a populated place filed as a neighbourhood becomes the town or
+    city its population makes it."""
+    code = row["feature_code"].rsplit("/", 1)[-1]
+    population = _population(row)
+    if row["feature_class"] != "neighbourhood" or code not in ("PPL", "PPLA") \
+            or population < NEIGHBOURHOOD_TOWN_POPULATION:
+        return row
+    return {**row, "feature_class": "city" if population >= NEIGHBOURHOOD_CITY_POPULATION else "town"}
 
 
 def drop_cross_variants(rows: list[dict[str, str]], names: dict[str, list[str]]) -> None:
@@ -584,7 +626,7 @@ def main() -> None:
     args = parser.parse_args()
     shared = Path(args.shared)
     rows = read_rows(shared / "data" / "gazetteer" / "gazetteer.tsv.gz")
-    rows = [r for r in rows if r["status"] not in DROP_STATUS]
+    rows = [reclass(r) for r in rows if r["status"] not in DROP_STATUS]
     names = {r["gid"]: keep_names(r) for r in rows}
     rows = [r for r in rows if names[r["gid"]] or r["feature_class"] == "country"]
     drop_cross_variants(rows, names)

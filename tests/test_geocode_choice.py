@@ -234,3 +234,78 @@ def test_town_noun_and_far_governorate_noun_stay_unresolved():
     doc = _doc("دخلت القوات مدينة إدلب فجرا.\nوانتشرت الحواجز في المدينة.\n\n\n\nوعاد الهدوء إلى المحافظة.")
     anaphors = [m for m in doc.of_kind("place") if m.attrs.get("anaphor")]
     assert len(anaphors) == 2 and all("place" not in m.attrs for m in anaphors)
+
+
+def test_bare_governorate_name_is_its_city_and_the_cued_one_the_governorate():
+    bare = _chosen(_doc("سقطت قذائف على الحديدة أمس."), "الحديدة")
+    cued = _chosen(_doc("سقطت قذائف على محافظة الحديدة أمس."), "الحديدة")
+    assert (bare.feature_class, bare.admin1) == ("city", "Al Hudaydah")
+    assert cued.feature_class == "admin1"
+
+
+def test_a_town_keeps_its_first_place_when_named_again_near_another_governorate():
+    doc = _doc("اشتبك مسلحون في بلدة رداع بمحافظة البيضاء.\nوعاد الهدوء إلى رداع بعد معارك في ريف تعز والضالع.")
+    places_of = [m.attrs["place"] for m in doc.of_kind("place") if m.attrs["surface_ar"] == "رداع"]
+    assert [p.admin1 for p in places_of] == ["Al Bayda'", "Al Bayda'"]
+
+
+def test_town_noun_takes_the_town_the_story_names_most():
+    doc = _doc("قصفت الطائرات مدينة الحديدة وقالت مصادر إن القوات تقترب من الحديدة، "
+               "وقال المبعوث الذي وصل إلى العاصمة صنعاء إن المعارك تدور على أطراف المدينة.")
+    anaphor = next(m for m in doc.of_kind("place") if m.attrs.get("anaphor"))
+    assert anaphor.attrs["place"].name == "Al Hudaydah"
+
+
+def test_town_noun_skips_the_towns_of_a_between_phrase():
+    doc = _doc("قطع المحتجون الطريق بين كربلاء والنجف وأحرقوا مبنى حكوميا في المدينة.")
+    anaphor = next(m for m in doc.of_kind("place") if m.attrs.get("anaphor"))
+    assert "place" not in anaphor.attrs
+
+
+def test_a_sea_takes_the_country_of_the_coast_named_beside_it():
+    doc = _doc("غرقت سفينة مهاجرين في البحر المتوسط قبالة سواحل مدينة طرابلس.")
+    sea = _chosen(doc, "البحر المتوسط")
+    assert sea.feature_class == "marine" and sea.country_code == "LY"
+    assert geocode.location_fields(sea, 3, "البحر المتوسط")["country"] == "Libya"
+
+
+def test_a_projectile_attack_is_placed_at_its_target_not_its_launch_site():
+    text = "قال مسؤولون في صنعاء إن الجماعة أطلقت صواريخ من صعدة على مدينة جازان."
+    found = _scene_places(text, "أطلقت")
+    assert [m.attrs["surface_ar"] for m in found] == ["جازان"]
+    assert found[0].attrs["place"].country_code == "SA"
+
+
+def test_a_withdrawal_from_a_town_stays_at_that_town():
+    text = "انسحبت القوات من بلدة تلكلخ باتجاه مدينة حمص."
+    found = _scene_places(text, "انسحبت")
+    assert [m.attrs["surface_ar"] for m in found] == ["تلكلخ"]
+
+
+def test_a_village_is_read_as_the_spelling_variant_beside_the_unit_its_sentence_names():
+    doc = _doc("سقطت قذائف على قرية مجادل في منطقة الشيخ بدر بريف طرطوس.")
+    village = _chosen(doc, "مجادل")
+    assert (village.admin1, village.name) == ("Tartus", "Mujaydil")
+
+
+def test_a_village_near_the_named_town_keeps_its_own_spelling():
+    doc = _doc("سقطت قذائف على قرية مجادل قرب السويداء.")
+    assert _chosen(doc, "مجادل").admin1 == "As-Suwayda"
+
+
+def test_a_missile_target_named_after_a_targeting_verb_is_the_scene():
+    text = "قال متحدث في صنعاء إن الجماعة أطلقت صواريخ من محافظة صعدة واستهدف اثنان منها مدينة الرياض في المملكة العربية السعودية."
+    found = _scene_places(text, "أطلقت")
+    assert [m.attrs["place"].country_code for m in found] == ["SA"]
+
+
+def test_raids_answering_rocket_fire_keep_their_own_place():
+    text = "شنت الطائرات غارات على مواقع للحركة في قطاع غزة ردا على إطلاق صواريخ صوب إسرائيل."
+    found = _scene_places(text, "شنت")
+    assert [m.attrs["place"].country_code for m in found] == ["PS"]
+
+
+def test_a_border_district_read_as_turkish_stays_turkish_beside_a_syrian_town():
+    doc = _doc("أعلنت أنقرة إغلاق معبر في بلدة سروج جنوب تركيا.\nوتقع بلدة سروج قبالة مدينة عين العرب السورية.")
+    found = [m.attrs["place"].country_code for m in doc.of_kind("place") if m.attrs["surface_ar"] == "سروج"]
+    assert found == ["TR", "TR"]

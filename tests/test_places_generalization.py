@@ -97,3 +97,26 @@ def test_a_border_between_two_names_is_one_scene():
     doc = _doc(text)
     found = geocode.event_places(doc, 0, len(text), text.index("اشتباكات"))
     assert [m.attrs["surface_ar"] for m in found] == ["درعا"]
+
+
+def test_a_turkish_town_in_its_turkish_based_spelling_is_found():
+    doc = _doc("أنقرة - قتل جنديان في هجوم على نقطة عسكرية في بلدة جيلان بينار الحدودية.")
+    place = _chosen(doc, "جيلان بينار")
+    assert (place.country_code, place.admin1) == ("TR", "Sanliurfa")
+
+
+def test_a_sea_in_a_yemen_story_is_coded_in_yemen():
+    doc = _doc("عدن - قال مسؤولون في عدن إن زوارق مسلحة هاجمت سفينة شحن في البحر الأحمر فجر الأحد.")
+    sea = _chosen(doc, "البحر الأحمر")
+    assert sea.feature_class == "marine" and sea.country == "Yemen"
+
+
+def test_a_district_named_after_two_areas_is_found_by_the_first():
+    doc = _doc("صنعاء - شنت طائرات التحالف غارات على معسكر في مديرية سنحان جنوب العاصمة.")
+    district = _chosen(doc, "سنحان")
+    assert (district.feature_class, district.admin1) == ("admin2", "San`ar")
+
+
+def test_the_capital_named_bare_beside_its_governorate_districts_is_the_city():
+    doc = _doc("وصلت تعزيزات من صنعاء إلى مديرية سنحان ومديرية بني مطر.")
+    assert _chosen(doc, "صنعاء").is_capital

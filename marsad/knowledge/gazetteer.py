@@ -142,6 +142,8 @@ class PlaceCues:
     nisba_rule: bool
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     person_titles: frozenset[str] = frozenset()
+    launch_words: tuple[str, ...] = ()
+    target_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -316,6 +318,8 @@ def load_place_cues() -> PlaceCues:
         nisba_rule=bool(data.get("nisba_after_definite_noun", True)),
         anaphors={loose_key(normalize(word)): tuple(classes) for word, classes in data["anaphors"].items()},
         person_titles=frozenset(normalize(w) for w in data["person_titles"]),
+        launch_words=tuple(normalize(w) for w in data["projectiles"]["launch_stems"]),
+        target_words=frozenset(normalize(w) for w in data["projectiles"]["target_words"]),
     )
 
 
@@ -402,7 +406,8 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
-             *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles]
+             *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
+             *cues.target_words]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(
         f"anaphor {word!r}: unknown class {c!r}" for word, classes in cues.anaphors.items() for c in classes

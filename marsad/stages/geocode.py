@@ -9,7 +9,10 @@ country, the governorates the article names ("بلدة الشجرة بريف د�
 population.  A country's name is the country (or a capital), never a
 namesake village.  The article's country (`doc.country_hint`) is a vote over
 all mentions; a country that only villages or towns point to (no country,
-governorate, region or capital of it is named) counts for less.
+governorate, region or capital of it is named) counts for less.  After the
+choice: a bare governorate name is its city ("الحديدة"), a name keeps one
+place through the article, a village far from its sentence's places yields
+to a spelling variant beside them, and a sea takes its coast's country.
 
 The module also answers the events stage: which place mentions locate an
 event clause (`event_places`), what to use when the clause names none
@@ -18,6 +21,7 @@ event clause (`event_places`), what to use when the clause names none
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -69,6 +73,15 @@ _UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
 # A town this large is the place meant, even far from the units named beside it.
 _KNOWN_TOWN_POPULATION = 20000
 _WORD = re.compile(r"\w+")
+# A village farther than this from every place its sentence names is
+# suspect; a namesake or spelling variant this close to one of them wins.
+_NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = 25.0, 8.0
+# Words before a place searched for a target word ("واستهدف ثلاثة منها الرياض").
+_TARGET_WORDS = 3
+# Places too wide for their point to say where a village beside them lies.
+_WIDE_CLASSES = frozenset({"country", "admin1", "region", "marine"})
+# A named place this close to a sea's representative point is its coast.
+_COAST_KM = 1000.0
 # A place list after these is one place between its members, not several scenes.
 _BETWEEN_WORDS = frozenset({"بين", "وبين", "حدود", "وحدود", "بحدود", "لحدود"})
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()«»]{2,40}?)\s*(?:\([^)\n]{0,30}\)\s*)?[-–—:]")
@@ -106,7 +119,110 @@ def process(doc: Document) -> None:
         if place is not None:
             mention.attrs["place"] = place
             mention.attrs["precision"] = final_precision(place, mention.attrs)
+    _spelled_like_a_neighbour(doc, mentions)
+    _one_place_per_name(mentions, parents, doc.country_hint)
     _resolve_anaphors(doc, mentions)
+    _seas_in_a_country(doc, mentions)
+
+
+def _spelled_like_a_neighbour(doc: Document, mentions: list[Mention]) -> None:
+    """Move a village far from every place its sentence names to a
+    namesake, or a spelling variant differing by one long vowel, lying next
+    to one of them: in "قرى ماملي وX في ناحية راجو" the village is مامالي a
+    kilometre from Raju, not a hamlet listing ماملي 80 km away.  Villages
+    named together lie together; news spells Kurdish and Turkmen village
+    names by ear."""
+    gazetteer = load_gazetteer()
+    for mention in mentions:
+        place = mention.attrs.get("place")
+        if place is None or not _small(place):
+            continue
+        sentence = doc.sentence_at(mention.start)
+        if sentence is None:
+            continue
+        near = [
+            p for other in mentions
+            if other is not mention and sentence.start <= other.start < sentence.end
+            and other.attrs.get("key") != mention.attrs.get("key")
+            and (p := other.attrs.get("place")) is not None and p.feature_class not in _WIDE_CLASSES
+        ]
+        if not near or _distance_to(place, near) <= _NEIGHBOUR_FAR_KM:
+            continue
+        pool = [p for p in mention.value or [] if _small(p)] + [
+            p for p in gazetteer.vowel_variants(mention.attrs.get("key") or "") if _small(p)
+        ]
+        close = [p for p in pool if _distance_to(p, near) <= _NEIGHBOUR_NEAR_KM]
+        if close:
+            best = min(close, key=lambda p: _distance_to(p, near))
+            mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
+
+
+def _small(place: Place) -> bool:
+    """A village or small town: a place news may spell several ways."""
+    return place.feature_class in ("village", "town") and not place.is_capital \
+        and place.population < _KNOWN_TOWN_POPULATION
+
+
+def _distance_to(place: Place, others: list[Place]) -> float:
+    """Distance in km from a place to the nearest of others."""
+    return min(distance_km(place.lat, place.lon, p.lat, p.lon) for p in others)
+
+
+def _seas_in_a_country(doc: Document, mentions: list[Mention]) -> None:
+    """Give a chosen sea the country of the coast its sentence names beside
+    it (a ship hit "في البحر الأحمر قبالة الحديدة" is coded in Yemen, even
+    in a story that names Jeddah elsewhere), else the article's country:
+    every event needs a country."""
+    gazetteer = load_gazetteer()
+    for mention in mentions:
+        sea = mention.attrs.get("place")
+        if sea is None or sea.feature_class != "marine" or sea.country_code:
+            continue
+        sentence = doc.sentence_at(mention.start)
+        coast = [
+            other for other in mentions
+            if sentence is not None and sentence.start <= other.start < sentence.end
+            and (p := other.attrs.get("place")) is not None and p.country_code
+            and distance_km(sea.lat, sea.lon, p.lat, p.lon) <= _COAST_KM
+        ]
+        nearest = min(coast, key=lambda m: abs(m.start - mention.start), default=None)
+        code = nearest.attrs["place"].country_code if nearest is not None else doc.country_hint
+        country = gazetteer.country_by_code(code or "")
+        if country is not None:
+            mention.attrs["place"] = dataclasses.replace(sea, country_code=country.country_code, country=country.name)
+
+
+def _one_place_per_name(mentions: list[Mention], parents: dict[int, Mention], country_hint: str | None) -> None:
+    """Give every mention of a town or village one place per name: an
+    article means one رداع throughout, and a later sentence that also names
+    تعز must not move it to a namesake there; "بلدة سروج" in a Turkey story
+    stays Turkish when Kobani is named beside it.  A reading in the
+    article's country wins, then one placed by its container ("قرية X بريف
+    Y", never moved itself), then the first.  Governorates and names after
+    "محافظة"/"مديرية" are left alone ("محافظة حلب" and "حلب" may differ on
+    purpose)."""
+    settled: dict[str, Place] = {}
+    # The article's country first, then mentions with a container, then text order.
+    ranked = sorted(
+        (m for m in mentions if m.attrs.get("place") is not None and m.attrs.get("key") and _may_share(m)),
+        key=lambda m: (m.attrs["place"].country_code != country_hint, id(m) not in parents, m.start),
+    )
+    for mention in ranked:
+        settled.setdefault(mention.attrs["key"], mention.attrs["place"])
+    for mention in mentions:
+        place, key = mention.attrs.get("place"), mention.attrs.get("key")
+        if place is None or id(mention) in parents or not _may_share(mention):
+            continue
+        first = settled.get(key or "")
+        if first is not None and first != place and first in (mention.value or []):
+            mention.attrs["place"], mention.attrs["precision"] = first, final_precision(first, mention.attrs)
+
+
+def _may_share(mention: Mention) -> bool:
+    """A mention whose place may be shared by name (see `_one_place_per_name`):
+    not a country or governorate, not named after an admin or district cue."""
+    place = mention.attrs["place"]
+    return place.feature_class not in _FRAME_CLASSES and mention.attrs.get("cue_type") not in ("admin", "district")
 
 
 def _variant_inside(mention: Mention, containers: list[Place]) -> Place | None:
@@ -166,20 +282,28 @@ def _within_reach(earlier: int | None, paragraph: int, classes: tuple[str, ...])
 
 
 def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> None:
-    """Place class nouns ("في المحافظة") at the nearest earlier place of their
-    class in the article's country, named earlier in the same paragraph; for
-    a governorate, a city or village named before gives its own governorate
+    """Place class nouns ("في المحافظة") at an earlier place of their class in
+    the article's country, named earlier in the same paragraph; for a
+    governorate, a city or village named before gives its own governorate
     ("مدينة درعا ... في المحافظة").  A governorate noun also reaches back
     over the paragraphs before (`_ANAPHOR_PARAGRAPHS`): news paragraphs are
     a sentence or two, and "المناطق الأخرى من المحافظة" opening one still
     means the governorate of the story.  Only a governed noun is read so
-    ("مبنى المحافظة" is a building, "في المحافظة" a place)."""
+    ("مبنى المحافظة" is a building, "في المحافظة" a place).
+
+    The nearest antecedent wins, except that a town noun ("المدينة") takes
+    the town the article names most often among those in reach (the town
+    the story is about, not one passed on the way: "مبعوث وصل إلى صنعاء ...
+    السيطرة على المدينة" in a Hodeidah story), and never a place named in a
+    "بين X وY" phrase, which is a route or a border, not the scene."""
     gazetteer = load_gazetteer()
+    named = Counter(m.attrs.get("key") for m in mentions if m.attrs.get("place") is not None and not m.attrs.get("anaphor"))
     for index, mention in enumerate(mentions):
         classes = mention.attrs.get("anaphor")
         paragraph = _paragraph(doc, mention.start)
         if not classes or paragraph is None or not mention.attrs.get("governed"):
             continue
+        found: list[tuple[Mention, Place]] = []
         for earlier in reversed(mentions[:index]):
             place = earlier.attrs.get("place")
             if not _within_reach(_paragraph(doc, earlier.start), paragraph, classes):
@@ -187,14 +311,26 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> None:
             if place is None or earlier.attrs.get("anaphor") or place.country_code != doc.country_hint:
                 continue
             if place.feature_class in classes:
-                found: Place | None = place
+                unit: Place | None = place
             elif "admin1" in classes and place.admin1:
-                found = gazetteer.admin1_place(place.country_code, place.admin1)
+                unit = gazetteer.admin1_place(place.country_code, place.admin1)
             else:
                 continue
-            if found is not None:
-                mention.attrs["place"], mention.attrs["precision"] = found, final_precision(found, mention.attrs)
-            break
+            if unit is not None and ("admin1" in classes or not _between(doc, earlier, mentions)):
+                found.append((earlier, unit))
+        if not found:
+            continue
+        if "admin1" not in classes:
+            found.sort(key=lambda pair: -named[pair[0].attrs.get("key")])  # stable: nearest first among equals
+        chosen = found[0][1]
+        mention.attrs["place"], mention.attrs["precision"] = chosen, final_precision(chosen, mention.attrs)
+
+
+def _between(doc: Document, mention: Mention, mentions: list[Mention]) -> bool:
+    """True for a member of a "بين X وY" list (the word before its first member)."""
+    list_id = mention.attrs.get("list_id")
+    first = mention if list_id is None else next(m for m in mentions if m.attrs.get("list_id") == list_id)
+    return _word_before(doc, first) in _BETWEEN_WORDS
 
 
 def choose(
@@ -257,7 +393,22 @@ def choose(
             value += max(0.0, _NEAR_PARENT_BONUS - nearest / _NEAR_PARENT_KM_PER_POINT)
         return value
 
-    return max(candidates, key=score)
+    best = max(candidates, key=score)
+    if cue_type is None and best.feature_class == "admin1":
+        return _seat_city(best, candidates, named) or best
+    return best
+
+
+def _seat_city(unit: Place, candidates: list[Place], named: set[str]) -> Place | None:
+    """The city of a governorate's own name among the candidates ("الحديدة",
+    "حلب" without "محافظة"): a bare name reads as the city itself
+    (EVENTS.md geo_precision 1), "محافظة X" as the governorate."""
+    seats = [
+        p for p in candidates
+        if p.feature_class in ("city", "town") and p.country_code == unit.country_code
+        and (p.admin1 == unit.name or p.is_capital)  # Sanaa lies in its own unit, not in Sanaa governorate
+    ]
+    return max(seats, key=lambda p: (p.gid in named, p.feature_class == "city", p.population), default=None)
 
 
 def _sea(candidates: list[Place], country_hint: str | None, cue_type: str | None) -> Place | None:
@@ -476,6 +627,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     if not located:
         return []
     governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type")]
+    governed = _without_origin(doc, located, governed, (start, end), anchor)
     pick = None
     if anchor is not None:
         after = _finer_first([m for m in governed if m.start >= anchor])
@@ -499,6 +651,41 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         # between two names, the one below country level if any.
         return [next((m for m in scenes if m.attrs["place"].feature_class != "country"), scenes[0])]
     return _coordinated(doc, scenes, located)
+
+
+def _without_origin(
+    doc: Document, located: list[Mention], governed: list[Mention], span: tuple[int, int], anchor: int | None,
+) -> list[Mention]:
+    """The governed places of a clause, or, when it speaks of firing
+    (`projectiles` in place_cues.yaml) and names a target ("على", "صوب"
+    or "استهدف" among the few words before a place), the targets and what
+    follows them: in "صواريخ أطلقت من صعدة على نجران", "إطلاق الحوثيين في
+    اليمن صواريخ صوب السعودية" or "واستهدف ثلاثة منها الرياض" the scene is
+    where they land (ACLED codes shelling and missile attacks there), not
+    the launch site or the launching group's country.  An act with its own
+    place between its trigger and the firing words keeps it."""
+    start, end = span
+    cues = load_place_cues()
+    first = next(
+        (found.start() for found in _WORD.finditer(doc.norm, doc.norm_index(start), doc.norm_index(end))
+         if any(stem in found.group() for stem in cues.launch_words)),
+        None,
+    )
+    if first is None or anchor is not None and any(anchor <= m.start < doc.raw_span(first, first + 1)[0] for m in governed):
+        return governed  # "شن غارات على مواقع في غزة ردا على إطلاق صواريخ صوب إسرائيل": the raids' own place
+    targets = [m for m in located if cues.target_words.intersection(_words_before(doc, m, _TARGET_WORDS))]
+    if not targets:
+        return governed
+    return targets + [m for m in governed if m.start > targets[0].start and m not in targets]
+
+
+def _words_before(doc: Document, mention: Mention, count: int) -> list[str]:
+    """The normalized words right before a mention and its cue word (at most `count`)."""
+    at = doc.norm_index(mention.start)
+    words = _WORD.findall(doc.norm[max(0, at - 12 * (count + 1)):at])
+    if words and words[-1] == mention.attrs.get("cue"):
+        words.pop()
+    return words[-count:]
 
 
 def _named_inside(frame: Mention, located: list[Mention]) -> Mention:

@@ -96,8 +96,8 @@ def process(doc: Document) -> None:
             doc.add(_mention(doc, start, anaphor, gazetteer))
     countries = _article_countries([m for _, m in found if not m.needs_country], gazetteer)
     for start, match in found:
-        if match.needs_country and not any(gazetteer.place(i).country_code in countries for i in match.ids):
-            continue
+        if match.needs_country and not any(gazetteer.place(i).country_code in countries | {""} for i in match.ids):
+            continue  # (a sea lies in no country: "في البحر المتوسط" needs none)
         doc.add(_mention(doc, start, match, gazetteer))
 
 
