@@ -120,3 +120,8 @@ def test_validator_reports_broken_entries():
 def test_find_alias_resolves_default_state_nouns_and_skips_generics():
     assert [a.name for a in find_alias("قوات النظام")] == ["Military Forces of Syria (2024-)"]
     assert find_alias("القوات الحكومية والمدنيين") == []
+
+
+def test_a_security_perimeter_is_no_security_belt_force():
+    assert find_alias("نجحنا في توسيع الحزام الأمني حول المدينة") == []
+    assert [a.id for a in find_alias("انتشرت قوات الحزام الأمني في مديرية المنصورة")] == ["stc"]

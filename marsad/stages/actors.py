@@ -461,19 +461,21 @@ def _accept_phrase(phrase_norm: str, norm: str, tokens: list[tuple[int, int, str
     """Where a verb's subject ends (in norm), or None when it does not look like a source.
 
     A phrase counts when a complementizer / colon / quote closes it ("قال فلان إن"),
-    when it starts with a source noun or names a known organisation or person, or
-    when it starts with an actor ("أعلنت كتائب القسام ..." is cut after the actor).
+    when it starts with an actor ("أعلنت كتائب القسام ...", "أعلن الجيش مقتل ..." are
+    cut after the actor), or with a source noun, or names a known organisation or person.
     """
     closed = k < len(tokens) and (tokens[k][2] in att["complementizers"] or _is_channel(tokens[k][2], att)
                                   or any(ch in norm[tokens[k - 1][1]:tokens[k][0]] for ch in ":«"))
     first = phrase_norm.split()[0] if phrase_norm.split() else ""
     if closed:
         return tokens[k - 1][1]
+    if tokens[j][0] in actor_ends:  # "أعلن الجيش مقتل ...": the actor, not the words after it
+        return actor_ends[tokens[j][0]]
     if first in att["heads"] or _strip_article(first) in att["heads"] or "ال" + first in att["heads"]:
         return tokens[min(k, j + att["max_open_words"]) - 1][1]
     if phrase_norm in memory or phrase_norm in att["people"] or any(a in phrase_norm for a in att["org_names"]):
         return tokens[k - 1][1]
-    return actor_ends.get(tokens[j][0])
+    return None
 
 
 def _sources(doc: Document, view: str, spans: list[tuple[int, int]],
@@ -529,7 +531,9 @@ def process(doc: Document) -> None:
     spans = _norm_spans(doc)
     country = doc.country_hint or guess_country(doc, view)
     actors = _recognize(doc, country, view, spans)
-    ends = dict(a.attrs["norm_span"] for a in actors)
+    # where a source that opens with an actor ends ("أعلن الجيش مقتل ..."); not a person noun
+    # such as الناشط, which a name or a title follows
+    ends = dict(a.attrs["norm_span"] for a in actors if not a.attrs["victim"])
     sources = _sources(doc, view, spans, ends)
     for actor in actors:
         holder = next((s for s in sources if not s.attrs["inherited"] and s.start <= actor.start
@@ -675,16 +679,19 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
                 and not no_side(doc, m, clause_start)]
     between = _between(doc, mentions, clause_start, trigger)
     if between is not None:
-        return Roles(between[0], assoc.value if assoc else None, between[1])
+        return Roles(between[0], assoc.value if assoc else between[2], between[1])
     agents, targets = _marked(doc, inside, mentions, trigger, (clause_start, clause_end))
+    # "أصيب جندي في عملية طعن، واستشهد المنفذ برصاص الجنود": the side that suffered the act,
+    # even where a cue marks it as the author of another, did not commit this one
+    suffered = {m.value.name for m in targets if m.value is not None and _casualties(doc, m, clause_start)}
+    agents = [m for m in agents if m.value is None or m.value.name not in suffered]
     # The UN that reports or calls is no side; a UN team fired on is a marked target.
     agents = [m for m in agents if not never_agent(m.value)]
     mentions = [m for m in mentions if m in targets or not never_agent(m.value)]
     # "موكب رئيس X", "بيت أحد قادة X": a person named by office is never the agent.
     able = [m for m in mentions if not _preceded_by(doc, m, clause_start, _role_cues()["person_titles"], 2)]
     # "قصفت دبابات تركية ... بعد نيران أدت إلى مقتل جندي تركي": the side that suffered the loss is not its agent
-    suffered = {m.value for m in targets if _casualties(doc, m, clause_start)}
-    able = [m for m in able if m.value not in suffered]
+    able = [m for m in able if m.value is None or m.value.name not in suffered]
     agent = agents[0] if agents else _structural_agent(doc, inside, able, targets, trigger, (clause_start, clause_end))
     group = _group_of(doc, agent, mentions) if agent and agent.attrs.get("key") == "generic:unidentified" else None
     if group is not None:
@@ -692,27 +699,57 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         agent = group
     pool = [m for m in inside if m.attrs.get("in_source")] if agent and agent.attrs.get("in_source") else mentions
     partner = _coordinated(doc, agent, pool) if agent else None
+    backer = assoc.value.name if assoc and assoc.value else None  # "بإسناد من X": X backs the agent, it is not hit
     remaining = [m for m in targets + mentions
                  if m is not agent and m is not partner and (agent is None or m.value != agent.value)
-                 and not names_the_attacker(m, trigger)]
+                 and (m.value is None or m.value.name != backer) and not names_the_attacker(m, trigger)]
     marked = [m for m in remaining if m in targets]  # the marked target nearest the act
     target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
     if target is not None and target.attrs.get("key") == "generic:unidentified":
         target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
-    return Roles(agent.value if agent else None,
+    return Roles(_attacker(agent, agents),
                  assoc.value if assoc else (partner.value if partner else None),
                  target.value if target else None)
 
 
+def _attacker(agent: Mention | None, marked: list[Mention]) -> ActorRef | None:
+    """The agent's ref; a person the text marks as the author of the act ("عملية طعن نفذها
+    شاب", "هجوم بسكين نفذه رجل") is an unidentified armed attacker, never civilians (ACLED)."""
+    if agent is None:
+        return None
+    if agent in marked and agent.attrs.get("key") == "generic:civilians":
+        return generic_actor("unidentified", agent.value.country if agent.value else None)
+    return agent.value
+
+
 def _between(doc: Document, mentions: list[Mention], clause_start: int, trigger: Mention
-             ) -> tuple[ActorRef, ActorRef | None] | None:
-    """"اشتباكات بين X وY" right after the trigger: (X, Y)."""
+             ) -> tuple[ActorRef, ActorRef | None, ActorRef | None] | None:
+    """"اشتباكات بين X وY" right after the trigger: (X, Y, ally of X), in the order of mention.
+
+    "بين X وW من جهة، وY من جهة أخرى": the first side ends at "من جهة" and W is X's ally;
+    without the marker there is no ally.
+    """
     first = next((m for m in mentions if _preceded_by(doc, m, clause_start, _role_cues()["between"], 1)
                   and m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 4), None)
     if first is None:
         return None
     rest = [m for m in mentions if m.start > first.start and m.value != first.value]
-    return first.value, rest[0].value if rest else None
+    marker = _side_marker(doc, first.end, rest[-1].start if rest else first.end)
+    if marker is None:
+        return first.value, rest[0].value if rest else None, None
+    allies = [m for m in rest if m.end <= marker]
+    others = [m for m in rest if m.start >= marker]
+    return first.value, others[0].value if others else None, allies[0].value if allies else None
+
+
+def _side_marker(doc: Document, start: int, end: int) -> int | None:
+    """Raw offset just after "من جهة" (or a like marker) in doc.text[start:end], if any."""
+    ns, ne = doc.norm_index(start), doc.norm_index(end)
+    for cue in _role_cues()["side_marker"]:
+        pos = doc.norm.find(" " + " ".join(cue), ns, ne)
+        if pos != -1:
+            return doc.raw_span(pos, pos + len(" ".join(cue)) + 1)[1]
+    return None
 
 
 def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigger: Mention,
@@ -725,7 +762,7 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, members)
               or _attributed_to(doc, m, clause_start)]
     skip = members | {words[0] for words in cues["target_skip"]}
-    targets = [m for m in mentions if m not in agents and (
+    targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members) and (
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
         or _preceded_by(doc, m, clause_start, cues["control"], 1) or _casualties(doc, m, clause_start))]
     subject = _vso_subject(doc, targets, clause_start)
@@ -740,6 +777,16 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
         agents = [claimant]
         targets = [m for m in targets if m.value != claimant.value]
     return agents, targets
+
+
+def _members_as_subject(doc: Document, mention: Mention, trigger: Mention, members: frozenset[str]) -> bool:
+    """"اعتقلت عناصر من X ناشطا", "هاجم مسلحو X القرية": members of a group right after an
+    active verb are its subject, not a target (a killing verb is left out: "قتل عناصر من X"
+    is most often passive)."""
+    if trigger.attrs.get("voice") != "active" or trigger.attrs.get("generic_killing") or mention.start < trigger.end:
+        return False
+    words = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(mention.start)])
+    return 1 <= len(words) <= 2 and words[0] in members and words[1:] in ([], ["من"])
 
 
 def _vso_subject(doc: Document, targets: list[Mention], clause_start: int) -> Mention | None:
@@ -781,8 +828,12 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
     if agent is None:
         agent = _other_party(doc, targets, clause)
     toll = trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun"
-    if agent is None and not passive and not toll:  # who announces a toll ("أعلن الجيش مقتل") did not kill
-        agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim")), None)
+    if agent is None and (passive or toll):
+        agent = _reporting_side(doc, inside, targets, trigger, clause_start)
+    if agent is None and not passive and not toll:  # who announces a bare toll ("أعلن الجيش مقتل 5") did not kill
+        # a speaker only after the act ("..., وقال الجيش إن المنفذ فر") reports on it
+        agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim")
+                      and m.end <= trigger.start), None)
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
                                                  for m in mentions):
         agent = _dropped_subject(doc, clause_start, {m.value for m in targets}, trigger.start)
@@ -790,6 +841,30 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
                       and not m.attrs.get("victim")), None)
     return agent
+
+
+def _reporting_side(doc: Document, inside: list[Mention], targets: list[Mention], trigger: Mention,
+                    clause_start: int) -> Mention | None:
+    """An armed side that reports its enemy's losses reports its own act: "أكدت القوات
+    الأمريكية مقتل 100 من المسلحين", "أعلن الجيش أن 12 مسلحا قتلوا" → the announcer killed.
+
+    Only a side that announces before the act, and only losses of another armed
+    side (a counted target): a toll of civilians or of the speaker's own men
+    names no killer, and a neutral reporter (observatory, ministry of health)
+    is no actor at all.
+    """
+    losses = [m for m in targets if not m.attrs.get("victim") and m.value is not None and m.value.inter in ARMED
+              and _casualties(doc, m, clause_start)]
+    if not losses:
+        return None
+    for mention in inside:
+        ref = mention.value
+        if (mention.attrs.get("in_source") and not mention.attrs.get("victim") and mention.end <= trigger.start
+                and ref is not None and ref.inter in ARMED and not never_agent(ref)
+                and all(loss.value.name != ref.name and loss.value.actor_id not in camp_mates(ref.actor_id, doc.published)
+                        for loss in losses)):
+            return mention
+    return None
 
 
 @functools.cache
@@ -902,7 +977,23 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
         if number.attrs.get("role") in roles and len(between.split()) <= gap and not any(
                 ch in _HARD_BREAK or ch in "،," for ch in between) and not others:
             return True
-    return _preceded_by(doc, mention, clause_start, _role_cues()["loss_nouns"], 1, _loss_skip())
+    return (_preceded_by(doc, mention, clause_start, _role_cues()["loss_nouns"], 1, _loss_skip())
+            or _passive_loss_subject(doc, mention, clause_start))
+
+
+def _passive_loss_subject(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """"أصيب جندي إسرائيلي في عملية طعن", "قتل مستوطن وأصيب آخر": the actor a verb of loss
+    names right after it was hit, so it is not the author of the act reported with it."""
+    cues = _role_cues()
+    if _preceded_by(doc, mention, clause_start, cues["loss_verbs"], 1):
+        return True
+    alias = mention.attrs.get("alias") or ""
+    if alias.startswith("ال") or not _preceded_by(doc, mention, clause_start, cues["ambiguous_loss_verbs"], 1):
+        return False
+    adjectives = load_catalogue().adjectives
+    following = [w for w in WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(mention.end) + 40])[:2]
+                 if w not in adjectives]  # "قتل مستوطن إسرائيلي في": the nationality is no object
+    return bool(following) and (following[0],) in cues["passive_tail"]
 
 
 @functools.cache
