@@ -292,3 +292,30 @@ def test_an_act_dated_after_publication_is_not_coded() -> None:
     assert events_of(sentence, dt.date(2019, 3, 6)) == []
     reported = events_of(sentence, dt.date(2019, 3, 25))
     assert [e.event_date for e in reported] == ["2019-03-20"]
+
+
+def test_forces_blowing_up_houses_is_property_destruction() -> None:
+    events = events_of("وفجرت قوات الاحتلال منازل أربعة أسرى في بلدة يطا جنوب الخليل أمس.", dt.date(2016, 4, 12))
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_device_going_off_near_a_house_is_still_a_bombing() -> None:
+    events = events_of("انفجرت عبوة ناسفة أمس قرب منزل ضابط في مدينة بعقوبة.", dt.date(2016, 4, 12))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_operation_describing_a_region_is_not_an_event() -> None:
+    text = "وتقع القرية في الوادي الذي يشن فيه الجيش منذ أسابيع عملية عسكرية ضد المتمردين قرب مدينة بعقوبة."
+    assert events_of(text, dt.date(2016, 4, 12)) == []
+
+
+def test_ground_taken_by_forces_fighting_for_the_state_is_regained() -> None:
+    events = events_of("وسيطرت المقاومة الشعبية أمس على مدينة زنجبار بعد معارك مع الحوثيين.", dt.date(2015, 8, 9))
+    assert events and {e.sub_event_type for e in events} == {"Government regains territory"}
+    assert events[0].actor1 == "Popular Resistance (Yemen)"
+
+
+def test_detention_by_a_rebel_group_without_de_facto_rule_is_an_abduction() -> None:
+    events = events_of("واعتقل مسلحو تنظيم داعش أمس عشرين شابا من قرية الحويجة بتهمة التعامل مع الجيش.",
+                       dt.date(2016, 4, 12))
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]

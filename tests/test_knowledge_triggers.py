@@ -145,3 +145,9 @@ def test_period_markers_combine_every_preposition_with_every_period():
 def test_stance_rule_is_loaded_normalized_for_protest_nouns():
     protest = next(p for p in load_triggers() if p.id == "protest")
     assert protest.stance is not None and "علي" in protest.stance.next_words and "ه" in protest.stance.suffixes
+
+
+def test_state_side_forces_are_named_as_the_catalogue_writes_them() -> None:
+    from marsad.knowledge.triggers import load_state_side_forces
+
+    assert "Popular Resistance (Yemen)" in load_state_side_forces()

@@ -273,3 +273,71 @@ def test_strike_held_after_a_call_for_it_is_reported():
 def test_advance_to_be_met_is_expected_but_a_repelled_attack_is_reported():
     assert modality_of("وحفر المسلحون خنادق حول البلدة لمواجهة تقدم القوات نحوها.", "تقدم") == "plan"
     assert modality_of("وتمكنت القوات من صد هجوم المسلحين على البلدة.", "هجوم المسلحين") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وتقع البلدة في الوادي الذي تشن فيه القوات الحكومية منذ شهر حملة عسكرية على المتمردين.", "حملة عسكرية"),
+        ("وتأتي الزيارة في وقت تدور فيه معارك عنيفة بين الجيش والمتمردين في الشمال.", "معارك عنيفة"),
+        ("وهي الولاية التي يخوض فيها الجيش اشتباكات مع جماعات مسلحة.", "اشتباكات"),
+    ],
+)
+def test_act_describing_a_place_or_time_by_a_present_verb_is_not_reported(sentence, surface):
+    assert modality_of(sentence, surface) == "habitual"
+
+
+def test_act_after_a_past_verb_in_a_relative_clause_is_reported():
+    text = "وتأتي الزيارة في وقت شن فيه الطيران غارات على مواقع المتمردين في الشمال."
+    assert modality_of(text, "غارات") == "asserted"
+
+
+def test_act_joined_to_a_purpose_of_movement_is_an_aim():
+    text = "وتنتظر الكتائب أوامر القيادة، للزحف نحو مدينة الساحل وتحريرها من المتمردين."
+    assert modality_of(text, "وتحريرها") == "plan"
+
+
+def test_act_after_nearing_arrival_is_expected():
+    text = "وذلك مع قرب وصول القوات الحكومية والفصائل الحليفة إلى الوادي وتحرير القرى المحيطة به."
+    assert modality_of(text, "وتحرير") == "expected"
+
+
+def test_act_joined_to_a_purpose_without_movement_is_reported():
+    text = "وفتحت القوات ممرا للمدنيين واشتباكات عنيفة تدور في الحي الشرقي."
+    assert modality_of(text, "واشتباكات") == "asserted"
+
+
+def test_act_said_to_recur_daily_is_habitual():
+    assert modality_of("وتتعرض القرى الحدودية لقصف يومي وغارات شبه يومية من الطيران.", "وغارات") == "habitual"
+
+
+def test_act_the_speaker_does_not_want_is_not_reported():
+    assert modality_of("وقال المتحدث إننا لا نريد أن تندلع اشتباكات في المدينة.", "اشتباكات") == "plan"
+
+
+def test_act_offered_as_one_of_two_ways_is_not_reported():
+    text = "ويسعى الجيش إلى تأمين الطريق الدولي سواء عبر اتفاقات إجلاء أو عبر حملة عسكرية."
+    assert modality_of(text, "إجلاء") == "expected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وأصدرت النيابة أمرا بالقبض على المحافظ السابق.", "بالقبض على"),
+        ("وأمر قائد الشرطة باعتقال منظمي الإضراب في المدينة.", "باعتقال"),
+        ("وأصدر القاضي مذكرة توقيف بحق القيادي في الحركة.", "توقيف"),
+    ],
+)
+def test_orders_and_warrants_for_an_arrest_are_not_an_arrest(sentence, surface):
+    assert modality_of(sentence, surface) == "plan"
+
+
+def test_cue_written_with_a_preposition_needs_it_before_the_act():
+    assert modality_of("ولوح القائد بالرد، ثم شنت قواته هجوما على البلدة.", "هجوما") == "asserted"
+    assert modality_of("ولوح قائد الفصيل بشن هجوم على البلدة.", "هجوم") == "threat"
+
+
+def test_running_day_count_of_a_truce_is_not_a_new_agreement():
+    text = "وفي اليوم الـ12 من الهدنة في الإقليم، أفرج الطرفان عن عشرات الأسرى."
+    assert modality_of(text, "الهدنة") == "habitual"
+    assert modality_of("وشن الطيران اليوم 5 غارات على البلدة.", "غارات") == "asserted"

@@ -339,3 +339,13 @@ def test_burning_fat_is_no_arson():
 
 def test_skirmishes_are_armed_clashes():
     assert "Armed clash" in subs("ودارت مناوشات بين الجيش ومسلحين قبليين على أطراف بلدة المخا.")
+
+
+def test_plundering_someone_s_rights_is_no_looting():
+    assert "Looting/property destruction" not in subs("ويشكو الجنود من نهب حقوقهم المالية منذ أشهر في المعسكر.")
+    assert "Looting/property destruction" in subs("ونهب مسلحون محلات تجارية في السوق أمس.")
+
+
+def test_protest_issued_as_a_statement_is_no_demonstration():
+    assert "Peaceful protest" not in subs("وقال الوزير إن الغضب جاء بعد الاحتجاج الذي صدر عن الحكومة.")
+    assert "Peaceful protest" in subs("وتظاهر المئات أمام مبنى المحافظة أمس.")

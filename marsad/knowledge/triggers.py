@@ -77,6 +77,9 @@ MODALITIES = (
     "failed",
 )
 MAX_EXPANSIONS = 1024
+# Prepositions written on a later word: a cue ending in one requires it on the act
+# or on a word between the cue and the act.
+CUE_PROCLITICS = frozenset({"ب", "ل", "لل", "بال", "ك"})
 
 
 @dataclass(frozen=True)
@@ -168,7 +171,11 @@ class Morphology:
 
 @dataclass(frozen=True)
 class Cue:
-    """A modality cue: a normalized word sequence and the class it signals."""
+    """A modality cue: a normalized word sequence and the class it signals.
+
+    `via` holds the preposition a cue written as "امر ب" asks for: the act
+    carries it or follows a word that does ("أمر الرئيس باعتقال").
+    """
 
     words: tuple[str, ...]
     modality: str
@@ -178,6 +185,7 @@ class Cue:
     object_prefix: frozenset[str]
     object_window: int
     alternative: frozenset[str]
+    via: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,11 +210,16 @@ class ModalityRules:
     purpose_skip: frozenset[str]
     purpose_exempt_within: WordSet
     purpose_window: int
+    aim_heads: WordSet
     passive_markers: WordSet
     conjunct_window: int
     soft_punctuation: frozenset[str]
     parenthetical_words: int
     relative_pronouns: frozenset[str]
+    descriptive_verbs: WordSet
+    descriptive_heads: frozenset[str]  # the relative pronouns and the time nouns ("وقت") of the yaml
+    resumptive: frozenset[str]
+    descriptive_window: int
     attempted_types: frozenset[str]
     objects_only: frozenset[str]
 
@@ -370,6 +383,15 @@ def load_morphology() -> Morphology:
 
 
 @functools.cache
+def load_state_side_forces() -> tuple[str, ...]:
+    """Actor names (or name beginnings) of forces formally fighting for the state (cached)."""
+    names = _read_yaml(TRIGGERS_FILE).get("state_side_forces") or []
+    if not all(isinstance(name, str) and name.strip() for name in names):
+        raise KnowledgeError("state_side_forces: names must be non-empty strings", path=TRIGGERS_FILE)
+    return tuple(names)
+
+
+@functools.cache
 def load_blockers() -> tuple[str, ...]:
     """Expanded, normalized phrases that neutralize the trigger words they cover."""
     data = _read_yaml(TRIGGERS_FILE)
@@ -436,10 +458,17 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
         if not words:
             raise KnowledgeError(f"{modality}: empty cue", path=MODALITY_FILE)
         prefixes = tuple(normalize(p) for p in spec.get("next_prefix", []))
+        via: tuple[str, ...] = ()
+        if len(words) > 1 and words[-1] in CUE_PROCLITICS:
+            # "امر ب": the preposition is written on a later word ("أمر الرئيس باعتقال"),
+            # never alone, so the cue is the words before it and the act must
+            # carry it or follow a word that does.
+            words, via = words[:-1], (words[-1],)
         excluded = frozenset(normalize(w) for w in spec.get("next_not", []))
         alternative = frozenset(normalize(w) for w in spec.get("alternative", []))
         out.append(
-            Cue(words, modality, int(spec.get("window", window)), prefixes, excluded, objects, object_window, alternative)
+            Cue(words, modality, int(spec.get("window", window)), prefixes, excluded, objects, object_window,
+                alternative, via)
         )
     return out
 
@@ -510,11 +539,18 @@ def load_modality() -> ModalityRules:
         purpose_skip=frozenset(purpose.get("skip_patterns", [])),
         purpose_exempt_within=_plain_set(purpose.get("exempt_within", [])),
         purpose_window=int(purpose.get("window", 6)),
+        aim_heads=_plain_set(purpose.get("aim_heads", [])),
         passive_markers=_plain_set(data.get("passive_markers", [])),
         conjunct_window=int(data.get("conjunct_window", 3)),
         soft_punctuation=frozenset(normalize(str(data.get("soft_punctuation", "")))),
         parenthetical_words=int(data.get("parenthetical_words", 0)),
         relative_pronouns=frozenset(normalize(w) for w in habitual.get("relative_pronouns", [])),
+        descriptive_verbs=_plain_set(habitual.get("descriptive_verbs", [])),
+        descriptive_heads=frozenset(
+            normalize(w) for w in [*habitual.get("relative_pronouns", []), *habitual.get("descriptive_heads", [])]
+        ),
+        resumptive=frozenset(normalize(w) for w in habitual.get("resumptive", [])),
+        descriptive_window=int(habitual.get("descriptive_window", 0)),
         attempted_types=attempted,
         objects_only=objects_only,
     )

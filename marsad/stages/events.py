@@ -36,6 +36,7 @@ from marsad.knowledge.clauses import (
 )
 from marsad.knowledge.lexicons import date_lexicon
 from marsad.knowledge.notes import load_note_templates
+from marsad.knowledge.triggers import load_state_side_forces
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers
@@ -376,7 +377,7 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
         return "Battles", "Armed clash"
     if (flags.get("territory") and not act.anchor.value.is_override) or sub_type in TERRITORY:
         # The state (or forces formally fighting for it) regains; anyone else overtakes.
-        return "Battles", TERRITORY[0] if agent_inter in STATE_INTERS else TERRITORY[1]
+        return "Battles", TERRITORY[0] if fights_for_the_state(roles.actor1) else TERRITORY[1]
     if flags.get("detention") and roles.actor1 is not None and event_type != "Protests":
         # (detaining protesters is a protest met with intervention, whoever detains them)
         if agent_inter in STATE_INTERS or agent_inter == 8 or roles.actor1.name in load_event_rules().de_facto_authorities:
@@ -397,6 +398,12 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     return event_type, sub_type
+
+
+def fights_for_the_state(actor: ActorRef | None) -> bool:
+    """State forces, or forces formally fighting for the state (`state_side_forces`
+    in triggers.yaml: Yemen's Popular Resistance with the Hadi government)."""
+    return actor is not None and (actor.inter in STATE_INTERS or actor.name.startswith(load_state_side_forces()))
 
 
 def from_the_air(act: Act, roles: actor_stage.Roles) -> bool:

@@ -351,6 +351,8 @@ def _cue_modality(
             continue
         if cue.alternative and cue.alternative.isdisjoint(words.texts[hit.last + 1: hit.last + 1 + ALTERNATIVE_REACH]):
             continue
+        if cue.via and not any(words.texts[i].startswith(cue.via) for i in range(last + 1, hit.first + 1)):
+            continue
         if cue.modality == "demand" and any(
             rules.presupposing.matches(words.texts[i]) for i in range(last + 1, hit.first)
         ):
@@ -392,6 +394,18 @@ def _purpose_exempt(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     return any(rules.purpose_exempt_within.matches(words.texts[i]) for i in range(low, hit.first))
 
 
+def _joins_an_aim(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """A verbal noun joined by و to a purpose phrase of movement earlier in its
+    clause ("للتحرك نحو العاصمة وتحريرها"): the second act is an aim as well."""
+    if hit.entry.klass != "noun" or not hit.prefix.startswith("و"):
+        return False
+    low = max(words.clause_start[hit.first], hit.first - rules.purpose_window)
+    return any(
+        words.texts[i].startswith(("ل", "ول")) and rules.aim_heads.matches(words.texts[i])
+        for i in range(low, hit.first)
+    )
+
+
 def _is_habitual(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     """A plural act after a present light verb, following a "since" phrase."""
     if not words.texts[hit.last].endswith("ات"):
@@ -413,6 +427,18 @@ def _describes_subject(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
         and not hit.prefix
         and hit.first > 0
         and words.texts[hit.first - 1] in rules.relative_pronouns
+    )
+
+
+def _describes_setting(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """The act follows "<relative> <present light verb> <resumptive>" in its clause
+    ("الإقليم الذي يشن فيه الجيش عملية"، "في وقت تدور فيه معارك"): it describes
+    a place or a time by what goes on there, it is not the news itself."""
+    texts = words.texts
+    low = max(words.clause_start[hit.first] + 1, hit.first - rules.descriptive_window)
+    return any(
+        texts[j - 1] in rules.descriptive_heads and texts[j + 1] in rules.resumptive and rules.descriptive_verbs.matches(texts[j])
+        for j in range(low, hit.first - 1)
     )
 
 
@@ -445,9 +471,9 @@ def _modality(
         and pattern.base_id not in rules.purpose_skip
         and not words.texts[hit.last].endswith("ات")
         and not _purpose_exempt(words, hit, rules)
-    ):
+    ) or _joins_an_aim(words, hit, rules):
         return "plan"
-    if _is_habitual(words, hit, rules) or _describes_subject(words, hit, rules):
+    if _is_habitual(words, hit, rules) or _describes_subject(words, hit, rules) or _describes_setting(words, hit, rules):
         return "habitual"
     return "asserted"
 
