@@ -389,3 +389,57 @@ def test_a_count_is_the_subject_of_a_plural_death_verb_later_in_its_clause() -> 
 def test_a_count_of_things_is_never_the_subject_of_a_death_verb() -> None:
     found = run("قال الأهالي إن 12 منزلا من منازل القرية الشرقية دمرت والذين قتلوا فيها كثر.")
     assert [m.attrs["role"] for m in found if m.value == 12] == [None]
+
+
+def test_a_cue_joined_to_the_next_count_leaves_the_earlier_count_its_own_cue() -> None:
+    found = run("قتل في الاشتباك جندي واحد وأصيب 12 آخرون قرب الحدود")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(1, "killed"), (12, "wounded")]
+    assert found[0].attrs["fatalities_text"] == "واحد"
+
+
+def test_a_count_is_the_subject_of_a_fate_verb_and_its_death_word_later_in_its_clause() -> None:
+    found = run("وكان نحو 30 مقاتلا من الفصيل المسلح قد لقوا حتفهم في الكمين")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(30, "killed")]
+
+
+def test_one_person_before_a_singular_death_verb_is_one_death() -> None:
+    found = run("أفادت الشرطة بأن امرأة قتلت في القصف على السوق")
+    assert [(m.value, m.attrs["role"], m.attrs["implicit"]) for m in found] == [(1, "killed", True)]
+
+
+def test_a_nurse_or_paramedic_killed_is_one_death() -> None:
+    assert [m.value for m in run("أعلنت الوزارة مقتل ممرضة في قصف على المستشفى الميداني")] == [1]
+    assert [m.value for m in run("وقتلت المسعفة في غارة على البلدة")] == [1]
+
+
+def test_a_death_word_opening_a_quoted_name_is_not_a_toll() -> None:
+    assert run('انضم الشاب إلى فصيل يحمل اسم "شهداء الوادي" قبل عامين') == []
+
+
+def test_a_count_glued_to_min_is_read_as_a_number() -> None:
+    found = run("أسفرت الحرب عن مقتل أكثر من250 ألف شخص")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(250000, "total")]
+
+
+def test_token_offsets_match_the_token_pattern() -> None:
+    sentence = normalize("قال (المصدر): إن 12 شخصًا قُتلوا في 3/4/2019، و«الـ5» الآخرون   جُرحوا!")
+    tokens = numbers._tokens(sentence)
+    matches = list(numbers._TOKEN_RE.finditer(sentence))
+    assert tokens.texts == [m.group() for m in matches]
+    assert list(zip(tokens.starts, tokens.ends, strict=True)) == [m.span() for m in matches]
+    assert numbers._tokens("").texts == []
+
+
+def test_validator_rejects_role_prefixes_the_stage_cannot_index() -> None:
+    from marsad.knowledge.lexicons import LexiconError, _role_prefix
+
+    assert _role_prefix("قتل") == "قتل"
+    with pytest.raises(LexiconError):
+        _role_prefix("ق")
+    with pytest.raises(LexiconError):
+        _role_prefix("القتل")
+
+
+def test_a_cue_right_after_an_earlier_count_is_that_counts_noun() -> None:
+    found = run("ارتفعت الحصيلة في المحافظة إلى 80 قتيلا و140 جريحا")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(80, "killed"), (140, "wounded")]

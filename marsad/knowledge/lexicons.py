@@ -74,6 +74,14 @@ class NumberLexicon:
     implicit_people: frozenset[str]
     body_words: frozenset[str]
     body_movers: frozenset[str]
+    implicit_dual: frozenset[str]
+    implicit_person: frozenset[str]
+    person_death_verbs: frozenset[str]
+    partitive: frozenset[str]
+    largest_act: int
+    vague_floor: int
+    additive_tolls: frozenset[str]
+    subject_death_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +218,20 @@ def _roles(data: Any) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
         for item in spec.get("words") or []:
             words[norm_entry(item, f"roles.{role}.words")] = role
         for item in spec.get("prefixes") or []:
-            prefixes.append((norm_entry(item, f"roles.{role}.prefixes"), role))
+            prefixes.append((_role_prefix(norm_entry(item, f"roles.{role}.prefixes")), role))
     prefixes.sort(key=lambda pair: len(pair[0]), reverse=True)
     return words, tuple(prefixes)
+
+
+def _role_prefix(prefix: str) -> str:
+    """A cue prefix the NUMBERS stage can index: two letters at least (it groups
+    prefixes by their first two), and not starting with the article ال (a prefix
+    is matched at a stem's start, after the proclitics and the article)."""
+    if len(prefix) < 2:
+        raise LexiconError(f"numbers.yaml: role prefix '{prefix}' is shorter than two letters")
+    if prefix.startswith("ال"):
+        raise LexiconError(f"numbers.yaml: role prefix '{prefix}' must not start with the article ال")
+    return prefix
 
 
 @cache
@@ -252,6 +271,14 @@ def number_lexicon() -> NumberLexicon:
         implicit_people=frozenset(_list(implicit, "people", f"{where}:implicit_deaths")),
         body_words=frozenset(_list(bodies, "bodies", f"{where}:moved_bodies")),
         body_movers=frozenset(_list(bodies, "after", f"{where}:moved_bodies")),
+        implicit_dual=frozenset(_list(implicit, "dual", f"{where}:implicit_deaths")),
+        implicit_person=frozenset(_list(implicit, "person", f"{where}:implicit_deaths")),
+        person_death_verbs=frozenset(_list(implicit, "person_verbs", f"{where}:implicit_deaths")),
+        partitive=frozenset(_list(implicit, "partitive", f"{where}:implicit_deaths")),
+        largest_act=_positive(totals.get("largest_act"), f"{where}:running_totals.largest_act"),
+        vague_floor=_positive(totals.get("vague_floor"), f"{where}:running_totals.vague_floor"),
+        additive_tolls=frozenset(_list(data, "additive_tolls", where)),
+        subject_death_verbs=frozenset(_list(data, "subject_death_verbs", where)),
     )
 
 

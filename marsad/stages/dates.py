@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from typing import Any
 
 from hijridate import Gregorian, Hijri
@@ -156,17 +157,19 @@ def _trigger_endings() -> StemEndings:
 
 
 def _words(sentence_norm: str) -> set[str]:
-    """The sentence's words plus their clitic-stripped stems, for the words that may trigger a rule.
+    """The sentence's words plus their clitic-stripped stems, for the words that may trigger a rule."""
+    return set(chain.from_iterable(map(_trigger_stems, _WORD.findall(sentence_norm))))
+
+
+@lru_cache(maxsize=65536)
+def _trigger_stems(word: str) -> tuple[str, ...]:
+    """A word's stems when one of them may trigger a rule, else nothing.
 
     Only the intersection with `_triggers()` is used, so words that cannot
-    have a trigger stem are skipped before the (costly) clitic stripping.
+    have a trigger stem are skipped before the (costly) clitic stripping;
+    cached per word, the sentence loop runs in C.
     """
-    out: set[str] = set()
-    endings = _trigger_endings()
-    for word in _WORD.findall(sentence_norm):
-        if has_stem_ending(word, endings):
-            out.update(_stems(word))
-    return out
+    return _stems(word) if has_stem_ending(word, _trigger_endings()) else ()
 
 
 # The longest run of proclitics `strip_clitics` removes (وبال).

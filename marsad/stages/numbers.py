@@ -14,23 +14,27 @@ the counts it needs by role.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate, compress
 from typing import Any
 
 from marsad.document import Document, Mention
-from marsad.knowledge import lexicons
 from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
 from marsad.stages import dates
 from marsad.text import ARABIC_LETTER, normalize, strip_clitics
 
 # Digit groups may use the Arabic thousands (٬) and decimal (٫) separators.
 _TOKEN_RE = re.compile(rf"[{ARABIC_LETTER}]*\d+(?:[.,٬٫]\d+)*|[{ARABIC_LETTER}A-Za-z]+|\S")
+_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)(\d+(?:[.,٬٫]\d+)*)")
 _BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
-# Proclitics allowed on a digit string: "الـ30" normalizes to "ال30".
-_DIGIT_PREFIXES = frozenset({"", "ال", "لل", "و", "ف", "ب", "ل", "ك", "وال", "بال", "فال", "كال", "ولل", "وب", "ول"})
+# Proclitics allowed on a digit string: "الـ30" normalizes to "ال30"; "من" glued to
+# digits is a dropped space ("أكثر من340 ألف").
+_DIGIT_PREFIXES = frozenset({"", "ال", "لل", "و", "ف", "ب", "ل", "ك", "وال", "بال", "فال", "كال", "ولل", "وب", "ول",
+                             "من"})
 _WINDOW_BEFORE = 5
 _WINDOW_AFTER = 5
 _YEAR_RANGE = range(1900, 2101)
@@ -44,13 +48,13 @@ _BODY_REACH = 4
 _SENTENCE_END = frozenset(".؟!?")
 
 
-@dataclass(slots=True)
-class Token:
-    """A token of a normalized sentence with its offsets in that sentence."""
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A normalized sentence's tokens and their offsets in it, as parallel lists."""
 
-    text: str
-    start: int
-    end: int
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
 
 
 @dataclass(slots=True)
@@ -68,6 +72,10 @@ class Count:
     subset: bool = False
     role: str | None = None
     text_last: int = 0
+    # Offsets in the sentence of the expression and of the end of its fatalities_text.
+    start: int = 0
+    end: int = 0
+    text_end: int = 0
 
 
 # -- single words --------------------------------------------------------------
@@ -122,39 +130,41 @@ def _prefixes_by_head() -> dict[str, tuple[tuple[str, str], ...]]:
     """The cue prefixes (longest first, as in the lexicon) grouped by their first two letters."""
     grouped: dict[str, list[tuple[str, str]]] = {}
     for prefix, role in number_lexicon().role_prefixes:
-        if len(prefix) < 2:
-            raise lexicons.LexiconError(f"numbers.yaml: role prefix '{prefix}' is shorter than two letters")
         grouped.setdefault(prefix[:2], []).append((prefix, role))
     return {head: tuple(group) for head, group in grouped.items()}
 
 
 # -- phrases over tokens ---------------------------------------------------------
-def _phrase_at(tokens: list[Token], index: int, phrases: Phrases) -> int:
+def _phrase_at(tokens: list[str], index: int, phrases: Phrases) -> int:
     """Length of the longest phrase starting at `index` (0 when none)."""
     if index >= len(tokens):
         return 0
-    for phrase in phrases.by_first.get(tokens[index].text, ()):
-        end = index + len(phrase)
-        if end <= len(tokens) and all(tokens[index + k].text == word for k, word in enumerate(phrase)):
+    return _phrase_from(tokens[index], tokens, index + 1, phrases)
+
+
+def _phrase_from(first: str, tokens: list[str], index: int, phrases: Phrases) -> int:
+    """Length of the longest phrase made of `first` and then the tokens from `index` (0 when none)."""
+    for phrase in phrases.by_first.get(first, ()):
+        if tuple(tokens[index:index + len(phrase) - 1]) == phrase[1:]:
             return len(phrase)
     return 0
 
 
-def _phrase_before(tokens: list[Token], index: int, phrases: Phrases) -> bool:
+def _phrase_before(tokens: list[str], index: int, phrases: Phrases) -> bool:
     """True when a phrase ends right before token `index` (its first word may carry proclitics)."""
     if not index:
         return False
     single, by_last = _by_last_word(phrases.items)
-    previous = tokens[index - 1].text
+    previous = tokens[index - 1]
     if any(stem in single for stem in _stems(previous)):
         return True
     for phrase in by_last.get(previous, ()):
         start = index - len(phrase)
         if start < 0:
             continue
-        if any(tokens[start + k].text != word for k, word in enumerate(phrase) if k):
+        if any(tokens[start + k] != word for k, word in enumerate(phrase) if k):
             continue
-        if phrase[0] in _stems(tokens[start].text):
+        if phrase[0] in _stems(tokens[start]):
             return True
     return False
 
@@ -176,12 +186,12 @@ def _stems(token: str) -> tuple[str, ...]:
     return tuple(strip_clitics(token))
 
 
-def _number_words(tokens: list[Token], index: int) -> tuple[int, int] | None:
+def _number_words(tokens: list[str], index: int) -> tuple[int, int] | None:
     """Parse a run of number words starting at `index`: (value, tokens used)."""
     total = current = used = 0
     previous: NumberWord | None = None
     while index + used < len(tokens):
-        found = _word(tokens[index + used].text)
+        found = _word(tokens[index + used])
         if found is None:
             break
         word, has_waw = found
@@ -217,21 +227,21 @@ def _continues(previous: NumberWord | None, word: NumberWord, has_waw: bool) -> 
     return word.kind == "hundred" and word.value == 100 and previous.kind == "unit" and previous.value < 10
 
 
-def _teen_follows(tokens: list[Token], index: int) -> bool:
+def _teen_follows(tokens: list[str], index: int) -> bool:
     """True when عشر/عشرة follows, completing أحد/اثنا into 11/12."""
-    found = _word(tokens[index].text) if index < len(tokens) else None
+    found = _word(tokens[index]) if index < len(tokens) else None
     return bool(found and found[0].kind == "unit" and found[0].value == 10 and not found[1])
 
 
-def _scale_after(tokens: list[Token], index: int) -> int:
+def _scale_after(tokens: list[str], index: int) -> int:
     """The multiplier of a scale word at `index` (آلاف، مليون), else 1."""
-    found = _word(tokens[index].text) if index < len(tokens) else None
+    found = _word(tokens[index]) if index < len(tokens) else None
     return found[0].value if found and found[0].kind == "scale" and not found[1] else 1
 
 
-def _core(tokens: list[Token], index: int, lex: NumberLexicon) -> tuple[int, int, bool] | None:
+def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, bool] | None:
     """A number at `index`: (value, tokens used, vague) from digits, words or vague words."""
-    token = tokens[index].text
+    token = tokens[index]
     value = _digits(token)
     if value is not None:
         if "." in token or "٫" in token or re.search(r"[,٬]\d{1,2}$", token):
@@ -240,18 +250,19 @@ def _core(tokens: list[Token], index: int, lex: NumberLexicon) -> tuple[int, int
         return value * scale, 1 + (scale > 1), False
     vague = _phrase_at(tokens, index, lex.vague_phrases)
     if vague:
-        base = lex.vague[tuple(t.text for t in tokens[index:index + vague])]
+        base = lex.vague[tuple(tokens[index:index + vague])]
         scale = _scale_after(tokens, index + vague)
         return base * scale, vague + (scale > 1), True
     parsed = _number_words(tokens, index)
     if parsed:
         return parsed[0], parsed[1], False
     if _stems(token)[-1] in lex.dual_nouns or token in lex.dual_nouns:
-        two = _word(tokens[index + 1].text) if index + 1 < len(tokens) else None
+        two = _word(tokens[index + 1]) if index + 1 < len(tokens) else None
         return 2, 1 + bool(two and two[0].value == 2 and two[0].kind == "unit"), False
     return None
 
 
+@lru_cache(maxsize=65536)
 def _may_start(token: str) -> bool:
     """Cheap test: can a number expression (maybe after a qualifier) start at this token?"""
     return token in number_lexicon().qualifiers.by_first or _may_be_core(token)
@@ -281,10 +292,10 @@ def _start_endings() -> dates.StemEndings:
 def _death_endings() -> dates.StemEndings:
     """Endings of words whose stems may be bare death words (`implicit_deaths`)."""
     lex = number_lexicon()
-    return dates.stem_endings(lex.implicit_plural | lex.implicit_singular | _cues().dual)
+    return dates.stem_endings(lex.implicit_plural | lex.implicit_singular | lex.implicit_dual)
 
 
-def _range_end(tokens: list[Token], index: int, lex: NumberLexicon, between: bool) -> tuple[int, int] | None:
+def _range_end(tokens: list[str], index: int, lex: NumberLexicon, between: bool) -> tuple[int, int] | None:
     """A range's upper end after a connector at `index`: (value, tokens used).
 
     "و" joins a range only after "بين" ("بين 10 و15"); elsewhere "10 و15"
@@ -292,11 +303,11 @@ def _range_end(tokens: list[Token], index: int, lex: NumberLexicon, between: boo
     """
     if index >= len(tokens):
         return None
-    token = tokens[index].text
+    token = tokens[index]
     if between and token.startswith("و") and _digits(token) is not None:
         return _digits(token) or 0, 1
     if token in lex.range_connectors and (between or token != "و") and index + 1 < len(tokens):
-        high = _digits(tokens[index + 1].text)
+        high = _digits(tokens[index + 1])
         if high is not None:
             return high, 2
         parsed = _number_words(tokens, index + 1)
@@ -305,38 +316,50 @@ def _range_end(tokens: list[Token], index: int, lex: NumberLexicon, between: boo
     return None
 
 
-def _skipped(tokens: list[Token], first: int, last: int, value: int, lex: NumberLexicon) -> bool:
+def _skipped(spans: Tokens, first: int, last: int, value: int, lex: NumberLexicon) -> bool:
     """Years, ages, times, money, ids and date parts are not head counts."""
+    tokens = spans.texts
     if _phrase_before(tokens, first, lex.skip_before) or _phrase_at(tokens, last, lex.skip_after):
         return True
     before = tokens[first - 1] if first else None
     after = tokens[last] if last < len(tokens) else None
-    for neighbour, edge in ((before, tokens[first].start), (after, tokens[last - 1].end)):
-        if neighbour and (neighbour.end == edge or neighbour.start == edge) and neighbour.text in "/:-_#":
+    for neighbour, glued in ((before, first and spans.ends[first - 1] == spans.starts[first]),
+                             (after, after and spans.starts[last] == spans.ends[last - 1])):
+        # Glued to a mark, letters or digits: a date part, an id or a model (F16).
+        if glued and (neighbour in "/:-_#" or neighbour.isalnum()):
             return True
-        if neighbour and (neighbour.end == edge or neighbour.start == edge) and neighbour.text.isalnum():
-            return True  # glued to other letters or digits: an id or a model (F16)
-    if value in _YEAR_RANGE and _digits(tokens[first].text) is not None:
-        return not (after and _role(after.text))
+    if value in _YEAR_RANGE and _digits(tokens[first]) is not None:
+        return not (after and _role(after))
     return False
 
 
 # -- parsing one sentence ----------------------------------------------------------
-def _tokens(sentence: str) -> list[Token]:
-    """Words, digit strings (with attached proclitics) and single punctuation marks."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+def _tokens(sentence: str) -> Tokens:
+    """Words, digit strings (with attached proclitics) and single punctuation marks.
+
+    Split on the token pattern with a capture, the pieces alternate gap,
+    token, gap ...; running sums of their lengths are the tokens' offsets.
+    All of it runs in C, with no Python object built per token.
+    """
+    pieces = _SPLIT_RE.split(sentence)
+    bounds = list(accumulate(map(len, pieces)))
+    return Tokens(pieces[1::2], bounds[0:-1:2], bounds[1::2])
 
 
-def _date_tokens(tokens: list[Token], sentence: str) -> set[int]:
+def _date_tokens(spans: Tokens, sentence: str) -> set[int]:
     """Indices of tokens inside a date expression (25 يوليو، قبل ثلاثة أيام)."""
-    spans = [(c.start, c.end) for c in dates.find_expressions(sentence)]
-    if not spans:
-        return set()
-    return {i for i, t in enumerate(tokens) if any(s <= t.start and t.end <= e for s, e in spans)}
+    inside: set[int] = set()
+    for expression in dates.find_expressions(sentence):
+        index = bisect_left(spans.starts, expression.start)
+        while index < len(spans.ends) and spans.ends[index] <= expression.end:
+            inside.add(index)
+            index += 1
+    return inside
 
 
-def _count_at(tokens: list[Token], index: int, lex: NumberLexicon) -> Count | None:
+def _count_at(spans: Tokens, index: int, lex: NumberLexicon) -> Count | None:
     """The number expression starting at `index` (qualifier, number, range), if any."""
+    tokens = spans.texts
     qualifier_len = _phrase_at(tokens, index, lex.qualifiers)
     core_at = index + qualifier_len
     if core_at >= len(tokens):
@@ -348,36 +371,45 @@ def _count_at(tokens: list[Token], index: int, lex: NumberLexicon) -> Count | No
     last = core_at + used
     high = value
     if not vague:
-        between = index > 0 and "بين" in _stems(tokens[index - 1].text)
+        between = index > 0 and "بين" in _stems(tokens[index - 1])
         upper = _range_end(tokens, last, lex, between)
         if upper and upper[0] > value:
             high, last = upper[0], last + upper[1]
-    if _skipped(tokens, core_at, last, value, lex):
+    if _skipped(spans, core_at, last, value, lex):
         return None
-    qualifier = " ".join(t.text for t in tokens[index:core_at]) or None
+    qualifier = " ".join(tokens[index:core_at]) or None
     return Count(index, last, value, value, high, qualifier, vague, text_last=last)
 
 
-def _extend_text(count: Count, tokens: list[Token], lex: NumberLexicon) -> None:
-    """Stretch fatalities_text over the counted noun and a trailing "على الأقل"."""
+def _extend_text(count: Count, tokens: list[str], lex: NumberLexicon) -> None:
+    """Stretch fatalities_text over the counted noun and a trailing "على الأقل".
+
+    A cue joined by "و" opens the next clause, not the noun counted ("قتل
+    متظاهر واحد وأصيب 25").
+    """
     end = count.last
-    if end < len(tokens) and tokens[end].text not in _BOUNDARY and tokens[end].text not in lex.not_counted \
-            and _digits(tokens[end].text) is None and _word(tokens[end].text) is None:
+    if end < len(tokens) and tokens[end] not in _BOUNDARY and tokens[end] not in lex.not_counted \
+            and _digits(tokens[end]) is None and _word(tokens[end]) is None \
+            and not (tokens[end].startswith("و") and _role(tokens[end][1:])):
         end += 1
     post = _phrase_at(tokens, end, lex.post_qualifiers)
     if post:
-        count.qualifier = count.qualifier or " ".join(t.text for t in tokens[end:end + post])
+        count.qualifier = count.qualifier or " ".join(tokens[end:end + post])
         end += post
     count.text_last = end
 
 
-def _nearest_role(tokens: list[Token], count: Count, taken: set[int]) -> str | None:
+def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | None:
     """The role of the closest casualty cue in the clause around a count.
 
     Looks up to five tokens each way, stopping at punctuation and at other
     counts; at equal distance the cue before the number wins ("مقتل 7").
     Looking ahead, an "at least" set off by commas is stepped over ("7 من
-    المسلحين، على الأقل، قتلوا").
+    المسلحين، على الأقل، قتلوا").  A cue claimed by another count yields to
+    any cue of the count's own: a cue joined by "و" right before another count
+    opens that count's clause ("قتل فيها متظاهر واحد وأصيب 25 آخرون": the one
+    is killed, the 25 wounded), and a cue right after another count is its
+    noun ("255 قتيلا و500 جريح": the 500 are wounded).
     """
     best: tuple[int, int, str] | None = None
     for direction, start, window in ((-1, count.first - 1, _WINDOW_BEFORE), (1, count.last, _WINDOW_AFTER)):
@@ -385,44 +417,45 @@ def _nearest_role(tokens: list[Token], count: Count, taken: set[int]) -> str | N
         for distance in range(1, window + 1):
             if direction > 0:
                 index = _past_aside(tokens, index)
-            if not 0 <= index < len(tokens) or tokens[index].text in _BOUNDARY or index in taken:
+            if not 0 <= index < len(tokens) or tokens[index] in _BOUNDARY or index in taken:
                 break
-            role = _role(tokens[index].text)
+            role = _role(tokens[index])
             if role:
-                rank = (distance, 0 if direction < 0 else 1, role)
+                claimed = index - 1 in taken if direction < 0 else \
+                    tokens[index].startswith("و") and index + 1 in taken
+                rank = (distance + claimed * _WINDOW_BEFORE, 0 if direction < 0 else 1, role)
                 best = rank if best is None or rank[:2] < best[:2] else best
                 break
             index += direction
     return best[2] if best else None
 
 
-def _past_aside(tokens: list[Token], index: int) -> int:
+def _past_aside(tokens: list[str], index: int) -> int:
     """The token after a qualifier between two commas at `index` ("، على الأقل،"), else `index`."""
-    if index >= len(tokens) or tokens[index].text not in _BOUNDARY:
+    if index >= len(tokens) or tokens[index] not in _BOUNDARY:
         return index
     length = _phrase_at(tokens, index + 1, number_lexicon().post_qualifiers)
     after = index + 1 + length
-    if length and after < len(tokens) and tokens[after].text in _BOUNDARY:
+    if length and after < len(tokens) and tokens[after] in _BOUNDARY:
         return after + 1
     return index
 
 
-def _running_total(tokens: list[Token], count: Count, lex: NumberLexicon) -> bool:
+def _running_total(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
     """Whether a running-total phrase shares the count's clause, within eight tokens."""
     looks = ((range(count.first - 1, max(-1, count.first - 1 - _TOTAL_REACH), -1), (lex.totals_around, lex.totals_before)),
              (range(count.text_last, min(len(tokens), count.text_last + _TOTAL_REACH)), (lex.totals_around,)))
     for span, phrase_sets in looks:
         for index in span:
-            if tokens[index].text in _BOUNDARY:
+            if tokens[index] in _BOUNDARY:
                 break
-            rest = tokens[index + 1:]
-            if any(_phrase_at([Token(stem, 0, 0), *rest], 0, phrases)
-                   for stem in _stems(tokens[index].text) for phrases in phrase_sets):
+            if any(_phrase_from(stem, tokens, index + 1, phrases)
+                   for stem in _stems(tokens[index]) for phrases in phrase_sets):
                 return True
     return False
 
 
-def _since_follows(tokens: list[Token], count: Count, sentence: str) -> bool:
+def _since_follows(spans: Tokens, count: Count, sentence: str) -> bool:
     """Whether a span start ("منذ 30 مارس", "منذ أسبوعين") follows the count in its clause:
     the deaths are summed over that span, not one act's ("قتل 136 منذ 30 مارس").
 
@@ -431,47 +464,52 @@ def _since_follows(tokens: list[Token], count: Count, sentence: str) -> bool:
     """
     since = date_lexicon().since_words
     starts = [c.start for c in dates.find_expressions(sentence) if c.rule != "relative"]
+    tokens = spans.texts
     for index in range(count.text_last, min(len(tokens), count.text_last + _TOTAL_REACH)):
-        if tokens[index].text in _BOUNDARY:
+        if tokens[index] in _BOUNDARY:
             return False
-        if tokens[index].text.removeprefix("و") in since and any(0 <= start - tokens[index].start <= _SINCE_GAP
-                                                                 for start in starts):
+        if tokens[index].removeprefix("و") in since and any(0 <= start - spans.starts[index] <= _SINCE_GAP
+                                                            for start in starts):
             return True
     return False
 
 
-def _fate_follows(tokens: list[Token], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
+def _fate_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
     """Whether the count is the subject of "لقي ... مصرعهم": a fate verb right
     before it and the death word within eight tokens after, commas allowed,
     before any other count."""
-    before = tokens[count.first - 1].text if count.first else ""
+    before = tokens[count.first - 1] if count.first else ""
     if not any(stem in lex.fate_verbs for stem in _stems(before)):
         return False
     for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
-        if tokens[index].text in _SENTENCE_END or index in taken:
+        if tokens[index] in _SENTENCE_END or index in taken:
             return False
-        if any(stem in lex.fate_words for stem in _stems(tokens[index].text)):
+        if any(stem in lex.fate_words for stem in _stems(tokens[index])):
             return True
     return False
 
 
-def _death_verb_follows(tokens: list[Token], count: Count, taken: set[int]) -> bool:
+def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
     """Whether the count is the subject of a plural death verb later in its clause
-    ("40 مقاتلا من الحركة المسلحة قتلوا"), past the five tokens a cue is looked for."""
-    verbs = _cues().subject_verbs
+    ("40 مقاتلا من الحركة المسلحة قتلوا", "40 مسلحا من الجماعة قد لقوا مصرعهم"),
+    past the five tokens a cue is looked for."""
     for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
-        if tokens[index].text in _BOUNDARY or index in taken:
+        if tokens[index] in _BOUNDARY or index in taken:
             return False
-        if any(stem in verbs for stem in _stems(tokens[index].text)):
+        stems = _stems(tokens[index])
+        if not lex.subject_death_verbs.isdisjoint(stems):
+            return True
+        if not lex.fate_verbs.isdisjoint(stems) and index + 1 < len(tokens) \
+                and not lex.fate_words.isdisjoint(_stems(tokens[index + 1])):
             return True
     return False
 
 
-def _counts_things(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
+def _counts_things(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
     """True when the noun after a count names things (houses, strikes), not people."""
     if index >= len(tokens):
         return False
-    return any(form in lex.not_people for form in _noun_forms(tokens[index].text))
+    return any(form in lex.not_people for form in _noun_forms(tokens[index]))
 
 
 @lru_cache(maxsize=16384)
@@ -490,12 +528,12 @@ def _implicit_value(token: str) -> int | None:
     stems = _stems(token)
     if any(stem in lex.implicit_plural for stem in stems):
         return 3
-    if any(stem in _cues().dual for stem in stems):
+    if any(stem in lex.implicit_dual for stem in stems):
         return 2
     return 1 if any(stem in lex.implicit_singular for stem in stems) else None
 
 
-def _implicit_deaths(tokens: list[Token], counts: list[Count], lex: NumberLexicon) -> list[Count]:
+def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> list[Count]:
     """Death words with no number ("سقوط قتلى" → 3, "سقوط شهيد" → 1, "قتل جنود" → 3, "مقتل شرطي" → 1).
 
     One per stretch between punctuation marks: "قتل وجرح فيها جنود، كما قصف
@@ -503,16 +541,17 @@ def _implicit_deaths(tokens: list[Token], counts: list[Count], lex: NumberLexico
     A body word yields to a larger toll later in its stretch: "تشييع جثمان
     فلسطينيين قتلا" buries two, not one.
     """
-    if any(c.role in ("killed", "total") for c in counts) or not any(_may_imply_death(t.text) for t in tokens):
+    if any(c.role in ("killed", "total") for c in counts) or not any(map(_may_imply_death, tokens)):
         return []
     found: list[Count] = []
     segment, counted = 0, -1
-    for index, token in enumerate(tokens):
-        if token.text in _BOUNDARY:
+    for index in compress(range(len(tokens)), map(_may_count_death, tokens)):
+        token = tokens[index]
+        if token in _BOUNDARY:
             segment += 1
             continue
-        value = _implicit_value(token.text) or _people_after_death(tokens, index, lex) \
-            or _person_after_death(tokens, index)
+        value = _implicit_value(token) or _people_after_death(tokens, index, lex) \
+            or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex)
         if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
             continue
         if _implicit_blocked(tokens, index, lex):
@@ -525,23 +564,30 @@ def _implicit_deaths(tokens: list[Token], counts: list[Count], lex: NumberLexico
     return found
 
 
-def _outweighs(tokens: list[Token], earlier: Count, value: int, lex: NumberLexicon) -> bool:
+@lru_cache(maxsize=65536)
+def _may_count_death(token: str) -> bool:
+    """Cheap necessary test for `_implicit_deaths`: a boundary, a death word, a plural of people or a person."""
+    return token in _BOUNDARY or _implicit_value(token) is not None \
+        or token.removeprefix("و") in number_lexicon().implicit_people or _is_person(token)
+
+
+def _outweighs(tokens: list[str], earlier: Count, value: int, lex: NumberLexicon) -> bool:
     """Whether a later death word replaces the stretch's toll: only a body word's, and only by more."""
-    return value > earlier.value and _is_body(tokens[earlier.first].text, lex)
+    return value > earlier.value and _is_body(tokens[earlier.first], lex)
 
 
-def _implicit_blocked(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
+def _implicit_blocked(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
     """A death word that is negated, part of a name or a statistic, moved remains, or definite.
 
     With the article a death word points back to deaths already told or
     known ("هوية القتلى", "الشهيد <name>"), except as the part counted
     after a quantity ("العديد من القتلى").
     """
-    if any(t.text in lex.negators for t in tokens[max(0, index - _NEGATION_REACH):index]):
+    if not lex.negators.isdisjoint(tokens[max(0, index - _NEGATION_REACH):index]):
         return True
-    if index and any(stem in lex.implicit_blockers for stem in _stems(tokens[index - 1].text)):
+    if index and any(stem in lex.implicit_blockers for stem in _stems(tokens[index - 1])):
         return True
-    if _definite_death_word(tokens[index].text) and not (index and tokens[index - 1].text in _cues().partitive):
+    if _definite_death_word(tokens[index]) and not (index and tokens[index - 1] in lex.partitive):
         return True
     return _moved_bodies(tokens, index, lex)
 
@@ -550,62 +596,33 @@ def _implicit_blocked(tokens: list[Token], index: int, lex: NumberLexicon) -> bo
 def _definite_death_word(token: str) -> bool:
     """A bare death word carrying the article ("القتلى", "والشهيد", "للضحايا")."""
     lex = number_lexicon()
-    words = lex.implicit_plural | lex.implicit_singular | _cues().dual
+    words = lex.implicit_plural | lex.implicit_singular | lex.implicit_dual
     return any(stem.startswith("ال") and stem[2:] in words for stem in _stems(token))
 
 
-def _person_after_death(tokens: list[Token], index: int) -> int | None:
+def _person_after_death(tokens: list[str], index: int) -> int | None:
     """1 for one person named right after a killing word with no number ("مقتل شرطي", "اغتيال القيادي")."""
-    if not index or not _is_person(tokens[index].text):
+    if not index or not _is_person(tokens[index]):
         return None
-    before = tokens[index - 1].text
+    before = tokens[index - 1]
     return 1 if _role(before) == "killed" and not _is_body(before, number_lexicon()) else None
 
 
-@dataclass(frozen=True, slots=True)
-class DeathCues:
-    """numbers.yaml entries read here (not by the shared lexicon): see `implicit_deaths` there."""
-
-    dual: frozenset[str]
-    person: frozenset[str]
-    partitive: frozenset[str]
-    largest_act: int
-    vague_floor: int
-    additive: frozenset[str]
-    subject_verbs: frozenset[str]
-
-
-@cache
-def _cues() -> DeathCues:
-    """The validated, normalized `implicit_deaths` entries for duals, single persons and partitives,
-    and the `running_totals` limits."""
-    data = lexicons._read("numbers.yaml")
-    implicit = data.get("implicit_deaths") or {}
-    where = "numbers.yaml:implicit_deaths"
-    totals = data.get("running_totals") or {}
-    limits = {key: totals.get(key) for key in ("largest_act", "vague_floor")}
-    for key, value in limits.items():
-        if not isinstance(value, int) or value < 1:
-            raise lexicons.LexiconError(f"numbers.yaml:running_totals.{key} must be a positive integer")
-    return DeathCues(
-        dual=frozenset(lexicons._list(implicit, "dual", where)),
-        person=frozenset(lexicons._list(implicit, "person", where)),
-        partitive=frozenset(lexicons._list(implicit, "partitive", where)),
-        largest_act=limits["largest_act"],
-        vague_floor=limits["vague_floor"],
-        additive=frozenset(lexicons._list(data, "additive_tolls", "numbers.yaml")),
-        subject_verbs=frozenset(lexicons._list(data, "subject_death_verbs", "numbers.yaml")),
-    )
+def _person_before_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
+    """1 for one person right before a singular death verb with no number ("إن طفلا قتل")."""
+    if index + 1 >= len(tokens) or not _is_person(tokens[index]):
+        return None
+    return 1 if tokens[index + 1] in lex.person_death_verbs else None
 
 
 def additive_words() -> frozenset[str]:
     """Words opening a sentence that adds deaths to an act already told ("كما", numbers.yaml)."""
-    return _cues().additive
+    return number_lexicon().additive_tolls
 
 
 def vague_total_floor() -> int:
     """Vague tolls adding up to this, in a sentence with no date, are a running total (numbers.yaml)."""
-    return _cues().vague_floor
+    return number_lexicon().vague_floor
 
 
 @lru_cache(maxsize=65536)
@@ -632,20 +649,16 @@ def _may_be_cue(word: str) -> bool:
 def _cue_heads() -> tuple[frozenset[str], dates.StemEndings]:
     """First two letters of the casualty cue prefixes, and the endings of the cue words.
 
-    A prefix is matched at the start of a stem, which follows the proclitics;
-    a stem made "ال" + word would need a prefix starting with "ال", which
-    numbers.yaml must therefore not hold.
+    A prefix is matched at the start of a stem, which follows the proclitics
+    (the lexicon loader rejects prefixes that start with the article).
     """
-    lex = number_lexicon()
-    if any(prefix.startswith("ال") for prefix, _ in lex.role_prefixes):
-        raise lexicons.LexiconError("numbers.yaml: roles prefixes must not start with the article ال")
-    return frozenset(_prefixes_by_head()), dates.stem_endings(lex.role_words)
+    return frozenset(_prefixes_by_head()), dates.stem_endings(number_lexicon().role_words)
 
 
 @lru_cache(maxsize=65536)
 def _is_person(word: str) -> bool:
     """A singular person noun (`implicit_deaths.person`), with clitics or a tanween alef."""
-    person = _cues().person
+    person = number_lexicon().implicit_person
     if not dates.has_stem_ending(word, _person_endings()):
         return False
     return any(stem in person for stem in _noun_forms(word))
@@ -654,21 +667,21 @@ def _is_person(word: str) -> bool:
 @cache
 def _person_endings() -> dates.StemEndings:
     """Endings of words whose stems (or stems less a tanween alef) may be person nouns."""
-    person = _cues().person
+    person = number_lexicon().implicit_person
     return dates.stem_endings([*person, *(word + "ا" for word in person)])
 
 
-def _people_after_death(tokens: list[Token], index: int, lex: NumberLexicon) -> int | None:
+def _people_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
     """3 for an indefinite plural of people a few tokens after a death cue ("قتل وجرح فيها جنود")."""
-    token = tokens[index].text
+    token = tokens[index]
     if token.removeprefix("و") not in lex.implicit_people:
         return None
     for back in range(index - 1, max(-1, index - 1 - _PEOPLE_REACH), -1):
-        if tokens[back].text in _BOUNDARY:
+        if tokens[back] in _BOUNDARY:
             return None
-        if _role(tokens[back].text) == "killed":
+        if _role(tokens[back]) == "killed":
             # "جثث عناصر" counts through the body word itself (`_moved_bodies`).
-            return None if _is_body(tokens[back].text, lex) else 3
+            return None if _is_body(tokens[back], lex) else 3
     return None
 
 
@@ -677,39 +690,38 @@ def _is_body(token: str, lex: NumberLexicon) -> bool:
     return any(stem in lex.body_words for stem in _stems(token))
 
 
-def _moved_bodies(tokens: list[Token], index: int, lex: NumberLexicon) -> bool:
+def _moved_bodies(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
     """A body word shortly after a word for moving or handing over remains ("إخلاء ... جثث")."""
-    if not _is_body(tokens[index].text, lex):
+    if not _is_body(tokens[index], lex):
         return False
     window = tokens[max(0, index - _BODY_REACH):index]
-    return any(stem in lex.body_movers for t in window for stem in _stems(t.text))
+    return any(stem in lex.body_movers for token in window for stem in _stems(token))
 
 
 @lru_cache(maxsize=2048)
-def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
+def _sentence_counts(sentence: str) -> tuple[Count, ...]:
     """All counts of one normalized sentence (cached: titles and quotes repeat)."""
     lex = number_lexicon()
     if not _DIGIT_RE.search(sentence):
         words = _TOKEN_RE.findall(sentence)
-        if not any(_may_be_core(word) for word in words):
+        if not any(map(_may_be_core, words)):
             # Most sentences hold no number at all: only a bare death word can still count.
-            if not any(_may_imply_death(word) for word in words):
+            if not any(map(_may_imply_death, words)):
                 return ()
-            tokens = _tokens(sentence)
-            return tuple((implicit, tokens) for implicit in _implicit_deaths(tokens, [], lex))
-    tokens = _tokens(sentence)
-    in_dates = _date_tokens(tokens, sentence)
+            spans = _tokens(sentence)
+            return _located(_implicit_deaths(spans.texts, [], lex), spans)
+    spans = _tokens(sentence)
+    tokens = spans.texts
+    in_dates = _date_tokens(spans, sentence)
     counts: list[Count] = []
-    index = 0
-    while index < len(tokens):
-        count = None
-        if index not in in_dates and _may_start(tokens[index].text):
-            count = _count_at(tokens, index, lex)
-        if count is None or any(i in in_dates for i in range(count.first, count.last)):
-            index += 1
+    resume = 0
+    for index in compress(range(len(tokens)), map(_may_start, tokens)):
+        if index < resume or index in in_dates:
             continue
-        counts.append(count)
-        index = count.last
+        count = _count_at(spans, index, lex)
+        if count is not None and in_dates.isdisjoint(range(count.first, count.last)):
+            counts.append(count)
+            resume = count.last
     taken = {i for c in counts for i in range(c.first, c.last)}
     previous_role: str | None = None
     for count in counts:
@@ -720,23 +732,31 @@ def _sentence_counts(sentence: str) -> tuple[tuple[Count, list[Token]], ...]:
         if count.role is None and (count.subset or _phrase_before(tokens, count.first, lex.role_carriers)):
             count.role = previous_role
         if count.role is None and not _counts_things(tokens, count.last, lex) and (
-            _fate_follows(tokens, count, taken - own, lex) or _death_verb_follows(tokens, count, taken - own)
+            _fate_follows(tokens, count, taken - own, lex) or _death_verb_follows(tokens, count, taken - own, lex)
         ):
             count.role = "killed"
         if count.role == "killed" and (
-            count.value > _cues().largest_act or _running_total(tokens, count, lex)
-            or _since_follows(tokens, count, sentence)
+            count.value > lex.largest_act or _running_total(tokens, count, lex)
+            or _since_follows(spans, count, sentence)
         ):
             count.role = "total"
         previous_role = count.role
     counts.extend(_implicit_deaths(tokens, counts, lex))
-    return tuple((c, tokens) for c in counts)
+    return _located(counts, spans)
+
+
+def _located(counts: list[Count], spans: Tokens) -> tuple[Count, ...]:
+    """The counts with their offsets in the sentence filled in from their tokens."""
+    for count in counts:
+        count.start, count.end = spans.starts[count.first], spans.ends[count.last - 1]
+        count.text_end = spans.ends[count.text_last - 1]
+    return tuple(counts)
 
 
 def parse_number(text: str) -> int | None:
     """The value of one number phrase ("أكثر من 250" → 250, "مائتين وخمسين" → 250)."""
     lex = number_lexicon()
-    tokens = _tokens(" ".join(normalize(text).split()))
+    tokens = _tokens(" ".join(normalize(text).split())).texts
     if not tokens:
         return None
     qualifier_len = _phrase_at(tokens, 0, lex.qualifiers)
@@ -745,11 +765,10 @@ def parse_number(text: str) -> int | None:
 
 
 # -- the stage ---------------------------------------------------------------------
-def _mention(doc: Document, offset: int, count: Count, tokens: list[Token]) -> Mention:
+def _mention(doc: Document, offset: int, count: Count) -> Mention:
     """The `number` mention for a count, with raw offsets and the payload of EVENTS.md §4."""
-    first, last = tokens[count.first], tokens[count.last - 1]
-    start, end = doc.raw_span(offset + first.start, offset + last.end)
-    text_end = doc.raw_span(offset + first.start, offset + tokens[count.text_last - 1].end)[1]
+    start, end = doc.raw_span(offset + count.start, offset + count.end)
+    text_end = doc.raw_span(offset + count.start, offset + count.text_end)[1]
     attrs: dict[str, Any] = {
         "low": count.low, "high": count.high, "qualifier": count.qualifier, "vague": count.vague,
         "role": count.role, "fatalities_text": doc.slice(start, text_end), "implicit": count.implicit,
@@ -763,5 +782,5 @@ def process(doc: Document) -> None:
     norm = doc.norm
     for raw_start, raw_end in dates.sentence_spans(doc):
         start, end = doc.norm_index(raw_start), doc.norm_index(raw_end)
-        for count, tokens in _sentence_counts(norm[start:end]):
-            doc.add(_mention(doc, start, count, tokens))
+        for count in _sentence_counts(norm[start:end]):
+            doc.add(_mention(doc, start, count))
