@@ -309,3 +309,50 @@ def test_a_border_district_read_as_turkish_stays_turkish_beside_a_syrian_town():
     doc = _doc("أعلنت أنقرة إغلاق معبر في بلدة سروج جنوب تركيا.\nوتقع بلدة سروج قبالة مدينة عين العرب السورية.")
     found = [m.attrs["place"].country_code for m in doc.of_kind("place") if m.attrs["surface_ar"] == "سروج"]
     assert found == ["TR", "TR"]
+
+
+def test_dateline_place_lies_in_the_country_named_after_it():
+    doc = _doc("دبي، الإمارات العربية المتحدة (وكالات)- أعلنت الشرطة اعتقال خمسة مهربين في حمص.")
+    assert _chosen(doc, "دبي").country_code == "AE"
+    doc = _doc("دبين، الأردن (وكالات)- أعلنت الشرطة اعتقال خمسة مهربين في حمص.")
+    assert "place" not in next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "دبين").attrs
+
+
+def test_foreign_dateline_is_no_scene_and_the_sides_country_is_used():
+    text = (
+        "دبي، الإمارات العربية المتحدة (وكالات)- أعلنت السلطات الكويتية اعتقال ثلاثة مهربين.\n"
+        "وقالت إن المهربين حاولوا الدخول إلى الكويت بجوازات مزورة.\n"
+        "وفي سوريا قصفت الطائرات مدينة حمص ومدينة حماة."
+    )
+    doc = _doc(text)
+    place, precision, _ = geocode.fallback_place(doc, text.index("اعتقال"))
+    assert place.country_code == "KW" and precision == 3
+
+
+def test_strait_named_with_a_governorate_takes_its_country():
+    text = "قصفت الطائرات معسكرا في باب المندب بمحافظة تعز."
+    strait = _chosen(_doc(text), "باب المندب")
+    assert strait.feature_class == "marine" and (strait.country_code, strait.admin1) == ("YE", "Ta`izz")
+    assert [m.attrs["surface_ar"] for m in _scene_places(text, "قصفت")] == ["باب المندب"]
+
+
+def test_country_after_min_is_where_the_fire_came_from():
+    text = "تعرضت بلدة جنديرس في ريف حلب لقصف من تركيا."
+    assert [m.attrs["surface_ar"] for m in _scene_places(text, "لقصف")] == ["جنديرس"]
+    text = "قصفت الطائرات مواقع في حمص وأصابت الصواريخ مناطق عدة من سوريا."
+    assert [m.attrs["surface_ar"] for m in _scene_places(text, "وأصابت")] == ["سوريا"]
+
+
+def test_foreign_capital_opening_a_reported_clause_is_no_scene():
+    text = "قصفت الطائرات مدينة حلب ومدينة إدلب.\nوقال مسؤول إن أنقرة تعنى بسلامة المدنيين.\nوقال المرصد إن دمشق تتعرض لقصف."
+    doc = _doc(text)
+    assert doc.country_hint == "SY"
+    by_name = {m.attrs["surface_ar"]: m for m in doc.of_kind("place")}
+    assert not geocode.plausible_scene(doc, by_name["أنقرة"])
+    assert geocode.plausible_scene(doc, by_name["دمشق"])
+
+
+def test_north_east_nigeria_town_named_in_the_clause_is_the_scene():
+    text = "هاجم مسلحون مدرسة في مدينة تشيبوك شمال شرق نيجيريا."
+    found = _scene_places(text, "هاجم")
+    assert [m.attrs["place"].name for m in found] == ["Chibok"]

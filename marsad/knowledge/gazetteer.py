@@ -144,6 +144,11 @@ class PlaceCues:
     person_titles: frozenset[str] = frozenset()
     launch_words: tuple[str, ...] = ()
     target_words: frozenset[str] = frozenset()
+    proclitic_words: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    press_words: frozenset[str] = frozenset()
+    allegiance_words: frozenset[str] = frozenset()
+    partitive_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -320,6 +325,11 @@ def load_place_cues() -> PlaceCues:
         person_titles=frozenset(normalize(w) for w in data["person_titles"]),
         launch_words=tuple(normalize(w) for w in data["projectiles"]["launch_stems"]),
         target_words=frozenset(normalize(w) for w in data["projectiles"]["target_words"]),
+        proclitic_words=frozenset(loose_key(normalize(w)) for w in data.get("proclitic_words") or ()),
+        stance_verbs=frozenset(normalize(w) for w in data.get("stance_verbs") or ()),
+        press_words=frozenset(normalize(w) for w in data.get("press_words") or ()),
+        allegiance_words=frozenset(normalize(w) for w in data.get("allegiance_words") or ()),
+        partitive_words=frozenset(normalize(w) for w in data.get("partitive_words") or ()),
     )
 
 

@@ -12,7 +12,9 @@ all mentions; a country that only villages or towns point to (no country,
 governorate, region or capital of it is named) counts for less.  After the
 choice: a bare governorate name is its city ("الحديدة"), a name keeps one
 place through the article, a village far from its sentence's places yields
-to a spelling variant beside them, and a sea takes its coast's country.
+to a spelling variant beside them, and a sea takes its coast's country
+(or that of the unit named as its container: "باب المندب بمحافظة تعز").  A
+dateline's place lies in the country named after it ("دبي، الإمارات").
 
 The module also answers the events stage: which place mentions locate an
 event clause (`event_places`), what to use when the clause names none
@@ -26,7 +28,7 @@ import math
 import re
 from collections import Counter
 
-from marsad.document import Document, Mention
+from marsad.document import Document, Mention, Sentence
 from marsad.knowledge.gazetteer import (
     STRONG_CLASSES,
     Place,
@@ -95,6 +97,7 @@ def process(doc: Document) -> None:
     doc.country_hint = countries.most_common(1)[0][0] if countries else None
     admin_votes = _admin1_votes(mentions)
     parents = _parents(doc, mentions, load_place_cues())
+    parents.update(_dateline_parents(mentions))
     # A container must lie where the story is ("قرب حقل مجنون" is no town in Saudi Arabia).
     allowed = _anchored_countries(mentions) | {doc.country_hint}
     for mention in mentions:
@@ -107,7 +110,10 @@ def process(doc: Document) -> None:
         place = choose(
             mention, doc.country_hint, countries, admin_votes, _sentence_admin1s(doc, mention, mentions), containers,
         )
-        if (place is not None and containers and place.feature_class not in _CONTAINER_CLASSES
+        if place is not None and containers and place.feature_class == "marine" and not place.country_code:
+            # "باب المندب بمحافظة تعز": a strait or sea named with a unit lies off that unit's coast
+            place = _off_the_coast_of(place, containers)
+        elif (place is not None and containers and place.feature_class not in _CONTAINER_CLASSES
                 and not place.is_capital and place.country_code not in {p.country_code for p in containers}):
             # "بلدة X قرب مدينة درعا" where the gazetteer knows X only in Lebanon:
             # the text says where it is; a spelling variant there, else nothing.
@@ -223,6 +229,16 @@ def _may_share(mention: Mention) -> bool:
     not a country or governorate, not named after an admin or district cue."""
     place = mention.attrs["place"]
     return place.feature_class not in _FRAME_CLASSES and mention.attrs.get("cue_type") not in ("admin", "district")
+
+
+def _off_the_coast_of(sea: Place, containers: list[Place]) -> Place:
+    """A sea or strait given the country and governorate of the unit named
+    as its container (its own point is kept: the strait, not the unit's seat)."""
+    unit = next((p for p in containers if p.feature_class == "admin1"), containers[0])
+    return dataclasses.replace(
+        sea, country_code=unit.country_code, country=unit.country, admin1=admin1_of(unit),
+        admin1_ar=unit.name_ar if unit.feature_class == "admin1" else unit.admin1_ar,
+    )
 
 
 def _variant_inside(mention: Mention, containers: list[Place]) -> Place | None:
@@ -578,15 +594,24 @@ def _sentence_admin1s(doc: Document, mention: Mention, mentions: list[Mention]) 
     return out
 
 
+def _dateline_parents(mentions: list[Mention]) -> dict[int, Mention]:
+    """The country named after a place in the dateline is its container
+    ("دبي، الإمارات العربية المتحدة (CNN)": Dubai, never a namesake village
+    elsewhere, even when the agency misspells it)."""
+    dateline = [m for m in mentions if m.attrs.get("dateline")]
+    countries = [m for m in dateline if any(p.feature_class == "country" for p in m.value or [])]
+    return {id(m): countries[-1] for m in dateline if countries and m.start < countries[-1].start}
+
+
 def _mark_dateline(doc: Document, mentions: list[Mention]) -> None:
-    """Flag the mention inside an opening dateline ("دمشق - ", "بيروت (وكالات) -")."""
+    """Flag the mentions inside an opening dateline ("دمشق - ", "دبي، الإمارات
+    العربية المتحدة (CNN) -"): where the desk is, not a scene (`plausible_scene`)."""
     span = _dateline_span(doc)
     if span is None:
         return
     for mention in mentions:
         if span[0] <= mention.start < span[1]:
             mention.attrs["dateline"] = True
-            return
 
 
 def _dateline_span(doc: Document) -> tuple[int, int] | None:
@@ -627,6 +652,9 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     if not located:
         return []
     governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type")]
+    if any(m.attrs["place"].feature_class != "country" for m in located):
+        # "تعرضت إلى قصف من تركيا": a country after من is where the fire came from
+        governed = [m for m in governed if not _from_country(doc, m)]
     governed = _without_origin(doc, located, governed, (start, end), anchor)
     pick = None
     if anchor is not None:
@@ -677,6 +705,19 @@ def _without_origin(
     if not targets:
         return governed
     return targets + [m for m in governed if m.start > targets[0].start and m not in targets]
+
+
+def _from_country(doc: Document, mention: Mention) -> bool:
+    """A country name right after "من" (the origin of an act, not its scene),
+    unless "من" is partitive ("مناطق عدة من سوريا", `partitive_words`)."""
+    if mention.attrs["place"].feature_class != "country":
+        return False
+    words = _words_before(doc, mention, 2)
+    if not words or words[-1] not in ("من", "ومن"):
+        return False
+    cues = load_place_cues()
+    previous = words[0] if len(words) == 2 else ""
+    return previous not in cues.partitive_words and previous not in cues.cue_type
 
 
 def _words_before(doc: Document, mention: Mention, count: int) -> list[str]:
@@ -795,10 +836,17 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     than the scene of the story, so it is not used; with a cue word, a place
     outside the article's country needs that country (or a governorate or
     region of it) named in the article.  A place inside a title ("رئيس مجلس
-    محافظة كركوك") locates no event.
+    محافظة كركوك") locates no event, nor does a foreign dateline or a
+    foreign capital opening a reported clause ("إن أنقرة تعنى").
     """
     place = mention.attrs.get("place")
     if place is None or mention.attrs.get("in_title"):
+        return False
+    if place.country_code != doc.country_hint and (
+        mention.attrs.get("dateline") or (mention.attrs.get("clause_subject") and place.is_capital)
+    ):
+        # "دبي، الإمارات (CNN) - أعلنت السلطات البحرينية": the desk, not the scene;
+        # "قال المصدر إن أنقرة تعنى بسلامة المدنيين" in a Syria story: the government
         return False
     if place.country_code in (doc.country_hint, None, ""):
         return True
@@ -815,7 +863,10 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     """Place, geo_precision and location_ar for an event whose clause names no place.
 
     Order: the paragraph's place below country level (the nearest one before
-    the event, else the first after it), then the dateline when it lies in the
+    the event, else the first after it), then a country other than the
+    article's that the paragraph names after a preposition ("أعلنت السلطات
+    ... بغرض الدخول إلى مملكة البحرين" in a roundup otherwise about Syria),
+    then the dateline when it lies in the
     article's country (a "موسكو -" dateline on a Syria story says where the
     desk is, not the event), then the province the article is mostly about
     (3), then the article's country (3).
@@ -831,6 +882,8 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
         ]
         before = [m for m in paragraph if m.start < raw_offset]
         chosen = before[-1] if before else (paragraph[0] if paragraph else None)
+        if chosen is None:
+            chosen = _foreign_country(doc, sentence)
         if chosen is not None:
             return chosen.attrs["place"], int(chosen.attrs["precision"]), chosen.attrs.get("surface_ar") or chosen.text
     dateline = _dateline_place(doc)
@@ -843,6 +896,32 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     if country is not None:
         return country, 3, country.name_ar
     return None
+
+
+def _foreign_country(doc: Document, sentence: Sentence) -> Mention | None:
+    """A country other than the article's that the sentence's paragraph (or
+    the next one, which news often uses to go on with the same item) names
+    after a preposition or cue, when the sentence calls its sides by that
+    country's adjective: "أعلنت السلطات البحرينية ... اعتقال" then "الدخول
+    إلى مملكة البحرين" is a roundup's other story, not the article's country."""
+    text = doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)]
+    words = set(_WORD.findall(text))
+    for mention in doc.of_kind("place"):
+        place = mention.attrs.get("place")
+        if (
+            place is not None and place.feature_class == "country" and place.country_code != doc.country_hint
+            and (mention.attrs.get("governed") or mention.attrs.get("cue_type")) and not mention.attrs.get("in_title")
+            and _paragraph(doc, mention.start) in (sentence.paragraph, sentence.paragraph + 1)
+            and words.intersection(_nisbas(place))
+        ):
+            return mention
+    return None
+
+
+def _nisbas(country: Place) -> set[str]:
+    """The adjective forms of a country's Arabic name ("البحرين" → البحريني، البحرينيه)."""
+    base = normalize(country.name_ar).removeprefix("ال")
+    return {article + base + ending for article in ("", "ال") for ending in ("ي", "يه")}
 
 
 def _stands_as_place(mention: Mention, country_hint: str | None) -> bool:

@@ -17,8 +17,13 @@ A name is dropped when it is part of an organization or title ("جامعة دم�
 السعودية"), or an ordinary word (the build-time common list: السلام، النصر)
 with no cue, no list and no support (a locative preposition before a
 country, governorate or city).  A quoted outlet or network name ('لـ"الرياض"',
-'شبكة "حمص 24"') is no place; where a speaker is ("قال من الرياض") and a
-place in a title are kept but flagged `in_title`.  Class nouns that point
+'شبكة "حمص 24"') is no place, nor a name after a proclitic that makes a
+fixed expression ("بحجة أن") or a common noun with its adjective ("منطقة
+المجمع الحكومي"); where a speaker is ("قال من الرياض", "قال أمام
+الصحافيين في أنقرة إن"), a capital that speaks or decides ("رفضت تل أبيب")
+or backs a side ("الموالية لأنقرة") and a place in a title are kept but
+flagged `in_title`.  The name opening the article before a comma or dash
+is its dateline, a place however ordinary the word ("دبي، الإمارات").  Class nouns that point
 back to a place ("في المحافظة") become mentions without candidates and an
 `anaphor` attribute (their classes); geocode resolves them.
 """
@@ -51,6 +56,19 @@ _QUOTE_GAP = r"[\s\"'«»“”()]+"
 _OPEN_QUOTE = re.compile(r"(\w+)\s*[\"«“(]\s*$")
 _CLOSE_QUOTE = re.compile(r"\s*[\"»”)]")
 _OPENING = frozenset("\"«“(")
+# Words that open a reported statement ("قال إن", "أكد أن"), and quote marks.
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان"})
+_NEGATIONS = frozenset({"لن", "لم", "لا", "قد"})
+_QUOTES = frozenset("\"«“:")
+_OPENERS = frozenset("«:")  # a plain quote mark may just wrap a name ('موقع "واللا"')
+# Characters and words around a place searched for a speech frame (`_press_place`).
+_FRAME_CHARS, _FRAME_AFTER = 90, 2
+_FRAME_TOKEN = re.compile(r"\w+|[\"«“:]")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+# What follows a dateline's place name: a comma, a dash or an agency in brackets.
+_DATELINE_NAME = re.compile(r"\s*[،,\-–—(]")
+# Relative pronouns, which look like a definite nisba adjective ("الغوطة الشرقية التي").
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين"})
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
     "admin3": 3, "village": 2, "neighbourhood": 2, "facility": 1, "marine": 1,
@@ -75,6 +93,7 @@ class _Match:
     needs_country: bool = False
     in_title: bool = False
     anaphor: tuple[str, ...] | None = None
+    clause_subject: bool = False
 
 
 def process(doc: Document) -> None:
@@ -85,12 +104,14 @@ def process(doc: Document) -> None:
     view = boundary_view(doc.norm)  # once per article: sentences take slices
     list_counter = [0]
     found: list[tuple[int, _Match]] = []
+    first = True
     for sentence in doc.sentences:
         if sentence.is_title:
             continue
         start, end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
         text = loose[start:end]
-        matches = sentence_matches(text, gazetteer, cues, list_counter, view[start:end] + " ")
+        matches = sentence_matches(text, gazetteer, cues, list_counter, view[start:end] + " ", dateline=first)
+        first = False
         found.extend((start, m) for m in matches)
         for anaphor in _anaphors(text, matches, cues):
             doc.add(_mention(doc, start, anaphor, gazetteer))
@@ -155,9 +176,13 @@ def _article_countries(matches: list[_Match], gazetteer: Gazetteer) -> set[str]:
 
 def sentence_matches(
     text: str, gazetteer: Gazetteer, cues: PlaceCues, list_counter: list[int], view: str | None = None,
+    dateline: bool = False,
 ) -> list[_Match]:
     """Accepted place matches of one normalized sentence, in text order
-    (`view`: its `boundary_view`, when the caller has it already)."""
+    (`view`: its `boundary_view`, when the caller has it already).  In the
+    article's first sentence (`dateline`), a name opening it before a comma
+    or dash is the dateline ("دبي، الإمارات ... -"): a place, however
+    ordinary the word."""
     matches = _longest(_without_cue_heads(_hits(text, gazetteer, view), gazetteer, cues), gazetteer)
     blocked = _blocked_spans(text, cues)
     previous: _Match | None = None
@@ -171,9 +196,17 @@ def sentence_matches(
         if in_list and match.cue_type is None and previous is not None:
             match.cue, match.cue_type, match.precision = previous.cue, previous.cue_type, previous.precision
             match.governed = previous.governed
-        match.in_title = _in_title(match, words, cues) or _speaker_place(match, words, cues)
-        if _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) \
-                or _heads_plural_cue(text, match, cues) or not _supported(match, in_list, text, gazetteer, cues):
+        match.in_title = (
+            _in_title(match, words, cues) or _speaker_place(match, words, cues)
+            or _stands_for_state(text, match, words, cues) or _press_place(text, match, gazetteer, cues)
+        )
+        match.clause_subject = _clause_subject(text, match, words)
+        opens = dateline and not accepted and _DATELINE_NAME.match(text[match.end:]) is not None \
+            and not text[:match.start - len(match.prefix)].strip()
+        if not opens and (
+            _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
+            or _heads_plural_cue(text, match, cues) or not _supported(match, in_list, text, gazetteer, cues)
+        ):
             continue
         if in_list and previous is not None:
             if previous.list_id is None:
@@ -356,6 +389,61 @@ def _speaker_place(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     return match.cue_type is None and len(words) > 1 and words[0] == "من" and _bare(words[1]) in cues.speaker_words
 
 
+def _stands_for_state(text: str, match: _Match, words: list[str], cues: PlaceCues) -> bool:
+    """True for a bare place that is the subject of a speech or stance verb
+    ("ورفضت تل أبيب نداءات", "التي تعتبرها أنقرة", "إلا أن أنقرة تصر"), or
+    the government a side is loyal to ("الفصائل الموالية لأنقرة"): a
+    capital standing for its government, not a scene.  Places do not speak."""
+    if match.cue_type is None and any(_bare(w) in cues.allegiance_words for w in words[:2]):
+        return True
+    if match.cue_type is not None or match.governed or match.prefix.strip("وف"):
+        return False
+    if words and _bare(words[0]) in cues.stance_verbs:
+        return True
+    following = _NEXT_WORD.match(text, match.end)
+    opens_clause = not words or _bare(words[0]) in _COMPLEMENTIZERS
+    return opens_clause and following is not None and _bare(following.group(1)) in cues.stance_verbs
+
+
+def _clause_subject(text: str, match: _Match, words: list[str]) -> bool:
+    """True for a bare name opening a reported clause before its verb ("إن
+    أنقرة تعنى بسلامة المدنيين", "أن واشنطن لن تسمح"): a foreign capital
+    so placed stands for its government (geocode decides, as it knows the
+    article's country; "أن دمشق تتعرض لقصف" is the scene in a Syria story)."""
+    if match.cue_type is not None or match.governed or match.prefix or not words or words[0] not in _COMPLEMENTIZERS:
+        return False
+    following = _NEXT_WORD.match(text, match.end)
+    word = following.group(1) if following else ""
+    return word in _NEGATIONS or (len(word) > 3 and word[0] in "تي")
+
+
+def _press_place(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
+    """True for a place between a speech verb and the statement it opens
+    ("وقال أمام الصحافيين في أنقرة «إن»", "ذكر موقع واسع الانتشار في إسرائيل
+    أن"): where the words were said, not where the act they report
+    happened.  Only a press noun before it or a country name counts
+    ("وقالت وزارة الصحة في غزة إن" or "مصادر في صنعاء أن" keep the city,
+    the source's seat and usually the scene)."""
+    start = match.start - len(match.prefix)
+    window = _SENTENCE_END.split(text[max(0, start - _FRAME_CHARS):start])[-1]
+    tokens = _FRAME_TOKEN.findall(window)
+    verbs = [i for i, token in enumerate(tokens) if _bare(token) in cues.speaker_words]
+    if not verbs or any(t in _COMPLEMENTIZERS or t in _OPENERS for t in tokens[verbs[-1] + 1:]):
+        return False
+    after = _FRAME_TOKEN.findall(text[match.end:match.end + _FRAME_CHARS])[:_FRAME_AFTER]
+    if not any(t in _COMPLEMENTIZERS or t in _QUOTES for t in after):
+        return False
+    if any(t in cues.press_words for t in tokens[verbs[-1] + 1:]):
+        return True
+    return any(gazetteer.place(i).feature_class == "country" for i in match.ids)
+
+
+def _proclitic_word(match: _Match, cues: PlaceCues) -> bool:
+    """True for a name read after a proclitic that makes a fixed expression
+    ("بحجة أن": on the pretext that, not "in Hajjah"; proclitic_words)."""
+    return bool(match.prefix.strip("وف")) and match.prefix.lstrip("وف") + match.key in cues.proclitic_words
+
+
 def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
     """True when `match` continues a list after `previous` ("X وY", "X، Y")."""
     gap = text[previous.end:match.start - len(match.prefix)]
@@ -410,6 +498,8 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
         # "قرى عدة", "مدينة بموجب": a cue noun governs a bare noun, never a
         # preposition-prefixed word, and a very frequent bare word is not a name;
         # a weak cue ("جبهات القتال") governs no ordinary word at all.
+        if _noun_with_adjective(text, match, gazetteer, cues):
+            return False  # "منطقة المجمع الحكومي": a noun and its adjective, even after a cue
         if any(form in cues.weak_cues for form in _forms(match.cue or "")):
             return match.prefix.strip("وف") == "" and match.key not in gazetteer.common
         return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال"))
@@ -429,6 +519,24 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
         return False
     match.needs_country = match.key not in gazetteer.strong
     return True
+
+
+def _noun_with_adjective(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
+    """True for an ordinary definite word followed by a definite nisba
+    adjective ("المجمع الحكومي", "قرب السياج الأمني"): a common noun
+    phrase, not a place, even after a cue word.  Direction adjectives ("الحي
+    الشرقي") are left alone: they are part of many names; so is a feminine
+    adjective after a feminine cue noun, which it may describe ("منطقة
+    الكتف الاستراتيجية")."""
+    if match.key not in gazetteer.common or not match.key.startswith("ال"):
+        return False
+    following = _NEXT_WORD.match(text, match.end)
+    word = following.group(1) if following else ""
+    direction = word in cues.hierarchy_links or word.removesuffix("ه") in cues.hierarchy_links  # الشرقية
+    nisba = word.startswith("ال") and word.endswith(("ي", "يه")) and word not in _RELATIVES
+    # "منطقة الكتف الاستراتيجية": a feminine adjective may agree with a feminine cue noun
+    agrees_with_cue = word.endswith("يه") and (match.cue or "").endswith("ه")
+    return nisba and not direction and not agrees_with_cue
 
 
 def _hierarchy_follows(text: str, match: _Match, cues: PlaceCues) -> bool:
@@ -457,5 +565,6 @@ def _mention(doc: Document, offset: int, match: _Match, gazetteer: Gazetteer) ->
         "governed": match.governed,
         "in_title": match.in_title,
         "anaphor": match.anaphor,
+        "clause_subject": match.clause_subject,
     }
     return Mention(start, end, "place", surface, candidates, attrs)
