@@ -551,7 +551,10 @@ def relocate(ref: ActorRef, country_code: str | None, date: dt.date | None) -> A
 def _resolve_key(key: str, country_code: str | None, date: dt.date | None, alias: str | None) -> ActorRef | None:
     cat = load_catalogue()
     if key.startswith("generic:"):
-        return generic_actor(key.split(":")[1], country_code, date)
+        parts = key.split(":")
+        # "generic:civilians:IR": people the text names by nationality ("14 إيرانيا") keep it
+        # wherever the event happens; a bare generic takes the event's country
+        return generic_actor(parts[1], parts[2] if len(parts) > 2 else country_code, date)
     if key.startswith("statenoun:"):
         kind = key.split(":")[1]
         default = (cat.lexicon.get("state_noun_default_country") or {}).get(alias or "")

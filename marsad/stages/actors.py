@@ -168,6 +168,8 @@ def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
             continue
         iso2 = next(k for k in adj.keys if k.startswith("adj:"))[4:]
         is_assoc = "assoc" in head.keys
+        if is_assoc and not set(norm[head.end:adj.start].split()) <= _assoc_state_gap():
+            continue  # "بمساندة الميليشيات الإيرانية": the adjective names the militias
         kind = "military" if is_assoc else next(k for k in head.keys if k.startswith("head:"))[5:]
         if f"state:{iso2}:{kind}" in states:
             out.append((Match(head.start, adj.end, (f"state:{iso2}:{kind}",), norm[head.start:adj.end]), is_assoc))
@@ -191,8 +193,46 @@ def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
         assoc_spans.update((m.start, m.end) for m, is_assoc in combos if is_assoc)
         corefs = [m for m in cues if m.keys[0].startswith("coref:")]
         assoc_cues.extend(m for m in cues if "assoc" in m.keys)
-        chosen.extend(m for m in longest_first(found + [m for m, _ in combos] + corefs) if m.keys[0] != NOT_ACTOR)
+        nationals = _nationals(cues, norm, found)
+        chosen.extend(m for m in longest_first(found + [m for m, _ in combos] + corefs + nationals)
+                      if m.keys[0] != NOT_ACTOR)
     return chosen, assoc_spans, assoc_cues
+
+
+@functools.cache
+def _national_rules() -> tuple[frozenset[str], frozenset[str]]:
+    """(counter words, person nouns) before which a nationality adjective names people."""
+    rules = load_catalogue().lexicon["nationals"]
+    return frozenset(normalize(w) for w in rules["counters"]), frozenset(normalize(w) for w in rules["nouns"])
+
+
+_LAST_WORDS = re.compile(r"(?:(\w+) )?(\w+) $")
+
+
+def _nationals(cues: list[Match], norm: str, found: list[Match]) -> list[Match]:
+    """People named by nationality: "14 إيرانيا", "عشرات من الفلسطينيين", "مدنيين سوريين",
+    "مقيم مصري" → civilians of that country (key generic:civilians:ISO2), whatever
+    country the event is in."""
+    counters, nouns = _national_rules()
+    civilian_ends = {f.end: f.start for f in found if f.keys[0] == "generic:civilians"}
+    out = []
+    for adj in cues:
+        iso2 = next((k[4:] for k in adj.keys if k.startswith("adj:")), None)
+        left = _LAST_WORDS.search(norm, max(0, adj.start - 40), adj.start)
+        if iso2 is None or left is None:
+            continue
+        before, last = left.group(1), strip_conjunction(left.group(2))
+        key = (f"generic:civilians:{iso2}",)
+        if left.end(2) in civilian_ends or last in nouns:
+            start = civilian_ends.get(left.end(2), left.start(2))
+            out.append(Match(start, adj.end, key, norm[start:adj.end]))
+        elif _counter(last, counters) or (last == "من" and before and _counter(strip_conjunction(before), counters)):
+            out.append(Match(adj.start, adj.end, key, norm[adj.start:adj.end]))
+    return out
+
+
+def _counter(word: str, counters: frozenset[str]) -> bool:
+    return word.isdigit() or word in counters
 
 
 def guess_country(doc: Document, view: str | None = None) -> str | None:
@@ -224,6 +264,11 @@ def _victim_keys() -> frozenset[str]:
     return frozenset(f"generic:{k}" for k in load_catalogue().lexicon["victim_kinds"])
 
 
+def _family(key: str) -> str:
+    """"generic:civilians" for "generic:civilians:IR" (a nationality fixed by the text)."""
+    return ":".join(key.split(":")[:2]) if key.startswith("generic:") else key
+
+
 def _antecedent(word: str, previous: list[Mention]) -> Mention | None:
     """Nearest earlier named actor mention that `word` may refer back to."""
     cat = load_catalogue()
@@ -238,13 +283,27 @@ def _antecedent(word: str, previous: list[Mention]) -> Mention | None:
 
 def _make_mention(doc: Document, match: Match, keys: tuple[str, ...], country: str | None,
                   *, coref: bool, assoc: bool) -> Mention:
+    iso2 = load_catalogue().adjectives.get(match.alias)
+    if keys == ("generic:civilians",) and iso2:  # "الفلسطينيين": civilians of that nationality
+        keys = (f"generic:civilians:{iso2}",)
     key = choose_key(keys, country)
     ref = resolve_actor(key, country, doc.published, match.alias) or generic_actor(key.split(":")[1], None)
     start, end = doc.raw_span(match.start, match.end)
-    attrs = {"generic": key.startswith(("generic:", "statenoun:")), "coref": coref, "victim": key in _victim_keys(),
+    attrs = {"generic": key.startswith(("generic:", "statenoun:")), "coref": coref, "victim": _family(key) in _victim_keys(),
              "assoc": assoc, "key": key, "keys": keys, "alias": match.alias, "in_source": False,
-             "norm_span": (match.start, match.end)}
+             "norm_span": (match.start, match.end),
+             "diplomatic": key.startswith("state:") and not _diplomatic_words().isdisjoint(match.alias.split())}
     return Mention(start, end, "actor", doc.text[start:end], ref, attrs)
+
+
+@functools.cache
+def _assoc_state_gap() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["assoc_state_gap"])
+
+
+@functools.cache
+def _diplomatic_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["diplomatic_words"])
 
 
 @functools.cache
@@ -541,9 +600,45 @@ def process(doc: Document) -> None:
         actor.attrs["in_source"] = holder is not None
         actor.attrs["source_cue"] = holder.attrs.get("cue") if holder else None
         actor.attrs["source_end"] = holder.end if holder else None
+    _speakers_own_forces(doc, actors, sources, country)
+    for actor in actors:
         doc.add(actor)
     for source in sources:
         doc.add(source)
+
+
+def _speakers_own_forces(doc: Document, actors: list[Mention], sources: list[Mention], country: str | None) -> None:
+    """"قال المتحدث باسم الجيش الإسرائيلي: «اعتقلت قوات الأمن ...»": in a state force's
+    own quoted words, "the security forces" / "the army" are its own state's forces,
+    whatever country the event is in (not the Palestinian police of the West Bank);
+    the security forces an army speaks of are its own men."""
+    for source in sources:
+        if source.attrs["inherited"]:
+            continue
+        speaker = next((a for a in actors if source.start <= a.start and a.end <= source.end
+                        and a.attrs["key"].startswith("state:") and a.attrs["key"].split(":")[2] != "government"), None)
+        if speaker is None:
+            continue
+        iso2, kind = speaker.attrs["key"].split(":")[1:]
+        for actor in actors:
+            if (actor.attrs["key"].startswith("statenoun:") and not actor.attrs["coref"]
+                    and source.end <= actor.start and actor.end <= source.attrs["governs"][1]
+                    and _quoted_after(doc.text, source.end, actor.start)):
+                own = actor.attrs["key"].split(":")[1]
+                key = f"state:{iso2}:{kind if own == 'police' else own}"  # "قوات الأمن" of an army spokesman: the army
+                actor.attrs.update(key=key, keys=(key,))
+                actor.value = resolve_actor(key, country, doc.published, actor.attrs["alias"]) or actor.value
+
+
+def _quoted_after(text: str, start: int, position: int) -> bool:
+    """True when a quote opens in text[start:position] and does not close before `position`."""
+    gap = text[start:position]
+    opening = max(gap.rfind(q) for q in '«"“')
+    if opening == -1:
+        return False
+    if gap[opening] == '"':
+        return gap.count('"') % 2 == 1
+    return not any(q in gap[opening:] for q in "»”")
 
 
 def resolve_mention(mention: Mention, country_code: str | None, date: dt.date | None = None) -> ActorRef:
@@ -666,10 +761,11 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     """Actor1 / assoc_actor_1 / actor2 for a trigger from the actors of its clause.
 
     Cues, in order: "بين X و Y"; marked agents (passive "بنيران X", "على يد X",
-    "نسبته ... إلى X", claims); marked targets ("ضد X", "استهدف X", victims,
+    "نسبته ... إلى X", "حملت ... X المسؤولية", claims; a named one before an
+    unnamed one); marked targets ("ضد X", "استهدف X", victims,
     counted losses); then the agent by clause structure (`_structural_agent`).
-    Accused parties, statement authors and persons named by office are never
-    the agent.  "بدعم X" and an actor coordinated with the agent ("X وY
+    Accusers, statement authors, diplomacy and persons named by office are
+    never the agent.  "بدعم X" and an actor coordinated with the agent ("X وY
     هاجموا") give assoc_actor_1; "انتحاري من X" makes X the agent.
     """
     reply = _response_at(doc, trigger.end, clause_end)
@@ -692,6 +788,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     able = [m for m in mentions if not _preceded_by(doc, m, clause_start, _role_cues()["person_titles"], 2)]
     # "قصفت دبابات تركية ... بعد نيران أدت إلى مقتل جندي تركي": the side that suffered the loss is not its agent
     able = [m for m in able if m.value is None or m.value.name not in suffered]
+    # "هجوم شنه مسلحون ... إن X هو المسؤول عنه": the named author wins over the unnamed one
+    agents.sort(key=lambda m: m.attrs.get("key") == "generic:unidentified")
     agent = agents[0] if agents else _structural_agent(doc, inside, able, targets, trigger, (clause_start, clause_end))
     group = _group_of(doc, agent, mentions) if agent and agent.attrs.get("key") == "generic:unidentified" else None
     if group is not None:
@@ -701,7 +799,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     partner = _coordinated(doc, agent, pool) if agent else None
     backer = assoc.value.name if assoc and assoc.value else None  # "بإسناد من X": X backs the agent, it is not hit
     remaining = [m for m in targets + mentions
-                 if m is not agent and m is not partner and (agent is None or m.value != agent.value)
+                 if m is not agent and m is not partner and m not in agents and (agent is None or m.value != agent.value)
                  and (m.value is None or m.value.name != backer) and not names_the_attacker(m, trigger)]
     marked = [m for m in remaining if m in targets]  # the marked target nearest the act
     target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
@@ -717,7 +815,7 @@ def _attacker(agent: Mention | None, marked: list[Mention]) -> ActorRef | None:
     شاب", "هجوم بسكين نفذه رجل") is an unidentified armed attacker, never civilians (ACLED)."""
     if agent is None:
         return None
-    if agent in marked and agent.attrs.get("key") == "generic:civilians":
+    if agent in marked and _family(agent.attrs.get("key") or "") == "generic:civilians":
         return generic_actor("unidentified", agent.value.country if agent.value else None)
     return agent.value
 
@@ -760,7 +858,7 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     cues = _role_cues()
     members = frozenset(words[0] for words in cues["member_nouns"])
     agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, members)
-              or _attributed_to(doc, m, clause_start)]
+              or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start)]
     skip = members | {words[0] for words in cues["target_skip"]}
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members) and (
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
@@ -833,7 +931,7 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
     if agent is None and not passive and not toll:  # who announces a bare toll ("أعلن الجيش مقتل 5") did not kill
         # a speaker only after the act ("..., وقال الجيش إن المنفذ فر") reports on it
         agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim")
-                      and m.end <= trigger.start), None)
+                      and not m.attrs.get("diplomatic") and m.end <= trigger.start), None)
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
                                                  for m in mentions):
         agent = _dropped_subject(doc, clause_start, {m.value for m in targets}, trigger.start)
@@ -860,7 +958,7 @@ def _reporting_side(doc: Document, inside: list[Mention], targets: list[Mention]
     for mention in inside:
         ref = mention.value
         if (mention.attrs.get("in_source") and not mention.attrs.get("victim") and mention.end <= trigger.start
-                and ref is not None and ref.inter in ARMED and not never_agent(ref)
+                and ref is not None and ref.inter in ARMED and not never_agent(ref) and not mention.attrs.get("diplomatic")
                 and all(loss.value.name != ref.name and loss.value.actor_id not in camp_mates(ref.actor_id, doc.published)
                         for loss in losses)):
             return mention
@@ -1004,11 +1102,25 @@ def _loss_skip() -> frozenset[str]:
 
 
 def no_side(doc: Document, mention: Mention, clause_start: int) -> bool:
-    """An accused or accusing party, a statement's author or who attributes the act
-    ("حملت الحكومة X المسؤولية", "بيان لـX", "نسبته الحكومة إلى ..."): no side of it."""
+    """An accused or accusing party, a statement's author, who attributes the act
+    ("حملت الحكومة X المسؤولية", "بيان لـX", "نسبته الحكومة إلى ...") or a state's
+    diplomacy ("الخارجية الأمريكية"): no side of it."""
     cues = _role_cues()
-    return (_preceded_by(doc, mention, clause_start, cues["no_side"], 2)
+    if blamed(doc, mention, clause_start):
+        return False
+    return (bool(mention.attrs.get("diplomatic")) or _preceded_by(doc, mention, clause_start, cues["no_side"], 2)
             or _preceded_by(doc, mention, clause_start, cues["attributed"], 1))
+
+
+def blamed(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """"حملت الحكومة X المسؤولية", "اتهم الجيش X بتنفيذ الهجوم", "قالت الحكومة إن X هو
+    المسؤول عنه": X is who the report says did it."""
+    cues = _role_cues()
+    after = tuple(WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(mention.end) + 30])[:2])
+    if after[:2] in cues["responsible"]:  # "إن X هو المسؤول عن الهجوم"
+        return True
+    return (bool(after) and after[:1] in cues["blame_objects"]
+            and _preceded_by(doc, mention, clause_start, cues["blame_verbs"], 4))
 
 
 def names_the_attacker(mention: Mention, trigger: Mention) -> bool:
@@ -1049,7 +1161,7 @@ def _attributed_to(doc: Document, mention: Mention, clause_start: int) -> bool:
         left.pop()  # "إلى عناصر X", "إلى تنظيم «X»"
     if not left or left[-1] != "الي":
         return False
-    return any((word,) in cues["attributed"] for word in left[-5:-1])
+    return any((word,) in cues["attributed"] for word in left[-7:-1])  # "نسبته الحكومة التركية المحافظة إلى"
 
 
 def _group_of(doc: Document, attacker: Mention, mentions: list[Mention]) -> Mention | None:
@@ -1323,7 +1435,7 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
     for mention in doc.of_kind("actor"):
         ref = mention.value
         if (ref is None or ref.name in friends or ref.inter not in ARMED or mention.attrs.get("in_source")
-                or never_agent(ref)):
+                or never_agent(ref) or mention.attrs.get("diplomatic")):
             continue
         seen = counts.get(ref.name, (0, 0, ref))
         counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)
