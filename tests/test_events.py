@@ -319,3 +319,62 @@ def test_detention_by_a_rebel_group_without_de_facto_rule_is_an_abduction() -> N
     events = events_of("واعتقل مسلحو تنظيم داعش أمس عشرين شابا من قرية الحويجة بتهمة التعامل مع الجيش.",
                        dt.date(2016, 4, 12))
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ووفقا للمنظمة، قتل 64 مدنيا على الأقل خلال العملية العسكرية في ريف إدلب.",
+        "وقالت الهيئة إن القوات قتلت في هذه الفترة أكثر من 300 مدني في مدينة حماة.",
+        "وقال نشطاء إن عدد القتلى في مدينة دوما يناهز 260 قتيلا خلال الأسبوع الماضي.",
+        "وقتل الجيش بالرصاص أكثر من 40 متظاهرا، كان آخرهم شاب في بلدة عرابة.",
+        "وقتلت الشرطة أكثر من 40 شخصا منذ 3 آذار في بلدة عرابة.",
+    ],
+)
+def test_tolls_told_over_a_period_are_running_totals(sentence) -> None:
+    assert events_of(sentence) == []
+
+
+def test_a_dated_toll_with_a_period_word_elsewhere_is_still_an_act() -> None:
+    events = events_of("قتل أربعة مدنيين أمس في قصف على مدينة حماة خلال العملية العسكرية.")
+    assert events and events[0].fatalities == 4
+
+
+def test_headline_line_left_in_the_body_is_not_an_event() -> None:
+    text = (
+        "وقال مسؤولون محليون إن الحياة عادت إلى طبيعتها في مدينة كانو.\n"
+        "قوات الجيش تعتقل عشرات المشتبه بهم في ولاية بورنو\n"
+        "وأضاف المسؤولون أن الأسواق فتحت أبوابها صباح اليوم."
+    )
+    assert events_of(text) == []
+
+
+def test_people_shot_dead_at_a_protest_are_excessive_force() -> None:
+    text = "وأمس، قتل أربعة شبان برصاص جنود الاحتلال قرب الحدود في بيت لاهيا، في سادس جمعة من الاحتجاجات."
+    events = events_of(text)
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert events[0].fatalities == 4
+
+
+def test_deaths_from_fire_on_protesters_join_that_excessive_force() -> None:
+    events = events_of("قالت الوزارة إن شابا لقي مصرعه في إطلاق نار من الجيش على المتظاهرين شرق مخيم البريج أمس.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Excessive force against protesters", 1)]
+
+
+def test_one_catalogue_actor_under_two_names_is_one_side() -> None:
+    from marsad.knowledge.actors import ActorRef
+    from marsad.stages.events import same_actor
+
+    first = ActorRef("Ansar Allah (Houthis)", 2, "YE", "houthis", "houthis", "الحوثيين")
+    renamed = ActorRef("Houthi Militia (Yemen)", 2, "YE", "houthis", "houthis", "مليشيات الحوثي")
+    assert same_actor(first, renamed)
+    syria = ActorRef("Civilians (Syria)", 7, "SY", "generic:civilians")
+    turkey = ActorRef("Civilians (Turkey)", 7, "TR", "generic:civilians")
+    assert not same_actor(syria, turkey)
+
+
+def test_settlers_hit_by_an_attack_are_civilians_not_a_side_in_battle() -> None:
+    events = events_of("وأصيب مستوطن بجروح في عملية طعن نفذها شاب قرب مستوطنة يتسهار أمس.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+    soldier = events_of("وقتل جندي إسرائيلي في عملية طعن نفذها شاب قرب مستوطنة يتسهار أمس.")
+    assert [e.event_type for e in soldier] == ["Battles"]

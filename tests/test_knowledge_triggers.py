@@ -151,3 +151,14 @@ def test_state_side_forces_are_named_as_the_catalogue_writes_them() -> None:
     from marsad.knowledge.triggers import load_state_side_forces
 
     assert "Popular Resistance (Yemen)" in load_state_side_forces()
+
+
+def test_period_totals_and_unarmed_targets_load_normalized() -> None:
+    from marsad.knowledge.triggers import load_period_totals, load_unarmed_targets
+    from marsad.text import normalize
+
+    totals = load_period_totals()
+    assert totals.pattern.search(normalize("قتل 70 مدنيا خلال العملية التركية"))
+    assert totals.pattern.search(normalize("كانت آخرهم طفلة")) and not totals.pattern.search("خلالها")
+    assert totals.since == {"منذ"}
+    assert "Settlers (Israel)" in load_unarmed_targets()

@@ -341,3 +341,49 @@ def test_running_day_count_of_a_truce_is_not_a_new_agreement():
     text = "وفي اليوم الـ12 من الهدنة في الإقليم، أفرج الطرفان عن عشرات الأسرى."
     assert modality_of(text, "الهدنة") == "habitual"
     assert modality_of("وشن الطيران اليوم 5 غارات على البلدة.", "غارات") == "asserted"
+
+
+def test_denial_reaches_the_act_past_a_long_subject():
+    text = "ونفى متحدث عسكري روسي رسمي استخدام القوات قنابل عنقودية في ريف حماة."
+    assert modality_of(text, "قنابل") == "denied"
+
+
+def test_accusation_of_an_act_does_not_report_it():
+    text = "ورفضت الحكومة الاتهامات الموجهة لجيشها بقصف المستشفى في البلدة."
+    assert modality_of(text, "بقصف") == "accused"
+
+
+def test_condemning_the_continuation_of_fighting_is_not_a_new_act():
+    assert modality_of("وأدانت الجامعة العربية بشدة استمرار المعارك في إقليم كردفان.", "المعارك") == "habitual"
+    assert modality_of("ونددت المنظمة بتواصل القصف على الأحياء السكنية.", "القصف") == "habitual"
+    assert modality_of('واستنكر البيان "بشدة استمرار الغارات على المدنيين".', "الغارات") == "habitual"
+    # a condemnation of the act itself still names it
+    assert modality_of("وأدانت الجامعة العربية المعارك في إقليم كردفان.", "المعارك") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وسلمت سلطات الاحتلال إخطارا بهدم منزل عائلة الأسير في بلدة عرابة.", "بهدم منزل"),
+        ("وأصدرت البلدية أوامر هدم لخمسة منازل في الحي.", "هدم"),
+        ("ويمنح الاتفاق الجيش فرصة لاقتحام البلدة قبل الشتاء.", "لاقتحام"),
+    ],
+)
+def test_notices_orders_and_chances_of_an_act_are_not_the_act(sentence, surface):
+    assert modality_of(sentence, surface) == "plan"
+
+
+def test_second_aim_joined_after_its_object_shares_the_aim():
+    text = "ويحاول الجيش إيجاد فرصة لاقتحام مواقع المسلحين في الريف الغربي والسيطرة عليها."
+    assert modality_of(text, "والسيطرة عليها") == "plan"
+
+
+def test_act_that_has_gone_on_for_days_is_habitual():
+    assert modality_of("وتتعرض مدينة دوما لقصف عنيف منذ أيام.", "لقصف") == "habitual"
+    assert modality_of("وتتعرض البلدة لقصف القوات الحكومية والموالين لها منذ 9 أيام.", "لقصف") == "habitual"
+    assert modality_of("وتتعرض البلدة لقصف عنيف منذ ساعات الصباح.", "لقصف") == "asserted"
+
+
+def test_act_named_in_blame_is_presupposed_not_an_aim():
+    text = "وفي انتقاد صريح من داخل البرلمان لقصف الجيش للأحياء الشرقية، طالب النائب بتحقيق."
+    assert modality_of(text, "لقصف") == "asserted"

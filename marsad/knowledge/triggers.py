@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,7 @@ MODALITIES = (
     "negotiation",
     "foiled",
     "failed",
+    "accused",
 )
 MAX_EXPANSIONS = 1024
 # Prepositions written on a later word: a cue ending in one requires it on the act
@@ -206,6 +208,11 @@ class ModalityRules:
     habitual_verbs: WordSet
     habitual_window: int
     habitual_since_window: int
+    durations: WordSet  # "منذ أيام" after a present light verb's act: it has gone on for days
+    duration_window: int
+    continuation: frozenset[str]  # "استمرار" right before an act a condemnation names ("أدان استمرار القتال")
+    condemnations: WordSet
+    condemn_window: int
     purpose_exempt: WordSet
     purpose_skip: frozenset[str]
     purpose_exempt_within: WordSet
@@ -392,6 +399,37 @@ def load_state_side_forces() -> tuple[str, ...]:
 
 
 @functools.cache
+def load_unarmed_targets() -> frozenset[str]:
+    """Actor names of armed identity groups that are civilians when attacked (cached)."""
+    names = _read_yaml(TRIGGERS_FILE).get("unarmed_targets") or []
+    if not all(isinstance(name, str) and name.strip() for name in names):
+        raise KnowledgeError("unarmed_targets: names must be non-empty strings", path=TRIGGERS_FILE)
+    return frozenset(names)
+
+
+@dataclass(frozen=True)
+class PeriodTotals:
+    """Phrases that tell a toll over a period, and the "since" words that open one."""
+
+    pattern: re.Pattern[str]
+    since: frozenset[str]
+
+
+@functools.cache
+def load_period_totals() -> PeriodTotals:
+    """`period_totals` of modality.yaml: a whole-word pattern over normalized text (cached)."""
+    spec = _read_yaml(MODALITY_FILE).get("period_totals") or {}
+    phrases = [" ".join(normalize(str(p)).split()) for p in spec.get("phrases", [])]
+    if not all(phrases):
+        raise KnowledgeError("period_totals: empty phrase", path=MODALITY_FILE)
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return PeriodTotals(
+        pattern=re.compile(rf"(?<!\w)[وف]?(?:{alternatives})(?!\w)"),
+        since=frozenset(normalize(str(w)) for w in spec.get("since", [])),
+    )
+
+
+@functools.cache
 def load_blockers() -> tuple[str, ...]:
     """Expanded, normalized phrases that neutralize the trigger words they cover."""
     data = _read_yaml(TRIGGERS_FILE)
@@ -535,6 +573,11 @@ def load_modality() -> ModalityRules:
         habitual_verbs=_plain_set(habitual.get("light_verbs", [])),
         habitual_window=int(habitual.get("window", 4)),
         habitual_since_window=int(habitual.get("since_window", 10)),
+        durations=_plain_set(habitual.get("durations", [])),
+        duration_window=int(habitual.get("duration_window", 0)),
+        continuation=frozenset(normalize(w) for w in habitual.get("continuation", [])),
+        condemnations=_plain_set(habitual.get("condemnations", [])),
+        condemn_window=int(habitual.get("condemn_window", 0)),
         purpose_exempt=_plain_set(purpose.get("exempt_before", [])),
         purpose_skip=frozenset(purpose.get("skip_patterns", [])),
         purpose_exempt_within=_plain_set(purpose.get("exempt_within", [])),

@@ -1,6 +1,7 @@
 """Events: from the mentions in each clause, decide which events happened.
 
-For every body sentence the stage
+For every body sentence (a headline left in the body, `headline_line`, is
+skipped) the stage
 1. keeps the asserted triggers (threats, plans, denials ... are dropped, and
    so are running totals and habits: `not_reports`, `habits`, `totals_after`),
 2. splits the sentence into clauses (`data/clauses.yaml`) and groups each
@@ -36,7 +37,7 @@ from marsad.knowledge.clauses import (
 )
 from marsad.knowledge.lexicons import date_lexicon
 from marsad.knowledge.notes import load_note_templates
-from marsad.knowledge.triggers import load_state_side_forces
+from marsad.knowledge.triggers import load_period_totals, load_state_side_forces, load_unarmed_targets
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers
@@ -47,7 +48,12 @@ TERRITORY = ("Government regains territory", "Non-state actor overtakes territor
 ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, militia, external)
 STATE_INTERS = {1}
 PROTESTER_INTER = 6
+EXCESSIVE_FORCE = "Excessive force against protesters"
+# Protest sub-types a killing at the protest turns into excessive force.
+PEACEFUL_PROTESTS = {"Peaceful protest", "Protest with intervention"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# Longest paragraph (in words) that may be a headline left in the body.
+HEADLINE_WORDS = 16
 # Days before publication after which a precisely dated event is recalled context.
 BACKGROUND_DAYS = 10
 # Days after publication that a dated act may still fall on (time zones, late-night publication).
@@ -73,12 +79,30 @@ def process(doc: Document) -> None:
     actor_stage.finalize_actors(doc)
     body = [s for s in doc.sentences if not s.is_title]
     events: list[Event] = []
-    for sentence in body:
-        events.extend(sentence_events(doc, sentence))
+    for previous, sentence in zip([None, *body], body, strict=False):
+        if not headline_line(doc, previous, sentence, body):
+            events.extend(sentence_events(doc, sentence))
     if not events:
         for sentence in (s for s in doc.sentences if s.is_title):
             events.extend(sentence_events(doc, sentence))
     doc.events = events
+
+
+def headline_line(doc: Document, previous: Sentence | None, sentence: Sentence, body: list[Sentence]) -> bool:
+    """A short paragraph with no closing punctuation after a punctuated one: the
+    headline of a related article or of the next section ("قوات في حملة للبحث
+    عن تلميذات اختطفن"), which reports nothing the body does not."""
+    if previous is None or not _closed(doc.slice(previous.start, previous.end)):
+        return False
+    text = doc.slice(sentence.start, sentence.end)
+    if _closed(text) or len(text.split()) > HEADLINE_WORDS:
+        return False
+    return sum(1 for s in body if s.paragraph == sentence.paragraph) == 1
+
+
+def _closed(text: str) -> bool:
+    """The text ends with sentence-closing punctuation (quotes and brackets aside)."""
+    return text.rstrip().rstrip("\"'»”)]").endswith(tuple(".!?؟:…"))
 
 
 def asserted_triggers(doc: Document, start: int, end: int) -> list[Mention]:
@@ -188,12 +212,22 @@ def group_acts(triggers: list[Mention]) -> list[Act]:
             territory.triggers.extend(clash.triggers)
             acts.remove(clash)
     if generic:
-        host = next((a for a in acts if a.event_type in VIOLENT_TYPES), None)
+        # (deaths where forces fired on protesters are that excessive force)
+        host = next((a for a in acts if a.event_type in VIOLENT_TYPES or a.sub_event_type == EXCESSIVE_FORCE), None)
         if host is not None:
             host.triggers.extend(generic)
         elif not all(is_anaphoric(t) for t in generic):
             first = generic[0].value
-            acts.append(Act(first.event_type, first.sub_event_type, generic, generic=True))
+            killing = Act(first.event_type, first.sub_event_type, generic, generic=True)
+            protest = next((a for a in acts if a.sub_event_type in PEACEFUL_PROTESTS
+                            and all(t.attrs.get("voice") == "noun" for t in a.triggers)), None)
+            if protest is not None and any(t.attrs.get("generic_killing") for t in generic):
+                # People shot dead at a protest ("قتل ثلاثة برصاص الجنود خلال الاحتجاجات"):
+                # one act, typed by who was killed (`settle_type`).  A protest told
+                # by a verb ("أعدموا 20 ممن تظاهروا") is an act of its own.
+                acts.remove(protest)
+                killing.triggers.extend(protest.triggers)
+            acts.append(killing)
     return acts
 
 
@@ -252,7 +286,7 @@ def act_events(
         return []
     if after_publication(doc, date, precision):
         return []
-    if killed is not None and running_total(doc, sentence, start, end, sole_act, own=act.triggers):
+    if running_total(doc, sentence, start, end, sole_act, own=act.triggers, killing_only=act.generic):
         return []
     template = Event(
         event_type=event_type,
@@ -354,8 +388,18 @@ def place_state_forces(event: Event, roles: actor_stage.Roles) -> None:
         setattr(event, inter_field, int(here.inter))
     if roles.assoc_actor_1 is not None and event.assoc_actor_1 == roles.assoc_actor_1.name:
         event.assoc_actor_1 = actor_stage.for_event(roles.assoc_actor_1, event.iso, day).name
-    if event.actor2 is not None and event.actor2 == event.actor1:
+    if event.actor2 is not None and (event.actor2 == event.actor1 or (
+            roles.actor1 is not None and roles.actor2 is not None and same_actor(roles.actor1, roles.actor2))):
         event.actor2, event.inter2 = None, 0
+
+
+def same_actor(first: ActorRef, second: ActorRef) -> bool:
+    """One side under two names: the same name, or the same catalogue entry of
+    the same country (a group named once by an alias, once for the event's
+    country).  Generic entries ("Civilians (X)") share an id across countries."""
+    return first.name == second.name or (
+        bool(first.actor_id) and first.actor_id == second.actor_id and first.country == second.country
+    )
 
 
 def _located(template: Event, fields: dict[str, object]) -> Event:
@@ -386,11 +430,15 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
     if from_the_air(act, roles):
         return "Explosions/Remote violence", "Air/drone strike"
     if act.generic:
-        if target_inter == PROTESTER_INTER:
+        at_a_protest = any(t.value.sub_event_type in PEACEFUL_PROTESTS for t in act.triggers)
+        if target_inter == PROTESTER_INTER or (
+            at_a_protest and target_inter not in ARMED_INTERS and agent_inter in STATE_INTERS | {0, 8}
+        ):
             # Killing demonstrators is excessive force; attacking them, an intervention.
             deadly = any(t.attrs.get("generic_killing") for t in act.triggers)
-            return "Protests", "Excessive force against protesters" if deadly else "Protest with intervention"
-        if target_inter in ARMED_INTERS or armed_victims:
+            return "Protests", EXCESSIVE_FORCE if deadly else "Protest with intervention"
+        unarmed = roles.actor2 is not None and roles.actor2.name in load_unarmed_targets()
+        if (target_inter in ARMED_INTERS or armed_victims) and not unarmed:
             return "Battles", "Armed clash"
         if target_inter == 0 and agent_inter in ARMED_INTERS:
             # An armed side's attack or operation on an unnamed target is most
@@ -551,7 +599,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
     if event.event_type in VIOLENT_TYPES:
         actor1 = actor_stage.as_forces(actor1, country, doc.published)
         actor2 = actor_stage.as_forces(actor2, country, doc.published)
-    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+    if actor2 is not None and actor1 is not None and same_actor(actor1, actor2):
         actor2 = None
     roles.actor1, roles.actor2 = actor1, actor2
     if actor1 is not None:
@@ -756,17 +804,39 @@ def _segment(doc: Document, start: int, end: int, position: int) -> tuple[int, i
 
 def running_total(
     doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True,
-    own: list[Mention] | None = None,
+    own: list[Mention] | None = None, killing_only: bool = False,
 ) -> bool:
-    """A toll given only as "hundreds" or "thousands" in a sentence with no date of its own:
-    a running total, not one act (EVENTS.md §2; the floor is `running_totals.vague_floor`
-    in numbers.yaml, where the count-level running totals are also defined)."""
-    if doc.in_span("date", sentence.start, sentence.end):
+    """A toll in a sentence with no date of its own that is given only as "hundreds"
+    or "thousands", or told over a period ("خلال العملية"، "في هذه الفترة"، "كان
+    آخرهم"; `period_totals` in modality.yaml): a running total, not one act
+    (EVENTS.md §2; the floor is `running_totals.vague_floor` in numbers.yaml,
+    where the count-level running totals are also defined).  A killing that is
+    told only with a count the numbers stage found to be a total ("قتلت الشرطة
+    40 شخصا منذ آذار") is that total too."""
+    n_start = doc.norm_index(sentence.start)
+    periods = [m.span() for m in load_period_totals().pattern.finditer(doc.norm, n_start, doc.norm_index(sentence.end))]
+    if dates_an_act(doc, sentence, periods):
         return False
     killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
-    return bool(killed) and all(m.attrs.get("vague") for m in killed) and sum(
-        int(m.value) for m in killed
-    ) >= vague_total_floor()
+    if not killed:
+        return killing_only and any(m.attrs.get("role") == "total" for m in doc.in_span("number", start, end))
+    if all(m.attrs.get("vague") for m in killed) and sum(int(m.value) for m in killed) >= vague_total_floor():
+        return True
+    return bool(periods)
+
+
+def dates_an_act(doc: Document, sentence: Sentence, periods: list[tuple[int, int]]) -> bool:
+    """The sentence holds a date that neither starts a period ("منذ 30 آذار") nor
+    is one (`periods`: normalized spans of "خلال الأسبوع الماضي" and the like)."""
+    since = load_period_totals().since
+    for mention in doc.in_span("date", sentence.start, sentence.end):
+        at = doc.norm_index(mention.start)
+        if any(a <= at < b for a, b in periods):
+            continue
+        before = doc.norm[doc.norm_index(sentence.start): at].split()
+        if not (before and before[-1] in since) and not normalize(mention.text).startswith(tuple(since)):
+            return True
+    return False
 
 
 def death_toll(

@@ -407,14 +407,40 @@ def _joins_an_aim(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
 
 
 def _is_habitual(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
-    """A plural act after a present light verb, following a "since" phrase."""
-    if not words.texts[hit.last].endswith("ات"):
-        return False
+    """An act after a present light verb that is plural and follows a "since"
+    phrase, or that has gone on "since days" ("تتعرض البلدة لقصف منذ أيام")."""
     low = max(words.clause_start[hit.first], hit.first - rules.habitual_window)
     if not any(rules.habitual_verbs.matches(words.texts[i]) for i in range(low, hit.first)):
         return False
+    if _lasts_for_days(words, hit, rules):
+        return True
+    if not words.texts[hit.last].endswith("ات"):
+        return False
     since_low = max(0, hit.first - rules.habitual_since_window)
     return any(rules.habitual_since.matches(words.texts[i]) for i in range(since_low, hit.first))
+
+
+def _condemned_continuation(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """"استمرار" right before the act and a condemnation shortly before that in
+    the sentence ("أدان المجلس \"بشدة استمرار القتال\""): a state that goes on."""
+    if hit.first == 0 or words.texts[hit.first - 1] not in rules.continuation:
+        return False
+    low = max(0, hit.first - 1 - rules.condemn_window)
+    return any(rules.condemnations.matches(words.texts[i]) for i in range(low, hit.first - 1))
+
+
+def _lasts_for_days(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """"since" and a span of days or more (`durations`, maybe after a number) follow the act in its clause."""
+    texts = words.texts
+    clause = words.clause_start[hit.first]
+    high = min(len(texts) - 1, hit.last + 1 + rules.duration_window)
+    for i in range(hit.last + 1, high):
+        if words.clause_start[i] != clause:
+            return False
+        if rules.habitual_since.matches(texts[i]):
+            span = texts[i + 2] if texts[i + 1].isdigit() and i + 2 < len(texts) else texts[i + 1]
+            return rules.durations.matches(span)
+    return False
 
 
 def _describes_subject(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
@@ -473,7 +499,10 @@ def _modality(
         and not _purpose_exempt(words, hit, rules)
     ) or _joins_an_aim(words, hit, rules):
         return "plan"
-    if _is_habitual(words, hit, rules) or _describes_subject(words, hit, rules) or _describes_setting(words, hit, rules):
+    if (
+        _is_habitual(words, hit, rules) or _describes_subject(words, hit, rules)
+        or _describes_setting(words, hit, rules) or _condemned_continuation(words, hit, rules)
+    ):
         return "habitual"
     return "asserted"
 
