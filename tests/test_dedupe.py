@@ -384,3 +384,212 @@ def test_the_second_pass_joins_events_that_each_absorbed_part_of_one_sentence() 
     settled = dedupe.settle(doc, [city, province, other])
     assert settled == [city, other]
     assert city.evidence_spans == [(0, 10), (20, 30), (40, 50)] and city.fatalities == 2
+
+
+# ------------------------------------------------- reactions, subsets, new acts
+def test_a_condemnation_after_a_long_subject_is_the_attack_told_before() -> None:
+    """The place named before the act's noun is where the speaker was, not a new place."""
+    events = _extract(
+        "انفجرت سيارة مفخخة في سوق شعبي بمدينة الباب شمال حلب أمس، ما أسفر عن مقتل 12 شخصا. "
+        "وسرعان ما ندد وزير الخارجية الفرنسي خلال زيارته إلى العاصمة الأردنية عمان بـ«هجوم إرهابي» "
+        "وطالب بمحاسبة المسؤولين."
+    )
+    assert len(events) == 1
+    assert events[0].fatalities == 12 and len(events[0].evidence_spans) == 2
+
+
+def test_victims_counted_from_those_told_before_add_no_event_or_toll() -> None:
+    events = _extract(
+        "قتل خمسة مدنيين في قصف مدفعي عشوائي على الأحياء السكنية في مدينة حماة أمس. "
+        "وقالت مصادر طبية إن ثلاثة من هؤلاء الضحايا قتلوا جراء سقوط قذيفة على سوق شعبي في حي الحاضر بحماة."
+    )
+    assert len(events) == 1 and events[0].fatalities == 5
+
+
+def test_another_attack_after_the_bombing_is_a_second_event() -> None:
+    events = _extract(
+        "انفجرت عبوة ناسفة في سوق مدينة الباب شمال حلب أمس وقتل فيها ثلاثة مدنيين. "
+        "وبعد هذا التفجير في مدينة الباب بساعة، استهدف هجوم آخر بعبوة ناسفة حاجزا للشرطة."
+    )
+    assert len(events) == 2 and sorted(e.fatalities for e in events) == [0, 3]
+
+
+def test_another_needs_to_agree_with_the_noun_else_it_means_last() -> None:
+    """"هجوم آخر" is a further act; "استعادة آخر معاقل" is retaking the last strongholds."""
+    told = [("شنت القوات هجوما على بلدة الحويجة أمس.", "هجوما"),
+            ("وتواصل القوات عملية استعادة آخر معاقل التنظيم في الحويجة.", "استعادة")]
+    doc = _named_doc(told, _event(), _event(evidence_spans=[(50, 60)]))
+    assert dedupe.follow_up(doc, doc.events[1]) is None
+    told[1] = ("وشنت القوات هجوم آخر على بلدة الرياض المجاورة.", "هجوم")
+    doc = _named_doc(told, _event(), _event(evidence_spans=[(50, 60)]))
+    assert dedupe.follow_up(doc, doc.events[1]) == "new"
+
+
+# ----------------------------------------------- protests, interceptions, headlines
+def _laid_out(told: list[tuple[str, str]], *events: Event) -> Document:
+    """A document of one-sentence paragraphs, each telling the event at the same position."""
+    from marsad.document import Sentence
+
+    doc = _named_doc(told, *events)
+    doc.text = "\n".join(sentence for sentence, _ in told)
+    start = 0
+    for index, (sentence, _) in enumerate(told):
+        doc.sentences.append(Sentence(start, start + len(sentence), index, index))
+        start += len(sentence) + 1
+    return doc
+
+
+def _protest(**fields) -> Event:
+    base = dict(event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Kenya)", inter1=6,
+                country="Kenya", admin1="Nairobi", location="Nairobi")
+    base.update(fields)
+    return _event(**base)
+
+
+def _police_act(**fields) -> Event:
+    base = dict(event_type="Violence against civilians", sub_event_type="Attack",
+                actor1="Police Forces of Kenya (2013-)", inter1=1, actor2="Civilians (Kenya)", inter2=7,
+                country="Kenya", admin1="Nairobi", location="Nairobi")
+    base.update(fields)
+    return _event(**base)
+
+
+MARCH = ("تظاهر مئات الطلاب أمام مبنى البرلمان في نيروبي صباح الثلاثاء.", "تظاهر")
+SHOT = ("وقتلت الشرطة طالبين بالرصاص الحي خلال تفريق المسيرة.", "وقتلت")
+QUIET = ("وقال وزير التعليم إن الجامعات ستبقى مفتوحة.", "وقال")
+
+
+def _laid_out_run(told: list[tuple[str, str]], *events: Event) -> list[Event]:
+    doc = _laid_out(told, *events)
+    dedupe.process(doc)
+    return doc.events
+
+
+def test_a_protest_and_the_police_killing_marchers_in_the_next_sentence_are_one_excessive_force_event() -> None:
+    merged = _laid_out_run([MARCH, SHOT], _protest(), _police_act(fatalities=2))
+    assert len(merged) == 1
+    event = merged[0]
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert event.actor1 == "Protesters (Kenya)" and event.actor2 == "Police Forces of Kenya (2013-)"
+    assert event.inter2 == 1 and event.fatalities == 2 and len(event.evidence_spans) == 2
+
+
+def test_arrests_at_the_protest_make_it_a_protest_with_intervention() -> None:
+    arrests = _police_act(event_type="Strategic developments", sub_event_type="Arrests")
+    merged = _laid_out_run([MARCH, ("واعتقلت الشرطة عشرين طالبا في محيط البرلمان.", "واعتقلت")], _protest(), arrests)
+    assert [(e.sub_event_type, e.actor2) for e in merged] == [
+        ("Protest with intervention", "Police Forces of Kenya (2013-)")
+    ]
+
+
+def test_a_riot_report_of_the_same_protest_makes_it_a_violent_demonstration_with_the_toll() -> None:
+    riot = _protest(event_type="Riots", sub_event_type="Violent demonstration", actor1="Rioters (Kenya)", inter1=5,
+                    actor2="Police Forces of Kenya (2013-)", inter2=1)
+    burnt = ("وأحرق المحتجون إطارات السيارات ورشقوا الشرطة بالحجارة.", "وأحرق")
+    merged = _laid_out_run([MARCH, SHOT, burnt], _protest(), _police_act(fatalities=2), riot)
+    assert [(e.event_type, e.actor1, e.fatalities) for e in merged] == [("Riots", "Rioters (Kenya)", 2)]
+
+
+def test_acts_near_a_protest_stay_apart_when_far_away_elsewhere_or_by_an_armed_group() -> None:
+    statement = _event(event_type="Strategic developments", sub_event_type="Other", country="Kenya",
+                       admin1="Nairobi", location="Nairobi")
+    assert len(_laid_out_run([MARCH, QUIET, SHOT], _protest(), statement, _police_act())) == 3
+    assert len(_laid_out_run([MARCH, SHOT], _protest(), _police_act(location="Kisumu", admin1="Kisumu"))) == 2
+    for killers in (dict(actor1="Al Shabaab", inter1=2), dict(actor1="Unidentified Armed Group (Kenya)", inter1=3)):
+        assert len(_laid_out_run([MARCH, SHOT], _protest(), _police_act(**killers))) == 2
+
+
+def test_the_missiles_an_interception_stopped_are_not_a_missile_attack_by_the_interceptor() -> None:
+    told = ("أعلن الجيش أن دفاعاته الجوية اعترضت 3 صواريخ أطلقت من القطاع باتجاه مدينة عسقلان.", "اعترضت")
+    israel = dict(actor1="Military Forces of Israel (2022-)", inter1=8, country="Israel", admin1="Southern",
+                  location="Ashkelon")
+    interception = _event(event_type="Strategic developments", sub_event_type="Disrupted weapons use", **israel)
+    flipped = _event(sub_event_type="Shelling/artillery/missile attack", actor2="Hamas Movement", inter2=2,
+                     **israel)
+    doc = _laid_out([told], interception, flipped)
+    flipped.evidence_spans, flipped.trigger = list(interception.evidence_spans), "صواريخ"
+    start = told[0].index("صواريخ")
+    doc.add(Mention(start, start + len("صواريخ"), "trigger", "صواريخ", flipped.sub_event_type))
+    dedupe.process(doc)
+    assert [(e.sub_event_type, e.actor2) for e in doc.events] == [("Disrupted weapons use", "Hamas Movement")]
+
+
+def test_a_counter_strike_by_the_interceptor_later_in_the_sentence_stays_an_event() -> None:
+    told = ("اعترضت الدفاعات الجوية صاروخين فوق المدينة، وبعد ساعة من ذلك قصفت المدفعية منصات الإطلاق.", "اعترضت")
+    side = dict(actor1="Military Forces of Israel (2022-)", inter1=8, country="Israel", admin1="Southern",
+                location="Ashkelon")
+    interception = _event(event_type="Strategic developments", sub_event_type="Disrupted weapons use", **side)
+    strike = _event(sub_event_type="Shelling/artillery/missile attack", actor2="Hamas Movement", inter2=2, **side)
+    doc = _laid_out([told], interception, strike)
+    strike.evidence_spans, strike.trigger = list(interception.evidence_spans), "قصفت"
+    start = told[0].index("قصفت")
+    doc.add(Mention(start, start + len("قصفت"), "trigger", "قصفت", strike.sub_event_type))
+    dedupe.process(doc)
+    assert len(doc.events) == 2
+
+
+def test_a_headline_with_the_sides_reversed_is_the_body_event_with_the_body_sides() -> None:
+    russia, rebels = "Military Forces of Russia (2000-)", "Opposition Rebels (Syria)"
+    headline = ("غارة روسية على بلدة كفرنبل", "غارة")
+    body = ("وشنت طائرات حربية روسية غارة على بلدة كفرنبل في ريف إدلب أمس.", "وشنت")
+    reversed_ = _event(actor1=rebels, inter1=2, actor2=russia, inter2=8)
+    merged = _laid_out_run([headline, body], reversed_, _event(actor2=rebels, inter2=2))
+    assert [(e.actor1, e.actor2) for e in merged] == [(russia, rebels)]
+    assert len(merged[0].evidence_spans) == 2
+
+
+def test_two_body_sentences_with_the_sides_reversed_stay_two_events() -> None:
+    russia, rebels = "Military Forces of Russia (2000-)", "Opposition Rebels (Syria)"
+    told = [("وقصفت الفصائل مواقع القوات الروسية قرب بلدة كفرنبل.", "وقصفت"),
+            ("وشنت طائرات حربية روسية غارة على بلدة كفرنبل في ريف إدلب أمس.", "وشنت")]
+    reversed_ = _event(actor1=rebels, inter1=2, actor2=russia, inter2=8)
+    assert len(_laid_out_run(told, reversed_, _event(actor2=rebels, inter2=2))) == 2
+
+
+def test_new_dedupe_rules_are_stored_normalized_and_name_real_sub_types() -> None:
+    from marsad.knowledge.clauses import load_dedupe_rules
+    from marsad.knowledge.triggers import SUB_TO_TYPE
+    from marsad.text import normalize
+
+    rules = load_dedupe_rules()
+    assert all(normalize(m) == m for m in rules.subset_markers)
+    assert all(normalize(w) == w for words in rules.new_act_words.values() for w in words)
+    assert all(normalize(w) == w for w in rules.reaction_words)
+    assert all(name in SUB_TO_TYPE for name in (*rules.protest_ranks, *rules.protest_acts,
+                                                *rules.protest_acts.values()))
+
+
+def test_an_arrest_the_crowd_protests_against_is_not_the_force_dispersing_it() -> None:
+    told = ("اعتصم حراس المسجد أمام مركز الشرطة في نيروبي احتجاجا على اعتقال زملائهم.", "اعتصم")
+    arrests = _police_act(event_type="Strategic developments", sub_event_type="Arrests")
+    doc = _laid_out([told], _protest(), arrests)
+    arrests.evidence_spans, arrests.trigger = list(doc.events[0].evidence_spans), "اعتقال"
+    start = told[0].index("اعتقال")
+    doc.add(Mention(start, start + len("اعتقال"), "trigger", "اعتقال", "Arrests"))
+    dedupe.process(doc)
+    assert [e.sub_event_type for e in doc.events] == ["Peaceful protest", "Arrests"]
+
+
+def test_two_reports_of_the_further_bombing_are_one_event_apart_from_the_first() -> None:
+    told = [("انفجرت عبوة ناسفة في سوق البلدة صباح اليوم.", "عبوة"),
+            ("وبعد ساعة استهدف تفجير آخر حاجزا للشرطة عند مدخل البلدة.", "تفجير"),
+            ("وقال شهود إن تفجير آخر هز المكان قرب الحاجز.", "تفجير")]
+    bomb = dict(sub_event_type="Remote explosive/landmine/IED", actor1=None, inter1=0)
+    merged = _named_run(told, _event(**bomb), _event(**bomb), _event(**bomb))
+    assert [len(e.evidence_spans) for e in merged] == [1, 2]
+
+
+def test_a_condemnation_of_a_kidnapping_is_not_the_bombing_told_before() -> None:
+    told = [("انفجرت عبوة ناسفة قرب مقر البعثة في المدينة أمس.", "عبوة"),
+            ("وأدان المبعوث الأممي في تصريح صحفي عقب لقائه بوزير الخارجية في روما اختطاف الموظفين.", "اختطاف")]
+    kidnap = _event(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
+    merged = _named_run(told, _event(sub_event_type="Remote explosive/landmine/IED"), kidnap)
+    assert len(merged) == 2
+
+
+def test_a_reaction_keeps_the_toll_of_the_act_it_names() -> None:
+    events = _extract(
+        "قتل 15 شخصا في تفجير انتحاري استهدف مسجدا في مدينة أبها أمس. "
+        "وأدانت الحكومة التفجير الانتحاري الذي قتل فيه مصل واحد على الأقل."
+    )
+    assert [e.fatalities for e in events] == [15]

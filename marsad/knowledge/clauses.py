@@ -215,6 +215,20 @@ class DedupeRules:
     named_target_days: int
     named_target_window: int
     name_stopwords: frozenset[str]
+    reaction_reach: int
+    subset_markers: tuple[str, ...]
+    subset_reach: int
+    new_act_words: dict[bool, frozenset[str]]
+    reaction_words: frozenset[str]
+    protest_ranks: tuple[str, ...]
+    protest_acts: dict[str, str]
+    crowd_inters: frozenset[int]
+    force_inters: frozenset[int]
+    grievance_words: frozenset[str]
+    grievance_reach: int
+    interception_reach: int
+    headline_words: int
+    headline_ends: tuple[str, ...]
 
 
 @functools.cache
@@ -238,7 +252,67 @@ def load_dedupe_rules() -> DedupeRules:
         named_target_days=days,
         named_target_window=window,
         name_stopwords=frozenset(normalize(w.strip()) for w in stopwords),
+        reaction_reach=_positive(raw, "reaction_reach"),
+        subset_markers=tuple(normalize(w) for w in _words(raw, "subset_markers")),
+        subset_reach=_positive(raw, "subset_reach"),
+        new_act_words=_by_gender(raw.get("new_act_words")),
+        reaction_words=frozenset(normalize(w) for w in _words(raw, "reaction_words")),
+        protest_ranks=_sub_types(raw.get("protest_ranks"), "protest_ranks"),
+        protest_acts=_protest_acts(raw.get("protest_acts")),
+        crowd_inters=_inters(raw, "crowd_inters"),
+        force_inters=_inters(raw, "force_inters"),
+        grievance_words=frozenset(normalize(w) for w in _words(raw, "grievance_words")),
+        grievance_reach=_positive(raw, "grievance_reach"),
+        interception_reach=_positive(raw, "interception_reach"),
+        headline_words=_positive(raw, "headline_words"),
+        headline_ends=tuple(_words(raw, "headline_ends")),
     )
+
+
+def _positive(raw: dict, key: str) -> int:
+    value = raw.get(key)
+    if not isinstance(value, int) or value < 1:
+        raise KnowledgeError(f"clauses.yaml: dedupe.{key} must be a positive integer")
+    return value
+
+
+def _words(raw: dict, key: str) -> list[str]:
+    """A non-empty list of words or phrases, stripped (callers normalize Arabic ones)."""
+    words = raw.get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError(f"clauses.yaml: dedupe.{key} must be a list of words")
+    return [w.strip() for w in words]
+
+
+def _by_gender(raw: object) -> dict[bool, frozenset[str]]:
+    """`new_act_words` keyed by whether the noun they follow is feminine."""
+    if not isinstance(raw, dict) or set(raw) != {"masculine", "feminine"}:
+        raise KnowledgeError("clauses.yaml: dedupe.new_act_words must have 'masculine' and 'feminine' lists")
+    return {gender == "feminine": frozenset(normalize(w) for w in _words(raw, gender)) for gender in raw}
+
+
+def _sub_types(raw: object, key: str) -> tuple[str, ...]:
+    """Sub-type names as output (ACLED spelling), each checked against the taxonomy."""
+    from marsad.knowledge.triggers import SUB_TO_TYPE
+
+    if not isinstance(raw, list) or not all(isinstance(n, str) and n in SUB_TO_TYPE for n in raw):
+        raise KnowledgeError(f"clauses.yaml: dedupe.{key} must list sub-type names of the taxonomy")
+    return tuple(raw)
+
+
+def _protest_acts(raw: object) -> dict[str, str]:
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: dedupe.protest_acts must map sub-types to protest sub-types")
+    _sub_types(list(raw), "protest_acts")
+    _sub_types(list(raw.values()), "protest_acts")
+    return {str(k): str(v) for k, v in raw.items()}
+
+
+def _inters(raw: dict, key: str) -> frozenset[int]:
+    codes = raw.get(key)
+    if not isinstance(codes, list) or not all(isinstance(c, int) and 1 <= c <= 8 for c in codes):
+        raise KnowledgeError(f"clauses.yaml: dedupe.{key} must be a list of inter codes 1-8")
+    return frozenset(codes)
 
 
 def _sub_type_groups(raw: object, key: str) -> tuple[frozenset[str], ...]:

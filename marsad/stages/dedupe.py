@@ -28,61 +28,115 @@ not exceed the summary's.  A district report contains the reports at its
 towns; strikes by one attacker on one exact place and day are one
 bombardment whoever each sentence says was hit; and a second pass joins
 events that became one only after earlier merges made them more specific.
+
+A condemnation that names an act after a long subject ("ندد الرئيس خلال
+زيارته إلى X بهجوم إرهابي") and gives no toll is the act told before, the
+speaker's place aside; "٣ من هؤلاء الضحايا" counts dead told before; and
+"another" ("هجوم آخر") makes a further act, never a repeat.  A headline
+retelling a body event with its sides reversed is that event (with the
+body's sides); the weapon an interception stopped is not a second act; and
+one protest told from each side (the crowd's report, and the force's
+killings or arrests in it) in the same or adjacent sentences is one protest
+event of the strongest sub-type.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from marsad.document import Document, Event, Mention
 from marsad.knowledge.actors import load_catalogue
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
+from marsad.knowledge.triggers import SUB_TO_TYPE
 from marsad.stages.events import TERRITORY, VIOLENT_TYPES, is_generic
 from marsad.stages.numbers import additive_words
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
+PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "location", "location_ar", "latitude", "longitude",
+                "geo_precision")
+SIDE_FIELDS = ("actor1", "inter1", "assoc_actor_1", "actor2", "inter2", "assoc_actor_2")
+INTERCEPTION = "Disrupted weapons use"
+REMOTE_VIOLENCE = "Explosions/Remote violence"
 
 
 def process(doc: Document) -> None:
     """Merge repeated reports in `doc.events`, keeping first-mention order."""
+    if not doc.events:
+        return
     merged: list[Event] = []
     targets: Targets = {}
+    fresh: set[int] = set()
+    layout = Layout.of(doc)
     for event in doc.events:
         kind = follow_up(doc, event) if merged else None
+        if kind == "new":  # "another strike" is never the strike told before, only a part of a lead summary
+            fresh.add(id(event))
+            twin = next((
+                kept for kept in merged
+                if summarises(kept, event) or (id(kept) in fresh and same_event(kept, event))
+            ), None)
+            _keep_or_absorb(doc, merged, event, twin)
+            continue
         twin = next((kept for kept in merged if same_event(kept, event)), None)
-        if twin is None and kind is not None:
+        if twin is None and kind == "reaction":
+            twin = reacted_to(doc, merged, event)
+        elif twin is None and kind is not None:
+            # dead counted among dead told before are there, whatever place the sentence adds
             twin = antecedent(merged, event, generic=kind in ("generic", "subset"),
-                              named_place=names_place(doc, event), loose_date=kind == "referenced")
+                              named_place=kind != "subset" and names_place(doc, event),
+                              loose_date=kind == "referenced")
         if twin is None:
             twin = same_target(doc, merged, event, targets)
+        headline = twin is None and reversed_headline(layout, merged, event)
+        twin = twin or headline or None
         if twin is None:
             merged.append(event)
             continue
         if kind == "subset":
             event.fatalities = 0  # a part of the earlier toll, not a toll of its own
+        if kind in ("referenced", "reaction") and twin.fatalities:
+            event.fatalities = 0  # a reaction's toll is partial ("بمقتل موظف واحد على الأقل")
         if kind in ("generic", "specific") and adds_deaths(doc, event) and twin.fatalities and event.fatalities:
             _add_toll(twin, event)
+        if headline and layout.headline(twin):
+            _take_sides(twin, event)  # a headline's roles are guessed; the body's are read
         absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
         join_targets(targets, twin, event)
-    doc.events = fold_summaries(settle(doc, merged))
+    events = fold_summaries(settle(doc, merged, fresh))
+    doc.events = join_protests(layout, fold_interceptions(doc, events))
 
 
-def settle(doc: Document, events: list[Event]) -> list[Event]:
+def _keep_or_absorb(doc: Document, merged: list[Event], event: Event, twin: Event | None) -> None:
+    """Keep `event` as a new one, or fold it into `twin`."""
+    if twin is None:
+        merged.append(event)
+    else:
+        absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
+
+
+def settle(doc: Document, events: list[Event], fresh: Collection[int] = ()) -> list[Event]:
     """Merge the kept events that became one event's reports only after earlier merges.
 
     A merge makes the kept event more specific (a town for a province, a
     day for a week), so two events kept apart while one was vaguer may now
     match; one more pass joins them, in first-mention order.  A summary
     folds here only into a place it contains: merged events carry several
-    reports, and a loose fold would chain distinct towns together.
+    reports, and a loose fold would chain distinct towns together.  An act
+    told as a further one (`fresh`) only details a summary told before it.
     """
     kept: list[Event] = []
     for event in events:
-        twin = next((other for other in kept if same_event(other, event, strict=True)), None)
+        twin = next((
+            other for other in kept
+            if (summarises(other, event, strict=True) if (id(other) in fresh) != (id(event) in fresh)
+                else same_event(other, event, strict=True))
+        ), None)
         if twin is None:
             kept.append(event)
         else:
@@ -251,8 +305,7 @@ def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, Fals
     if other.geo_precision < kept.geo_precision or _district_contains(kept, other) or (
         other.geo_precision == kept.geo_precision and other.admin1 and not kept.admin1
     ):
-        for name in ("country", "iso", "admin1", "admin2", "location", "location_ar", "latitude", "longitude",
-                     "geo_precision"):
+        for name in PLACE_FIELDS:
             setattr(kept, name, getattr(other, name))
     if other.event_date and (not kept.event_date or other.time_precision < kept.time_precision):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision
@@ -359,12 +412,18 @@ def follow_up(doc: Document, event: Event) -> str | None:
     anchor, triggers = _anchor(doc, event)
     if anchor is None:
         return None
+    if _new_act(doc, triggers):
+        return "new"
     before = _words_before(doc, event, anchor)
-    rules = load_event_rules()
-    if before and is_generic(anchor) and before[-1] in rules.subset_words:
+    rules, dedupe = load_event_rules(), load_dedupe_rules()
+    if (before and is_generic(anchor) and before[-1] in rules.subset_words) or _subset_marked(doc, event, anchor):
         return "subset"
     if any(strip_conjunction(word) in rules.reaction_words for word in before[-rules.reaction_window:]):
         return "referenced"
+    reaction_words = rules.reaction_words | dedupe.reaction_words
+    reactions = [strip_conjunction(word) in reaction_words for word in before]
+    if not event.fatalities and any(reactions[-dedupe.reaction_reach:]):
+        return "reaction"
     if definite_noun(anchor, _next_word(doc, anchor)):
         return "generic" if is_generic(anchor) else "specific"
     if is_generic(anchor) and any(
@@ -372,6 +431,68 @@ def follow_up(doc: Document, event: Event) -> str | None:
     ):
         return "generic"
     return None
+
+
+def _new_act(doc: Document, triggers: list[Mention]) -> bool:
+    """An act's noun followed by "another" or "new" ("هجوم آخر"، "غارة جديدة"): the
+    sentence tells a further act, however definite its other words ("بعد هذا
+    التفجير، استهدف هجوم آخر ...")."""
+    words = load_dedupe_rules().new_act_words
+    for trigger in triggers:
+        noun = normalize(trigger.text).split()[-1:] or [""]
+        feminine = noun[0].endswith(("ه", "ات"))  # ة (normalized) or a sound feminine plural
+        if not trigger.attrs.get("generic_killing") and _next_word(doc, trigger) in words[feminine]:
+            return True
+    return False
+
+
+def _subset_marked(doc: Document, event: Event, anchor: Mention) -> bool:
+    """Deaths introduced as part of dead told before ("٣ من هؤلاء الضحايا قتلوا"),
+    whatever act the sentence then names as their cause ("جراء سقوط قذيفة")."""
+    rules = load_dedupe_rules()
+    start = event.evidence_spans[0][0]
+    for trigger in doc.in_span("trigger", start, anchor.end):
+        if trigger.attrs.get("generic_killing"):
+            text = f" {' '.join(_words_before(doc, event, trigger)[-rules.subset_reach:])} "
+            if any(f" {marker} " in text for marker in rules.subset_markers):
+                return True
+    return False
+
+
+def reacted_to(doc: Document, merged: list[Event], event: Event) -> Event | None:
+    """The latest earlier act a reaction with no toll of its own condemns or welcomes.
+
+    "ندد الرئيس خلال زيارة إلى X بهجوم إرهابي" names the attack the article
+    told within `reaction_days`: an act of the same type, or for an
+    unqualified "attack" any violent act (a reaction types it loosely).  A
+    place named before the act's noun is where the speaker was, so only a
+    place after it must agree with the act's.
+    """
+    anchor, _ = _anchor(doc, event)
+    own_place = anchor is not None and any(
+        m.start >= anchor.start for m in doc.in_span("place", *event.evidence_spans[0])
+    )
+    days = load_event_rules().reaction_days
+    loose = anchor is not None and is_generic(anchor)
+    for kept in reversed(merged):
+        same_type = kept.event_type == event.event_type or (
+            loose and kept.event_type in VIOLENT_TYPES and event.event_type in VIOLENT_TYPES
+        )
+        if (
+            same_type and kept.background == event.background
+            and (not own_place or _same_area(kept, event, named_place=True))
+            and (_dates_compatible(kept, event) or _within_days(kept, event, days))
+        ):
+            if not own_place:
+                _borrow_place(event, kept)
+            return kept
+    return None
+
+
+def _borrow_place(event: Event, kept: Event) -> None:
+    """Give a report whose place was only a guess the place of the act it names."""
+    for name in PLACE_FIELDS:
+        setattr(event, name, getattr(kept, name))
 
 
 def _words_before(doc: Document, event: Event, anchor: Mention) -> list[str]:
@@ -630,3 +751,185 @@ def _same_attacker(summary: Event, detail: Event) -> bool:
     return summary.event_type == "Battles" and _actors_compatible(summary.actor1, detail.actor2) and (
         _actors_compatible(summary.actor2, detail.actor1)
     )
+
+
+# ------------------------------------------------------------------ layout
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where each sentence sits: enough to tell adjacent reports and headlines."""
+
+    doc: Document
+    starts: list[int]
+    headlines: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Document) -> Layout:
+        """Sentence starts, and the indices of body sentences that are headlines.
+
+        A headline (a sub-heading, a related article's title) is a paragraph
+        of one short sentence without closing punctuation.
+        """
+        rules = load_dedupe_rules()
+        sizes: dict[int, int] = {}
+        for sentence in doc.sentences:
+            sizes[sentence.paragraph] = sizes.get(sentence.paragraph, 0) + 1
+        headlines = frozenset(
+            s.index for s in doc.sentences
+            if not s.is_title and sizes[s.paragraph] == 1
+            and not (text := doc.text[s.start:s.end].strip()).endswith(rules.headline_ends)
+            and len(WORD_RE.findall(text)) <= rules.headline_words
+        )
+        return cls(doc, [s.start for s in doc.sentences], headlines)
+
+    def index(self, offset: int) -> int:
+        """Index of the sentence holding a raw offset."""
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def headline(self, event: Event) -> bool:
+        """Whether the event was first read from a headline."""
+        return bool(event.evidence_spans) and self.index(event.evidence_spans[0][0]) in self.headlines
+
+    def gap(self, a: Event, b: Event) -> int:
+        """Fewest sentences between any report of `a` and any of `b` (0: one sentence)."""
+        ours = [self.index(start) for start, _ in a.evidence_spans]
+        theirs = [self.index(start) for start, _ in b.evidence_spans]
+        return min((abs(x - y) for x in ours for y in theirs), default=len(self.starts))
+
+
+def reversed_headline(layout: Layout, merged: list[Event], event: Event) -> Event | None:
+    """A body event a headline retells with its sides the other way round, or the headline before it.
+
+    A headline has no verb to tell who acted ("إجلاء مقاتلين من X"), so its
+    sides are guessed and often reversed; of the same sub-type, place and
+    date as a body report it is that report.
+    """
+    ours = layout.headline(event)
+    for kept in reversed(merged):
+        if (
+            layout.headline(kept) != ours
+            and (kept.event_type, kept.sub_event_type, kept.background)
+            == (event.event_type, event.sub_event_type, event.background)
+            and _actors_compatible(kept.actor1, event.actor2) and _actors_compatible(kept.actor2, event.actor1)
+            and _places_compatible(kept, event) and _dates_compatible(kept, event)
+        ):
+            return kept
+    return None
+
+
+def _take_sides(kept: Event, other: Event) -> None:
+    """Give `kept` the sides of `other`."""
+    for name in SIDE_FIELDS:
+        setattr(kept, name, getattr(other, name))
+
+
+# ------------------------------------------------------------ interceptions
+def fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
+    """Fold the weapon an interception stopped into the interception.
+
+    "اعترضت الدفاعات الجوية 7 صواريخ" may also come out as a missile attack
+    by the interceptor on the launcher: the interceptor is never the
+    launcher of what it stopped, so a remote-violence event by the same side,
+    whose noun is the interception's object, is the interception again.
+    """
+    folded: set[int] = set()
+    for interception in (e for e in events if e.sub_event_type == INTERCEPTION and _actor_known(e.actor1)):
+        stop, _ = _anchor(doc, interception)
+        for weapon in events:
+            if (
+                stop is not None and id(weapon) not in folded and weapon is not interception
+                and weapon.event_type == REMOTE_VIOLENCE and weapon.actor1 == interception.actor1
+                and weapon.evidence_spans[:1] == interception.evidence_spans[:1]
+                and _object_of(doc, stop, weapon)
+            ):
+                absorb(interception, weapon)
+                folded.add(id(weapon))
+    return [e for e in events if id(e) not in folded]
+
+
+def _object_of(doc: Document, stop: Mention, event: Event) -> bool:
+    """Whether the event's trigger follows the interception verb within `interception_reach` words."""
+    anchor, _ = _anchor(doc, event)
+    if anchor is None or anchor.start < stop.end:
+        return False
+    between = WORD_RE.findall(doc.text, stop.end, anchor.start)
+    return len(between) <= load_dedupe_rules().interception_reach
+
+
+# ------------------------------------------------------------------ protests
+def join_protests(layout: Layout, events: list[Event]) -> list[Event]:
+    """Merge the reports of one protest told from each side into one event.
+
+    "قتل ثلاثة برصاص الجنود في الاحتجاجات" may come out as a protest and an
+    attack on civilians, and "اعتقلت الشرطة 60 من المضربين" next to the
+    strike as arrests: at one exact place on one day, in the same or
+    adjacent sentences, the crowd's report and the force's act on the crowd
+    (or two reports of the crowd) are one protest of the strongest sub-type.
+    """
+    kept: list[Event] = []
+    for event in events:
+        twin = next((other for other in kept if _one_protest(layout, other, event)), None)
+        if twin is None:
+            kept.append(event)
+        else:
+            _merge_protest(twin, event)
+    return kept
+
+
+def _protest_sub_type(event: Event) -> str | None:
+    """The protest sub-type the event stands for: its own, or the one its act on a crowd makes."""
+    rules = load_dedupe_rules()
+    if event.sub_event_type in rules.protest_ranks:
+        return event.sub_event_type
+    if event.sub_event_type in rules.protest_acts and event.inter2 in rules.crowd_inters and (
+        event.inter1 in rules.force_inters and _actor_known(event.actor1)
+    ):
+        return rules.protest_acts[event.sub_event_type]
+    return None
+
+
+def _is_crowd(event: Event) -> bool:
+    return event.sub_event_type in load_dedupe_rules().protest_ranks
+
+
+def _one_protest(layout: Layout, a: Event, b: Event) -> bool:
+    """One protest: a crowd report and another crowd report or a force's act on a crowd."""
+    if a.background != b.background or not a.event_date or a.event_date != b.event_date:
+        return False
+    if (a.location, a.admin1, a.country) != (b.location, b.admin1, b.country) or layout.gap(a, b) > 1:
+        return False
+    if _protest_sub_type(a) is None or _protest_sub_type(b) is None or not (_is_crowd(a) or _is_crowd(b)):
+        return False
+    if _is_crowd(a) and _is_crowd(b):
+        return _actors_compatible(a.actor2, b.actor2)
+    crowd, act = (a, b) if _is_crowd(a) else (b, a)
+    return _actors_compatible(crowd.actor2, act.actor1) and not _grievance(layout.doc, act)
+
+
+def _grievance(doc: Document, act: Event) -> bool:
+    """The act is what the crowd protests ("احتجاجا على اعتقال"، "تنديدا بمقتل")."""
+    anchor, _ = _anchor(doc, act)
+    if anchor is None:
+        return False
+    rules = load_dedupe_rules()
+    before = _words_before(doc, act, anchor)[-rules.grievance_reach:]
+    return any(strip_conjunction(word) in rules.grievance_words for word in before)
+
+
+def _merge_protest(kept: Event, other: Event) -> None:
+    """Fold `other` into `kept` as one protest: the strongest sub-type, the crowd as
+    actor1 and the force (the act's author, else a crowd report's actor2) as actor2."""
+    ranks = load_dedupe_rules().protest_ranks
+    reports = (kept, other)
+    sub_type = max((str(_protest_sub_type(e)) for e in reports), key=ranks.index)
+    crowds = [e for e in reports if _is_crowd(e)]
+    leader = next((e for e in crowds if e.sub_event_type == sub_type), crowds[0])
+    acts = [e for e in reports if not _is_crowd(e)]
+    forces = [
+        *((e.actor1, e.inter1) for e in acts),
+        *((e.actor2, e.inter2) for e in (leader, *crowds) if e.actor2),
+    ]
+    crowd_side, force = (leader.actor1, leader.inter1, leader.trigger), next(iter(forces), (None, 0))
+    absorb(kept, other)
+    kept.event_type, kept.sub_event_type = SUB_TO_TYPE[sub_type], sub_type
+    kept.actor1, kept.inter1, kept.trigger = crowd_side
+    kept.actor2, kept.inter2 = force
