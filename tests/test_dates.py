@@ -140,6 +140,41 @@ def test_since_a_duration_means_ongoing_at_publication() -> None:
     assert (value, precision, attrs["ongoing"]) == (PUBLISHED, 2, True)
 
 
+@pytest.mark.parametrize(
+    ("expr", "day", "precision"),
+    [
+        ("قبل أيام", "2018-07-29", 2),
+        ("قبل بضعة أيام", "2018-07-29", 2),
+        ("قبل عدة أسابيع", "2018-07-11", 2),
+        ("قبل أشهر", "2018-05-01", 3),
+        ("قبل ساعات", "2018-08-01", 1),
+        ("قبل 48 ساعة", "2018-07-30", 1),
+    ],
+)
+def test_a_few_units_ago_counts_three_back_at_the_coarser_precision(expr: str, day: str, precision: int) -> None:
+    value, got, _ = dates.resolve_expression(f"أصيب {expr}", PUBLISHED)
+    assert (value.isoformat(), got) == (day, precision)
+
+
+def test_since_some_hours_is_ongoing_on_the_publication_day() -> None:
+    assert dates.resolve_expression("يستمر القصف منذ ثلاث ساعات", PUBLISHED)[:2] == (PUBLISHED, 1)
+
+
+def test_since_after_a_one_off_act_counts_back_like_ago() -> None:
+    assert dates.resolve_expression("اختطف منذ ثلاثة أيام", PUBLISHED)[:2] == (dt.date(2018, 7, 29), 1)
+    assert dates.resolve_expression("اعتقل منذ أيام", PUBLISHED)[:2] == (dt.date(2018, 7, 29), 2)
+    assert dates.resolve_expression("تحاصر القوات البلدة منذ ثلاثة أيام", PUBLISHED)[:2] == (PUBLISHED, 2)
+
+
+def test_since_an_unknown_number_of_days_gives_no_date() -> None:
+    assert dates.resolve_expression("تتواصل المعارك منذ أيام", PUBLISHED) is None
+    assert dates.resolve_expression("يتواصل الحصار منذ بضعة أسابيع", PUBLISHED) is None
+
+
+def test_the_hour_of_a_clock_is_not_hours_ago() -> None:
+    assert dates.resolve_expression("وصل قبل الساعة العاشرة صباحا", PUBLISHED) is None
+
+
 def test_current_month_mark_keeps_the_publication_year() -> None:
     value, precision, _ = dates.resolve_expression("19 أبريل الجاري", dt.date(2017, 4, 5))
     assert (value, precision) == (dt.date(2017, 4, 19), 1)

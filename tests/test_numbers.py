@@ -443,3 +443,64 @@ def test_validator_rejects_role_prefixes_the_stage_cannot_index() -> None:
 def test_a_cue_right_after_an_earlier_count_is_that_counts_noun() -> None:
     found = run("ارتفعت الحصيلة في المحافظة إلى 80 قتيلا و140 جريحا")
     assert [(m.value, m.attrs["role"]) for m in found] == [(80, "killed"), (140, "wounded")]
+
+
+def killed(text: str) -> list[tuple[int, bool]]:
+    """(value, implicit) of the counts of people killed in one sentence."""
+    return [(m.value, m.attrs["implicit"]) for m in run(text) if m.attrs["role"] == "killed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل جنود روس مزارعا قرب حقله شرقي البلدة",
+        "وقتل مسلحون مجهولون صحفيا عراقيا أمام منزله",
+        "قتل عناصر من الميليشيا مدنيا على الطريق الدولي",
+        "قتل جنود أتراك لاجئا حاول عبور الحدود",
+    ],
+)
+def test_a_plural_subject_of_a_killing_verb_is_the_killers_and_its_object_the_one_killed(sentence: str) -> None:
+    assert killed(sentence) == [(1, True)]
+
+
+def test_a_plural_after_a_killing_verb_with_no_object_is_the_killed() -> None:
+    assert killed("قتل جنود في انفجار عبوة ناسفة على طريق الإمداد") == [(3, True)]
+    assert killed("قتل جنود تركيا في الهجوم على القاعدة") == [(3, True)]
+
+
+def test_a_count_after_the_killers_is_the_number_killed() -> None:
+    assert killed("قتلت قوات الشرطة أربعة مهربين في اشتباك على الحدود") == [(4, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("سقط 35 شخصا بين قتيل وجريح في انفجار السوق المركزي", 35),
+        ("وأوقع الكمين 9 من أفراد الدورية بين قتيل ومصاب", 9),
+    ],
+)
+def test_a_count_of_killed_or_wounded_is_not_a_death_toll(sentence: str, hit: int) -> None:
+    found = run(sentence)
+    assert [(m.value, m.attrs["role"]) for m in found if not m.attrs["implicit"]] == [(hit, "wounded")]
+    assert killed(sentence) == [(1, True)]
+
+
+def test_killed_or_wounded_in_a_running_total_counts_no_death() -> None:
+    assert killed("ومنذ بداية الحرب سقط آلاف المقاتلين بين قتيل وجريح") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "اغتيل في طرابلس قبل ثلاثة أيام الضابط المتقاعد",
+        "قتل بالقرب من السياج الحدودي أمس شاب من القرية",
+        "استشهد في مدينة الخليل صباح الاثنين مسعف متطوع",
+    ],
+)
+def test_a_place_or_date_between_the_killing_word_and_its_person_still_counts_one(sentence: str) -> None:
+    assert killed(sentence) == [(1, True)]
+
+
+def test_a_person_after_a_preposition_is_the_place_not_the_victim() -> None:
+    assert killed("الذي قتل في إحدى غارات الطيران شهر أيار") == []
+    assert killed("قتل في الهجوم الذي نفذه مسلح على الحاجز") == []

@@ -82,6 +82,10 @@ class NumberLexicon:
     vague_floor: int
     additive_tolls: frozenset[str]
     subject_death_verbs: frozenset[str]
+    mixed_tolls: Phrases
+    place_prepositions: frozenset[str]
+    place_name_reach: int
+    not_objects: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +99,17 @@ class Relative:
 
 @dataclass(frozen=True, slots=True)
 class AgoUnit:
-    """A unit after قبل/منذ: its count when the form carries one (dual = 2)."""
+    """A unit after قبل/منذ: its count when the form carries one (dual = 2).
+
+    `vague_precision` applies when the number of units is not given ("قبل أيام").
+    """
 
     count: int | None
     days: int
     months: int
     precision: int
+    hours: int = 0
+    vague_precision: int = 3
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,8 @@ class DateLexicon:
     relative: dict[str, Relative]
     ago_words: tuple[str, ...]
     ago_units: dict[str, AgoUnit]
+    vague_count: int
+    since_as_ago: frozenset[str]
     since_words: tuple[str, ...]
     background_markers: tuple[str, ...]
     background_pair_first: tuple[str, ...]
@@ -279,6 +290,10 @@ def number_lexicon() -> NumberLexicon:
         vague_floor=_positive(totals.get("vague_floor"), f"{where}:running_totals.vague_floor"),
         additive_tolls=frozenset(_list(data, "additive_tolls", where)),
         subject_death_verbs=frozenset(_list(data, "subject_death_verbs", where)),
+        mixed_tolls=_phrases(_list(data, "mixed_tolls", where)),
+        place_prepositions=frozenset(_list(implicit, "place_prepositions", f"{where}:implicit_deaths")),
+        place_name_reach=_positive(implicit.get("place_name_reach"), f"{where}:implicit_deaths.place_name_reach"),
+        not_objects=frozenset(_list(implicit, "not_objects", f"{where}:implicit_deaths")),
     )
 
 
@@ -323,14 +338,14 @@ def _ago_units(data: Any) -> dict[str, AgoUnit]:
     out: dict[str, AgoUnit] = {}
     for name, spec in data.items():
         where = f"dates.yaml:ago_units.{name}"
-        if not isinstance(spec, dict) or spec.get("precision") not in (1, 2, 3):
-            raise LexiconError(f"{where}: needs forms and a precision of 1, 2 or 3")
-        days, months = int(spec.get("days", 0)), int(spec.get("months", 0))
-        if bool(days) == bool(months):
-            raise LexiconError(f"{where}: give exactly one of days / months")
+        if not isinstance(spec, dict) or {spec.get("precision"), spec.get("vague_precision")} - {1, 2, 3}:
+            raise LexiconError(f"{where}: needs forms, a precision and a vague_precision of 1, 2 or 3")
+        days, months, hours = (int(spec.get(key, 0)) for key in ("days", "months", "hours"))
+        if sum(map(bool, (days, months, hours))) != 1:
+            raise LexiconError(f"{where}: give exactly one of hours / days / months")
         for key, count in (("singular", 1), ("dual", 2), ("plural", None)):
             for form in _list(spec, key, where):
-                out[form] = AgoUnit(count, days, months, spec["precision"])
+                out[form] = AgoUnit(count, days, months, spec["precision"], hours, spec["vague_precision"])
     return out
 
 
@@ -364,6 +379,8 @@ def date_lexicon() -> DateLexicon:
         relative=_relative(data.get("relative")),
         ago_words=tuple(_list(data, "ago_words", where)),
         ago_units=_ago_units(data.get("ago_units")),
+        vague_count=_positive(data.get("vague_count"), f"{where}:vague_count"),
+        since_as_ago=frozenset(_list(data, "since_as_ago", where)),
         since_words=tuple(_list(data, "since_words", where)),
         background_markers=tuple(_list(data, "background_markers", where)),
         background_pair_first=tuple(_list(pairs, "first", f"{where}:background_pairs")),

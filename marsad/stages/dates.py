@@ -68,7 +68,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     part = rf"(?:(?:{_alt(lex.day_parts)})\s+)?"
     year_lead = r"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?"
     count_word = _alt(nums.words)
-    count = rf"(?:ال)?(?:\d+|{count_word})(?:\s+و?(?:{count_word}))?"
+    count = rf"(?:ال)?(?:\d+|{count_word})(?:\s+و?(?:{count_word}))?|(?P<vague>{_alt(' '.join(v) for v in nums.vague)})"
     qualifier = _alt(" ".join(q) for q in nums.qualifiers.items)
     month_phrases = [phrase for phrase, rel in lex.relative.items() if rel.precision == 3]
     specs = {
@@ -112,13 +112,22 @@ def find_expressions(sentence_norm: str) -> tuple[Candidate, ...]:
             continue
         for match in pattern.finditer(sentence_norm):
             if _plausible(rule, match):
-                hits.append(Candidate(match.start(), match.end(), rule, match.groupdict()))
+                groups = match.groupdict()
+                if rule == "ago":
+                    groups["act"] = _act_before(sentence_norm, match.start())
+                hits.append(Candidate(match.start(), match.end(), rule, groups))
     hits.sort(key=lambda c: (c.start - c.end, c.start))
     kept: list[Candidate] = []
     for hit in hits:
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return tuple(sorted(kept, key=lambda c: c.start))
+
+
+def _act_before(sentence_norm: str, position: int) -> str | None:
+    """The word before an "منذ" expression when it tells a one-off act (`since_as_ago`), else None."""
+    words = _WORD.findall(sentence_norm, max(0, position - 20), position)
+    return words[-1] if words and words[-1] in date_lexicon().since_as_ago else None
 
 
 _NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
@@ -319,19 +328,37 @@ def _resolve_relative(groups: dict[str, str | None], published: dt.date | None) 
 
 
 def _resolve_ago(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
-    """"قبل <n> <unit>" counts back; "منذ <n> <unit>" is still going on."""
-    unit = date_lexicon().ago_units[_clean(groups["unit"])]
+    """"قبل <n> <unit>" counts back; "منذ <n> <unit>" is still going on,
+    unless a one-off act comes right before it ("اختطف منذ ثلاثة أيام"): then
+    it counts back too.
+
+    With no number ("قبل أيام") or a vague one ("قبل بضعة أيام") a few units
+    are counted back and the precision is the unit's vague one: the day
+    itself is not known.
+    """
+    lex = date_lexicon()
+    unit = lex.ago_units[_clean(groups["unit"])]
     count = unit.count if groups.get("count") is None else _count(groups["count"])
+    precision = unit.precision
+    since = _clean(groups["ago"]) in lex.since_words and not groups.get("act")
+    if groups.get("vague") or (count is None and groups.get("count") is None):
+        if since:
+            # "منذ أيام": going on for an unknown span, which says no more than the
+            # publication-date default and must not tie a passing mention to a day.
+            return None
+        count, precision = count or lex.vague_count, unit.vague_precision
     if count is None:
         return None
-    if _clean(groups["ago"]) in date_lexicon().since_words:
-        # "منذ أكثر من أسبوع": still going on, so dated to publication (EVENTS.md §2).
-        return published, 2, {"count": count, "ongoing": True}
+    if since:
+        # "منذ أكثر من أسبوع": still going on, so dated to publication (EVENTS.md §2);
+        # "منذ ساعات" has gone on within the publication day.
+        return published, 1 if unit.hours else 2, {"count": count, "ongoing": True}
     if published is None:
-        return None, unit.precision, {"count": count}
+        return None, precision, {"count": count}
     if unit.months:
-        return _months_back(published, count * unit.months), unit.precision, {"count": count}
-    return published - dt.timedelta(days=count * unit.days), unit.precision, {"count": count}
+        return _months_back(published, count * unit.months), precision, {"count": count}
+    back = dt.timedelta(days=count * unit.days, hours=count * unit.hours)
+    return published - dt.timedelta(days=back.days), precision, {"count": count}
 
 
 def _resolve_day_of_month(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, compress
@@ -45,6 +46,8 @@ _SINCE_GAP = 8
 _FATE_REACH = 8
 _PEOPLE_REACH = 3
 _BODY_REACH = 4
+# Tokens from a killing word to its person across a place and a date ("اغتيل في بيروت قبل يومين الوزير").
+_GAP_REACH = 8
 _SENTENCE_END = frozenset(".؟!?")
 
 
@@ -474,6 +477,17 @@ def _since_follows(spans: Tokens, count: Count, sentence: str) -> bool:
     return False
 
 
+def _mixed_follows(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
+    """Whether "بين قتيل وجريح" follows the count in its clause: the count is of
+    people killed or wounded, not of the dead (`mixed_tolls`)."""
+    for index in range(count.last, min(len(tokens), count.last + _WINDOW_AFTER)):
+        if tokens[index] in _BOUNDARY:
+            return False
+        if _phrase_at(tokens, index, lex.mixed_tolls):
+            return True
+    return False
+
+
 def _fate_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
     """Whether the count is the subject of "لقي ... مصرعهم": a fate verb right
     before it and the death word within eight tokens after, commas allowed,
@@ -533,13 +547,16 @@ def _implicit_value(token: str) -> int | None:
     return 1 if any(stem in lex.implicit_singular for stem in stems) else None
 
 
-def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> list[Count]:
+def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
+                     in_dates: Callable[[], set[int]]) -> list[Count]:
     """Death words with no number ("سقوط قتلى" → 3, "سقوط شهيد" → 1, "قتل جنود" → 3, "مقتل شرطي" → 1).
 
     One per stretch between punctuation marks: "قتل وجرح فيها جنود، كما قصف
     ... وسط أنباء عن سقوط شهيد" reports two tolls, "سقوط قتلى وشهداء" one.
     A body word yields to a larger toll later in its stretch: "تشييع جثمان
-    فلسطينيين قتلا" buries two, not one.
+    فلسطينيين قتلا" buries two, not one.  `in_dates` gives the tokens inside
+    date expressions, asked for only when a person stands apart from its
+    killing word ("اغتيل في بيروت قبل يومين الوزير").
     """
     if any(c.role in ("killed", "total") for c in counts) or not any(map(_may_imply_death, tokens)):
         return []
@@ -551,7 +568,8 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon)
             segment += 1
             continue
         value = _implicit_value(token) or _people_after_death(tokens, index, lex) \
-            or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex)
+            or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex) \
+            or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates)
         if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
             continue
         if _implicit_blocked(tokens, index, lex):
@@ -568,7 +586,8 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon)
 def _may_count_death(token: str) -> bool:
     """Cheap necessary test for `_implicit_deaths`: a boundary, a death word, a plural of people or a person."""
     return token in _BOUNDARY or _implicit_value(token) is not None \
-        or token.removeprefix("و") in number_lexicon().implicit_people or _is_person(token)
+        or token.removeprefix("و") in number_lexicon().implicit_people or _is_person(token) \
+        or _accusative_person(token)
 
 
 def _outweighs(tokens: list[str], earlier: Count, value: int, lex: NumberLexicon) -> bool:
@@ -672,17 +691,90 @@ def _person_endings() -> dates.StemEndings:
 
 
 def _people_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
-    """3 for an indefinite plural of people a few tokens after a death cue ("قتل وجرح فيها جنود")."""
-    token = tokens[index]
-    if token.removeprefix("و") not in lex.implicit_people:
+    """3 for an indefinite plural of people a few tokens after a death cue ("قتل وجرح فيها جنود"),
+    unless a person killed follows them: then they are the killers ("قتل جنود شابا")."""
+    if tokens[index].removeprefix("و") not in lex.implicit_people or not _killing_before(tokens, index, lex):
+        return None
+    return None if _object_after(tokens, index, lex) else 3
+
+
+def _killing_before(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """Whether a killing cue (not a body word) stands a few tokens before `index` in its clause."""
+    for back in range(index - 1, max(-1, index - 1 - _PEOPLE_REACH), -1):
+        if tokens[back] in _BOUNDARY:
+            return False
+        if _role(tokens[back]) == "killed":
+            # "جثث عناصر" counts through the body word itself (`_moved_bodies`).
+            return not _is_body(tokens[back], lex)
+    return False
+
+
+def _object_after(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """Whether one accusative person follows the plural at `index` within its clause
+    (a partitive may stand between: "قتل عناصر من التنظيم مدنيا")."""
+    for ahead in range(index + 1, min(len(tokens), index + 1 + _PEOPLE_REACH)):
+        token = tokens[ahead]
+        if token in _BOUNDARY or (token in lex.not_counted and token not in lex.partitive):
+            return False
+        if _accusative_person(token):
+            return True
+    return False
+
+
+def _object_of_killers(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
+    """1 for the accusative person after a killing verb's plural subject ("قتل جنود إسرائيليون فلسطينيا")."""
+    if not _accusative_person(tokens[index]):
         return None
     for back in range(index - 1, max(-1, index - 1 - _PEOPLE_REACH), -1):
         if tokens[back] in _BOUNDARY:
             return None
-        if _role(tokens[back]) == "killed":
-            # "جثث عناصر" counts through the body word itself (`_moved_bodies`).
-            return None if _is_body(tokens[back], lex) else 3
+        if tokens[back].removeprefix("و") in lex.implicit_people:
+            return 1 if _killing_before(tokens, back, lex) else None
     return None
+
+
+@lru_cache(maxsize=16384)
+def _accusative_person(word: str) -> bool:
+    """An indefinite person in the accusative: a person noun or a nationality with the tanween alef
+    ("شابا", "فلسطينيا"), not a country name or adverb of that shape (`not_objects`)."""
+    if not word.endswith("ا") or word.startswith("ال"):
+        return False
+    if word.endswith("يا") and len(word) >= 5:
+        return word not in number_lexicon().not_objects
+    return _is_person(word)
+
+
+def _person_after_gap(tokens: list[str], index: int, lex: NumberLexicon,
+                      in_dates: Callable[[], set[int]]) -> int | None:
+    """1 for a person after a killing word and a place or a date between them
+    ("اغتيل في بيروت قبل يومين الوزير", "قتل بالقرب من الحدود أمس جندي")."""
+    if index < 2 or not _is_person(tokens[index]) or _accusative_person(tokens[index]) \
+            or tokens[index - 1] in lex.place_prepositions:  # "قتل في إحدى المعارك": the place itself
+        return None
+    for back in range(index - 1, max(-1, index - 1 - _GAP_REACH), -1):
+        token = tokens[back]
+        if token in _BOUNDARY:
+            return None
+        if _role(token) == "killed":
+            if back == index - 1 or _is_body(token, lex):
+                return None
+            return 1 if _only_place_or_date(tokens, back + 1, index, lex, in_dates()) else None
+    return None
+
+
+def _only_place_or_date(tokens: list[str], first: int, last: int, lex: NumberLexicon, in_dates: set[int]) -> bool:
+    """Whether tokens [first, last) are dates and place phrases: a preposition and a few name words."""
+    name_words = lex.place_name_reach + 1  # nothing may stand before the first preposition
+    for index in range(first, last):
+        token = tokens[index]
+        if index in in_dates or token in lex.place_prepositions:
+            name_words = 0
+            continue
+        name_words += 1
+        if name_words > lex.place_name_reach or token in lex.not_counted or _role(token) \
+                or _is_person(token) or token.removeprefix("و") in lex.implicit_people:
+            return False
+    return True
 
 
 def _is_body(token: str, lex: NumberLexicon) -> bool:
@@ -709,7 +801,7 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
             if not any(map(_may_imply_death, words)):
                 return ()
             spans = _tokens(sentence)
-            return _located(_implicit_deaths(spans.texts, [], lex), spans)
+            return _located(_implicit_deaths(spans.texts, [], lex, lambda: _date_tokens(spans, sentence)), spans)
     spans = _tokens(sentence)
     tokens = spans.texts
     in_dates = _date_tokens(spans, sentence)
@@ -740,8 +832,10 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
             or _since_follows(spans, count, sentence)
         ):
             count.role = "total"
+        if count.role == "killed" and _mixed_follows(tokens, count, lex):
+            count.role = "wounded"
         previous_role = count.role
-    counts.extend(_implicit_deaths(tokens, counts, lex))
+    counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
     return _located(counts, spans)
 
 
