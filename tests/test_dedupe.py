@@ -149,6 +149,12 @@ def test_deaths_added_with_also_in_a_follow_up_are_summed_not_the_lowest() -> No
     assert [e.fatalities for e in restated.events] == [10]
 
 
+def test_moreover_kama_anna_restates_the_toll_instead_of_adding_to_it() -> None:
+    first = "قتل 12 مسلحا من التنظيم خلال هجوم فاشل على مطار عسكري في ريف دير الزور الشرقي أمس.\n"
+    moreover = extract_text(first + "كما أن ناشطين أفادوا بمقتل عشرة في الاشتباكات.", published=dt.date(2019, 3, 14))
+    assert [e.fatalities for e in moreover.events] == [10]
+
+
 def test_a_country_level_report_folds_into_a_province_level_one_and_keeps_the_province() -> None:
     merged = _run(
         _event(location="Syria", admin1=None, geo_precision=3),

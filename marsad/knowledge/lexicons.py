@@ -81,6 +81,7 @@ class NumberLexicon:
     largest_act: int
     vague_floor: int
     additive_tolls: frozenset[str]
+    additive_not_before: frozenset[str]
     subject_death_verbs: frozenset[str]
     mixed_tolls: Phrases
     place_prepositions: frozenset[str]
@@ -289,6 +290,7 @@ def number_lexicon() -> NumberLexicon:
         largest_act=_positive(totals.get("largest_act"), f"{where}:running_totals.largest_act"),
         vague_floor=_positive(totals.get("vague_floor"), f"{where}:running_totals.vague_floor"),
         additive_tolls=frozenset(_list(data, "additive_tolls", where)),
+        additive_not_before=frozenset(_list(data, "additive_not_before", where)),
         subject_death_verbs=frozenset(_list(data, "subject_death_verbs", where)),
         mixed_tolls=_phrases(_list(data, "mixed_tolls", where)),
         place_prepositions=frozenset(_list(implicit, "place_prepositions", f"{where}:implicit_deaths")),

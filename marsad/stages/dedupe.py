@@ -54,7 +54,7 @@ from marsad.knowledge.actors import load_catalogue
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.triggers import SUB_TO_TYPE
 from marsad.stages.events import TERRITORY, VIOLENT_TYPES, is_generic
-from marsad.stages.numbers import additive_words
+from marsad.stages.numbers import additive_words, connective_words
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
@@ -148,7 +148,10 @@ def adds_deaths(doc: Document, event: Event) -> bool:
     """The follow-up sentence opens with "also" ("كما قتل ..."): its deaths come on top of those told."""
     start = event.evidence_spans[0][0]
     first = WORD_RE.search(doc.norm, doc.norm_index(start))
-    return first is not None and first.group() in additive_words()
+    if first is None or first.group() not in additive_words():
+        return False
+    second = WORD_RE.search(doc.norm, first.end())
+    return second is None or second.group() not in connective_words()
 
 
 def _add_toll(kept: Event, other: Event) -> None:

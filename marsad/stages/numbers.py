@@ -639,6 +639,11 @@ def additive_words() -> frozenset[str]:
     return number_lexicon().additive_tolls
 
 
+def connective_words() -> frozenset[str]:
+    """Words after an additive word that make it "moreover" ("كما أن"), which adds no deaths."""
+    return number_lexicon().additive_not_before
+
+
 def vague_total_floor() -> int:
     """Vague tolls adding up to this, in a sentence with no date, are a running total (numbers.yaml)."""
     return number_lexicon().vague_floor
