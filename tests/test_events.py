@@ -378,3 +378,68 @@ def test_settlers_hit_by_an_attack_are_civilians_not_a_side_in_battle() -> None:
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
     soldier = events_of("وقتل جندي إسرائيلي في عملية طعن نفذها شاب قرب مستوطنة يتسهار أمس.")
     assert [e.event_type for e in soldier] == ["Battles"]
+
+
+def test_a_month_after_publication_never_dates_an_act_told_as_done() -> None:
+    events = events_of("وكانت القوات قد شنت هجوما على مدينة تعز، ومن المقرر أن تبدأ المفاوضات مطلع يوليو المقبل.")
+    assert events and all(e.event_date <= PUBLISHED.isoformat() for e in events)
+
+
+def test_a_scheduled_act_next_month_is_not_coded() -> None:
+    assert events_of("وتجري الانتخابات البرلمانية في العراق مطلع مايو المقبل وسط هجمات متوقعة.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وخلال حرب غزة الأخيرة قتل 551 طفلا فلسطينيا.",
+    "وأشار التقرير إلى أثر الحرب على لبنان الأخيرة بعد مقتل 320 طفلا.",
+])
+def test_deaths_over_a_named_war_are_a_total(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_a_strike_compared_with_the_last_war_is_still_an_act() -> None:
+    events = events_of("وقتل 12 شخصا في قصف على مدينة غزة أمس، وهو الأعنف منذ الحرب الأخيرة.")
+    assert [e.fatalities for e in events] == [12]
+
+
+def test_weekly_protests_are_habitual_but_this_weeks_dated_protest_counts() -> None:
+    assert events_of("ويخرج المتظاهرون كل جمعة منذ 6 أسابيع في مدينة الخليل للمطالبة بفتح الشارع.") == []
+    events = events_of("وتظاهر المئات في مدينة الخليل يوم الجمعة، ويخرج المتظاهرون كل جمعة منذ 6 أسابيع.")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Peaceful protest", "2019-03-01")]
+
+
+def test_attackers_dead_are_not_counted_among_an_attacks_civilian_victims() -> None:
+    events = events_of("وقتل ستة مدنيين ومقتل ثلاثة مسلحين في هجوم على سوق في بلدة جوهر أمس.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 6)]
+
+
+def test_soldiers_killed_in_an_attack_still_make_a_battle_with_their_toll() -> None:
+    events = events_of("قتل خمسة جنود في هجوم شنه مسلحون على ثكنة قرب مدينة بنقردان أمس.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 5)]
+
+
+def test_a_few_dead_over_two_places_is_one_event_not_two_made_up_tolls() -> None:
+    events = events_of("وشنت الطائرات 6 غارات على مواقع المسلحين في بلدتي كفرنبل وسراقب أسفرت عن مصرع عدد من المقاتلين.")
+    assert [e.fatalities for e in events] == [3]
+    shared = events_of("وقتل 7 في قصف على بلدتي كفرنبل وسراقب أمس.")
+    assert sorted(e.fatalities for e in shared) == [3, 4]
+
+
+def test_a_car_bomb_keeps_its_type_beside_a_later_arrest() -> None:
+    events = events_of("قتل دركي بانفجار سيارة مفخخة في مدينة بومرداس أمس، واعتقلت قوات الأمن ثلاثة مشتبه بهم.")
+    assert sorted(e.sub_event_type for e in events) == ["Arrests", "Remote explosive/landmine/IED"]
+    sought = events_of("قتل دركي بانفجار سيارة مفخخة في مدينة بومرداس أمس، وتسعى قوات الأمن إلى اعتقال المنفذين.")
+    assert [e.sub_event_type for e in sought] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_date_describing_a_place_does_not_date_the_act() -> None:
+    events = events_of("وأعلن الجيش مقتل خمسة مسلحين في اشتباكات قرب مدينة العريش التي زارها الرئيس الشهر الماضي.")
+    assert [e.event_date for e in events] == ["2019-03-06"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل ثلاثة جنود في الهجوم الذي وقع قرب مدينة العريش الشهر الماضي.",
+    "أعدم المسلحون نحو 30 شخصا من أهالي مدينة الرقة الذين تظاهروا ضدهم الشهر الماضي.",
+])
+def test_a_relative_clause_on_the_act_or_its_victims_still_dates_it(sentence: str) -> None:
+    assert {e.event_date for e in events_of(sentence)} == {"2019-02-01"}

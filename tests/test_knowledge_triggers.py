@@ -15,6 +15,7 @@ from marsad.knowledge.triggers import (
     load_blockers,
     load_modality,
     load_morphology,
+    load_period_totals,
     load_triggers,
     validate_triggers,
 )
@@ -162,3 +163,10 @@ def test_period_totals_and_unarmed_targets_load_normalized() -> None:
     assert totals.pattern.search(normalize("كانت آخرهم طفلة")) and not totals.pattern.search("خلالها")
     assert totals.since == {"منذ"}
     assert "Settlers (Israel)" in load_unarmed_targets()
+
+
+def test_a_period_phrase_may_leave_room_for_a_wars_name() -> None:
+    pattern = load_period_totals().pattern
+    assert pattern.search(normalize("خلال حرب غزة الأخيرة"))
+    assert pattern.search(normalize("الحرب على اليمن الأخيرة"))
+    assert not pattern.search(normalize("حرب الأخيرة"))

@@ -415,6 +415,10 @@ class PeriodTotals:
     since: frozenset[str]
 
 
+# "~" in a period phrase stands for any one word: the name of a war ("حرب ~ الاخيره").
+_ANY_WORD = r"\w+"
+
+
 @functools.cache
 def load_period_totals() -> PeriodTotals:
     """`period_totals` of modality.yaml: a whole-word pattern over normalized text (cached)."""
@@ -422,7 +426,10 @@ def load_period_totals() -> PeriodTotals:
     phrases = [" ".join(normalize(str(p)).split()) for p in spec.get("phrases", [])]
     if not all(phrases):
         raise KnowledgeError("period_totals: empty phrase", path=MODALITY_FILE)
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    alternatives = "|".join(
+        " ".join(_ANY_WORD if word == "~" else re.escape(word) for word in p.split())
+        for p in sorted(phrases, key=len, reverse=True)
+    ) or "(?!)"
     return PeriodTotals(
         pattern=re.compile(rf"(?<!\w)[وف]?(?:{alternatives})(?!\w)"),
         since=frozenset(normalize(str(w)) for w in spec.get("since", [])),

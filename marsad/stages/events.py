@@ -37,7 +37,12 @@ from marsad.knowledge.clauses import (
 )
 from marsad.knowledge.lexicons import date_lexicon
 from marsad.knowledge.notes import load_note_templates
-from marsad.knowledge.triggers import load_period_totals, load_state_side_forces, load_unarmed_targets
+from marsad.knowledge.triggers import (
+    load_modality,
+    load_period_totals,
+    load_state_side_forces,
+    load_unarmed_targets,
+)
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers
@@ -58,6 +63,8 @@ HEADLINE_WORDS = 16
 BACKGROUND_DAYS = 10
 # Days after publication that a dated act may still fall on (time zones, late-night publication).
 FUTURE_SLACK_DAYS = 1
+# The conventional value of "عدد من / عدة / بعض" (EVENTS.md §4): too few to share out among places.
+FEW = 3
 
 
 @dataclass
@@ -277,9 +284,12 @@ def act_events(
     """
     roles = actor_stage.assign_roles(doc, start, end, act.anchor)
     killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
-    event_type, sub_type = settle_type(act, roles, armed_victims=bool(killed and names_fighters(killed[3])))
+    event_type, sub_type = settle_type(act, roles, armed_victims=armed_victims(doc, sentence, start, end, sole_act, act))
     if event_type is None:
         return []
+    if event_type == "Violence against civilians" and killed is not None:
+        # The attackers' own dead ("مقتل 7 من المهاجمين و5 مدنيين") are not the attack's victims.
+        killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers, civilians_only=True)
     date, precision, dated_by_text = event_date(doc, sentence, start, end, act.anchor)
     if date is None and doc.published is not None:
         # Only a bare year ("عام 2004") dates the act: no day, week or month to code it with.
@@ -329,6 +339,9 @@ def act_events(
             return []
         place, precision_code, location_ar = fallback
         events.append(_located(template, geocode.location_fields(place, precision_code, location_ar)))
+    if vague_toll(doc, sentence, start, end, sole_act, act):
+        # "عدد من القتلى" over several places: one count by convention, not one per place.
+        events = events[:1]
     share_toll(events)
     for event in events:
         place_state_forces(event, roles)
@@ -340,9 +353,9 @@ def after_publication(doc: Document, date: dt.date | None, precision: int) -> bo
     """The act is dated after the article was published: a scheduled or expected
     act ("the vote on 25 March", "talks next week"), not one that happened
     (EVENTS.md §2).  A day of slack covers time zones and late-night
-    publication; week and month dates are left alone, as their first day may
-    be the publication's."""
-    if date is None or doc.published is None or precision != 1:
+    publication.  A week or month date is its first day, so one after
+    publication ("مطلع يوليو المقبل") lies wholly in the future too."""
+    if date is None or doc.published is None:
         return False
     return date > doc.published + dt.timedelta(days=FUTURE_SLACK_DAYS)
 
@@ -637,7 +650,12 @@ def _governing_date(
 ) -> tuple[dt.date | None, int, bool]:
     """`event_date` before the "غداة" shift."""
     spans = ((start, end), (sentence.start, sentence.end))
-    candidates = [doc.in_span("date", *span) for span in spans]
+    candidates = [
+        [m for m in doc.in_span("date", *span)
+         if not (future_date(doc, m) and _segment(doc, start, end, m.start)[0] > anchor.start)
+         and not describes_a_place(doc, anchor, m)]
+        for span in spans
+    ]
     for keep_own in (False, True):
         for found_in_span in candidates:
             usable = [m for m in found_in_span if keep_own or not dates_other_verb(doc, m)]
@@ -655,6 +673,38 @@ def _governing_date(
         found = earlier[-1]
         return found.value, int(found.attrs.get("precision", 1)), True
     return doc.published, 2, False
+
+
+def future_date(doc: Document, date: Mention) -> bool:
+    """The date falls wholly after publication ("مطلع يوليو المقبل").  Beside
+    the act it marks the act as scheduled (`after_publication` drops it); in a
+    later stretch of the sentence ("شنت هجوما، ومن المقرر ... المقبل") it
+    dates something else and is not used for the act."""
+    value = date.value
+    return isinstance(value, dt.date) and doc.published is not None and (
+        value > doc.published + dt.timedelta(days=FUTURE_SLACK_DAYS)
+    )
+
+
+def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
+    """The date sits in a relative clause on a place named after the act that
+    reports no act of its own ("قرب مدينة العريش التي زارها الرئيس الشهر
+    الماضي"): it dates that description, not the act.  A relative clause
+    telling an act ("أهالي البلدة الذين تظاهروا أمس") or on the act's own
+    noun ("الهجوم الذي وقع الشهر الماضي") still dates it."""
+    if anchor.end >= date.start:
+        return False
+    n_anchor = doc.norm_index(anchor.end)
+    stretch = doc.norm[n_anchor: doc.norm_index(date.start)]
+    words = list(WORD_RE.finditer(stretch))
+    pronouns = load_modality().relative_pronouns
+    at = next((i for i in range(len(words) - 1, 0, -1) if words[i].group() in pronouns), None)
+    if at is None or _SEGMENT_MARKS.search(stretch, words[at].end()):
+        return False
+    before, pronoun = n_anchor + words[at - 1].start(), n_anchor + words[at].start()
+    on_place = any(doc.norm_index(p.start) <= before < doc.norm_index(p.end) for p in doc.in_span("place", anchor.end, date.start))
+    told = any(doc.norm_index(t.start) >= pronoun for t in doc.in_span("trigger", anchor.end, date.start))
+    return on_place and not told
 
 
 def dates_other_verb(doc: Document, date: Mention) -> bool:
@@ -841,7 +891,7 @@ def dates_an_act(doc: Document, sentence: Sentence, periods: list[tuple[int, int
 
 def death_toll(
     doc: Document, sentence: Sentence, start: int, end: int, whole_sentence: bool = True,
-    own: list[Mention] | None = None,
+    own: list[Mention] | None = None, civilians_only: bool = False,
 ) -> tuple[int, int | None, int | None, str] | None:
     """Deaths reported for the act: (value, low, high, words), or None when none are reported.
 
@@ -849,9 +899,13 @@ def death_toll(
     Counts introduced as a subset ("بينهم 5 أطفال") are marked by the numbers
     stage and skipped; separate groups in one clause are added up; in a
     clause of several acts each count goes to its own act (`own`, the act's
-    triggers; see `owns_count`).
+    triggers; see `owns_count`).  For an attack on civilians
+    (`civilians_only`) counts of fighters are left out when others remain:
+    they are the attackers' dead, not its victims.
     """
     killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
+    if civilians_only:
+        killed = [m for m in killed if not counts_fighters(doc, m)] or killed
     if not killed:
         return None
     total = sum(int(m.value) for m in killed)
@@ -907,6 +961,35 @@ def event_source(doc: Document, sentence: Sentence, anchor: Mention) -> str | No
         return str(min(governing, key=lambda m: m.start).value)
     in_sentence = doc.in_span("source", sentence.start, sentence.end)
     return str(in_sentence[0].value) if in_sentence else None
+
+
+def vague_toll(doc: Document, sentence: Sentence, start: int, end: int, sole_act: bool, act: Act) -> bool:
+    """The act's deaths are told only as "a few" ("مصرع عدد من المقاتلين",
+    EVENTS.md §4: 3 by convention): a count too small and too vague to share
+    out among the places it names (2 and 1 would be invented), so the act is
+    one event at its first place.  "Tens" or "hundreds" are still shared."""
+    killed = killed_mentions(doc, sentence, start, end, sole_act, act.triggers)
+    return len(killed) == 1 and bool(killed[0].attrs.get("vague")) and int(killed[0].value) <= FEW
+
+
+def armed_victims(doc: Document, sentence: Sentence, start: int, end: int, sole_act: bool, act: Act) -> bool:
+    """Every death count of the act is of fighters: the dead were a side in a
+    fight.  Civilians counted beside them ("مقتل ستة مدنيين وثلاثة مسلحين")
+    make it an attack on civilians in which attackers also died."""
+    killed = killed_mentions(doc, sentence, start, end, sole_act, act.triggers)
+    return bool(killed) and all(counts_fighters(doc, m) for m in killed)
+
+
+def counts_fighters(doc: Document, count: Mention) -> bool:
+    """The count is of fighters: its own words name them, or the few words
+    after it do ("11 من عناصر التنظيم")."""
+    after = WORD_RE.findall(doc.norm[doc.norm_index(count.end): doc.norm_index(count.end) + _COUNTED_CHARS])
+    words = str(count.attrs.get("fatalities_text") or count.text)
+    return names_fighters(words) or (bool(after) and after[0] == "من" and names_fighters(" ".join(after[1:3])))
+
+
+# Characters after a count searched for the noun it counts ("من عناصر ...").
+_COUNTED_CHARS = 40
 
 
 def names_fighters(words: str) -> bool:
