@@ -200,10 +200,11 @@ def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
 
 
 @functools.cache
-def _national_rules() -> tuple[frozenset[str], frozenset[str]]:
-    """(counter words, person nouns) before which a nationality adjective names people."""
+def _national_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(counter words, person nouns) before which a nationality adjective names people,
+    and the joining verbs after which those people are recruits, not victims."""
     rules = load_catalogue().lexicon["nationals"]
-    return frozenset(normalize(w) for w in rules["counters"]), frozenset(normalize(w) for w in rules["nouns"])
+    return tuple(frozenset(normalize(w) for w in rules[k]) for k in ("counters", "nouns", "joiners"))
 
 
 _LAST_WORDS = re.compile(r"(?:(\w+) )?(\w+) $")
@@ -213,13 +214,13 @@ def _nationals(cues: list[Match], norm: str, found: list[Match]) -> list[Match]:
     """People named by nationality: "14 إيرانيا", "عشرات من الفلسطينيين", "مدنيين سوريين",
     "مقيم مصري" → civilians of that country (key generic:civilians:ISO2), whatever
     country the event is in."""
-    counters, nouns = _national_rules()
+    counters, nouns, joiners = _national_rules()
     civilian_ends = {f.end: f.start for f in found if f.keys[0] == "generic:civilians"}
     out = []
     for adj in cues:
         iso2 = next((k[4:] for k in adj.keys if k.startswith("adj:")), None)
         left = _LAST_WORDS.search(norm, max(0, adj.start - 40), adj.start)
-        if iso2 is None or left is None:
+        if iso2 is None or left is None or _next_word(norm, adj.end) in joiners:
             continue
         before, last = left.group(1), strip_conjunction(left.group(2))
         key = (f"generic:civilians:{iso2}",)
@@ -229,6 +230,12 @@ def _nationals(cues: list[Match], norm: str, found: list[Match]) -> list[Match]:
         elif _counter(last, counters) or (last == "من" and before and _counter(strip_conjunction(before), counters)):
             out.append(Match(adj.start, adj.end, key, norm[adj.start:adj.end]))
     return out
+
+
+def _next_word(norm: str, end: int) -> str:
+    """The word after `end` ("" at the end of the text)."""
+    words = norm[end:end + 30].split(maxsplit=1)
+    return strip_conjunction(words[0]) if words else ""
 
 
 def _counter(word: str, counters: frozenset[str]) -> bool:
@@ -343,9 +350,46 @@ def _drop_opposed(chosen: list[Match], norm: str) -> list[Match]:
     return kept
 
 
+def _drop_place_names(doc: Document, chosen: list[Match]) -> list[Match]:
+    """"مخيم اليرموك للاجئين الفلسطينيين", "مدرسة الوكالة للاجئين": people glued by ل to a
+    place name are part of that name, not victims there (nor their nationality the victims')."""
+    place_ends = {doc.norm_index(p.end) for p in doc.of_kind("place")}
+    if not place_ends:
+        return chosen
+    kept = []
+    for match in chosen:
+        if _family(match.keys[0]) == "generic:civilians":
+            gap = doc.norm[max(0, match.start - 4):match.start]
+            cut = gap.rfind(" ")
+            if cut != -1 and gap[cut + 1:] in {"ل", "لل"} and match.start - len(gap) + cut in place_ends:
+                continue
+        kept.append(match)
+    return kept
+
+
+@functools.cache
+def _resident_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["resident_words"])
+
+
+def _drop_residents(norm: str, chosen: list[Match]) -> list[Match]:
+    """"المدينة المكتظة بالنازحين", "مدرسة تؤوي نازحين": civilians that describe who lives
+    in a place are no side of an act on it (who it killed is told by the toll)."""
+    words = _resident_words()
+    kept = []
+    for match in chosen:
+        left = norm[max(0, match.start - 20):match.start].split()
+        glued = left[-1] if left and not norm[match.start - 1].isspace() else None  # "ب" of "بالنازحين"
+        before = left[-2] if glued is not None and len(left) > 1 else (left[-1] if left and glued is None else "")
+        if _family(match.keys[0]) == "generic:civilians" and glued in {None, "ب"} and before in words:
+            continue
+        kept.append(match)
+    return kept
+
+
 def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[int, int]]) -> list[Mention]:
     chosen, assoc_spans, assoc_cues = _candidates(doc, view, spans)
-    chosen = _drop_opposed(chosen, doc.norm)
+    chosen = _drop_residents(doc.norm, _drop_place_names(doc, _drop_opposed(chosen, doc.norm)))
     out: list[Mention] = []
     for match in chosen:
         assoc = (match.start, match.end) in assoc_spans or _is_assoc(match, assoc_cues, doc.norm)
@@ -359,7 +403,33 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
             out.append(_make_mention(doc, match, keys, country, coref=True, assoc=assoc))
         else:
             out.append(_make_mention(doc, match, match.keys, country, coref=False, assoc=assoc))
-    return out
+    return _corefs_in_story(doc, out, country)
+
+
+def _corefs_in_story(doc: Document, out: list[Mention], country: str | None) -> list[Mention]:
+    """On a page of several items, "الجماعة" refers back only inside its own story:
+    without an antecedent there it takes its fallback kind, or is dropped."""
+    if not any(m.attrs["coref"] for m in out):
+        return out
+    stories = _stories(doc, out)
+    if len(stories) == 1:
+        return out
+    kept: list[Mention] = []
+    for mention in out:
+        word = mention.attrs["alias"]
+        if mention.attrs["coref"] and word in _coref_specs():
+            story_start = _story_at(stories, mention.start)[0]
+            antecedent = _antecedent(word, [m for m in kept if m.start >= story_start])
+            fallback = _coref_specs()[word]["fallback"]
+            keys = (antecedent.attrs["key"],) if antecedent else ((fallback,) if fallback else ())
+            if not keys:
+                continue
+            if keys != mention.attrs["keys"]:
+                start, end = mention.attrs["norm_span"]
+                mention = _make_mention(doc, Match(start, end, (f"coref:{word}",), word), keys, country,
+                                        coref=True, assoc=mention.attrs["assoc"])
+        kept.append(mention)
+    return kept
 
 
 # -- sources ---------------------------------------------------------------------
@@ -862,7 +932,7 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     skip = members | {words[0] for words in cues["target_skip"]}
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members) and (
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
-        or _preceded_by(doc, m, clause_start, cues["control"], 1) or _casualties(doc, m, clause_start))]
+        or _preceded_by(doc, m, clause_start, cues["control"], 1, skip) or _casualties(doc, m, clause_start))]
     subject = _vso_subject(doc, targets, clause_start)
     if subject is not None and not agents:
         agents = [subject]
@@ -1426,16 +1496,18 @@ def protest_sides(doc: Document, sub_event_type: str, actor1: ActorRef | None, a
 
 def article_opponent(doc: Document, sentence_start: int, sentence_end: int, actor1: ActorRef,
                      assoc: ActorRef | None) -> ActorRef | None:
-    """The side a one-sided report leaves implicit: the armed actor the article names
-    most often (not actor1 or its allies), the latest before the sentence on ties."""
+    """The side a one-sided report leaves implicit: the armed actor the story names
+    most often (not actor1 or its allies), the latest before the sentence on ties.
+    On a roundup page only the sentence's own story counts (`story_span`)."""
     friends = allies(doc, sentence_start, sentence_end, actor1) | {actor1.name}
     if assoc is not None:
         friends.add(assoc.name)
     counts: dict[str, tuple[int, int, ActorRef]] = {}
-    for mention in doc.of_kind("actor"):
+    story_start, story_end, countries = _story_at(_stories(doc), sentence_start)
+    for mention in doc.in_span("actor", story_start, story_end):
         ref = mention.value
         if (ref is None or ref.name in friends or ref.inter not in ARMED or mention.attrs.get("in_source")
-                or never_agent(ref) or mention.attrs.get("diplomatic")):
+                or never_agent(ref) or mention.attrs.get("diplomatic") or _foreign_reading(ref, countries)):
             continue
         seen = counts.get(ref.name, (0, 0, ref))
         counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)
@@ -1482,3 +1554,83 @@ def _country_after(words: list[str], first: int, gap: int, targets: dict[tuple[s
             if iso2 is not None:
                 return iso2
     return None
+
+
+def _foreign_reading(ref: ActorRef, countries: frozenset[str]) -> bool:
+    """An alias read as a group known only in other countries than the story's
+    ("المقاومة" as Yemen's Popular Resistance in a story about Idlib): no implicit side."""
+    actor = load_catalogue().actors.get(ref.actor_id)
+    return bool(actor and actor.context and countries and countries.isdisjoint(actor.context))
+
+
+@functools.cache
+def _continuations() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(prefixes, words, new-place openers) of `story_continuations`, normalized."""
+    rules = load_catalogue().lexicon["story_continuations"]
+    return (tuple(normalize(w) for w in rules["prefixes"]), frozenset(normalize(w) for w in rules["words"]),
+            frozenset(normalize(w) for w in rules["new_place"]))
+
+
+def _continues(doc: Document, start: int) -> bool | None:
+    """True when the paragraph at `start` opens as a continuation ("وقال", "كما"), None
+    when it opens on another place ("وفي العراق"), False otherwise."""
+    prefixes, words, new_place = _continuations()
+    first = WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(start) + 30])[:1]
+    if not first or first[0] in new_place:
+        return None if first else False
+    return first[0] in words or first[0].startswith(prefixes)
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    """Body paragraphs as raw spans, in order (the title left out)."""
+    spans: dict[int, list[int]] = {}
+    for sentence in doc.sentences:
+        if not sentence.is_title:
+            span = spans.setdefault(sentence.paragraph, [sentence.start, sentence.end])
+            span[1] = sentence.end
+    return [(a, b) for a, b in spans.values()]
+
+
+def _paragraph_sides(places: list[Mention], start: int, end: int, actors: list[Mention]) -> tuple[set[str], set[str]]:
+    """(countries of the places, named armed actors) of one paragraph; a place not yet
+    geocoded counts with its first candidate."""
+    countries = set()
+    for mention in (m for m in places if start <= m.start < end):
+        place = mention.attrs.get("place") or (mention.value[0] if mention.value else None)
+        if place is not None and place.country_code:
+            countries.add(place.country_code)
+    named = {m.value.name for m in actors if start <= m.start < end
+             and m.value is not None and m.value.inter in ARMED and not m.attrs.get("generic") and not m.attrs.get("coref")}
+    return countries, named
+
+
+def story_span(doc: Document, position: int) -> tuple[int, int]:
+    """The raw span of the story that holds `position` (see `_stories`)."""
+    start, end, _ = _story_at(_stories(doc), position)
+    return start, end
+
+
+def _story_at(stories: list[tuple[int, int, frozenset[str]]], position: int) -> tuple[int, int, frozenset[str]]:
+    """The story that holds `position` (the last one past the end)."""
+    return next((s for s in stories if position < s[1]), stories[-1])
+
+
+def _stories(doc: Document, actors: list[Mention] | None = None) -> list[tuple[int, int, frozenset[str]]]:
+    """The stories of a text as (start, end, countries of their places): one for the
+    whole text, except on a page of several items, where a paragraph that does not carry
+    on the one before it (no "و…", "كما" at its start), set in other countries than the
+    story so far and naming none of its armed sides, opens a new story."""
+    stories: list[tuple[int, int, frozenset[str]]] = []
+    start, countries, named = 0, set(), set()
+    actors = doc.of_kind("actor") if actors is None else actors
+    places = doc.of_kind("place")
+    for para_start, para_end in _paragraphs(doc):
+        here, sides = _paragraph_sides(places, para_start, para_end, actors)
+        if (here and countries and here.isdisjoint(countries) and sides.isdisjoint(named)
+                and not _continues(doc, para_start)):
+            stories.append((start, para_start, frozenset(countries)))
+            start, countries, named = para_start, set(), set()
+        countries |= here
+        named |= sides
+    stories.append((start, len(doc.text), frozenset(countries)))
+    return stories
