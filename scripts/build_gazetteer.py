@@ -70,7 +70,13 @@ Rules, in order (each one is why the file stays small and matchable):
    `WEAK_MAX_CUE_SHARE` after a cue: a village is rarely in the news, so a
    village name met that often is an ordinary word (المكان، العيش).
    Names of one or two letters are always common; the preferred names of
-   countries and national capitals never are.
+   countries and national capitals never are, nor is any other name of
+   theirs that follows a locative word (`locative_words`, or ب/ل attached)
+   in at least `LOCATED_EXEMPT_SHARE` of its occurrences: the source's
+   preferred Arabic name is sometimes one the news never uses (London's is
+   لأندأن), while "في لندن" and "في موسكو" are how the news says where.
+   Ordinary words among such names stay below that share (كيف "how" as a
+   name of Kyiv, رياض "gardens").  This exemption does not apply to rule 8.
 7. Countries keep CLDR English names; other rows keep the source's main
    Latin name.  admin1/admin2 names are the source's (OCHA names in Syria:
    Daraa, As-Suwayda), which the Event fields use unchanged.
@@ -140,6 +146,7 @@ WEAK_MIN_COUNT = 8
 WEAK_MAX_CUE_SHARE = 0.3
 FREQUENT_MIN_COUNT = 500
 FREQUENT_MIN_SPREAD = 0.4
+LOCATED_EXEMPT_SHARE = 0.25
 FAMILY_MIN_COUNT = 5
 FAMILY_MIN_SHARE = 0.1
 NOUN_MAX_CUE_SHARE = 0.08
@@ -539,6 +546,17 @@ def common_names(counts: Counts, names: set[str], exempt: set[str], weak: set[st
     return common, frequent
 
 
+def located_names(rows: list[dict[str, str]], names: dict[str, list[str]], counts: Counts) -> set[str]:
+    """Names of countries and national capitals the news uses to say where
+    (rule 6): at least `LOCATED_EXEMPT_SHARE` of their occurrences follow a
+    locative word."""
+    keys = {
+        v for r in rows if r["feature_class"] == "country" or r["is_capital"] == "1"
+        for n in names[r["gid"]] for v in loose_variants(n)
+    }
+    return {k for k in keys if counts.total[k] and counts.located[k] >= LOCATED_EXEMPT_SHARE * counts.total[k]}
+
+
 def cue_only_names(
     counts: Counts, names: set[str], exempt: set[str], strong: set[str], persons: tuple[set[str], set[str]],
     weak: set[str],
@@ -635,7 +653,7 @@ def main() -> None:
     counts = read_counts(Path(args.reuse_counts)) if args.reuse_counts else count_names(shared, all_names)
     exempt = {v for n in exempt_names(rows, names) for v in loose_variants(n)}
     weak = weak_names(rows, names)
-    common, frequent = common_names(counts, all_names, exempt, weak)
+    common, frequent = common_names(counts, all_names, exempt | located_names(rows, names, counts), weak)
     cue_only = cue_only_names(counts, all_names, exempt, strong_names(rows, names), labelled_persons(shared), weak)
     common |= cue_only
     if args.counts:

@@ -149,6 +149,10 @@ class PlaceCues:
     press_words: frozenset[str] = frozenset()
     allegiance_words: frozenset[str] = frozenset()
     partitive_words: frozenset[str] = frozenset()
+    relative_links: frozenset[str] = frozenset()
+    predicate_pronouns: frozenset[str] = frozenset()
+    predicate_openers: frozenset[str] = frozenset()
+    predicate_followers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -306,6 +310,7 @@ def load_place_cues() -> PlaceCues:
         prefer[ctype] = tuple(spec.get("prefer") or ())
         for word in spec["words"]:
             cue_type.setdefault(normalize(word), ctype)
+    predicate = data.get("predicate_reading") or {}
     return PlaceCues(
         cue_type=cue_type,
         precision=precision,
@@ -330,6 +335,10 @@ def load_place_cues() -> PlaceCues:
         press_words=frozenset(normalize(w) for w in data.get("press_words") or ()),
         allegiance_words=frozenset(normalize(w) for w in data.get("allegiance_words") or ()),
         partitive_words=frozenset(normalize(w) for w in data.get("partitive_words") or ()),
+        relative_links=frozenset(normalize(w) for w in data.get("relative_links") or ()),
+        predicate_pronouns=frozenset(normalize(w) for w in predicate.get("pronouns") or ()),
+        predicate_openers=frozenset(normalize(w) for w in predicate.get("openers") or ()),
+        predicate_followers=frozenset(normalize(w) for w in predicate.get("followers") or ()),
     )
 
 
@@ -417,7 +426,8 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
              *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
-             *cues.target_words]
+             *cues.target_words, *cues.relative_links, *cues.predicate_pronouns, *cues.predicate_openers,
+             *cues.predicate_followers]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(
         f"anaphor {word!r}: unknown class {c!r}" for word, classes in cues.anaphors.items() for c in classes

@@ -72,6 +72,9 @@ _VARIANT_ONLY_PENALTY = 15.0
 _COUNTRY_RIVALS = frozenset({"country", "admin1", "admin2", "city"})
 _CONTAINER_CLASSES = frozenset({"country", "admin1", "admin2", "region", "city"})
 _UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
+# A national capital whose country the article names about as often as its
+# main country (at least this share of its votes) beats a namesake there.
+_CAPITAL_VOTE_SHARE, _NAMED_CAPITAL_BONUS = 0.5, 30.0
 # A town this large is the place meant, even far from the units named beside it.
 _KNOWN_TOWN_POPULATION = 20000
 _WORD = re.compile(r"\w+")
@@ -98,6 +101,7 @@ def process(doc: Document) -> None:
     admin_votes = _admin1_votes(mentions)
     parents = _parents(doc, mentions, load_place_cues())
     parents.update(_dateline_parents(mentions))
+    _mark_relative_containers(doc, parents)
     # A container must lie where the story is ("قرب حقل مجنون" is no town in Saudi Arabia).
     allowed = _anchored_countries(mentions) | {doc.country_hint}
     for mention in mentions:
@@ -396,6 +400,8 @@ def choose(
             value += 40
         elif countries.get(place.country_code, 0) >= 1:
             value += 15
+            if place.is_capital and countries[place.country_code] >= _CAPITAL_VOTE_SHARE * countries.get(country_hint, 0):
+                value += _NAMED_CAPITAL_BONUS  # "موسكو" in a story about the US and Russia: not Mesquite, Texas
         key = (place.country_code, admin1_of(place))
         value += min(30.0, 15.0 * (admin_votes.get(key, 0) - (1 / len(own) if key in own else 0)))
         value += 20 if key in nearby_admin1s else 0
@@ -539,7 +545,7 @@ def _parents(doc: Document, mentions: list[Mention], cues: PlaceCues) -> dict[in
         gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(following.start)]
         if "\n" in gap or any(ch in gap for ch in ".؛;:()«»\""):
             continue
-        words = _WORD.findall(gap)
+        words = _without_cue_adjectives(_WORD.findall(gap), cues)
         if words and _conjunction(words[0], cues):
             continue  # "زنجبار بأبين ومديرية حرض": a second place, not the first one's container
         linked = len(words) <= _MAX_LINK_WORDS and all(_is_link(w, cues) for w in words)
@@ -554,6 +560,37 @@ def _parents(doc: Document, mentions: list[Mention], cues: PlaceCues) -> dict[in
             if id(last) in out:
                 out[id(mention)] = out[id(last)]
     return out
+
+
+def _without_cue_adjectives(words: list[str], cues: PlaceCues) -> list[str]:
+    """Gap words without the nisba adjective of a definite cue noun ("حي
+    X الواقع جنوبي العاصمة السورية دمشق": the capital is still Damascus)."""
+    return [
+        w for i, w in enumerate(words)
+        if not (i and w.startswith("ال") and w.endswith(("يه", "ي")) and words[i - 1].startswith("ال")
+                and words[i - 1] in cues.cue_type)
+    ]
+
+
+def _mark_relative_containers(doc: Document, parents: dict[int, Mention]) -> None:
+    """Mark a container named in a relative clause after its place ("مدينة
+    الناصرية الواقعة جنوب العراق", `relative_links`) with that place
+    (`locates`): the clause says where the place lies, so an event the
+    container would locate is at the place, even across a comma."""
+    cues = load_place_cues()
+    by_id = {id(m): m for m in doc.of_kind("place")}
+    for key, parent in parents.items():
+        mention = by_id.get(key)
+        if mention is None or parent.attrs.get("locates") is not None:
+            continue
+        gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(parent.start)]
+        if any(_bare_link(w) in cues.relative_links for w in _WORD.findall(gap)):
+            parent.attrs["locates"] = mention
+
+
+def _bare_link(word: str) -> str:
+    """A link word without the conjunction و ("والواقعة")."""
+    return word[1:] if word.startswith("وال") else word
 
 
 def _conjunction(word: str, cues: PlaceCues) -> bool:
@@ -665,13 +702,16 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         pick = _finer_first(governed)[0]
     if pick is None:
         # An ungoverned country name is usually a party ("بين حماس وإسرائيل"), not the scene.
-        scenes = [m for m in located if m.attrs["place"].feature_class != "country"]
+        scenes = [m for m in located if m.attrs["place"].feature_class != "country" and not _from_country(doc, m)]
         if not scenes:
             return []
         pick = scenes[0]
     pick = _named_inside(pick, located)
     inner = [m for m in located if m.attrs.get("container") is pick]
-    if inner:
+    described = pick.attrs.get("locates")
+    if described is not None and plausible_scene(doc, described):
+        pick = described  # "مدينة الناصرية الواقعة جنوب العراق": the city, not the region that places it
+    elif inner:
         pick = inner[0]  # "بلدة الزبداني في ريف دمشق ... لقصف": the town, not the unit containing it
     scenes = _members(pick, located)
     if _word_before(doc, pick) in _BETWEEN_WORDS:
@@ -708,14 +748,19 @@ def _without_origin(
 
 
 def _from_country(doc: Document, mention: Mention) -> bool:
-    """A country name right after "من" (the origin of an act, not its scene),
-    unless "من" is partitive ("مناطق عدة من سوريا", `partitive_words`)."""
-    if mention.attrs["place"].feature_class != "country":
-        return False
-    words = _words_before(doc, mention, 2)
-    if not words or words[-1] not in ("من", "ومن"):
+    """A country name or a foreign capital right after "من" (the origin of an
+    act, not its scene: "بعيد وصوله من العاصمة البريطانية لندن"), unless
+    "من" is partitive ("مناطق عدة من سوريا", `partitive_words`)."""
+    place = mention.attrs["place"]
+    if place.feature_class != "country" and not (place.is_capital and place.country_code != doc.country_hint):
         return False
     cues = load_place_cues()
+    words = _without_cue_adjectives(_words_before(doc, mention, 4), cues)
+    if words and words[-1] == mention.attrs.get("cue"):
+        words.pop()
+    words = words[-2:]
+    if not words or words[-1] not in ("من", "ومن"):
+        return False
     previous = words[0] if len(words) == 2 else ""
     return previous not in cues.partitive_words and previous not in cues.cue_type
 
@@ -788,7 +833,7 @@ def _coordinated(doc: Document, scenes: list[Mention], located: list[Mention]) -
     while True:
         end = scenes[-1]
         following = _next(located, end)
-        while following is not None and following is end.attrs.get("container") and following not in units:
+        while following is not None and _contains(following, end) and following not in units:
             units.append(following)
             end, following = following, _next(located, following)
         if following is None or following in scenes or not _joined(doc, end, following, cues):
@@ -797,6 +842,12 @@ def _coordinated(doc: Document, scenes: list[Mention], located: list[Mention]) -
         if place.feature_class == "country" or place.country_code != scenes[0].attrs["place"].country_code:
             return scenes
         scenes.extend(m for m in _members(following, located) if m not in scenes and m not in units)
+
+
+def _contains(unit: Mention, mention: Mention) -> bool:
+    """True when `unit` is named as the container of `mention` ("بلدة X بريف
+    درعا", "مدينة X الواقعة جنوب العراق")."""
+    return unit is mention.attrs.get("container") or unit.attrs.get("locates") is mention
 
 
 def _next(located: list[Mention], mention: Mention) -> Mention | None:
@@ -837,7 +888,9 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     outside the article's country needs that country (or a governorate or
     region of it) named in the article.  A place inside a title ("رئيس مجلس
     محافظة كركوك") locates no event, nor does a foreign dateline or a
-    foreign capital opening a reported clause ("إن أنقرة تعنى").
+    foreign capital opening a reported clause ("إن أنقرة تعنى") or named
+    without a preposition or cue at all ("وافقت موسكو"): news names a
+    foreign government by its capital far more often than a scene there.
     """
     place = mention.attrs.get("place")
     if place is None or mention.attrs.get("in_title"):
@@ -848,8 +901,13 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         # "دبي، الإمارات (CNN) - أعلنت السلطات البحرينية": the desk, not the scene;
         # "قال المصدر إن أنقرة تعنى بسلامة المدنيين" in a Syria story: the government
         return False
+    bare = not mention.attrs.get("governed") and not mention.attrs.get("cue_type")
+    if bare and place.is_capital and _capitals_of_states(doc, mention):
+        return False  # "وتنحي موسكو ودمشق باللائمة": two governments, not two scenes
     if place.country_code in (doc.country_hint, None, ""):
         return True
+    if bare and place.is_capital and not load_place_cues().target_words.intersection(_words_before(doc, mention, 1)):
+        return False  # "دعا الاتحاد موسكو إلى", "تواجد موسكو العسكري": a bare foreign capital is its government
     others = [p for other in doc.of_kind("place") if other is not mention and (p := other.attrs.get("place")) is not None]
     if mention.attrs.get("cue_type"):
         # "منطقة الحوض" in a Hebron story: a cue makes it a place, but a village
@@ -857,6 +915,16 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         return any(p.country_code == place.country_code and (p.feature_class in _ANCHOR_CLASSES or p.is_capital)
                    for p in others)
     return any(p.country_code == place.country_code for p in others)
+
+
+def _capitals_of_states(doc: Document, mention: Mention) -> bool:
+    """True when a mention's list is made of national capitals of two or
+    more states ("موسكو ودمشق", "واشنطن وأنقرة")."""
+    list_id = mention.attrs.get("list_id")
+    if list_id is None:
+        return False
+    members = [m.attrs.get("place") for m in doc.of_kind("place") if m.attrs.get("list_id") == list_id]
+    return all(p is not None and p.is_capital for p in members) and len({p.country_code for p in members}) > 1
 
 
 def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | None:
@@ -879,6 +947,7 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             and m.attrs["place"].feature_class != "country"
             and _paragraph(doc, m.start) == sentence.paragraph
             and _stands_as_place(m, doc.country_hint)
+            and not _from_country(doc, m)  # "بعيد وصوله من لندن": where he came from
         ]
         before = [m for m in paragraph if m.start < raw_offset]
         chosen = before[-1] if before else (paragraph[0] if paragraph else None)

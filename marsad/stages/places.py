@@ -191,6 +191,8 @@ def sentence_matches(
         if any(s < match.end and match.start < e for s, e in blocked):
             continue
         words = _words_before(text, match.start - len(match.prefix))
+        if not words and not match.prefix:
+            words = _comma_apposition(text, match.start, cues)
         _set_cue(match, words, cues)
         in_list = previous is not None and _conjoined(text, previous, match)
         if in_list and match.cue_type is None and previous is not None:
@@ -205,6 +207,8 @@ def sentence_matches(
             and not text[:match.start - len(match.prefix)].strip()
         if not opens and (
             _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
+            or (not in_list and _predicate(text, match, words, cues))
+            or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
             or _heads_plural_cue(text, match, cues) or not _supported(match, in_list, text, gazetteer, cues)
         ):
             continue
@@ -334,8 +338,37 @@ def _bare(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
 
+def _appositive(words: list[str], cues: PlaceCues) -> list[str]:
+    """Words before a name with the nisba adjective of a cue noun skipped:
+    "في العاصمة اليمنية صنعاء" reads as "في العاصمة صنعاء".  Only a
+    definite cue noun takes an adjective before the name: in "مدينة
+    الناصرية الواقعة" the name is the noun's own genitive."""
+    if len(words) >= 2 and _nisba(words[0]) and _cue_of(words[1], cues) and any(
+        form.startswith("ال") for form in _forms(words[1])
+    ):
+        return words[1:]
+    return words
+
+
+def _nisba(word: str) -> bool:
+    """A definite nisba adjective ("السورية", "البريطاني")."""
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and word not in _RELATIVES
+
+
+def _comma_apposition(text: str, index: int, cues: PlaceCues) -> list[str]:
+    """The words before a cue noun that a comma separates from the name
+    ("شرطة العاصمة البريطانية، لندن": London is the capital meant), else []."""
+    gap = text[max(0, index - 3):index].rstrip()
+    if not gap.endswith(("،", ",")):
+        return []
+    comma = index - (len(text[:index]) - len(text[:index].rstrip())) - 1
+    words = _appositive(_words_before(text, comma), cues)
+    return words if words and _cue_of(words[0], cues) == "locality" else []
+
+
 def _set_cue(match: _Match, words: list[str], cues: PlaceCues) -> None:
     """Cue type, cue word, precision and preposition government of a match."""
+    words = _appositive(words, cues)
     if len(words) >= 2 and tuple(reversed(words[:2])) in cues.near_phrases or (
         len(words) >= 3 and tuple(reversed(words[:3])) in cues.near_phrases
     ):
@@ -349,7 +382,10 @@ def _set_cue(match: _Match, words: list[str], cues: PlaceCues) -> None:
         if first in ("admin", "district", "locality") and second in ("near", "direction"):
             match.cue_type, match.precision = second, 2 if first == "locality" else cues.precision[first]
         outer = words[2] if second and len(words) > 2 else (words[1] if len(words) > 1 else "")
-        match.governed = first in ("near", "direction") or _bare(outer) in cues.prepositions or outer[:1] == "ب"
+        match.governed = (
+            first in ("near", "direction") or second in ("near", "direction")  # "قرب العاصمة دمشق"
+            or _bare(outer) in cues.prepositions or outer[:1] == "ب"
+        )
         return
     match.governed = "ب" in match.prefix or bool(words) and _bare(words[0]) in cues.prepositions
 
@@ -442,6 +478,26 @@ def _proclitic_word(match: _Match, cues: PlaceCues) -> bool:
     """True for a name read after a proclitic that makes a fixed expression
     ("بحجة أن": on the pretext that, not "in Hajjah"; proclitic_words)."""
     return bool(match.prefix.strip("وف")) and match.prefix.lstrip("وف") + match.key in cues.proclitic_words
+
+
+def _predicate(text: str, match: _Match, words: list[str], cues: PlaceCues) -> bool:
+    """True for a bare name read as the predicate of a plural subject, not a
+    place: after a plural pronoun ("إنهن عدن إلى": they returned, "نحن
+    حماة": protectors), or after a definite noun opening a clause when a
+    preposition, a demonstrative or a definite noun follows ("النساء عدن
+    إلى بيوتهن", "الجنود حماة الوطن"; `predicate_reading`).  Places take a
+    preposition or a cue; a subject is not followed by its place."""
+    if match.cue_type is not None or match.governed or match.prefix or not words:
+        return False
+    if words[0] in cues.predicate_pronouns:
+        return True
+    subject = _bare(words[0])
+    opens = len(words) == 1 or _bare(words[1]) in cues.predicate_openers
+    if not (subject.startswith("ال") and len(subject) > 3 and opens):
+        return False
+    following = _NEXT_WORD.match(text, match.end)
+    word = following.group(1) if following else ""
+    return word in cues.predicate_followers or (word.startswith("ال") and len(word) > 3)
 
 
 def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
