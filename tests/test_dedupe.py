@@ -599,3 +599,89 @@ def test_a_reaction_keeps_the_toll_of_the_act_it_names() -> None:
         "وأدانت الحكومة التفجير الانتحاري الذي قتل فيه مصل واحد على الأقل."
     )
     assert [e.fatalities for e in events] == [15]
+
+
+# ------------------------------------------------- misread sides, handovers, references
+def _battle(**fields) -> Event:
+    base = dict(event_type="Battles", sub_event_type="Non-state actor overtakes territory", actor1="Islamic State (Syria)",
+                inter1=2, actor2="Civilians (Syria)", inter2=7, location="Manbij", admin1="Aleppo", geo_precision=1)
+    base.update(fields)
+    return _event(**base)
+
+
+def test_raid_read_as_a_town_taken_from_civilians_is_the_abduction_told_with_it() -> None:
+    raid = _battle()
+    abduction = _event(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance",
+                       actor1="Islamic State (Syria)", inter1=2, actor2="Civilians (Syria)", inter2=7,
+                       location="Manbij", admin1="Aleppo")
+    merged = _run(raid, abduction)
+    assert [e.sub_event_type for e in merged] == ["Abduction/forced disappearance"]
+
+
+def test_clash_with_an_armed_side_next_to_an_attack_on_civilians_stays_two_events() -> None:
+    clash = _battle(sub_event_type="Armed clash", actor2="Free Syrian Army", inter2=2)
+    attack = _event(event_type="Violence against civilians", sub_event_type="Attack", actor1="Islamic State (Syria)",
+                    inter1=2, actor2="Civilians (Syria)", inter2=7, location="Manbij", admin1="Aleppo",
+                    evidence_spans=[(12, 20)])
+    assert len(_run(clash, attack)) == 2
+
+
+def test_multi_day_toll_with_civilian_victims_joins_the_clash_at_that_town() -> None:
+    clash = _battle(sub_event_type="Armed clash", actor1="Military Forces of Libya (2016-2021)", inter1=1,
+                    actor2="Opposition Rebels (Libya)", inter2=2, country="Libya", location="Misrata", admin1="Misrata")
+    toll = _battle(sub_event_type="Armed clash", actor1="Unidentified Armed Group (Libya)", inter1=3,
+                   actor2="Civilians (Libya)", country="Libya", location="Misrata", admin1="Misrata",
+                   event_date="2020-01-05", time_precision=2, fatalities=22, evidence_spans=[(50, 60)])
+    merged = _run(clash, toll)
+    assert len(merged) == 1 and merged[0].fatalities == 22
+    assert merged[0].actor2 == "Opposition Rebels (Libya)"
+
+
+def test_takeover_led_by_either_ally_is_one_takeover() -> None:
+    first = _battle(actor1="Military Forces of Turkey (2016-)", inter1=8, assoc_actor_1="Free Syrian Army",
+                    actor2="YPG: People's Protection Units", inter2=2)
+    second = _battle(actor1="Free Syrian Army", assoc_actor_1="Military Forces of Turkey (2016-)",
+                     actor2="YPG: People's Protection Units", inter2=2, evidence_spans=[(50, 60)])
+    assert len(_run(first, second)) == 1
+
+
+def test_loser_withdrawing_from_the_town_taken_that_day_is_the_takeover() -> None:
+    takeover = _battle(sub_event_type="Government regains territory", actor1="Military Forces of Syria (2000-)",
+                       inter1=1, actor2="Islamic State (Syria)", inter2=2)
+    withdrawal = _event(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory",
+                        actor1="Islamic State (Syria)", inter1=2, actor2=None, inter2=0, location="Manbij",
+                        admin1="Aleppo", time_precision=2, evidence_spans=[(50, 60)])
+    merged = _run(takeover, withdrawal)
+    assert len(merged) == 1 and merged[0].sub_event_type == "Government regains territory"
+    assert merged[0].actor1 == "Military Forces of Syria (2000-)"
+
+
+def test_withdrawal_from_another_town_is_its_own_event() -> None:
+    takeover = _battle(sub_event_type="Government regains territory", actor1="Military Forces of Syria (2000-)",
+                       inter1=1, actor2="Islamic State (Syria)", inter2=2)
+    withdrawal = _event(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory",
+                        actor1="Islamic State (Syria)", inter1=2, actor2=None, inter2=0, location="Jarabulus",
+                        admin1="Aleppo", evidence_spans=[(50, 60)])
+    assert len(_run(takeover, withdrawal)) == 2
+
+
+def test_lead_naming_the_recent_clashes_folds_into_the_body_report_of_them() -> None:
+    events = _extract(
+        "توعد وزير الدفاع بالرد بقوة على الفصائل المسلحة بعد الاشتباكات الأخيرة في مدينة الزاوية. "
+        "وكانت مواجهات عنيفة قد اندلعت الأحد بين قوات الجيش الليبي ومسلحين في مدينة الزاوية قتل فيها خمسة جنود."
+    )
+    assert len(events) == 1
+    assert events[0].fatalities == 5 and events[0].event_date == "2019-03-03" and len(events[0].evidence_spans) == 2
+
+
+def test_killing_said_to_come_from_an_ambush_re_describes_the_killing_told_before() -> None:
+    from marsad.pipeline import STAGES, Pipeline
+
+    doc = Document(
+        text="قتل مقاتلون من المعارضة 11 عنصرا من قوات النظام السوري في ريف حماة الشمالي يوم الاثنين. "
+             "وقال قيادي في المعارضة إن قتل عناصر النظام جاء إثر عملية كمين نصبها المقاتلون ليلا.",
+        id="d", published=dt.date(2019, 3, 6),
+    )
+    Pipeline([stage for stage in STAGES if stage.name != "dedupe"])(doc)
+    assert len(doc.events) == 2
+    assert dedupe.follow_up(doc, doc.events[1]) == "generic"

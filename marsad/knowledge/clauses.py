@@ -229,6 +229,13 @@ class DedupeRules:
     interception_reach: int
     headline_words: int
     headline_ends: tuple[str, ...]
+    civilian_inters: frozenset[int]
+    civilian_acts: tuple[str, ...]
+    handover_sub_types: tuple[str, ...]
+    reference_before: frozenset[str]
+    reference_after: frozenset[str]
+    explanation_verbs: frozenset[str]
+    explanation_reach: int
 
 
 @functools.cache
@@ -266,6 +273,13 @@ def load_dedupe_rules() -> DedupeRules:
         interception_reach=_positive(raw, "interception_reach"),
         headline_words=_positive(raw, "headline_words"),
         headline_ends=tuple(_words(raw, "headline_ends")),
+        civilian_inters=_inters(raw, "civilian_inters"),
+        civilian_acts=_sub_types(raw.get("civilian_acts"), "civilian_acts"),
+        handover_sub_types=_sub_types(raw.get("handover_sub_types"), "handover_sub_types"),
+        reference_before=frozenset(normalize(w) for w in _words(raw, "reference_before")),
+        reference_after=frozenset(normalize(w) for w in _words(raw, "reference_after")),
+        explanation_verbs=frozenset(normalize(w) for w in _words(raw, "explanation_verbs")),
+        explanation_reach=_positive(raw, "explanation_reach"),
     )
 
 

@@ -38,6 +38,14 @@ body's sides); the weapon an interception stopped is not a second act; and
 one protest told from each side (the crowd's report, and the force's
 killings or arrests in it) in the same or adjacent sentences is one protest
 event of the strongest sub-type.
+
+A battle needs two armed sides: one read against civilians next to an act
+on them by the same side (a raid read as a town taken, an execution as a
+clash) is that act, and elsewhere its civilian side counts as unknown.  A
+side's withdrawal from a place its enemy took that day is the takeover; a
+takeover led by either of two allies is one; a noun explained by "جاء إثر"
+re-describes an act told before; and a lead's "بعد الاشتباكات الأخيرة"
+with no act before it names the body's later report.
 """
 
 from __future__ import annotations
@@ -72,9 +80,10 @@ def process(doc: Document) -> None:
     merged: list[Event] = []
     targets: Targets = {}
     fresh: set[int] = set()
+    pending: dict[int, tuple[bool, bool]] = {}
     layout = Layout.of(doc)
-    for event in doc.events:
-        kind = follow_up(doc, event) if merged else None
+    for event in fold_misread_battles(layout, doc.events):
+        kind = follow_up(doc, event)  # also for the first: a lead may name an act its body tells
         if kind == "new":  # "another strike" is never the strike told before, only a part of a lead summary
             fresh.add(id(event))
             twin = next((
@@ -96,6 +105,8 @@ def process(doc: Document) -> None:
         headline = twin is None and reversed_headline(layout, merged, event)
         twin = twin or headline or None
         if twin is None:
+            if kind in ("generic", "specific") and back_reference(doc, event):
+                pending[id(event)] = (kind == "generic", names_place(doc, event))
             merged.append(event)
             continue
         if kind == "subset":
@@ -108,8 +119,8 @@ def process(doc: Document) -> None:
             _take_sides(twin, event)  # a headline's roles are guessed; the body's are read
         absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
         join_targets(targets, twin, event)
-    events = fold_summaries(settle(doc, merged, fresh))
-    doc.events = join_protests(layout, fold_interceptions(doc, events))
+    events = fold_summaries(settle(doc, link_forward(merged, pending), fresh))
+    doc.events = join_handovers(join_protests(layout, fold_interceptions(doc, events)))
 
 
 def _keep_or_absorb(doc: Document, merged: list[Event], event: Event, twin: Event | None) -> None:
@@ -177,14 +188,29 @@ def _sides_compatible(a: Event, b: Event) -> bool:
 
     A battle has no attacker in ACLED's sense: "X clashed with Y" and "Y's
     fighters fought X" in one article are one battle, whichever side a
-    sentence names first.
+    sentence names first.  A battle's civilian side is a misread victim, so
+    it counts as unknown; and a side's ally named as its associate ("القوات
+    التركية مدعومة بالفصائل" against "الفصائل مدعومة من القوات التركية")
+    leads the same act.
     """
-    if _actors_compatible(a.actor1, b.actor1) and _actors_compatible(a.actor2, b.actor2):
+    a1, a2, b1, b2 = _side(a, 1), _side(a, 2), _side(b, 1), _side(b, 2)
+    if (_actors_compatible(a1, b1) or _allied(a, b)) and _actors_compatible(a2, b2):
         return True
-    return (
-        a.event_type == "Battles"
-        and _actor_known(a.actor1) and _actor_known(a.actor2)
-        and (a.actor1, a.actor2) == (b.actor2, b.actor1)
+    return a.event_type == "Battles" and _actor_known(a1) and _actor_known(a2) and (a1, a2) == (b2, b1)
+
+
+def _side(event: Event, number: int) -> str | None:
+    """The event's actor1 or actor2; a battle's civilian side counts as unknown."""
+    actor, inter = (event.actor1, event.inter1) if number == 1 else (event.actor2, event.inter2)
+    if event.event_type == "Battles" and inter in load_dedupe_rules().civilian_inters:
+        return None
+    return actor
+
+
+def _allied(a: Event, b: Event) -> bool:
+    """One report's acting side is the other's associate: the same coalition led by either ally."""
+    return (_actor_known(a.actor1) and a.actor1 == b.assoc_actor_1) or (
+        _actor_known(b.actor1) and b.actor1 == a.assoc_actor_1
     )
 
 
@@ -427,13 +453,54 @@ def follow_up(doc: Document, event: Event) -> str | None:
     reactions = [strip_conjunction(word) in reaction_words for word in before]
     if not event.fatalities and any(reactions[-dedupe.reaction_reach:]):
         return "reaction"
-    if definite_noun(anchor, _next_word(doc, anchor)):
+    if definite_noun(anchor, _next_word(doc, anchor)) or _explained(doc, anchor):
         return "generic" if is_generic(anchor) else "specific"
     if is_generic(anchor) and any(
         definite_noun(t) and is_generic(t) and t.attrs.get("modality", "asserted") == "asserted" for t in triggers
     ):
         return "generic"
     return None
+
+
+def _explained(doc: Document, anchor: Mention) -> bool:
+    """The act's noun is the subject of a verb that explains it ("قتل العناصر جاء
+    إثر كمين"): the sentence tells how an act already reported came about."""
+    rules = load_dedupe_rules()
+    after = WORD_RE.findall(doc.norm, doc.norm_index(anchor.end))[: rules.explanation_reach]
+    return any(strip_conjunction(word) in rules.explanation_verbs for word in after)
+
+
+def back_reference(doc: Document, event: Event) -> bool:
+    """The act's definite noun points at an act told elsewhere in the article:
+    "بعد الاشتباكات"، "في أعقاب الهجوم" or "الغارة الأخيرة"."""
+    anchor, _ = _anchor(doc, event)
+    if anchor is None:
+        return False
+    rules = load_dedupe_rules()
+    before = _words_before(doc, event, anchor)[-1:]
+    return bool(before and strip_conjunction(before[0]) in rules.reference_before) or (
+        _next_word(doc, anchor) in rules.reference_after
+    )
+
+
+def link_forward(merged: list[Event], pending: dict[int, tuple[bool, bool]]) -> list[Event]:
+    """Fold a reference with no earlier act into the first later report it names.
+
+    A lead often names the act its body then tells ("هدد ... بعد الاشتباكات
+    الأخيرة على الحدود"): the body's report holds the act, with its own sides.
+    `pending` maps each such reference to (generic noun, names a place).
+    """
+    folded: set[int] = set()
+    for at, ref in enumerate(merged):
+        if id(ref) not in pending:
+            continue
+        generic, named_place = pending[id(ref)]
+        later = [e for e in merged[at + 1:] if id(e) not in folded]
+        twin = antecedent(later[::-1], ref, generic=generic, named_place=named_place)
+        if twin is not None:
+            absorb(twin, ref)
+            folded.add(id(ref))
+    return [e for e in merged if id(e) not in folded]
 
 
 def _new_act(doc: Document, triggers: list[Mention]) -> bool:
@@ -936,3 +1003,72 @@ def _merge_protest(kept: Event, other: Event) -> None:
     kept.event_type, kept.sub_event_type = SUB_TO_TYPE[sub_type], sub_type
     kept.actor1, kept.inter1, kept.trigger = crowd_side
     kept.actor2, kept.inter2 = force
+
+
+# ------------------------------------------------------ misread sides, handovers
+def fold_misread_battles(layout: Layout, events: list[Event]) -> list[Event]:
+    """Fold a battle with a civilian side into the act on civilians told next to it.
+
+    A raid ("دخلت قوات X المكتب واعتقلت العاملين") or an execution at a front
+    may also come out as a town taken or a clash against civilians: a battle
+    needs two armed sides, so in the same or the adjacent sentence, by the
+    same side at the same place and date, the act on civilians is the event.
+    """
+    folded: set[int] = set()
+    for battle in events:
+        act = next((
+            e for e in events
+            if e is not battle and id(e) not in folded and _misread_battle(layout, battle, e)
+        ), None)
+        if act is not None:
+            absorb(act, battle)
+            folded.add(id(battle))
+    return [e for e in events if id(e) not in folded]
+
+
+def _misread_battle(layout: Layout, battle: Event, act: Event) -> bool:
+    """`battle` names `act`'s side against civilians in or next to its sentence."""
+    rules = load_dedupe_rules()
+    if battle.event_type != "Battles" or act.sub_event_type not in rules.civilian_acts:
+        return False
+    if battle.inter2 in rules.civilian_inters:
+        armed, civilians = battle.actor1, battle.actor2
+    elif battle.inter1 in rules.civilian_inters:
+        armed, civilians = battle.actor2, battle.actor1
+    else:
+        return False
+    return (
+        _actor_known(armed) and armed == act.actor1 and _actors_compatible(civilians, act.actor2)
+        and battle.background == act.background
+        and (battle.location, battle.admin1, battle.country) == (act.location, act.admin1, act.country)
+        and (battle.event_date == act.event_date or not battle.event_date or not act.event_date)
+        and layout.gap(battle, act) <= 1
+    )
+
+
+def join_handovers(events: list[Event]) -> list[Event]:
+    """Fold a side's withdrawal from a place into the takeover of that place by its enemy.
+
+    "سيطرت الفصائل على البلدة" and "انسحب المقاتلون الأكراد منها" the same
+    day are one change of hands: the withdrawing side is the one the
+    takeover beat, and the takeover (who gained) is the event.
+    """
+    folded: set[int] = set()
+    for loss in events:
+        gain = next((e for e in events if e is not loss and id(e) not in folded and _one_handover(e, loss)), None)
+        if gain is not None:
+            absorb(gain, loss)
+            folded.add(id(loss))
+    return [e for e in events if id(e) not in folded]
+
+
+def _one_handover(gain: Event, loss: Event) -> bool:
+    """`loss` is the withdrawal of the side `gain` took a place from, at that place and date
+    (whoever the withdrawal names as moving in: an ally of the gainer, or nobody)."""
+    return (
+        loss.sub_event_type in load_dedupe_rules().handover_sub_types
+        and gain.sub_event_type in TERRITORY and gain.background == loss.background
+        and _actor_known(loss.actor1) and loss.actor1 == gain.actor2
+        and (gain.location, gain.admin1, gain.country) == (loss.location, loss.admin1, loss.country)
+        and _dates_compatible(gain, loss)
+    )
