@@ -70,7 +70,7 @@ def geocode_location_ar(doc: Document, location_ar: str, evidence: str):
         mention = Mention(0, 0, "place", "", [gazetteer.place(i) for i in match.ids],
                           {"cue_type": match.cue_type, "cue": match.cue, "key": match.key})
         mentions = doc.of_kind("place")
-        place = geocode.choose(mention, doc.country_hint, geocode._country_votes(mentions), geocode._admin1_votes(mentions))
+        place = geocode.choose(mention, doc.country_hint, geocode._country_votes(doc, mentions), geocode._admin1_votes(mentions))
         if place is not None:
             return place, "string"
     fallback = geocode.fallback_place(doc, offset)

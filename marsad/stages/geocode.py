@@ -12,7 +12,10 @@ all mentions; a country that only villages or towns point to (no country,
 governorate, region or capital of it is named) counts for less.  After the
 choice: a bare governorate name is its city ("الحديدة"), a name keeps one
 place through the article, a village far from its sentence's places yields
-to a spelling variant beside them, and a sea takes its coast's country
+to a spelling variant beside them, a place located by a city ("عند
+المدخل الشمالي لعدن") is a namesake near it or the city, a compound name
+before "بـ/في + governorate" is read inside that governorate, a village
+takes the namesake near its paragraph's places, and a sea takes its coast's country
 (or that of the unit named as its container: "باب المندب بمحافظة تعز").  A
 dateline's place lies in the country named after it ("دبي، الإمارات").
 
@@ -89,6 +92,14 @@ _WIDE_CLASSES = frozenset({"country", "admin1", "region", "marine"})
 _COAST_KM = 1000.0
 # A place list after these is one place between its members, not several scenes.
 _BETWEEN_WORDS = frozenset({"بين", "وبين", "حدود", "وحدود", "بحدود", "لحدود"})
+# A village placed by a city ("X عند المدخل الشمالي لY", "X شمال Y") lies
+# within the first distance of it; beyond the second the city itself is meant.
+_NEAR_CITY_KM, _FAR_FROM_CITY_KM = 50.0, 100.0
+# Namesakes of a village nearer than this to its paragraph's other places win.
+_COHERENCE_GAIN_KM = 50.0
+# At most this many unmatched words may end a compound village name ("تل كروم
+# جبا بالقنيطرة") before the governorate that contains it.
+_NAME_TAIL_WORDS = 2
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()«»]{2,40}?)\s*(?:\([^)\n]{0,30}\)\s*)?[-–—:]")
 
 
@@ -96,7 +107,7 @@ def process(doc: Document) -> None:
     """Set `attrs["place"]` and the final `attrs["precision"]` on every place mention."""
     mentions = doc.of_kind("place")
     _mark_dateline(doc, mentions)
-    countries = _country_votes(mentions)
+    countries = _country_votes(doc, mentions)
     doc.country_hint = countries.most_common(1)[0][0] if countries else None
     admin_votes = _admin1_votes(mentions)
     parents = _parents(doc, mentions, load_place_cues())
@@ -131,7 +142,10 @@ def process(doc: Document) -> None:
             mention.attrs["precision"] = final_precision(place, mention.attrs)
     _spelled_like_a_neighbour(doc, mentions)
     _one_place_per_name(mentions, parents, doc.country_hint)
-    _resolve_anaphors(doc, mentions)
+    _resolve_anaphors(doc, mentions, parents)
+    _near_the_city_named(mentions, parents)
+    _compound_name_in_unit(doc, mentions)
+    _coherent_namesakes(doc, mentions, parents)
     _seas_in_a_country(doc, mentions)
 
 
@@ -164,6 +178,85 @@ def _spelled_like_a_neighbour(doc: Document, mentions: list[Mention]) -> None:
         close = [p for p in pool if _distance_to(p, near) <= _NEIGHBOUR_NEAR_KM]
         if close:
             best = min(close, key=lambda p: _distance_to(p, near))
+            mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
+
+
+def _near_the_city_named(mentions: list[Mention], parents: dict[int, Mention]) -> None:
+    """Move a village or town placed by a city named after it ("الرباط عند
+    المدخل الشمالي للمدينة", "X شمال Y") to its namesake near that city; when
+    none is near and the chosen one lies far away, the city itself is the
+    best-known point (precision 2).  The city's own reading (an anaphor
+    such as "للمدينة" included) is settled by now."""
+    for mention in mentions:
+        parent, place = parents.get(id(mention)), mention.attrs.get("place")
+        city = parent.attrs.get("place") if parent is not None else None
+        if place is None or city is None or city.feature_class not in ("city", "town") \
+                or place.feature_class not in ("village", "town") or place.is_capital:
+            continue
+        if _distance_to(place, [city]) <= _NEAR_CITY_KM:
+            continue
+        close = [p for p in mention.value or [] if p.feature_class in ("village", "town")
+                 and _distance_to(p, [city]) <= _NEAR_CITY_KM]
+        if close:
+            best = min(close, key=lambda p: _distance_to(p, [city]))
+            mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
+        elif _distance_to(place, [city]) > _FAR_FROM_CITY_KM:
+            mention.attrs["place"], mention.attrs["precision"] = city, 2
+
+
+def _compound_name_in_unit(doc: Document, mentions: list[Mention]) -> None:
+    """Read a village named with more words than the gazetteer matched, just
+    before "ب"/"في" and a governorate ("تل كروم جبا بالقنيطرة"), inside that
+    governorate: the namesake there, else the whole name or one of its
+    words as a place of it.  Nothing changes unless such a place exists,
+    so an ordinary word before "في" ("X أمس في درعا") moves nothing."""
+    gazetteer = load_gazetteer()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for mention, unit in zip(ordered, ordered[1:], strict=False):
+        place, frame = mention.attrs.get("place"), unit.attrs.get("place")
+        if place is None or frame is None or frame.feature_class != "admin1" or place.is_admin \
+                or place.feature_class in _CONTAINER_CLASSES or admin1_of(place) == frame.name:
+            continue
+        if doc.sentence_at(mention.start) is not doc.sentence_at(unit.start):
+            continue
+        words = _WORD.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(unit.start)])
+        if not words or words[-1] not in ("ب", "في") or not 1 <= len(words) - 1 <= _NAME_TAIL_WORDS:
+            continue
+        tail = words[:-1]
+        key = mention.attrs.get("key") or ""
+        names = [" ".join([key, *tail]), *tail, key]
+        found = [p for p in mention.value or [] if p.country_code == frame.country_code and p.admin1 == frame.name]
+        for name in names:
+            found = found or [p for p in gazetteer.lookup(name) if p.country_code == frame.country_code
+                              and p.admin1 == frame.name and p.feature_class not in _WIDE_CLASSES]
+        if found:
+            mention.attrs["place"], mention.attrs["precision"] = found[0], final_precision(found[0], mention.attrs)
+
+
+def _coherent_namesakes(doc: Document, mentions: list[Mention], parents: dict[int, Mention]) -> None:
+    """Give a village the namesake lying near the other places of its
+    paragraph ("قصف تسيل وحيط ... غرب بلدة المعلقة"): places told together
+    lie together.  Only a namesake in the same country, within
+    `_COHERENCE_GAIN_KM` of one of them and that much nearer than the chosen
+    one (a village beside a namesake of a town abroad proves nothing), and
+    never for a village placed by its container."""
+    for mention in mentions:
+        place = mention.attrs.get("place")
+        if place is None or id(mention) in parents or mention.attrs.get("container") is not None or not _small(place):
+            continue
+        rivals = [p for p in mention.value or [] if p != place and _small(p) and p.country_code == place.country_code]
+        paragraph = _paragraph(doc, mention.start)
+        near = [
+            p for other in mentions
+            if other is not mention and other.attrs.get("key") != mention.attrs.get("key")
+            and _paragraph(doc, other.start) == paragraph
+            and (p := other.attrs.get("place")) is not None and p.feature_class not in _WIDE_CLASSES
+        ]
+        if not rivals or not near:
+            continue
+        best = min(rivals, key=lambda p: _distance_to(p, near))
+        gain = _distance_to(place, near) - _distance_to(best, near)
+        if gain > _COHERENCE_GAIN_KM and _distance_to(best, near) <= _COHERENCE_GAIN_KM:
             mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
 
 
@@ -301,7 +394,7 @@ def _within_reach(earlier: int | None, paragraph: int, classes: tuple[str, ...])
     return 0 <= paragraph - earlier <= reach
 
 
-def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> None:
+def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int, Mention]) -> None:
     """Place class nouns ("في المحافظة") at an earlier place of their class in
     the article's country, named earlier in the same paragraph; for a
     governorate, a city or village named before gives its own governorate
@@ -330,6 +423,8 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> None:
                 break
             if place is None or earlier.attrs.get("anaphor") or place.country_code != doc.country_hint:
                 continue
+            if parents.get(id(earlier)) is mention:
+                continue  # "الرباط عند مدخل المدينة": the place the noun locates is not its antecedent
             if place.feature_class in classes:
                 unit: Place | None = place
             elif "admin1" in classes and place.admin1:
@@ -474,7 +569,7 @@ def _mention_admin1s(mention: Mention) -> set[tuple[str, str]]:
     return {(p.country_code, admin1_of(p)) for p in mention.value or [] if admin1_of(p)}
 
 
-def _country_votes(mentions: list[Mention]) -> Counter:
+def _country_votes(doc: Document, mentions: list[Mention]) -> Counter:
     """Country weights over the article's mentions.
 
     Each mention splits one vote between its candidates' countries in
@@ -495,7 +590,8 @@ def _country_votes(mentions: list[Mention]) -> Counter:
             continue
         if any(p.feature_class == "country" for p in mention.value):
             # "في سوريا" places the story; a bare "الولايات المتحدة" is usually a party to it.
-            weight = 1.0 if mention.attrs.get("governed") or mention.attrs.get("cue_type") else 0.3
+            placed = (mention.attrs.get("governed") or mention.attrs.get("cue_type")) and not _after_min(doc, mention)
+            weight = 1.0 if placed else 0.3  # "القوات المدعومة من الولايات المتحدة": a party too
         else:
             weight = 1.5
         if mention.attrs.get("cue_type"):
@@ -689,9 +785,9 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     if not located:
         return []
     governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type")]
-    if any(m.attrs["place"].feature_class != "country" for m in located):
-        # "تعرضت إلى قصف من تركيا": a country after من is where the fire came from
-        governed = [m for m in governed if not _from_country(doc, m)]
+    # "تعرضت إلى قصف من تركيا", "القوات المدعومة من الولايات المتحدة": a
+    # country after من is where the fire or the backing came from, never the scene.
+    governed = [m for m in governed if not _from_country(doc, m)]
     governed = _without_origin(doc, located, governed, (start, end), anchor)
     pick = None
     if anchor is not None:
@@ -758,11 +854,16 @@ def _from_country(doc: Document, mention: Mention) -> bool:
     words = _without_cue_adjectives(_words_before(doc, mention, 4), cues)
     if words and words[-1] == mention.attrs.get("cue"):
         words.pop()
-    words = words[-2:]
     if not words or words[-1] not in ("من", "ومن"):
         return False
-    previous = words[0] if len(words) == 2 else ""
-    return previous not in cues.partitive_words and previous not in cues.cue_type
+    # "أنحاء متفرقة من اليمن": a partitive noun may stand one adjective away
+    previous = words[-3:-1]
+    return not any(w in cues.partitive_words for w in previous) and (not previous or previous[-1] not in cues.cue_type)
+
+
+def _after_min(doc: Document, mention: Mention) -> bool:
+    """True for a mention right after "من" (an origin or a backer, see `_from_country`)."""
+    return _words_before(doc, mention, 1) in (["من"], ["ومن"])
 
 
 def _words_before(doc: Document, mention: Mention, count: int) -> list[str]:
@@ -908,6 +1009,8 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         return True
     if bare and place.is_capital and not load_place_cues().target_words.intersection(_words_before(doc, mention, 1)):
         return False  # "دعا الاتحاد موسكو إلى", "تواجد موسكو العسكري": a bare foreign capital is its government
+    if place.feature_class == "country" and mention.attrs.get("cue_type") in ("direction", "near"):
+        return True  # "في شرق أفغانستان" in a roundup led by another country: a scene
     others = [p for other in doc.of_kind("place") if other is not mention and (p := other.attrs.get("place")) is not None]
     if mention.attrs.get("cue_type"):
         # "منطقة الحوض" in a Hebron story: a cue makes it a place, but a village
@@ -961,10 +1064,34 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     focus = focus_province(doc)
     if focus is not None:
         return focus, 3, focus.name_ar
-    country = load_gazetteer().country_by_code(doc.country_hint or "")
+    country = load_gazetteer().country_by_code(_scene_country(doc) or doc.country_hint or "")
     if country is not None:
         return country, 3, country.name_ar
     return None
+
+
+def _scene_country(doc: Document) -> str | None:
+    """The country to fall back on when the article's country (by votes) is
+    named only as a party: "الولايات المتحدة" as a speaker or a backer ("من
+    الولايات المتحدة") and "واشنطن" as its government, while the story
+    happens "في سوريا".  None when the article's country is named as a place
+    somewhere (a town or governorate of it not after إلى or من, or the
+    country after في or a cue word), or no other country is."""
+    scenes: Counter = Counter()
+    for mention in doc.of_kind("place"):
+        place = mention.attrs.get("place")
+        if place is None or not place.country_code or mention.attrs.get("in_title") or mention.attrs.get("dateline"):
+            continue
+        before = _words_before(doc, mention, 1)
+        if place.feature_class == "country" or place.is_capital:
+            placed = bool(mention.attrs.get("cue_type")) or before in (["في"], ["وفي"])
+        else:  # "العائدين إلى واشنطن": a destination or an origin is no scene
+            placed = plausible_scene(doc, mention) and not {"الي", "من", "والي", "ومن"}.intersection(before)
+        if placed:
+            scenes[place.country_code] += 1
+    if not scenes or scenes.get(doc.country_hint or "", 0):
+        return None
+    return scenes.most_common(1)[0][0]
 
 
 def _foreign_country(doc: Document, sentence: Sentence) -> Mention | None:
