@@ -40,7 +40,7 @@ from marsad.knowledge.actors import (
     unattributed_strike_state,
 )
 from marsad.knowledge.clauses import load_event_rules
-from marsad.text import WORD_RE, normalize, strip_conjunction
+from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 _GAP_OK = re.compile(r"^[\s\w]*$")
 ARMED = frozenset({1, 2, 3, 4, 8})
@@ -193,7 +193,7 @@ def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
         assoc_spans.update((m.start, m.end) for m, is_assoc in combos if is_assoc)
         corefs = [m for m in cues if m.keys[0].startswith("coref:")]
         assoc_cues.extend(m for m in cues if "assoc" in m.keys)
-        nationals = _nationals(cues, norm, found)
+        nationals = _nationals(cues, norm, found) + _reported_owners(cues, norm)
         chosen.extend(m for m in longest_first(found + [m for m, _ in combos] + corefs + nationals)
                       if m.keys[0] != NOT_ACTOR)
     return chosen, assoc_spans, assoc_cues
@@ -230,6 +230,40 @@ def _nationals(cues: list[Match], norm: str, found: list[Match]) -> list[Match]:
         elif _counter(last, counters) or (last == "من" and before and _counter(strip_conjunction(before), counters)):
             out.append(Match(adj.start, adj.end, key, norm[adj.start:adj.end]))
     return out
+
+
+@functools.cache
+def _owner_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(weapon words, saying verbs, complementizers) of "صواريخ قال إنها إيرانية"."""
+    rules = load_catalogue().lexicon["reported_owner"]
+    return tuple(frozenset(normalize(w) for w in rules[k]) for k in ("weapons", "says", "that"))
+
+
+_OWNER_WORDS = re.compile(r"(\w+) (\w+) (\w+) $")
+
+
+def _reported_owners(cues: list[Match], norm: str) -> list[Match]:
+    """"تصديه لصواريخ قال إنها إيرانية": a nationality the speaker attributes to a weapon
+    names its launcher, that state's military (the span runs from the weapon word)."""
+    weapons, says, that = _owner_rules()
+    states = load_catalogue().families
+    out = []
+    for adj in cues:
+        iso2 = next((k[4:] for k in adj.keys if k.startswith("adj:")), None)
+        left = _OWNER_WORDS.search(norm, max(0, adj.start - 60), adj.start)
+        if iso2 is None or left is None or f"state:{iso2}:military" not in states:
+            continue
+        weapon, verb, comp = left.groups()
+        if strip_conjunction(verb) in says and comp in that and weapons.intersection(strip_clitics(weapon)):
+            out.append(Match(left.start(1), adj.end, (f"state:{iso2}:military",), norm[left.start(1):adj.end]))
+    return out
+
+
+def reported_owner(mention: Mention) -> bool:
+    """True for a mention read from "<weapon> قال إنها <nationality>"."""
+    _, says, that = _owner_rules()
+    words = [strip_conjunction(w) for w in mention.attrs.get("alias", "").split()]
+    return len(words) >= 4 and words[-3] in says and words[-2] in that
 
 
 def _next_word(norm: str, end: int) -> str:
@@ -830,8 +864,8 @@ def _cue_index(cues: tuple[tuple[str, ...], ...]) -> tuple[frozenset[tuple[str, 
 def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Mention) -> Roles:
     """Actor1 / assoc_actor_1 / actor2 for a trigger from the actors of its clause.
 
-    Cues, in order: "بين X و Y"; marked agents (passive "بنيران X", "على يد X",
-    "نسبته ... إلى X", "حملت ... X المسؤولية", claims; a named one before an
+    Cues, in order: "بين X و Y"; a weapon's reported owner ("صواريخ قال إنها
+    إيرانية"); marked agents (passive "بنيران X", "على يد X", "انتصار X على", "نسبته ... إلى X", "حملت ... X المسؤولية", claims; a named one before an
     unnamed one); marked targets ("ضد X", "استهدف X", victims,
     counted losses); then the agent by clause structure (`_structural_agent`).
     Accusers, statement authors, diplomacy and persons named by office are
@@ -846,6 +880,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     between = _between(doc, mentions, clause_start, trigger)
     if between is not None:
         return Roles(between[0], assoc.value if assoc else between[2], between[1])
+    launch = _reported_launch(inside, trigger)
+    if launch is not None:
+        return launch
     agents, targets = _marked(doc, inside, mentions, trigger, (clause_start, clause_end))
     # "أصيب جندي في عملية طعن، واستشهد المنفذ برصاص الجنود": the side that suffered the act,
     # even where a cue marks it as the author of another, did not commit this one
@@ -866,11 +903,15 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         mentions = [m for m in mentions if m is not agent]
         agent = group
     pool = [m for m in inside if m.attrs.get("in_source")] if agent and agent.attrs.get("in_source") else mentions
-    partner = _coordinated(doc, agent, pool) if agent else None
-    backer = assoc.value.name if assoc and assoc.value else None  # "بإسناد من X": X backs the agent, it is not hit
+    # the two parties called to a deal ("دعا الحكومة والحزب إلى مفاوضات") face each other: no allies
+    two_party = getattr(trigger.value, "sub_event_type", None) in _TWO_PARTY
+    partner = _coordinated(doc, agent, pool) if agent and not two_party else None
+    # "بإسناد من X": X backs the agent, it is not hit; "قوات الجيش والمقاومة تواصل تقدمها ... وحققت قوات
+    # المقاومة تقدما": the ally named again later in the clause is still on the agent's side
+    friends = {ref.name for ref in (assoc.value if assoc else None, partner.value if partner else None) if ref}
     remaining = [m for m in targets + mentions
                  if m is not agent and m is not partner and m not in agents and (agent is None or m.value != agent.value)
-                 and (m.value is None or m.value.name != backer) and not names_the_attacker(m, trigger)]
+                 and (m.value is None or m.value.name not in friends) and not names_the_attacker(m, trigger)]
     marked = [m for m in remaining if m in targets]  # the marked target nearest the act
     target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
     if target is not None and target.attrs.get("key") == "generic:unidentified":
@@ -878,6 +919,24 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     return Roles(_attacker(agent, agents),
                  assoc.value if assoc else (partner.value if partner else None),
                  target.value if target else None)
+
+
+# Sub-types whose two named parties face each other even when joined by و.
+_TWO_PARTY = frozenset({"Agreement", "Other", "Non-violent transfer of territory"})
+
+
+def _reported_launch(inside: list[Mention], trigger: Mention) -> Roles | None:
+    """"أعلن الجيش الإسرائيلي تصديه لصواريخ قال إنها إيرانية": the state the speaker names
+    as the weapon's owner fired it; the other state's armed side in the clause (usually the
+    speaker) was fired at, and it is the actor of the interception itself."""
+    owner = next((m for m in inside if m.value is not None and reported_owner(m)), None)
+    if owner is None:
+        return None
+    other = next((m.value for m in inside if m.value is not None and m.value.inter in ARMED and not m.attrs.get("victim")
+                  and m.value.country != owner.value.country), None)
+    if getattr(trigger.value, "sub_event_type", None) == "Disrupted weapons use":
+        return Roles(other, None, owner.value) if other is not None else None
+    return Roles(owner.value, None, other)
 
 
 def _attacker(agent: Mention | None, marked: list[Mention]) -> ActorRef | None:
@@ -1406,7 +1465,8 @@ def _coordinated(doc: Document, agent: Mention, mentions: list[Mention]) -> Ment
     """An actor joined to the agent by و alone ("جيش النظام وميليشيا حزب الله")."""
     for other in mentions:
         if other.start > agent.end and _joined_by_and(doc.text[agent.end:other.start]):
-            return other if other.value != agent.value and not other.attrs.get("victim") else None
+            same = other.value is None or agent.value is None or other.value.name == agent.value.name
+            return other if not same and not other.attrs.get("victim") else None
     return None
 
 
