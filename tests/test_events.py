@@ -443,3 +443,20 @@ def test_a_date_describing_a_place_does_not_date_the_act() -> None:
 ])
 def test_a_relative_clause_on_the_act_or_its_victims_still_dates_it(sentence: str) -> None:
     assert {e.event_date for e in events_of(sentence)} == {"2019-02-01"}
+
+
+def test_car_bomb_blown_up_by_aircraft_is_a_strike_not_a_suicide_bombing() -> None:
+    events = events_of(
+        "وفجرت طائرات التحالف أمس سيارة مفخخة تابعة للتنظيم يقودها انتحاري قرب بلدة تلعفر قبل وصولها إلى الحاجز."
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_car_bomb_driven_by_a_suicide_bomber_is_a_suicide_bombing() -> None:
+    events = events_of("وانفجرت سيارة مفخخة يقودها انتحاري أمس عند حاجز للجيش في مدينة تلعفر.")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_practices_named_in_a_tirade_are_not_events() -> None:
+    text = "ألا يكفي الأهالي الحصار والحرق والتهجير التي يمارسها المسلحون في حمص منذ سنوات."
+    assert events_of(text) == []

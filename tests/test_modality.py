@@ -387,3 +387,55 @@ def test_act_that_has_gone_on_for_days_is_habitual():
 def test_act_named_in_blame_is_presupposed_not_an_aim():
     text = "وفي انتقاد صريح من داخل البرلمان لقصف الجيش للأحياء الشرقية، طالب النائب بتحقيق."
     assert modality_of(text, "لقصف") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # an expectation reaches the object of its light verb across a long subject
+        ("ويرجح أن تشن القوات الحكومية، مدعومة بمروحيات قتالية، هجوما على بلدة الصفصاف.", "هجوما"),
+        # a second act opening a clause of its own shares the first one's modality
+        ("ومن المتوقع أن يشن الجيش هجمات على المسلحين في الوادي، بعد وصول تعزيزات إليه من الشمال، "
+         "والسيطرة على التلال المحيطة.", "والسيطرة على"),
+        # an act named as the subject of "أن" with a future predicate
+        ("وأكد القائد أن هجوما واسعا على مواقع المتمردين، سيبدأ خلال أسبوع.", "هجوما"),
+        # any future verb shortly before the act in its clause
+        ("وقال الوسيط إن الطرفين سيناقشان غدا وقف إطلاق النار في الإقليم.", "وقف إطلاق النار"),
+    ],
+)
+def test_expected_acts_reached_through_their_syntax(sentence, surface):
+    assert modality_of(sentence, surface) == "expected"
+
+
+def test_future_predicate_needs_a_future_verb_not_a_noun_spelled_alike():
+    text = "وأفاد المصدر أن هجوما استهدف سيارة للشرطة في البلدة."
+    assert modality_of(text, "هجوما") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وأوكلت إلى الكتيبة مهمة تحرير البلدة من المسلحين.", "تحرير"),
+        ("وتحدث عن مجموعات مندسة مهمتها إثارة الشغب في الساحة.", "الشغب"),
+        ("وقال إن الشرطة لا تملك العناصر الكافية لتنفيذ حملات الاعتقال في الحي.", "حملات الاعتقال"),
+    ],
+)
+def test_tasks_and_purposes_are_plans(sentence, surface):
+    assert modality_of(sentence, surface) == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وتضررت مصانع المدينة جراء القتال الدائر في المنطقة.", "القتال"),
+        ("وندد البيان بالتهجير الذي يمارسه المسلحون بحق القرويين.", "بالتهجير"),
+    ],
+)
+def test_ongoing_states_and_practices_are_habitual(sentence, surface):
+    assert modality_of(sentence, surface) == "habitual"
+
+
+def test_doer_after_lil_shares_the_act_it_completes():
+    text = "والقرى المجاورة لم تسلم من القصف الجوي للطيران الروسي خلال الشتاء."
+    assert modality_of(text, "القصف الجوي") == "denied"
+    assert modality_of(text, "للطيران") == "denied"

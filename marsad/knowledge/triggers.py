@@ -220,6 +220,13 @@ class ModalityRules:
     aim_heads: WordSet
     passive_markers: WordSet
     conjunct_window: int
+    clause_conjunct_window: int  # a clause-opening "و + verbal noun" shares an earlier trigger's modality
+    light_verbs: WordSet  # a cue before one of these reaches its far object ("من المتوقع أن يشن ... معارك")
+    light_verb_window: int
+    future_heads: frozenset[str]  # "أن" before an act whose predicate is a future verb
+    future_window: int
+    future_before_window: int  # a future verb this close before the act in its clause governs it
+    future_not: WordSet  # nouns spelled like a future verb (سيطرة، سيارة)
     soft_punctuation: frozenset[str]
     parenthetical_words: int
     relative_pronouns: frozenset[str]
@@ -568,6 +575,7 @@ def load_modality() -> ModalityRules:
         before += _cues(spec.get("agreed", []), "asserted", 4)
     habitual = data.get("habitual") or {}
     purpose = data.get("purpose_lam") or {}
+    future = data.get("future_predicate") or {}
     before += _cues(habitual.get("adverbs", []), "habitual", int(habitual.get("adverb_window", 6)))
     return ModalityRules(
         before=_by_first_word(before),
@@ -592,6 +600,13 @@ def load_modality() -> ModalityRules:
         aim_heads=_plain_set(purpose.get("aim_heads", [])),
         passive_markers=_plain_set(data.get("passive_markers", [])),
         conjunct_window=int(data.get("conjunct_window", 3)),
+        clause_conjunct_window=int(data.get("clause_conjunct_window", 0)),
+        light_verbs=_plain_set(data.get("light_verbs", [])),
+        light_verb_window=int(data.get("light_verb_window", 0)),
+        future_heads=frozenset(normalize(w) for w in future.get("heads", [])),
+        future_window=int(future.get("window", 0)),
+        future_before_window=int(future.get("before_window", 0)),
+        future_not=_plain_set(future.get("not_words", [])),
         soft_punctuation=frozenset(normalize(str(data.get("soft_punctuation", "")))),
         parenthetical_words=int(data.get("parenthetical_words", 0)),
         relative_pronouns=frozenset(normalize(w) for w in habitual.get("relative_pronouns", [])),

@@ -347,7 +347,9 @@ def _cue_modality(
     best: tuple[int, Cue] | None = None
     for first, last, cue in before:
         window = cue.object_window if hit.prefix in cue.object_prefix else cue.window
-        if first < clause or last >= hit.first or hit.first - last > window:
+        if first < clause or last >= hit.first:
+            continue
+        if hit.first - last > window and not _through_light_verb(words, last, window, hit, rules):
             continue
         if cue.alternative and cue.alternative.isdisjoint(words.texts[hit.last + 1: hit.last + 1 + ALTERNATIVE_REACH]):
             continue
@@ -362,6 +364,41 @@ def _cue_modality(
         if best is None or last > best[0]:
             best = (last, cue)
     return best[1].modality if best else None
+
+
+def _through_light_verb(words: _Words, last: int, window: int, hit: _Hit, rules: ModalityRules) -> bool:
+    """A present light verb within the cue's window whose object is the act
+    ("من المتوقع أن يشن النظام، مدعوما بغطاء جوي روسي، معارك"): the subject
+    and its adjuncts stand between, so the reach counts on from the verb."""
+    return any(
+        rules.light_verbs.matches(words.texts[j]) and hit.first - j <= rules.light_verb_window
+        for j in range(last + 1, min(last + window, hit.first - 1) + 1)
+    )
+
+
+def _is_future_verb(word: str, rules: ModalityRules) -> bool:
+    """س + a present verb ("سيبدأ"، "ستمنح"), or سوف; not a noun spelled alike (سيطرة)."""
+    return word == "سوف" or (
+        len(word) >= 5 and word[0] == "س" and word[1] in "يتن" and not rules.future_not.matches(word)
+    )
+
+
+def _future_predicate(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """An act named as the subject of "أن" whose predicate is a future verb
+    ("أكد أن هجوما واسعا سيبدأ قريبا"), or an act a future verb shortly before
+    it in its clause governs ("مما سيمنح الحكومة ورقة للتفاوض"): expected."""
+    texts = words.texts
+    low = max(words.clause_start[hit.first], hit.first - rules.future_before_window)
+    if any(_is_future_verb(texts[j][1:] if texts[j][:1] in "وف" else texts[j], rules) for j in range(low, hit.first)):
+        return True
+    if hit.entry.klass != "noun" or hit.prefix or hit.first == 0 or texts[hit.first - 1] not in rules.future_heads:
+        return False
+    for j in range(hit.last + 1, min(len(texts), hit.last + 1 + rules.future_window)):
+        if any(ch in ".!?؟;؛:" for ch in words.gaps[j]):
+            return False
+        if _is_future_verb(texts[j], rules):
+            return True
+    return False
 
 
 def _after_modality(
@@ -487,7 +524,7 @@ def _modality(
         return "question"
     entry = hit.entry
     morph = load_morphology()
-    if entry.klass == "present" and hit.prefix in morph.future_proclitics:
+    if (entry.klass == "present" and hit.prefix in morph.future_proclitics) or _future_predicate(words, hit, rules):
         return "expected"
     if entry.klass == "present" and hit.prefix in morph.present_proclitics:
         return "plan"
@@ -568,24 +605,26 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
 
 
 def _is_complement(words: _Words, head: _Hit, hit: _Hit) -> bool:
-    """True when `hit` directly follows a noun trigger as its complement ("اتفاق إجلاء")."""
+    """True when `hit` directly follows a noun trigger as its complement
+    ("اتفاق إجلاء") or as its doer after لل ("القصف الجوي للطيران السوري")."""
     return (
         head.entry.klass == "noun"
         and hit.entry.klass == "noun"
         and hit.first == head.last + 1
         and words.gaps[hit.first] == " "
-        and not hit.prefix
+        and hit.prefix in ("", "لل")
     )
 
 
 def _is_conjunct(words: _Words, head: _Hit, hit: _Hit, rules: ModalityRules) -> bool:
-    """True when `hit` is a verbal noun joined by و to the trigger just before it in its clause."""
-    return (
-        hit.entry.klass == "noun"
-        and hit.prefix[:1] == "و"
-        and 0 < hit.first - head.last <= rules.conjunct_window
-        and words.clause_start[hit.first] == words.clause_start[head.first]
-    )
+    """True when `hit` is a verbal noun joined by و to the trigger just before it
+    in its clause, or opening a clause of its own with no verb ("، والسيطرة على")."""
+    if hit.entry.klass != "noun" or hit.prefix[:1] != "و":
+        return False
+    gap = hit.first - head.last
+    if words.clause_start[hit.first] == words.clause_start[head.first]:
+        return 0 < gap <= rules.conjunct_window
+    return words.clause_start[hit.first] == hit.first and 0 < gap <= rules.clause_conjunct_window
 
 
 def _spans(doc: Document) -> list[tuple[int, int]]:
