@@ -504,3 +504,120 @@ def test_a_place_or_date_between_the_killing_word_and_its_person_still_counts_on
 def test_a_person_after_a_preposition_is_the_place_not_the_victim() -> None:
     assert killed("الذي قتل في إحدى غارات الطيران شهر أيار") == []
     assert killed("قتل في الهجوم الذي نفذه مسلح على الحاجز") == []
+
+
+def roles(text: str) -> list[tuple[int, str | None]]:
+    """(value, role) of the counts with a number in one sentence."""
+    return [(m.value, m.attrs["role"]) for m in run(text) if not m.attrs["implicit"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("أعلنت الشرطة مقتل 6 من أفراد العصابة و4 من المارة في تبادل إطلاق النار", [(6, "killed"), (4, "killed")]),
+        ("لقي 8 جنود و 3 مدنيين مصرعهم في الكمين", [(8, "killed"), (3, "killed")]),
+        ("أسفر القصف عن إصابة 12 من السكان و5 من عمال الإغاثة", [(12, "wounded"), (5, "wounded")]),
+        ("قتل 4 أشخاص وأصيب 9 آخرون في الانفجار", [(4, "killed"), (9, "wounded")]),
+        ("قتل 7 أفراد من عائلة واحدة في الغارة", [(7, "killed"), (1, None)]),
+    ],
+)
+def test_a_count_joined_by_and_shares_the_role_of_the_count_before(sentence: str, expected: list) -> None:
+    assert roles(sentence) == expected
+
+
+def test_a_count_joined_by_and_after_a_subset_is_part_of_it_too() -> None:
+    found = run("مقتل 9 أشخاص بينهم 3 أطفال و2 من النساء")
+    assert [(m.value, m.attrs["role"], m.attrs["subset"]) for m in found] == [
+        (9, "killed", False), (3, "killed", True), (2, "killed", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل دركي في كمين نصبه مسلحون",
+        "أعلنت المديرية مقتل عريف خلال دورية ليلية",
+        "استشهاد مسعف أثناء نقل الجرحى",
+        "اغتيال طيار متقاعد أمام منزله",
+        "مقتل صياد بنيران خفر السواحل",
+    ],
+)
+def test_one_security_rank_or_profession_after_a_killing_word_counts_one(sentence: str) -> None:
+    assert killed(sentence) == [(1, True)]
+
+
+def test_a_known_martyr_named_again_with_his_rank_counts_nothing() -> None:
+    assert killed("أقيمت صلاة الغائب على الشهيد العريف سالم") == []
+
+
+def test_a_fate_word_after_the_person_already_counted_is_the_same_death() -> None:
+    assert killed("جريمة اغتيال قاض في المدينة، وقد لقي القاضي مصرعه برصاص مجهولين") == [(1, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكانت الحصيلة مقتل (14) شخصا في التفجير",
+        "قام المسلحون بإعدام معتقلين (9 معتقلين) رميا بالرصاص",
+    ],
+)
+def test_a_count_in_brackets_takes_the_killing_cue_before_the_bracket(sentence: str) -> None:
+    assert [value for value, implicit in killed(sentence) if not implicit] == [int(
+        next(word for word in sentence.replace("(", " ").replace(")", " ").split() if word.isdigit()))]
+
+
+def test_a_cue_right_after_the_closing_bracket_is_the_counts_own() -> None:
+    assert roles("وخلف الهجوم (8) قتلى و(30) جريحا") == [(8, "killed"), (30, "wounded")]
+
+
+def test_a_bracketed_percentage_is_not_a_toll() -> None:
+    assert killed("وكانت نسبة القتلى بين المدنيين (40) في المئة") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("أعدمت الجماعة المسلحة في ساحة البلدة القديمة 23 رجلا", 23),
+        ("وقتل الجيش في نهاية الشهر الماضي 17 مسلحا قرب الحدود", 17),
+        ("إعدام 5 أشخاص في السجن المركزي", 5),
+    ],
+)
+def test_an_execution_or_killing_verb_before_a_long_subject_reaches_its_victims(sentence: str, value: int) -> None:
+    assert roles(sentence) == [(value, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتلت أثناء ذهابها إلى السوق لشراء بعض الخضار",
+        "المدنيين الذين قتلوا نتيجة القصف خلال الشهر بلغوا 640 شخصا",
+        "ساهم في قتل قائد التنظيم وشقيقه ونجله الأكبر وسلم 4 من رفاقه",
+    ],
+)
+def test_a_far_count_after_a_noun_plural_or_vague_killing_word_is_not_its_victims(sentence: str) -> None:
+    assert [value for value, implicit in killed(sentence) if not implicit] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ارتكبت الميليشيا مجزرة في القرية الجبلية",
+        "ارتكب الطيران مذبحة بسوق الخضار",
+        "وقعت مجزرة جديدة في الحي الشرقي",
+    ],
+)
+def test_a_massacre_with_no_number_is_a_death_with_no_number(sentence: str) -> None:
+    assert killed(sentence) == [(3, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أحيا السكان ذكرى مجزرة حلبجة",
+        "أدانت الحكومة المجزرة التي وقعت في القرية",
+        "حذر الوزير من أن اقتحام المدينة سيكون مذبحة",
+        "تريثت القوات في الهجوم خوفا من وقوع مجزرة بحق الرهائن",
+        "لم تقع مجزرة في البلدة بفضل الوساطة",
+    ],
+)
+def test_a_massacre_named_told_again_feared_or_negated_counts_nothing(sentence: str) -> None:
+    assert killed(sentence) == []

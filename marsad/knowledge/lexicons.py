@@ -87,6 +87,12 @@ class NumberLexicon:
     place_prepositions: frozenset[str]
     place_name_reach: int
     not_objects: frozenset[str]
+    object_verbs: frozenset[str]
+    object_reach: int
+    object_openers: frozenset[str]
+    agent_markers: frozenset[str]
+    massacre_words: frozenset[str]
+    massacre_next: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +262,7 @@ def number_lexicon() -> NumberLexicon:
     implicit = data.get("implicit_deaths") or {}
     totals = data.get("running_totals") or {}
     bodies = data.get("moved_bodies") or {}
+    objects = data.get("object_verbs") or {}
     return NumberLexicon(
         words=_number_words(data.get("number_words")),
         vague={tuple(form.split()): value for form, value in vague_map.items()},
@@ -269,7 +276,8 @@ def number_lexicon() -> NumberLexicon:
         not_counted=frozenset(_list(data, "not_counted", where)),
         role_words=role_words,
         role_prefixes=role_prefixes,
-        implicit_plural=frozenset(_list(implicit, "plural", f"{where}:implicit_deaths")),
+        implicit_plural=frozenset(_list(implicit, "plural", f"{where}:implicit_deaths")
+                                  + _list(implicit, "massacre", f"{where}:implicit_deaths")),
         implicit_singular=frozenset(_list(implicit, "singular", f"{where}:implicit_deaths")),
         negators=frozenset(_list(data, "negators", where)),
         implicit_blockers=frozenset(_list(data, "implicit_blockers", where)),
@@ -296,6 +304,12 @@ def number_lexicon() -> NumberLexicon:
         place_prepositions=frozenset(_list(implicit, "place_prepositions", f"{where}:implicit_deaths")),
         place_name_reach=_positive(implicit.get("place_name_reach"), f"{where}:implicit_deaths.place_name_reach"),
         not_objects=frozenset(_list(implicit, "not_objects", f"{where}:implicit_deaths")),
+        object_verbs=frozenset(_list(objects, "verbs", f"{where}:object_verbs")),
+        massacre_words=frozenset(_list(implicit, "massacre", f"{where}:implicit_deaths")),
+        massacre_next=frozenset(_list(implicit, "massacre_next", f"{where}:implicit_deaths")),
+        agent_markers=frozenset(_list(implicit, "agent_markers", f"{where}:implicit_deaths")),
+        object_openers=frozenset(_list(objects, "openers", f"{where}:object_verbs")),
+        object_reach=_positive(objects.get("reach"), f"{where}:object_verbs.reach"),
     )
 
 

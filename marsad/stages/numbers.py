@@ -490,15 +490,15 @@ def _mixed_follows(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
 
 def _fate_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
     """Whether the count is the subject of "لقي ... مصرعهم": a fate verb right
-    before it and the death word within eight tokens after, commas allowed,
-    before any other count."""
+    before it and the death word within eight tokens after, commas and other
+    counts allowed ("لقي 8 جنود و3 مدنيين مصرعهم")."""
     before = tokens[count.first - 1] if count.first else ""
     if not any(stem in lex.fate_verbs for stem in _stems(before)):
         return False
     for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
-        if tokens[index] in _SENTENCE_END or index in taken:
+        if tokens[index] in _SENTENCE_END:
             return False
-        if any(stem in lex.fate_words for stem in _stems(tokens[index])):
+        if index not in taken and any(stem in lex.fate_words for stem in _stems(tokens[index])):
             return True
     return False
 
@@ -517,6 +517,71 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
                 and not lex.fate_words.isdisjoint(_stems(tokens[index + 1])):
             return True
     return False
+
+
+def _object_of_verb(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
+    """Whether an active killing verb opens the count's clause, past a long subject
+    ("أعدمت قوات النظام في السجن المركزي 41 طفلا"), with no other cue or count between.
+    Only an exact count: a vague word that far off ("لشراء بعض السلع") is rarely the victims."""
+    if count.vague:
+        return False
+    for index in range(count.first - 1, max(-1, count.first - 1 - lex.object_reach), -1):
+        token = tokens[index]
+        if token in _BOUNDARY or index in taken:
+            return False
+        if _role(token):
+            return not lex.object_verbs.isdisjoint(_stems(token)) and _opens_clause(tokens, index, lex)
+    return False
+
+
+def _opens_clause(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """Whether the verb at `index` opens its clause: after punctuation, an opener
+    ("حيث", "وقد") or carrying و/ف itself ("وقتل الجيش ...")."""
+    token = tokens[index]
+    if token[0] in "وف" and token[1:] in lex.object_verbs:
+        return True
+    return not index or tokens[index - 1] in _BOUNDARY or tokens[index - 1] in lex.object_openers
+
+
+def _bracket_role(tokens: list[str], count: Count, taken: set[int]) -> str | None:
+    """The role of a count that a bracket opens right before, which the bracket's edges
+    hid from `_nearest_role`.
+
+    A cue right after a closing bracket is the count's own noun ("(12) قتيلا
+    و(122) جريحا").  Otherwise the bracket restates the people just named, and
+    takes the role of the cues before it in the clause ("مقتل (3) أمريكيين",
+    "قامت بإعدام أسرى (12 أسيرا)"): a killing cue wins over a nearer word that
+    only describes them (أسرى، معتقلين).
+    """
+    first, last = count.first, count.last
+    if first < 2 or tokens[first - 1] != "(":
+        return None
+    if last + 1 < len(tokens) and tokens[last] == ")":
+        if _phrase_at(tokens, last + 1, number_lexicon().skip_after):
+            return None  # "(24) في المئة"
+        if _role(tokens[last + 1]):
+            return _role(tokens[last + 1])
+    roles: list[str] = []
+    for index in range(first - 2, max(-1, first - 2 - _WINDOW_BEFORE), -1):
+        if tokens[index] in _BOUNDARY or index in taken:
+            break
+        role = _role(tokens[index])
+        if role:
+            roles.append(role)
+    return "killed" if "killed" in roles else next(iter(roles), None)
+
+
+def _joined(tokens: list[str], previous: Count, count: Count) -> bool:
+    """Whether the count is joined by "و" to the previous count's noun phrase, in its clause
+    and with no cue of its own: it shares that count's role ("مقتل 11 من عناصر التنظيم و10 مدنيين")."""
+    if not previous.role or count.first - previous.last > _WINDOW_AFTER:
+        return False
+    first = tokens[count.first]
+    word = _word(first)
+    joined = (first.startswith("و") and (first[1:2].isdigit() or bool(word and word[1]))) \
+        or tokens[count.first - 1] == "و"
+    return joined and not any(tokens[index] in _BOUNDARY or _role(tokens[index])
+                              for index in range(previous.last, count.first))
 
 
 def _counts_things(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -572,7 +637,7 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates)
         if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
             continue
-        if _implicit_blocked(tokens, index, lex):
+        if _implicit_blocked(tokens, index, lex) or _same_person(token, value, found, lex):
             continue
         if counted == segment:
             found.pop()
@@ -588,6 +653,12 @@ def _may_count_death(token: str) -> bool:
     return token in _BOUNDARY or _implicit_value(token) is not None \
         or token.removeprefix("و") in number_lexicon().implicit_people or _is_person(token) \
         or _accusative_person(token)
+
+
+def _same_person(token: str, value: int, found: list[Count], lex: NumberLexicon) -> bool:
+    """A singular fate word ("لقي مصرعه") after one person already counted in the sentence
+    is that person's fate told again ("اغتيال مرشح ...، وقد لقي <name> مصرعه")."""
+    return value == 1 and any(c.value == 1 for c in found) and not lex.fate_words.isdisjoint(_stems(token))
 
 
 def _outweighs(tokens: list[str], earlier: Count, value: int, lex: NumberLexicon) -> bool:
@@ -608,7 +679,18 @@ def _implicit_blocked(tokens: list[str], index: int, lex: NumberLexicon) -> bool
         return True
     if _definite_death_word(tokens[index]) and not (index and tokens[index - 1] in lex.partitive):
         return True
+    if _named_massacre(tokens, index, lex):
+        return True
     return _moved_bodies(tokens, index, lex)
+
+
+def _named_massacre(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """A massacre word followed by a name ("مجزرة سربرينيتشا"), not by a place, a time,
+    its victims or an adjective (`massacre_next`): a past massacre named, not one reported."""
+    if lex.massacre_words.isdisjoint(_stems(tokens[index])) or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return not (after in _BOUNDARY or after in lex.massacre_next or (after.startswith("ب") and len(after) > 3))
 
 
 @lru_cache(maxsize=4096)
@@ -624,6 +706,8 @@ def _person_after_death(tokens: list[str], index: int) -> int | None:
     if not index or not _is_person(tokens[index]):
         return None
     before = tokens[index - 1]
+    if _definite_death_word(before):
+        return None  # "الشهيد العريف <name>": a death already told, named again
     return 1 if _role(before) == "killed" and not _is_body(before, number_lexicon()) else None
 
 
@@ -700,6 +784,8 @@ def _people_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> in
     unless a person killed follows them: then they are the killers ("قتل جنود شابا")."""
     if tokens[index].removeprefix("و") not in lex.implicit_people or not _killing_before(tokens, index, lex):
         return None
+    if index and tokens[index - 1] in lex.agent_markers:
+        return None  # "مصرعه برصاص مسلحين": the gunmen are the killers
     return None if _object_after(tokens, index, lex) else 3
 
 
@@ -820,18 +906,10 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
             counts.append(count)
             resume = count.last
     taken = {i for c in counts for i in range(c.first, c.last)}
-    previous_role: str | None = None
+    previous: Count | None = None
     for count in counts:
         _extend_text(count, tokens, lex)
-        own = set(range(count.first, count.last))
-        count.role = None if _counts_things(tokens, count.last, lex) else _nearest_role(tokens, count, taken - own)
-        count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
-        if count.role is None and (count.subset or _phrase_before(tokens, count.first, lex.role_carriers)):
-            count.role = previous_role
-        if count.role is None and not _counts_things(tokens, count.last, lex) and (
-            _fate_follows(tokens, count, taken - own, lex) or _death_verb_follows(tokens, count, taken - own, lex)
-        ):
-            count.role = "killed"
+        _assign_role(tokens, count, taken - set(range(count.first, count.last)), previous, lex)
         if count.role == "killed" and (
             count.value > lex.largest_act or _running_total(tokens, count, lex)
             or _since_follows(spans, count, sentence)
@@ -839,9 +917,35 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
             count.role = "total"
         if count.role == "killed" and _mixed_follows(tokens, count, lex):
             count.role = "wounded"
-        previous_role = count.role
+        previous = count
     counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
     return _located(counts, spans)
+
+
+def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Count | None,
+                 lex: NumberLexicon) -> None:
+    """Set the count's casualty role (and subset mark) from the cues of its clause.
+
+    The nearest cue decides; failing that, a subset or "مقابل" takes the role
+    of the count before, a killing verb the count is subject or far object of
+    makes it killed, a bracket looks past its edges, and a count joined by "و"
+    shares the role of the count it is joined to.
+    """
+    things = _counts_things(tokens, count.last, lex)
+    count.role = None if things else _nearest_role(tokens, count, others)
+    count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
+    if count.role is None and previous and (count.subset or _phrase_before(tokens, count.first, lex.role_carriers)):
+        count.role = previous.role
+    if count.role is None and not things and (
+        _fate_follows(tokens, count, others, lex) or _death_verb_follows(tokens, count, others, lex)
+        or _object_of_verb(tokens, count, others, lex)
+    ):
+        count.role = "killed"
+    if count.role != "killed" and count.first and tokens[count.first - 1] == "(":
+        bracket = _bracket_role(tokens, count, others)
+        count.role = bracket if bracket == "killed" or count.role is None else count.role
+    if count.role is None and previous is not None and _joined(tokens, previous, count):
+        count.role, count.subset = previous.role, count.subset or previous.subset
 
 
 def _located(counts: list[Count], spans: Tokens) -> tuple[Count, ...]:
