@@ -25,6 +25,32 @@ def place_doc(text: str) -> Document:
     return doc
 
 
+def geocoded_doc(text: str) -> Document:
+    """`place_doc` with the geocode stage run too: for tests of which namesake is chosen."""
+    from marsad.stages import geocode
+
+    doc = place_doc(text)
+    geocode.process(doc)
+    return doc
+
+
+def scene_places(text: str, trigger: str) -> list:
+    """The place mentions `geocode.event_places` gives the act at `trigger` in a `geocoded_doc`."""
+    from marsad.stages import geocode
+
+    return geocode.event_places(geocoded_doc(text), 0, len(text), text.index(trigger))
+
+
+def scene_names(text: str, trigger: str) -> list[str]:
+    """The Arabic surface forms of `scene_places`."""
+    return [m.attrs["surface_ar"] for m in scene_places(text, trigger)]
+
+
+def chosen_place(doc: Document, surface: str):
+    """The gazetteer place chosen for the first place mention written `surface`."""
+    return next(m.attrs["place"] for m in doc.of_kind("place") if m.attrs["surface_ar"] == surface)
+
+
 def place_names(doc: Document) -> list[str]:
     """The Arabic surface forms of a document's place mentions, in order."""
     return [m.attrs["surface_ar"] for m in doc.of_kind("place")]
@@ -52,3 +78,16 @@ def two_sentence_actor_doc(text: str, country: str, published: dt.date) -> tuple
     doc.sentences = [Sentence(0, cut, 0, 0), Sentence(cut + 1, len(text), 1, 0)]
     actors.process(doc)
     return doc, cut
+
+
+def trigger_roles(text: str, trigger: str, country: str, published: dt.date,
+                  **attrs: object) -> tuple[str | None, ...]:
+    """Agent, associate and target names for a trigger in an `actor_doc`: noun voice unless `attrs` says otherwise."""
+    from marsad.document import Mention
+    from marsad.stages import actors
+
+    doc = actor_doc(text, country, published)
+    start = text.index(trigger)
+    mention = Mention(start, start + len(trigger), "trigger", trigger, None, {"voice": "noun", **attrs})
+    roles = actors.assign_roles(doc, 0, len(text), mention)
+    return tuple(r.name if r else None for r in (roles.actor1, roles.assoc_actor_1, roles.actor2))

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support import actor_doc
-
-from marsad.document import Mention
-from marsad.stages import actors as stage
+from support import actor_doc, trigger_roles
 
 DAY = dt.date(2016, 10, 2)
 
 
 def _roles(text: str, trigger: str, country: str = "SY") -> tuple[str | None, ...]:
-    doc = actor_doc(text, country, DAY)
-    start = text.index(trigger)
-    mention = Mention(start, start + len(trigger), "trigger", trigger, None, {"voice": "noun"})
-    roles = stage.assign_roles(doc, 0, len(text), mention)
-    return tuple(r.name if r else None for r in (roles.actor1, roles.assoc_actor_1, roles.actor2))
+    return trigger_roles(text, trigger, country, DAY)
 
 
 def test_between_keeps_the_order_of_mention():
@@ -48,11 +41,7 @@ def test_backing_participle_makes_the_next_actor_assoc():
 
 
 def _active_roles(text: str, verb: str, country: str) -> tuple[str | None, ...]:
-    doc = actor_doc(text, country, DAY)
-    start = text.index(verb)
-    mention = Mention(start, start + len(verb), "trigger", verb, None, {"voice": "active"})
-    roles = stage.assign_roles(doc, 0, len(text), mention)
-    return tuple(r.name if r else None for r in (roles.actor1, roles.assoc_actor_1, roles.actor2))
+    return trigger_roles(text, verb, country, DAY, voice="active")
 
 
 def test_members_of_a_group_right_after_an_active_verb_are_its_subject():

@@ -221,21 +221,26 @@ def test_armed_factions_in_gaza_are_the_palestinian_resistance_factions():
     assert generic_actor("rebels", "SY").name == "Opposition Rebels (Syria)"
 
 
+def _second_sentence_event(text: str, country: str, event_type: str, sub_type: str,
+                           roles: stage.Roles | None = None) -> Event:
+    """An event of the second sentence, its actors filled from `roles` and the article."""
+    doc, _ = _two_sentences(text, country, DAY)
+    event = _event(event_type, sub_type)
+    events_stage.fill_actors(doc, doc.sentences[1], event, roles or stage.Roles())
+    return event
+
+
 def test_state_strike_without_stated_target_hits_the_article_armed_group():
     text = "هاجم تنظيم داعش قرى في الأنبار. وشن الطيران الحربي العراقي غارات على مناطق قرب الرمادي."
-    doc, cut = _two_sentences(text, "IQ", DAY)
-    event = _event("Explosions/Remote violence", "Air/drone strike")
     roles = stage.Roles(resolve_actor("state:IQ:military", "IQ", DAY))
-    events_stage.fill_actors(doc, doc.sentences[1], event, roles)
+    event = _second_sentence_event(text, "IQ", "Explosions/Remote violence", "Air/drone strike", roles)
     assert (event.actor2, event.inter2) == ("Islamic State (Iraq)", 2)
 
 
 def test_agreement_with_one_named_party_takes_the_article_opponent():
     text = "حاصرت قوات النظام مقاتلي تنظيم داعش في الحي. وتوصلت قوات النظام إلى اتفاق لإجلاء المقاتلين."
-    doc, cut = _two_sentences(text, "SY", DAY)
-    event = _event("Strategic developments", "Agreement")
     roles = stage.Roles(resolve_actor("state:SY:military", "SY", DAY))
-    events_stage.fill_actors(doc, doc.sentences[1], event, roles)
+    event = _second_sentence_event(text, "SY", "Strategic developments", "Agreement", roles)
     assert (event.actor2, event.inter2) == ("Islamic State (Syria)", 2)
 
 
@@ -291,9 +296,7 @@ def test_mob_violence_keeps_its_victims():
 
 def test_force_against_protesters_is_by_the_forces_the_article_names():
     text = "اقتحم الجيش الإسرائيلي أرضا زراعية قرب السياج. وقتل ثلاثة متظاهرين خلال مسيرة شرق رفح."
-    doc, cut = _two_sentences(text, "PS", DAY)
-    event = _event("Protests", "Excessive force against protesters")
-    events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles())
+    event = _second_sentence_event(text, "PS", "Protests", "Excessive force against protesters")
     assert event.actor1 == "Protesters (Palestine)"
     assert event.actor2.startswith("Military Forces of Israel")
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support import actor_doc
+from support import actor_doc, trigger_roles
 
-from marsad.document import Mention
 from marsad.knowledge.actors import relocate
-from marsad.stages import actors as stage
 
 DAY = dt.date(2019, 3, 14)
 
@@ -19,11 +17,7 @@ def _actors(text: str, country: str) -> list[tuple[str, str]]:
 
 
 def _roles(text: str, trigger: str, country: str, **attrs) -> tuple[str | None, ...]:
-    doc = actor_doc(text, country, DAY)
-    start = text.index(trigger)
-    mention = Mention(start, start + len(trigger), "trigger", trigger, None, {"voice": "noun", **attrs})
-    roles = stage.assign_roles(doc, 0, len(text), mention)
-    return tuple(r.name if r else None for r in (roles.actor1, roles.assoc_actor_1, roles.actor2))
+    return trigger_roles(text, trigger, country, DAY, **attrs)
 
 
 def test_counted_nationals_are_civilians_of_their_country():

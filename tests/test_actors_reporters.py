@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support import actor_doc
-
-from marsad.document import Mention
-from marsad.stages import actors as stage
+from support import actor_doc, trigger_roles
 
 DAY = dt.date(2019, 3, 14)
 
 
 def _roles(text: str, trigger: str, country: str, **attrs) -> tuple[str | None, ...]:
-    doc = actor_doc(text, country, DAY)
-    start = text.index(trigger)
-    mention = Mention(start, start + len(trigger), "trigger", trigger, None, {"voice": "noun", **attrs})
-    roles = stage.assign_roles(doc, 0, len(text), mention)
-    return tuple(r.name if r else None for r in (roles.actor1, roles.assoc_actor_1, roles.actor2))
+    return trigger_roles(text, trigger, country, DAY, **attrs)
 
 
 def test_armed_side_announcing_enemy_losses_is_the_agent():

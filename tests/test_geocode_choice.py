@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
+from support import chosen_place as _chosen
+from support import geocoded_doc as _doc
 from support import line_sentences
+from support import scene_places as _scene_places
 
-from marsad.document import Document
 from marsad.knowledge.gazetteer import load_gazetteer
 from marsad.stages import geocode, places
 
-
-def _doc(text: str) -> Document:
-    """A geocoded document whose lines are paragraphs of one sentence."""
-    doc = line_sentences(text)
-    places.process(doc)
-    geocode.process(doc)
-    return doc
-
-
-def _chosen(doc: Document, surface: str):
-    return next(m.attrs["place"] for m in doc.of_kind("place") if m.attrs["surface_ar"] == surface)
-
-
-
-def _scene_places(text: str, trigger: str) -> list:
-    """The place mentions `geocode.event_places` returns for the act at `trigger`."""
-    return geocode.event_places(_doc(text), 0, len(text), text.index(trigger))
 
 def test_admin_context_picks_the_namesake_in_that_governorate():
     doc = _doc("سقطت قذائف على بلدة الشجرة في ريف درعا الغربي.")

@@ -3,30 +3,16 @@ the predicate of a plural subject (a verb or a noun, not a place)."""
 
 from __future__ import annotations
 
-from support import line_sentences
+from support import geocoded_doc as _geocoded
 from support import place_doc as _doc
 from support import place_names as _names
+from support import scene_names as _scenes
 
 from marsad.document import Document, Mention
-from marsad.stages import geocode, places
-
-
-def _geocoded(text: str) -> Document:
-    """A geocoded document whose lines are paragraphs of one sentence."""
-    doc = line_sentences(text)
-    places.process(doc)
-    geocode.process(doc)
-    return doc
 
 
 def _mention(doc: Document, surface: str) -> Mention:
     return next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == surface)
-
-
-def _scenes(text: str, trigger: str) -> list[str]:
-    """Arabic names of the places `geocode.event_places` gives the act at `trigger`."""
-    doc = _geocoded(text)
-    return [m.attrs["surface_ar"] for m in geocode.event_places(doc, 0, len(text), text.index(trigger))]
 
 
 def test_near_the_capital_named_after_it_is_near_that_city_and_located():

@@ -3,26 +3,12 @@ government when named bare abroad, and an origin after "من"."""
 
 from __future__ import annotations
 
-from support import line_sentences
+from support import geocoded_doc as _geocoded
 from support import place_doc as _doc
 from support import place_names as _names
+from support import scene_names as _scenes
 
-from marsad.document import Document
-from marsad.stages import geocode, places
-
-
-def _geocoded(text: str) -> Document:
-    """A geocoded document whose lines are paragraphs of one sentence."""
-    doc = line_sentences(text)
-    places.process(doc)
-    geocode.process(doc)
-    return doc
-
-
-def _scenes(text: str, trigger: str) -> list[str]:
-    """Arabic names of the places `geocode.event_places` gives the act at `trigger`."""
-    doc = _geocoded(text)
-    return [m.attrs["surface_ar"] for m in geocode.event_places(doc, 0, len(text), text.index(trigger))]
+from marsad.stages import geocode
 
 
 def test_capital_the_news_names_often_is_a_place_after_a_preposition():

@@ -4,21 +4,10 @@ places, and a country after a locating preposition in a roundup."""
 
 from __future__ import annotations
 
-from support import line_sentences
+from support import chosen_place as _chosen
+from support import geocoded_doc as _doc
 
-from marsad.document import Document
-from marsad.stages import geocode, places
-
-
-def _doc(text: str) -> Document:
-    doc = line_sentences(text)
-    places.process(doc)
-    geocode.process(doc)
-    return doc
-
-
-def _chosen(doc: Document, surface: str):
-    return next(m.attrs["place"] for m in doc.of_kind("place") if m.attrs["surface_ar"] == surface)
+from marsad.stages import geocode
 
 
 def test_compound_village_name_before_its_governorate_is_read_inside_it():

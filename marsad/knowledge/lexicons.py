@@ -252,6 +252,31 @@ def _role_prefix(prefix: str) -> str:
     return prefix
 
 
+@dataclass(frozen=True)
+class _Section:
+    """A mapping of a lexicon file with the name its errors give it, so each
+    field reads as one call instead of repeating the file and section name."""
+
+    data: dict[str, Any]
+    where: str
+
+    def section(self, key: str) -> _Section:
+        """A nested mapping (empty when absent: its lists then fail as missing)."""
+        return _Section(self.data.get(key) or {}, f"{self.where}:{key}")
+
+    def words(self, key: str) -> frozenset[str]:
+        """A required word list as a set."""
+        return frozenset(_list(self.data, key, self.where))
+
+    def phrases(self, key: str) -> Phrases:
+        """A required phrase list as token tuples."""
+        return _phrases(_list(self.data, key, self.where))
+
+    def positive(self, key: str) -> int:
+        """A required positive integer setting."""
+        return _positive(self.data.get(key), f"{self.where}.{key}")
+
+
 @cache
 def number_lexicon() -> NumberLexicon:
     """The validated, normalized content of numbers.yaml (loaded once)."""
@@ -259,57 +284,57 @@ def number_lexicon() -> NumberLexicon:
     where = "numbers.yaml"
     vague_map = _value_map(data.get("vague"), f"{where}:vague", 1, 10**6)
     role_words, role_prefixes = _roles(data.get("roles"))
-    implicit = data.get("implicit_deaths") or {}
-    totals = data.get("running_totals") or {}
-    bodies = data.get("moved_bodies") or {}
-    objects = data.get("object_verbs") or {}
+    top = _Section(data, where)
+    implicit = top.section("implicit_deaths")
+    totals = top.section("running_totals")
+    bodies = top.section("moved_bodies")
+    objects = top.section("object_verbs")
     return NumberLexicon(
         words=_number_words(data.get("number_words")),
         vague={tuple(form.split()): value for form, value in vague_map.items()},
         vague_phrases=_phrases(list(vague_map)),
-        dual_nouns=frozenset(_list(data, "dual_nouns", where)),
-        qualifiers=_phrases(_list(data, "qualifiers", where)),
-        post_qualifiers=_phrases(_list(data, "post_qualifiers", where)),
-        range_connectors=frozenset(_list(data, "range_connectors", where)),
-        skip_after=_phrases(_list(data, "skip_after", where)),
-        skip_before=_phrases(_list(data, "skip_before", where)),
-        not_counted=frozenset(_list(data, "not_counted", where)),
+        dual_nouns=top.words("dual_nouns"),
+        qualifiers=top.phrases("qualifiers"),
+        post_qualifiers=top.phrases("post_qualifiers"),
+        range_connectors=top.words("range_connectors"),
+        skip_after=top.phrases("skip_after"),
+        skip_before=top.phrases("skip_before"),
+        not_counted=top.words("not_counted"),
         role_words=role_words,
         role_prefixes=role_prefixes,
-        implicit_plural=frozenset(_list(implicit, "plural", f"{where}:implicit_deaths")
-                                  + _list(implicit, "massacre", f"{where}:implicit_deaths")),
-        implicit_singular=frozenset(_list(implicit, "singular", f"{where}:implicit_deaths")),
-        negators=frozenset(_list(data, "negators", where)),
-        implicit_blockers=frozenset(_list(data, "implicit_blockers", where)),
-        role_carriers=_phrases(_list(data, "role_carriers", where)),
-        subset_markers=_phrases(_list(data, "subset_markers", where)),
-        totals_around=_phrases(_list(totals, "around", f"{where}:running_totals")),
-        totals_before=_phrases(_list(totals, "before", f"{where}:running_totals")),
-        not_people=frozenset(_list(data, "not_people", where)),
-        fate_words=frozenset(_list(data, "fate_words", where)),
-        fate_verbs=frozenset(_list(data, "fate_verbs", where)),
-        implicit_people=frozenset(_list(implicit, "people", f"{where}:implicit_deaths")),
-        body_words=frozenset(_list(bodies, "bodies", f"{where}:moved_bodies")),
-        body_movers=frozenset(_list(bodies, "after", f"{where}:moved_bodies")),
-        implicit_dual=frozenset(_list(implicit, "dual", f"{where}:implicit_deaths")),
-        implicit_person=frozenset(_list(implicit, "person", f"{where}:implicit_deaths")),
-        person_death_verbs=frozenset(_list(implicit, "person_verbs", f"{where}:implicit_deaths")),
-        partitive=frozenset(_list(implicit, "partitive", f"{where}:implicit_deaths")),
-        largest_act=_positive(totals.get("largest_act"), f"{where}:running_totals.largest_act"),
-        vague_floor=_positive(totals.get("vague_floor"), f"{where}:running_totals.vague_floor"),
-        additive_tolls=frozenset(_list(data, "additive_tolls", where)),
-        additive_not_before=frozenset(_list(data, "additive_not_before", where)),
-        subject_death_verbs=frozenset(_list(data, "subject_death_verbs", where)),
-        mixed_tolls=_phrases(_list(data, "mixed_tolls", where)),
-        place_prepositions=frozenset(_list(implicit, "place_prepositions", f"{where}:implicit_deaths")),
-        place_name_reach=_positive(implicit.get("place_name_reach"), f"{where}:implicit_deaths.place_name_reach"),
-        not_objects=frozenset(_list(implicit, "not_objects", f"{where}:implicit_deaths")),
-        object_verbs=frozenset(_list(objects, "verbs", f"{where}:object_verbs")),
-        massacre_words=frozenset(_list(implicit, "massacre", f"{where}:implicit_deaths")),
-        massacre_next=frozenset(_list(implicit, "massacre_next", f"{where}:implicit_deaths")),
-        agent_markers=frozenset(_list(implicit, "agent_markers", f"{where}:implicit_deaths")),
-        object_openers=frozenset(_list(objects, "openers", f"{where}:object_verbs")),
-        object_reach=_positive(objects.get("reach"), f"{where}:object_verbs.reach"),
+        implicit_plural=implicit.words("plural") | implicit.words("massacre"),
+        implicit_singular=implicit.words("singular"),
+        negators=top.words("negators"),
+        implicit_blockers=top.words("implicit_blockers"),
+        role_carriers=top.phrases("role_carriers"),
+        subset_markers=top.phrases("subset_markers"),
+        totals_around=totals.phrases("around"),
+        totals_before=totals.phrases("before"),
+        not_people=top.words("not_people"),
+        fate_words=top.words("fate_words"),
+        fate_verbs=top.words("fate_verbs"),
+        implicit_people=implicit.words("people"),
+        body_words=bodies.words("bodies"),
+        body_movers=bodies.words("after"),
+        implicit_dual=implicit.words("dual"),
+        implicit_person=implicit.words("person"),
+        person_death_verbs=implicit.words("person_verbs"),
+        partitive=implicit.words("partitive"),
+        largest_act=totals.positive("largest_act"),
+        vague_floor=totals.positive("vague_floor"),
+        additive_tolls=top.words("additive_tolls"),
+        additive_not_before=top.words("additive_not_before"),
+        subject_death_verbs=top.words("subject_death_verbs"),
+        mixed_tolls=top.phrases("mixed_tolls"),
+        place_prepositions=implicit.words("place_prepositions"),
+        place_name_reach=implicit.positive("place_name_reach"),
+        not_objects=implicit.words("not_objects"),
+        object_verbs=objects.words("verbs"),
+        massacre_words=implicit.words("massacre"),
+        massacre_next=implicit.words("massacre_next"),
+        agent_markers=implicit.words("agent_markers"),
+        object_openers=objects.words("openers"),
+        object_reach=objects.positive("reach"),
     )
 
 
