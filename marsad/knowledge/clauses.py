@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -35,10 +36,15 @@ def validate_clauses(data: object) -> None:
 
 
 @functools.cache
+def _clauses_data() -> Any:
+    """clauses.yaml parsed once per process; each loader reads its own sections."""
+    return yaml.safe_load(resources.files("marsad.data").joinpath("clauses.yaml").read_text(encoding="utf-8"))
+
+
+@functools.cache
 def load_clause_boundaries() -> ClauseBoundaries:
     """Boundaries as one regex over normalized text (whole words, optional و/ف prefix)."""
-    text = resources.files("marsad.data").joinpath("clauses.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = _clauses_data()
     validate_clauses(data)
     words = tuple(sorted({normalize(w.strip()) for w in data["boundaries"]}, key=len, reverse=True))
     marks = tuple(data.get("punctuation", []))
@@ -70,12 +76,14 @@ class EventRules:
     reaction_words: frozenset[str]
     reaction_window: int
     reaction_days: int
+    few_deaths: int
+    headline_line_words: int
 
 
 @functools.cache
 def load_event_rules() -> EventRules:
     """`armed_nouns` from clauses.yaml, normalized: casualties that are combatants."""
-    data = yaml.safe_load(resources.files("marsad.data").joinpath("clauses.yaml").read_text(encoding="utf-8"))
+    data = _clauses_data()
     nouns = data.get("armed_nouns")
     if not isinstance(nouns, list) or not all(isinstance(n, str) and n.strip() for n in nouns):
         raise KnowledgeError("clauses.yaml: 'armed_nouns' must be a list of words")
@@ -102,6 +110,8 @@ def load_event_rules() -> EventRules:
         *_missions(data.get("diplomatic_missions")),
         _armed_group_words(data.get("armed_group_words")),
         *_follow_up(data.get("follow_up")),
+        _positive(data, "few_deaths", section=""),
+        _positive(data, "headline_line_words", section=""),
     )
 
 
@@ -241,7 +251,7 @@ class DedupeRules:
 @functools.cache
 def load_dedupe_rules() -> DedupeRules:
     """The `dedupe` section of clauses.yaml; sub-type names are compared normalized (lower-cased)."""
-    data = yaml.safe_load(resources.files("marsad.data").joinpath("clauses.yaml").read_text(encoding="utf-8"))
+    data = _clauses_data()
     raw = data.get("dedupe") if isinstance(data, dict) else None
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'dedupe' must be a mapping")
@@ -283,10 +293,10 @@ def load_dedupe_rules() -> DedupeRules:
     )
 
 
-def _positive(raw: dict, key: str) -> int:
+def _positive(raw: dict, key: str, section: str = "dedupe.") -> int:
     value = raw.get(key)
     if not isinstance(value, int) or value < 1:
-        raise KnowledgeError(f"clauses.yaml: dedupe.{key} must be a positive integer")
+        raise KnowledgeError(f"clauses.yaml: {section}{key} must be a positive integer")
     return value
 
 

@@ -150,6 +150,9 @@ class PlaceCues:
     allegiance_words: frozenset[str] = frozenset()
     partitive_words: frozenset[str] = frozenset()
     relative_links: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    verb_particles: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
     predicate_pronouns: frozenset[str] = frozenset()
     predicate_openers: frozenset[str] = frozenset()
     predicate_followers: frozenset[str] = frozenset()
@@ -336,6 +339,9 @@ def load_place_cues() -> PlaceCues:
         allegiance_words=frozenset(normalize(w) for w in data.get("allegiance_words") or ()),
         partitive_words=frozenset(normalize(w) for w in data.get("partitive_words") or ()),
         relative_links=frozenset(normalize(w) for w in data.get("relative_links") or ()),
+        complementizers=frozenset(normalize(w) for w in data["complementizers"]),
+        verb_particles=frozenset(normalize(w) for w in data["verb_particles"]),
+        relative_pronouns=frozenset(normalize(w) for w in data["relative_pronouns"]),
         predicate_pronouns=frozenset(normalize(w) for w in predicate.get("pronouns") or ()),
         predicate_openers=frozenset(normalize(w) for w in predicate.get("openers") or ()),
         predicate_followers=frozenset(normalize(w) for w in predicate.get("followers") or ()),
@@ -426,7 +432,8 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
              *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
-             *cues.target_words, *cues.relative_links, *cues.predicate_pronouns, *cues.predicate_openers,
+             *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
+             *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(

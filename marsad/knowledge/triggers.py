@@ -245,6 +245,13 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(strip_clitics(word))
 
 
+@functools.cache
+def _shipped_yaml(path: Path) -> dict[str, Any]:
+    """A shipped data file parsed once per process: several loaders read
+    sections of triggers.yaml and modality.yaml (loaders must not mutate it)."""
+    return _read_yaml(path)
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     """Parse a data file, turning YAML errors into KnowledgeError."""
     try:
@@ -377,7 +384,7 @@ def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPatt
 @functools.cache
 def load_triggers() -> tuple[TriggerPattern, ...]:
     """All trigger patterns, validated (cached: loaded once per process)."""
-    data = _read_yaml(TRIGGERS_FILE)
+    data = _shipped_yaml(TRIGGERS_FILE)
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}
     patterns = tuple(_pattern(spec, context) for spec in data.get("patterns", []))
     validate_triggers(patterns)
@@ -387,7 +394,7 @@ def load_triggers() -> tuple[TriggerPattern, ...]:
 @functools.cache
 def load_morphology() -> Morphology:
     """The clitic sets of triggers.yaml, normalized (cached)."""
-    data = _read_yaml(TRIGGERS_FILE).get("morphology") or {}
+    data = _shipped_yaml(TRIGGERS_FILE).get("morphology") or {}
     names = [f.name for f in dataclasses.fields(Morphology)]
     if missing := [n for n in names if n not in data]:
         raise KnowledgeError(f"morphology: missing {missing}", path=TRIGGERS_FILE)
@@ -399,7 +406,7 @@ def load_morphology() -> Morphology:
 @functools.cache
 def load_state_side_forces() -> tuple[str, ...]:
     """Actor names (or name beginnings) of forces formally fighting for the state (cached)."""
-    names = _read_yaml(TRIGGERS_FILE).get("state_side_forces") or []
+    names = _shipped_yaml(TRIGGERS_FILE).get("state_side_forces") or []
     if not all(isinstance(name, str) and name.strip() for name in names):
         raise KnowledgeError("state_side_forces: names must be non-empty strings", path=TRIGGERS_FILE)
     return tuple(names)
@@ -408,7 +415,7 @@ def load_state_side_forces() -> tuple[str, ...]:
 @functools.cache
 def load_unarmed_targets() -> frozenset[str]:
     """Actor names of armed identity groups that are civilians when attacked (cached)."""
-    names = _read_yaml(TRIGGERS_FILE).get("unarmed_targets") or []
+    names = _shipped_yaml(TRIGGERS_FILE).get("unarmed_targets") or []
     if not all(isinstance(name, str) and name.strip() for name in names):
         raise KnowledgeError("unarmed_targets: names must be non-empty strings", path=TRIGGERS_FILE)
     return frozenset(names)
@@ -429,7 +436,7 @@ _ANY_WORD = r"\w+"
 @functools.cache
 def load_period_totals() -> PeriodTotals:
     """`period_totals` of modality.yaml: a whole-word pattern over normalized text (cached)."""
-    spec = _read_yaml(MODALITY_FILE).get("period_totals") or {}
+    spec = _shipped_yaml(MODALITY_FILE).get("period_totals") or {}
     phrases = [" ".join(normalize(str(p)).split()) for p in spec.get("phrases", [])]
     if not all(phrases):
         raise KnowledgeError("period_totals: empty phrase", path=MODALITY_FILE)
@@ -446,7 +453,7 @@ def load_period_totals() -> PeriodTotals:
 @functools.cache
 def load_blockers() -> tuple[str, ...]:
     """Expanded, normalized phrases that neutralize the trigger words they cover."""
-    data = _read_yaml(TRIGGERS_FILE)
+    data = _shipped_yaml(TRIGGERS_FILE)
     return tuple(dict.fromkeys(text for form in data.get("blockers", []) for text in expand_form(form)))
 
 
@@ -551,7 +558,7 @@ def _by_first_word(cues: list[Cue]) -> dict[str, tuple[Cue, ...]]:
 @functools.cache
 def load_modality() -> ModalityRules:
     """Modality cues and clause limits, validated (cached)."""
-    data = _read_yaml(MODALITY_FILE)
+    data = _shipped_yaml(MODALITY_FILE)
     classes = data.get("classes") or {}
     before: list[Cue] = []
     after: list[Cue] = []

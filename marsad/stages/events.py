@@ -57,14 +57,10 @@ EXCESSIVE_FORCE = "Excessive force against protesters"
 # Protest sub-types a killing at the protest turns into excessive force.
 PEACEFUL_PROTESTS = {"Peaceful protest", "Protest with intervention"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-# Longest paragraph (in words) that may be a headline left in the body.
-HEADLINE_WORDS = 16
 # Days before publication after which a precisely dated event is recalled context.
 BACKGROUND_DAYS = 10
 # Days after publication that a dated act may still fall on (time zones, late-night publication).
 FUTURE_SLACK_DAYS = 1
-# The conventional value of "عدد من / عدة / بعض" (EVENTS.md §4): too few to share out among places.
-FEW = 3
 
 
 @dataclass
@@ -102,7 +98,7 @@ def headline_line(doc: Document, previous: Sentence | None, sentence: Sentence, 
     if previous is None or not _closed(doc.slice(previous.start, previous.end)):
         return False
     text = doc.slice(sentence.start, sentence.end)
-    if _closed(text) or len(text.split()) > HEADLINE_WORDS:
+    if _closed(text) or len(text.split()) > load_event_rules().headline_line_words:
         return False
     return sum(1 for s in body if s.paragraph == sentence.paragraph) == 1
 
@@ -294,7 +290,7 @@ def act_events(
     if date is None and doc.published is not None:
         # Only a bare year ("عام 2004") dates the act: no day, week or month to code it with.
         return []
-    if after_publication(doc, date, precision):
+    if after_publication(doc, date):
         return []
     if running_total(doc, sentence, start, end, sole_act, own=act.triggers, killing_only=act.generic):
         return []
@@ -349,7 +345,7 @@ def act_events(
     return events
 
 
-def after_publication(doc: Document, date: dt.date | None, precision: int) -> bool:
+def after_publication(doc: Document, date: dt.date | None) -> bool:
     """The act is dated after the article was published: a scheduled or expected
     act ("the vote on 25 March", "talks next week"), not one that happened
     (EVENTS.md §2).  A day of slack covers time zones and late-night
@@ -969,7 +965,7 @@ def vague_toll(doc: Document, sentence: Sentence, start: int, end: int, sole_act
     out among the places it names (2 and 1 would be invented), so the act is
     one event at its first place.  "Tens" or "hundreds" are still shared."""
     killed = killed_mentions(doc, sentence, start, end, sole_act, act.triggers)
-    return len(killed) == 1 and bool(killed[0].attrs.get("vague")) and int(killed[0].value) <= FEW
+    return len(killed) == 1 and bool(killed[0].attrs.get("vague")) and int(killed[0].value) <= load_event_rules().few_deaths
 
 
 def armed_victims(doc: Document, sentence: Sentence, start: int, end: int, sole_act: bool, act: Act) -> bool:

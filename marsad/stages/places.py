@@ -56,9 +56,7 @@ _QUOTE_GAP = r"[\s\"'«»“”()]+"
 _OPEN_QUOTE = re.compile(r"(\w+)\s*[\"«“(]\s*$")
 _CLOSE_QUOTE = re.compile(r"\s*[\"»”)]")
 _OPENING = frozenset("\"«“(")
-# Words that open a reported statement ("قال إن", "أكد أن"), and quote marks.
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان"})
-_NEGATIONS = frozenset({"لن", "لم", "لا", "قد"})
+# Quote marks that open a reported statement, as the complementizers do.
 _QUOTES = frozenset("\"«“:")
 _OPENERS = frozenset("«:")  # a plain quote mark may just wrap a name ('موقع "واللا"')
 # Characters and words around a place searched for a speech frame (`_press_place`).
@@ -67,8 +65,6 @@ _FRAME_TOKEN = re.compile(r"\w+|[\"«“:]")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 # What follows a dateline's place name: a comma, a dash or an agency in brackets.
 _DATELINE_NAME = re.compile(r"\s*[،,\-–—(]")
-# Relative pronouns, which look like a definite nisba adjective ("الغوطة الشرقية التي").
-_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين"})
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
     "admin3": 3, "village": 2, "neighbourhood": 2, "facility": 1, "marine": 1,
@@ -202,7 +198,7 @@ def sentence_matches(
             _in_title(match, words, cues) or _speaker_place(match, words, cues)
             or _stands_for_state(text, match, words, cues) or _press_place(text, match, gazetteer, cues)
         )
-        match.clause_subject = _clause_subject(text, match, words)
+        match.clause_subject = _clause_subject(text, match, words, cues)
         opens = dateline and not accepted and _DATELINE_NAME.match(text[match.end:]) is not None \
             and not text[:match.start - len(match.prefix)].strip()
         if not opens and (
@@ -343,16 +339,16 @@ def _appositive(words: list[str], cues: PlaceCues) -> list[str]:
     "في العاصمة اليمنية صنعاء" reads as "في العاصمة صنعاء".  Only a
     definite cue noun takes an adjective before the name: in "مدينة
     الناصرية الواقعة" the name is the noun's own genitive."""
-    if len(words) >= 2 and _nisba(words[0]) and _cue_of(words[1], cues) and any(
+    if len(words) >= 2 and _nisba(words[0], cues) and _cue_of(words[1], cues) and any(
         form.startswith("ال") for form in _forms(words[1])
     ):
         return words[1:]
     return words
 
 
-def _nisba(word: str) -> bool:
+def _nisba(word: str, cues: PlaceCues) -> bool:
     """A definite nisba adjective ("السورية", "البريطاني")."""
-    return word.startswith("ال") and word.endswith(("يه", "ي")) and word not in _RELATIVES
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and word not in cues.relative_pronouns
 
 
 def _comma_apposition(text: str, index: int, cues: PlaceCues) -> list[str]:
@@ -437,20 +433,20 @@ def _stands_for_state(text: str, match: _Match, words: list[str], cues: PlaceCue
     if words and _bare(words[0]) in cues.stance_verbs:
         return True
     following = _NEXT_WORD.match(text, match.end)
-    opens_clause = not words or _bare(words[0]) in _COMPLEMENTIZERS
+    opens_clause = not words or _bare(words[0]) in cues.complementizers
     return opens_clause and following is not None and _bare(following.group(1)) in cues.stance_verbs
 
 
-def _clause_subject(text: str, match: _Match, words: list[str]) -> bool:
+def _clause_subject(text: str, match: _Match, words: list[str], cues: PlaceCues) -> bool:
     """True for a bare name opening a reported clause before its verb ("إن
     أنقرة تعنى بسلامة المدنيين", "أن واشنطن لن تسمح"): a foreign capital
     so placed stands for its government (geocode decides, as it knows the
     article's country; "أن دمشق تتعرض لقصف" is the scene in a Syria story)."""
-    if match.cue_type is not None or match.governed or match.prefix or not words or words[0] not in _COMPLEMENTIZERS:
+    if match.cue_type is not None or match.governed or match.prefix or not words or words[0] not in cues.complementizers:
         return False
     following = _NEXT_WORD.match(text, match.end)
     word = following.group(1) if following else ""
-    return word in _NEGATIONS or (len(word) > 3 and word[0] in "تي")
+    return word in cues.verb_particles or (len(word) > 3 and word[0] in "تي")
 
 
 def _press_place(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
@@ -464,10 +460,10 @@ def _press_place(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues
     window = _SENTENCE_END.split(text[max(0, start - _FRAME_CHARS):start])[-1]
     tokens = _FRAME_TOKEN.findall(window)
     verbs = [i for i, token in enumerate(tokens) if _bare(token) in cues.speaker_words]
-    if not verbs or any(t in _COMPLEMENTIZERS or t in _OPENERS for t in tokens[verbs[-1] + 1:]):
+    if not verbs or any(t in cues.complementizers or t in _OPENERS for t in tokens[verbs[-1] + 1:]):
         return False
     after = _FRAME_TOKEN.findall(text[match.end:match.end + _FRAME_CHARS])[:_FRAME_AFTER]
-    if not any(t in _COMPLEMENTIZERS or t in _QUOTES for t in after):
+    if not any(t in cues.complementizers or t in _QUOTES for t in after):
         return False
     if any(t in cues.press_words for t in tokens[verbs[-1] + 1:]):
         return True
@@ -589,7 +585,7 @@ def _noun_with_adjective(text: str, match: _Match, gazetteer: Gazetteer, cues: P
     following = _NEXT_WORD.match(text, match.end)
     word = following.group(1) if following else ""
     direction = word in cues.hierarchy_links or word.removesuffix("ه") in cues.hierarchy_links  # الشرقية
-    nisba = word.startswith("ال") and word.endswith(("ي", "يه")) and word not in _RELATIVES
+    nisba = word.startswith("ال") and word.endswith(("ي", "يه")) and word not in cues.relative_pronouns
     # "منطقة الكتف الاستراتيجية": a feminine adjective may agree with a feminine cue noun
     agrees_with_cue = word.endswith("يه") and (match.cue or "").endswith("ه")
     return nisba and not direction and not agrees_with_cue
