@@ -460,3 +460,12 @@ def test_car_bomb_driven_by_a_suicide_bomber_is_a_suicide_bombing() -> None:
 def test_practices_named_in_a_tirade_are_not_events() -> None:
     text = "ألا يكفي الأهالي الحصار والحرق والتهجير التي يمارسها المسلحون في حمص منذ سنوات."
     assert events_of(text) == []
+
+
+def test_act_credited_to_a_victim_in_a_relative_clause_adds_no_event() -> None:
+    events = events_of("قتل مسلحون أمس في مدينة الضالع القيادي فارس النجار الذي شارك في الهجوم على بلدة قعطبة.")
+    assert len(events) == 1 and "قعطبة" not in (events[0].location or "")
+
+
+def test_attention_on_the_outcome_of_talks_is_not_an_agreement() -> None:
+    assert events_of("وتتجه الأنظار إلى نتائج المحادثات بين الحكومة والمعارضة في الدوحة.") == []

@@ -439,3 +439,32 @@ def test_doer_after_lil_shares_the_act_it_completes():
     text = "والقرى المجاورة لم تسلم من القصف الجوي للطيران الروسي خلال الشتاء."
     assert modality_of(text, "القصف الجوي") == "denied"
     assert modality_of(text, "للطيران") == "denied"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("أغار الطيران أمس على منزل العقيد منصور الشهري الذي ساهم في قصف مدينة المكلا.", "قصف"),
+        ("ودفعت القيادة بالكتيبة الخامسة التي شاركت في الهجوم على بلدة القصير.", "الهجوم"),
+        ("وكرّم المحافظ الجنود الذين أسهموا في اقتحام معسكر المتمردين.", "اقتحام"),
+        ("وكانت آخر معركة خاضها الجيش في جبال النوبة.", "معركة"),
+    ],
+)
+def test_part_in_an_act_told_in_a_relative_clause_recalls_it(sentence, surface):
+    assert modality_of(sentence, surface) == "recalled"
+
+
+def test_taking_part_in_an_act_in_a_main_clause_reports_it():
+    assert modality_of("وشاركت المروحيات أمس في قصف مواقع المسلحين قرب بلدة الطيبة.", "قصف") == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتتجه الأنظار إلى نتائج المحادثات بين الحكومة والمعارضة في الدوحة.",
+        "ويترقب السكان الهجوم على المدينة.",
+    ],
+)
+def test_attention_turned_to_an_act_awaits_it(sentence):
+    surface = "المحادثات" if "المحادثات" in sentence else "الهجوم"
+    assert modality_of(sentence, surface) == "expected"

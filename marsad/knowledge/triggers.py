@@ -77,6 +77,7 @@ MODALITIES = (
     "foiled",
     "failed",
     "accused",
+    "recalled",
 )
 MAX_EXPANSIONS = 1024
 # Prepositions written on a later word: a cue ending in one requires it on the act
