@@ -241,6 +241,8 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     problems.extend(f"camps: unknown actor {key}" for camp in cat.lexicon["camps"] for key in camp["members"]
                     if not _known_key(cat, key))
     problems.extend(_validate_generic(cat))
+    if cat.lexicon.get("foreign_reading_fallback") not in {*cat.generic, NOT_ACTOR}:
+        problems.append("foreign_reading_fallback: neither a generic kind nor none")
     problems.extend(validate_word_lists(cat.lexicon))
     return problems
 
@@ -577,20 +579,32 @@ def _resolve_key(key: str, country_code: str | None, date: dt.date | None, alias
     return ActorRef(actor.name, inter, actor.country, actor.id)
 
 
-def choose_key(keys: tuple[str, ...] | list[str], country_code: str | None) -> str:
-    """Among keys an ambiguous alias may denote, the one whose context fits the country."""
+def choose_key(keys: tuple[str, ...] | list[str], country_code: str | None,
+               places: frozenset[str] | None = None) -> str:
+    """Among keys an ambiguous alias may denote, the one whose context fits
+    `country_code`, else a country of the places around it, else one bound to no
+    country.  Once the
+    places are known (`places` given) and every reading belongs to other countries
+    ("المقاومة" in a story about Idlib is neither Yemen's nor Gaza's), the
+    `foreign_reading_fallback` stands in (a generic kind, or "none": no actor) rather
+    than a foreign group; before that, the first reading."""
     cat = load_catalogue()
     if len(keys) == 1:
         return keys[0]
-    for key in keys:
-        actor = cat.actors.get(key)
-        if actor and country_code and country_code in actor.context:
-            return key
-    for key in keys:
-        actor = cat.actors.get(key)
-        if actor is None or not actor.context:
-            return key
-    return keys[0]
+    actors = [cat.actors.get(key) for key in keys]
+    for where in (frozenset(c for c in (country_code,) if c), places or frozenset(), None):
+        for key, actor in zip(keys, actors, strict=True):
+            if where is None and (actor is None or not actor.context):  # a reading bound to no country
+                return key
+            if actor and where and not where.isdisjoint(actor.context):
+                return key
+    return foreign_fallback() if places is not None and (country_code or places) else keys[0]
+
+
+def foreign_fallback() -> str:
+    """The key an alias takes when all its readings are foreign: a generic kind or NOT_ACTOR."""
+    kind = load_catalogue().lexicon["foreign_reading_fallback"]
+    return NOT_ACTOR if kind == NOT_ACTOR else f"generic:{kind}"
 
 
 def catalogue_summary() -> list[tuple[str, str, int]]:

@@ -745,19 +745,59 @@ def _quoted_after(text: str, start: int, position: int) -> bool:
     return not any(q in gap[opening:] for q in "»”")
 
 
-def resolve_mention(mention: Mention, country_code: str | None, date: dt.date | None = None) -> ActorRef:
-    """Re-resolve one actor mention for an event in `country_code` (on `date`)."""
+def resolve_mention(mention: Mention, country_code: str | None, date: dt.date | None = None,
+                    places: frozenset[str] | None = None, story_first: bool = False) -> ActorRef | None:
+    """Re-resolve one actor mention for an event in `country_code` (on `date`); an
+    ambiguous alias is read for `places` (its story's countries), and for them alone
+    when `story_first` (a story on a roundup page).  None: no actor (see `choose_key`)."""
     keys = tuple(mention.attrs.get("keys") or (mention.attrs["key"],))
-    key = mention.attrs["key"] if mention.attrs.get("coref") else choose_key(keys, country_code)
+    lead = None if story_first and places else country_code
+    key = mention.attrs["key"] if mention.attrs.get("coref") else choose_key(keys, lead, places)
+    if key == NOT_ACTOR:
+        return None
     ref = resolve_actor(key, country_code, date, mention.attrs.get("alias"))
     return ref or generic_actor(key.split(":")[1], None)
 
 
 def finalize_actors(doc: Document, country_code: str | None = None) -> None:
-    """Re-resolve country-dependent actor names once the article's country is known."""
+    """Re-resolve country-dependent actor names once the article's country and places
+    are known; on a page of several stories an ambiguous alias is read for its own
+    story's places, and dropped when every reading is foreign to them."""
     country = country_code or doc.country_hint or guess_country(doc)
-    for mention in doc.mentions.get("actor", []):
-        mention.value = resolve_mention(mention, country, doc.published)
+    stories = _stories(doc)
+    mentions = doc.mentions.get("actor", [])
+    for mention in list(mentions):
+        ref = resolve_mention(mention, country, doc.published, _places_around(doc, stories, mention),
+                              story_first=len(stories) > 1)
+        if ref is None:
+            mentions.remove(mention)
+        else:
+            mention.value = ref
+
+
+def _places_around(doc: Document, stories: list[tuple[int, int, frozenset[str]]], mention: Mention) -> frozenset[str]:
+    """Countries around a mention: of the places in its sentence and of the other sides
+    named there by an unambiguous alias ("الحوثيين" puts a town in Yemen), else of its
+    story's places."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is not None:
+        here, _ = _paragraph_sides(doc.of_kind("place"), sentence.start, sentence.end, [])
+        here |= _sides_countries(doc.in_span("actor", sentence.start, sentence.end))
+        if here:
+            return frozenset(here)
+    return _story_at(stories, mention.start)[2]
+
+
+def _sides_countries(actors: list[Mention]) -> set[str]:
+    """The countries where named non-state groups with a single reading act."""
+    cat = load_catalogue()
+    out: set[str] = set()
+    for mention in actors:
+        keys = mention.attrs.get("keys") or ()
+        actor = cat.actors.get(keys[0]) if len(keys) == 1 and not mention.attrs.get("coref") else None
+        if actor is not None and actor.inter in (2, 3, 4):
+            out.update(actor.context or (actor.country,))
+    return out
 
 
 # -- roles ------------------------------------------------------------------------
