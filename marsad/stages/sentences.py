@@ -68,7 +68,7 @@ def split(text: str, start: int, end: int, *, first: bool = True) -> list[tuple[
         begin = dateline_end
     for match in _STOP.finditer(text, start, end):
         stop = match.end()
-        while stop < end and text[stop] in _CLOSERS and not _opens_quote(text, stop, quotes):
+        while stop < end and text[stop] in _CLOSERS and not _opens_quote(stop, quotes):
             stop += 1
         if not _ends_sentence(text, match.start(), match.end(), stop, end, quotes):
             continue
@@ -99,7 +99,7 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     return cut if _has_word(text, cut, end) else None
 
 
-def _opens_quote(text: str, index: int, quotes: list[tuple[int, int]]) -> bool:
+def _opens_quote(index: int, quotes: list[tuple[int, int]]) -> bool:
     """True when a straight quote at `index` opens a quotation (not closes one)."""
     return any(qs == index for qs, _ in quotes)
 
