@@ -55,6 +55,7 @@ class NumberLexicon:
     qualifiers: Phrases
     post_qualifiers: Phrases
     range_connectors: frozenset[str]
+    digit_prefixes: frozenset[str]
     skip_after: Phrases
     skip_before: Phrases
     not_counted: frozenset[str]
@@ -66,6 +67,7 @@ class NumberLexicon:
     implicit_blockers: frozenset[str]
     role_carriers: Phrases
     subset_markers: Phrases
+    part_after_cue: frozenset[str]
     totals_around: Phrases
     totals_before: Phrases
     not_people: frozenset[str]
@@ -77,6 +79,7 @@ class NumberLexicon:
     implicit_dual: frozenset[str]
     implicit_person: frozenset[str]
     person_death_verbs: frozenset[str]
+    killer_subjects: frozenset[str]
     partitive: frozenset[str]
     largest_act: int
     vague_floor: int
@@ -124,9 +127,14 @@ class DateLexicon:
     """Everything the DATES stage matches, normalized."""
 
     weekdays: dict[str, int]
+    date_links: tuple[str, ...]
     months: dict[str, int]
     ambiguous_months: frozenset[str]
     hijri_months: dict[str, int]
+    feasts: dict[str, tuple[int, int]]
+    feast_bare: tuple[str, ...]
+    feast_leads: tuple[str, ...]
+    feast_days: dict[str, int]
     hijri_year_marks: tuple[str, ...]
     ordinals: dict[str, int]
     day_parts: tuple[str, ...]
@@ -297,6 +305,7 @@ def number_lexicon() -> NumberLexicon:
         qualifiers=top.phrases("qualifiers"),
         post_qualifiers=top.phrases("post_qualifiers"),
         range_connectors=top.words("range_connectors"),
+        digit_prefixes=top.words("digit_prefixes"),
         skip_after=top.phrases("skip_after"),
         skip_before=top.phrases("skip_before"),
         not_counted=top.words("not_counted"),
@@ -308,6 +317,7 @@ def number_lexicon() -> NumberLexicon:
         implicit_blockers=top.words("implicit_blockers"),
         role_carriers=top.phrases("role_carriers"),
         subset_markers=top.phrases("subset_markers"),
+        part_after_cue=top.words("part_after_cue"),
         totals_around=totals.phrases("around"),
         totals_before=totals.phrases("before"),
         not_people=top.words("not_people"),
@@ -319,6 +329,7 @@ def number_lexicon() -> NumberLexicon:
         implicit_dual=implicit.words("dual"),
         implicit_person=implicit.words("person"),
         person_death_verbs=implicit.words("person_verbs"),
+        killer_subjects=implicit.words("killer_subjects"),
         partitive=implicit.words("partitive"),
         largest_act=totals.positive("largest_act"),
         vague_floor=totals.positive("vague_floor"),
@@ -372,6 +383,34 @@ def _relative(data: Any) -> dict[str, Relative]:
     return out
 
 
+def _feasts(data: Any) -> dict[str, tuple[int, int]]:
+    """Feast names -> (Hijri month, Hijri day of the first feast day)."""
+    if not isinstance(data, list) or not data:
+        raise LexiconError("dates.yaml: feasts must be a non-empty list")
+    out: dict[str, tuple[int, int]] = {}
+    for index, spec in enumerate(data):
+        where = f"dates.yaml:feasts[{index}]"
+        month, day = (spec.get(key) if isinstance(spec, dict) else None for key in ("month", "day"))
+        if not isinstance(month, int) or not 1 <= month <= 12 or not isinstance(day, int) or not 1 <= day <= 30:
+            raise LexiconError(f"{where}: needs a Hijri month 1..12 and day 1..30")
+        for name in _list(spec, "names", where):
+            if out.setdefault(name, (month, day)) != (month, day):
+                raise LexiconError(f"{where}: '{name}' given two dates")
+    return out
+
+
+def _feast_days(data: Any) -> dict[str, int]:
+    """Ordinal words before "أيام <feast>" -> day of the feast (1-based)."""
+    if not isinstance(data, dict) or not data:
+        raise LexiconError("dates.yaml: feast_days must be a non-empty mapping of word -> day")
+    out: dict[str, int] = {}
+    for word, day in data.items():
+        if not isinstance(day, int) or not 1 <= day <= 10:
+            raise LexiconError(f"dates.yaml:feast_days.{word}: day must be 1..10")
+        out[norm_entry(word, "dates.yaml:feast_days")] = day
+    return out
+
+
 def _ago_units(data: Any) -> dict[str, AgoUnit]:
     """Unit forms after قبل/منذ with the count their form implies."""
     if not isinstance(data, dict) or not data:
@@ -407,9 +446,14 @@ def date_lexicon() -> DateLexicon:
         raise LexiconError(f"{where}: background_days must be a positive integer")
     return DateLexicon(
         weekdays=_value_map(data.get("weekdays"), f"{where}:weekdays", 0, 6),
+        date_links=tuple(_list(data, "date_links", where)),
         months=months,
         ambiguous_months=ambiguous,
         hijri_months=_value_map(data.get("hijri_months"), f"{where}:hijri_months", 1, 12),
+        feasts=_feasts(data.get("feasts")),
+        feast_bare=tuple(_list(data, "feast_bare", where)),
+        feast_leads=tuple(_list(data, "feast_leads", where)),
+        feast_days=_feast_days(data.get("feast_days")),
         hijri_year_marks=tuple(_list(data, "hijri_year_marks", where)),
         ordinals=_ordinals(data),
         day_parts=tuple(_list(data, "day_parts", where)),

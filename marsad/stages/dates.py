@@ -67,12 +67,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     since = rf"(?:(?P<since>{_alt(lex.since_words)})\s+)?"
     part = rf"(?:(?:{_alt(lex.day_parts)})\s+)?"
     year_lead = r"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?"
+    # "الثلاثاء 17 يوليو", "السبت الموافق 7 يوليو": the weekday belongs to the date.
+    named_day = rf"(?:{_CLITIC}(?:{_alt(lex.weekdays)})\s*[،,]?\s*(?:(?:{_alt(lex.date_links)})\s+)?\(?\s*)?"
     count_word = _alt(nums.words)
     count = rf"(?:ال)?(?:\d+|{count_word})(?:\s+و?(?:{count_word}))?|(?P<vague>{_alt(' '.join(v) for v in nums.vague)})"
     qualifier = _alt(" ".join(q) for q in nums.qualifiers.items)
     month_phrases = [phrase for phrase, rel in lex.relative.items() if rel.precision == 3]
     specs = {
-        "explicit": rf"{since}{part}[وفبل]?{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
+        "explicit": rf"{since}{part}{named_day}[وفبل]?{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
         rf"(?:\s*,?\s*{year_lead}(?P<year>{_YEAR}))?(?:\s+(?P<mark>{marks}))?"
         rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?",
         "month": rf"{since}(?:شهر\s+)?{pair}(?:\s*{year_lead}(?P<year>{_YEAR})|\s+(?P<mark>{marks})"
@@ -86,6 +88,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "relative": rf"{_CLITIC}(?:ال)?{part}(?P<rel>{_alt(lex.relative)})(?!\s*ال\d)",
         "ago": rf"{_CLITIC}(?P<ago>{_alt(lex.ago_words)})\s+(?:(?:{qualifier})\s+)?"
         rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})",
+        "feast": rf"(?:(?P<nth>{_alt(lex.feast_days)})\s+)?(?:(?P<lead>{_alt(lex.feast_leads)})\s+)?"
+        rf"{_CLITIC}(?:(?P<feast>{_alt(lex.feasts)})|(?P<bare>{_alt(lex.feast_bare)})(?!\s+ال))",
         "year": rf"(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})",
         "day_of_month": rf"{since}[وفبل]?{day}\s+(?:من\s+)?(?P<rel>{_alt(month_phrases)})",
     }
@@ -127,7 +131,8 @@ def find_expressions(sentence_norm: str) -> tuple[Candidate, ...]:
 def _act_before(sentence_norm: str, position: int) -> str | None:
     """The word before an "منذ" expression when it tells a one-off act (`since_as_ago`), else None."""
     words = _WORD.findall(sentence_norm, max(0, position - 20), position)
-    return words[-1] if words and words[-1] in date_lexicon().since_as_ago else None
+    acts = date_lexicon().since_as_ago
+    return words[-1] if words and any(stem in acts for stem in _stems(words[-1])) else None
 
 
 _NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
@@ -155,6 +160,7 @@ def _triggers() -> dict[str, frozenset[str]]:
         "relative": firsts(lex.relative),
         "ago": frozenset(lex.ago_words),
         "year": frozenset({"عام", "العام", "سنه"}),
+        "feast": firsts([*lex.feasts, *lex.feast_bare]),
         "day_of_month": firsts(p for p, rel in lex.relative.items() if rel.precision == 3),
     }
 
@@ -225,7 +231,10 @@ def _stems(word: str) -> tuple[str, ...]:
 
 
 def _plausible(rule: str, match: re.Match[str]) -> bool:
-    """Reject month words that are ordinary words unless a date context backs them."""
+    """Reject month words that are ordinary words unless a date context backs them,
+    and a feast named with no word before it that makes it a time ("بمناسبة عيد الفطر")."""
+    if rule == "feast":
+        return bool(match.group("lead") or match.group("nth"))
     if rule != "month":
         return True
     lex = date_lexicon()
@@ -433,6 +442,36 @@ def _resolve_hijri(groups: dict[str, str | None], published: dt.date | None) -> 
     return dt.date(value.year, value.month, value.day), 1, {"calendar": "hijri"}
 
 
+def _resolve_feast(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
+    """A Hijri feast: its latest first day not after publication, or the nth day of it."""
+    lex = date_lexicon()
+    nth = lex.feast_days.get(_clean(groups.get("nth")))
+    precision = 1 if nth or _clean(groups.get("lead")) == "يوم" else 2
+    attrs = {"calendar": "hijri", "feast": True}
+    if published is None:
+        return None, precision, attrs
+    names = [_clean(groups["feast"])] if groups.get("feast") else list(lex.feasts)
+    firsts = [_latest_hijri_day(*lex.feasts[name], published) for name in names]
+    known = [day for day in firsts if day is not None]
+    if not known:
+        return None
+    return max(known) + dt.timedelta(days=(nth or 1) - 1), precision, attrs
+
+
+def _latest_hijri_day(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The latest Gregorian date of Hijri `day` `month` not after publication (with slack)."""
+    year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    for candidate_year in (year, year - 1):
+        try:
+            value = Hijri(candidate_year, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        found = dt.date(value.year, value.month, value.day)
+        if found <= published + _FUTURE_SLACK:
+            return found
+    return None
+
+
 def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None:
     """Turn one regex hit into (date, precision, attrs), or None if it is not a date."""
     groups, rule = candidate.groups, candidate.rule
@@ -446,6 +485,8 @@ def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None
         return _resolve_hijri(groups, published)
     if rule == "day_of_month":
         return _resolve_day_of_month(groups, published)
+    if rule == "feast":
+        return _resolve_feast(groups, published)
     if rule == "year":
         return None, 3, {"year": int(groups["year"] or 0)}
     return _resolve_calendar(groups, published, rule)

@@ -32,10 +32,6 @@ _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)(\d+(?:[.,٬٫]\d+)*)")
 _BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
-# Proclitics allowed on a digit string: "الـ30" normalizes to "ال30"; "من" glued to
-# digits is a dropped space ("أكثر من340 ألف").
-_DIGIT_PREFIXES = frozenset({"", "ال", "لل", "و", "ف", "ب", "ل", "ك", "وال", "بال", "فال", "كال", "ولل", "وب", "ول",
-                             "من"})
 _WINDOW_BEFORE = 5
 _WINDOW_AFTER = 5
 _YEAR_RANGE = range(1900, 2101)
@@ -104,9 +100,9 @@ def _word(token: str) -> tuple[NumberWord, bool] | None:
 
 @lru_cache(maxsize=8192)
 def _digits(token: str) -> int | None:
-    """An integer written in digits (with an allowed proclitic), else None."""
+    """An integer written in digits (bare or with a proclitic of numbers.yaml), else None."""
     match = _DIGITS_RE.fullmatch(token)
-    if not match or match.group(1) not in _DIGIT_PREFIXES:
+    if not match or (match.group(1) and match.group(1) not in number_lexicon().digit_prefixes):
         return None
     body = match.group(2)
     if re.fullmatch(r"\d{1,3}(?:[,٬]\d{3})+", body):
@@ -412,7 +408,10 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
     any cue of the count's own: a cue joined by "و" right before another count
     opens that count's clause ("قتل فيها متظاهر واحد وأصيب 25 آخرون": the one
     is killed, the 25 wounded), and a cue right after another count is its
-    noun ("255 قتيلا و500 جريح": the 500 are wounded).
+    noun ("255 قتيلا و500 جريح": the 500 are wounded).  For the same reason a
+    cue joined by "و" after the count yields to a cue before it: "قتلت القوات
+    5 مدنيين واعتقلت ناشطا" kills the five.  A cue after the count that is
+    followed by "أحدهم"/"منهم" tells what befell part of it (`part_after_cue`).
     """
     best: tuple[int, int, str] | None = None
     for direction, start, window in ((-1, count.first - 1, _WINDOW_BEFORE), (1, count.last, _WINDOW_AFTER)):
@@ -423,14 +422,22 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
             if not 0 <= index < len(tokens) or tokens[index] in _BOUNDARY or index in taken:
                 break
             role = _role(tokens[index])
+            if role and direction > 0 and index + 1 < len(tokens) \
+                    and tokens[index + 1] in number_lexicon().part_after_cue:
+                break  # "خمسة أشخاص قتل أحدهم": the cue is the part's, not the count's
             if role:
                 claimed = index - 1 in taken if direction < 0 else \
-                    tokens[index].startswith("و") and index + 1 in taken
+                    _joined_cue(tokens[index], role) and (index + 1 in taken or best is not None)
                 rank = (distance + claimed * _WINDOW_BEFORE, 0 if direction < 0 else 1, role)
                 best = rank if best is None or rank[:2] < best[:2] else best
                 break
             index += direction
     return best[2] if best else None
+
+
+def _joined_cue(token: str, role: str) -> bool:
+    """Whether a cue carries the conjunction و ("واعتقلت"), not a و of its own ("وفاة")."""
+    return token.startswith("و") and _role(token[1:]) == role
 
 
 def _past_aside(tokens: list[str], index: int) -> int:
@@ -634,7 +641,8 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             continue
         value = _implicit_value(token) or _people_after_death(tokens, index, lex) \
             or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex) \
-            or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates)
+            or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates) \
+            or _victim_after_subject(tokens, index, lex)
         if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
             continue
         if _implicit_blocked(tokens, index, lex) or _same_person(token, value, found, lex):
@@ -807,7 +815,7 @@ def _object_after(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
         token = tokens[ahead]
         if token in _BOUNDARY or (token in lex.not_counted and token not in lex.partitive):
             return False
-        if _accusative_person(token):
+        if _accusative_person(token) or (token.startswith("ال") and _is_person(token)):
             return True
     return False
 
@@ -821,6 +829,24 @@ def _object_of_killers(tokens: list[str], index: int, lex: NumberLexicon) -> int
             return None
         if tokens[back].removeprefix("و") in lex.implicit_people:
             return 1 if _killing_before(tokens, back, lex) else None
+    return None
+
+
+def _victim_after_subject(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
+    """1 for the person an active killing verb names after its subject
+    ("قتلت قوات من الجيش المعلم ...", "أعدم التنظيم أحد الرهائن"): the verb opens
+    its clause, its subject starts with a `killer_subjects` word, and no cue,
+    count or other person stands between."""
+    if not _is_person(tokens[index]):
+        return None
+    for back in range(index - 1, max(-1, index - 1 - lex.object_reach), -1):
+        token = tokens[back]
+        if token in _BOUNDARY or _is_person(token) or _digits(token) is not None or _word(token):
+            return None
+        if _may_be_cue(token) and _role(token):
+            verb = not lex.object_verbs.isdisjoint(_stems(token)) and _opens_clause(tokens, back, lex)
+            subject = back + 1 < index and tokens[back + 1] in lex.killer_subjects
+            return 1 if verb and subject else None
     return None
 
 
@@ -929,7 +955,8 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
     The nearest cue decides; failing that, a subset or "مقابل" takes the role
     of the count before, a killing verb the count is subject or far object of
     makes it killed, a bracket looks past its edges, and a count joined by "و"
-    shares the role of the count it is joined to.
+    shares the role of the count it is joined to.  A subset is part of a
+    count of the same role only: the killed part of people hit is the toll.
     """
     things = _counts_things(tokens, count.last, lex)
     count.role = None if things else _nearest_role(tokens, count, others)
@@ -946,6 +973,8 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         count.role = bracket if bracket == "killed" or count.role is None else count.role
     if count.role is None and previous is not None and _joined(tokens, previous, count):
         count.role, count.subset = previous.role, count.subset or previous.subset
+    if count.subset and (previous is None or previous.role != count.role):
+        count.subset = False  # "20 راكبا قتل منهم ثلاثة": a part of people hit, not of a toll told
 
 
 def _located(counts: list[Count], spans: Tokens) -> tuple[Count, ...]:
