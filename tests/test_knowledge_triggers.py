@@ -13,6 +13,7 @@ from marsad.knowledge.triggers import (
     TriggerPattern,
     expand_form,
     load_blockers,
+    load_cue_proclitics,
     load_modality,
     load_morphology,
     load_period_totals,
@@ -170,3 +171,24 @@ def test_a_period_phrase_may_leave_room_for_a_wars_name() -> None:
     assert pattern.search(normalize("خلال حرب غزة الأخيرة"))
     assert pattern.search(normalize("الحرب على اليمن الأخيرة"))
     assert not pattern.search(normalize("حرب الأخيرة"))
+
+
+def test_cue_proclitics_come_normalized_from_the_modality_file() -> None:
+    proclitics = load_cue_proclitics()
+    assert {"ب", "ل", "بال"} <= proclitics
+    assert all(normalize(p) == p and " " not in p for p in proclitics)
+    # a cue written "امر ب" keeps the preposition as what the act must carry
+    cues = [c for group in load_modality().before.values() for c in group if c.words == ("امر",) and c.via]
+    assert cues and cues[0].via == ("ب",)
+
+
+def test_clause_reach_marks_named_cues_and_rejects_unknown_ones() -> None:
+    from marsad.knowledge.triggers import _cues
+
+    cues = _cues(["يعتزم", "خطه ل"], "plan", 5, {"clause_reach": ["يعتزم"]})
+    assert [c.clause for c in cues] == [True, False]
+    with pytest.raises(KnowledgeError):
+        _cues(["يعتزم"], "plan", 5, {"clause_reach": ["ينوي"]})
+    rules = load_modality()
+    assert {"قال", "قالت", "قالوا"} <= rules.past_verbs
+    assert rules.reach_presupposing.matches("التحقيق") and rules.reach_presupposing.matches("بوقف")

@@ -80,9 +80,6 @@ MODALITIES = (
     "recalled",
 )
 MAX_EXPANSIONS = 1024
-# Prepositions written on a later word: a cue ending in one requires it on the act
-# or on a word between the cue and the act.
-CUE_PROCLITICS = frozenset({"ب", "ل", "لل", "بال", "ك"})
 
 
 @dataclass(frozen=True)
@@ -177,7 +174,10 @@ class Cue:
     """A modality cue: a normalized word sequence and the class it signals.
 
     `via` holds the preposition a cue written as "امر ب" asks for: the act
-    carries it or follows a word that does ("أمر الرئيس باعتقال").
+    carries it or follows a word that does ("أمر الرئيس باعتقال").  A
+    `clause` cue (a demand, plan, threat, condition or future verb) governs
+    the act it heads however far it stands in the clause ("طالب ... بتحويل
+    المنطقة ... إلى منطقة وقف إطلاق نار").
     """
 
     words: tuple[str, ...]
@@ -189,6 +189,9 @@ class Cue:
     object_window: int
     alternative: frozenset[str]
     via: tuple[str, ...] = ()
+    clause: bool = False  # governs a verbal noun or present verb anywhere after it in its clause
+    prev_not: frozenset[str] = frozenset()  # words right before the cue that undo it ("ما إذا": whether)
+    prev_in: frozenset[str] = frozenset()  # if given, the cue opens its clause or follows one of these
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,9 @@ class ModalityRules:
     descriptive_window: int
     attempted_types: frozenset[str]
     objects_only: frozenset[str]
+    past_verbs: frozenset[str]  # with و/ف or after a relative pronoun: a new predication that ends a cue's reach
+    reach_presupposing: WordSet  # words between a clause cue and a far act that presuppose the act
+    future_clause_reach: bool  # a future verb governs the verbal nouns after it in its whole clause
 
 
 # ---------------------------------------------------------------- helpers
@@ -511,6 +517,7 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
     klass = klass or {}
     objects = frozenset(normalize(p) for p in klass.get("object_prefix", []))
     object_window = int(klass.get("object_window", 0))
+    reach = frozenset(" ".join(normalize(str(w)).split()) for w in klass.get("clause_reach", []))
     out = []
     for entry in entries:
         spec = entry if isinstance(entry, dict) else {"cue": entry}
@@ -519,7 +526,7 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
             raise KnowledgeError(f"{modality}: empty cue", path=MODALITY_FILE)
         prefixes = tuple(normalize(p) for p in spec.get("next_prefix", []))
         via: tuple[str, ...] = ()
-        if len(words) > 1 and words[-1] in CUE_PROCLITICS:
+        if len(words) > 1 and words[-1] in load_cue_proclitics():
             # "امر ب": the preposition is written on a later word ("أمر الرئيس باعتقال"),
             # never alone, so the cue is the words before it and the act must
             # carry it or follow a word that does.
@@ -528,9 +535,26 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
         alternative = frozenset(normalize(w) for w in spec.get("alternative", []))
         out.append(
             Cue(words, modality, int(spec.get("window", window)), prefixes, excluded, objects, object_window,
-                alternative, via)
+                alternative, via, " ".join(normalize(str(spec["cue"])).split()) in reach,
+                frozenset(normalize(w) for w in spec.get("prev_not", [])),
+                frozenset(normalize(w) for w in spec.get("prev_in", [])))
         )
+    if unknown := reach - {" ".join(normalize(str(e["cue"] if isinstance(e, dict) else e)).split()) for e in entries}:
+        raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)
     return out
+
+
+@functools.cache
+def load_cue_proclitics() -> frozenset[str]:
+    """`cue_proclitics` of modality.yaml: prepositions written on a later word,
+    so a cue ending in one ("امر ب") asks for it on the act or a word before it (cached)."""
+    entries = _shipped_yaml(MODALITY_FILE).get("cue_proclitics")
+    if not isinstance(entries, list) or not entries:
+        raise KnowledgeError("cue_proclitics: a non-empty list is required", path=MODALITY_FILE)
+    words = [normalize(str(w)).strip() for w in entries]
+    if not all(words) or any(" " in w for w in words):
+        raise KnowledgeError("cue_proclitics: entries must be single non-empty words", path=MODALITY_FILE)
+    return frozenset(words)
 
 
 def _plain_set(entries: list[str]) -> WordSet:
@@ -572,7 +596,7 @@ def load_modality() -> ModalityRules:
             raise KnowledgeError(f"unknown modality class {name!r}", path=MODALITY_FILE)
         window = int(spec.get("window", 5))
         before += _cues(spec.get("before", []), name, window, spec)
-        after += _cues(spec.get("after", []), name, window)
+        after += _cues(spec.get("after", []), name, window, {})
         after_window = max(after_window, int(spec.get("after_window", 0)))
         if "presupposing" in spec:
             presupposing = _plain_set(spec["presupposing"])
@@ -584,6 +608,7 @@ def load_modality() -> ModalityRules:
     habitual = data.get("habitual") or {}
     purpose = data.get("purpose_lam") or {}
     future = data.get("future_predicate") or {}
+    reach = data.get("clause_reach") or {}
     before += _cues(habitual.get("adverbs", []), "habitual", int(habitual.get("adverb_window", 6)))
     return ModalityRules(
         before=_by_first_word(before),
@@ -626,7 +651,20 @@ def load_modality() -> ModalityRules:
         descriptive_window=int(habitual.get("descriptive_window", 0)),
         attempted_types=attempted,
         objects_only=objects_only,
+        past_verbs=_past_verbs(reach.get("past_verbs", [])),
+        reach_presupposing=_plain_set([*(classes.get("demand") or {}).get("presupposing", []),
+                                       *reach.get("presupposing", [])]),
+        future_clause_reach=bool(future.get("clause_reach", False)),
     )
+
+
+def _past_verbs(entries: list[str]) -> frozenset[str]:
+    """Past-tense verbs of `clause_reach.past_verbs`, each also with the
+    feminine ت and the plural وا endings ("قال" → قالت، قالوا)."""
+    words = [normalize(str(w)) for w in entries]
+    if not all(words) or any(" " in w for w in words):
+        raise KnowledgeError("clause_reach.past_verbs: entries must be single words", path=MODALITY_FILE)
+    return frozenset(w + ending for w in words for ending in ("", "ت", "وا"))
 
 
 def _event_types(entries: list[str]) -> frozenset[str]:

@@ -13,6 +13,11 @@ Each kept hit becomes a `trigger` mention whose value is the `TriggerPattern`
 attrs say the voice, the modality (asserted, or why not), the pattern id,
 whether it is a generic killing that the events stage types by its actors and
 whether it is a failed attempt (`failed_attempt`: "فشل الجيش في اقتحام").
+
+Modality cues govern the acts after them in their clause within a word
+window; a clause cue (a demand, plan, threat, condition, "لن" or a future
+verb) reaches a verbal noun or present verb anywhere in its clause, and a new
+past predication ("وقال"، "التي شهدت") ends every cue's reach.
 """
 
 from __future__ import annotations
@@ -86,6 +91,7 @@ class _Words:
     norm_spans: list[tuple[int, int]] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)  # gaps[i]: text before word i; gaps[n]: trailing
     clause_start: list[int] = field(default_factory=list)
+    predications: list[int] = field(default_factory=list)  # words opening a new past predication, ascending
 
 
 # ---------------------------------------------------------------- automaton
@@ -295,6 +301,38 @@ def _states_a_stance(words: _Words, hit: _Hit) -> bool:
 
 
 # ---------------------------------------------------------------- modality
+def _predications(words: _Words, hits: list[_Hit], rules: ModalityRules) -> list[int]:
+    """Words that open a new past predication: a past verb written with و/ف
+    ("وقال"، "واشتبكت") or right after a relative pronoun ("التي شهدت").
+
+    The verb is one of `past_verbs` or a trigger hit that can only be read
+    as a past verb ("وقتل" is also "and the killing of", so it does not count).
+    """
+    texts = words.texts
+    found = {
+        index for index, word in enumerate(texts)
+        if (word[:1] in "وف" and word[1:] in rules.past_verbs)
+        or (index and word in rules.past_verbs and texts[index - 1] in rules.relative_pronouns)
+    }
+    found.update(
+        hit.first for hit in hits
+        if hit.entry.klass == "past" and not _has_noun_reading(hit)
+        and (hit.prefix.startswith(("و", "ف")) or (hit.first and texts[hit.first - 1] in rules.relative_pronouns))
+    )
+    return sorted(found)
+
+
+def _has_noun_reading(hit: _Hit) -> bool:
+    """True when the hit's form is also a verbal noun of its pattern."""
+    pattern = hit.entry.pattern
+    return pattern is not None and "noun" in pattern.forms.get(hit.entry.form, ())
+
+
+def _new_predication_between(words: _Words, low: int, high: int) -> bool:
+    """True when a new past predication opens in words[low..high] (inclusive)."""
+    return any(low <= index <= high for index in words.predications)
+
+
 def _cue_stems(word: str) -> tuple[str, ...]:
     """Readings of a word as a cue: itself and without the conjunction و/ف.
 
@@ -321,7 +359,7 @@ def _cue_positions(words: _Words, after: bool, low: int, high: int) -> list[tupl
     texts = words.texts
     for index in range(low, high):
         for cue in _cues_starting(texts[index], after):
-            if not _seq_at_stems(texts, index, cue.words):
+            if not _seq_at_stems(texts, index, cue.words) or not _cue_follows_right_word(words, index, cue):
                 continue
             last = index + len(cue.words) - 1
             if cue.next_prefix:
@@ -330,6 +368,15 @@ def _cue_positions(words: _Words, after: bool, low: int, high: int) -> list[tupl
                     continue
             found.append((index, last, cue))
     return found
+
+
+def _cue_follows_right_word(words: _Words, index: int, cue: Cue) -> bool:
+    """The word before a cue at `index` is not one of its `prev_not` ("ما إذا"),
+    and, when it has `prev_in`, the cue opens its clause or follows one of them."""
+    previous = words.texts[index - 1] if index else ""
+    if previous in cue.prev_not:
+        return False
+    return not cue.prev_in or words.clause_start[index] == index or previous in cue.prev_in
 
 
 def _seq_at_stems(texts: list[str], index: int, seq: tuple[str, ...]) -> bool:
@@ -347,9 +394,13 @@ def _cue_modality(
     best: tuple[int, Cue] | None = None
     for first, last, cue in before:
         window = cue.object_window if hit.prefix in cue.object_prefix else cue.window
-        if first < clause or last >= hit.first:
+        if last >= hit.first or _new_predication_between(words, last + 1, hit.first):
             continue
-        if hit.first - last > window and not _through_light_verb(words, last, window, hit, rules):
+        if first < clause and not (cue.clause and _only_quotes_between(words, last, hit.first, rules)):
+            continue
+        if hit.first - last > window and not _through_light_verb(words, last, window, hit, rules) and not (
+            cue.clause and _reaches_in_clause(words, last, hit, rules)
+        ):
             continue
         if cue.alternative and cue.alternative.isdisjoint(words.texts[hit.last + 1: hit.last + 1 + ALTERNATIVE_REACH]):
             continue
@@ -364,6 +415,30 @@ def _cue_modality(
         if best is None or last > best[0]:
             best = (last, cue)
     return best[1].modality if best else None
+
+
+def _only_quotes_between(words: _Words, last: int, high: int, rules: ModalityRules) -> bool:
+    """Every clause break in words (last, high] is a quote mark alone: a clause
+    cue's object may be quoted ("طالب بتحويل المنطقة من \"منطقة توتر إلى منطقة
+    وقف إطلاق نار\"")."""
+    quotes = rules.soft_punctuation - {"،", ","}
+    for index in range(last + 1, high + 1):
+        if words.clause_start[index] != index:
+            continue
+        marks = set(words.gaps[index]) - {" "}
+        if not marks or not marks <= quotes:
+            return False
+    return True
+
+
+def _reaches_in_clause(words: _Words, last: int, hit: _Hit, rules: ModalityRules) -> bool:
+    """A clause cue ending at `last` heads a far verbal noun or present verb:
+    no new predication and no word presupposing the act stands between."""
+    return (
+        hit.entry.klass in ("noun", "present")
+        and not _new_predication_between(words, last + 1, hit.first)
+        and not any(rules.reach_presupposing.matches(words.texts[i]) for i in range(last + 1, hit.first))
+    )
 
 
 def _through_light_verb(words: _Words, last: int, window: int, hit: _Hit, rules: ModalityRules) -> bool:
@@ -389,7 +464,7 @@ def _future_predicate(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     it in its clause governs ("مما سيمنح الحكومة ورقة للتفاوض"): expected."""
     texts = words.texts
     low = max(words.clause_start[hit.first], hit.first - rules.future_before_window)
-    if any(_is_future_verb(texts[j][1:] if texts[j][:1] in "وف" else texts[j], rules) for j in range(low, hit.first)):
+    if any(_is_future_verb(_without_conjunction(texts[j]), rules) for j in range(low, hit.first)):
         return True
     if hit.entry.klass != "noun" or hit.prefix or hit.first == 0 or texts[hit.first - 1] not in rules.future_heads:
         return False
@@ -399,6 +474,21 @@ def _future_predicate(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
         if _is_future_verb(texts[j], rules):
             return True
     return False
+
+
+def _without_conjunction(word: str) -> str:
+    """The word without a leading و or ف."""
+    return word[1:] if word[:1] in "وف" else word
+
+
+def _far_future(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """A future verb anywhere before the act in its clause heads it, when
+    nothing between ends its reach ("سيتحرك الجيش ... نحو العاصمة وفرض حصار
+    عليها وتحريرها").  Checked after the nearer cues, which say more."""
+    return rules.future_clause_reach and any(
+        _is_future_verb(_without_conjunction(words.texts[j]), rules) and _reaches_in_clause(words, j, hit, rules)
+        for j in range(words.clause_start[hit.first], hit.first)
+    )
 
 
 def _after_modality(
@@ -536,6 +626,8 @@ def _modality(
         and not _purpose_exempt(words, hit, rules)
     ) or _joins_an_aim(words, hit, rules):
         return "plan"
+    if _far_future(words, hit, rules):
+        return "expected"
     if (
         _is_habitual(words, hit, rules) or _describes_subject(words, hit, rules)
         or _describes_setting(words, hit, rules) or _condemned_continuation(words, hit, rules)
@@ -567,9 +659,10 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
     hits = _resolve([h for h in hits if _contiguous(words, h, rules)])
     if not hits:
         return []
-    low = words.clause_start[hits[0].first]
+    words.predications = _predications(words, hits, rules)
+    # from the sentence start: a clause cue may stand before a quote that opens the act's clause
     cues = (
-        _cue_positions(words, False, low, hits[-1].first),
+        _cue_positions(words, False, 0, hits[-1].first),
         _cue_positions(
             words, True, hits[0].last + 1, min(len(words.texts), hits[-1].last + 1 + rules.after_window)
         ),
