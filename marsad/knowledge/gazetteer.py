@@ -158,6 +158,43 @@ class PlaceCues:
     predicate_followers: frozenset[str] = frozenset()
 
 
+@dataclass(frozen=True)
+class GeocodeWeights:
+    """The geocoder's scores, distances and shares (`geocode` in place_cues.yaml,
+    where each is explained): data, so they can be tuned without code edits."""
+
+    class_score: dict[str, int]
+    cue_fit: dict[str, dict[str, int]]
+    locality_cue_penalty: dict[str, int]
+    between_words: frozenset[str]
+    anaphor_paragraphs: int
+    unanchored_weight: float
+    parent_country_bonus: float
+    parent_admin1_bonus: float
+    max_link_words: int
+    near_parent_bonus: float
+    near_parent_km_per_point: float
+    variant_only_penalty: float
+    capital_vote_share: float
+    named_capital_bonus: float
+    known_town_population: int
+    neighbour_far_km: float
+    neighbour_near_km: float
+    target_window_words: int
+    coast_km: float
+    near_city_km: float
+    far_from_city_km: float
+    coherence_gain_km: float
+    name_tail_words: int
+
+
+# The number fields of GeocodeWeights and the type each must have in the file.
+_WEIGHT_NUMBERS = {
+    name: (int if kind == "int" else float)
+    for name, kind in GeocodeWeights.__annotations__.items() if kind in ("int", "float")
+}
+
+
 @dataclass
 class Gazetteer:
     """All places, indexed by loose name key, with an Aho-Corasick automaton.
@@ -300,9 +337,55 @@ def _build_automaton(index: dict[str, list[int]], cue_words: list[str]) -> Any:
 
 
 @cache
+def _cue_data() -> dict[str, Any]:
+    """place_cues.yaml, parsed once for the cue lexicon and the geocoder weights."""
+    return yaml.safe_load(_text("place_cues.yaml"))
+
+
+@cache
+def load_geocode_weights() -> GeocodeWeights:
+    """The geocoder's weights from place_cues.yaml; raises GazetteerError when
+    one is missing, of the wrong type or keyed by an unknown class or cue type."""
+    data = _cue_data().get("geocode") or {}
+    problems = validate_geocode_weights(data)
+    if problems:
+        raise GazetteerError("place_cues.yaml: geocode: " + "; ".join(problems))
+    return GeocodeWeights(
+        class_score=dict(data["class_score"]),
+        cue_fit={ctype: dict(fits) for ctype, fits in data["cue_fit"].items()},
+        locality_cue_penalty=dict(data["locality_cue_penalty"]),
+        between_words=frozenset(normalize(w) for w in data["between_words"]),
+        **{name: data[name] for name in _WEIGHT_NUMBERS},
+    )
+
+
+def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
+    """Problems in the `geocode` section (empty when valid)."""
+    problems = [
+        f"{name} must be a {kind.__name__}" for name, kind in _WEIGHT_NUMBERS.items()
+        if type(data.get(name)) is not kind
+    ]
+    tables = {"class_score": data.get("class_score"), "locality_cue_penalty": data.get("locality_cue_penalty")}
+    cue_fit = data.get("cue_fit")
+    if not isinstance(cue_fit, dict) or set(cue_fit) - set(CUE_TYPES):
+        problems.append(f"cue_fit must map cue types {CUE_TYPES} to class scores")
+    else:
+        tables.update({f"cue_fit.{ctype}": fits for ctype, fits in cue_fit.items()})
+    for name, table in tables.items():
+        if not isinstance(table, dict):
+            problems.append(f"{name} must map feature classes to scores")
+            continue
+        problems.extend(f"{name}: unknown class {c!r}" for c in table if c not in FEATURE_CLASSES)
+        problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
+    if not isinstance(data.get("between_words"), list) or not data["between_words"]:
+        problems.append("between_words must be a list of words")
+    return problems
+
+
+@cache
 def load_place_cues() -> PlaceCues:
     """The normalized cue lexicon from place_cues.yaml."""
-    data = yaml.safe_load(_text("place_cues.yaml"))
+    data = _cue_data()
     cue_type: dict[str, str] = {}
     precision: dict[str, int] = {}
     prefer: dict[str, tuple[str, ...]] = {}

@@ -38,68 +38,38 @@ from marsad.knowledge.gazetteer import (
     PlaceCues,
     key_variants,
     load_gazetteer,
+    load_geocode_weights,
     load_place_cues,
     loose_key,
 )
 from marsad.text import normalize
 
-_CLASS_SCORE = {
-    "country": 50, "admin1": 45, "city": 40, "region": 38, "town": 25, "admin2": 20, "camp": 20,
-    "admin3": 12, "village": 10, "neighbourhood": 8, "facility": 8, "marine": 5,
-}
-_CUE_FIT = {
-    "admin": {"admin1": 45, "admin2": 10},
-    "district": {"admin2": 35, "admin3": 35, "region": 15, "town": 10, "city": 10},
-    "locality": {"city": 30, "town": 30, "village": 30, "camp": 30, "neighbourhood": 30, "region": 10},
-}
-_LOCALITY_CUE_PENALTY = {"country": -40, "admin1": -30, "admin2": -20, "admin3": -10}
+# Scores, distances and shares: `geocode` in place_cues.yaml says what each is for.
+_WEIGHTS = load_geocode_weights()
+_CLASS_SCORE, _CUE_FIT = _WEIGHTS.class_score, _WEIGHTS.cue_fit
+_LOCALITY_CUE_PENALTY = _WEIGHTS.locality_cue_penalty
+_ANAPHOR_PARAGRAPHS, _UNANCHORED_WEIGHT = _WEIGHTS.anaphor_paragraphs, _WEIGHTS.unanchored_weight
+_PARENT_COUNTRY_BONUS, _PARENT_ADMIN1_BONUS = _WEIGHTS.parent_country_bonus, _WEIGHTS.parent_admin1_bonus
+_MAX_LINK_WORDS = _WEIGHTS.max_link_words
+_NEAR_PARENT_BONUS, _NEAR_PARENT_KM_PER_POINT = _WEIGHTS.near_parent_bonus, _WEIGHTS.near_parent_km_per_point
+_VARIANT_ONLY_PENALTY = _WEIGHTS.variant_only_penalty
+_CAPITAL_VOTE_SHARE, _NAMED_CAPITAL_BONUS = _WEIGHTS.capital_vote_share, _WEIGHTS.named_capital_bonus
+_KNOWN_TOWN_POPULATION = _WEIGHTS.known_town_population
+_NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = _WEIGHTS.neighbour_far_km, _WEIGHTS.neighbour_near_km
+_TARGET_WORDS, _COAST_KM, _BETWEEN_WORDS = _WEIGHTS.target_window_words, _WEIGHTS.coast_km, _WEIGHTS.between_words
+_NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
+_COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 # Classes that name a country on their own (a village abroad does not).
 _ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
 # Units that frame a story rather than locate one act in it (see `_named_inside`).
 _FRAME_CLASSES = frozenset({"country", "admin1"})
 _TOWN_CLASSES = frozenset({"city", "town", "admin2"})
-# Paragraphs back a governorate noun ("في المحافظة") may find its governorate.
-_ANAPHOR_PARAGRAPHS = 2
-# Weight left to a country that only small places (no country, governorate,
-# region or capital) point to: "دير" read as a town in Iran in a Pakistan story.
-_UNANCHORED_WEIGHT = 0.4
-# Bonus for a candidate inside the unit named right after it ("بلدة X بريف درعا").
-_PARENT_COUNTRY_BONUS, _PARENT_ADMIN1_BONUS = 100.0, 40.0
-_MAX_LINK_WORDS = 4
-# Bonus for a place close to the seat of its named container, falling by one
-# point every few km (namesakes in one governorate lie tens of km apart).
-_NEAR_PARENT_BONUS, _NEAR_PARENT_KM_PER_POINT = 15.0, 5.0
-# Penalty for an admin unit that lists the matched name only as a variant
-# while a place of that very name in the same country is a candidate.
-_VARIANT_ONLY_PENALTY = 15.0
 _COUNTRY_RIVALS = frozenset({"country", "admin1", "admin2", "city"})
 _CONTAINER_CLASSES = frozenset({"country", "admin1", "admin2", "region", "city"})
 _UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
-# A national capital whose country the article names about as often as its
-# main country (at least this share of its votes) beats a namesake there.
-_CAPITAL_VOTE_SHARE, _NAMED_CAPITAL_BONUS = 0.5, 30.0
-# A town this large is the place meant, even far from the units named beside it.
-_KNOWN_TOWN_POPULATION = 20000
 _WORD = re.compile(r"\w+")
-# A village farther than this from every place its sentence names is
-# suspect; a namesake or spelling variant this close to one of them wins.
-_NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = 25.0, 8.0
-# Words before a place searched for a target word ("واستهدف ثلاثة منها الرياض").
-_TARGET_WORDS = 3
 # Places too wide for their point to say where a village beside them lies.
 _WIDE_CLASSES = frozenset({"country", "admin1", "region", "marine"})
-# A named place this close to a sea's representative point is its coast.
-_COAST_KM = 1000.0
-# A place list after these is one place between its members, not several scenes.
-_BETWEEN_WORDS = frozenset({"بين", "وبين", "حدود", "وحدود", "بحدود", "لحدود"})
-# A village placed by a city ("X عند المدخل الشمالي لY", "X شمال Y") lies
-# within the first distance of it; beyond the second the city itself is meant.
-_NEAR_CITY_KM, _FAR_FROM_CITY_KM = 50.0, 100.0
-# Namesakes of a village nearer than this to its paragraph's other places win.
-_COHERENCE_GAIN_KM = 50.0
-# At most this many unmatched words may end a compound village name ("تل كروم
-# جبا بالقنيطرة") before the governorate that contains it.
-_NAME_TAIL_WORDS = 2
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()«»]{2,40}?)\s*(?:\([^)\n]{0,30}\)\s*)?[-–—:]")
 
 
