@@ -241,6 +241,7 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     problems.extend(f"camps: unknown actor {key}" for camp in cat.lexicon["camps"] for key in camp["members"]
                     if not _known_key(cat, key))
     problems.extend(_validate_generic(cat))
+    problems.extend(_validate_local(cat))
     if cat.lexicon.get("foreign_reading_fallback") not in {*cat.generic, NOT_ACTOR}:
         problems.append("foreign_reading_fallback: neither a generic kind nor none")
     problems.extend(validate_word_lists(cat.lexicon))
@@ -292,6 +293,17 @@ def validate_word_lists(node: Any, path: str = "lexicon") -> list[str]:
         return [p for i, item in enumerate(node) for p in validate_word_lists(item, f"{path}[{i}]")]
     counts = Counter(normalize(item).strip() for item in node)
     return [f"{path}: {word!r} listed {n} times after normalization" for word, n in counts.items() if n > 1]
+
+
+def _validate_local(cat: Catalogue) -> list[str]:
+    problems = []
+    for key, row in (cat.lexicon.get("local_aliases") or {}).items():
+        if key not in cat.actors:
+            problems.append(f"local_aliases: unknown actor {key}")
+        problems.extend(f"local_aliases.{key}: unknown country {c}" for c in row["countries"] if c not in cat.countries)
+        problems.extend(f"local_aliases.{key}: {a!r} is no alias of it" for a in _norm_all(row["aliases"])
+                        if key not in cat.aliases.get(a, ()))
+    return problems
 
 
 def _validate_generic(cat: Catalogue) -> list[str]:
@@ -599,6 +611,20 @@ def choose_key(keys: tuple[str, ...] | list[str], country_code: str | None,
             if actor and where and not where.isdisjoint(actor.context):
                 return key
     return foreign_fallback() if places is not None and (country_code or places) else keys[0]
+
+
+@functools.cache
+def _local_aliases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Actor key → (normalized bare aliases, countries where they name it) (`local_aliases`)."""
+    rows = load_catalogue().lexicon.get("local_aliases") or {}
+    return {key: (frozenset(_norm_all(row["aliases"])), frozenset(row["countries"])) for key, row in rows.items()}
+
+
+def local_elsewhere(key: str, alias: str | None, countries: frozenset[str]) -> bool:
+    """True when `alias` is a bare word that names `key` only in other countries than
+    `countries` (the story's): "الحشد" in a story about Jerusalem is no PMF."""
+    words, where = _local_aliases().get(key, (frozenset(), frozenset()))
+    return bool(alias in words and countries and countries.isdisjoint(where))
 
 
 def foreign_fallback() -> str:

@@ -32,6 +32,7 @@ from marsad.knowledge.actors import (
     drone_words,
     generic_actor,
     load_catalogue,
+    local_elsewhere,
     longest_first,
     relocate,
     resolve_actor,
@@ -46,6 +47,7 @@ _GAP_OK = re.compile(r"^[\s\w]*$")
 ARMED = frozenset({1, 2, 3, 4, 8})
 NON_STATE_ARMED = frozenset({2, 3, 4})
 _HARD_BREAK = set(':«"“”.؛!?؟()[]')
+_OPENING_QUOTES = '«"“'
 
 
 @dataclass(slots=True)
@@ -194,8 +196,11 @@ def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
         corefs = [m for m in cues if m.keys[0].startswith("coref:")]
         assoc_cues.extend(m for m in cues if "assoc" in m.keys)
         nationals = _nationals(cues, norm, found) + _reported_owners(cues, norm)
-        chosen.extend(m for m in longest_first(found + [m for m, _ in combos] + corefs + nationals)
-                      if m.keys[0] != NOT_ACTOR)
+        # "مجلس الأمن بطلب أمريكي": a combo that starts inside a name of no actor is no force
+        blocked = [f for f in found if f.keys[0] == NOT_ACTOR]
+        built = [m for m in [c for c, _ in combos] + nationals
+                 if not any(b.start < m.start < b.end for b in blocked)]
+        chosen.extend(m for m in longest_first(found + built + corefs) if m.keys[0] != NOT_ACTOR)
     return chosen, assoc_spans, assoc_cues
 
 
@@ -753,7 +758,9 @@ def resolve_mention(mention: Mention, country_code: str | None, date: dt.date | 
     keys = tuple(mention.attrs.get("keys") or (mention.attrs["key"],))
     lead = None if story_first and places else country_code
     key = mention.attrs["key"] if mention.attrs.get("coref") else choose_key(keys, lead, places)
-    if key == NOT_ACTOR:
+    # the article's country decides (the places around a mention count the group's own country)
+    story = frozenset((country_code,)) if country_code and not story_first else frozenset(places or ())
+    if key == NOT_ACTOR or local_elsewhere(key, mention.attrs.get("alias"), story):
         return None
     ref = resolve_actor(key, country_code, date, mention.attrs.get("alias"))
     return ref or generic_actor(key.split(":")[1], None)
@@ -910,7 +917,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     counted losses); then the agent by clause structure (`_structural_agent`).
     Accusers, statement authors, diplomacy and persons named by office are
     never the agent.  "بدعم X" and an actor coordinated with the agent ("X وY
-    هاجموا") give assoc_actor_1; "انتحاري من X" makes X the agent.
+    هاجموا") give assoc_actor_1; "انتحاري من X" makes X the agent; a foreign army
+    joining a group's operation ("بالتعاون مع الجيش التركي") leads it.
     """
     reply = _response_at(doc, trigger.end, clause_end)
     inside = [m for m in doc.in_span("actor", clause_start, clause_end) if m.start < reply]
@@ -950,15 +958,34 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # المقاومة تقدما": the ally named again later in the clause is still on the agent's side
     friends = {ref.name for ref in (assoc.value if assoc else None, partner.value if partner else None) if ref}
     remaining = [m for m in targets + mentions
-                 if m is not agent and m is not partner and m not in agents and (agent is None or m.value != agent.value)
+                 if m is not agent and m is not partner and m not in agents and not _same_side(m.value, agent)
                  and (m.value is None or m.value.name not in friends) and not names_the_attacker(m, trigger)]
     marked = [m for m in remaining if m in targets]  # the marked target nearest the act
     target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
     if target is not None and target.attrs.get("key") == "generic:unidentified":
         target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
+    if _joins_as_lead(doc, agent, assoc, clause_start):
+        return Roles(assoc.value, agent.value, target.value if target else None)
     return Roles(_attacker(agent, agents),
                  assoc.value if assoc else (partner.value if partner else None),
                  target.value if target else None)
+
+
+def _joins_as_lead(doc: Document, agent: Mention | None, assoc: Mention | None, clause_start: int) -> bool:
+    """"شرع الجيش الحر، بالتعاون مع الجيش التركي، في اقتحام ...": a foreign army taking part
+    in a non-state group's operation is actor1 and the group its assoc (ACLED); an army
+    that only backs it ("بدعم من") stays assoc."""
+    if agent is None or assoc is None or agent.value is None or assoc.value is None:
+        return False
+    return (agent.value.inter in NON_STATE_ARMED and assoc.value.inter == 8 and not assoc.attrs.get("in_source")
+            and _preceded_by(doc, assoc, clause_start, _role_cues()["joint_action"], 1))
+
+
+def _same_side(ref: ActorRef | None, agent: Mention | None) -> bool:
+    """True when `ref` names the agent's actor, under the same or another alias
+    ("ميليشيات الحوثي ... تطارده الميليشيات"), or another force of the agent's state."""
+    return agent is not None and ref is not None and agent.value is not None and (
+        ref.name == agent.value.name or _one_state(ref, agent.value))
 
 
 # Sub-types whose two named parties face each other even when joined by و.
@@ -1000,13 +1027,34 @@ def _between(doc: Document, mentions: list[Mention], clause_start: int, trigger:
                   and m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 4), None)
     if first is None:
         return None
-    rest = [m for m in mentions if m.start > first.start and m.value != first.value]
+    rest = [m for m in mentions if m.start > first.start and not _same_side(m.value, first)]
     marker = _side_marker(doc, first.end, rest[-1].start if rest else first.end)
     if marker is None:
-        return first.value, rest[0].value if rest else None, None
+        second = rest[0].value if rest else None
+        lead = _lead_agent(doc, trigger.start)
+        if second is not None and lead is not None and second.name == lead.name:
+            return second, first.value, None
+        return first.value, second, None
     allies = [m for m in rest if m.end <= marker]
     others = [m for m in rest if m.start >= marker]
     return first.value, others[0].value if others else None, allies[0].value if allies else None
+
+
+def _lead_agent(doc: Document, before: int) -> ActorRef | None:
+    """The actor named right after an active verb of violence earlier in the sentence
+    ("قصف الجيش الإسرائيلي مستشفى ..., بينما تدور معارك بين المقاومة والاحتلال"): the side
+    the sentence tells of, which leads the clashes it goes on to report."""
+    sentence = doc.sentence_at(before)
+    if sentence is None:
+        return None
+    actors = doc.in_span("actor", sentence.start, before)
+    for verb in doc.in_span("trigger", sentence.start, before):
+        if verb.attrs.get("voice") != "active":
+            continue
+        subject = next((m for m in actors if m.start >= verb.end), None)
+        if subject is not None and not doc.text[verb.end:subject.start].strip() and not subject.attrs.get("victim"):
+            return subject.value
+    return None
 
 
 def _side_marker(doc: Document, start: int, end: int) -> int | None:
@@ -1103,7 +1151,7 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
                       and not m.attrs.get("diplomatic") and m.end <= trigger.start), None)
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
                                                  for m in mentions):
-        agent = _dropped_subject(doc, clause_start, {m.value for m in targets}, trigger.start)
+        agent = _dropped_subject(doc, clause_start, {m.value.name for m in targets if m.value}, trigger.start)
     if agent is None and not passive:
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
                       and not m.attrs.get("victim")), None)
@@ -1371,10 +1419,12 @@ def answered(doc: Document, mention: Mention, start: int) -> bool:
 
 def allies(doc: Document, start: int, end: int, ref: ActorRef) -> set[str]:
     """Names joined by و to a mention of `ref` in the span ("طيران التحالف والجيش"): its side;
-    and the article's actors of `ref`'s camp (a government and its militias, `camps`)."""
+    the article's actors of `ref`'s camp (a government and its militias, `camps`) and the
+    other forces of `ref`'s state (its army for its police)."""
     mentions = doc.in_span("actor", start, end)
     mates = camp_mates(ref.actor_id, doc.published)
-    names = {m.value.name for m in doc.of_kind("actor") if m.value is not None and m.value.actor_id in mates}
+    names = {m.value.name for m in doc.of_kind("actor")
+             if m.value is not None and (m.value.actor_id in mates or _one_state(m.value, ref))}
     for left, right in zip(mentions, mentions[1:], strict=False):
         if _joined_by_and(doc.text[left.end:right.start]) and ref.name in (left.value.name, right.value.name):
             names.update({left.value.name, right.value.name})
@@ -1466,7 +1516,7 @@ def _names_drone(doc: Document, start: int, end: int) -> bool:
     return any(word in words for word in drone_words())
 
 
-def _dropped_subject(doc: Document, clause_start: int, exclude: set, until: int) -> Mention | None:
+def _dropped_subject(doc: Document, clause_start: int, exclude: set[str], until: int) -> Mention | None:
     """Agent of a clause with no subject of its own ("وشنّت ... هجوماً"): the first actor
     earlier in the sentence, else the first actor of the previous sentence; none
     when the clause (up to the act at `until`) opens with a contrast ("في حين")."""
@@ -1481,7 +1531,8 @@ def _dropped_subject(doc: Document, clause_start: int, exclude: set, until: int)
     for start, end in spans:
         for mention in doc.in_span("actor", start, end):
             attrs = mention.attrs
-            if attrs.get("victim") or attrs.get("in_source") or attrs.get("assoc") or mention.value in exclude:
+            if (attrs.get("victim") or attrs.get("in_source") or attrs.get("assoc")
+                    or (mention.value is not None and mention.value.name in exclude)):
                 continue
             if not (no_side(doc, mention, start) or _preceded_by(doc, mention, start, cues["person_titles"], 2)):
                 return mention
@@ -1520,7 +1571,8 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
     after = [m for m in free if m.start >= trigger.end]
     before = [m for m in free if m.end <= trigger.start and not _contrast_between(doc, m.end, trigger.start)]
     if after:
-        gap = doc.text[trigger.end:after[0].start]
+        # a name in quotes ("قوات “المقاومة الشعبية”", "تنظيم "داعش"") opens with no break
+        gap = doc.text[trigger.end:after[0].start].rstrip().rstrip(_OPENING_QUOTES)
         if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap):
             return after[0]
     if before:
@@ -1557,6 +1609,15 @@ def riot_sides(doc: Document, sentence_start: int, sentence_end: int, sub_event_
     if sub_event_type != "Violent demonstration":
         return rioters, actor2
     return rioters, _state_force(doc, sentence_start, sentence_end, actor1, actor2)
+
+
+def deal_order(actor1: ActorRef | None, actor2: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None]:
+    """The two parties of a deal or a handover in ACLED's order: the country's own state
+    (inter 1) first ("هدنة بين الفصائل والنظام" → the regime, then the rebels); a foreign
+    state (inter 8) after the group it deals with."""
+    if actor1 is not None and actor2 is not None and actor2.inter == 1 and actor1.inter != 1:
+        return actor2, actor1
+    return actor1, actor2
 
 
 def _state_force(doc: Document, start: int, end: int, *refs: ActorRef | None) -> ActorRef | None:
@@ -1613,6 +1674,12 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
         counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)
     best = max(counts.values(), key=lambda c: (c[0], c[1]), default=None)
     return best[2] if best else None
+
+
+def _one_state(first: ActorRef, second: ActorRef) -> bool:
+    """True for two forces of one state (its army and its police): never each other's opponent."""
+    a, b = (first.actor_id or "").split(":"), (second.actor_id or "").split(":")
+    return len(a) > 2 and len(b) > 2 and a[0] == b[0] == "state" and a[1] == b[1]
 
 
 @functools.cache
