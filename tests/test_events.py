@@ -156,7 +156,7 @@ def test_operations_over_recent_weeks_are_not_one_event(period: str) -> None:
 
 
 def test_act_right_after_since_is_recalled_context() -> None:
-    events = events_of("ويعمل الطبيب في مستشفى مدينة تعز منذ توغل المسلحين فيها.")
+    events = events_of("ويعمل الطبيب في مستشفى مدينة تعز منذ توغل المسلحين فيها قبل ثلاثة أيام.")
     assert events and all(e.background for e in events)
 
 
@@ -381,7 +381,7 @@ def test_settlers_hit_by_an_attack_are_civilians_not_a_side_in_battle() -> None:
 
 
 def test_a_month_after_publication_never_dates_an_act_told_as_done() -> None:
-    events = events_of("وكانت القوات قد شنت هجوما على مدينة تعز، ومن المقرر أن تبدأ المفاوضات مطلع يوليو المقبل.")
+    events = events_of("شنت القوات هجوما على مدينة تعز، ومن المقرر أن تبدأ المفاوضات مطلع يوليو المقبل.")
     assert events and all(e.event_date <= PUBLISHED.isoformat() for e in events)
 
 

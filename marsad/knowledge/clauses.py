@@ -78,6 +78,11 @@ class EventRules:
     reaction_days: int
     few_deaths: int
     headline_line_words: int
+    statement_complements: frozenset[str]
+    recall_openers: frozenset[str]
+    day_background_days: int
+    ongoing_words: frozenset[str]
+    range_ends: frozenset[str]
 
 
 @functools.cache
@@ -112,6 +117,11 @@ def load_event_rules() -> EventRules:
         *_follow_up(data.get("follow_up")),
         _positive(data, "few_deaths", section=""),
         _positive(data, "headline_line_words", section=""),
+        frozenset(_single_words(data.get("statement_complements"), "statement_complements")),
+        frozenset(_single_words(data.get("recall_openers"), "recall_openers")),
+        _positive(data, "day_background_days", section=""),
+        frozenset(_single_words(data.get("ongoing_words"), "ongoing_words")),
+        frozenset(_single_words(data.get("range_ends"), "range_ends")),
     )
 
 
@@ -203,6 +213,13 @@ def _missions(raw: object) -> tuple[frozenset[str], int]:
     return frozenset(normalize(w.strip()) for w in words), window
 
 
+def _single_words(raw: object, key: str) -> tuple[str, ...]:
+    """A non-empty list of single words, normalized."""
+    if not isinstance(raw, list) or not raw or not all(isinstance(w, str) and len(w.split()) == 1 for w in raw):
+        raise KnowledgeError(f"clauses.yaml: '{key}' must be a list of single words")
+    return tuple(normalize(w.strip()) for w in raw)
+
+
 def _names(raw: object, key: str) -> tuple[str, ...]:
     """A list of canonical English actor names (or name prefixes)."""
     if not isinstance(raw, list) or not all(isinstance(n, str) and n.strip() for n in raw):
@@ -246,6 +263,11 @@ class DedupeRules:
     reference_after: frozenset[str]
     explanation_verbs: frozenset[str]
     explanation_reach: int
+    incident_folds: dict[tuple[str, str], str]
+    incident_reach: int
+    incident_km: int
+    incident_series_words: frozenset[str]
+    incident_series_reach: int
 
 
 @functools.cache
@@ -290,6 +312,11 @@ def load_dedupe_rules() -> DedupeRules:
         reference_after=frozenset(normalize(w) for w in _words(raw, "reference_after")),
         explanation_verbs=frozenset(normalize(w) for w in _words(raw, "explanation_verbs")),
         explanation_reach=_positive(raw, "explanation_reach"),
+        incident_folds=_incident_folds(raw.get("incident_folds")),
+        incident_reach=_positive(raw, "incident_reach"),
+        incident_km=_positive(raw, "incident_km"),
+        incident_series_words=frozenset(normalize(w) for w in _words(raw, "incident_series_words")),
+        incident_series_reach=_positive(raw, "incident_series_reach"),
     )
 
 
@@ -330,6 +357,23 @@ def _protest_acts(raw: object) -> dict[str, str]:
     _sub_types(list(raw), "protest_acts")
     _sub_types(list(raw.values()), "protest_acts")
     return {str(k): str(v) for k, v in raw.items()}
+
+
+INCIDENT_LINKS = ("adjacent", "anaphora")
+
+
+def _incident_folds(raw: object) -> dict[tuple[str, str], str]:
+    """(kept sub-type, folded sub-type) -> how the two reports must be linked."""
+    if not isinstance(raw, list) or not all(
+        isinstance(rule, dict) and set(rule) == {"keep", "fold", "link"} and rule["link"] in INCIDENT_LINKS
+        for rule in raw
+    ):
+        raise KnowledgeError("clauses.yaml: dedupe.incident_folds must list {keep, fold, link} rules")
+    pairs = [(str(rule["keep"]), str(rule["fold"])) for rule in raw]
+    _sub_types([name for pair in pairs for name in pair], "incident_folds")
+    if any(keep == fold or (fold, keep) in pairs for keep, fold in pairs):
+        raise KnowledgeError("clauses.yaml: dedupe.incident_folds must not fold a sub-type both ways")
+    return {pair: str(rule["link"]) for pair, rule in zip(pairs, raw, strict=True)}
 
 
 def _inters(raw: dict, key: str) -> frozenset[int]:

@@ -46,6 +46,12 @@ side's withdrawal from a place its enemy took that day is the takeover; a
 takeover led by either of two allies is one; a noun explained by "جاء إثر"
 re-describes an act told before; and a lead's "بعد الاشتباكات الأخيرة"
 with no act before it names the body's later report.
+
+Last, one incident coded under two sub-types (an IED and a suicide bomb,
+a shelling and the attack on the civilians it killed) at one spot and day,
+by one attacker, in linked sentences is one event of the more specific
+sub-type (`incident_folds`); two exactly named villages, a series of acts
+and "another" act stay apart.
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -120,7 +127,7 @@ def process(doc: Document) -> None:
         absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
         join_targets(targets, twin, event)
     events = fold_summaries(settle(doc, link_forward(merged, pending), fresh))
-    doc.events = join_handovers(join_protests(layout, fold_interceptions(doc, events)))
+    doc.events = join_incidents(layout, join_handovers(join_protests(layout, fold_interceptions(doc, events))))
 
 
 def _keep_or_absorb(doc: Document, merged: list[Event], event: Event, twin: Event | None) -> None:
@@ -1072,3 +1079,113 @@ def _one_handover(gain: Event, loss: Event) -> bool:
         and (gain.location, gain.admin1, gain.country) == (loss.location, loss.admin1, loss.country)
         and _dates_compatible(gain, loss)
     )
+
+
+# ----------------------------------------------------------------- incidents
+def join_incidents(layout: Layout, events: list[Event]) -> list[Event]:
+    """Fold one incident coded under two sub-types into its more specific coding.
+
+    "قتل خمسة مدنيين بسقوط قذيفة على السوق" may come out as a shelling and
+    as an attack on civilians, and "انفجرت عبوة" next to "فجر انتحاري نفسه"
+    as an IED and a suicide bomb.  At one place on one day, by one attacker
+    (or one report's attacker unknown), told in linked sentences, the pair
+    named in `incident_folds` is one event of the kept sub-type, with the
+    larger toll (deaths told as further ones, "كما قتل", are added) and
+    every evidence span.  "هجوم آخر" is never folded.
+    """
+    folds = load_dedupe_rules().incident_folds
+    kept: list[Event] = []
+    for event in events:
+        pair = next((
+            (keep, fold) for other in kept
+            for keep, fold in ((other, event), (event, other))
+            if (link := folds.get((keep.sub_event_type, fold.sub_event_type)))
+            and one_incident(layout, keep, fold, link)
+        ), None)
+        if pair is None:
+            kept.append(event)
+            continue
+        keep, fold = pair
+        at = kept.index(fold if keep is event else keep)
+        _fold_incident(layout.doc, keep, fold)
+        kept[at] = keep  # the incident stays where it was first told
+    return kept
+
+
+def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
+    """Whether `fold` is another coding of the incident `keep` tells (see `join_incidents`).
+
+    With `link` "anaphora", `fold` must come later and name the act with a
+    definite noun ("شنت مقاتلات غارة ... وأسفر القصف عن"): told side by side
+    the two sub-types are two weapons.
+    """
+    if keep.background or fold.background or not keep.event_date or keep.event_date != fold.event_date:
+        return False
+    if not _actors_compatible(keep.actor1, fold.actor1) or not _same_spot(keep, fold):
+        return False
+    doc = layout.doc
+    if any(follow_up(doc, e) == "new" or _series(doc, e) for e in (keep, fold)):
+        return False
+    later = max(keep, fold, key=lambda e: e.evidence_spans[:1])
+    gap = layout.gap(keep, fold)
+    reach = load_dedupe_rules().incident_reach
+    if link == "anaphora":
+        later = fold if fold.evidence_spans[:1] > keep.evidence_spans[:1] else None
+    anaphora = later is not None and gap <= reach and follow_up(doc, later) in ("specific", "generic")
+    return anaphora or (link == "adjacent" and (gap <= 1 or (gap <= reach and _same_paragraph(layout, keep, fold))))
+
+
+def _series(doc: Document, event: Event) -> bool:
+    """The report tells a series of acts ("في سلسلة تفجيرات"), not one incident."""
+    anchor, _ = _anchor(doc, event)
+    if anchor is None:
+        return False
+    rules = load_dedupe_rules()
+    before = _words_before(doc, event, anchor)[-rules.incident_series_reach:]
+    return any(strip_conjunction(word) in rules.incident_series_words for word in before)
+
+
+def _same_spot(a: Event, b: Event) -> bool:
+    """One place, or two within `incident_km` of which one is known only approximately.
+
+    Two exactly named villages are two places however close ("غارة على X"
+    and "غارة على Y" the same day are two strikes); an area or a town known
+    only approximately (precision 2) within reach of the other is the same spot.
+    """
+    if (a.location, a.admin1, a.country) == (b.location, b.admin1, b.country):
+        return True
+    if a.country != b.country or max(a.geo_precision, b.geo_precision) != 2:
+        return False
+    km = _km(a, b)
+    return km is not None and km <= load_dedupe_rules().incident_km
+
+
+def _km(a: Event, b: Event) -> float | None:
+    """Approximate distance between two events' coordinates (an equirectangular projection is
+    exact enough at 10 km)."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    assert a.latitude is not None and a.longitude is not None and b.latitude is not None and b.longitude is not None
+    dx = (a.longitude - b.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    return math.hypot(a.latitude - b.latitude, dx) * 111.2
+
+
+def _same_paragraph(layout: Layout, a: Event, b: Event) -> bool:
+    """Whether the two reports' first sentences share a paragraph."""
+    sentences = layout.doc.sentences
+    ours, theirs = (layout.index(e.evidence_spans[0][0]) for e in (a, b))
+    return bool(sentences) and sentences[ours].paragraph == sentences[theirs].paragraph
+
+
+def _fold_incident(doc: Document, winner: Event, loser: Event) -> None:
+    """Fold `loser` into `winner`: winner's sub-type, the larger toll (two codings of
+    one incident count its dead once), or the sum when the later report adds
+    deaths ("كما قتل")."""
+    later = max(winner, loser, key=lambda e: e.evidence_spans[:1])
+    if winner.fatalities and loser.fatalities and adds_deaths(doc, later):
+        _add_toll(winner, loser)
+    elif loser.fatalities > winner.fatalities:
+        winner.fatalities, winner.fatalities_text = loser.fatalities, loser.fatalities_text
+        winner.fatalities_low, winner.fatalities_high = loser.fatalities_low, loser.fatalities_high
+    loser.fatalities = 0  # its toll is counted above
+    absorb(winner, loser)

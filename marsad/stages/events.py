@@ -9,14 +9,15 @@ skipped) the stage
    accompanies, so deaths in a strike are that strike's fatalities;
 3. attaches to each act its actors and roles (actors stage), places (one
    event per place, geocode stage), date (clause, then sentence, then
-   paragraph, then publication date at week precision; an act dated only
-   by a bare year is not coded), the death toll (numbers stage) and the
-   in-article source;
+   paragraph, then a statement's own day, then publication date at week
+   precision; an act dated only by a bare year is not coded), the death
+   toll (numbers stage) and the in-article source;
 4. settles the type where it depends on the arguments (an attack on
    civilians is Violence against civilians, on an armed group a Battle; a
    territory gain by the state is "Government regains territory"; a failed
    assault is a clash; a bare bombardment by an air power an air strike), and
-5. flags recalled events as background.
+5. flags recalled events as background (a recalled act with no date of its
+   own is not coded: there is nothing to date it by).
 Within-article merging of repeated reports is the next stage (`dedupe`).
 """
 
@@ -57,7 +58,8 @@ EXCESSIVE_FORCE = "Excessive force against protesters"
 # Protest sub-types a killing at the protest turns into excessive force.
 PEACEFUL_PROTESTS = {"Peaceful protest", "Protest with intervention"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-# Days before publication after which a precisely dated event is recalled context.
+# Days before publication after which a dated event is recalled context (an act
+# dated to its day and told as news gets `day_background_days`, clauses.yaml).
 BACKGROUND_DAYS = 10
 # Days after publication that a dated act may still fall on (time zones, late-night publication).
 FUTURE_SLACK_DAYS = 1
@@ -312,10 +314,14 @@ def act_events(
     template.wounded = count_with_role(doc, start, end, {"wounded"})
     template.captured = count_with_role(doc, start, end, {"abducted", "arrested"})
     template.background = (
-        is_background(doc, sentence, date, precision, dated_by_text)
+        is_background(doc, sentence, date, precision, dated_by_text, act.anchor)
         or recalled(doc, sentence, act.anchor)
         or earlier_year(doc, sentence, start, end, act.anchor)
     )
+    if template.background and not dated_by_text:
+        # A recalled act the text gives no day, week or month for ("منذ توغل
+        # المسلحين فيها"، "سبق أن ..."): context with nothing to code it by.
+        return []
     places = [m for m in geocode.event_places(doc, start, end, act.anchor.start) if not seats_a_mission(doc, m, act)]
     events: list[Event] = []
     if places:
@@ -605,6 +611,8 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor1 = actor_stage.unattributed_strike(doc, sentence.start, sentence.end, country)
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians", "Explosions/Remote violence"}:
         actor1 = unknown_armed_group(doc, sentence, country) or generic_actor("unidentified", country)
+    if event.sub_event_type in two_sided:
+        actor1, actor2 = actor_stage.deal_order(actor1, actor2)
     if event.event_type in VIOLENT_TYPES:
         actor1 = actor_stage.as_forces(actor1, country, doc.published)
         actor2 = actor_stage.as_forces(actor2, country, doc.published)
@@ -629,11 +637,15 @@ def event_date(
     """The event's day, its precision, and whether the text itself dated it.
 
     The date that governs the clause wins over the sentence's, which wins
-    over the paragraph's (earlier sentences only); with no date in the text
-    the event takes the publication date at week precision (reported as
-    ongoing or recent, EVENTS.md §2).  A statement's day ("أعلن الجيش
-    الثلاثاء أن ...", `own_date_verbs`) dates the act only when nothing else
-    in its clause or sentence does.  "غداة <act>" puts the act the day before.
+    over the paragraph's (`paragraph_date`); with no date in the text the
+    event takes the publication date at week precision (reported as ongoing
+    or recent, EVENTS.md §2), as it does when the governing date is a period
+    running up to publication (`_day_of`).  A statement's day ("أعلن الجيش
+    الثلاثاء أن ...", `own_date_verbs`; "أوضح ... أمس، أن", `dates_a_statement`)
+    dates the act only when nothing in its clause, sentence or paragraph
+    does.  The start of an ongoing campaign (`ongoing_since`) or of a total
+    told after the act (`later_since`) never dates it.  "غداة <act>" puts
+    the act the day before.
     """
     date, precision, dated = _governing_date(doc, sentence, start, end, anchor)
     if date is not None and day_after(doc, sentence, anchor):
@@ -649,15 +661,31 @@ def _governing_date(
     candidates = [
         [m for m in doc.in_span("date", *span)
          if not (future_date(doc, m) and _segment(doc, start, end, m.start)[0] > anchor.start)
-         and not describes_a_place(doc, anchor, m)]
+         and not describes_a_place(doc, anchor, m) and not ongoing_since(doc, sentence, m)
+         and not later_since(doc, sentence, anchor, m)]
         for span in spans
     ]
-    for keep_own in (False, True):
-        for found_in_span in candidates:
-            usable = [m for m in found_in_span if keep_own or not dates_other_verb(doc, m)]
-            found = _nearest(usable, anchor.start)
-            if found is not None:
-                return found.value, int(found.attrs.get("precision", 1)), True
+    statement_days: list[Mention | None] = []
+    for found_in_span in candidates:
+        usable = [m for m in found_in_span if not (dates_other_verb(doc, m) or dates_a_statement(doc, sentence, m))]
+        found = _nearest(usable, anchor.start)
+        if found is not None:
+            return _day_of(doc, sentence, found)
+        statement_days.append(_nearest(found_in_span, anchor.start))
+    found = paragraph_date(doc, sentence) or next((m for m in statement_days if m is not None), None)
+    if found is not None:
+        return _day_of(doc, doc.sentence_at(found.start) or sentence, found)
+    return doc.published, 2, False
+
+
+def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
+    """The date an undated act inherits from earlier sentences of its paragraph.
+
+    That is the latest one in a sentence that reports an act (a date beside a
+    plan or a relief ship sets no time for the narration), preferring a recent
+    date over one the dates stage marked as recalled ("14 يوليو" beside "خلال
+    الساعات الماضية"); with no such sentence, the latest earlier date.
+    """
     earlier = [
         m for m in doc.of_kind("date")
         if m.end <= sentence.start
@@ -665,10 +693,43 @@ def _governing_date(
         and s.paragraph == sentence.paragraph
         and not s.is_title
     ]
-    if earlier:
-        found = earlier[-1]
-        return found.value, int(found.attrs.get("precision", 1)), True
-    return doc.published, 2, False
+    telling = [m for m in earlier if asserted_triggers(doc, *_sentence_span(doc, m))]
+    recent = [m for m in telling if not m.attrs.get("background")]
+    return (recent or telling or earlier or [None])[-1]
+
+
+def _sentence_span(doc: Document, mention: Mention) -> tuple[int, int]:
+    found = doc.sentence_at(mention.start)
+    return (found.start, found.end) if found is not None else (mention.start, mention.end)
+
+
+def _day_of(doc: Document, sentence: Sentence, date: Mention) -> tuple[dt.date | None, int, bool]:
+    """The day, precision and text-dated flag a governing date gives the act.
+
+    A period running up to publication ("خلال الشهر الجاري", "خلال الأيام
+    الماضية") tells fighting still going on, not a day: the act takes the
+    publication date at week precision (EVENTS.md §2), not the period's start.
+    """
+    precision = int(date.attrs.get("precision", 1))
+    if doc.published is not None and runs_to_publication(doc, date, precision) and in_a_period(doc, sentence, date):
+        return doc.published, 2, True
+    return date.value, precision, True
+
+
+def in_a_period(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The date is part of a period phrase ("خلال الشهر الجاري"; `period_totals` in modality.yaml)."""
+    at = doc.norm_index(date.start)
+    return any(a <= at < b for a, b in sentence_periods(doc, sentence))
+
+
+def runs_to_publication(doc: Document, date: Mention, precision: int) -> bool:
+    """The date's week or month holds the publication day."""
+    value, published = date.value, doc.published
+    if not isinstance(value, dt.date) or published is None or precision < 2 or value > published:
+        return False
+    if precision >= 3:
+        return (value.year, value.month) == (published.year, published.month)
+    return (published - value).days < 7
 
 
 def future_date(doc: Document, date: Mention) -> bool:
@@ -703,6 +764,49 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
     return on_place and not told
 
 
+def later_since(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
+    """A since-date past a comma after the act ("قتل عشرة، ليرتفع عدد القتلى
+    منذ 19 حزيران إلى 117") starts the period of a total, not the act; one
+    that opens a closed range ("منذ أمس الجمعة وحتى صباح اليوم") does date it."""
+    if date.start <= anchor.start or _segment(doc, sentence.start, sentence.end, date.start)[0] <= anchor.start:
+        return False
+    following = WORD_RE.search(doc.norm, doc.norm_index(date.end), doc.norm_index(sentence.end))
+    if following is not None and following.group() in load_event_rules().range_ends:
+        return False
+    return marks_a_period(doc, sentence, date, [])
+
+
+def ongoing_since(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The date starts a running war or campaign the act is part of ("مسيرات
+    العودة المستمرة منذ 30 آذار"): it describes that noun, not the act."""
+    since = load_period_totals().since
+    before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(date.start)])
+    if not normalize(date.text).startswith(tuple(since)):
+        if not before or before[-1] not in since:
+            return False
+        before = before[:-1]
+    return bool(before) and before[-1] in load_event_rules().ongoing_words
+
+
+def dates_a_statement(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The date ends a statement verb's stretch and the statement's content
+    follows ("أوضح فلان في صفحته على فيسبوك أمس، أن المسلحين ..."): it is the
+    day the statement was made, however far the verb is (the dates stage's
+    `verb_start` reaches only a few words, stopping at punctuation).  No
+    trigger may stand between the verb and the date."""
+    n_date = doc.norm_index(date.start)
+    following = WORD_RE.search(doc.norm, doc.norm_index(date.end), doc.norm_index(sentence.end))
+    if following is None or following.group() not in load_event_rules().statement_complements:
+        return False
+    verbs = date_lexicon().own_date_verbs
+    said = [w for w in WORD_RE.finditer(doc.norm, doc.norm_index(sentence.start), n_date)
+            if any(stem in verbs for stem in strip_clitics(w.group()))]
+    if not said:
+        return False
+    verb_start, _ = doc.raw_span(said[-1].start(), said[-1].end())
+    return not doc.in_span("trigger", verb_start, date.start)
+
+
 def dates_other_verb(doc: Document, date: Mention) -> bool:
     """The date follows a statement verb (dates stage) with no trigger between them."""
     verb = date.attrs.get("verb_start")
@@ -715,8 +819,14 @@ def day_after(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
     return bool(before) and before[-1] in date_lexicon().day_after_words
 
 
-def is_background(doc: Document, sentence: Sentence, date: dt.date | None, precision: int, dated: bool) -> bool:
-    """An earlier event recalled as context rather than news of the day."""
+def is_background(
+    doc: Document, sentence: Sentence, date: dt.date | None, precision: int, dated: bool, anchor: Mention | None = None
+) -> bool:
+    """An earlier event recalled as context rather than news of the day.
+
+    An act dated to its day and told as news (`told_as_news` of its `anchor`) is recalled only
+    after `day_background_days`: reports on an attack's toll or inquiry often
+    come a week or two after it."""
     if background_markers(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)]):
         return True
     if not (dated and date and doc.published):
@@ -725,7 +835,37 @@ def is_background(doc: Document, sentence: Sentence, date: dt.date | None, preci
     if precision >= 3:
         next_month = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         last_day = next_month - dt.timedelta(days=1)
-    return (doc.published - last_day).days > BACKGROUND_DAYS
+    age = (doc.published - last_day).days
+    if age <= BACKGROUND_DAYS:
+        return False
+    if precision > 1 or anchor is None or age > load_event_rules().day_background_days:
+        return True
+    return not told_as_news(doc, sentence, anchor)
+
+
+def told_as_news(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
+    """The act is not told after a recall opener (the pluperfect "وكان التنظيم
+    خطف ...", an aside "يذكر أن ...") nor in a relative clause on a place ("حي
+    القدم، الذي سيطر عليه التنظيم ..."), the forms that recall an earlier act
+    beside the story's news."""
+    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(anchor.start)])
+    if words and words[0] in load_event_rules().recall_openers:
+        return False
+    return not on_a_place(doc, sentence, anchor)
+
+
+def on_a_place(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
+    """The act is told in a relative clause whose noun is a place."""
+    n_anchor = doc.norm_index(anchor.start)
+    stretch_start = doc.norm_index(sentence.start)
+    marks = [m.end() for m in _SEGMENT_MARKS.finditer(doc.norm, stretch_start, n_anchor)]
+    pronouns = load_modality().relative_pronouns
+    for word in reversed(list(WORD_RE.finditer(doc.norm, max(marks, default=stretch_start), n_anchor))):
+        if word.group() in pronouns:
+            before = doc.norm[stretch_start: word.start()].rstrip(" ،,")
+            at = doc.raw_span(stretch_start + len(before) - 1, stretch_start + len(before))[0] if before else None
+            return at is not None and any(p.start <= at < p.end for p in doc.in_span("place", sentence.start, anchor.start))
+    return False
 
 
 def earlier_year(doc: Document, sentence: Sentence, start: int, end: int, anchor: Mention) -> bool:
@@ -859,8 +999,7 @@ def running_total(
     where the count-level running totals are also defined).  A killing that is
     told only with a count the numbers stage found to be a total ("قتلت الشرطة
     40 شخصا منذ آذار") is that total too."""
-    n_start = doc.norm_index(sentence.start)
-    periods = [m.span() for m in load_period_totals().pattern.finditer(doc.norm, n_start, doc.norm_index(sentence.end))]
+    periods = sentence_periods(doc, sentence)
     if dates_an_act(doc, sentence, periods):
         return False
     killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
@@ -874,15 +1013,23 @@ def running_total(
 def dates_an_act(doc: Document, sentence: Sentence, periods: list[tuple[int, int]]) -> bool:
     """The sentence holds a date that neither starts a period ("منذ 30 آذار") nor
     is one (`periods`: normalized spans of "خلال الأسبوع الماضي" and the like)."""
-    since = load_period_totals().since
-    for mention in doc.in_span("date", sentence.start, sentence.end):
-        at = doc.norm_index(mention.start)
-        if any(a <= at < b for a, b in periods):
-            continue
-        before = doc.norm[doc.norm_index(sentence.start): at].split()
-        if not (before and before[-1] in since) and not normalize(mention.text).startswith(tuple(since)):
-            return True
-    return False
+    return any(not marks_a_period(doc, sentence, m, periods) for m in doc.in_span("date", sentence.start, sentence.end))
+
+
+def sentence_periods(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Normalized spans of the sentence's period phrases (`period_totals` in modality.yaml)."""
+    pattern = load_period_totals().pattern
+    return [m.span() for m in pattern.finditer(doc.norm, doc.norm_index(sentence.start), doc.norm_index(sentence.end))]
+
+
+def marks_a_period(doc: Document, sentence: Sentence, date: Mention, periods: list[tuple[int, int]]) -> bool:
+    """The date starts a period ("منذ 30 آذار") or is one ("خلال الأسبوع الماضي")."""
+    at = doc.norm_index(date.start)
+    if any(a <= at < b for a, b in periods):
+        return True
+    words = load_period_totals().since
+    before = doc.norm[doc.norm_index(sentence.start): at].split()
+    return bool(before and before[-1] in words) or normalize(date.text).startswith(tuple(words))
 
 
 def death_toll(
