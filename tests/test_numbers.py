@@ -623,3 +623,20 @@ def test_a_massacre_with_no_number_is_a_death_with_no_number(sentence: str) -> N
 )
 def test_a_massacre_named_told_again_feared_or_negated_counts_nothing(sentence: str) -> None:
     assert killed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قال الدفاع المدني إن الغارة على بلدة كفرنبل لم توقع ضحية واحدة.",
+        "سقطت القذيفة قرب معبر رفح دون سقوط قتيل واحد.",
+        "لم يسفر انفجار العبوة في الموصل عن سقوط أي قتيل أو جريح.",
+    ],
+)
+def test_negated_single_toll_is_no_casualty(sentence: str) -> None:
+    assert not [m for m in run(sentence) if m.attrs["role"] in {"killed", "wounded"}]
+
+
+def test_toll_after_exceptive_still_counts() -> None:
+    found = run("لم يقتل في الاشتباك سوى شرطي واحد في مدينة سرت.")
+    assert [(m.value, m.attrs["role"]) for m in found] == [(1, "killed")]

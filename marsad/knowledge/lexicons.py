@@ -64,6 +64,8 @@ class NumberLexicon:
     implicit_plural: frozenset[str]
     implicit_singular: frozenset[str]
     negators: frozenset[str]
+    single_words: frozenset[str]
+    exceptives: frozenset[str]
     implicit_blockers: frozenset[str]
     role_carriers: Phrases
     subset_markers: Phrases
@@ -155,6 +157,10 @@ class DateLexicon:
     background_days: int
     own_date_verbs: frozenset[str]
     own_date_reach: int
+    statement_relative: dict[str, int]
+    hijri_month_leads: tuple[str, ...]
+    eve_shifts: dict[str, int]
+    eve_reach: int
     day_after_words: frozenset[str]
 
 
@@ -314,6 +320,8 @@ def number_lexicon() -> NumberLexicon:
         implicit_plural=implicit.words("plural") | implicit.words("massacre"),
         implicit_singular=implicit.words("singular"),
         negators=top.words("negators"),
+        single_words=top.words("single_words"),
+        exceptives=top.words("exceptives"),
         implicit_blockers=top.words("implicit_blockers"),
         role_carriers=top.phrases("role_carriers"),
         subset_markers=top.phrases("subset_markers"),
@@ -474,8 +482,21 @@ def date_lexicon() -> DateLexicon:
         background_days=background_days,
         own_date_verbs=frozenset(_list(data, "own_date_verbs", where)),
         own_date_reach=_positive(data.get("own_date_reach"), f"{where}:own_date_reach"),
+        statement_relative=_statement_relative(data),
+        hijri_month_leads=tuple(_list(data, "hijri_month_leads", where)),
+        eve_shifts=_value_map(data.get("eve_shifts"), f"{where}:eve_shifts", -1, 1),
+        eve_reach=_positive(data.get("eve_reach"), f"{where}:eve_reach"),
         day_after_words=frozenset(_list(data, "day_after_words", where)),
     )
+
+
+def _statement_relative(data: dict[str, Any]) -> dict[str, int]:
+    """Phrases counted from a statement's day; each must also be a `relative` phrase."""
+    found = _value_map(data.get("statement_relative"), "dates.yaml:statement_relative", 0, 7)
+    unknown = set(found) - set(_relative(data.get("relative")))
+    if unknown:
+        raise LexiconError(f"dates.yaml: statement_relative phrases not under relative: {sorted(unknown)}")
+    return found
 
 
 def _positive(value: Any, where: str) -> int:

@@ -90,6 +90,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})",
         "feast": rf"(?:(?P<nth>{_alt(lex.feast_days)})\s+)?(?:(?P<lead>{_alt(lex.feast_leads)})\s+)?"
         rf"{_CLITIC}(?:(?P<feast>{_alt(lex.feasts)})|(?P<bare>{_alt(lex.feast_bare)})(?!\s+ال))",
+        "hijri_month": rf"(?:(?P<lead>{_alt(lex.hijri_month_leads)})\s+)?(?P<hm>{_alt(lex.hijri_months)})"
+        rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?|\s+(?P<mark>{marks}))?",
         "year": rf"(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})",
         "day_of_month": rf"{since}[وفبل]?{day}\s+(?:من\s+)?(?P<rel>{_alt(month_phrases)})",
     }
@@ -156,6 +158,7 @@ def _triggers() -> dict[str, frozenset[str]]:
         "explicit": months,
         "month": months,
         "hijri": firsts(lex.hijri_months),
+        "hijri_month": firsts(lex.hijri_months),
         "weekday": frozenset(lex.weekdays),
         "relative": firsts(lex.relative),
         "ago": frozenset(lex.ago_words),
@@ -235,6 +238,8 @@ def _plausible(rule: str, match: re.Match[str]) -> bool:
     and a feast named with no word before it that makes it a time ("بمناسبة عيد الفطر")."""
     if rule == "feast":
         return bool(match.group("lead") or match.group("nth"))
+    if rule == "hijri_month":
+        return bool(match.group("lead") or match.group("hy") or match.group("mark"))
     if rule != "month":
         return True
     lex = date_lexicon()
@@ -442,6 +447,32 @@ def _resolve_hijri(groups: dict[str, str | None], published: dt.date | None) -> 
     return dt.date(value.year, value.month, value.day), 1, {"calendar": "hijri"}
 
 
+def _resolve_hijri_month(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
+    """A Hijri month with no day: its first day, in the given Hijri year or else the latest
+    such month begun by publication ("رمضان الماضي": the one before, if publication falls in it)."""
+    month = date_lexicon().hijri_months[_clean(groups["hm"])]
+    attrs = {"calendar": "hijri"}
+    try:
+        if groups.get("hy"):
+            value = Hijri(int(groups["hy"] or 0), month, 1).to_gregorian()
+            return dt.date(value.year, value.month, value.day), 3, attrs
+        if published is None:
+            return None, 3, attrs
+        year = Gregorian(published.year, published.month, published.day).to_hijri().year
+        starts = [Hijri(y, month, 1) for y in (year, year - 1, year - 2)]
+    except (ValueError, OverflowError):
+        return None
+    past = _mark_kind(groups.get("mark")) == "past"
+    for start in starts:
+        first = dt.date(*start.to_gregorian().datetuple())
+        if first > published + _FUTURE_SLACK:
+            continue
+        if past and (published - first).days < start.month_length():
+            continue  # "رمضان الماضي" said during Ramadan: last year's
+        return first, 3, dict(attrs, month_days=start.month_length())
+    return None
+
+
 def _resolve_feast(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
     """A Hijri feast: its latest first day not after publication, or the nth day of it."""
     lex = date_lexicon()
@@ -487,6 +518,8 @@ def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None
         return _resolve_day_of_month(groups, published)
     if rule == "feast":
         return _resolve_feast(groups, published)
+    if rule == "hijri_month":
+        return _resolve_hijri_month(groups, published)
     if rule == "year":
         return None, 3, {"year": int(groups["year"] or 0)}
     return _resolve_calendar(groups, published, rule)
@@ -498,6 +531,9 @@ def _is_background(value: dt.date | None, precision: int, attrs: dict[str, Any],
         return False
     if value is None:
         return "year" in attrs and attrs["year"] < published.year
+    if precision == 3 and "month_days" in attrs:
+        # A Hijri month straddles two Gregorian ones: recalled once it ended well before publication.
+        return (published - value).days > attrs["month_days"] + date_lexicon().background_days
     if precision == 3:
         return (value.year, value.month) < (published.year, published.month)
     return (published - value).days > date_lexicon().background_days
@@ -576,21 +612,91 @@ def process(doc: Document) -> None:
         start, end = doc.norm_index(raw_start), doc.norm_index(raw_end)
         sentence = norm[start:end]
         marked = background_markers(sentence)
+        statement: tuple[int, int, dt.date] | None = None  # verb offset, date end, day
         for candidate in find_expressions(sentence):
             resolved = _resolve(candidate, doc.published)
             if resolved is None:
                 continue
             value, precision, attrs = resolved
+            value, attrs = _eve_shift(sentence, candidate.start, value, precision, attrs)
+            verb = own_date_verb(sentence, candidate.start)
+            if statement is not None and verb in {None, statement[0]} and _inside_statement(
+                    sentence, statement[1], candidate.start):
+                value, attrs = _from_statement(candidate, statement[2], value, attrs)
             background = marked or _is_background(value, precision, attrs, doc.published)
             span = doc.raw_span(start + candidate.start, start + candidate.end)
-            verb = own_date_verb(sentence, candidate.start)
             if verb is not None:
                 attrs = dict(attrs, verb_start=doc.raw_span(start + verb, start + verb + 1)[0])
+                day = _earlier_day(value, precision, doc.published)
+                if day is not None and not attrs.get("from_statement"):
+                    statement = (verb, candidate.end, day)
             doc.add(Mention(
                 start=span[0], end=span[1], kind="date", text=doc.slice(*span), value=value,
                 attrs=dict(attrs, precision=precision, background=background,
                            expr=sentence[candidate.start:candidate.end], rule=candidate.rule),
             ))
+
+
+def _eve_shift(
+    sentence_norm: str, position: int, value: Any, precision: int, attrs: dict[str, Any]
+) -> tuple[Any, dict[str, Any]]:
+    """The day before / after a date that dates the X of "عشية / غداة X" (`eve_shifts`).
+
+    "غداة هجوم الجمعة" is Saturday: the date belongs to the attack, the
+    phrase to the day after.  Only a day is shifted, and only when the word
+    comes at most `eve_reach` words before the date with no punctuation.
+    """
+    if precision != 1 or not isinstance(value, dt.date):
+        return value, attrs
+    lex = date_lexicon()
+    before = sentence_norm[:position]
+    stop = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
+    words = _WORD.findall(before, stop)[-lex.eve_reach:]
+    shifts = [lex.eve_shifts[stem] for word in words for stem in _stems(word) if stem in lex.eve_shifts]
+    if not shifts:
+        return value, attrs
+    return value + dt.timedelta(days=shifts[-1]), dict(attrs, eve_shift=shifts[-1])
+
+
+def _earlier_day(value: Any, precision: int, published: dt.date | None) -> dt.date | None:
+    """A statement's date when it is a single day before publication, else None."""
+    if isinstance(value, dt.date) and precision == 1 and published is not None and value < published:
+        return value
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[،,؛;.]")
+_QUOTE_OPEN, _QUOTE_CLOSE = "«", "»"
+
+
+def _inside_statement(sentence_norm: str, statement_end: int, position: int) -> bool:
+    """Whether `position` still belongs to the statement dated just before `statement_end`.
+
+    Up to the next comma the reported content runs on; past it a new clause
+    ("...، وقصفت الطائرات البلدة اليوم") may be the writer's own, so only a
+    quotation still open there ("قال أمس: «... اليوم ...»") keeps the speaker's day.
+    """
+    between = sentence_norm[statement_end:position]
+    if not _CLAUSE_BREAK.search(between):
+        return True
+    return between.count(_QUOTE_OPEN) > between.count(_QUOTE_CLOSE) or between.count('"') % 2 == 1
+
+
+def _from_statement(
+    candidate: Candidate, statement_day: dt.date, value: Any, attrs: dict[str, Any]
+) -> tuple[Any, dict[str, Any]]:
+    """Re-count "اليوم" / "الليلة الماضية" said in an earlier statement from that statement's day.
+
+    "أعلن الجيش أمس الخميس أن غارة ... الليلة الماضية": the statement's last
+    night is Wednesday night, not the night before publication
+    (`statement_relative`); the mention says so in `from_statement`.
+    """
+    if candidate.rule != "relative":
+        return value, attrs
+    back = date_lexicon().statement_relative.get(_clean(candidate.groups.get("rel")))
+    if back is None:
+        return value, attrs
+    return statement_day - dt.timedelta(days=back), dict(attrs, from_statement=True)
 
 
 _CLAUSE_MARK = re.compile(r"[،,؛;:.؟!?\"«»]")

@@ -692,6 +692,16 @@ def _implicit_blocked(tokens: list[str], index: int, lex: NumberLexicon) -> bool
     return _moved_bodies(tokens, index, lex)
 
 
+def _negated_single(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
+    """A "not a single one" toll (لم تسقط ضحية واحدة، دون وقوع إصابة واحدة): one written
+    as a word after a negator, with no exceptive between (لم يقتل سوى جندي واحد is one)."""
+    if count.value != 1 or lex.single_words.isdisjoint(_stems(tokens[count.first])):
+        return False
+    window = tokens[max(0, count.first - _NEGATION_REACH - 1):count.first]
+    negated = [i for i, token in enumerate(window) if token in lex.negators]
+    return bool(negated) and lex.exceptives.isdisjoint(window[negated[-1]:])
+
+
 def _named_massacre(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
     """A massacre word followed by a name ("مجزرة سربرينيتشا"), not by a place, a time,
     its victims or an adjective (`massacre_next`): a past massacre named, not one reported."""
@@ -943,6 +953,8 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
             count.role = "total"
         if count.role == "killed" and _mixed_follows(tokens, count, lex):
             count.role = "wounded"
+        if count.role in {"killed", "wounded"} and _negated_single(tokens, count, lex):
+            count.role = None
         previous = count
     counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
     return _located(counts, spans)
