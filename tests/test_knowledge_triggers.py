@@ -192,3 +192,14 @@ def test_clause_reach_marks_named_cues_and_rejects_unknown_ones() -> None:
     rules = load_modality()
     assert {"قال", "قالت", "قالوا"} <= rules.past_verbs
     assert rules.reach_presupposing.matches("التحقيق") and rules.reach_presupposing.matches("بوقف")
+
+
+def test_after_cues_keep_their_own_window_and_result_cues_their_via_words() -> None:
+    rules = load_modality()
+    after = [cue for cues in rules.after.values() for cue in cues]
+    assert {cue.window for cue in after if cue.modality == "habitual"} >= {2, 4}
+    assert rules.after_window == max(cue.window for cue in after)
+    result_cues = [cue for cue in rules.before[normalize("لم")] if cue.via_words]
+    assert result_cues and all(normalize(w) == w for cue in result_cues for w in cue.via_words)
+    assert "hope" in {cue.modality for cues in rules.before.values() for cue in cues}
+    assert rules.object_pronouns and rules.did_and_does_window > 0

@@ -78,6 +78,7 @@ MODALITIES = (
     "failed",
     "accused",
     "recalled",
+    "hope",
 )
 MAX_EXPANSIONS = 1024
 
@@ -192,6 +193,9 @@ class Cue:
     clause: bool = False  # governs a verbal noun or present verb anywhere after it in its clause
     prev_not: frozenset[str] = frozenset()  # words right before the cue that undo it ("ما إذا": whether)
     prev_in: frozenset[str] = frozenset()  # if given, the cue opens its clause or follows one of these
+    # if given, one of these words stands between the cue and the act: the cue
+    # governs only its result ("لم يسفر القصف عن سقوط قتلى": the shelling happened)
+    via_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,9 @@ class ModalityRules:
     habitual_since: WordSet
     habitual_verbs: WordSet
     habitual_window: int
+    habitual_light_words: frozenset[str]
+    object_pronouns: tuple[str, ...]
+    did_and_does_window: int
     habitual_since_window: int
     durations: WordSet  # "منذ أيام" after a present light verb's act: it has gone on for days
     duration_window: int
@@ -537,7 +544,8 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
             Cue(words, modality, int(spec.get("window", window)), prefixes, excluded, objects, object_window,
                 alternative, via, " ".join(normalize(str(spec["cue"])).split()) in reach,
                 frozenset(normalize(w) for w in spec.get("prev_not", [])),
-                frozenset(normalize(w) for w in spec.get("prev_in", [])))
+                frozenset(normalize(w) for w in spec.get("prev_in", [])),
+                frozenset(normalize(w) for w in spec.get("via_words", [])))
         )
     if unknown := reach - {" ".join(normalize(str(e["cue"] if isinstance(e, dict) else e)).split()) for e in entries}:
         raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)
@@ -596,8 +604,8 @@ def load_modality() -> ModalityRules:
             raise KnowledgeError(f"unknown modality class {name!r}", path=MODALITY_FILE)
         window = int(spec.get("window", 5))
         before += _cues(spec.get("before", []), name, window, spec)
-        after += _cues(spec.get("after", []), name, window, {})
-        after_window = max(after_window, int(spec.get("after_window", 0)))
+        # an after cue follows the act within the class's `after_window` (2 if not given) or its own window
+        after += _cues(spec.get("after", []), name, int(spec.get("after_window", 2)), {})
         if "presupposing" in spec:
             presupposing = _plain_set(spec["presupposing"])
         if "attempted_types" in spec:
@@ -610,6 +618,7 @@ def load_modality() -> ModalityRules:
     future = data.get("future_predicate") or {}
     reach = data.get("clause_reach") or {}
     before += _cues(habitual.get("adverbs", []), "habitual", int(habitual.get("adverb_window", 6)))
+    after_window = max([after_window, *(cue.window for cue in after)])
     return ModalityRules(
         before=_by_first_word(before),
         after=_by_first_word(after),
@@ -620,6 +629,9 @@ def load_modality() -> ModalityRules:
         habitual_since=_plain_set(habitual.get("since", [])),
         habitual_verbs=_plain_set(habitual.get("light_verbs", [])),
         habitual_window=int(habitual.get("window", 4)),
+        habitual_light_words=frozenset(normalize(w) for w in habitual.get("light_verbs", [])),
+        object_pronouns=tuple(normalize(w) for w in habitual.get("object_pronouns", [])),
+        did_and_does_window=int(habitual.get("did_and_does_window", 0)),
         habitual_since_window=int(habitual.get("since_window", 10)),
         durations=_plain_set(habitual.get("durations", [])),
         duration_window=int(habitual.get("duration_window", 0)),

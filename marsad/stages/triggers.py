@@ -362,10 +362,9 @@ def _cue_positions(words: _Words, after: bool, low: int, high: int) -> list[tupl
             if not _seq_at_stems(texts, index, cue.words) or not _cue_follows_right_word(words, index, cue):
                 continue
             last = index + len(cue.words) - 1
-            if cue.next_prefix:
-                following = texts[last + 1] if last + 1 < len(texts) else ""
-                if not following.startswith(cue.next_prefix) or following in cue.next_not:
-                    continue
+            following = texts[last + 1] if last + 1 < len(texts) else ""
+            if (cue.next_prefix and not following.startswith(cue.next_prefix)) or following in cue.next_not:
+                continue
             found.append((index, last, cue))
     return found
 
@@ -405,6 +404,8 @@ def _cue_modality(
         if cue.alternative and cue.alternative.isdisjoint(words.texts[hit.last + 1: hit.last + 1 + ALTERNATIVE_REACH]):
             continue
         if cue.via and not any(words.texts[i].startswith(cue.via) for i in range(last + 1, hit.first + 1)):
+            continue
+        if cue.via_words and cue.via_words.isdisjoint(words.texts[last + 1: hit.first]):
             continue
         if cue.modality == "demand" and any(
             rules.presupposing.matches(words.texts[i]) for i in range(last + 1, hit.first)
@@ -497,7 +498,7 @@ def _after_modality(
     """Class of a cue right after the hit in its clause ("الهجوم المتوقع")."""
     clause = words.clause_start[hit.first]
     for first, _last, cue in after:
-        if hit.last < first <= hit.last + rules.after_window and words.clause_start[first] == clause:
+        if hit.last < first <= hit.last + cue.window and words.clause_start[first] == clause:
             return cue.modality
     return None
 
@@ -535,7 +536,11 @@ def _joins_an_aim(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
 
 def _is_habitual(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     """An act after a present light verb that is plural and follows a "since"
-    phrase, or that has gone on "since days" ("تتعرض البلدة لقصف منذ أيام")."""
+    phrase, or that has gone on "since days" ("تتعرض البلدة لقصف منذ أيام"),
+    or one a campaign's verb takes back as its object ("قصف تشنه القوات منذ
+    أيام"), or one named after the past and present of a verb ("قتلت وستقتل")."""
+    if _campaign_object(words, hit, rules) or _did_and_does(words, hit, rules):
+        return True
     low = max(words.clause_start[hit.first], hit.first - rules.habitual_window)
     if not any(rules.habitual_verbs.matches(words.texts[i]) for i in range(low, hit.first)):
         return False
@@ -565,9 +570,50 @@ def _lasts_for_days(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
         if words.clause_start[i] != clause:
             return False
         if rules.habitual_since.matches(texts[i]):
-            span = texts[i + 2] if texts[i + 1].isdigit() and i + 2 < len(texts) else texts[i + 1]
-            return rules.durations.matches(span)
+            # the span may follow a number, in digits or in words ("منذ عشرة أيام")
+            return any(rules.durations.matches(span) for span in texts[i + 1 : i + 3])
     return False
+
+
+def _campaign_object(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """A light verb right after the act takes it back as its object pronoun and
+    "since" a span of days follows ("وقتل المئات في قصف جوي تنفذه القوات منذ
+    عشرة أيام"): a campaign going on, and deaths in it a running total."""
+    texts = words.texts
+    clause = words.clause_start[hit.first]
+    for i in range(hit.last + 1, min(len(texts), hit.last + 1 + rules.duration_window)):
+        if words.clause_start[i] != clause:
+            return False
+        word = texts[i]
+        if any(word.endswith(p) and word[: -len(p)] in rules.habitual_light_words for p in rules.object_pronouns):
+            return _lasts_for_days(words, hit, rules)
+    return False
+
+
+def _did_and_does(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """The act is a past verb joined by و to its own present or future, or
+    follows such a pair in its clause ("قتلت وستقتل الإرهابيين"، "ما قامت وتقوم
+    به الميليشيات من تدمير وقتل"): a standing practice, not one event."""
+    texts = words.texts
+    low = max(words.clause_start[hit.first], hit.first - rules.did_and_does_window)
+    return any(_same_verb_pair(texts[j], texts[j + 1]) for j in range(low, min(hit.first + 1, len(texts) - 1)))
+
+
+def _same_verb_pair(past: str, joined: str) -> bool:
+    """"قامت" + "وتقوم", "قتلت" + "وستقتل": a past verb and و + the present of the same verb."""
+    if not joined.startswith("و") or len(joined) < 4:
+        return False
+    present = joined[1:]
+    if present[:1] == "س" and present[1:2] in "يتن":
+        present = present[1:]
+    if present[:1] not in "يتن":
+        return False
+    stem = past[:-2] if past.endswith(("وا", "نا")) else past[:-1] if past.endswith("ت") else past
+    skeleton = stem.lstrip("ا").translate(_VOWEL_LETTERS)
+    return len(skeleton) >= 2 and skeleton == present[1:].translate(_VOWEL_LETTERS)
+
+
+_VOWEL_LETTERS = str.maketrans("", "", "اوي")
 
 
 def _describes_subject(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
