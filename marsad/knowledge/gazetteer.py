@@ -149,6 +149,8 @@ class PlaceCues:
     press_words: frozenset[str] = frozenset()
     allegiance_words: frozenset[str] = frozenset()
     partitive_words: frozenset[str] = frozenset()
+    trip_words: frozenset[str] = frozenset()
+    trip_prepositions: frozenset[str] = frozenset()
     relative_links: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     verb_particles: frozenset[str] = frozenset()
@@ -257,6 +259,20 @@ class Gazetteer:
         ids: dict[int, None] = {}
         for variant in _vowel_edits(key):
             ids.update(dict.fromkeys(self.index.get(variant, ())))
+        return [self.place(i) for i in ids]
+
+    def article_variants(self, key: str) -> list[Place]:
+        """Places of a two-word key with its article on the other word or
+        dropped ("الشيخ حديد" / "شيخ الحديد" / "شيخ حديد"): writers place
+        the article of a compound village name on either word."""
+        words = key.split(" ")
+        if len(words) != 2:
+            return []
+        bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+        forms = {f"{bare[0]} ال{bare[1]}", f"ال{bare[0]} {bare[1]}", f"{bare[0]} {bare[1]}"} - {key}
+        ids: dict[int, None] = {}
+        for form in sorted(forms):
+            ids.update(dict.fromkeys(self.index.get(form, ())))
         return [self.place(i) for i in ids]
 
     def country_by_code(self, cc: str) -> Place | None:
@@ -421,6 +437,8 @@ def load_place_cues() -> PlaceCues:
         press_words=frozenset(normalize(w) for w in data.get("press_words") or ()),
         allegiance_words=frozenset(normalize(w) for w in data.get("allegiance_words") or ()),
         partitive_words=frozenset(normalize(w) for w in data.get("partitive_words") or ()),
+        trip_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("words") or ()),
+        trip_prepositions=frozenset(normalize(w) for w in (data.get("trip") or {}).get("prepositions") or ()),
         relative_links=frozenset(normalize(w) for w in data.get("relative_links") or ()),
         complementizers=frozenset(normalize(w) for w in data["complementizers"]),
         verb_particles=frozenset(normalize(w) for w in data["verb_particles"]),
@@ -517,7 +535,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
-             *cues.predicate_followers]
+             *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(
         f"anaphor {word!r}: unknown class {c!r}" for word, classes in cues.anaphors.items() for c in classes

@@ -153,7 +153,8 @@ def _spelled_like_a_neighbour(doc: Document, mentions: list[Mention]) -> None:
 
 def _near_the_city_named(mentions: list[Mention], parents: dict[int, Mention]) -> None:
     """Move a village or town placed by a city named after it ("الرباط عند
-    المدخل الشمالي للمدينة", "X شمال Y") to its namesake near that city; when
+    المدخل الشمالي للمدينة", "X شمال Y", "X (غرب Y)") to its namesake (or a
+    place spelled like it, see `_with_spelling_variants`) near that city; when
     none is near and the chosen one lies far away, the city itself is the
     best-known point (precision 2).  The city's own reading (an anaphor
     such as "للمدينة" included) is settled by now."""
@@ -165,13 +166,19 @@ def _near_the_city_named(mentions: list[Mention], parents: dict[int, Mention]) -
             continue
         if _distance_to(place, [city]) <= _NEAR_CITY_KM:
             continue
-        close = [p for p in mention.value or [] if p.feature_class in ("village", "town")
+        close = [p for p in _with_spelling_variants(mention) if p.feature_class in ("village", "town")
                  and _distance_to(p, [city]) <= _NEAR_CITY_KM]
         if close:
             best = min(close, key=lambda p: _distance_to(p, [city]))
             mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
         elif _distance_to(place, [city]) > _FAR_FROM_CITY_KM:
             mention.attrs["place"], mention.attrs["precision"] = city, 2
+
+
+def _with_spelling_variants(mention: Mention) -> list[Place]:
+    """A mention's candidates, then the places spelled like it but for the
+    word its article sits on ("الشيخ حديد" / "شيخ الحديد")."""
+    return [*(mention.value or []), *load_gazetteer().article_variants(mention.attrs.get("key") or "")]
 
 
 def _compound_name_in_unit(doc: Document, mentions: list[Mention]) -> None:
@@ -310,11 +317,14 @@ def _off_the_coast_of(sea: Place, containers: list[Place]) -> Place:
 
 def _variant_inside(mention: Mention, containers: list[Place]) -> Place | None:
     """A place inside the named container spelled like the mention but for
-    its long vowels ("عبدين" for عابدين in "بلدة عبدين قرب درعا"), when
-    exactly one exists."""
+    its long vowels ("عبدين" for عابدين in "بلدة عبدين قرب درعا") or the
+    word its article sits on ("الشيخ حديد" for شيخ الحديد in "قرية الشيخ
+    حديد غرب عفرين"), when exactly one exists."""
     admin1s = {(p.country_code, admin1_of(p)) for p in containers if admin1_of(p)}
+    gazetteer = load_gazetteer()
+    key = mention.attrs.get("key") or ""
     found = [
-        p for p in load_gazetteer().vowel_variants(mention.attrs.get("key") or "")
+        p for p in [*gazetteer.vowel_variants(key), *gazetteer.article_variants(key)]
         if p.feature_class not in _CONTAINER_CLASSES and (p.country_code, p.admin1) in admin1s
     ]
     return found[0] if len({(round(p.lat, 1), round(p.lon, 1)) for p in found}) == 1 else None
@@ -324,16 +334,26 @@ def _sentence_units(doc: Document, mention: Mention, mentions: list[Mention]) ->
     """Administrative units named with a cue word ("مديرية عبس", "محافظة
     حجة") by the other mentions of the mention's sentence.  A bare
     governorate name does not count: "على قطاع غزة ... وسط مدينة رام الله"
-    names two scenes, not a unit and a place inside it."""
+    names two scenes, not a unit and a place inside it.  A curated unit
+    whose name holds its cue word ("مديرية نهم" in regions.tsv) counts too."""
     sentence = doc.sentence_at(mention.start)
     if sentence is None:
         return []
+    cues = load_place_cues()
     return [
         p for other in mentions
         if other is not mention and sentence.start <= other.start < sentence.end
-        and other.attrs.get("cue_type") in ("admin", "district")
-        for p in other.value or [] if p.feature_class in _UNIT_CLASSES
+        for p in other.value or [] if _named_unit(other, p, cues)
     ]
+
+
+def _named_unit(mention: Mention, place: Place, cues: PlaceCues) -> bool:
+    """True when `place`, a candidate of `mention`, is an administrative
+    unit named with its cue word, before the name or inside it."""
+    if mention.attrs.get("cue_type") in ("admin", "district"):
+        return place.feature_class in _UNIT_CLASSES
+    head = (mention.attrs.get("key") or "").split(" ")[0]
+    return place.feature_class == "region" and cues.cue_type.get(head) in ("admin", "district")
 
 
 def _foreign_to_units(place: Place, mention: Mention, mentions: list[Mention], doc: Document) -> bool:
@@ -609,7 +629,9 @@ def _parents(doc: Document, mentions: list[Mention], cues: PlaceCues) -> dict[in
         if same_list or doc.sentence_at(mention.start) is not doc.sentence_at(following.start):
             continue
         gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(following.start)]
-        if "\n" in gap or any(ch in gap for ch in ".؛;:()«»\""):
+        # "قرية X (غرب Y)": a bracket may open the container's phrase
+        inner = gap.strip()[1:] if gap.strip().startswith("(") else gap
+        if "\n" in gap or any(ch in inner for ch in ".؛;:()«»\""):
             continue
         words = _without_cue_adjectives(_WORD.findall(gap), cues)
         if words and _conjunction(words[0], cues):
@@ -751,7 +773,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     A list after "بين" is one place between its members.  Empty when the
     clause names no place.
     """
-    located = [m for m in doc.in_span("place", start, end) if plausible_scene(doc, m)]
+    located = [m for m in doc.in_span("place", start, end) if plausible_scene(doc, m) and not _trip_end(doc, m)]
     if not located:
         return []
     governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type")]
@@ -829,6 +851,22 @@ def _from_country(doc: Document, mention: Mention) -> bool:
     # "أنحاء متفرقة من اليمن": a partitive noun may stand one adjective away
     previous = words[-3:-1]
     return not any(w in cues.partitive_words for w in previous) and (not previous or previous[-1] not in cues.cue_type)
+
+
+def _trip_end(doc: Document, mention: Mention) -> bool:
+    """True for a place where a trip or a dispatch started or ended
+    ("تعزيزات تم الدفع بها من X", "بحجة ذهابهم إلى X", `trip` in
+    place_cues.yaml): people moving there says nothing of where the act
+    took place, and the clause's other places (or the fallback) locate it.
+    A list ("من صنعاء وذمار") is judged by its first member."""
+    cues = load_place_cues()
+    list_id = mention.attrs.get("list_id")
+    if list_id is not None:
+        mention = next(m for m in doc.of_kind("place") if m.attrs.get("list_id") == list_id)
+    words = _words_before(doc, mention, 4)
+    if not words or words[-1] not in cues.trip_prepositions:
+        return False
+    return any(word in cues.trip_words for word in words[:-1])
 
 
 def _after_min(doc: Document, mention: Mention) -> bool:
@@ -981,13 +1019,19 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         return False  # "دعا الاتحاد موسكو إلى", "تواجد موسكو العسكري": a bare foreign capital is its government
     if place.feature_class == "country" and mention.attrs.get("cue_type") in ("direction", "near"):
         return True  # "في شرق أفغانستان" in a roundup led by another country: a scene
-    others = [p for other in doc.of_kind("place") if other is not mention and (p := other.attrs.get("place")) is not None]
+    others = [other for other in doc.of_kind("place")
+              if other is not mention and (p := other.attrs.get("place")) is not None
+              and p.country_code == place.country_code]
+    anchored = any(other.attrs["place"].feature_class in _ANCHOR_CLASSES or other.attrs["place"].is_capital
+                   for other in others)
     if mention.attrs.get("cue_type"):
         # "منطقة الحوض" in a Hebron story: a cue makes it a place, but a village
         # abroad needs its country, governorate or a region there named too.
-        return any(p.country_code == place.country_code and (p.feature_class in _ANCHOR_CLASSES or p.is_capital)
-                   for p in others)
-    return any(p.country_code == place.country_code for p in others)
+        return anchored
+    # Bare words of a Khartoum story read as a Syrian village and town
+    # ("الجريف", "الميادين") do not vouch for each other: a bare place abroad
+    # needs a city of that country, or a place there named with a cue.
+    return anchored or any(other.attrs.get("cue_type") or other.attrs["place"].feature_class == "city" for other in others)
 
 
 def _capitals_of_states(doc: Document, mention: Mention) -> bool:
