@@ -112,3 +112,13 @@ def test_a_since_until_range_after_a_comma_dates_the_strikes_from_its_start() ->
         "سلسلة غارات جوية على مواقع المسلحين في مديرية نهم."
     )
     assert found["Air/drone strike"][0] == "2019-03-05"
+
+
+def test_a_this_comes_at_a_time_sentence_does_not_take_the_paragraphs_date() -> None:
+    text = ("قتل خمسة مدنيين أمس الاثنين في غارة جوية على بلدة كفرنبل. يأتي ذلك في وقت سجلت فيه القوات "
+            "الحكومية تقدما ضد الفصائل في بلدة اللطامنة بريف حماة الشمالي.")
+    events = extract_text(text, published=dt.date(2019, 3, 6)).events
+    clash = next(e for e in events if e.location_ar == "اللطامنة")
+    assert (clash.event_date, clash.time_precision) == ("2019-03-06", 2)
+    strike = next(e for e in events if e.location_ar == "كفرنبل")
+    assert strike.event_date == "2019-03-04"

@@ -343,6 +343,12 @@ def state_only_weapons() -> tuple[str, ...]:
 
 
 @functools.cache
+def aircraft_words() -> tuple[str, ...]:
+    """Normalized words for warplanes and helicopters, which only states fly."""
+    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["aircraft"])
+
+
+@functools.cache
 def drone_words() -> tuple[str, ...]:
     """Normalized words for drones, the one air weapon armed groups also fly."""
     return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["drones"])

@@ -83,6 +83,10 @@ class EventRules:
     day_background_days: int
     ongoing_words: frozenset[str]
     range_ends: frozenset[str]
+    period_openers: frozenset[str]
+    period_units: frozenset[str]
+    period_gap: int
+    present_context_openers: tuple[str, ...]
 
 
 @functools.cache
@@ -108,7 +112,7 @@ def load_event_rules() -> EventRules:
         _since_words(data.get("since_words"), words),
         _phrases(markers),
         _phrases(habits),
-        *_totals_after(data.get("totals_after")),
+        *_totals_after(data.get("totals_after"), _period_totals(data.get("period_totals"))),
         {str(k): frozenset(v) for k, v in (data.get("same_act") or {}).items()},
         frozenset(data.get("de_facto_authorities") or ()),
         _names(data.get("air_powers"), "air_powers"),
@@ -122,7 +126,27 @@ def load_event_rules() -> EventRules:
         _positive(data, "day_background_days", section=""),
         frozenset(_single_words(data.get("ongoing_words"), "ongoing_words")),
         frozenset(_single_words(data.get("range_ends"), "range_ends")),
+        *_period_spans(data.get("period_spans")),
+        _openers(data.get("present_context_openers")),
     )
+
+
+def _openers(raw: object) -> tuple[str, ...]:
+    """`present_context_openers`: normalized phrases, longest first."""
+    if not isinstance(raw, list) or not raw or not all(isinstance(p, str) and p.strip() for p in raw):
+        raise KnowledgeError("clauses.yaml: 'present_context_openers' must be a non-empty list of phrases")
+    return tuple(sorted(_phrases(raw), key=len, reverse=True))
+
+
+def _period_spans(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
+    """Openers and units of a stretch of days or longer ("خلال 23 يوما"), and how far apart they may be."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'period_spans' must be a mapping")
+    gap = raw.get("gap")
+    if not isinstance(gap, int) or gap < 1:
+        raise KnowledgeError("clauses.yaml: period_spans.gap must be a positive integer")
+    return (frozenset(_single_words(raw.get("openers"), "period_spans.openers")),
+            frozenset(_single_words(raw.get("units"), "period_spans.units")), gap)
 
 
 @functools.cache
@@ -144,14 +168,16 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S)[وف]?(?:{alternatives})(?!\S)")
 
 
-def _totals_after(raw: object) -> tuple[tuple[str, ...], frozenset[str]]:
-    """Period phrases that make a preceding act a running total, and the comparison words that do not."""
+def _totals_after(raw: object, period_totals: list[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Period phrases that make a preceding act a running total (with the
+    `period_totals` combinations: "... خلال الأسابيع الأخيرة"), and the
+    comparison words that do not."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'totals_after' must be a mapping")
     lists = [raw.get("periods"), raw.get("comparisons")]
     if not all(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words) for words in lists):
         raise KnowledgeError("clauses.yaml: totals_after needs non-empty 'periods' and 'comparisons' lists")
-    return _phrases(lists[0]), frozenset(normalize(w.strip()) for w in lists[1])
+    return _phrases([*lists[0], *period_totals]), frozenset(normalize(w.strip()) for w in lists[1])
 
 
 @functools.cache
@@ -268,6 +294,8 @@ class DedupeRules:
     incident_km: int
     incident_series_words: frozenset[str]
     incident_series_reach: int
+    detail_days: int
+    single_act_sub_types: frozenset[str]
 
 
 @functools.cache
@@ -317,6 +345,8 @@ def load_dedupe_rules() -> DedupeRules:
         incident_km=_positive(raw, "incident_km"),
         incident_series_words=frozenset(normalize(w) for w in _words(raw, "incident_series_words")),
         incident_series_reach=_positive(raw, "incident_series_reach"),
+        detail_days=_positive(raw, "detail_days"),
+        single_act_sub_types=frozenset(_sub_types(raw.get("single_act_sub_types"), "single_act_sub_types")),
     )
 
 

@@ -25,6 +25,7 @@ from marsad.knowledge.actors import (
     STATE_KINDS,
     ActorRef,
     Match,
+    aircraft_words,
     boundary_view,
     build_automaton,
     camp_mates,
@@ -954,6 +955,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # the two parties called to a deal ("دعا الحكومة والحزب إلى مفاوضات") face each other: no allies
     two_party = getattr(trigger.value, "sub_event_type", None) in _TWO_PARTY
     partner = _coordinated(doc, agent, pool) if agent and not two_party else None
+    paired = _paired_sides(doc, agent, partner, trigger, clause_start)
+    if paired is not None:
+        return Roles(paired[0], assoc.value if assoc else None, paired[1])
     # "بإسناد من X": X backs the agent, it is not hit; "قوات الجيش والمقاومة تواصل تقدمها ... وحققت قوات
     # المقاومة تقدما": the ally named again later in the clause is still on the agent's side
     friends = {ref.name for ref in (assoc.value if assoc else None, partner.value if partner else None) if ref}
@@ -966,9 +970,46 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
     if _joins_as_lead(doc, agent, assoc, clause_start):
         return Roles(assoc.value, agent.value, target.value if target else None)
+    if assoc is None and _air_backs_ground(doc, agent, partner, trigger):
+        return Roles(partner.value, agent.value, target.value if target else None)
     return Roles(_attacker(agent, agents),
                  assoc.value if assoc else (partner.value if partner else None),
                  target.value if target else None)
+
+
+_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_ON_THE_GROUND = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _air_backs_ground(doc: Document, agent: Mention | None, partner: Mention | None, trigger: Mention) -> bool:
+    """"طيران التحالف والجيش ساهما في ...": in a ground battle an air arm named with a ground
+    force backs it, so the ground force leads (ACLED codes the air arm as its associate)."""
+    if (agent is None or partner is None or agent.value is None or partner.value is None
+            or getattr(trigger.value, "sub_event_type", None) not in _ON_THE_GROUND):
+        return False
+    air = _role_cues()["air_arm"]
+
+    def flies(mention: Mention) -> bool:
+        words = tuple(strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(mention.start):
+                                                                          doc.norm_index(mention.end)]))
+        return any(words[:len(cue)] == cue for cue in air)
+
+    return flies(agent) and not flies(partner)
+
+
+def _paired_sides(doc: Document, agent: Mention | None, partner: Mention | None, trigger: Mention,
+                  clause_start: int) -> tuple[ActorRef, ActorRef] | None:
+    """"تواصلت الاشتباكات بين X وY، في ظل قصف مكثف على ...": the two sides of "بين" before
+    the act face each other, they are no allies; of the pair, a state's forces shell and
+    strike from afar, so they lead a bombardment."""
+    if (agent is None or partner is None or agent.value is None or partner.value is None
+            or partner.end > trigger.start or not _preceded_by(doc, agent, clause_start, _role_cues()["between"], 1)):
+        return None
+    first, second = agent.value, partner.value
+    if (getattr(trigger.value, "sub_event_type", None) in _FROM_AFAR and second.inter in (1, 8)
+            and first.inter not in (1, 8)):
+        first, second = second, first
+    return first, second
 
 
 def _joins_as_lead(doc: Document, agent: Mention | None, assoc: Mention | None, clause_start: int) -> bool:
@@ -1074,7 +1115,8 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     clause_start, clause_end = clause
     cues = _role_cues()
     members = frozenset(words[0] for words in cues["member_nouns"])
-    agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, members)
+    agent_skip = members | {words[0] for words in cues["agent_skip"]}
+    agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, agent_skip)
               or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start)]
     skip = members | {words[0] for words in cues["target_skip"]}
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members) and (
@@ -1460,18 +1502,31 @@ def unattributed_strike(doc: Document, sentence_start: int, sentence_end: int,
     """The state behind strikes the sentence attributes to no one.
 
     Only applies when the sentence reports an air strike or names a state-only
-    weapon (barrel bombs) and, in the article's country and period, one state
-    alone flies such strikes (`unattributed_strikes` in the lexicon).
+    weapon (barrel bombs, warplanes, helicopters) and, in the article's country
+    and period, one state alone flies such strikes (`unattributed_strikes` in
+    the lexicon).
     """
-    iso2 = unattributed_strike_state(country, doc.published)
-    if iso2 is None:
-        return None
     air = any(t.value is not None and getattr(t.value, "sub_event_type", "") == "Air/drone strike"
               for t in doc.in_span("trigger", sentence_start, sentence_end))
-    if not air:
-        words = " " + " ".join(WORD_RE.findall(doc.norm[doc.norm_index(sentence_start):doc.norm_index(sentence_end)])) + " "
-        air = any(f" {weapon} " in words for weapon in state_only_weapons())
-    return resolve_actor(f"state:{iso2}:military", country, doc.published) if air else None
+    return _air_power(doc, country) if air or _names_state_weapon(doc, sentence_start, sentence_end) else None
+
+
+def aircraft_operator(doc: Document, sentence_start: int, sentence_end: int, country: str | None) -> ActorRef | None:
+    """The state whose warplanes or helicopters the sentence names as the agent of an act
+    of any type ("مروحيات أطلقت النار على مسلحين"): where one state alone flies there,
+    its forces acted, not an unidentified group."""
+    return _air_power(doc, country) if _names_state_weapon(doc, sentence_start, sentence_end) else None
+
+
+def _air_power(doc: Document, country: str | None) -> ActorRef | None:
+    iso2 = unattributed_strike_state(country, doc.published)
+    return resolve_actor(f"state:{iso2}:military", country, doc.published) if iso2 else None
+
+
+def _names_state_weapon(doc: Document, start: int, end: int) -> bool:
+    """True when the span names a weapon or aircraft only a state uses."""
+    words = " " + " ".join(WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(end)])) + " "
+    return any(f" {weapon} " in words for weapon in state_only_weapons() + aircraft_words())
 
 
 def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
@@ -1674,6 +1729,48 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
         counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)
     best = max(counts.values(), key=lambda c: (c[0], c[1]), default=None)
     return best[2] if best else None
+
+
+def captor(doc: Document, sentence_start: int, sentence_end: int, arrested: ActorRef | None) -> ActorRef | None:
+    """Who arrests members of an armed group when the sentence names no arrester.
+
+    The non-state armed side that the story names elsewhere as arresting that
+    group (a resistance holding the city: "أعلنت المقاومة اعتقال قيادات حوثية"
+    ... "تم القبض على تلك القيادات في حي ...") made these arrests too;
+    otherwise the state's police do (None here).
+    """
+    if arrested is None or arrested.inter not in NON_STATE_ARMED:
+        return None
+    story_start, story_end, _ = _story_at(_stories(doc), sentence_start)
+    for trigger in doc.in_span("trigger", story_start, story_end):
+        if sentence_start <= trigger.start < sentence_end or getattr(trigger.value, "sub_event_type", None) != "Arrests":
+            continue
+        sentence = doc.sentence_at(trigger.start)
+        if sentence is None:
+            continue
+        roles = assign_roles(doc, sentence.start, sentence.end, trigger)
+        side, held = roles.actor1, roles.actor2
+        if (side is not None and side.inter in NON_STATE_ARMED and side.name != arrested.name
+                and (held is None or held.name == arrested.name)):
+            return side
+    return None
+
+
+def bomber_group(doc: Document, sentence_start: int, sentence_end: int, group: ActorRef | None) -> bool:
+    """True when the sentence describes a suicide bomber as a member of `group` ("الذي فجر
+    نفسه ... كان أحد عناصر X"): the bomber acted for X, X was not what he struck."""
+    if group is None or group.inter not in NON_STATE_ARMED:
+        return False
+    cues = _role_cues()["member_of"]
+    return any(m.value is not None and m.value.name == group.name and _preceded_by(doc, m, sentence_start, cues, 1)
+               for m in doc.in_span("actor", sentence_start, sentence_end))
+
+
+def camp_mate(first: ActorRef | None, second: ActorRef | None, date: dt.date | None) -> bool:
+    """True when two actors fight on one side on `date` (`camps` in the lexicon):
+    "أطلقت الفصائل قذائف ... مهددة باغتيال قادة حماس" names Hamas, not the target."""
+    return (first is not None and second is not None and bool(first.actor_id)
+            and second.actor_id in camp_mates(first.actor_id, date))
 
 
 def _one_state(first: ActorRef, second: ActorRef) -> bool:

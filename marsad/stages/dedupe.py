@@ -52,6 +52,13 @@ a shelling and the attack on the civilians it killed) at one spot and day,
 by one attacker, in linked sentences is one event of the more specific
 sub-type (`incident_folds`); two exactly named villages, a series of acts
 and "another" act stay apart.
+
+A vague lead (a country, a rough date) and the body's follow-up dating the
+act earlier are one act (`detail_days`); a battle read only from a death
+word between a strike's two sides is that strike; another source's bare
+toll ("سقوط نحو 10 قتلى") is the toll of the act told just before; a merger
+split by province in one sentence is one act (`single_act_sub_types`); and
+talks ("المحادثات") are never the truce or deal told before them.
 """
 
 from __future__ import annotations
@@ -78,6 +85,8 @@ PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "location", "location_ar",
 SIDE_FIELDS = ("actor1", "inter1", "assoc_actor_1", "actor2", "inter2", "assoc_actor_2")
 INTERCEPTION = "Disrupted weapons use"
 REMOTE_VIOLENCE = "Explosions/Remote violence"
+STRATEGIC = "Strategic developments"
+OTHER = "Other"
 
 
 def process(doc: Document) -> None:
@@ -127,7 +136,8 @@ def process(doc: Document) -> None:
         absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
         join_targets(targets, twin, event)
     events = fold_summaries(settle(doc, link_forward(merged, pending), fresh))
-    doc.events = join_incidents(layout, join_handovers(join_protests(layout, fold_interceptions(doc, events))))
+    events = join_incidents(layout, join_handovers(join_protests(layout, fold_interceptions(doc, events))))
+    doc.events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events)))
 
 
 def _keep_or_absorb(doc: Document, merged: list[Event], event: Event, twin: Event | None) -> None:
@@ -270,12 +280,15 @@ def summarises(coarse: Event, specific: Event, strict: bool = False) -> bool:
     "Government forces are attacking Daraa" followed by "they took three
     villages on Monday" is one story: the vaguer event (coarser place, date
     not fixed to a day) adds nothing of its own and folds into the specific one
-    even when the sub-types differ.  `strict` asks that the coarser place
+    even when the sub-types differ (not for strategic developments of no named
+    kind: talks are not the truce they prepare).  `strict` asks that the coarser place
     contain the other (a province, region or the town's district), not be a
     town known only approximately.
     """
     return (
         coarse.event_type == specific.event_type
+        and (coarse.sub_event_type == specific.sub_event_type or not (
+            _other_strategic(coarse) or _other_strategic(specific)))
         and coarse.background == specific.background
         and coarse.geo_precision > specific.geo_precision
         and (not strict or coarse.geo_precision == 3 or _district_contains(coarse, specific))
@@ -617,21 +630,45 @@ def antecedent(
 
     It has the same type (any violent type for an unqualified killing or
     attack; the same sub-type for a change of territory, which is never a
-    re-description of a clash), lies in the same area and at a compatible date.
+    re-description of a clash, and for talks and other strategic developments
+    of no named kind: "المحادثات" after a truce are the talks), lies in the same area and at
+    a compatible date.
     """
     for kept in reversed(merged):
         if generic:
             same_type = kept.event_type in VIOLENT_TYPES and event.event_type in VIOLENT_TYPES
-        elif kept.sub_event_type in TERRITORY or event.sub_event_type in TERRITORY:
+        elif _own_kinds(kept, event):
             same_type = kept.sub_event_type == event.sub_event_type
         else:
             same_type = kept.event_type == event.event_type
-        dates_ok = _dates_compatible(kept, event) or (
+        dates_ok = _dates_compatible(kept, event) or _detailed_later(kept, event) or _detailed_later(event, kept) or (
             loose_date and _within_days(kept, event, load_event_rules().reaction_days)
         )
         if same_type and _same_area(kept, event, named_place) and dates_ok:
             return kept
     return None
+
+
+def _detailed_later(vague: Event, detail: Event) -> bool:
+    """A vague report (only a country, a day known only roughly) and one that
+    dates the act earlier ("أعلنت الوزارة مقتل قيادي في غارة في أفغانستان"
+    ... "وقتل في الغارة التي جرت في 11 يوليو"): the vague one's date is the
+    news', so the other's day within `detail_days` before it is the act's."""
+    return (
+        not vague.admin1 and vague.time_precision > 1 and detail.time_precision == 1
+        and bool(vague.event_date and detail.event_date)
+        and 0 <= _days(vague.event_date) - _days(detail.event_date) <= load_dedupe_rules().detail_days
+    )
+
+
+def _own_kinds(a: Event, b: Event) -> bool:
+    """Whether either event is of a kind told apart from its type's other sub-types: a change of
+    territory, or a strategic development of no named kind (talks, statements) next to a named one."""
+    return any(e.sub_event_type in TERRITORY or _other_strategic(e) for e in (a, b))
+
+
+def _other_strategic(event: Event) -> bool:
+    return event.event_type == STRATEGIC and event.sub_event_type == OTHER
 
 
 # ------------------------------------------------------------- named targets
@@ -1119,7 +1156,7 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     definite noun ("شنت مقاتلات غارة ... وأسفر القصف عن"): told side by side
     the two sub-types are two weapons.
     """
-    if keep.background or fold.background or not keep.event_date or keep.event_date != fold.event_date:
+    if keep.background != fold.background or not keep.event_date or keep.event_date != fold.event_date:
         return False
     if not _actors_compatible(keep.actor1, fold.actor1) or not _same_spot(keep, fold):
         return False
@@ -1189,3 +1226,112 @@ def _fold_incident(doc: Document, winner: Event, loser: Event) -> None:
         winner.fatalities_low, winner.fatalities_high = loser.fatalities_low, loser.fatalities_high
     loser.fatalities = 0  # its toll is counted above
     absorb(winner, loser)
+
+
+def fold_killing_battles(layout: Layout, events: list[Event]) -> list[Event]:
+    """Fold a battle read only from a death word into the act told next to it between the same sides.
+
+    "وأدت العملية إلى مقتل القيادي" after "قتل قيادي في غارة أمريكية" names
+    no fighting: the two sides the killing sentence found are the strike's
+    attacker and target, so at one spot and day in linked sentences the
+    battle is the strike's toll told again, not a clash.
+    """
+    folded: set[int] = set()
+    for battle in events:
+        act = next((
+            e for e in events
+            if e is not battle and id(e) not in folded and _killing_of(layout, battle, e)
+        ), None)
+        if act is not None:
+            _fold_incident(layout.doc, act, battle)
+            folded.add(id(battle))
+    return [e for e in events if id(e) not in folded]
+
+
+def _killing_of(layout: Layout, battle: Event, act: Event) -> bool:
+    """`battle` comes only from a death word and names `act`'s two sides (see `fold_killing_battles`)."""
+    if battle.event_type != "Battles" or act.event_type == "Battles" or act.event_type not in VIOLENT_TYPES:
+        return False
+    anchor, _ = _anchor(layout.doc, battle)
+    if anchor is None or not anchor.attrs.get("generic_killing") or battle.background or act.background:
+        return False
+    sides = {battle.actor1, battle.actor2}
+    return (
+        all(_actor_known(side) for side in sides) and sides == {act.actor1, act.actor2}
+        and battle.event_date == act.event_date and _same_spot(battle, act)
+        and layout.gap(battle, act) <= load_dedupe_rules().incident_reach
+    )
+
+
+def fold_bare_tolls(layout: Layout, events: list[Event]) -> list[Event]:
+    """Fold a bare toll ("وأكدت قناة X سقوط نحو 10 قتلى") into the act told just before it.
+
+    A sentence whose only act words are death nouns names no act of its
+    own: another source's count of the dead of the act the article just
+    told, at that place on that day, is that act's toll (the lowest count
+    wins, as ever), not a new event typed from whatever sides it found.
+    """
+    folded: set[int] = set()
+    ordered = sorted(events, key=lambda e: e.evidence_spans[:1])
+    for at, toll in enumerate(ordered):
+        if not _bare_toll(layout.doc, toll):
+            continue
+        act = next((
+            e for e in reversed(ordered[:at])
+            if id(e) not in folded and _told_before(layout, e, toll)
+        ), None)
+        if act is not None:
+            _merge_toll(act, toll, (implicit_toll(layout.doc, act), implicit_toll(layout.doc, toll)))
+            act.evidence_spans = sorted({*act.evidence_spans, *toll.evidence_spans})
+            folded.add(id(toll))  # its sides and place were guessed from context: only the count is kept
+    return [e for e in events if id(e) not in folded]
+
+
+def _bare_toll(doc: Document, event: Event) -> bool:
+    """The event's sentence has only death nouns ("قتلى"، "مقتل") among its asserted act words."""
+    anchor, triggers = _anchor(doc, event)
+    asserted = [t for t in triggers if t.attrs.get("modality", "asserted") == "asserted"]
+    return anchor is not None and bool(event.fatalities) and all(
+        t.attrs.get("generic_killing") and t.attrs.get("voice") == "noun" for t in asserted
+    )
+
+
+def _told_before(layout: Layout, act: Event, toll: Event) -> bool:
+    """`act` is a violent act at the toll's spot (or in its country, when the toll names no
+    place) and day (a toll dated to a day of its own is that day's), within its
+    sentence's reach and not of its sentence.
+
+    A change of territory is no act whose dead a bare count tells: those are
+    the fighting's, often summed over the whole campaign.
+    """
+    return (
+        act.event_type in VIOLENT_TYPES and toll.event_type in VIOLENT_TYPES
+        and act.sub_event_type not in TERRITORY and not act.background and not toll.background
+        and toll.evidence_spans[0] not in act.evidence_spans
+        and bool(act.event_date) and act.country == toll.country
+        and (act.event_date == toll.event_date or (toll.time_precision > 1 and _dates_compatible(act, toll)))
+        and (not toll.admin1 or _same_spot(act, toll))
+        and layout.gap(act, toll) <= load_dedupe_rules().incident_reach
+    )
+
+
+def join_single_acts(events: list[Event]) -> list[Event]:
+    """Join the per-province copies of an act that happens once wherever it reaches.
+
+    "اندمجت فصائل في محافظات إدلب وحماة وحلب في تحالف جديد" is split by
+    place like any act told at several places, but a merger or a group's
+    new name (`single_act_sub_types`) is one act: its copies told in one
+    sentence by the same sides on the same day are one event at the first place.
+    """
+    single = load_dedupe_rules().single_act_sub_types
+    kept: list[Event] = []
+    for event in events:
+        twin = next((
+            other for other in kept
+            if event.sub_event_type in single and other.sub_event_type == event.sub_event_type
+            and other.evidence_spans[:1] == event.evidence_spans[:1] and other.background == event.background
+            and (other.actor1, other.actor2, other.event_date) == (event.actor1, event.actor2, event.event_date)
+        ), None)
+        if twin is None:
+            kept.append(event)
+    return kept

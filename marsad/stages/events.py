@@ -563,6 +563,16 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
     if actor_stage.never_agent(actor1):  # the UN reported or called for it: the agent is still unknown
         actor1 = None
     two_sided = {"Agreement", "Non-violent transfer of territory", "Other"}
+    unnamed = actor1 is None or actor1.actor_id == "generic:unidentified"
+    if unnamed and event.sub_event_type == "Suicide bomb" and actor_stage.bomber_group(
+            doc, sentence.start, sentence.end, actor2):
+        actor1, actor2 = actor2, None  # the bomber's own group sent him
+    if (actor1 is None or (actor1.actor_id or "").startswith("generic:")) \
+            and event.sub_event_type == "Change to group/activity" and actor2 is not None \
+            and actor2.inter in actor_stage.NON_STATE_ARMED and not (actor2.actor_id or "").startswith("generic:"):
+        actor1, actor2 = actor2, None  # "اندمجت فصائل ... تحت اسم X": the group named is the one that changed
+    if event.event_type == "Explosions/Remote violence" and actor_stage.camp_mate(actor1, actor2, doc.published):
+        actor2 = None  # remote fire never aims at its own camp: the mate is named for another act
     if event.event_type == "Protests":
         actor1, actor2 = actor_stage.protest_sides(doc, event.sub_event_type, actor1, actor2,
                                                    (sentence.start, sentence.end))
@@ -606,9 +616,14 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         # The people a bomb killed or wounded, not named as armed, are civilians.
         actor2 = generic_actor("civilians", country)
     if actor1 is None and event.sub_event_type == "Arrests":
-        actor1 = generic_actor("police", country, doc.published)  # arrests are made by the state
+        # arrests are made by the state, or by the armed side fighting the group of those arrested
+        actor1 = actor_stage.captor(doc, sentence.start, sentence.end, actor2) or generic_actor(
+            "police", country, doc.published)
     if actor1 is None and event.event_type == "Explosions/Remote violence":
         actor1 = actor_stage.unattributed_strike(doc, sentence.start, sentence.end, country)
+    if actor1 is None and event.event_type in {"Battles", "Violence against civilians"}:
+        # "مروحيات أطلقت النار": the aircraft's state, where one state alone flies there
+        actor1 = actor_stage.aircraft_operator(doc, sentence.start, sentence.end, country)
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians", "Explosions/Remote violence"}:
         actor1 = unknown_armed_group(doc, sentence, country) or generic_actor("unidentified", country)
     if event.sub_event_type in two_sided:
@@ -684,8 +699,12 @@ def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
     That is the latest one in a sentence that reports an act (a date beside a
     plan or a relief ship sets no time for the narration), preferring a recent
     date over one the dates stage marked as recalled ("14 يوليو" beside "خلال
-    الساعات الماضية"); with no such sentence, the latest earlier date.
+    الساعات الماضية"); with no such sentence, the latest earlier date.  A
+    sentence that sets the present situation beside the story ("يأتي ذلك في
+    وقت تتواصل فيه المعارك"; `present_context_openers`) inherits none.
     """
+    if present_context(doc, sentence):
+        return None
     earlier = [
         m for m in doc.of_kind("date")
         if m.end <= sentence.start
@@ -696,6 +715,16 @@ def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
     telling = [m for m in earlier if asserted_triggers(doc, *_sentence_span(doc, m))]
     recent = [m for m in telling if not m.attrs.get("background")]
     return (recent or telling or earlier or [None])[-1]
+
+
+def present_context(doc: Document, sentence: Sentence) -> bool:
+    """The sentence opens with "يأتي ذلك" or the like (`present_context_openers`)."""
+    words = " ".join(WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)])[:_OPENER_WORDS])
+    return any(words == o or words.startswith((o + " ", "و" + o)) for o in load_event_rules().present_context_openers)
+
+
+# Words at a sentence's start compared with `present_context_openers`.
+_OPENER_WORDS = 4
 
 
 def _sentence_span(doc: Document, mention: Mention) -> tuple[int, int]:
@@ -918,7 +947,10 @@ def killed_mentions(
     strategic = bool(own) and all(t.value.event_type == "Strategic developments" for t in own)
     spans = [(start, end), (sentence.start, sentence.end)] if whole_sentence and not strategic else [(start, end)]
     for span in spans:
-        killed = [m for m in doc.in_span("number", *span) if m.attrs.get("role") == "killed" and not m.attrs.get("subset")]
+        killed = [
+            m for m in doc.in_span("number", *span)
+            if m.attrs.get("role") == "killed" and not m.attrs.get("subset") and not over_a_period(doc, m, span[1])
+        ]
         if killed and own and span == (start, end):
             return _before_the_act_left_out(doc, start, end, own, [m for m in killed if owns_count(doc, m, start, end, own)])
         if killed:
@@ -998,22 +1030,49 @@ def running_total(
     (EVENTS.md §2; the floor is `running_totals.vague_floor` in numbers.yaml,
     where the count-level running totals are also defined).  A killing that is
     told only with a count the numbers stage found to be a total ("قتلت الشرطة
-    40 شخصا منذ آذار") is that total too."""
+    40 شخصا منذ آذار") is that total too, and so is any act whose deaths are
+    all counted over days or more (`over_a_period`: "قتل 390 مسلحا خلال
+    أسبوعين من الغارات")."""
     periods = sentence_periods(doc, sentence)
     if dates_an_act(doc, sentence, periods):
         return False
     killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
     if not killed:
-        return killing_only and any(m.attrs.get("role") == "total" for m in doc.in_span("number", start, end))
+        counts = doc.in_span("number", start, end)
+        return any(m.attrs.get("role") == "killed" and over_a_period(doc, m, end) for m in counts) or (
+            killing_only and any(m.attrs.get("role") == "total" for m in counts)
+        )
     if all(m.attrs.get("vague") for m in killed) and sum(int(m.value) for m in killed) >= vague_total_floor():
         return True
     return bool(periods)
 
 
+def over_a_period(doc: Document, count: Mention, end: int) -> bool:
+    """The death count is a total over days or more, told after it in its
+    stretch ("قتل 519 مدنيا خلال سبعة أيام من القصف"، "إلى 204 خلال 23 يوما";
+    `period_spans` in clauses.yaml) or by a `totals_after` period ("... منذ
+    بدء الحرب"): not the toll of the one act the sentence tells."""
+    n_from, n_end = doc.norm_index(count.end), doc.norm_index(end)
+    mark = _SEGMENT_MARKS.search(doc.norm, n_from, n_end)
+    stretch = doc.norm[n_from: mark.start() if mark else n_end]
+    return spans_a_period(WORD_RE.findall(stretch)) or total_after("", stretch)
+
+
+def spans_a_period(words: list[str]) -> bool:
+    """An opener ("خلال"، "طوال") followed within a few words by a unit of days or longer ("أيام"، "أسبوعين")."""
+    rules = load_event_rules()
+    openers = [i for i, word in enumerate(words) if word in rules.period_openers]
+    return any(word in rules.period_units for i in openers for word in words[i + 1: i + 1 + rules.period_gap])
+
+
 def dates_an_act(doc: Document, sentence: Sentence, periods: list[tuple[int, int]]) -> bool:
     """The sentence holds a date that neither starts a period ("منذ 30 آذار") nor
-    is one (`periods`: normalized spans of "خلال الأسبوع الماضي" and the like)."""
-    return any(not marks_a_period(doc, sentence, m, periods) for m in doc.in_span("date", sentence.start, sentence.end))
+    is one (`periods`: normalized spans of "خلال الأسبوع الماضي" and the like),
+    nor dates the statement that reports the total ("ذكرت الوكالة اليوم أن ...")."""
+    return any(
+        not (marks_a_period(doc, sentence, m, periods) or dates_other_verb(doc, m) or dates_a_statement(doc, sentence, m))
+        for m in doc.in_span("date", sentence.start, sentence.end)
+    )
 
 
 def sentence_periods(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:

@@ -1,0 +1,59 @@
+"""Events stage: running totals, campaign tolls and habits are not one-day events."""
+
+import datetime as dt
+
+import pytest
+
+from marsad.pipeline import extract_text
+
+PUBLISHED = dt.date(2019, 3, 6)  # a Wednesday
+
+
+def events_of(text: str):
+    return extract_text(text, published=PUBLISHED).events
+
+
+@pytest.mark.parametrize("sentence", [
+    # a rising count since a campaign began, told with the noun "ارتفاع"
+    "وأفادت مصادر طبية ارتفاع عدد القتلى في صفوف المسلحين منذ انطلاق معركة تحرير مدينة سرت، إلى نحو 180 قتيلا.",
+    # the same told with "ليرتفع"
+    "وقالت مصادر إن الاشتباكات مستمرة ليرتفع عدد القتلى في صفوف القوات إلى 90 منذ انطلاقة الحملة.",
+])
+def test_a_rising_campaign_toll_is_not_an_event(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وشنت الطائرات الإسرائيلية غارات على مواقع في مدينة خان يونس خلال الأسابيع الأخيرة.",
+    "واقتحم مستوطنون باحات المسجد الأقصى في القدس مرات عديدة خلال الأشهر الماضية.",
+])
+def test_acts_told_over_the_last_weeks_or_months_are_a_period_total(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_regular_strikes_are_a_habit() -> None:
+    sentence = "وتشن المقاتلات الروسية بانتظام غارات على مواقع المسلحين في ريف إدلب الجنوبي."
+    assert events_of(sentence) == []
+
+
+def test_a_dated_strike_followed_by_its_rising_toll_keeps_its_own_event() -> None:
+    events = events_of("قتل أربعة مدنيين في غارة جوية على بلدة سراقب أمس، ليرتفع عدد القتلى منذ بدء الهجوم إلى 60.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert events[0].event_date == "2019-03-05"
+
+
+def test_a_toll_counted_over_several_days_is_not_the_dated_strikes_toll() -> None:
+    events = events_of("استأنفت الطائرات الحربية أمس غاراتها على بلدة عربين حيث قتل 300 مدني خلال ثمانية أيام من القصف.")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert events[0].event_date == "2019-03-05" and events[0].fatalities == 0
+
+
+def test_deaths_counted_over_weeks_of_strikes_told_on_the_report_day_are_a_running_total() -> None:
+    sentence = ("وقالت الوكالة اليوم إن نحو 200 مسلح قتلوا خلال ثلاثة أسابيع من الغارات الجوية على قواعد "
+                "المتمردين في شمال سوريا.")
+    assert events_of(sentence) == []
+
+
+def test_a_toll_during_a_named_month_stays_the_acts_toll() -> None:
+    events = events_of("قتل خمسة مدنيين أمس في غارة جوية على بلدة أريحا خلال شهر رمضان.")
+    assert [e.fatalities for e in events] == [5]
