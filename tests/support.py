@@ -3,6 +3,7 @@
 import datetime as dt
 
 from marsad.document import Document, Sentence
+from marsad.stages import triggers
 
 
 def line_sentences(text: str) -> Document:
@@ -91,3 +92,12 @@ def trigger_roles(text: str, trigger: str, country: str, published: dt.date,
     mention = Mention(start, start + len(trigger), "trigger", trigger, None, {"voice": "noun", **attrs})
     roles = actors.assign_roles(doc, 0, len(text), mention)
     return tuple(r.name if r else None for r in (roles.actor1, roles.assoc_actor_1, roles.actor2))
+
+
+def modality_of(text: str, surface: str) -> str:
+    """Modality of the first trigger whose raw text is `surface`."""
+    doc = Document(text=text)
+    triggers.process(doc)
+    matches = [m for m in doc.of_kind("trigger") if m.text == surface]
+    assert matches, [m.text for m in doc.of_kind("trigger")]
+    return matches[0].attrs["modality"]

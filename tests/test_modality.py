@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from support import modality_of
 
 from marsad.document import Document
 from marsad.stages import triggers
-
-
-def modality_of(text: str, surface: str) -> str:
-    """Modality of the trigger whose raw text is `surface`."""
-    doc = Document(text=text)
-    triggers.process(doc)
-    matches = [m for m in doc.of_kind("trigger") if m.text == surface]
-    assert matches, [m.text for m in doc.of_kind("trigger")]
-    return matches[0].attrs["modality"]
 
 
 @pytest.mark.parametrize(

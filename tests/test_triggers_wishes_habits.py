@@ -4,18 +4,7 @@ while the act a negated result verb names still happened."""
 from __future__ import annotations
 
 import pytest
-
-from marsad.document import Document
-from marsad.stages import triggers
-
-
-def modality_of(text: str, surface: str) -> str:
-    """Modality of the first trigger whose raw text is `surface`."""
-    doc = Document(text=text)
-    triggers.process(doc)
-    matches = [m for m in doc.of_kind("trigger") if m.text == surface]
-    assert matches, [m.text for m in doc.of_kind("trigger")]
-    return matches[0].attrs["modality"]
+from support import modality_of
 
 
 @pytest.mark.parametrize(

@@ -1021,12 +1021,8 @@ def _one_protest(layout: Layout, a: Event, b: Event) -> bool:
 
 def _grievance(doc: Document, act: Event) -> bool:
     """The act is what the crowd protests ("احتجاجا على اعتقال"، "تنديدا بمقتل")."""
-    anchor, _ = _anchor(doc, act)
-    if anchor is None:
-        return False
     rules = load_dedupe_rules()
-    before = _words_before(doc, act, anchor)[-rules.grievance_reach:]
-    return any(strip_conjunction(word) in rules.grievance_words for word in before)
+    return _named_just_before(doc, act, rules.grievance_words, rules.grievance_reach)
 
 
 def _merge_protest(kept: Event, other: Event) -> None:
@@ -1174,12 +1170,16 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
 
 def _series(doc: Document, event: Event) -> bool:
     """The report tells a series of acts ("في سلسلة تفجيرات"), not one incident."""
+    rules = load_dedupe_rules()
+    return _named_just_before(doc, event, rules.incident_series_words, rules.incident_series_reach)
+
+
+def _named_just_before(doc: Document, event: Event, words: frozenset[str], reach: int) -> bool:
+    """One of `words` stands among the `reach` words before the event's trigger."""
     anchor, _ = _anchor(doc, event)
     if anchor is None:
         return False
-    rules = load_dedupe_rules()
-    before = _words_before(doc, event, anchor)[-rules.incident_series_reach:]
-    return any(strip_conjunction(word) in rules.incident_series_words for word in before)
+    return any(strip_conjunction(word) in words for word in _words_before(doc, event, anchor)[-reach:])
 
 
 def _same_spot(a: Event, b: Event) -> bool:
