@@ -323,12 +323,12 @@ def load_dedupe_rules() -> DedupeRules:
         subset_markers=tuple(normalize(w) for w in _words(raw, "subset_markers")),
         subset_reach=_positive(raw, "subset_reach"),
         new_act_words=_by_gender(raw.get("new_act_words")),
-        reaction_words=frozenset(normalize(w) for w in _words(raw, "reaction_words")),
+        reaction_words=_word_set(raw, "reaction_words"),
         protest_ranks=_sub_types(raw.get("protest_ranks"), "protest_ranks"),
         protest_acts=_protest_acts(raw.get("protest_acts")),
         crowd_inters=_inters(raw, "crowd_inters"),
         force_inters=_inters(raw, "force_inters"),
-        grievance_words=frozenset(normalize(w) for w in _words(raw, "grievance_words")),
+        grievance_words=_word_set(raw, "grievance_words"),
         grievance_reach=_positive(raw, "grievance_reach"),
         interception_reach=_positive(raw, "interception_reach"),
         headline_words=_positive(raw, "headline_words"),
@@ -336,14 +336,14 @@ def load_dedupe_rules() -> DedupeRules:
         civilian_inters=_inters(raw, "civilian_inters"),
         civilian_acts=_sub_types(raw.get("civilian_acts"), "civilian_acts"),
         handover_sub_types=_sub_types(raw.get("handover_sub_types"), "handover_sub_types"),
-        reference_before=frozenset(normalize(w) for w in _words(raw, "reference_before")),
-        reference_after=frozenset(normalize(w) for w in _words(raw, "reference_after")),
-        explanation_verbs=frozenset(normalize(w) for w in _words(raw, "explanation_verbs")),
+        reference_before=_word_set(raw, "reference_before"),
+        reference_after=_word_set(raw, "reference_after"),
+        explanation_verbs=_word_set(raw, "explanation_verbs"),
         explanation_reach=_positive(raw, "explanation_reach"),
         incident_folds=_incident_folds(raw.get("incident_folds")),
         incident_reach=_positive(raw, "incident_reach"),
         incident_km=_positive(raw, "incident_km"),
-        incident_series_words=frozenset(normalize(w) for w in _words(raw, "incident_series_words")),
+        incident_series_words=_word_set(raw, "incident_series_words"),
         incident_series_reach=_positive(raw, "incident_series_reach"),
         detail_days=_positive(raw, "detail_days"),
         single_act_sub_types=frozenset(_sub_types(raw.get("single_act_sub_types"), "single_act_sub_types")),
@@ -363,6 +363,11 @@ def _words(raw: dict, key: str) -> list[str]:
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise KnowledgeError(f"clauses.yaml: dedupe.{key} must be a list of words")
     return [w.strip() for w in words]
+
+
+def _word_set(raw: dict, key: str) -> frozenset[str]:
+    """The normalized words of a `_words` list, for membership tests."""
+    return frozenset(normalize(w) for w in _words(raw, key))
 
 
 def _by_gender(raw: object) -> dict[bool, frozenset[str]]:
