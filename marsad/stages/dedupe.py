@@ -68,7 +68,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from marsad.document import Document, Event, Mention
@@ -1054,16 +1054,7 @@ def fold_misread_battles(layout: Layout, events: list[Event]) -> list[Event]:
     needs two armed sides, so in the same or the adjacent sentence, by the
     same side at the same place and date, the act on civilians is the event.
     """
-    folded: set[int] = set()
-    for battle in events:
-        act = next((
-            e for e in events
-            if e is not battle and id(e) not in folded and _misread_battle(layout, battle, e)
-        ), None)
-        if act is not None:
-            absorb(act, battle)
-            folded.add(id(battle))
-    return [e for e in events if id(e) not in folded]
+    return _fold_battles(events, lambda battle, act: _misread_battle(layout, battle, act), absorb)
 
 
 def _misread_battle(layout: Layout, battle: Event, act: Event) -> bool:
@@ -1236,14 +1227,23 @@ def fold_killing_battles(layout: Layout, events: list[Event]) -> list[Event]:
     attacker and target, so at one spot and day in linked sentences the
     battle is the strike's toll told again, not a clash.
     """
+    return _fold_battles(
+        events, lambda battle, act: _killing_of(layout, battle, act),
+        lambda act, battle: _fold_incident(layout.doc, act, battle),
+    )
+
+
+def _fold_battles(
+    events: list[Event],
+    belongs_to: Callable[[Event, Event], bool],
+    fold: Callable[[Event, Event], None],
+) -> list[Event]:
+    """Fold each event into the first other, not yet folded, event it `belongs_to`."""
     folded: set[int] = set()
     for battle in events:
-        act = next((
-            e for e in events
-            if e is not battle and id(e) not in folded and _killing_of(layout, battle, e)
-        ), None)
+        act = next((e for e in events if e is not battle and id(e) not in folded and belongs_to(battle, e)), None)
         if act is not None:
-            _fold_incident(layout.doc, act, battle)
+            fold(act, battle)
             folded.add(id(battle))
     return [e for e in events if id(e) not in folded]
 
