@@ -1054,7 +1054,7 @@ def fold_misread_battles(layout: Layout, events: list[Event]) -> list[Event]:
     needs two armed sides, so in the same or the adjacent sentence, by the
     same side at the same place and date, the act on civilians is the event.
     """
-    return _fold_battles(events, lambda battle, act: _misread_battle(layout, battle, act), absorb)
+    return _fold_into(events, lambda battle, act: _misread_battle(layout, battle, act), absorb)
 
 
 def _misread_battle(layout: Layout, battle: Event, act: Event) -> bool:
@@ -1084,13 +1084,7 @@ def join_handovers(events: list[Event]) -> list[Event]:
     day are one change of hands: the withdrawing side is the one the
     takeover beat, and the takeover (who gained) is the event.
     """
-    folded: set[int] = set()
-    for loss in events:
-        gain = next((e for e in events if e is not loss and id(e) not in folded and _one_handover(e, loss)), None)
-        if gain is not None:
-            absorb(gain, loss)
-            folded.add(id(loss))
-    return [e for e in events if id(e) not in folded]
+    return _fold_into(events, lambda loss, gain: _one_handover(gain, loss), absorb)
 
 
 def _one_handover(gain: Event, loss: Event) -> bool:
@@ -1227,24 +1221,24 @@ def fold_killing_battles(layout: Layout, events: list[Event]) -> list[Event]:
     attacker and target, so at one spot and day in linked sentences the
     battle is the strike's toll told again, not a clash.
     """
-    return _fold_battles(
+    return _fold_into(
         events, lambda battle, act: _killing_of(layout, battle, act),
         lambda act, battle: _fold_incident(layout.doc, act, battle),
     )
 
 
-def _fold_battles(
+def _fold_into(
     events: list[Event],
     belongs_to: Callable[[Event, Event], bool],
     fold: Callable[[Event, Event], None],
 ) -> list[Event]:
     """Fold each event into the first other, not yet folded, event it `belongs_to`."""
     folded: set[int] = set()
-    for battle in events:
-        act = next((e for e in events if e is not battle and id(e) not in folded and belongs_to(battle, e)), None)
-        if act is not None:
-            fold(act, battle)
-            folded.add(id(battle))
+    for part in events:
+        whole = next((e for e in events if e is not part and id(e) not in folded and belongs_to(part, e)), None)
+        if whole is not None:
+            fold(whole, part)
+            folded.add(id(part))
     return [e for e in events if id(e) not in folded]
 
 
