@@ -1,6 +1,10 @@
 """Helpers shared by tests: documents built from lines without the clean and sentence stages."""
 
 import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
 
 from marsad.document import Document, Sentence
 from marsad.stages import triggers
@@ -101,3 +105,13 @@ def modality_of(text: str, surface: str) -> str:
     matches = [m for m in doc.of_kind("trigger") if m.text == surface]
     assert matches, [m.text for m in doc.of_kind("trigger")]
     return matches[0].attrs["modality"]
+
+
+def script_module(name: str) -> ModuleType:
+    """scripts/<name>.py loaded as a module (scripts are not a package)."""
+    path = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -4,13 +4,8 @@ districts and villages in `regions.tsv`."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from support import geocoded_doc as _geocoded
-
-ROOT = Path(__file__).resolve().parent.parent
+from support import script_module
 
 
 def _resolved(text: str) -> dict[str, tuple[str, str, float]]:
@@ -44,21 +39,13 @@ def test_afrin_village_in_its_kurdish_based_spelling_is_found():
     assert places["موساكو"][1] == "SY"
 
 
-def _build_module():
-    """scripts/build_gazetteer.py loaded as a module."""
-    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def _row(gid: str, fclass: str, cc: str, name: str, capital: str = "") -> dict[str, str]:
     return {"gid": gid, "feature_class": fclass, "country_code": cc, "name": name, "is_capital": capital}
 
 
 def test_build_lends_a_nameless_capital_its_namesakes_or_its_countrys_arabic_name():
-    module = _build_module()
+    module = script_module("build_gazetteer")
     rows = [
         _row("t1", "town", "XX", "Portville"), _row("t2", "town", "YY", "Portville"),
         _row("c1", "city", "XX", "Portville", "1"),
@@ -72,7 +59,7 @@ def test_build_lends_a_nameless_capital_its_namesakes_or_its_countrys_arabic_nam
 
 
 def test_build_reads_a_bgn_romanization_back_into_arabic_only_with_diacritics():
-    module = _build_module()
+    module = script_module("build_gazetteer")
     assert module.arabic_from_latin("Aş Şāfiyah") == "الصافية"
     assert module.arabic_from_latin("Bayt al Ḩaddād") == "بيت الحداد"
     assert module.arabic_from_latin("Wādī Ţūr") == "وادي طور"

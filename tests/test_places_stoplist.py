@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from support import place_doc as _doc
 from support import place_names as _names
+from support import script_module
 
 from marsad.knowledge.gazetteer import load_gazetteer
 from marsad.text import normalize
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_frequency_derived_cue_only_list_holds_nouns_and_person_names():
@@ -60,17 +55,9 @@ def test_place_in_a_title_is_flagged():
     assert mention.attrs["surface_ar"] == "البصرة" and mention.attrs["in_title"] is True
 
 
-def _build_module():
-    """scripts/build_gazetteer.py loaded as a module."""
-    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_build_word_lists_are_read_from_data_and_normalized():
-    module = _build_module()
+    module = script_module("build_gazetteer")
     words = module.build_words()
     assert "محافظه" in words.admin_prefixes and "الي" in words.locative_words and "ابو" in words.kunya_words
     lists = [words.admin_prefixes, words.cue_words, words.locative_words, words.kunya_words, words.head_nouns]
@@ -79,14 +66,14 @@ def test_build_word_lists_are_read_from_data_and_normalized():
 
 
 def test_build_splits_a_two_area_district_but_not_a_one_name_town():
-    module = _build_module()
+    module = script_module("build_gazetteer")
     assert module.district_parts("زمخ ومنوخ") == ["زمخ", "منوخ"]
     assert module.district_parts("حورة ووادي العين") == ["حورة", "وادي العين"]
     assert module.district_parts("بني وليد") == [] and module.district_parts("وادي بني خالد") == []
 
 
 def test_build_reads_a_populous_place_filed_as_a_neighbourhood_as_a_town():
-    module = _build_module()
+    module = script_module("build_gazetteer")
     row = {"feature_class": "neighbourhood", "feature_code": "neighbourhood/PPL", "population": "45000"}
     assert module.reclass(row)["feature_class"] == "town"
     assert module.reclass({**row, "population": "250000"})["feature_class"] == "city"
