@@ -9,13 +9,13 @@ stops working, or when the docs name a file that does not exist.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from support import script_module
 
 from marsad.knowledge import actors, boilerplate, clauses, gazetteer, lexicons, notes, triggers
 
@@ -44,18 +44,10 @@ YAML_LOADERS: dict[str, tuple[Callable[[], Any], ...]] = {
 }
 
 
-def _load_generator() -> Any:
-    """scripts/gen_cli_docs.py as a module (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("gen_cli_docs", ROOT / "scripts" / "gen_cli_docs.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.fixture(scope="module")
 def gen() -> Any:
-    return _load_generator()
+    return script_module("gen_cli_docs")
 
 
 @pytest.fixture(scope="module")
