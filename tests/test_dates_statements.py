@@ -92,3 +92,30 @@ def test_date_past_a_comma_after_ghadat_is_not_shifted() -> None:
 def test_a_post_on_social_media_has_its_own_date(verb: str) -> None:
     (found,) = run(f"و{verb} القائد الميداني على حسابه الثلاثاء أن قواته أسقطت طائرة مسيرة")
     assert "verb_start" in found.attrs
+
+
+def run_sentences(*sentences: str) -> list:
+    """Date mentions of a text made of the given sentences."""
+    doc = Document(text=" ".join(sentences), published=PUBLISHED)
+    start = 0
+    for index, sentence in enumerate(sentences):
+        doc.sentences.append(Sentence(start, start + len(sentence), index, 0))
+        start += len(sentence) + 1
+    dates.process(doc)
+    return doc.of_kind("date")
+
+
+def test_last_night_in_a_sentence_going_on_with_yesterdays_statement_is_the_night_before_it() -> None:
+    found = run_sentences(
+        "قال محافظ الإقليم أمس الأربعاء إن الشرطة أحبطت هجوما على سجن المدينة.",
+        "وأضاف أن مسلحين أطلقوا النار على دورية قرب الجسر، وأن اثنين منهم اعتقلوا الليلة الماضية.",
+    )
+    assert [m.value for m in found] == [dt.date(2021, 3, 10), dt.date(2021, 3, 9)]
+
+
+def test_last_night_in_a_sentence_not_going_on_with_the_statement_counts_from_publication() -> None:
+    found = run_sentences(
+        "قال محافظ الإقليم أمس الأربعاء إن الشرطة أحبطت هجوما على سجن المدينة.",
+        "وفي مدينة أخرى أطلق مسلحون النار على دورية الليلة الماضية.",
+    )
+    assert [m.value for m in found] == [dt.date(2021, 3, 10), dt.date(2021, 3, 10)]

@@ -98,6 +98,17 @@ class NumberLexicon:
     agent_markers: frozenset[str]
     massacre_words: frozenset[str]
     massacre_next: frozenset[str]
+    passive_verbs: frozenset[str]
+    passive_next: frozenset[str]
+    killed_participles: frozenset[str]
+    unknown_dead: frozenset[str]
+    agent_plurals: frozenset[str]
+    passive_not_after: frozenset[str]
+    companion_markers: Phrases
+    companion_others: frozenset[str]
+    companion_not_between: frozenset[str]
+    companion_plural_endings: tuple[str, ...]
+    companion_reach: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +148,11 @@ class DateLexicon:
     feast_bare: tuple[str, ...]
     feast_leads: tuple[str, ...]
     feast_days: dict[str, int]
+    feast_year_reach: int
+    name_heads: frozenset[str]
+    named_event_heads: frozenset[str]
+    named_days: frozenset[str]
+    statement_continuations: frozenset[str]
     hijri_year_marks: tuple[str, ...]
     ordinals: dict[str, int]
     day_parts: tuple[str, ...]
@@ -303,6 +319,7 @@ def number_lexicon() -> NumberLexicon:
     totals = top.section("running_totals")
     bodies = top.section("moved_bodies")
     objects = top.section("object_verbs")
+    companions = top.section("companions")
     return NumberLexicon(
         words=_number_words(data.get("number_words")),
         vague={tuple(form.split()): value for form, value in vague_map.items()},
@@ -354,6 +371,17 @@ def number_lexicon() -> NumberLexicon:
         agent_markers=implicit.words("agent_markers"),
         object_openers=objects.words("openers"),
         object_reach=objects.positive("reach"),
+        passive_verbs=implicit.words("passive_verbs"),
+        passive_next=implicit.words("passive_next"),
+        killed_participles=implicit.words("participles"),
+        unknown_dead=implicit.words("unknown_dead"),
+        agent_plurals=implicit.words("agent_plurals"),
+        passive_not_after=implicit.words("passive_not_after"),
+        companion_markers=companions.phrases("markers"),
+        companion_others=companions.words("others"),
+        companion_not_between=companions.words("not_between"),
+        companion_plural_endings=tuple(_list(companions.data, "plural_endings", companions.where)),
+        companion_reach=companions.positive("reach"),
     )
 
 
@@ -452,6 +480,7 @@ def date_lexicon() -> DateLexicon:
     background_days = data.get("background_days")
     if not isinstance(background_days, int) or background_days < 1:
         raise LexiconError(f"{where}: background_days must be a positive integer")
+    names = _Section(data, where).section("date_names")
     return DateLexicon(
         weekdays=_value_map(data.get("weekdays"), f"{where}:weekdays", 0, 6),
         date_links=tuple(_list(data, "date_links", where)),
@@ -462,6 +491,11 @@ def date_lexicon() -> DateLexicon:
         feast_bare=tuple(_list(data, "feast_bare", where)),
         feast_leads=tuple(_list(data, "feast_leads", where)),
         feast_days=_feast_days(data.get("feast_days")),
+        feast_year_reach=_positive(data.get("feast_year_reach"), f"{where}:feast_year_reach"),
+        name_heads=names.words("heads"),
+        named_event_heads=names.words("event_heads"),
+        named_days=names.words("days"),
+        statement_continuations=frozenset(_list(data, "statement_continuations", where)),
         hijri_year_marks=tuple(_list(data, "hijri_year_marks", where)),
         ordinals=_ordinals(data),
         day_parts=tuple(_list(data, "day_parts", where)),

@@ -89,7 +89,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "ago": rf"{_CLITIC}(?P<ago>{_alt(lex.ago_words)})\s+(?:(?:{qualifier})\s+)?"
         rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})",
         "feast": rf"(?:(?P<nth>{_alt(lex.feast_days)})\s+)?(?:(?P<lead>{_alt(lex.feast_leads)})\s+)?"
-        rf"{_CLITIC}(?:(?P<feast>{_alt(lex.feasts)})|(?P<bare>{_alt(lex.feast_bare)})(?!\s+ال))",
+        rf"{_CLITIC}(?:(?P<feast>{_alt(lex.feasts)})|(?P<bare>{_alt(lex.feast_bare)})(?!\s+ال))"
+        rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)})(?:\s+(?P<year>{_YEAR}))?"
+        rf"|\s+{year_lead}(?P<year2>{_YEAR}))?",
         "hijri_month": rf"(?:(?P<lead>{_alt(lex.hijri_month_leads)})\s+)?(?P<hm>{_alt(lex.hijri_months)})"
         rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?|\s+(?P<mark>{marks}))?",
         "year": rf"(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})",
@@ -237,7 +239,7 @@ def _plausible(rule: str, match: re.Match[str]) -> bool:
     """Reject month words that are ordinary words unless a date context backs them,
     and a feast named with no word before it that makes it a time ("بمناسبة عيد الفطر")."""
     if rule == "feast":
-        return bool(match.group("lead") or match.group("nth"))
+        return bool(match.group("lead") or match.group("nth") or _feast_year_named(match.groupdict()))
     if rule == "hijri_month":
         return bool(match.group("lead") or match.group("hy") or match.group("mark"))
     if rule != "month":
@@ -482,11 +484,36 @@ def _resolve_feast(groups: dict[str, str | None], published: dt.date | None) -> 
     if published is None:
         return None, precision, attrs
     names = [_clean(groups["feast"])] if groups.get("feast") else list(lex.feasts)
-    firsts = [_latest_hijri_day(*lex.feasts[name], published) for name in names]
+    year = int(groups.get("year") or groups.get("year2") or 0) or (published.year - 1 if groups.get("lastyear") else 0)
+    if year:
+        firsts = [_hijri_day_in_year(*lex.feasts[name], year, published) for name in names]
+    else:
+        firsts = [_latest_hijri_day(*lex.feasts[name], published) for name in names]
     known = [day for day in firsts if day is not None]
     if not known:
         return None
     return max(known) + dt.timedelta(days=(nth or 1) - 1), precision, attrs
+
+
+def _feast_year_named(groups: dict[str, str | None]) -> bool:
+    """Whether a feast mention names its year ("عيد الفطر من العام الماضي 2014", "عيد الأضحى عام 2016")."""
+    return bool(groups.get("lastyear") or groups.get("year") or groups.get("year2"))
+
+
+def _hijri_day_in_year(month: int, day: int, year: int, published: dt.date) -> dt.date | None:
+    """The Gregorian date of Hijri `day` `month` falling in Gregorian `year` (the later one
+    not after publication when the year holds two)."""
+    hijri_year = Gregorian(year, 7, 1).to_hijri().year
+    found: list[dt.date] = []
+    for candidate in (hijri_year - 1, hijri_year, hijri_year + 1):
+        try:
+            value = Hijri(candidate, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        if value.year == year:
+            found.append(dt.date(value.year, value.month, value.day))
+    usable = [d for d in found if d <= published + _FUTURE_SLACK] or found
+    return max(usable, default=None)
 
 
 def _latest_hijri_day(month: int, day: int, published: dt.date) -> dt.date | None:
@@ -605,36 +632,136 @@ def sentence_spans(doc: Document) -> list[tuple[int, int]]:
     return [(0, len(doc.text))]
 
 
+@dataclass(slots=True)
+class _Statement:
+    """A statement dated before publication: relative days said in it count from its day.
+
+    `verb` is the statement verb's offset in the sentence (None when the
+    statement goes on from the sentence before, "وأضاف ..."), `end` where its
+    date ends; `whole` says that the whole sentence is the statement's.
+    """
+
+    verb: int | None
+    end: int
+    day: dt.date
+    whole: bool = False
+
+    def covers(self, sentence_norm: str, verb: int | None, position: int) -> bool:
+        """Whether a date at `position` (with its own statement verb `verb`, if any) was said in it."""
+        if verb is not None and verb != self.verb:
+            return False
+        return self.whole or _inside_statement(sentence_norm, self.end, position)
+
+
 def process(doc: Document) -> None:
-    """Add a `date` mention for every time expression in the article body."""
+    """Add a `date` mention for every time expression in the article body.
+
+    Two things run across sentences: a feast named with its year dates the
+    feasts mentioned just after it (`_feast_in_context`), and a dated statement
+    goes on into a sentence that opens by continuing it ("وأضاف"،
+    `statement_continuations`), whose "الليلة الماضية" is the statement's.
+    """
     norm = doc.norm
-    for raw_start, raw_end in sentence_spans(doc):
+    feast_year: tuple[int, dict[str, str | None]] | None = None  # the last feast named with its year
+    carried: dt.date | None = None  # the day of the statement the previous sentence reported
+    for number, (raw_start, raw_end) in enumerate(sentence_spans(doc)):
         start, end = doc.norm_index(raw_start), doc.norm_index(raw_end)
         sentence = norm[start:end]
-        marked = background_markers(sentence)
-        statement: tuple[int, int, dt.date] | None = None  # verb offset, date end, day
-        for candidate in find_expressions(sentence):
-            resolved = _resolve(candidate, doc.published)
-            if resolved is None:
-                continue
-            value, precision, attrs = resolved
-            value, attrs = _eve_shift(sentence, candidate.start, value, precision, attrs)
-            verb = own_date_verb(sentence, candidate.start)
-            if statement is not None and verb in {None, statement[0]} and _inside_statement(
-                    sentence, statement[1], candidate.start):
-                value, attrs = _from_statement(candidate, statement[2], value, attrs)
-            background = marked or _is_background(value, precision, attrs, doc.published)
-            span = doc.raw_span(start + candidate.start, start + candidate.end)
-            if verb is not None:
-                attrs = dict(attrs, verb_start=doc.raw_span(start + verb, start + verb + 1)[0])
-                day = _earlier_day(value, precision, doc.published)
-                if day is not None and not attrs.get("from_statement"):
-                    statement = (verb, candidate.end, day)
-            doc.add(Mention(
-                start=span[0], end=span[1], kind="date", text=doc.slice(*span), value=value,
-                attrs=dict(attrs, precision=precision, background=background,
-                           expr=sentence[candidate.start:candidate.end], rule=candidate.rule),
-            ))
+        statement = _Statement(None, 0, carried, whole=True) \
+            if carried is not None and _continues_statement(sentence) else None
+        feast_year, statement = _sentence_dates(doc, start, sentence, number, feast_year, statement)
+        carried = statement.day if statement is not None else None
+
+
+def _sentence_dates(
+    doc: Document, start: int, sentence: str, number: int,
+    feast_year: tuple[int, dict[str, str | None]] | None, statement: _Statement | None,
+) -> tuple[tuple[int, dict[str, str | None]] | None, _Statement | None]:
+    """Add the date mentions of one sentence (normalized text from norm offset `start`);
+    returns the feast and statement context for the sentences after it."""
+    marked = background_markers(sentence)
+    for found in find_expressions(sentence):
+        if _names_something(sentence, found):
+            continue
+        candidate, feast_year = _feast_in_context(found, number, feast_year, doc.published)
+        resolved = _resolve(candidate, doc.published)
+        if resolved is None:
+            continue
+        value, precision, attrs = resolved
+        value, attrs = _eve_shift(sentence, candidate.start, value, precision, attrs)
+        verb = own_date_verb(sentence, candidate.start)
+        if statement is not None and statement.covers(sentence, verb, candidate.start):
+            value, attrs = _from_statement(candidate, statement.day, value, attrs)
+        background = marked or _is_background(value, precision, attrs, doc.published)
+        span = doc.raw_span(start + candidate.start, start + candidate.end)
+        if verb is not None:
+            attrs = dict(attrs, verb_start=doc.raw_span(start + verb, start + verb + 1)[0])
+            day = _earlier_day(value, precision, doc.published)
+            if day is not None and not attrs.get("from_statement"):
+                statement = _Statement(verb, candidate.end, day)
+        doc.add(Mention(
+            start=span[0], end=span[1], kind="date", text=doc.slice(*span), value=value,
+            attrs=dict(attrs, precision=precision, background=background,
+                       expr=sentence[candidate.start:candidate.end], rule=candidate.rule),
+        ))
+    return feast_year, statement
+
+
+def _continues_statement(sentence_norm: str) -> bool:
+    """The sentence opens with a verb that goes on with the statement before it
+    ("وأضاف"، "وقال المسؤولون"; `statement_continuations` in dates.yaml)."""
+    first = _WORD.search(sentence_norm)
+    return first is not None and first.group() in date_lexicon().statement_continuations
+
+
+def _names_something(sentence_norm: str, candidate: Candidate) -> bool:
+    """A day and month with no year that name a revolution, a movement or an old attack
+    ("ثورة 25 يناير", "طرفي 14 و8 آذار", "هجمات 11 سبتمبر"; `date_names` in dates.yaml).
+
+    The expression stays found (so its digits are no head count) but dates nothing.
+    """
+    groups = candidate.groups
+    if candidate.rule != "explicit" or groups.get("year") or groups.get("since"):
+        return False
+    words = _WORD.findall(sentence_norm, max(0, candidate.start - _NAME_LOOKBACK), candidate.start)
+    while words and (words[-1].isdigit() or words[-1] == "و"):
+        words.pop()  # the first of a pair of names: "14" in "طرفي 14 و8 آذار"
+    if not words:
+        return False
+    lex = date_lexicon()
+    stems = _stems(words[-1])
+    if not lex.name_heads.isdisjoint(stems):
+        return True
+    day = f"{_day_number(groups['day'])} {_clean(groups['m1'])}"
+    return not lex.named_event_heads.isdisjoint(stems) and day in lex.named_days
+
+
+# Characters looked back from a date for the word that may make it a name.
+_NAME_LOOKBACK = 24
+
+
+def _feast_in_context(
+    candidate: Candidate, number: int, feast_year: tuple[int, dict[str, str | None]] | None,
+    published: dt.date | None,
+) -> tuple[Candidate, tuple[int, dict[str, str | None]] | None]:
+    """A feast with no year of its own a few sentences after one named with its year
+    is that feast of that year ("... في عيد الفطر من العام الماضي 2014. ... في أول
+    أيام العيد"): a piece recalling an old feast goes on about it (`feast_year_reach`).
+
+    Returns the candidate to resolve and the remembered (sentence number, feast and year).
+    """
+    if candidate.rule != "feast":
+        return candidate, feast_year
+    groups = candidate.groups
+    if _feast_year_named(groups):
+        year = groups.get("year") or groups.get("year2")
+        if year is None and published is not None:
+            year = str(published.year - 1)
+        return candidate, ((number, {"year": year, "feast": groups.get("feast")}) if year else feast_year)
+    if feast_year is None or number - feast_year[0] > date_lexicon().feast_year_reach:
+        return candidate, feast_year
+    named = {k: v for k, v in feast_year[1].items() if v is not None and not groups.get(k)}
+    return Candidate(candidate.start, candidate.end, candidate.rule, groups | named), feast_year
 
 
 def _eve_shift(

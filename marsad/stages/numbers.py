@@ -639,10 +639,12 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
         if token in _BOUNDARY:
             segment += 1
             continue
-        value = _implicit_value(token) or _people_after_death(tokens, index, lex) \
+        value = _victim_of_plural_verb(tokens, index, lex, in_dates) or _implicit_value(token) \
+            or _people_after_death(tokens, index, lex) \
             or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex) \
             or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates) \
-            or _victim_after_subject(tokens, index, lex)
+            or _victim_after_subject(tokens, index, lex) or _passive_death(tokens, index, lex) \
+            or _killed_participle(tokens, index, lex)
         if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
             continue
         if _implicit_blocked(tokens, index, lex) or _same_person(token, value, found, lex):
@@ -658,15 +660,20 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
 @lru_cache(maxsize=65536)
 def _may_count_death(token: str) -> bool:
     """Cheap necessary test for `_implicit_deaths`: a boundary, a death word, a plural of people or a person."""
+    lex = number_lexicon()
     return token in _BOUNDARY or _implicit_value(token) is not None \
-        or token.removeprefix("و") in number_lexicon().implicit_people or _is_person(token) \
-        or _accusative_person(token)
+        or token.removeprefix("و") in lex.implicit_people or _is_person(token) \
+        or _accusative_person(token) or token in lex.passive_verbs \
+        or token.removeprefix("و") in lex.killed_participles
 
 
 def _same_person(token: str, value: int, found: list[Count], lex: NumberLexicon) -> bool:
-    """A singular fate word ("لقي مصرعه") after one person already counted in the sentence
-    is that person's fate told again ("اغتيال مرشح ...، وقد لقي <name> مصرعه")."""
-    return value == 1 and any(c.value == 1 for c in found) and not lex.fate_words.isdisjoint(_stems(token))
+    """A singular fate word or passive killing verb ("لقي مصرعه", "قتل في") after one person
+    already counted in the sentence is that person's fate told again ("اغتيال مرشح ...، وقد
+    لقي <name> مصرعه", "تشريح جثمان <name>، أن الأخير قتل برصاصة")."""
+    if value != 1 or not any(c.value == 1 for c in found):
+        return False
+    return token in lex.passive_verbs or not lex.fate_words.isdisjoint(_stems(token))
 
 
 def _outweighs(tokens: list[str], earlier: Count, value: int, lex: NumberLexicon) -> bool:
@@ -678,14 +685,16 @@ def _implicit_blocked(tokens: list[str], index: int, lex: NumberLexicon) -> bool
     """A death word that is negated, part of a name or a statistic, moved remains, or definite.
 
     With the article a death word points back to deaths already told or
-    known ("هوية القتلى", "الشهيد <name>"), except as the part counted
-    after a quantity ("العديد من القتلى").
+    known ("ذوو القتلى", "الشهيد <name>"), except as the part counted
+    after a quantity ("العديد من القتلى") or as dead nobody named or
+    counted ("عن هوية القتلى", `unknown_dead`).
     """
     if not lex.negators.isdisjoint(tokens[max(0, index - _NEGATION_REACH):index]):
         return True
     if index and any(stem in lex.implicit_blockers for stem in _stems(tokens[index - 1])):
         return True
-    if _definite_death_word(tokens[index]) and not (index and tokens[index - 1] in lex.partitive):
+    if _definite_death_word(tokens[index]) and not (
+            index and (tokens[index - 1] in lex.partitive or not lex.unknown_dead.isdisjoint(_stems(tokens[index - 1])))):
         return True
     if _named_massacre(tokens, index, lex):
         return True
@@ -727,6 +736,44 @@ def _person_after_death(tokens: list[str], index: int) -> int | None:
     if _definite_death_word(before):
         return None  # "الشهيد العريف <name>": a death already told, named again
     return 1 if _role(before) == "killed" and not _is_body(before, number_lexicon()) else None
+
+
+def _victim_of_plural_verb(tokens: list[str], index: int, lex: NumberLexicon,
+                           in_dates: Callable[[], set[int]]) -> int | None:
+    """1 for the one person a plural killing verb takes as object after its agent subject
+    ("مسلحون مجهولون قتلوا بالرصاص في المدينة أمس عاملة إغاثة"; `agent_plurals`):
+    the verb is active, so it tells one victim, not a group killed (3).  Only places, dates and
+    the weapon ("بالرصاص") may stand between the verb and that person."""
+    if tokens[index] not in lex.subject_death_verbs or index < 1:
+        return None
+    if not any(token.removeprefix("و") in lex.agent_plurals for token in tokens[max(0, index - 2):index]):
+        return None
+    for ahead in range(index + 1, min(len(tokens), index + 1 + lex.object_reach)):
+        token = tokens[ahead]
+        if token in _BOUNDARY or _digits(token) is not None or _role(token):
+            return None
+        if _is_person(token) and tokens[ahead - 1] not in lex.place_prepositions:
+            weapons = {i for i in range(index + 1, ahead) if not lex.agent_markers.isdisjoint(_stems(tokens[i]))}
+            return 1 if _only_place_or_date(tokens, index + 1, ahead, lex, in_dates() | weapons) else None
+    return None
+
+
+def _killed_participle(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
+    """1 for "القيادي الحوثي المقتول بغارة": a killing participle right after a person
+    (one adjective between at most) names that person as killed."""
+    if tokens[index].removeprefix("و") not in lex.killed_participles:
+        return None
+    return 1 if any(_is_person(token) for token in tokens[max(0, index - 2):index]) else None
+
+
+def _passive_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
+    """1 for a singular death verb followed by where, how or when it happened
+    ("أن القيادي أبو عمر قتل في غارة", "اغتيل برصاص مسلحين"): the passive tells one
+    person killed, however long the name before it (`passive_next` in numbers.yaml)."""
+    if tokens[index] not in lex.passive_verbs or index + 1 >= len(tokens) \
+            or tokens[index + 1] not in lex.passive_next:
+        return None
+    return None if index and tokens[index - 1] in lex.passive_not_after else 1
 
 
 def _person_before_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
@@ -956,8 +1003,59 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
         if count.role in {"killed", "wounded"} and _negated_single(tokens, count, lex):
             count.role = None
         previous = count
+    counts.extend(_companion_death(tokens, counts, taken, lex))
     counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
-    return _located(counts, spans)
+    return _located(sorted(counts, key=lambda c: c.first), spans)
+
+
+def _companion_death(tokens: list[str], counts: list[Count], taken: set[int], lex: NumberLexicon) -> list[Count]:
+    """1 for the person killed along with the sentence's first death count
+    ("قتل القائد مع 3 من مرافقيه" = 4, "قتل قائد الكتيبة و5 آخرون" = 6;
+    `companions` in numbers.yaml): that count tells only the others, and the
+    no-number death of the person named before it yields to it, so it is lost."""
+    count = next((c for c in counts if c.role in ("killed", "total")), None)
+    if count is None or count.role != "killed" or count.subset:
+        return []
+    joined = _companion_marker(tokens, count, lex)
+    if joined is None:
+        return []
+    marker, person_between = joined
+    for index in range(marker - 1, max(-1, marker - 1 - lex.companion_reach), -1):
+        token = tokens[index]
+        if token in _BOUNDARY or index in taken or token in lex.companion_not_between:
+            return []
+        role = _role(token)
+        if role is None:
+            continue
+        single = not (_is_body(token, lex) or _implicit_value(token) in (2, 3)
+                      or token.endswith(lex.companion_plural_endings))
+        if role != "killed" or not single or (person_between and index == marker - 1):
+            return []
+        return [Count(index, index + 1, 1, 1, 1, vague=True, implicit=True, role="killed", text_last=marker)]
+    return []
+
+
+def _companion_marker(tokens: list[str], count: Count, lex: NumberLexicon) -> tuple[int, bool] | None:
+    """Where the words joining a count to a person start ("مع"، "إلى جانب"، "و ... آخرون"),
+    and whether the person must stand between them and the killing word (the "و" form)."""
+    first = count.first
+    # One and two follow their noun ("مع مسلحين اثنين"): the marker stands before the noun.
+    after_noun = first > 0 and count.value <= 2 and _word(tokens[first]) is not None and not _role(tokens[first - 1])
+    for end in (first, first - 1) if after_noun else (first,):
+        for phrase in lex.companion_markers.items:  # longest first
+            start = end - len(phrase)
+            if start >= 0 and phrase[0] in _stems(tokens[start]) and tuple(tokens[start + 1:end]) == phrase[1:]:
+                return start, False
+    word = _word(tokens[first])
+    glued = tokens[first].startswith("و") and (tokens[first][1:2].isdigit() or bool(word and word[1]))
+    if not (glued or (first and tokens[first - 1] == "و")):
+        return None
+    for token in tokens[count.last:count.last + 3]:
+        if token in _BOUNDARY:
+            return None
+        if token in lex.companion_others:
+            return (first if glued else first - 1), True
+    return None
 
 
 def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Count | None,
@@ -970,7 +1068,8 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
     shares the role of the count it is joined to.  A subset is part of a
     count of the same role only: the killed part of people hit is the toll.
     """
-    things = _counts_things(tokens, count.last, lex)
+    things = _counts_things(tokens, count.last, lex) or (
+        count.vague and count.first > 0 and _counts_things(tokens, count.first - 1, lex))
     count.role = None if things else _nearest_role(tokens, count, others)
     count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
     if count.role is None and previous and (count.subset or _phrase_before(tokens, count.first, lex.role_carriers)):

@@ -1,0 +1,50 @@
+"""NUMBERS stage: a person killed along with a count ("مع N"، "و N آخرون") is counted too."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document, Sentence
+from marsad.stages import numbers
+
+
+def toll(text: str) -> int:
+    """Sum of the non-subset killed counts of a one-sentence text (what an act's toll adds up)."""
+    doc = Document(text=text)
+    doc.sentences.append(Sentence(0, len(text), 0, 0))
+    numbers.process(doc)
+    return sum(int(m.value) for m in doc.of_kind("number")
+               if m.attrs["role"] == "killed" and not m.attrs["subset"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("قتل القائد الميداني أبو سليم مع ثلاثة من مرافقيه في غارة على ريف حماة.", 4),
+        ("أكد الجيش أن ضابطا كبيرا في الحرس قتل مع جنديين اثنين آخرين في الكمين.", 3),
+        ("لقي المهندس مصرعه ومعه أربعة عمال آخرون في انهيار النفق.", 5),
+        ("قتل القيادي في الحركة إلى جانب 6 من عناصرها في القصف.", 7),
+        ("قتل آمر الفوج و5 آخرون في هجوم على ثكنة قرب سرت.", 6),
+    ],
+)
+def test_person_killed_with_a_count_is_added_to_it(sentence: str, deaths: int) -> None:
+    assert toll(sentence) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        # "مع" is the other side of the fight, not a companion.
+        ("قتل شرطي في اشتباكات مع 4 مهربين على الحدود.", 4),
+        # A plural killing word tells a group, counted elsewhere or not at all.
+        ("قتلوا مع 3 آخرين في غارة على القرية.", 3),
+        # Nobody stands between the killing word and "و ... آخرون".
+        ("قتل و3 آخرون في غارة على القرية.", 3),
+        # The others were abducted with the victim, not killed.
+        ("أعدم التنظيم أحد المدرسين الذي خطفه مع 12 شخصا آخرين.", 1),
+        # "آخرون" after a first toll: the others are the wounded, not an added death.
+        ("قتل 9 أشخاص وأصيب 20 آخرون في التفجير.", 9),
+    ],
+)
+def test_counts_that_are_not_companions_add_no_one(sentence: str, deaths: int) -> None:
+    assert toll(sentence) == deaths
