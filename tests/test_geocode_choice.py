@@ -53,12 +53,15 @@ def test_event_places_is_empty_without_a_place_in_the_clause():
     assert geocode.event_places(doc, start, len(text), start + 1) == []
 
 
-def test_fallback_uses_the_paragraph_place_then_the_country():
+def test_fallback_uses_the_paragraph_place_then_the_lead_then_the_country():
     text = "اشتعلت المعارك في مدينة حماة وقتل ثلاثة مقاتلين.\nوأعلن متحدث عن اتفاق."
     doc = _doc(text)
     place, precision, location_ar = geocode.fallback_place(doc, text.index("وقتل"))
     assert place.name == "Hama" and precision == 1 and location_ar == "حماة"
     place, precision, _ = geocode.fallback_place(doc, text.index("وأعلن"))
+    assert place.name == "Hama" and precision == 2  # the lead's only town, inferred
+    text = "اشتعلت المعارك في مدينة حماة وفي مدينة حمص.\nوأعلن متحدث عن اتفاق."
+    place, precision, _ = geocode.fallback_place(_doc(text), text.index("وأعلن"))
     assert place.feature_class == "country" and place.country_code == "SY" and precision == 3
 
 
@@ -70,7 +73,7 @@ def test_dateline_sets_the_fallback():
 
 
 def test_foreign_dateline_is_not_the_event_place():
-    text = "موسكو - قال مسؤولون إن اشتباكات دارت في مدينة درعا.\nوأعلن متحدث عن اتفاق."
+    text = "موسكو - قال مسؤولون إن اشتباكات دارت في مدينة درعا وفي ريف حمص.\nوأعلن متحدث عن اتفاق."
     doc = _doc(text)
     assert doc.country_hint == "SY"
     place, precision, _ = geocode.fallback_place(doc, text.index("وأعلن"))

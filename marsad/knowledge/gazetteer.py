@@ -158,6 +158,11 @@ class PlaceCues:
     predicate_pronouns: frozenset[str] = frozenset()
     predicate_openers: frozenset[str] = frozenset()
     predicate_followers: frozenset[str] = frozenset()
+    cue_needed: frozenset[str] = frozenset()
+    apposition_words: frozenset[str] = frozenset()
+    unit_names: frozenset[str] = frozenset()
+    destination_words: frozenset[str] = frozenset()
+    destination_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,7 @@ class GeocodeWeights:
     far_from_city_km: float
     coherence_gain_km: float
     name_tail_words: int
+    finer_scene_words: int
 
 
 # The number fields of GeocodeWeights and the type each must have in the file.
@@ -446,6 +452,13 @@ def load_place_cues() -> PlaceCues:
         predicate_pronouns=frozenset(normalize(w) for w in predicate.get("pronouns") or ()),
         predicate_openers=frozenset(normalize(w) for w in predicate.get("openers") or ()),
         predicate_followers=frozenset(normalize(w) for w in predicate.get("followers") or ()),
+        cue_needed=frozenset(loose_key(normalize(w)) for w in data.get("cue_needed_names") or ()),
+        apposition_words=frozenset(normalize(w) for w in data.get("apposition_words") or ()),
+        unit_names=frozenset(loose_key(normalize(w)) for w in data.get("unit_names") or ()),
+        destination_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("destination_words") or ()),
+        destination_prepositions=frozenset(
+            normalize(w) for w in (data.get("trip") or {}).get("destination_prepositions") or ()
+        ),
     )
 
 
@@ -497,9 +510,11 @@ def load_gazetteer() -> Gazetteer:
         regions.append(_place_from_region(region, countries.get(region["country_code"], "")))
         keys = [v for n in region["names_ar"].split("|") for v in key_variants(loose_key(normalize(n)))]
         add(len(rows) + len(regions) - 1, keys)
+    # Curated ordinary nouns ("معسكر": a camp, not Mascara) are cue-only words too.
     gazetteer = Gazetteer(
         rows=rows, regions=regions, countries=countries, index=index,
-        common=frozenset(common), frequent=frozenset(frequent), cue_only=frozenset(cue_only),
+        common=frozenset(common | cues.cue_needed), frequent=frozenset(frequent),
+        cue_only=frozenset(cue_only | cues.cue_needed),
         strong=frozenset(strong),
     )
     locality_cues = [w for w, t in cues.cue_type.items() if t in ("admin", "locality")]

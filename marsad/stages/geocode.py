@@ -17,11 +17,14 @@ to a spelling variant beside them, a place located by a city ("عند
 before "بـ/في + governorate" is read inside that governorate, a village
 takes the namesake near its paragraph's places, and a sea takes its coast's country
 (or that of the unit named as its container: "باب المندب بمحافظة تعز").  A
-dateline's place lies in the country named after it ("دبي، الإمارات").
+dateline's place lies in the country named after it ("دبي، الإمارات").  A
+bare "غزة" is the Strip (`unit_names`), not its city.
 
 The module also answers the events stage: which place mentions locate an
-event clause (`event_places`), what to use when the clause names none
-(`fallback_place`), and the Event location fields (`location_fields`).
+event clause (`event_places`; a clause placed only by its country or
+governorate takes the town its sentence names for the same act), what to
+use when the clause names none (`fallback_place`), and the Event location
+fields (`location_fields`).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from marsad.text import normalize
 
 # Scores, distances and shares: `geocode` in place_cues.yaml says what each is for.
 _WEIGHTS = load_geocode_weights()
+_CUES = load_place_cues()
 _CLASS_SCORE, _CUE_FIT = _WEIGHTS.class_score, _WEIGHTS.cue_fit
 _LOCALITY_CUE_PENALTY = _WEIGHTS.locality_cue_penalty
 _ANAPHOR_PARAGRAPHS, _UNANCHORED_WEIGHT = _WEIGHTS.anaphor_paragraphs, _WEIGHTS.unanchored_weight
@@ -59,6 +63,9 @@ _NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = _WEIGHTS.neighbour_far_km, _WEIGHTS.neig
 _TARGET_WORDS, _COAST_KM, _BETWEEN_WORDS = _WEIGHTS.target_window_words, _WEIGHTS.coast_km, _WEIGHTS.between_words
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
+_FINER_SCENE_WORDS = _WEIGHTS.finer_scene_words
+_TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
+_RELATIVE_WORDS = 3  # "قرى X التي احتلتها": the pronoun, maybe a particle, the verb
 # Classes that name a country on their own (a village abroad does not).
 _ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
 # Units that frame a story rather than locate one act in it (see `_named_inside`).
@@ -87,7 +94,7 @@ def process(doc: Document) -> None:
     allowed = _anchored_countries(mentions) | {doc.country_hint}
     for mention in mentions:
         parent = parents.get(id(mention))
-        if any(p.feature_class in STRONG_CLASSES or p.is_capital for p in mention.value or []):
+        if parent is not None and _strong_in(mention, parent):
             parent = None  # "وسط بغداد من مناطق العلاوي": a city is not placed by its quarters
         if parent is not None:
             mention.attrs["container"] = parent  # read by event_places: the unit is no scene of its own
@@ -117,6 +124,18 @@ def process(doc: Document) -> None:
     _compound_name_in_unit(doc, mentions)
     _coherent_namesakes(doc, mentions, parents)
     _seas_in_a_country(doc, mentions)
+
+
+def _strong_in(mention: Mention, parent: Mention) -> bool:
+    """True when a candidate of the mention is a city, governorate or capital,
+    which its parent does not place.  After a district or locality cue one
+    abroad does not count: in "منطقة الرباط بمحافظة عدن" the governorate
+    places a quarter of Aden, not Morocco's capital."""
+    strong = [p for p in mention.value or [] if p.feature_class in STRONG_CLASSES or p.is_capital]
+    if mention.attrs.get("cue_type") not in ("district", "locality"):
+        return bool(strong)
+    countries = {p.country_code for p in parent.value or []}
+    return any(p.country_code in countries for p in strong)
 
 
 def _spelled_like_a_neighbour(doc: Document, mentions: list[Mention]) -> None:
@@ -459,6 +478,10 @@ def choose(
         # "تركيا", "مدن اليمن": a country's name is never a namesake village
         # (it may still be a capital: عمان is Amman in a Jordan story).
         candidates = [p for p in candidates if p.feature_class in _COUNTRY_RIVALS]
+    if mention.attrs.get("cue_type") is None and mention.attrs.get("key") in _CUES.unit_names:
+        # "في غزة": the strip, not its city (unit_names)
+        return max((p for p in candidates if p.feature_class == "admin1"), key=lambda p: p.population, default=None) \
+            or max(candidates, key=lambda p: p.population)
     sea = _sea(candidates, country_hint, mention.attrs.get("cue_type"))
     if sea is not None:
         return sea
@@ -773,7 +796,10 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     A list after "بين" is one place between its members.  Empty when the
     clause names no place.
     """
-    located = [m for m in doc.in_span("place", start, end) if plausible_scene(doc, m) and not _trip_end(doc, m)]
+    located = [m for m in doc.in_span("place", start, end) if plausible_scene(doc, m)]
+    # A trip's end and the unit placing it ("ينتمي إلى مدينة X في غرب ليبيا") are no scene.
+    trips = [m for m in located if _trip_end(doc, m)]
+    located = [m for m in located if m not in trips and not any(t.attrs.get("container") is m for t in trips)]
     if not located:
         return []
     governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type")]
@@ -794,7 +820,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         if not scenes:
             return []
         pick = scenes[0]
-    pick = _named_inside(pick, located)
+    pick = _named_inside(doc, pick, located)
     inner = [m for m in located if m.attrs.get("container") is pick]
     described = pick.attrs.get("locates")
     if described is not None and plausible_scene(doc, described):
@@ -802,11 +828,54 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     elif inner:
         pick = inner[0]  # "بلدة الزبداني في ريف دمشق ... لقصف": the town, not the unit containing it
     scenes = _members(pick, located)
+    if len(scenes) == 1 and pick.attrs["place"].feature_class in _FRAME_CLASSES:
+        scenes = [_finer_in_sentence(doc, pick, anchor)]
     if _word_before(doc, pick) in _BETWEEN_WORDS:
         # "الجسر الرابط بين عدن ولحج", "على حدود إسرائيل وغزة": one place
         # between two names, the one below country level if any.
         return [next((m for m in scenes if m.attrs["place"].feature_class != "country"), scenes[0])]
     return _coordinated(doc, scenes, located)
+
+
+def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Mention:
+    """The place inside the clause's country (or governorate) that its
+    sentence names with a preposition or cue and that belongs to the
+    trigger (`_near_trigger`): in "قتل في ضربة جوية في سوريا بينما كان
+    يتنقل قرب بلدة X" the country frames the story and X is where the strike
+    hit.  An origin or a trip's end is no scene; the frame stays when no
+    such place is left."""
+    sentence = doc.sentence_at(frame.start)
+    if sentence is None:
+        return frame
+    at = frame.start if anchor is None else anchor
+    area = frame.attrs["place"]
+    finer = [
+        m for m in doc.in_span("place", sentence.start, sentence.end)
+        if (m.attrs.get("governed") or m.attrs.get("cue_type")) and (p := m.attrs.get("place")) is not None
+        and p.country_code == area.country_code and p.feature_class not in _ANCHOR_CLASSES
+        and (area.feature_class == "country" or admin1_of(p) == admin1_of(area))
+        and _near_trigger(doc, m, at, sentence) and plausible_scene(doc, m) and not _trip_end(doc, m)
+        and not _from_country(doc, m)
+    ]
+    return min(finer, key=lambda m: abs(m.start - at)) if finer else frame
+
+
+def _near_trigger(doc: Document, mention: Mention, at: int, sentence: Sentence) -> bool:
+    """True when a place belongs to the trigger at `at`: after it, at most
+    `finer_scene_words` words away with no other trigger nearer before it
+    ("قصفت مواقع في سوريا ... وأصابت القذائف بلدة X": X is the second
+    act's), or before it with a relative pronoun between ("في قرى X التي
+    احتلتها"); a place further before belongs to an earlier clause ("قصفت
+    مواقع في حمص وأصابت الصواريخ مناطق من سوريا") or is the speaker's seat
+    ("مسؤولة في محافظة X، إن الانسحاب")."""
+    if mention.start < at:
+        between = _WORD.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(at)])
+        return 0 < len(between) <= _RELATIVE_WORDS and between[0] in load_place_cues().relative_pronouns
+    if len(_WORD.findall(doc.norm[doc.norm_index(at):doc.norm_index(mention.start)])) > _FINER_SCENE_WORDS:
+        return False
+    triggers = [t for t in doc.in_span("trigger", sentence.start, mention.start) if t.end <= mention.start]
+    owner = max(triggers, key=lambda t: t.start, default=None)
+    return owner is None or owner.start <= at < owner.end
 
 
 def _without_origin(
@@ -863,10 +932,12 @@ def _trip_end(doc: Document, mention: Mention) -> bool:
     list_id = mention.attrs.get("list_id")
     if list_id is not None:
         mention = next(m for m in doc.of_kind("place") if m.attrs.get("list_id") == list_id)
-    words = _words_before(doc, mention, 4)
-    if not words or words[-1] not in cues.trip_prepositions:
+    words = _words_before(doc, mention, _TRIP_WORDS)
+    if not words:
         return False
-    return any(word in cues.trip_words for word in words[:-1])
+    if words[-1] in cues.destination_prepositions and cues.destination_words.intersection(words[:-1]):
+        return True  # "إجلاء آخر دفعة من المقاتلين إلى X"
+    return words[-1] in cues.trip_prepositions and any(word in cues.trip_words for word in words[:-1])
 
 
 def _after_min(doc: Document, mention: Mention) -> bool:
@@ -883,26 +954,30 @@ def _words_before(doc: Document, mention: Mention, count: int) -> list[str]:
     return words[-count:]
 
 
-def _named_inside(frame: Mention, located: list[Mention]) -> Mention:
+def _named_inside(doc: Document, frame: Mention, located: list[Mention]) -> Mention:
     """The first town of the frame named after it without a preposition, when
     the frame is a country or governorate: in "العدوان على قطاع غزة، كثف
     الاحتلال قصفه رفح وخان يونس" the strip is the frame of the story, the
     towns the verb governs are the scenes.  Only towns, cities, districts,
     capitals and list members count, as a bare village name is too often an
-    ordinary word."""
+    ordinary word.  A locality the frame's clause names in apposition ("ثاني
+    أكبر مدن محافظة X وهي مدينة Y", `apposition_words`) is the scene too."""
     area = frame.attrs["place"]
     if area.feature_class not in _FRAME_CLASSES:
         return frame
+    appositions = load_place_cues().apposition_words
     for mention in located:
         place = mention.attrs["place"]
         if (
             mention.start <= frame.start
-            or mention.attrs.get("governed")
-            or mention.attrs.get("cue_type")
             or place.feature_class in _ANCHOR_CLASSES
             or place.country_code != area.country_code
             or (area.feature_class == "admin1" and admin1_of(place) != admin1_of(area))
         ):
+            continue
+        if mention.attrs.get("cue_type") == "locality" and _word_before(doc, mention) in appositions:
+            return mention
+        if mention.attrs.get("governed") or mention.attrs.get("cue_type"):
             continue
         if place.feature_class in _TOWN_CLASSES or place.is_capital or mention.attrs.get("list_id") is not None:
             return mention
@@ -1029,9 +1104,10 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         # abroad needs its country, governorate or a region there named too.
         return anchored
     # Bare words of a Khartoum story read as a Syrian village and town
-    # ("الجريف", "الميادين") do not vouch for each other: a bare place abroad
-    # needs a city of that country, or a place there named with a cue.
-    return anchored or any(other.attrs.get("cue_type") or other.attrs["place"].feature_class == "city" for other in others)
+    # ("الجريف", "الميادين") do not vouch for each other, nor do its quarters
+    # after a cue ("أحياء الصحافة والسلمة"): a bare place abroad needs a city
+    # of that country (or its country, a governorate or region of it).
+    return anchored or any(other.attrs["place"].feature_class == "city" for other in others)
 
 
 def _capitals_of_states(doc: Document, mention: Mention) -> bool:
@@ -1051,7 +1127,8 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     the event, else the first after it), then a country other than the
     article's that the paragraph names after a preposition ("أعلنت السلطات
     ... بغرض الدخول إلى مملكة البحرين" in a roundup otherwise about Syria),
-    then the dateline when it lies in the
+    then the one place the lead paragraph names (`_lead_place`), then the
+    dateline when it lies in the
     article's country (a "موسكو -" dateline on a Syria story says where the
     desk is, not the event), then the province the article is mostly about
     (3), then the article's country (3).
@@ -1065,6 +1142,7 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             and _paragraph(doc, m.start) == sentence.paragraph
             and _stands_as_place(m, doc.country_hint)
             and not _from_country(doc, m)  # "بعيد وصوله من لندن": where he came from
+            and not _trip_end(doc, m)  # "تزامنت مع نقل السفارة إلى القدس": where it moved to
         ]
         before = [m for m in paragraph if m.start < raw_offset]
         chosen = before[-1] if before else (paragraph[0] if paragraph else None)
@@ -1072,6 +1150,9 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             chosen = _foreign_country(doc, sentence)
         if chosen is not None:
             return chosen.attrs["place"], int(chosen.attrs["precision"]), chosen.attrs.get("surface_ar") or chosen.text
+    lead = _lead_place(doc)
+    if lead is not None:  # inferred from the lead, not named for the event: at best "near" (2)
+        return lead.attrs["place"], max(2, int(lead.attrs["precision"])), lead.attrs.get("surface_ar") or lead.text
     dateline = _dateline_place(doc)
     if dateline is not None and dateline[0].country_code in (doc.country_hint, None, ""):
         return dateline[0], dateline[0].precision, dateline[1]
@@ -1146,6 +1227,29 @@ def _stands_as_place(mention: Mention, country_hint: str | None) -> bool:
         return True
     at_home = not country_hint or place.country_code in (country_hint, "")
     return at_home and (place.feature_class in STRONG_CLASSES or place.is_capital)
+
+
+def _lead_place(doc: Document) -> Mention | None:
+    """The place below country level that the article's lead paragraph
+    names, when it names exactly one in the story's country: "منفذ هجوم
+    الطعن في العاصمة الفرنسية، باريس" leads a story whose later details
+    ("واستهدف المهاجم خمسة أشخاص") name no place again.  A lead naming
+    two places (in any country) is a roundup's, and says nothing of a later detail."""
+    body = [s for s in doc.sentences if not s.is_title]
+    if not body:
+        return None
+    found = [
+        m for m in doc.of_kind("place")
+        if _paragraph(doc, m.start) == body[0].paragraph and (p := m.attrs.get("place")) is not None
+        and p.feature_class != "country" and not m.attrs.get("anaphor")
+        and (m.attrs.get("governed") or m.attrs.get("cue_type")) and not m.attrs.get("in_title")
+        and not _trip_end(doc, m) and not _from_country(doc, m)
+    ]
+    if len({m.attrs["place"].gid for m in found}) != 1:
+        return None  # none, or a roundup's (or a meeting's and its subject's: "في القاهرة لبحث ... في غزة")
+    lead = found[0]
+    at_home = lead.attrs["place"].country_code == (_scene_country(doc) or doc.country_hint)
+    return lead if at_home and plausible_scene(doc, lead) else None
 
 
 def focus_province(doc: Document) -> Place | None:

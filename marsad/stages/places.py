@@ -56,6 +56,7 @@ _QUOTE_GAP = r"[\s\"'«»“”()]+"
 _OPEN_QUOTE = re.compile(r"(\w+)\s*[\"«“(]\s*$")
 _CLOSE_QUOTE = re.compile(r"\s*[\"»”)]")
 _OPENING = frozenset("\"«“(")
+_OPEN_QUOTES = "\"«“"
 # Quote marks that open a reported statement, as the complementizers do.
 _QUOTES = frozenset("\"«“:")
 _OPENERS = frozenset("«:")  # a plain quote mark may just wrap a name ('موقع "واللا"')
@@ -205,7 +206,7 @@ def sentence_matches(
             _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
             or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
-            or _heads_plural_cue(text, match, cues) or not _supported(match, in_list, text, gazetteer, cues)
+            or _heads_plural_cue(text, match, gazetteer, cues) or not _supported(match, in_list, text, gazetteer, cues)
         ):
             continue
         if in_list and previous is not None:
@@ -293,14 +294,16 @@ def _blocked_spans(text: str, cues: PlaceCues) -> list[tuple[int, int]]:
 
 
 def _words_before(text: str, index: int) -> list[str]:
-    """Up to three words right before `index`, nearest first; stops at punctuation."""
+    """Up to three words right before `index`, nearest first; stops at
+    punctuation, but not at an opening quote: in 'في «الرقة السورية»' the
+    preposition still governs the quoted name."""
     words: list[str] = []
     for token in reversed(_WORD.findall(text[max(0, index - 40):index])):
         words.append(token)
         if len(words) == 3:
             break
-    gap = text[max(0, index - 40):index]
-    if words and gap.rstrip().endswith(words[0]):
+    gap = text[max(0, index - 40):index].rstrip().rstrip(_OPEN_QUOTES).rstrip()
+    if words and gap.endswith(words[0]):
         return words
     return []
 
@@ -515,12 +518,13 @@ def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
 
 
-def _heads_plural_cue(text: str, match: _Match, cues: PlaceCues) -> bool:
+def _heads_plural_cue(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
     """A word right before a plural cue noun is an ordinal or superlative
-    ("وثاني مدن اليمن", "باقي محافظات"), not a place: a name is not the
-    head of "مدن".  A name after a preposition is left alone, as the next
-    clause may start right after it ("من طرابلس مناطق جنوبية")."""
-    if match.governed:
+    ("وثاني مدن اليمن", "في باقي محافظات"), not a place: a name is not the
+    head of "مدن".  A name that is no ordinary word is left alone after a
+    preposition, as the next clause may start right after it ("من طرابلس
+    مناطق جنوبية")."""
+    if match.governed and match.key not in gazetteer.common:
         return False
     following = _WORD.match(text, match.end + 1) if match.end < len(text) else None
     return following is not None and following.group() in cues.list_cues

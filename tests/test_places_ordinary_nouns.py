@@ -1,0 +1,54 @@
+"""Ordinary news words that also name a city abroad, and quoted names after a preposition."""
+
+from __future__ import annotations
+
+from support import place_doc as _doc
+from support import place_names as _names
+
+from marsad.knowledge.gazetteer import load_gazetteer, load_place_cues
+from marsad.text import normalize
+
+
+def test_camp_noun_is_not_the_algerian_city_without_a_cue():
+    doc = _doc("سقطت قذيفة على معسكر للتدريب في محافظة لحج.")
+    assert _names(doc) == ["لحج"]
+
+
+def test_scene_noun_is_not_mashhad_but_the_city_after_a_cue_is():
+    assert _names(_doc("في مشهد مؤلم، غادر السكان منازلهم في حلب.")) == ["حلب"]
+    assert "مشهد" in _names(_doc("وصل الوفد إلى مدينة مشهد."))
+    assert "مشهد" in _names(_doc("تظاهر المئات في مشهد شرق إيران."))
+
+
+def test_levantine_month_is_not_a_village():
+    doc = _doc("وفي الخامس من شباط/فبراير قصفت الطائرات بلدة كفرنبل.")
+    assert "شباط" not in _names(doc)
+
+
+def test_name_that_only_looks_like_a_proclitic_and_a_city_is_no_place():
+    doc = _doc("واتصل الرئيس باراك أوباما بنظيره في القاهرة.")
+    assert _names(doc) == ["القاهرة"]
+
+
+def test_preposition_governs_a_quoted_name():
+    doc = _doc("قتل عنصر في هجوم انتحاري في «تلعفر العراقية» أمس.")
+    mention = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "تلعفر")
+    assert mention.attrs["governed"]
+
+
+def test_cue_needed_names_are_stored_as_cue_only_matching_keys():
+    cues, gazetteer = load_place_cues(), load_gazetteer()
+    assert cues.cue_needed
+    for key in cues.cue_needed:
+        assert key == normalize(key).replace("ث", "ت")
+        assert key in gazetteer.cue_only and key in gazetteer.common
+
+
+def test_kunya_word_alone_is_no_place_even_quoted_after_a_preposition():
+    doc = _doc("وقتل شاب في «أبو آدم» قرب الحدود مع جنوب السودان.")
+    assert _names(doc) == ["جنوب السودان"]
+
+
+def test_ordinary_word_heading_a_plural_cue_is_no_place_even_after_a_preposition():
+    doc = _doc("واشتد القتال في باقي محافظات الجنوب بعد معارك في لحج.")
+    assert _names(doc) == ["لحج"]
