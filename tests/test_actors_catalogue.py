@@ -91,7 +91,9 @@ def test_coalition_alias_depends_on_country():
 def test_summary_counts_by_country_and_category():
     rows = catalogue_summary()
     syria = {category: n for country, category, n in rows if country == "Syria"}
-    assert syria["State forces"] == 6  # military, police, government x two periods
+    units = [a for a in load_catalogue().actors.values() if a.country == "SY" and a.inter == 1
+             and not a.family.startswith("state:")]
+    assert syria["State forces"] == 6 + len(units)  # military, police, government x two periods, and named units
     assert syria["Rebel groups"] >= 10
     assert sum(n for _, _, n in rows) == len(load_catalogue().actors)
 
