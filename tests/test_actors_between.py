@@ -64,3 +64,20 @@ def test_factions_on_the_other_side_are_not_the_regime_militia():
     text = "دارت اشتباكات بين قوات النظام والمسلحين الموالين لها من جهة، والفصائل من جهة أخرى في ريف حماة"
     assert _roles(text, "اشتباكات") == (
         "Military Forces of Syria (2000-)", "Pro-Government Militia (Syria)", "Opposition Rebels (Syria)")
+
+
+def test_between_reaches_past_place_phrases_after_the_act():
+    text = "دارت اشتباكات على أطراف حي الصاخور قرب قلعة حلب بين قوات النظام وكتائب الثوار"
+    assert _roles(text, "اشتباكات")[::2] == ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")
+
+
+def test_a_far_between_after_another_actor_names_no_sides():
+    text = "دارت اشتباكات مع عناصر حزب الله على أطراف حي الصاخور بين الأهالي والنازحين"
+    assert _roles(text, "اشتباكات")[0] != "Civilians (Syria)"
+
+
+def test_a_force_belonging_to_a_group_is_dropped_only_right_before_the_group():
+    doc = actor_doc("قصفت الكتائب المقاتلة مواقع في حلب، بينما نفذت طائرات يعتقد أنها تابعة للتحالف الدولي "
+                    "ضربات على منطقة صرين", "SY", DAY)
+    assert [m.value.name for m in doc.of_kind("actor")] == [
+        "Opposition Rebels (Syria)", "Global Coalition Against Daesh"]

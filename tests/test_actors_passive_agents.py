@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from support import trigger_roles
+
 from marsad.pipeline import extract_text
 
 DAY = dt.date(2019, 5, 6)
@@ -77,3 +79,41 @@ def test_an_air_arm_named_with_a_ground_force_backs_it_in_a_ground_battle():
     sides = _sides("وأشارت المصادر إلى أن طيران التحالف والجيش العراقي سيطرا على قرية البوعلي بعد معارك مع "
                    "تنظيم داعش يوم الأحد شمال الرمادي.", "Armed clash")
     assert sides and sides[0][0].startswith("Military Forces of Iraq")
+
+
+def test_a_force_named_by_its_strike_after_a_passive_target_verb_is_the_agent():
+    sides = _sides("وكان القيادي في جماعة خراسان قد استهدف بضربة جوية أمريكية قرب بلدة الدانا في ريف إدلب "
+                   "يوم الجمعة الماضي.", "Air/drone strike")
+    assert sides and sides[0][0] == "Military Forces of the United States (2017-2021)"
+
+
+def test_relative_launch_verb_names_the_shells_author_and_the_nearest_author_wins():
+    text = ("سقطت عشرات القذائف التي أطلقتها الفصائل المقاتلة على بلدة الفوعة، أعقبها قصف من قبل "
+            "قوات النظام على بلدة بنش")
+    assert trigger_roles(text, "القذائف", "SY", DAY)[0] == "Opposition Rebels (Syria)"
+    assert trigger_roles(text, "قصف", "SY", DAY)[0] == "Military Forces of Syria (2000-)"
+
+
+def test_air_power_backing_a_group_strikes_the_groups_enemy():
+    doc = extract_text("نجحت المقاومة الشعبية في صد هجوم لميليشيات الحوثي على مدينة الضالع وبدعم طيران التحالف "
+                       "الذي شن غارات على مواقعهم يوم الأحد.", published=DAY)
+    strikes = [(e.actor1, e.actor2) for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(side != "Popular Resistance (Yemen)" for pair in strikes for side in pair)
+
+
+def test_helicopters_over_sinai_are_egypts():
+    doc = extract_text("أطلقت مروحيات أباتشي صواريخ على مواقع للمسلحين جنوب مدينة العريش يوم الأحد.", published=DAY)
+    strikes = [e.actor1 for e in doc.events if e.sub_event_type == "Air/drone strike"]
+    assert strikes == ["Military Forces of Egypt (2014-)"]
+
+
+def test_a_country_named_as_the_subject_of_an_attack_acts_through_its_army():
+    assert trigger_roles("قصفت تركيا مواقع لحزب العمال الكردستاني في جبال قنديل", "قصفت", "IQ", DAY,
+                         voice="active")[0] == "Military Forces of Turkey (2016-)"
+    assert trigger_roles("وكانت إسرائيل قد قتلت ثلاثة من عناصر حركة الجهاد الإسلامي", "قتلت", "PS", DAY,
+                         voice="active")[0] == "Military Forces of Israel (2009-2021)"
+
+
+def test_a_country_that_is_only_the_place_is_no_agent():
+    assert trigger_roles("قتل مسلحون مجهولون ثلاثة جنود في مصر", "قتل", "EG", DAY,
+                         voice="active")[0] != "Military Forces of Egypt (2014-)"

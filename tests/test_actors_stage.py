@@ -7,6 +7,7 @@ import re
 
 from marsad.document import Document, Sentence
 from marsad.stages import actors as stage
+from marsad.stages import places
 
 
 def _doc(text: str, country: str | None = "SY", published: dt.date | None = dt.date(2018, 8, 1)) -> Document:
@@ -107,3 +108,32 @@ def test_plain_prose_yields_no_named_actor():
 def test_regime_named_as_what_rebels_oppose_is_not_an_actor():
     doc = _doc("استهدفت الفصائل المقاتلة المعارضة للنظام السوري ثلاث قرى بالصواريخ.")
     assert [m.value.name for m in doc.of_kind("actor")] == ["Opposition Rebels (Syria)"]
+
+
+def _placed_actors(text: str, country: str) -> list[str]:
+    """Actor names with the places stage run first, as in the pipeline."""
+    doc = Document(text=text, published=dt.date(2018, 8, 1))
+    doc.country_hint = country
+    doc.sentences = [Sentence(0, len(text), 0, 0)]
+    places.process(doc)
+    stage.process(doc)
+    return [m.value.name for m in doc.of_kind("actor")]
+
+
+def test_farms_named_as_a_place_are_no_civilians_but_a_farmer_is():
+    assert "Civilians (Lebanon)" not in _placed_actors("سقطت قذائف على مزارع الحولة قرب الحدود.", "LB")
+    assert "Civilians (Lebanon)" not in _placed_actors("قصفت المدفعية الإسرائيلية مزارع شبعا المحتلة.", "LB")
+    assert "Civilians (Lebanon)" in _placed_actors("قتل مزارع برصاص قناص قرب بلدة شبعا.", "LB")
+
+
+def test_a_force_noun_a_place_cue_makes_a_place_is_no_actor():
+    assert _placed_actors("انفجرت سيارة مفخخة في حي الشرطة جنوب بغداد.", "IQ") == []
+    assert _placed_actors("اعتقلت الشرطة مسلحين في بغداد.", "IQ") == ["Police Forces of Iraq (2014-2018)",
+                                                                    "Unidentified Armed Group (Iraq)"]
+
+
+def test_a_reference_word_loyal_to_the_actor_before_it_is_its_ally_not_that_actor():
+    doc = _doc("صدت وحدات حماية الشعب هجوما للقوات التركية والفصائل الموالية لها قرب بلدة جنديرس.")
+    assert [name for _, name, _ in _actors(doc)][-1] == "Opposition Rebels (Syria)"
+    plain = _doc("صدت وحدات حماية الشعب هجوما للقوات التركية قرب جنديرس، وقالت الفصائل إنها تتقدم.")
+    assert _actors(plain)[-1] == ("الفصائل", "YPG: People's Protection Units", 2)

@@ -384,21 +384,43 @@ def _drop_opposed(chosen: list[Match], norm: str) -> list[Match]:
         glued = before.endswith(("ل", "لل")) and len(words) >= 2 and words[-1] in {"ل", "لل"}
         if glued and words[-2] in _opposing():
             continue
-        if glued and words[-2] in _belonging() and kept and kept[-1].keys[0].startswith(("generic:", "statenoun:")):
-            kept.pop()  # "قوة أمنية تابعة لـ X": X names the force
+        if (glued and words[-2] in _belonging() and kept and kept[-1].keys[0].startswith(("generic:", "statenoun:"))
+                and len(norm[kept[-1].end:match.start].split()) <= 4):
+            kept.pop()  # "قوة أمنية تابعة لـ X": X names the force (not one named clauses before)
         kept.append(match)
     return kept
 
 
+@functools.cache
+def _place_plurals() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["place_plurals"])
+
+
+def _names_a_place(doc: Document, match: Match, places: dict[int, tuple[int, bool]]) -> bool:
+    """"مزارع شبعا": a generic actor noun that opens a longer place name is part of it, and
+    one a place cue makes a place ("حي الشرطة") is that place; "مزارع الوهط": a plural place
+    noun with a place or a definite word right after it names a place (`place_plurals`)."""
+    end, cued = places.get(match.start, (0, False))
+    if end > match.end or (cued and end == match.end):
+        return True
+    if match.alias not in _place_plurals():
+        return False
+    following = doc.norm[match.end:match.end + 30].split()[:1]
+    return bool(following) and (following[0].startswith("ال") or match.end + 1 in places)
+
+
 def _drop_place_names(doc: Document, chosen: list[Match]) -> list[Match]:
     """"مخيم اليرموك للاجئين الفلسطينيين", "مدرسة الوكالة للاجئين": people glued by ل to a
-    place name are part of that name, not victims there (nor their nationality the victims')."""
-    place_ends = {doc.norm_index(p.end) for p in doc.of_kind("place")}
-    if not place_ends:
-        return chosen
+    place name are part of that name, not victims there (nor their nationality the victims');
+    a generic noun inside a place name is no actor (`_names_a_place`)."""
+    mentions = doc.of_kind("place")
+    place_ends = {doc.norm_index(p.end) for p in mentions}
+    places = {doc.norm_index(p.start): (doc.norm_index(p.end), bool(p.attrs.get("cue"))) for p in mentions}
     kept = []
     for match in chosen:
-        if _family(match.keys[0]) == "generic:civilians":
+        if match.keys[0].startswith(("generic:", "statenoun:")) and _names_a_place(doc, match, places):
+            continue
+        if _family(match.keys[0]) == "generic:civilians" and place_ends:
             gap = doc.norm[max(0, match.start - 4):match.start]
             cut = gap.rfind(" ")
             if cut != -1 and gap[cut + 1:] in {"ل", "لل"} and match.start - len(gap) + cut in place_ends:
@@ -435,7 +457,7 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
         assoc = (match.start, match.end) in assoc_spans or _is_assoc(match, assoc_cues, doc.norm)
         if match.keys[0].startswith("coref:"):
             word = match.keys[0][6:]
-            antecedent = _antecedent(word, out)
+            antecedent = None if _names_an_ally(doc.norm, match.end) else _antecedent(word, out)
             fallback = _coref_specs()[word]["fallback"]
             keys = (antecedent.attrs["key"],) if antecedent else ((fallback,) if fallback else ())
             if not keys:
@@ -444,6 +466,17 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
         else:
             out.append(_make_mention(doc, match, match.keys, country, coref=False, assoc=assoc))
     return _corefs_in_story(doc, out, country)
+
+
+@functools.cache
+def _coref_allies() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["coref_allies"])
+
+
+def _names_an_ally(norm: str, end: int) -> bool:
+    """"والفصائل السورية الموالية لها": the reference word ending at `end` names the ally of
+    the actor before it, not that actor (`coref_allies`)."""
+    return not _coref_allies().isdisjoint(norm[end:end + 40].split()[:2])
 
 
 def _corefs_in_story(doc: Document, out: list[Mention], country: str | None) -> list[Mention]:
@@ -459,7 +492,8 @@ def _corefs_in_story(doc: Document, out: list[Mention], country: str | None) -> 
         word = mention.attrs["alias"]
         if mention.attrs["coref"] and word in _coref_specs():
             story_start = _story_at(stories, mention.start)[0]
-            antecedent = _antecedent(word, [m for m in kept if m.start >= story_start])
+            antecedent = None if _names_an_ally(doc.norm, mention.attrs["norm_span"][1]) else _antecedent(
+                word, [m for m in kept if m.start >= story_start])
             fallback = _coref_specs()[word]["fallback"]
             keys = (antecedent.attrs["key"],) if antecedent else ((fallback,) if fallback else ())
             if not keys:
@@ -929,6 +963,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     between = _between(doc, mentions, clause_start, trigger)
     if between is not None:
         return Roles(between[0], assoc.value if assoc else between[2], between[1])
+    pair = _pair_anaphor(doc, trigger)
+    if pair is not None:
+        return Roles(pair[0], assoc.value if assoc else None, pair[1])
     launch = _reported_launch(inside, trigger)
     if launch is not None:
         return launch
@@ -945,12 +982,15 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # "قصفت دبابات تركية ... بعد نيران أدت إلى مقتل جندي تركي": the side that suffered the loss is not its agent
     able = [m for m in able if m.value is None or m.value.name not in suffered]
     # "هجوم شنه مسلحون ... إن X هو المسؤول عنه": the named author wins over the unnamed one
-    agents.sort(key=lambda m: m.attrs.get("key") == "generic:unidentified")
+    # of two marked authors, the one nearest the act ("قذائف أطلقتها X، عقبه قصف من قبل Y")
+    agents.sort(key=lambda m: (m.attrs.get("key") == "generic:unidentified", _distance(m, trigger)))
     agent = agents[0] if agents else _structural_agent(doc, inside, able, targets, trigger, (clause_start, clause_end))
     group = _group_of(doc, agent, mentions) if agent and agent.attrs.get("key") == "generic:unidentified" else None
     if group is not None:
         mentions = [m for m in mentions if m is not agent]
         agent = group
+    if assoc is not None and not _backs(doc, assoc, agent, clause_start):
+        assoc = None
     pool = [m for m in inside if m.attrs.get("in_source")] if agent and agent.attrs.get("in_source") else mentions
     # the two parties called to a deal ("دعا الحكومة والحزب إلى مفاوضات") face each other: no allies
     two_party = getattr(trigger.value, "sub_event_type", None) in _TWO_PARTY
@@ -963,18 +1003,147 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     friends = {ref.name for ref in (assoc.value if assoc else None, partner.value if partner else None) if ref}
     remaining = [m for m in targets + mentions
                  if m is not agent and m is not partner and m not in agents and not _same_side(m.value, agent)
-                 and (m.value is None or m.value.name not in friends) and not names_the_attacker(m, trigger)]
+                 and (m.value is None or m.value.name not in friends) and not names_the_attacker(m, trigger)
+                 and not (_fought(trigger) and m.value is not None and m.value.inter in UNARMED)]
     marked = [m for m in remaining if m in targets]  # the marked target nearest the act
     target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
     if target is not None and target.attrs.get("key") == "generic:unidentified":
         target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
     if _joins_as_lead(doc, agent, assoc, clause_start):
         return Roles(assoc.value, agent.value, target.value if target else None)
+    if assoc is None and agent is not None and partner is None and agent.start < clause_start:
+        # a subject the clause leaves out keeps the ground force named with it ("طيران التحالف والجيش
+        # ساهما ...، فيما تدور معارك"): checked for an air arm only
+        partner = _coordinated(doc, agent, [m for m in doc.in_span("actor", agent.start, clause_start)
+                                            if not m.attrs.get("in_source")])
+        partner = partner if _air_backs_ground(doc, agent, partner, trigger) else None
     if assoc is None and _air_backs_ground(doc, agent, partner, trigger):
         return Roles(partner.value, agent.value, target.value if target else None)
-    return Roles(_attacker(agent, agents),
-                 assoc.value if assoc else (partner.value if partner else None),
+    actor1 = _attacker(agent, agents)
+    if actor1 is None:
+        actor1 = _country_subject(doc, trigger, clause_start)
+    if actor1 is None or actor1.actor_id == "generic:unidentified":
+        actor1 = later_claim(doc, trigger) or actor1
+    return Roles(actor1, assoc.value if assoc else (partner.value if partner else None),
                  target.value if target else None)
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Normalized Arabic country names → ISO2 (`countries` of the catalogue)."""
+    return {normalize(name): iso2 for iso2, row in load_catalogue().countries.items() for name in row.get("ar") or []}
+
+
+def _country_subject(doc: Document, trigger: Mention, clause_start: int) -> ActorRef | None:
+    """"قصفت إسرائيل مواقع", "وكانت تركيا قد هاجمت": a country named as the subject of an
+    active verb of violence acted through its armed forces."""
+    if trigger.attrs.get("voice") != "active":
+        return None
+    start, end = doc.norm_index(trigger.start), doc.norm_index(trigger.end)
+    after = " ".join(WORD_RE.findall(doc.norm[end:end + 40])) + " "
+    before = " " + " ".join(w for w in WORD_RE.findall(doc.norm[max(doc.norm_index(clause_start), start - 40):start])
+                            if w != "قد")
+    for name, iso2 in _country_names().items():
+        if after.startswith(name + " ") or before.endswith(" " + name):
+            return resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
+    return None
+
+
+@functools.cache
+def _later_claim_rules() -> dict:
+    """`later_claims` of the lexicon as normalized word sets and integers."""
+    rules = load_catalogue().lexicon["later_claims"]
+    words = {name: frozenset(normalize(w) for w in rules[name])
+             for name in ("verbs", "adopting", "responsibility", "acts", "negations")}
+    return words | {"types": frozenset(rules["sub_event_types"]), "reach": int(rules["reach"]),
+                    "subject_gap": int(rules["subject_gap"])}
+
+
+def later_claim(doc: Document, trigger: Mention) -> ActorRef | None:
+    """The group that claims the act in a later sentence of its story ("وأعلن تنظيم X
+    مسؤوليته عن الهجوم", "X تبنى التفجير"): the author the act's own sentence left unnamed."""
+    rules = _later_claim_rules()
+    sentence = doc.sentence_at(trigger.start)
+    if sentence is None or getattr(trigger.value, "sub_event_type", None) not in rules["types"]:
+        return None
+    story_end = story_span(doc, trigger.start)[1]
+    later = [s for s in doc.sentences if sentence.end <= s.start < story_end][:rules["reach"]]
+    for following in later:
+        for mention in doc.in_span("actor", following.start, following.end):
+            if _claims_named_act(doc, mention, following.start, rules):
+                return mention.value
+    return None
+
+
+def _claims_named_act(doc: Document, mention: Mention, start: int, rules: dict) -> bool:
+    """True when a named armed group is the subject of a claim whose object names an act
+    again: "أعلن تنظيم X مسؤوليته عن الهجوم" (VSO) or "X أعلن مسؤوليته عن التفجير" (SVO)."""
+    ref = mention.value
+    if ref is None or ref.inter not in NON_STATE_ARMED or mention.attrs.get("generic") or mention.attrs.get("victim"):
+        return False
+    end = doc.norm_index(mention.end)
+    context, _, _ = _left_context(doc.norm, doc.norm_index(start), doc.norm_index(mention.start), end)
+    left = list(context)
+    members = {words[0] for words in _role_cues()["member_nouns"]}
+    while left and left[-1] in members:
+        left.pop()  # "أعلنت جماعة X", "تبنى تنظيم X"
+    after = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[end:end + 160])]
+    gap = rules["subject_gap"]
+    if left and left[-1] in rules["verbs"]:
+        return not _negated(left[-2:-1], rules) and _names_act(after[:gap + 3], left[-1] in rules["adopting"], rules)
+    verb = next((i for i, w in enumerate(after[:gap]) if w in rules["verbs"]), None)
+    return verb is not None and not _negated(after[max(verb - 1, 0):verb], rules) and _names_act(
+        after[verb + 1:verb + gap + 3], after[verb] in rules["adopting"], rules)
+
+
+def _negated(before: list[str], rules: dict) -> bool:
+    """True when the word before a claim verb negates it ("لم", "ولم")."""
+    return bool(before) and (before[0] in rules["negations"]
+                             or (before[0][:1] in {"و", "ف"} and before[0][1:] in rules["negations"]))
+
+
+def _names_act(words: list[str], adopting: bool, rules: dict) -> bool:
+    """True when the claim's object names the act: "مسؤوليته (الكاملة) عن الهجوم", or right
+    after an adopting verb ("تبنى الهجوم")."""
+    if adopting and words[:1] and words[0] in rules["acts"]:
+        return True
+    for i, word in enumerate(words[:4]):
+        if word in rules["responsibility"]:
+            tail = words[i + 1:i + 4]
+            return "عن" in tail[:2] and tail.index("عن") + 1 < len(tail) and tail[tail.index("عن") + 1] in rules["acts"]
+    return False
+
+
+def _backs(doc: Document, assoc: Mention, agent: Mention | None, clause_start: int) -> bool:
+    """True when the backer ("بإسناد من X") is told of the agent: no actor of another side
+    stands between them ("تنفذ ميليشيات الحوثي حملات ... مع اقتراب القوات اليمنية، بإسناد من
+    التحالف": the coalition backs the Yemeni forces, not the Houthis).  An agent the clause
+    leaves out ("وشنت هجوما بدعم روسي") is the one backed."""
+    if agent is None or agent.value is None or agent.start < clause_start:
+        return True
+    start, end = (agent.end, assoc.start) if agent.end <= assoc.start else (assoc.end, agent.start)
+    mates = camp_mates(agent.value.actor_id or "", doc.published)
+    return not any(m.value is not None and not _same_side(m.value, agent) and m.value.actor_id not in mates
+                   and m.value != assoc.value for m in doc.in_span("actor", start, end))
+
+
+UNARMED = frozenset({5, 6, 7})
+
+
+@functools.cache
+def _crowd_clashes() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["crowd_clashes"])
+
+
+def _fought(trigger: Mention) -> bool:
+    """A battle or a change of territory named as such ("معارك", "سيطرة"), not a generic attack
+    or killing nor a clash with a crowd ("مواجهات"): its other side is armed, never the
+    civilians or protesters the clause names."""
+    attrs = trigger.attrs
+    form = (attrs.get("form") or "").split()[:1]
+    return (getattr(trigger.value, "sub_event_type", None) in _ON_THE_GROUND
+            and not attrs.get("generic_attack") and not attrs.get("generic_killing")
+            and not (form and form[0] in _crowd_clashes()))
 
 
 _FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
@@ -1065,7 +1234,7 @@ def _between(doc: Document, mentions: list[Mention], clause_start: int, trigger:
     without the marker there is no ally.
     """
     first = next((m for m in mentions if _preceded_by(doc, m, clause_start, _role_cues()["between"], 1)
-                  and m.start >= trigger.end and len(doc.text[trigger.end:m.start].split()) <= 4), None)
+                  and m.start >= trigger.end and _between_reaches(doc, trigger, m)), None)
     if first is None:
         return None
     rest = [m for m in mentions if m.start > first.start and not _same_side(m.value, first)]
@@ -1079,6 +1248,89 @@ def _between(doc: Document, mentions: list[Mention], clause_start: int, trigger:
     allies = [m for m in rest if m.end <= marker]
     others = [m for m in rest if m.start >= marker]
     return first.value, others[0].value if others else None, allies[0].value if allies else None
+
+
+_PAIR_REACH = 6  # sentences back to look for the two sides "الطرفين" refers to
+
+
+def _pair_anaphor(doc: Document, trigger: Mention) -> tuple[ActorRef, ActorRef] | None:
+    """"اشتباكات بين الطرفين", "القتال بين الجماعتين": the two sides the story named before.
+
+    The latest "بين X وY" of the story wins; else the latest armed side named (by name
+    rather than a bare noun) and the latest one before it on the other side (no ally,
+    no force of the same state), in that order.  Only up to `_PAIR_REACH` sentences
+    back, within the trigger's story.
+    """
+    if not _names_pair(doc, trigger):
+        return None
+    sentence = doc.sentence_at(trigger.start)
+    if sentence is None:
+        return None
+    story_start = story_span(doc, trigger.start)[0]
+    earlier = [s for s in doc.sentences if s.end <= sentence.start and s.start >= story_start and not s.is_title]
+    spans = [(sentence.start, trigger.start)] + [(s.start, s.end) for s in reversed(earlier[-_PAIR_REACH:])]
+    seen: list[Mention] = []
+    for start, end in spans:
+        sides = [m for m in doc.in_span("actor", start, end) if _story_side(m)]
+        stated = _stated_pair(doc, sides, start)
+        if stated is not None:
+            return stated
+        seen.extend(reversed(sides))
+    # a name outranks a bare noun ("الجنود" may stand for either side's men)
+    pool = [m for m in seen if not m.attrs.get("generic")] or seen
+    if not pool:
+        return None
+    other = next((m for m in pool[1:] if _opposed(pool[0].value, m.value, doc.published)), None)
+    return (pool[0].value, other.value) if other is not None else None
+
+
+def _names_pair(doc: Document, trigger: Mention) -> bool:
+    """True when "بين" and a word for two sides (`pair_anaphors`) follow the trigger closely."""
+    start = doc.norm_index(trigger.end)
+    words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[start:start + 60])[:5]]
+    anaphors = {cue[0] for cue in _role_cues()["pair_anaphors"]}
+    return any((word,) in _role_cues()["between"] and nxt in anaphors
+               for word, nxt in zip(words[:4], words[1:], strict=False))
+
+
+def _story_side(mention: Mention) -> bool:
+    """An armed side the narration names (no reporter, no diplomacy, no UN)."""
+    ref = mention.value
+    return (ref is not None and ref.inter in ARMED and not mention.attrs.get("in_source")
+            and not mention.attrs.get("diplomatic") and not never_agent(ref))
+
+
+def _opposed(first: ActorRef, second: ActorRef, date: dt.date | None) -> bool:
+    """True when two refs can be the two sides of a fight: not one actor, one state or one camp."""
+    return (first.name != second.name and not _one_state(first, second)
+            and (second.actor_id or "") not in camp_mates(first.actor_id or "", date))
+
+
+def _stated_pair(doc: Document, sides: list[Mention], start: int) -> tuple[ActorRef, ActorRef] | None:
+    """"بين X وY" among the sides of one span: (X, Y)."""
+    for first, second in zip(sides, sides[1:], strict=False):
+        if (_preceded_by(doc, first, start, _role_cues()["between"], 1)
+                and normalize(doc.text[first.end:second.start]).strip().startswith("و")
+                and len(doc.text[first.end:second.start].split()) <= 2
+                and _opposed(first.value, second.value, doc.published)):
+            return first.value, second.value
+    return None
+
+
+_BETWEEN_NEAR, _BETWEEN_FAR = 4, 12  # words from a trigger to its "بين": any, or only place words
+
+
+def _between_reaches(doc: Document, trigger: Mention, mention: Mention) -> bool:
+    """"اشتباكات بين X", "اشتباكات على أطراف حي ... قرب مطار ... بين X": "بين" governs the act
+    when it follows within a few words, or further on across place phrases only (no
+    comma or break, no other act, no actor in between)."""
+    gap = doc.text[trigger.end:mention.start]
+    words = len(gap.split())
+    if words <= _BETWEEN_NEAR:
+        return True
+    return (words <= _BETWEEN_FAR and not any(ch in _HARD_BREAK or ch in "،," for ch in gap)
+            and not doc.in_span("trigger", trigger.end, mention.start)
+            and not doc.in_span("actor", trigger.end, mention.start))
 
 
 def _lead_agent(doc: Document, before: int) -> ActorRef | None:
@@ -1117,9 +1369,11 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     members = frozenset(words[0] for words in cues["member_nouns"])
     agent_skip = members | {words[0] for words in cues["agent_skip"]}
     agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, agent_skip)
-              or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start)]
+              or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start) or _named_by_act(m)]
     skip = members | {words[0] for words in cues["target_skip"]}
-    targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members) and (
+    # "عقب استهداف طيران التحالف اجتماعا": an actor inside the act's own words is its author, not its target
+    targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members)
+               and not (m.start < trigger.end and trigger.start < m.end and not m.attrs.get("victim")) and (
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
         or _preceded_by(doc, m, clause_start, cues["control"], 1, skip) or _casualties(doc, m, clause_start))]
     subject = _vso_subject(doc, targets, clause_start)
@@ -1134,6 +1388,12 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
         agents = [claimant]
         targets = [m for m in targets if m.value != claimant.value]
     return agents, targets
+
+
+def _named_by_act(mention: Mention) -> bool:
+    """"بضربة جوية أمريكية", "لقصف إسرائيلي": a state force named by its act is its author."""
+    alias = (mention.attrs.get("alias") or "").split()
+    return bool(alias) and (mention.attrs.get("key") or "").startswith("state:") and (alias[0],) in _role_cues()["act_heads"]
 
 
 def _members_as_subject(doc: Document, mention: Mention, trigger: Mention, members: frozenset[str]) -> bool:
@@ -1319,19 +1579,21 @@ def _verb_subject(doc: Document, free: list[Mention], trigger: Mention, clause_s
 
 
 @functools.cache
-def _casualty_rule() -> tuple[frozenset[str], int]:
+def _casualty_rule() -> tuple[frozenset[str], int, frozenset[str]]:
     lex = load_catalogue().lexicon
-    return frozenset(lex["casualty_roles"]), int(lex["casualty_gap"])
+    return (frozenset(lex["casualty_roles"]), int(lex["casualty_gap"]),
+            frozenset(normalize(w) for w in lex["casualty_nouns"]))
 
 
 def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
     """True when the mention counts people killed, wounded or captured ("15 جنديا تركيا",
     "9 مسلحين من X": an unnamed noun of armed men may stand between)."""
-    roles, gap = _casualty_rule()
+    roles, gap, nouns = _casualty_rule()
     for number in doc.in_span("number", clause_start, mention.start):
         between = doc.text[number.end:mention.start]
         others = [m for m in doc.in_span("actor", number.end, mention.start) if m.attrs.get("key") != "generic:unidentified"]
-        if number.attrs.get("role") in roles and len(between.split()) <= gap and not any(
+        words = [w for w in normalize(between).split() if w not in nouns]  # "عشرة قتلى في صفوف X"
+        if number.attrs.get("role") in roles and len(words) <= gap and not any(
                 ch in _HARD_BREAK or ch in "،," for ch in between) and not others:
             return True
     return (_preceded_by(doc, mention, clause_start, _role_cues()["loss_nouns"], 1, _loss_skip())
@@ -1537,16 +1799,24 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
     with no drone named is a strike on it ("غارة استهدفت مواقع التنظيم",
     "قتل قيادي في القاعدة في غارة"), struck by the state force of the
     sentence, else the one the article opposes to it, else the state that alone
-    flies strikes where the group fights, else nobody known yet.
+    flies strikes where the group fights, else nobody known yet.  A state force
+    named as the group's backer ("بدعم طيران التحالف") strikes the group's enemy.
     """
     if actor1 is None or actor1.inter not in NON_STATE_ARMED or _names_drone(doc, sentence_start, sentence_end):
         return actor1, actor2
     if actor2 is not None and actor2.inter in (1, 8):
         return actor2, actor1
-    states = (m.value for m in doc.in_span("actor", sentence_start, sentence_end)
-              if m.value is not None and m.value.inter in (1, 8))
+    states = [m for m in doc.in_span("actor", sentence_start, sentence_end)
+              if m.value is not None and m.value.inter in (1, 8)]
+    if states and states[0].attrs.get("assoc") and actor2 is not None:
+        # "صد تعزيزات حوثية ... بدعم طيران التحالف": the air power backs one group (its camp
+        # mate, else the agent) and strikes the other
+        backer = states[0].value
+        mates = camp_mates(backer.actor_id or "", doc.published)
+        return backer, (actor1 if actor2.actor_id in mates and actor1.actor_id not in mates else actor2)
     iso2 = unattributed_strike_state(actor1.country, doc.published)
-    striker = next(states, None) or _striking_enemy(doc, sentence_start, sentence_end, actor1, iso2 is None)
+    striker = (states[0].value if states else None) or _striking_enemy(doc, sentence_start, sentence_end, actor1,
+                                                                         iso2 is None)
     if striker is None and iso2:
         # where the struck group fights, one state may fly all the strikes (Israel over Gaza)
         striker = resolve_actor(f"state:{iso2}:military", actor1.country, doc.published)

@@ -1,0 +1,84 @@
+"""Sides told in another sentence of the story: "بين الطرفين" names the two sides named
+before; "وأعلن تنظيم X مسؤوليته عن الهجوم" after an unclaimed attack names its author."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from marsad.document import Document, Mention, Sentence
+from marsad.stages import actors
+
+DAY = dt.date(2016, 10, 2)
+
+
+def _roles(lines: list[str], which: int, trigger: str, country: str, sub_type: str = "Armed clash"
+           ) -> tuple[str | None, str | None]:
+    """actor1 and actor2 for `trigger` in sentence `which` of `lines` (one paragraph each)."""
+    text = "\n".join(lines)
+    doc = Document(text=text, published=DAY)
+    doc.country_hint = country
+    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    doc.sentences = [Sentence(s, s + len(line), i, i) for i, (s, line) in enumerate(zip(starts, lines, strict=True))]
+    actors.process(doc)
+    start = text.index(trigger, starts[which])
+    mention = Mention(start, start + len(trigger), "trigger", trigger, SimpleNamespace(sub_event_type=sub_type),
+                      {"voice": "noun"})
+    roles = actors.assign_roles(doc, starts[which], starts[which] + len(lines[which]), mention)
+    return tuple(r.name if r else None for r in (roles.actor1, roles.actor2))
+
+
+def _sides(first: str, second: str, trigger: str, country: str) -> tuple[str | None, str | None]:
+    """actor1 and actor2 for `trigger` in the second of two sentences."""
+    return _roles([first, second], 1, trigger, country)
+
+
+def test_two_sides_come_from_an_earlier_between_pair():
+    assert _sides("تتواصل المعارك بين حركة الشباب والقوات الصومالية في إقليم جوبا السفلى منذ أيام.",
+                  "وقال مسؤول محلي إن اشتباكات عنيفة اندلعت بين الطرفين أمس في بلدة جمامة.",
+                  "اشتباكات", "SO") == ("Al Shabaab", "Military Forces of Somalia (2012-2017)")
+
+
+def test_without_a_pair_the_latest_side_and_its_opponent_are_taken():
+    assert _sides("شنت قوات الجيش اليمني هجوما على مواقع ميليشيات الحوثي شرقي مدينة الحديدة.",
+                  "وأفاد سكان بأن المواجهات بين الجانبين استمرت حتى فجر اليوم في مديرية التحيتا.",
+                  "المواجهات", "YE") == ("Ansar Allah (Houthis)", "Military Forces of Yemen (2012-2022)")
+
+
+def test_allies_are_never_the_two_sides():
+    first, second = _sides("هاجم مسلحو تنظيم داعش حاجزا للجيش العراقي وقوات الحشد الشعبي قرب مدينة بيجي.",
+                           "وقالت مصادر أمنية إن القتال بين الطرفين تواصل ساعات في أطراف بيجي.",
+                           "القتال", "IQ")
+    assert "Islamic State (Iraq)" in (first, second)
+    assert {first, second} != {"Military Forces of Iraq (2014-2018)", "PMF - Popular Mobilization Forces"}
+
+
+def test_without_the_anaphor_the_story_is_not_searched():
+    assert _sides("تتواصل المعارك بين حركة الشباب والقوات الصومالية في إقليم جوبا السفلى منذ أيام.",
+                  "وقال مسؤول محلي إن اشتباكات عنيفة اندلعت أمس في بلدة جمامة.",
+                  "اشتباكات", "SO") == (None, None)
+
+
+def test_a_later_claim_names_the_author_of_an_unclaimed_blast():
+    lines = ["قتل ثمانية أشخاص في انفجار سيارة مفخخة قرب سوق شعبي في مدينة مقديشو.",
+             "وقالت الشرطة إن بين القتلى ثلاثة أطفال.",
+             "وأعلنت حركة الشباب مسؤوليتها عن التفجير في بيان على موقعها."]
+    assert _roles(lines, 0, "انفجار", "SO", "Remote explosive/landmine/IED")[0] == "Al Shabaab"
+
+
+def test_a_claim_told_subject_first_also_counts():
+    lines = ["طعن رجل ثلاثة مارة في شارع تجاري وسط مدينة ليون مساء السبت.",
+             "ويذكر أن تنظيم داعش تبنى الهجوم عبر وكالة أعماق."]
+    assert _roles(lines, 0, "طعن", "FR", "Attack")[0] == "Islamic State (France)"
+
+
+def test_a_denied_or_negated_claim_names_no_one():
+    lines = ["قتل ثمانية أشخاص في انفجار سيارة مفخخة قرب سوق شعبي في مدينة مقديشو.",
+             "ولم تعلن حركة الشباب مسؤوليتها عن التفجير حتى الآن."]
+    assert _roles(lines, 0, "انفجار", "SO", "Remote explosive/landmine/IED")[0] != "Al Shabaab"
+
+
+def test_a_claim_of_another_kind_of_act_is_ignored():
+    lines = ["قتل ثمانية أشخاص في انفجار سيارة مفخخة قرب سوق شعبي في مدينة مقديشو.",
+             "وأعلنت حركة الشباب مسؤوليتها عن التفجير في بيان على موقعها."]
+    assert _roles(lines, 0, "انفجار", "SO", "Peaceful protest")[0] != "Al Shabaab"
