@@ -1399,8 +1399,16 @@ def _named_by_act(mention: Mention) -> bool:
 def _members_as_subject(doc: Document, mention: Mention, trigger: Mention, members: frozenset[str]) -> bool:
     """"اعتقلت عناصر من X ناشطا", "هاجم مسلحو X القرية": members of a group right after an
     active verb are its subject, not a target (a killing verb is left out: "قتل عناصر من X"
-    is most often passive)."""
-    if trigger.attrs.get("voice") != "active" or trigger.attrs.get("generic_killing") or mention.start < trigger.end:
+    is most often passive); so are members named right before it ("إن عناصر من X هاجموا")."""
+    if trigger.attrs.get("voice") != "active" or trigger.attrs.get("generic_killing"):
+        return False
+    if mention.end <= trigger.start:
+        gap = WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(trigger.start)])
+        before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(mention.start) - 30):doc.norm_index(mention.start)])
+        before = [strip_conjunction(w) for w in before[-2:]]
+        last = before[-1] if before else ""
+        return not gap and (last in members or (len(before) == 2 and last == "من" and before[0] in members))
+    if mention.start < trigger.end:
         return False
     words = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(mention.start)])
     return 1 <= len(words) <= 2 and words[0] in members and words[1:] in ([], ["من"])
@@ -1629,7 +1637,9 @@ def no_side(doc: Document, mention: Mention, clause_start: int) -> bool:
     cues = _role_cues()
     if blamed(doc, mention, clause_start):
         return False
-    return (bool(mention.attrs.get("diplomatic")) or _preceded_by(doc, mention, clause_start, cues["no_side"], 2)
+    opens_report = _preceded_by(doc, mention, clause_start, cues["report_openers"], 1)
+    return (bool(mention.attrs.get("diplomatic"))
+            or (not opens_report and _preceded_by(doc, mention, clause_start, cues["no_side"], 2))
             or _preceded_by(doc, mention, clause_start, cues["attributed"], 1))
 
 
@@ -1802,7 +1812,8 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
     flies strikes where the group fights, else nobody known yet.  A state force
     named as the group's backer ("بدعم طيران التحالف") strikes the group's enemy.
     """
-    if actor1 is None or actor1.inter not in NON_STATE_ARMED or _names_drone(doc, sentence_start, sentence_end):
+    if actor1 is None or actor1.inter not in NON_STATE_ARMED or _names_drone(doc, sentence_start, sentence_end) \
+            or _launched_by(doc, sentence_start, sentence_end, actor1):
         return actor1, actor2
     if actor2 is not None and actor2.inter in (1, 8):
         return actor2, actor1
@@ -1821,6 +1832,20 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
         # where the struck group fights, one state may fly all the strikes (Israel over Gaza)
         striker = resolve_actor(f"state:{iso2}:military", actor1.country, doc.published)
     return striker, actor1
+
+
+def _launched_by(doc: Document, start: int, end: int, group: ActorRef) -> bool:
+    """True when the sentence says `group` launched the weapon ("صاروخا أطلقته X").
+
+    A missile an armed group fires from the ground reads as a strike, yet the
+    group is its author, not the side struck (an interception names the
+    launcher so).
+    """
+    cues = _role_cues()
+    skip = frozenset(words[0] for words in cues["member_nouns"] + cues["agent_skip"])
+    return any(m.value is not None and m.value.name == group.name
+               and _preceded_by(doc, m, start, cues["launch"], 1, skip)
+               for m in doc.in_span("actor", start, end))
 
 
 def _striking_enemy(doc: Document, start: int, end: int, group: ActorRef, any_state: bool) -> ActorRef | None:
