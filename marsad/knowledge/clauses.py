@@ -275,6 +275,7 @@ class DedupeRules:
     reaction_words: frozenset[str]
     protest_ranks: tuple[str, ...]
     protest_acts: dict[str, str]
+    protest_lone_acts: dict[str, str]
     crowd_inters: frozenset[int]
     force_inters: frozenset[int]
     grievance_words: frozenset[str]
@@ -286,6 +287,7 @@ class DedupeRules:
     civilian_acts: tuple[str, ...]
     handover_sub_types: tuple[str, ...]
     reference_before: frozenset[str]
+    perpetrator_words: frozenset[str]
     reference_after: frozenset[str]
     explanation_verbs: frozenset[str]
     explanation_reach: int
@@ -296,6 +298,18 @@ class DedupeRules:
     incident_series_reach: int
     detail_days: int
     single_act_sub_types: frozenset[str]
+    city_classes: frozenset[str]
+    detail_classes: frozenset[str]
+    city_detail_km: int
+    city_detail_reach: int
+    city_detail_links: int
+    city_detail_apart: frozenset[str]
+    capital_words: frozenset[str]
+    campaign_words: frozenset[str]
+    campaign_reach: int
+    campaign_sub_types: frozenset[str]
+    statement_days: int
+    locator_words: int
 
 
 @functools.cache
@@ -326,6 +340,7 @@ def load_dedupe_rules() -> DedupeRules:
         reaction_words=_word_set(raw, "reaction_words"),
         protest_ranks=_sub_types(raw.get("protest_ranks"), "protest_ranks"),
         protest_acts=_protest_acts(raw.get("protest_acts")),
+        protest_lone_acts=_protest_acts(raw.get("protest_lone_acts"), "protest_lone_acts"),
         crowd_inters=_inters(raw, "crowd_inters"),
         force_inters=_inters(raw, "force_inters"),
         grievance_words=_word_set(raw, "grievance_words"),
@@ -337,6 +352,7 @@ def load_dedupe_rules() -> DedupeRules:
         civilian_acts=_sub_types(raw.get("civilian_acts"), "civilian_acts"),
         handover_sub_types=_sub_types(raw.get("handover_sub_types"), "handover_sub_types"),
         reference_before=_word_set(raw, "reference_before"),
+        perpetrator_words=_word_set(raw, "perpetrator_words"),
         reference_after=_word_set(raw, "reference_after"),
         explanation_verbs=_word_set(raw, "explanation_verbs"),
         explanation_reach=_positive(raw, "explanation_reach"),
@@ -347,6 +363,18 @@ def load_dedupe_rules() -> DedupeRules:
         incident_series_reach=_positive(raw, "incident_series_reach"),
         detail_days=_positive(raw, "detail_days"),
         single_act_sub_types=frozenset(_sub_types(raw.get("single_act_sub_types"), "single_act_sub_types")),
+        city_classes=_feature_classes(raw, "city_classes"),
+        detail_classes=_feature_classes(raw, "detail_classes"),
+        city_detail_km=_positive(raw, "city_detail_km"),
+        city_detail_reach=_positive(raw, "city_detail_reach"),
+        city_detail_links=_positive(raw, "city_detail_links"),
+        city_detail_apart=_word_set(raw, "city_detail_apart"),
+        capital_words=_word_set(raw, "capital_words"),
+        campaign_words=_word_set(raw, "campaign_words"),
+        campaign_reach=_positive(raw, "campaign_reach"),
+        campaign_sub_types=frozenset(_sub_types(raw.get("campaign_sub_types"), "campaign_sub_types")),
+        statement_days=_positive(raw, "statement_days"),
+        locator_words=_positive(raw, "locator_words"),
     )
 
 
@@ -386,11 +414,11 @@ def _sub_types(raw: object, key: str) -> tuple[str, ...]:
     return tuple(raw)
 
 
-def _protest_acts(raw: object) -> dict[str, str]:
+def _protest_acts(raw: object, key: str = "protest_acts") -> dict[str, str]:
     if not isinstance(raw, dict):
-        raise KnowledgeError("clauses.yaml: dedupe.protest_acts must map sub-types to protest sub-types")
-    _sub_types(list(raw), "protest_acts")
-    _sub_types(list(raw.values()), "protest_acts")
+        raise KnowledgeError(f"clauses.yaml: dedupe.{key} must map sub-types to protest sub-types")
+    _sub_types(list(raw), key)
+    _sub_types(list(raw.values()), key)
     return {str(k): str(v) for k, v in raw.items()}
 
 
@@ -409,6 +437,16 @@ def _incident_folds(raw: object) -> dict[tuple[str, str], str]:
     if any(keep == fold or (fold, keep) in pairs for keep, fold in pairs):
         raise KnowledgeError("clauses.yaml: dedupe.incident_folds must not fold a sub-type both ways")
     return {pair: str(rule["link"]) for pair, rule in zip(pairs, raw, strict=True)}
+
+
+def _feature_classes(raw: dict, key: str) -> frozenset[str]:
+    """Gazetteer feature classes (see `marsad.knowledge.gazetteer.FEATURE_CLASSES`)."""
+    from marsad.knowledge.gazetteer import FEATURE_CLASSES
+
+    classes = _words(raw, key)
+    if not set(classes) <= set(FEATURE_CLASSES):
+        raise KnowledgeError(f"clauses.yaml: dedupe.{key} must list gazetteer feature classes")
+    return frozenset(classes)
 
 
 def _inters(raw: dict, key: str) -> frozenset[int]:

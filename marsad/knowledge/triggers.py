@@ -136,6 +136,9 @@ class TriggerPattern:
     attrs: dict[str, Any] = field(default_factory=dict)
     requires_near: tuple[NearRule, ...] = ()
     exclude_near: tuple[NearRule, ...] = ()
+    # Words one of which must be near for the trigger to report a happening
+    # rather than name a standing deal in passing (`happening_near` in triggers.yaml).
+    happening_near: tuple[NearRule, ...] = ()
     overrides: tuple[tuple[NearRule, TriggerPattern], ...] = ()
     stance: StanceRule | None = None
 
@@ -379,6 +382,7 @@ def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPatt
         attrs=dict(spec.get("attrs", {})),
         requires_near=_rules(spec.get("requires_near"), context, pid),
         exclude_near=_rules(spec.get("exclude_near"), context, pid),
+        happening_near=_rules(spec.get("happening_near"), context, pid),
         stance=_stance(spec.get("stance"), pid),
     )
     variants = []

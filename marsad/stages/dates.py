@@ -18,12 +18,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from itertools import chain
 from typing import Any
 
+import yaml
 from hijridate import Gregorian, Hijri
 
 from marsad.document import Document, Mention
+from marsad.errors import KnowledgeError
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
 from marsad.text import CLITIC_PREFIXES, normalize, strip_clitics
 
@@ -671,6 +674,47 @@ def process(doc: Document) -> None:
             if carried is not None and _continues_statement(sentence) else None
         feast_year, statement = _sentence_dates(doc, start, sentence, number, feast_year, statement)
         carried = statement.day if statement is not None else None
+    _date_series(doc)
+
+
+def _date_series(doc: Document) -> None:
+    """Number back the weekdays of a weekly series ("في الجمعة الثانية من المواجهات").
+
+    An ordinal after a weekday counts occurrences in a series, not weeks from
+    publication: the highest one the article names is the latest such weekday
+    (the news of the day), each lower one that many weeks before it.  A lone
+    ordinal keeps the latest weekday.
+    """
+    ordinals = _series_ordinals()
+    found: list[tuple[Mention, int]] = []
+    for mention in doc.of_kind("date"):
+        if mention.attrs.get("rule") != "weekday" or not isinstance(mention.value, dt.date):
+            continue
+        following = _WORD.search(doc.norm, doc.norm_index(mention.end))
+        if following is not None and following.group() in ordinals:
+            found.append((mention, ordinals[following.group()]))
+    for mention, nth in found:
+        latest = max(n for other, n in found if other.attrs.get("weekday") == mention.attrs.get("weekday"))
+        if nth < latest:
+            mention.value -= dt.timedelta(weeks=latest - nth)
+            precision = int(mention.attrs.get("precision", 1))
+            mention.attrs.update(series=nth, background=mention.attrs.get("background") or _is_background(
+                mention.value, precision, mention.attrs, doc.published))
+
+
+@cache
+def _series_ordinals() -> dict[str, int]:
+    """`series_ordinals` of dates.yaml: normalized ordinal word -> its number (validated here)."""
+    raw = yaml.safe_load(resources.files("marsad.data").joinpath("dates.yaml").read_text(encoding="utf-8"))
+    table = raw.get("series_ordinals") if isinstance(raw, dict) else None
+    if not isinstance(table, dict) or not table:
+        raise KnowledgeError("dates.yaml: series_ordinals must map numbers to lists of words")
+    out: dict[str, int] = {}
+    for number, words in table.items():
+        if not isinstance(number, int) or number < 1 or not isinstance(words, list) or not words:
+            raise KnowledgeError(f"dates.yaml: series_ordinals entry {number!r} needs a positive number and words")
+        out.update({normalize(str(word)): number for word in words})
+    return out
 
 
 def _sentence_dates(

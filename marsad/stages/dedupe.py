@@ -58,7 +58,24 @@ act earlier are one act (`detail_days`); a battle read only from a death
 word between a strike's two sides is that strike; another source's bare
 toll ("سقوط نحو 10 قتلى") is the toll of the act told just before; a merger
 split by province in one sentence is one act (`single_act_sub_types`); and
-talks ("المحادثات") are never the truce or deal told before them.
+talks ("المحادثات") are never the truce or deal told before them.  A lead
+report at a whole city and a later one at a village or quarter placed by
+that city ("غارة على قرية X قرب صنعاء") are one act at the finer place
+(`fold_city_details`); the reports of one campaign of arrests or abductions
+at one place (its restatements, an appeal to stop it) are one event
+(`fold_campaigns`); and a second side that is the first again (a victim
+misread as its attacker) counts as unknown when reports are compared.  A
+lead dated only by its statement's day ("أفاد بيان ... الاثنين، أن") is the
+act the body dates a day or two earlier (`fold_statement_days`); and the
+copy of an act placed at a direction's reference point ("في محافظة X، شمال
+غربي Y") is the act at X (`fold_locators`).  A sentence about an act's
+perpetrator ("منفذ هجوم الطعن ... يخضع للمساءلة") names the act the body
+tells (`perpetrator_words`); and a force's killing read as a one-sided
+clash next to a protest, or a protest told for the whole province next to
+one at its town, is that protest (`protest_lone_acts`), and so is a later
+sentence on its killings read directly as that protest's sub-type.  An act
+told again in the next sentence with the same toll at the same place and
+day is one act whatever its sides (`fold_equal_tolls`).
 """
 
 from __future__ import annotations
@@ -74,8 +91,9 @@ from dataclasses import dataclass
 from marsad.document import Document, Event, Mention
 from marsad.knowledge.actors import load_catalogue
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
+from marsad.knowledge.gazetteer import Place
 from marsad.knowledge.triggers import SUB_TO_TYPE
-from marsad.stages.events import TERRITORY, VIOLENT_TYPES, is_generic
+from marsad.stages.events import TERRITORY, VIOLENT_TYPES, dates_a_statement, dates_other_verb, is_generic
 from marsad.stages.numbers import additive_words, connective_words
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
@@ -123,6 +141,8 @@ def process(doc: Document) -> None:
         if twin is None:
             if kind in ("generic", "specific") and back_reference(doc, event):
                 pending[id(event)] = (kind == "generic", names_place(doc, event))
+            elif perpetrator_named(doc, event):
+                pending[id(event)] = (True, names_place(doc, event))
             merged.append(event)
             continue
         if kind == "subset":
@@ -136,8 +156,11 @@ def process(doc: Document) -> None:
         absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
         join_targets(targets, twin, event)
     events = fold_summaries(settle(doc, link_forward(merged, pending), fresh))
+    events = fold_statement_days(layout, fold_campaigns(layout, fold_city_details(layout, events)))
+    events = fold_locators(layout, events)
     events = join_incidents(layout, join_handovers(join_protests(layout, fold_interceptions(doc, events))))
-    doc.events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events)))
+    events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events)))
+    doc.events = fold_equal_tolls(layout, events)
 
 
 def _keep_or_absorb(doc: Document, merged: list[Event], event: Event, twin: Event | None) -> None:
@@ -217,9 +240,12 @@ def _sides_compatible(a: Event, b: Event) -> bool:
 
 
 def _side(event: Event, number: int) -> str | None:
-    """The event's actor1 or actor2; a battle's civilian side counts as unknown."""
+    """The event's actor1 or actor2; a battle's civilian side, and a second side that
+    is the first again (a victim misread as its attacker), count as unknown."""
     actor, inter = (event.actor1, event.inter1) if number == 1 else (event.actor2, event.inter2)
     if event.event_type == "Battles" and inter in load_dedupe_rules().civilian_inters:
+        return None
+    if number == 2 and actor == event.actor1:
         return None
     return actor
 
@@ -503,6 +529,16 @@ def back_reference(doc: Document, event: Event) -> bool:
     )
 
 
+def perpetrator_named(doc: Document, event: Event) -> bool:
+    """The act's noun names what a person is the perpetrator of ("منفذ هجوم الطعن"):
+    a sentence about that person, whose act the article tells elsewhere."""
+    anchor, _ = _anchor(doc, event)
+    if anchor is None:
+        return False
+    before = _words_before(doc, event, anchor)[-1:]
+    return bool(before) and strip_conjunction(before[0]) in load_dedupe_rules().perpetrator_words
+
+
 def link_forward(merged: list[Event], pending: dict[int, tuple[bool, bool]]) -> list[Event]:
     """Fold a reference with no earlier act into the first later report it names.
 
@@ -691,8 +727,9 @@ def same_target(doc: Document, merged: list[Event], event: Event, targets: Targe
 
     A person is arrested, abducted or killed once in a few days: two reports
     naming the same person next to the act ("القبض على فلان الفلاني" ...
-    "القبض على الفلاني تم في حي ...") in the same province are one act
-    whatever sides or sub-type each sentence came out with.  Events told in
+    "القبض على الفلاني تم في حي ...") in the same province (or one placed
+    only by a region) are one act whatever sides or sub-type each sentence
+    came out with.  Events told in
     one sentence were split on purpose (several places or acts) and stay
     apart.
     """
@@ -732,7 +769,8 @@ def _target_comparable(a: Event, b: Event) -> bool:
     )
     if not kinds_ok or (a.country and b.country and a.country != b.country):
         return False
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+    # a report placed only by a region ("ينتمي إلى ... في غرب ليبيا") says little of where the act was
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1 and max(a.geo_precision, b.geo_precision) < 3:
         return False
     return not (a.event_date and b.event_date) or _within_days(a, b, rules.named_target_days)
 
@@ -847,11 +885,15 @@ def details_summary(summary: Event, detail: Event) -> bool:
         return False  # a province, region or country sums up; a town, a district or a city details
     if summary.admin1 and summary.admin1 != detail.admin1:
         return False
+    return _same_kind(summary, detail) and _same_attacker(summary, detail) and _dates_compatible(summary, detail)
+
+
+def _same_kind(summary: Event, detail: Event) -> bool:
+    """One sub-type, or two a summary may call one another (`summary_sub_types`)."""
     sub_types = normalize(summary.sub_event_type), normalize(detail.sub_event_type)
-    same_kind = sub_types[0] == sub_types[1] or any(
+    return sub_types[0] == sub_types[1] or any(
         sub_types[0] in group and sub_types[1] in group for group in load_dedupe_rules().summary_sub_types
     )
-    return same_kind and _same_attacker(summary, detail) and _dates_compatible(summary, detail)
 
 
 def _same_attacker(summary: Event, detail: Event) -> bool:
@@ -865,6 +907,246 @@ def _same_attacker(summary: Event, detail: Event) -> bool:
     return summary.event_type == "Battles" and _actors_compatible(summary.actor1, detail.actor2) and (
         _actors_compatible(summary.actor2, detail.actor1)
     )
+
+
+# ------------------------------------------------------------- city details
+def fold_city_details(layout: Layout, events: list[Event]) -> list[Event]:
+    """Fold a report at a whole city into the report at a village or neighbourhood by it.
+
+    "شنت الطائرات غارات على صنعاء" and "استهدفت غارة قرية X قرب صنعاء" (or
+    "الضربات أصابت هدفا في حي X جنوب غزة" and "وأتت الضربات ردا على ...")
+    tell one act at two levels of detail.  Both places come out exact, so
+    the province-level fold (`fold_summaries`) misses them; the finer
+    report's sentence placing it by the city is what makes them one act
+    rather than strikes on two towns of one area (see `city_detail`).
+    """
+    places = _event_places(layout.doc)
+    return _fold_into(events, lambda city, detail: city_detail(layout, places, city, detail), _fold_city)
+
+
+PlaceKey = tuple[str, float, float]
+
+
+def _event_places(doc: Document) -> dict[PlaceKey, Place]:
+    """The gazetteer places chosen for the article's place mentions, by name and coordinates."""
+    return {
+        (place.name, place.lat, place.lon): place
+        for mention in doc.of_kind("place") if (place := mention.attrs.get("place")) is not None
+    }
+
+
+def _place_key(event: Event) -> PlaceKey:
+    return (event.location or "", event.latitude or 0.0, event.longitude or 0.0)
+
+
+def city_detail(layout: Layout, places: dict[PlaceKey, Place], city: Event, detail: Event) -> bool:
+    """`detail` tells, at a village or neighbourhood by it, the act `city` tells at a whole city.
+
+    Same sub-type, background, attacker and toll (or one report has none);
+    the same day, or the detail's sentences give none; the city's report
+    first; the finer place within `city_detail_km` of the city and named by
+    it (`_placed_by`); the two within `city_detail_reach` sentences; and
+    neither report told as a further act ("كما"، "هجوم آخر").
+    """
+    rules = load_dedupe_rules()
+    wide, fine = places.get(_place_key(city)), places.get(_place_key(detail))
+    if wide is None or fine is None or wide.feature_class not in rules.city_classes:
+        return False
+    if fine.feature_class not in rules.detail_classes or city.country != detail.country:
+        return False
+    if (city.event_type, city.sub_event_type, city.background) != (
+        detail.event_type, detail.sub_event_type, detail.background
+    ) or city.evidence_spans[:1] >= detail.evidence_spans[:1]:
+        return False  # the city's report leads; an air strike and a shelling are two acts
+    if not city.event_date or not _same_attacker(city, detail):
+        return False
+    doc = layout.doc
+    if city.event_date != detail.event_date and _dated(doc, detail):
+        return False  # a detail the text does not date is dated by the report it details
+    if city.fatalities and detail.fatalities and city.fatalities != detail.fatalities:
+        return False  # two counts: the city's toll may sum up more than this one act
+    km = _km(city, detail)
+    if km is None or km > rules.city_detail_km or layout.gap(city, detail) > rules.city_detail_reach:
+        return False
+    if any(_told_apart(doc, e) for e in (city, detail)):
+        return False
+    return _placed_by(doc, detail, fine, wide)
+
+
+def _told_apart(doc: Document, event: Event) -> bool:
+    """The report opens with "also" ("كما قصفت ...") or names "another" act: a further act."""
+    first = WORD_RE.search(doc.norm, doc.norm_index(event.evidence_spans[0][0]))
+    return (first is not None and first.group() in load_dedupe_rules().city_detail_apart) or (
+        follow_up(doc, event) == "new"
+    )
+
+
+def _placed_by(doc: Document, event: Event, place: Place, city: Place) -> bool:
+    """The event's sentences name its place by the city, as its container or the
+    container's ("قرية X قرب صنعاء"، "منطقة X بمديرية Y جنوب صنعاء"), or by
+    the word for a capital right after it ("معسكر X غرب العاصمة"); not next
+    to it ("حول حيي X وY": two places)."""
+    rules = load_dedupe_rules()
+    for span in event.evidence_spans:
+        for mention in doc.in_span("place", *span):
+            if mention.attrs.get("place") != place:
+                continue
+            after = WORD_RE.findall(doc.norm, doc.norm_index(mention.end), doc.norm_index(span[1]))
+            if city.is_capital and rules.capital_words & set(after[: rules.city_detail_links]):
+                return True
+            chain = mention.attrs.get("container")
+            for _ in range(rules.city_detail_links):
+                if not isinstance(chain, Mention):
+                    break
+                if chain.attrs.get("place") == city or city in (chain.value or ()):
+                    return True  # "جنوب صنعاء" may resolve to the governorate the city names
+                chain = chain.attrs.get("container")
+    return False
+
+
+def _dated(doc: Document, event: Event) -> bool:
+    """Whether one of the event's sentences gives a date (else its date is a default)."""
+    return any(doc.in_span("date", *span) for span in event.evidence_spans)
+
+
+def _fold_city(detail: Event, city: Event) -> None:
+    """Fold the city's report into the finer one (dated by the city's report: see `city_detail`)."""
+    detail.event_date, detail.time_precision = city.event_date, city.time_precision
+    _absorb_here(detail, city)
+
+
+def _absorb_here(kept: Event, other: Event) -> None:
+    """`absorb`, the kept report's place staying whatever the precisions."""
+    place = {name: getattr(kept, name) for name in PLACE_FIELDS}
+    absorb(kept, other)
+    for name, value in place.items():
+        setattr(kept, name, value)
+
+
+# ---------------------------------------------------------------- locators
+def fold_locators(layout: Layout, events: list[Event]) -> list[Event]:
+    """Fold a copy of an act placed at the point another place is told relative to.
+
+    "خطفت الميليشيا مسؤولا في محافظة حجة، شمال غربي صنعاء" is one act in
+    Hajjah: Sanaa only says where Hajjah lies.  Split by place like a list,
+    the copy at the direction's reference point (told within `locator_words`
+    words after the act's place) is folded into the act.
+    """
+    places = _event_places(layout.doc)
+    return _fold_into(events, lambda copy, act: _locates(layout.doc, places, copy, act), _absorb_here)
+
+
+def _locates(doc: Document, places: dict[PlaceKey, Place], copy: Event, act: Event) -> bool:
+    """`copy` is `act` placed at the point a direction in its sentence refers to."""
+    if copy.evidence_spans[:1] != act.evidence_spans[:1] or copy.location == act.location:
+        return False
+    if (copy.sub_event_type, copy.event_date, copy.background) != (act.sub_event_type, act.event_date, act.background):
+        return False
+    if not _sides_compatible(copy, act):
+        return False
+    point, place = places.get(_place_key(copy)), places.get(_place_key(act))
+    mentions = doc.in_span("place", *act.evidence_spans[0])
+    reach = load_dedupe_rules().locator_words
+    return point is not None and place is not None and any(
+        before.attrs.get("place") == place and after.attrs.get("place") == point
+        and after.attrs.get("cue_type") == "direction"
+        and len(WORD_RE.findall(doc.norm, doc.norm_index(before.end), doc.norm_index(after.start))) <= reach
+        for before, after in zip(mentions, mentions[1:], strict=False)
+    )
+
+
+# ---------------------------------------------------------- statement days
+def fold_statement_days(layout: Layout, events: list[Event]) -> list[Event]:
+    """Fold a report dated only by the day of the statement telling it into the same act dated earlier.
+
+    "أفاد بيان للجيش، الاثنين، أن قواته حررت ..." dates the statement, not
+    the act: the body's "في المعارك التي دارت، الأحد" at the same place, by
+    the same sides, up to `statement_days` days earlier, is the act's day.
+    """
+    doc = layout.doc
+    kept: list[Event] = []
+    for event in events:
+        twin = next((other for other in kept if _statement_day_of(doc, other, event)
+                     or _statement_day_of(doc, event, other)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        act = event if _statement_day_of(doc, twin, event) else twin
+        twin.event_date, twin.time_precision = act.event_date, act.time_precision
+        absorb(twin, event)
+    return kept
+
+
+def _statement_day_of(doc: Document, told: Event, act: Event) -> bool:
+    """`told` is `act` dated by its statement's day (see `fold_statement_days`)."""
+    if (told.event_type, told.sub_event_type, told.background) != (act.event_type, act.sub_event_type, act.background):
+        return False
+    if told.time_precision != 1 or act.time_precision != 1 or not (told.event_date and act.event_date):
+        return False
+    if not 0 < _days(told.event_date) - _days(act.event_date) <= load_dedupe_rules().statement_days:
+        return False
+    if (told.location, told.admin1, told.country) != (act.location, act.admin1, act.country):
+        return False
+    return _sides_compatible(told, act) and _statement_dated(doc, told)
+
+
+def _statement_dated(doc: Document, event: Event) -> bool:
+    """Every date the report's first sentence gives dates the statement telling it."""
+    sentence = doc.sentence_at(event.evidence_spans[0][0])
+    dates = doc.in_span("date", *event.evidence_spans[0])
+    return sentence is not None and bool(dates) and all(
+        dates_a_statement(doc, sentence, m) or dates_other_verb(doc, m) for m in dates
+    )
+
+
+# --------------------------------------------------------------- campaigns
+def fold_campaigns(layout: Layout, events: list[Event]) -> list[Event]:
+    """Join the reports of one campaign of arrests or abductions.
+
+    "تشن الميليشيا حملات اختطاف واسعة في المدينة", an appeal "لوقف عمليات
+    الاختطاف" in the city and "اعتقلت الناشط X في المدينة" tell one
+    campaign: its victims and sub-type are read differently sentence by
+    sentence, while the side, the place and the days are the event.  A
+    campaign report folds into the first other report of it.
+    """
+    doc = layout.doc
+    kept: list[Event] = []
+    for event in events:
+        twin = next((other for other in kept if _one_campaign(doc, other, event)), None)
+        if twin is None:
+            kept.append(event)
+        elif _campaign(doc, twin) and not _campaign(doc, event):
+            _absorb_here(event, twin)  # the detail holds the act, told where the campaign was
+            kept[kept.index(twin)] = event
+        else:
+            if _side(twin, 2) is None and _actor_known(_side(event, 2)):
+                twin.actor2, twin.inter2 = event.actor2, event.inter2  # the side was read as its own victim
+            absorb(twin, event)
+    return kept
+
+
+def _one_campaign(doc: Document, a: Event, b: Event) -> bool:
+    """Two reports of one campaign: one told as a campaign, both of `campaign_sub_types`
+    by one named side at one place within `named_target_days`."""
+    rules = load_dedupe_rules()
+    if a.sub_event_type not in rules.campaign_sub_types or b.sub_event_type not in rules.campaign_sub_types:
+        return False
+    if a.background != b.background or not _actor_known(a.actor1) or a.actor1 != b.actor1:
+        return False
+    if not a.admin1 or (a.location, a.admin1, a.country) != (b.location, b.admin1, b.country):
+        return False  # arrests are told place by place: a campaign elsewhere is another event
+    return _within_days(a, b, rules.named_target_days) and (_campaign(doc, a) or _campaign(doc, b))
+
+
+def _campaign(doc: Document, event: Event) -> bool:
+    """One of `campaign_words` opens the act's trigger ("حملات اعتقال") or stands among
+    the `campaign_reach` words before it ("تقوم بحملات اختطاف")."""
+    anchor, _ = _anchor(doc, event)
+    if anchor is None:
+        return False
+    rules = load_dedupe_rules()
+    words = [*_words_before(doc, event, anchor)[-rules.campaign_reach:], *WORD_RE.findall(normalize(anchor.text))]
+    return any(stem in rules.campaign_words for word in words for stem in strip_clitics(word))
 
 
 # ------------------------------------------------------------------ layout
@@ -975,17 +1257,42 @@ def join_protests(layout: Layout, events: list[Event]) -> list[Event]:
 
     "قتل ثلاثة برصاص الجنود في الاحتجاجات" may come out as a protest and an
     attack on civilians, and "اعتقلت الشرطة 60 من المضربين" next to the
-    strike as arrests: at one exact place on one day, in the same or
-    adjacent sentences, the crowd's report and the force's act on the crowd
-    (or two reports of the crowd) are one protest of the strongest sub-type.
+    strike as arrests: at one place on one day (or one province-wide report
+    and one at a town in it), in the same or adjacent sentences, the crowd's
+    report and the force's act on the crowd (or two reports of the crowd)
+    are one protest of the strongest sub-type.  A force's killing with no
+    second side read ("قتلت القوات الممرضة فلانة") is such an act.
     """
     kept: list[Event] = []
+    joined: set[int] = set()
     for event in events:
         twin = next((other for other in kept if _one_protest(layout, other, event)), None)
         if twin is None:
             kept.append(event)
         else:
             _merge_protest(twin, event)
+            joined.add(id(twin))
+    return _rejoin(kept, joined)
+
+
+def _rejoin(events: list[Event], joined: set[int]) -> list[Event]:
+    """Merge a joined protest with a report that only now has its sub-type.
+
+    A march whose killings made it "Excessive force" is the same event as
+    a later sentence on those killings ("مقتل العشرات من المتظاهرين في X")
+    read as that sub-type directly, however far apart the two are told.
+    """
+    kept: list[Event] = []
+    for event in events:
+        twin = next((
+            other for other in kept
+            if (id(other) in joined or id(event) in joined) and _protest_places(other, event)
+            and same_event(other, event, strict=True)
+        ), None)
+        if twin is None:
+            kept.append(event)
+        else:
+            absorb(twin, event)
     return kept
 
 
@@ -994,10 +1301,12 @@ def _protest_sub_type(event: Event) -> str | None:
     rules = load_dedupe_rules()
     if event.sub_event_type in rules.protest_ranks:
         return event.sub_event_type
-    if event.sub_event_type in rules.protest_acts and event.inter2 in rules.crowd_inters and (
-        event.inter1 in rules.force_inters and _actor_known(event.actor1)
-    ):
+    if not (event.inter1 in rules.force_inters and _actor_known(event.actor1)):
+        return None
+    if event.sub_event_type in rules.protest_acts and event.inter2 in rules.crowd_inters:
         return rules.protest_acts[event.sub_event_type]
+    if event.sub_event_type in rules.protest_lone_acts and event.actor2 is None:
+        return rules.protest_lone_acts[event.sub_event_type]
     return None
 
 
@@ -1009,7 +1318,7 @@ def _one_protest(layout: Layout, a: Event, b: Event) -> bool:
     """One protest: a crowd report and another crowd report or a force's act on a crowd."""
     if a.background != b.background or not a.event_date or a.event_date != b.event_date:
         return False
-    if (a.location, a.admin1, a.country) != (b.location, b.admin1, b.country) or layout.gap(a, b) > 1:
+    if not _protest_places(a, b) or layout.gap(a, b) > 1:
         return False
     if _protest_sub_type(a) is None or _protest_sub_type(b) is None or not (_is_crowd(a) or _is_crowd(b)):
         return False
@@ -1017,6 +1326,20 @@ def _one_protest(layout: Layout, a: Event, b: Event) -> bool:
         return _actors_compatible(a.actor2, b.actor2)
     crowd, act = (a, b) if _is_crowd(a) else (b, a)
     return _actors_compatible(crowd.actor2, act.actor1) and not _grievance(layout.doc, act)
+
+
+def _protest_places(a: Event, b: Event) -> bool:
+    """One exact place, or a province-wide report ("على حدود قطاع غزة") and one at a town in it.
+
+    A report known only by its country stays apart: a nationwide strike and
+    the arrests at one town are told as two events.
+    """
+    if (a.location, a.admin1, a.country) == (b.location, b.admin1, b.country):
+        return True
+    coarse, fine = (a, b) if a.geo_precision > b.geo_precision else (b, a)
+    return coarse.geo_precision == 3 and bool(coarse.admin1) and coarse.location == coarse.admin1 and (
+        (coarse.admin1, coarse.country) == (fine.admin1, fine.country)
+    )
 
 
 def _grievance(doc: Document, act: Event) -> bool:
@@ -1225,6 +1548,47 @@ def fold_killing_battles(layout: Layout, events: list[Event]) -> list[Event]:
         events, lambda battle, act: _killing_of(layout, battle, act),
         lambda act, battle: _fold_incident(layout.doc, act, battle),
     )
+
+
+def fold_equal_tolls(layout: Layout, events: list[Event]) -> list[Event]:
+    """Fold a retelling that gives the same toll for an act of one kind, place and day.
+
+    "قتل ثمانية مسلحين في كمين نصبته المقاومة في رداع" then "نصبت المقاومة
+    كمينا ... مما أسفر عن مقتل 8" is one ambush, whatever sides each
+    sentence came out with: in adjacent sentences, an equal death toll at
+    one exact place and day tells one act.  Events split from one sentence
+    (a list of places or acts) are never folded.
+    """
+    return _fold_into(
+        events, lambda later, first: _same_toll(layout, first, later),
+        lambda first, later: _fold_retelling(layout.doc, first, later),
+    )
+
+
+def _fold_retelling(doc: Document, first: Event, later: Event) -> None:
+    """Fold `later` into `first`, taking its sides when only its sentence names its acting side
+    (the first's was guessed from context)."""
+    if not _names_actor1(doc, first) and _names_actor1(doc, later):
+        _take_sides(first, later)
+    _absorb_here(first, later)
+
+
+def _names_actor1(doc: Document, event: Event) -> bool:
+    """Whether the event's first sentence names its acting side."""
+    return any(
+        getattr(m.value, "name", None) == event.actor1 for m in doc.in_span("actor", *event.evidence_spans[0])
+    )
+
+
+def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
+    if not first.fatalities or first.fatalities != later.fatalities or not first.evidence_spans:
+        return False
+    if not later.evidence_spans or first.evidence_spans[0][0] >= later.evidence_spans[0][0]:
+        return False
+    if set(first.evidence_spans) & set(later.evidence_spans) or layout.gap(first, later) > 1:
+        return False
+    keys = ("sub_event_type", "event_date", "location", "admin1", "country", "background")
+    return all(getattr(first, key) == getattr(later, key) for key in keys)
 
 
 def _fold_into(

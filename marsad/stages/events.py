@@ -55,8 +55,15 @@ ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, mi
 STATE_INTERS = {1}
 PROTESTER_INTER = 6
 EXCESSIVE_FORCE = "Excessive force against protesters"
+# Protest sub-types that a crowd's own violence nearby makes a violent demonstration,
+# and how many sentences before or after the event that violence may be told.
+FORCE_ON_PROTESTS = {EXCESSIVE_FORCE, "Protest with intervention"}
+RIOT_REACH = 3
+# Words that may stand between a repeated verbal noun and the place it names ("تحرير مدينة لودر").
+SCENE_GAP = 2
 # Protest sub-types a killing at the protest turns into excessive force.
 PEACEFUL_PROTESTS = {"Peaceful protest", "Protest with intervention"}
+BOMBARDMENTS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Days before publication after which a dated event is recalled context (an act
 # dated to its day and told as news gets `day_background_days`, clauses.yaml).
@@ -73,6 +80,9 @@ class Act:
     sub_event_type: str
     triggers: list[Mention] = field(default_factory=list)
     generic: bool = False
+    # Where the act's own stretch of its clause ends, when a later act at another
+    # scene shares the clause (`split_by_scene`): dates after it are that act's.
+    until: int | None = None
 
     @property
     def anchor(self) -> Mention:
@@ -84,20 +94,51 @@ def process(doc: Document) -> None:
     actor_stage.finalize_actors(doc)
     body = [s for s in doc.sentences if not s.is_title]
     events: list[Event] = []
+    after_headline = False
     for previous, sentence in zip([None, *body], body, strict=False):
-        if not headline_line(doc, previous, sentence, body):
+        after_headline = headline_line(doc, previous, sentence, body, after_headline)
+        if not after_headline:
             events.extend(sentence_events(doc, sentence))
     if not events:
         for sentence in (s for s in doc.sentences if s.is_title):
             events.extend(sentence_events(doc, sentence))
+    for event in events:
+        if event.sub_event_type in FORCE_ON_PROTESTS and violent_crowd(doc, body, event):
+            riot(doc, event)
     doc.events = events
 
 
-def headline_line(doc: Document, previous: Sentence | None, sentence: Sentence, body: list[Sentence]) -> bool:
-    """A short paragraph with no closing punctuation after a punctuated one: the
-    headline of a related article or of the next section ("قوات في حملة للبحث
-    عن تلميذات اختطفن"), which reports nothing the body does not."""
-    if previous is None or not _closed(doc.slice(previous.start, previous.end)):
+def violent_crowd(doc: Document, body: list[Sentence], event: Event) -> bool:
+    """The protesters met with force are told, within `RIOT_REACH` sentences of
+    the event, to have stoned, burned or bombed ("كانوا يرشقون القوات بالحجارة"):
+    a violent demonstration, whatever force met it (ACLED codes the crowd's act)."""
+    start = event.evidence_spans[0][0] if event.evidence_spans else None
+    index = next((i for i, s in enumerate(body) if s.start == start), None)
+    if index is None:
+        return False
+    near = body[max(0, index - RIOT_REACH): index + RIOT_REACH + 1]
+    return any(
+        t.value.sub_event_type == "Violent demonstration" and t.attrs.get("modality") == "asserted"
+        for s in near for t in doc.in_span("trigger", s.start, s.end)
+    )
+
+
+def riot(doc: Document, event: Event) -> None:
+    """Recode a protest met with force as the violent demonstration it was: rioters against that force."""
+    rioters = generic_actor("rioters", event.iso or doc.country_hint)
+    event.event_type, event.sub_event_type = "Riots", "Violent demonstration"
+    if event.inter1 == PROTESTER_INTER:
+        event.actor1, event.inter1 = rioters.name, rioters.inter
+
+
+def headline_line(
+    doc: Document, previous: Sentence | None, sentence: Sentence, body: list[Sentence], after_headline: bool = False
+) -> bool:
+    """A short paragraph with no closing punctuation after a punctuated one, or
+    after another such line (a list of related links): the headline of a
+    related article or of the next section ("قوات في حملة للبحث عن تلميذات
+    اختطفن"), which reports nothing the body does not."""
+    if previous is None or not (after_headline or _closed(doc.slice(previous.start, previous.end))):
         return False
     text = doc.slice(sentence.start, sentence.end)
     if _closed(text) or len(text.split()) > load_event_rules().headline_line_words:
@@ -114,7 +155,9 @@ def asserted_triggers(doc: Document, start: int, end: int) -> list[Mention]:
     """Triggers in a span that report something as having happened."""
     return [
         t for t in doc.in_span("trigger", start, end)
-        if t.attrs.get("modality", "asserted") == "asserted" and not reported_generally(doc, start, end, t)
+        if t.attrs.get("modality", "asserted") == "asserted"
+        and not t.attrs.get("in_passing")
+        and not reported_generally(doc, start, end, t)
     ]
 
 
@@ -236,6 +279,42 @@ def group_acts(triggers: list[Mention]) -> list[Act]:
     return acts
 
 
+def split_by_scene(doc: Document, act: Act) -> list[Act]:
+    """One act per scene when the act's verbal noun is repeated, each time
+    right before a place of its own ("تحرير مدينة لودر إضافة إلى تحرير مدينة
+    الوهط"): two acts at two places, each with its own date and toll.  Only
+    the act's own triggers open a new act; those it absorbed (fighting that
+    won the ground, deaths in a strike) stay with the first."""
+    own = sorted((t for t in act.triggers if t.value.sub_event_type == act.sub_event_type and not is_generic(t)),
+                 key=lambda t: t.start)
+    cuts: list[Mention] = []
+    scene = scene_after(doc, own[0]) if own else None
+    for trigger in own[1:]:
+        place = scene_after(doc, trigger)
+        if place is not None and place != scene:
+            cuts.append(trigger)
+        scene = place or scene
+    if not cuts:
+        return [act]
+    later = [[t for t in own if a.start <= t.start < (b.start if b else len(doc.text))]
+             for a, b in zip(cuts, [*cuts[1:], None], strict=True)]
+    moved = {id(t) for part in later for t in part}
+    first = Act(act.event_type, act.sub_event_type, [t for t in act.triggers if id(t) not in moved], act.generic,
+                until=cuts[0].start)
+    rest = [Act(act.event_type, act.sub_event_type, part, act.generic, until=nxt.start if nxt else None)
+            for part, nxt in zip(later, [*cuts[1:], None], strict=True)]
+    return [first, *rest]
+
+
+def scene_after(doc: Document, trigger: Mention) -> str | None:
+    """The place named right after a trigger (at most `SCENE_GAP` words between: "مدينة", "بلدة"), if any."""
+    for place in doc.in_span("place", trigger.end, min(len(doc.text), trigger.end + 60)):
+        gap = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end): doc.norm_index(place.start)])
+        if len(gap) <= SCENE_GAP and place.attrs.get("place") is not None:
+            return place.attrs["place"].name
+    return None
+
+
 def merge_same_type(acts: list[Act]) -> list[Act]:
     """Acts of one clause that name the same happening become one act.
 
@@ -262,9 +341,10 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     if not asserted_triggers(doc, sentence.start, sentence.end):
         return []
     grouped = [
-        (clause_start, clause_end, act)
+        (clause_start, clause_end, part)
         for clause_start, clause_end in clauses(doc, sentence)
         for act in group_acts(asserted_triggers(doc, clause_start, clause_end))
+        for part in split_by_scene(doc, act)
     ]
     out: list[Event] = []
     for clause_start, clause_end, act in grouped:
@@ -288,7 +368,7 @@ def act_events(
     if event_type == "Violence against civilians" and killed is not None:
         # The attackers' own dead ("مقتل 7 من المهاجمين و5 مدنيين") are not the attack's victims.
         killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers, civilians_only=True)
-    date, precision, dated_by_text = event_date(doc, sentence, start, end, act.anchor)
+    date, precision, dated_by_text = event_date(doc, sentence, start, act.until or end, act.anchor)
     if date is None and doc.published is not None:
         # Only a bare year ("عام 2004") dates the act: no day, week or month to code it with.
         return []
@@ -444,6 +524,8 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
         return "Violence against civilians", "Abduction/forced disappearance"
     if from_the_air(act, roles):
         return "Explosions/Remote violence", "Air/drone strike"
+    if supports_a_clash(act, roles):
+        return "Battles", "Armed clash"
     if act.generic:
         at_a_protest = any(t.value.sub_event_type in PEACEFUL_PROTESTS for t in act.triggers)
         if target_inter == PROTESTER_INTER or (
@@ -480,6 +562,18 @@ def from_the_air(act: Act, roles: actor_stage.Roles) -> bool:
         and roles.actor1 is not None
         and roles.actor1.name.startswith(load_event_rules().air_powers)
     )
+
+
+def supports_a_clash(act: Act, roles: actor_stage.Roles) -> bool:
+    """A strike or shelling told in one clause with the fighting it backs ("أسفر
+    القصف الجوي والمعارك الجارية في البلدة عن ..."), by a side that is not an
+    outside air power: one Battles event (EVENTS.md §2).  Strikes by a
+    coalition or a foreign air force beside the ground fight stay their own."""
+    if act.sub_event_type not in BOMBARDMENTS or roles.actor1 is None:
+        return False
+    if roles.actor1.inter == 8 or roles.actor1.name.startswith(load_event_rules().air_powers):
+        return False
+    return any(t.attrs.get("pattern_id") == "clash" for t in act.triggers)
 
 
 def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> object | None:
@@ -662,35 +756,88 @@ def event_date(
     told after the act (`later_since`) never dates it.  "غداة <act>" puts
     the act the day before.
     """
-    date, precision, dated = _governing_date(doc, sentence, start, end, anchor)
-    if date is not None and day_after(doc, sentence, anchor):
+    date, precision, dated, found = _governing_date(doc, sentence, start, end, anchor)
+    if date is not None and day_after(doc, sentence, anchor) and not (found and names_the_act_day(doc, sentence, anchor, found)):
         date -= dt.timedelta(days=1)
     return date, precision, dated
 
 
+def names_the_act_day(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
+    """The date follows the act in its own stretch and the dates stage did not
+    move it ("غداة مقتل أربعة مدنيين وإصابة 52 آخرين الخميس"): it is the act's
+    own day, so "غداة" shifts nothing."""
+    own = _segment(doc, sentence.start, sentence.end, anchor.start)
+    return anchor.start < date.start < own[1] and "eve_shift" not in date.attrs
+
+
 def _governing_date(
     doc: Document, sentence: Sentence, start: int, end: int, anchor: Mention
-) -> tuple[dt.date | None, int, bool]:
-    """`event_date` before the "غداة" shift."""
+) -> tuple[dt.date | None, int, bool, Mention | None]:
+    """`event_date` before the "غداة" shift, with the date mention it came from."""
     spans = ((start, end), (sentence.start, sentence.end))
     candidates = [
         [m for m in doc.in_span("date", *span)
          if not (future_date(doc, m) and _segment(doc, start, end, m.start)[0] > anchor.start)
          and not describes_a_place(doc, anchor, m) and not ongoing_since(doc, sentence, m)
-         and not later_since(doc, sentence, anchor, m)]
+         and not later_since(doc, sentence, anchor, m) and not dates_a_later_act(doc, sentence, anchor, m)]
         for span in spans
     ]
     statement_days: list[Mention | None] = []
     for found_in_span in candidates:
         usable = [m for m in found_in_span if not (dates_other_verb(doc, m) or dates_a_statement(doc, sentence, m))]
-        found = _nearest(usable, anchor.start)
+        found = _closest(doc, sentence, usable, anchor)
         if found is not None:
-            return _day_of(doc, sentence, found)
-        statement_days.append(_nearest(found_in_span, anchor.start))
+            return (*_day_of(doc, sentence, found), found)
+        statement_days.append(_closest(doc, sentence, found_in_span, anchor))
     found = paragraph_date(doc, sentence) or next((m for m in statement_days if m is not None), None)
     if found is not None:
-        return _day_of(doc, doc.sentence_at(found.start) or sentence, found)
-    return doc.published, 2, False
+        return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
+    return doc.published, 2, False, None
+
+
+def _closest(doc: Document, sentence: Sentence, dates: list[Mention], anchor: Mention) -> Mention | None:
+    """The date nearest the act, one in the act's own stretch between punctuation
+    marks first: in "توعد بالثأر لمقتله، الاثنين، إثر غارات استهدفته الخميس
+    الماضي" the strike is Thursday's, the nearer Monday is the threat's."""
+    own = _segment(doc, sentence.start, sentence.end, anchor.start)
+
+    def key(date: Mention) -> tuple[bool, int]:
+        inside = own[0] <= date.start < own[1] and same_act_between(doc, anchor, date)
+        return not inside, abs(date.start - anchor.start)
+
+    return min(dates, key=key, default=None)
+
+
+def same_act_between(doc: Document, anchor: Mention, date: Mention) -> bool:
+    """Nothing between the act and the date starts another predication: no
+    relative pronoun ("منازلهم التي غادروها عام 1948") and only triggers of the
+    same act, of its sub-type or an unqualified attack or killing beside a
+    specific act ("غارات استهدفته الخميس").  Past another act's noun ("مقتل 6
+    من المتورطين في استهداف موكب ... في 24 مارس") the date is that act's."""
+    low, high = sorted((anchor.end, date.start))
+    pronouns = load_modality().relative_pronouns
+    if any(w.group() in pronouns for w in WORD_RE.finditer(doc.norm, doc.norm_index(low), doc.norm_index(high))):
+        return False
+    for trigger in doc.in_span("trigger", low, high):
+        if trigger.start == anchor.start:
+            continue
+        same_type = trigger.value.sub_event_type == anchor.value.sub_event_type and not is_generic(anchor)
+        if not (same_type or (is_generic(trigger) and not is_generic(anchor))):
+            return False
+    return True
+
+
+def dates_a_later_act(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
+    """The date lies in a clause after the act's own that tells an act of its
+    own ("اختطفوا فلانا ...، كما اختطفوا علانا أمس"; `boundaries` in
+    clauses.yaml): it dates that act only.  A date in an earlier clause still
+    carries forward ("هاجموا القرية أمس، ثم قتلوا ...")."""
+    spans = clauses(doc, sentence)
+    act_end = next((b for a, b in spans if a <= anchor.start < b), sentence.end)
+    if date.start < act_end:
+        return False
+    clause = next(((a, b) for a, b in spans if a <= date.start < b), (act_end, sentence.end))
+    return bool(asserted_triggers(doc, *clause))
 
 
 def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
@@ -855,8 +1002,12 @@ def is_background(
 
     An act dated to its day and told as news (`told_as_news` of its `anchor`) is recalled only
     after `day_background_days`: reports on an attack's toll or inquiry often
-    come a week or two after it."""
-    if background_markers(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)]):
+    come a week or two after it.  A recall marker ("كان ... قد") marks the
+    whole sentence unless the act is told in a coordinated part of its own
+    that has no marker and a recent date of its own (`own_news_part`)."""
+    if background_markers(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)]) and not (
+        anchor is not None and own_news_part(doc, sentence, anchor)
+    ):
         return True
     if not (dated and date and doc.published):
         return False
@@ -872,13 +1023,38 @@ def is_background(
     return not told_as_news(doc, sentence, anchor)
 
 
+def own_news_part(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
+    """The act's part of the sentence, between the "، و" joints around it, has no
+    recall marker and a recent date of its own ("وكانت القوات قد طوقت المدينة
+    أمس، وأسفرت الغارات عليها صباح اليوم عن ..."): news beside a recall."""
+    joints = [m.start() for m in _COORDINATION.finditer(doc.text, sentence.start, sentence.end)]
+    start = max((j for j in joints if j < anchor.start), default=sentence.start)
+    end = min((j for j in joints if j > anchor.start), default=sentence.end)
+    if start == sentence.start and end == sentence.end:
+        return False
+    if background_markers(doc.norm[doc.norm_index(start): doc.norm_index(end)]):
+        return False
+    return any(_recent(doc, m) for m in doc.in_span("date", start, end))
+
+
+def _recent(doc: Document, date: Mention) -> bool:
+    """A day or week within `BACKGROUND_DAYS` before publication (the dates stage's own
+    `background` flag also follows a recall marker anywhere in the sentence)."""
+    value = date.value
+    return (isinstance(value, dt.date) and doc.published is not None and int(date.attrs.get("precision", 1)) < 3
+            and 0 <= (doc.published - value).days <= BACKGROUND_DAYS)
+
+
 def told_as_news(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
     """The act is not told after a recall opener (the pluperfect "وكان التنظيم
     خطف ...", an aside "يذكر أن ...") nor in a relative clause on a place ("حي
     القدم، الذي سيطر عليه التنظيم ..."), the forms that recall an earlier act
-    beside the story's news."""
+    beside the story's news.  Nor is it dated by an earlier week of a series
+    ("في الجمعة الثانية من المواجهات", the dates stage's `series`)."""
     words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(anchor.start)])
     if words and words[0] in load_event_rules().recall_openers:
+        return False
+    if any(m.attrs.get("series") and m.attrs.get("background") for m in doc.in_span("date", sentence.start, sentence.end)):
         return False
     return not on_a_place(doc, sentence, anchor)
 
@@ -920,17 +1096,55 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
     """A verbal noun used as a circumstance recalls an earlier act; the news is elsewhere.
 
     That is a noun opening the sentence after a circumstance word ("وبعد
-    سيطرتها على ...، بدأت") or one right after "since" anywhere ("منذ توغل
-    المسلحين فيها").  After "بعد" inside a sentence the act may be part of
-    the news ("قتلوا الطاقم بعد تفجيرها بلغم"), so it is not recalled.
+    سيطرتها على ...، بدأت"), one right after "since" anywhere ("منذ توغل
+    المسلحين فيها"), or one owned by a pronoun after "بعد" when no act is told
+    before it ("دعا إلى زيارة المدينة بعد تحريرها").  After "بعد" inside a
+    sentence that reports an act first, the act may be part of the news
+    ("قتلوا الطاقم بعد تفجيرها بلغم"), so it is not recalled.  An act told in
+    a relative clause with no date of its own describes its noun
+    (`describes_its_noun`).
     """
+    if describes_its_noun(doc, sentence, trigger):
+        return True
     if trigger.attrs.get("voice") != "noun":
         return False
     rules = load_event_rules()
     before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)].split()
     if not before or before[-1] not in rules.circumstance_words:
         return False
-    return len(before) == 1 or before[-1] in rules.since_words
+    if len(before) == 1 or before[-1] in rules.since_words:
+        return True
+    return _owned(trigger) and not any(t.start < trigger.start for t in asserted_triggers(doc, sentence.start, sentence.end))
+
+
+def _owned(trigger: Mention) -> bool:
+    """The verbal noun carries a pronoun suffix ("تحريرها", "اعتقاله"): an act of someone already named."""
+    text = normalize(trigger.text).split()
+    form = str(trigger.attrs.get("form") or "").split()
+    if len(form) != 1 or not text:
+        return False
+    stem = form[0]
+    for written in (stem, stem[:-1] + "ت" if stem.endswith("ه") else ""):
+        at = text[0].find(written) if written else -1
+        if at >= 0:
+            return text[0][at + len(written):] in load_event_rules().pronoun_suffixes
+    return False
+
+
+def describes_its_noun(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
+    """The act is a verb right after a relative pronoun, and no date follows in
+    its stretch ("قيادات الشرطة التي انسحبت من المدينة"، "الرهينة الذي قبض
+    عليه المسلحون"): it tells what the noun did or underwent before, not the
+    news.  With its own date ("الذين تظاهروا أول من أمس"), or inside a
+    paragraph that narrates a day (`paragraph_date`: "من بين المواقع التي
+    سيطرت عليها القوات: ..."), it is dated as usual."""
+    if trigger.attrs.get("voice") == "noun" or paragraph_date(doc, sentence) is not None:
+        return False
+    before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)])
+    if not before or before[-1] not in load_modality().relative_pronouns:
+        return False
+    _, stretch_end = _segment(doc, sentence.start, sentence.end, trigger.start)
+    return not doc.in_span("date", trigger.end, stretch_end)
 
 
 def killed_mentions(

@@ -12,7 +12,9 @@ Each kept hit becomes a `trigger` mention whose value is the `TriggerPattern`
 (an override variant when a context word changes the sub-type) and whose
 attrs say the voice, the modality (asserted, or why not), the pattern id,
 whether it is a generic killing that the events stage types by its actors and
-whether it is a failed attempt (`failed_attempt`: "فشل الجيش في اقتحام").
+whether it is a failed attempt (`failed_attempt`: "فشل الجيش في اقتحام") and
+whether it only names a standing deal in passing (`in_passing`: no word of
+its pattern's `happening_near` is near, as in "بنود الهدنة").
 
 Modality cues govern the acts after them in their clause within a word
 window; a clause cue (a demand, plan, threat, condition, "لن" or a future
@@ -732,6 +734,8 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
         if modality == "failed" and pattern.event_type in rules.attempted_types:
             # A failed assault was still fought ("فشل الجيش في اقتحام البلدة").
             modality, attrs["failed_attempt"] = "asserted", True
+        if not all(_near(words, hit, rule.words, rule.window) for rule in pattern.happening_near):
+            attrs["in_passing"] = True  # "بنود الهدنة"، "اتفاق الطائف": a standing deal, named
         attrs.update(
             voice=_voice(words, hit, rules),
             modality=modality,
