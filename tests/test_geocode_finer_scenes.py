@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from support import chosen_place as _chosen
 from support import geocoded_doc as _doc
 from support import scene_names as _scenes
 
+from marsad.pipeline import extract_text
 from marsad.stages import geocode
 
 
@@ -77,3 +80,19 @@ def test_governorate_of_the_clause_yields_to_a_town_of_it_named_after_it():
     text = "قصفت الطائرات مواقع في محافظة إدلب بينما كانت القوات تتقدم قرب مدينة حماة."
     found = geocode.event_places(_doc(text), 0, text.index("بينما"), text.index("قصفت"))
     assert [m.attrs["surface_ar"] for m in found] == ["إدلب"]
+
+
+def test_lead_town_does_not_place_a_detail_after_the_story_widens_to_its_province():
+    text = ("قتل شاب برصاص الجنود قرب مدينة طولكرم.\n"
+            "وتشهد مناطق محافظة نابلس مواجهات يومية منذ أسابيع.\n"
+            "وأوقعت المواجهات عشرات الجرحى خلال الشهر الماضي.")
+    place, precision, _name = geocode.fallback_place(_doc(text), text.index("وأوقعت"))
+    assert place.name_ar != "طولكرم" and precision == 3
+
+
+def test_lead_town_does_not_place_an_act_dated_to_an_earlier_year():
+    text = ("قتل قيادي في غارة جوية قرب مدينة ليون الفرنسية.\n"
+            "وكان القيادي قد استهدف بهجوم في مارس 2016 ونجا منه.")
+    doc = extract_text(text, published=dt.date(2018, 5, 1))
+    place, _precision, _name = geocode.fallback_place(doc, text.index("استهدف"))
+    assert place.feature_class == "country"

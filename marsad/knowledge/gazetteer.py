@@ -194,6 +194,7 @@ class GeocodeWeights:
     coherence_gain_km: float
     name_tail_words: int
     finer_scene_words: int
+    stray_village_km: float
 
 
 # The number fields of GeocodeWeights and the type each must have in the file.

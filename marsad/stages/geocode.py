@@ -18,7 +18,9 @@ before "بـ/في + governorate" is read inside that governorate, a village
 takes the namesake near its paragraph's places, and a sea takes its coast's country
 (or that of the unit named as its container: "باب المندب بمحافظة تعز").  A
 dateline's place lies in the country named after it ("دبي، الإمارات").  A
-bare "غزة" is the Strip (`unit_names`), not its city.
+bare "غزة" is the Strip (`unit_names`), not its city, and a village the
+gazetteer knows only far from every place of its story is an unlisted
+village of the story's province (`_stray_villages`).
 
 The module also answers the events stage: which place mentions locate an
 event clause (`event_places`; a clause placed only by its country or
@@ -63,8 +65,9 @@ _NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = _WEIGHTS.neighbour_far_km, _WEIGHTS.neig
 _TARGET_WORDS, _COAST_KM, _BETWEEN_WORDS = _WEIGHTS.target_window_words, _WEIGHTS.coast_km, _WEIGHTS.between_words
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
-_FINER_SCENE_WORDS = _WEIGHTS.finer_scene_words
+_FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
 _TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out in a date
 _RELATIVE_WORDS = 3  # "قرى X التي احتلتها": the pronoun, maybe a particle, the verb
 # Classes that name a country on their own (a village abroad does not).
 _ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
@@ -123,6 +126,7 @@ def process(doc: Document) -> None:
     _near_the_city_named(mentions, parents)
     _compound_name_in_unit(doc, mentions)
     _coherent_namesakes(doc, mentions, parents)
+    _stray_villages(doc, mentions, parents)
     _seas_in_a_country(doc, mentions)
 
 
@@ -254,6 +258,58 @@ def _coherent_namesakes(doc: Document, mentions: list[Mention], parents: dict[in
         gain = _distance_to(place, near) - _distance_to(best, near)
         if gain > _COHERENCE_GAIN_KM and _distance_to(best, near) <= _COHERENCE_GAIN_KM:
             mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
+
+
+def _stray_villages(doc: Document, mentions: list[Mention], parents: dict[int, Mention]) -> None:
+    """Read a village the gazetteer knows only as a far namesake as an
+    unlisted village of the story's province (precision 2: somewhere in it,
+    not province-wide).  Far means in a province the story never names and
+    more than `stray_village_km` from every place it names, or, after a
+    locality cue, in a country no country, governorate or capital of the
+    story names: in a Deir ez-Zor story "4 قرى هي X" is not a hamlet of
+    Latakia, in a Nineveh story "قرية تل X" is not in Syria.  A name that
+    country also knows as a district or town stays.  The province is the
+    one its paragraph names most, else `focus_province`."""
+    story = [m for m in mentions if (p := m.attrs.get("place")) is not None and p.feature_class != "country"]
+    anchored = _anchored_countries(mentions)
+    for mention in mentions:
+        place = mention.attrs.get("place")
+        if place is None or not _small(place) or id(mention) in parents or mention.attrs.get("container") is not None \
+                or _known_beyond_villages(mention, place.country_code):
+            continue
+        others = [o for o in story if o.attrs.get("key") != mention.attrs.get("key")]
+        home = [o.attrs["place"] for o in others if o.attrs["place"].country_code == doc.country_hint]
+        if not home:
+            continue
+        if place.country_code == doc.country_hint:
+            if admin1_of(place) in {admin1_of(p) for p in home} \
+                    or _distance_to(place, [o.attrs["place"] for o in others]) <= _STRAY_VILLAGE_KM:
+                continue
+        elif place.country_code in anchored or mention.attrs.get("cue_type") != "locality":
+            continue  # a bare word read as a village abroad is left to `plausible_scene`
+        province = _story_province(doc, mention, others)
+        if province is not None:
+            mention.attrs["place"], mention.attrs["precision"] = province, 2  # a locality of it, not the whole unit
+
+
+def _known_beyond_villages(mention: Mention, country_code: str) -> bool:
+    """True when the name is also a district, town or city of that country
+    ("صرواح" is a district of Marib): a known name, not a hamlet's namesake."""
+    return any(p.country_code == country_code and p.feature_class != "village" for p in mention.value or [])
+
+
+def _story_province(doc: Document, mention: Mention, others: list[Mention]) -> Place | None:
+    """The province of the article's country that the mention's paragraph
+    names most (by its places' governorates), else the article's focus."""
+    paragraph = _paragraph(doc, mention.start)
+    votes = Counter(
+        admin1_of(p) for o in others
+        if _paragraph(doc, o.start) == paragraph and (p := o.attrs["place"]).country_code == doc.country_hint
+        and admin1_of(p)
+    )
+    if votes:
+        return load_gazetteer().admin1_place(doc.country_hint or "", votes.most_common(1)[0][0])
+    return focus_province(doc)
 
 
 def _small(place: Place) -> bool:
@@ -1150,7 +1206,7 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             chosen = _foreign_country(doc, sentence)
         if chosen is not None:
             return chosen.attrs["place"], int(chosen.attrs["precision"]), chosen.attrs.get("surface_ar") or chosen.text
-    lead = _lead_place(doc)
+    lead = _lead_place(doc, raw_offset)
     if lead is not None:  # inferred from the lead, not named for the event: at best "near" (2)
         return lead.attrs["place"], max(2, int(lead.attrs["precision"])), lead.attrs.get("surface_ar") or lead.text
     dateline = _dateline_place(doc)
@@ -1229,12 +1285,15 @@ def _stands_as_place(mention: Mention, country_hint: str | None) -> bool:
     return at_home and (place.feature_class in STRONG_CLASSES or place.is_capital)
 
 
-def _lead_place(doc: Document) -> Mention | None:
+def _lead_place(doc: Document, raw_offset: int) -> Mention | None:
     """The place below country level that the article's lead paragraph
     names, when it names exactly one in the story's country: "منفذ هجوم
     الطعن في العاصمة الفرنسية، باريس" leads a story whose later details
     ("واستهدف المهاجم خمسة أشخاص") name no place again.  A lead naming
-    two places (in any country) is a roundup's, and says nothing of a later detail."""
+    two places (in any country) is a roundup's, and says nothing of a later
+    detail.  Nor does it place a detail read after the story has named
+    another place (`_scene_moved`), nor an act its sentence dates to an
+    earlier time ("وكان قد استهدف بضربة جوية في سبتمبر 2014")."""
     body = [s for s in doc.sentences if not s.is_title]
     if not body:
         return None
@@ -1248,8 +1307,49 @@ def _lead_place(doc: Document) -> Mention | None:
     if len({m.attrs["place"].gid for m in found}) != 1:
         return None  # none, or a roundup's (or a meeting's and its subject's: "في القاهرة لبحث ... في غزة")
     lead = found[0]
+    if _scene_moved(doc, lead, body[0].paragraph, raw_offset) or _recalled_date(doc, raw_offset):
+        return None
     at_home = lead.attrs["place"].country_code == (_scene_country(doc) or doc.country_hint)
     return lead if at_home and plausible_scene(doc, lead) else None
+
+
+def _scene_moved(doc: Document, lead: Mention, lead_paragraph: int, raw_offset: int) -> bool:
+    """True when a paragraph between the lead and the act names a place
+    below country level other than the lead's: after "مخيم جباليا" the
+    story widens to "قطاع غزة" or moves to "دمشق", and a later detail
+    without a place of its own ("وأوقع ذلك عشرين قتيلا") may lie anywhere
+    there.  Countries frame the story and places abroad are its parties
+    ("وكانت أنقرة أطلقت عملية"): they do not move it; nor do the lead's own
+    name and anaphors ("المدينة").  Only a locality's lead can move."""
+    if lead.attrs["place"].is_admin or lead.attrs["place"].feature_class == "region":
+        return False  # a district or region lead ("عفرين", "جنوب سوريا") holds the towns named in it later
+    gid, key = lead.attrs["place"].gid, lead.attrs.get("key")
+    for mention in doc.of_kind("place"):
+        if mention.start >= raw_offset:
+            break
+        place = mention.attrs.get("place")
+        paragraph = _paragraph(doc, mention.start)
+        if (
+            place is None or paragraph is None or paragraph <= lead_paragraph or place.feature_class == "country"
+            or place.country_code != lead.attrs["place"].country_code
+            or mention.attrs.get("anaphor") or place.gid == gid or (key is not None and mention.attrs.get("key") == key)
+        ):
+            continue
+        return True
+    return False
+
+
+def _recalled_date(doc: Document, raw_offset: int) -> bool:
+    """True when the act's sentence writes out a year before the year of
+    publication ("في سبتمبر 2014" in a 2015 story): a recalled act, not the
+    lead's.  A day or month without its year may be the lead's own act."""
+    sentence = doc.sentence_at(raw_offset)
+    if sentence is None or doc.published is None:
+        return False
+    return any(
+        int(year) < doc.published.year
+        for m in doc.in_span("date", sentence.start, sentence.end) for year in _YEAR.findall(m.text)
+    )
 
 
 def focus_province(doc: Document) -> Place | None:

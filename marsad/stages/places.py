@@ -43,6 +43,7 @@ from marsad.knowledge.gazetteer import (
     load_gazetteer,
     load_place_cues,
 )
+from marsad.ner import load_gazetteer as load_ner_gazetteer
 
 _LOOSE = str.maketrans({"ث": "ت"})
 _PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
@@ -204,7 +205,7 @@ def sentence_matches(
             and not text[:match.start - len(match.prefix)].strip()
         if not opens and (
             _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
-            or (not in_list and _predicate(text, match, words, cues))
+            or _after_given_name(match, words, gazetteer) or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
             or _heads_plural_cue(text, match, gazetteer, cues) or not _supported(match, in_list, text, gazetteer, cues)
         ):
@@ -471,6 +472,33 @@ def _press_place(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues
     if any(t in cues.press_words for t in tokens[verbs[-1] + 1:]):
         return True
     return any(gazetteer.place(i).feature_class == "country" for i in match.ids)
+
+
+def _after_given_name(match: _Match, words: list[str], gazetteer: Gazetteer) -> bool:
+    """True for a name right after a person's given name ("ونواف الأشول",
+    "عبدالكريم X"): a family name that happens to name a village.  A name
+    with a proclitic ("أحمد بحلب") or after a preposition is left alone, and
+    a given name that is itself a city or an ordinary word ("منصور", "سيف")
+    proves nothing."""
+    if match.prefix or not words:
+        return False
+    given = _given_names()
+    return any(
+        name in given and name not in gazetteer.strong and name not in gazetteer.common
+        for name in {words[0], _bare(words[0])}  # "وليد" is a name, not و + "ليد"
+    )
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Single-word person names of the NER lexicon (its LEX PERS entries:
+    "نواف", "أحمد") that the NER word lists do not also count as common words."""
+    lexicon = load_ner_gazetteer()
+    return frozenset(
+        name for name, types in lexicon.lexicon.items()
+        if "PERS" in types and " " not in name and not name.startswith("ال") and len(name) > 2
+        and name not in lexicon.common
+    )
 
 
 def _proclitic_word(match: _Match, cues: PlaceCues) -> bool:

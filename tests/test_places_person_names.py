@@ -1,0 +1,21 @@
+"""A family name right after a person's given name is not a village."""
+
+from __future__ import annotations
+
+from support import geocoded_doc as _doc
+from support import place_names
+
+
+def test_family_name_after_a_given_name_is_not_a_place():
+    doc = _doc("واعتقل المسلحون خمسة من القياديين بينهم وليد المراني وياسر الحداء في تعز.")
+    assert place_names(doc) == ["تعز"]
+
+
+def test_same_name_after_a_preposition_is_still_a_place():
+    doc = _doc("وصل الوفد إلى الحداء قادما من صنعاء.")
+    assert "الحداء" in place_names(doc)
+
+
+def test_city_after_a_given_name_with_a_proclitic_is_still_a_place():
+    doc = _doc("وقتل المواطن ياسر بحلب أمس.")
+    assert "حلب" in place_names(doc)
