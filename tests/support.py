@@ -21,6 +21,16 @@ def line_sentences(text: str) -> Document:
     return doc
 
 
+def joined_sentences(*sentences: str, published: dt.date) -> Document:
+    """A one-paragraph document of the given sentences joined by spaces, each its own sentence."""
+    doc = Document(text=" ".join(sentences), published=published)
+    start = 0
+    for index, sentence in enumerate(sentences):
+        doc.sentences.append(Sentence(start, start + len(sentence), index, 0))
+        start += len(sentence) + 1
+    return doc
+
+
 def place_doc(text: str) -> Document:
     """`line_sentences` with the places stage run: for place-recognition tests."""
     from marsad.stages import places

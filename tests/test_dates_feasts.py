@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import joined_sentences
 
-from marsad.document import Document, Sentence
 from marsad.stages import dates
 
 PUBLISHED = dt.date(2021, 3, 11)  # Eid al-Fitr 2020 fell on 24 May, Eid al-Adha 2019 on 11 August
@@ -14,12 +14,7 @@ PUBLISHED = dt.date(2021, 3, 11)  # Eid al-Fitr 2020 fell on 24 May, Eid al-Adha
 
 def run(*sentences: str) -> list:
     """Date mentions of a text made of the given sentences."""
-    text = " ".join(sentences)
-    doc = Document(text=text, published=PUBLISHED)
-    start = 0
-    for index, sentence in enumerate(sentences):
-        doc.sentences.append(Sentence(start, start + len(sentence), index, 0))
-        start += len(sentence) + 1
+    doc = joined_sentences(*sentences, published=PUBLISHED)
     dates.process(doc)
     return doc.of_kind("date")
 

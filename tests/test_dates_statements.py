@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import joined_sentences
 
 from marsad.document import Document, Sentence
 from marsad.stages import dates
@@ -96,11 +97,7 @@ def test_a_post_on_social_media_has_its_own_date(verb: str) -> None:
 
 def run_sentences(*sentences: str) -> list:
     """Date mentions of a text made of the given sentences."""
-    doc = Document(text=" ".join(sentences), published=PUBLISHED)
-    start = 0
-    for index, sentence in enumerate(sentences):
-        doc.sentences.append(Sentence(start, start + len(sentence), index, 0))
-        start += len(sentence) + 1
+    doc = joined_sentences(*sentences, published=PUBLISHED)
     dates.process(doc)
     return doc.of_kind("date")
 
