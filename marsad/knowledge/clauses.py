@@ -267,6 +267,8 @@ class DedupeRules:
     named_target_sub_types: tuple[frozenset[str], ...]
     named_target_days: int
     named_target_window: int
+    victim_window: int
+    victim_titles: frozenset[str]
     name_stopwords: frozenset[str]
     reaction_reach: int
     subset_markers: tuple[str, ...]
@@ -294,6 +296,7 @@ class DedupeRules:
     incident_folds: dict[tuple[str, str], str]
     incident_reach: int
     incident_km: int
+    apart_km: int
     incident_series_words: frozenset[str]
     incident_series_reach: int
     detail_days: int
@@ -332,6 +335,8 @@ def load_dedupe_rules() -> DedupeRules:
         named_target_sub_types=_sub_type_groups(raw.get("named_target_sub_types"), "named_target_sub_types"),
         named_target_days=days,
         named_target_window=window,
+        victim_window=_positive(raw, "victim_window"),
+        victim_titles=_word_set(raw, "victim_titles"),
         name_stopwords=frozenset(normalize(w.strip()) for w in stopwords),
         reaction_reach=_positive(raw, "reaction_reach"),
         subset_markers=tuple(normalize(w) for w in _words(raw, "subset_markers")),
@@ -359,6 +364,7 @@ def load_dedupe_rules() -> DedupeRules:
         incident_folds=_incident_folds(raw.get("incident_folds")),
         incident_reach=_positive(raw, "incident_reach"),
         incident_km=_positive(raw, "incident_km"),
+        apart_km=_positive(raw, "apart_km"),
         incident_series_words=_word_set(raw, "incident_series_words"),
         incident_series_reach=_positive(raw, "incident_series_reach"),
         detail_days=_positive(raw, "detail_days"),

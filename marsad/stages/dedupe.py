@@ -75,7 +75,9 @@ clash next to a protest, or a protest told for the whole province next to
 one at its town, is that protest (`protest_lone_acts`), and so is a later
 sentence on its killings read directly as that protest's sub-type.  An act
 told again in the next sentence with the same toll at the same place and
-day is one act whatever its sides (`fold_equal_tolls`).
+day is one act whatever its sides (`fold_equal_tolls`).  Reports on two
+days at towns or districts more than `apart_km` apart, and acts on two
+persons named by title ("اغتيل العقيد فلان", `victim_titles`), stay apart.
 """
 
 from __future__ import annotations
@@ -126,7 +128,7 @@ def process(doc: Document) -> None:
             ), None)
             _keep_or_absorb(doc, merged, event, twin)
             continue
-        twin = next((kept for kept in merged if same_event(kept, event)), None)
+        twin = next((kept for kept in merged if same_event(kept, event) and not _other_objects(doc, event, kept)), None)
         if twin is None and kind == "reaction":
             twin = reacted_to(doc, merged, event)
         elif twin is None and kind is not None:
@@ -186,7 +188,7 @@ def settle(doc: Document, events: list[Event], fresh: Collection[int] = ()) -> l
         twin = next((
             other for other in kept
             if (summarises(other, event, strict=True) if (id(other) in fresh) != (id(event) in fresh)
-                else same_event(other, event, strict=True))
+                else same_event(other, event, strict=True) and not _other_objects(doc, event, other))
         ), None)
         if twin is None:
             kept.append(event)
@@ -329,6 +331,8 @@ def summarises(coarse: Event, specific: Event, strict: bool = False) -> bool:
 
 def same_event(a: Event, b: Event, strict: bool = False) -> bool:
     """Whether two events of one article describe the same happening (`strict`: see `summarises`)."""
+    if _far_apart(a, b):
+        return False
     if summarises(a, b, strict) or summarises(b, a, strict):
         return True
     return (
@@ -340,6 +344,31 @@ def same_event(a: Event, b: Event, strict: bool = False) -> bool:
         and _dates_compatible(a, b)
         and (a.evidence_spans != b.evidence_spans or a.location == b.location or _province_of(a, b)
              or _province_of(b, a))
+    )
+
+
+def _far_apart(a: Event, b: Event) -> bool:
+    """Two reports on different days at two named places far apart are two acts.
+
+    A report dated only by the news' day matches any act of its week, and a
+    town matches any other in its province; together they would join an
+    arrest in one district to an abduction in another.  Towns or whole
+    districts (not an area known only roughly, "ريف حلب"), neither a
+    district holding the other, more than `apart_km` apart keep such
+    reports apart.
+    """
+    if a.event_date == b.event_date or a.location == b.location or not (_named_spot(a) and _named_spot(b)):
+        return False
+    if _district_contains(a, b) or _district_contains(b, a):
+        return False
+    km = _km(a, b)
+    return km is not None and km > load_dedupe_rules().apart_km
+
+
+def _named_spot(event: Event) -> bool:
+    """The event is placed at a town (precision 1) or at a whole district."""
+    return event.geo_precision == 1 or (
+        event.geo_precision == 2 and bool(event.admin2) and event.location == event.admin2
     )
 
 
@@ -731,7 +760,8 @@ def same_target(doc: Document, merged: list[Event], event: Event, targets: Targe
     only by a region) are one act whatever sides or sub-type each sentence
     came out with.  Events told in
     one sentence were split on purpose (several places or acts) and stay
-    apart.
+    apart, and so do two reports whose acts fall on two persons named by
+    title (`victim_titles`): the name they share is then someone else's.
     """
     if not event.evidence_spans:
         return None
@@ -743,7 +773,7 @@ def same_target(doc: Document, merged: list[Event], event: Event, targets: Targe
         theirs = _target(doc, kept, targets)
         if ours.words & theirs.words and (
             _names(doc, ours) & theirs.words or _names(doc, theirs) & ours.words
-        ):
+        ) and not _other_objects(doc, event, kept):
             return kept
     return None
 
@@ -793,6 +823,33 @@ def _target(doc: Document, event: Event, targets: Targets) -> Target:
         ) if zone else frozenset()
         targets[id(event)] = Target([zone] if zone else [], words)
     return targets[id(event)]
+
+
+def _other_objects(doc: Document, event: Event, kept: Event) -> bool:
+    """Both reports name a person by title right after their act's word, and the two share no word."""
+    ours, theirs = _object_words(doc, event), _object_words(doc, kept)
+    return bool(ours and theirs) and not ours & theirs
+
+
+def _object_words(doc: Document, event: Event) -> frozenset[str]:
+    """Distinctive words of the person named by title right after the trigger of the event's
+    first report ("اغتيل العقيد فلان"), outside speaker, actor and place mentions."""
+    anchor, _ = _anchor(doc, event)
+    if anchor is None:
+        return frozenset()
+    rules = load_dedupe_rules()
+    end = event.evidence_spans[0][1]
+    places = [(m.start, m.end) for m in doc.in_span("place", anchor.end, end)]
+    words = [
+        match.group() for match in _free_words(doc, (anchor.end, end))
+        if not any(s < match.end() and match.start() < e for s, e in places)
+    ][:rules.victim_window + 1]
+    if not words or _bare(strip_conjunction(normalize(words[0]))) not in rules.victim_titles:
+        return frozenset()
+    return frozenset(
+        key for word in words[1:] for stem in strip_clitics(normalize(word))
+        if len(key := _bare(stem)) >= 3 and key not in _never_names()
+    )
 
 
 def _free_words(doc: Document, zone: tuple[int, int]) -> list[re.Match[str]]:
