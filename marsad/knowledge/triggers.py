@@ -430,6 +430,27 @@ def load_state_side_forces() -> tuple[str, ...]:
     return tuple(names)
 
 
+@dataclass(frozen=True)
+class BackingCues:
+    """Words telling a strike as the backing of a ground fight, and how far before it they stand."""
+
+    words: frozenset[str]
+    window: int
+
+
+@functools.cache
+def load_backing_cues() -> BackingCues:
+    """The `backing_cues` section of triggers.yaml, normalized (cached)."""
+    data = _shipped_yaml(TRIGGERS_FILE).get("backing_cues") or {}
+    words = data.get("words") or []
+    window = data.get("window")
+    if not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError("backing_cues.words: a non-empty list of words", path=TRIGGERS_FILE)
+    if not isinstance(window, int) or window < 1:
+        raise KnowledgeError("backing_cues.window: a positive integer", path=TRIGGERS_FILE)
+    return BackingCues(frozenset(normalize(w) for w in words), window)
+
+
 @functools.cache
 def load_unarmed_targets() -> frozenset[str]:
     """Actor names of armed identity groups that are civilians when attacked (cached)."""

@@ -39,6 +39,7 @@ from marsad.knowledge.clauses import (
 from marsad.knowledge.lexicons import date_lexicon
 from marsad.knowledge.notes import load_note_templates
 from marsad.knowledge.triggers import (
+    load_backing_cues,
     load_modality,
     load_period_totals,
     load_state_side_forces,
@@ -83,6 +84,9 @@ class Act:
     # Where the act's own stretch of its clause ends, when a later act at another
     # scene shares the clause (`split_by_scene`): dates after it are that act's.
     until: int | None = None
+    # The sides of an air strike that backed another side's ground fight
+    # (`backing_strikes`): the air power and the ground force's opponent.
+    backing: actor_stage.Roles | None = None
 
     @property
     def anchor(self) -> Mention:
@@ -343,13 +347,71 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     grouped = [
         (clause_start, clause_end, part)
         for clause_start, clause_end in clauses(doc, sentence)
-        for act in group_acts(asserted_triggers(doc, clause_start, clause_end))
+        for act in clause_acts(doc, clause_start, clause_end)
         for part in split_by_scene(doc, act)
     ]
+    # (a backing strike takes no toll: the deaths are the ground fight's)
+    sole_act = sum(act.backing is None for _, _, act in grouped) == 1
     out: list[Event] = []
     for clause_start, clause_end, act in grouped:
-        out.extend(act_events(doc, sentence, clause_start, clause_end, act, sole_act=len(grouped) == 1))
+        out.extend(act_events(doc, sentence, clause_start, clause_end, act, sole_act=sole_act))
     return out
+
+
+def clause_acts(doc: Document, start: int, end: int) -> list[Act]:
+    """The acts of one clause, an air strike backing another side's ground fight apart.
+
+    "سيطرت قوات النظام مدعومة بغارات روسية على البلدة": the ground force's
+    battle, and the foreign air force's strike as an event of its own (EVENTS.md
+    §2: only the same actor's strike and clash are one Battles event).
+    """
+    triggers = asserted_triggers(doc, start, end)
+    powers = {id(t): power for t in triggers if (power := backing_power(doc, t, end)) is not None}
+    if not powers:
+        return group_acts(triggers)
+    acts = group_acts([t for t in triggers if id(t) not in powers])
+    ground = next((a for a in acts if a.event_type == "Battles"), None)
+    if ground is None:
+        return group_acts(triggers)
+    roles = actor_stage.assign_roles(doc, start, end, ground.anchor)
+    if roles.actor1 is None or any(same_actor(roles.actor1, p) for p in powers.values()):
+        return group_acts(triggers)
+    strikes: dict[str, Act] = {}
+    for trigger in (t for t in triggers if id(t) in powers):
+        power = powers[id(trigger)]
+        opponent = roles.actor2 if roles.actor2 is not None and not same_actor(roles.actor2, power) else None
+        act = strikes.setdefault(power.name, Act(
+            trigger.value.event_type, trigger.value.sub_event_type, backing=actor_stage.Roles(power, None, opponent)
+        ))
+        act.triggers.append(trigger)
+        # (marked so that the clause's deaths go past it to the ground fight: `owns_count`)
+        trigger.attrs["backing"] = True
+    return sorted([*acts, *strikes.values()], key=lambda a: a.anchor.start)
+
+
+def backing_power(doc: Document, trigger: Mention, clause_end: int) -> ActorRef | None:
+    """The air power of a strike told as the backing of a ground fight, if named.
+
+    The strike is an air strike that `backing_cues` (triggers.yaml) introduce
+    ("مدعومة بغارات"، "تحت غطاء من الغارات") or that is itself air support
+    ("بإسناد جوي"); its air power is an outside force named right after it
+    ("بغارات جوية روسية"، "من طيران التحالف").
+    """
+    if trigger.value.sub_event_type != "Air/drone strike":
+        return None
+    cues = load_backing_cues()
+    if trigger.attrs.get("pattern_id") != "air_support":
+        before = WORD_RE.findall(doc.norm[doc.norm_index(max(0, trigger.start - 80)): doc.norm_index(trigger.start)])
+        if not any(w in cues.words or w.removeprefix("و") in cues.words for w in before[-cues.window:]):
+            return None
+    for mention in doc.in_span("actor", trigger.start, clause_end):
+        gap = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end): doc.norm_index(max(trigger.end, mention.start))])
+        if len(gap) > 3:
+            return None
+        ref = mention.value
+        if ref is not None and (ref.inter == 8 or ref.name.startswith(load_event_rules().air_powers)):
+            return ref
+    return None
 
 
 def act_events(
@@ -360,8 +422,8 @@ def act_events(
     A toll given elsewhere in the sentence belongs to the act only when the
     sentence reports a single act; otherwise each act keeps its clause's toll.
     """
-    roles = actor_stage.assign_roles(doc, start, end, act.anchor)
-    killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
+    roles = act.backing or actor_stage.assign_roles(doc, start, end, act.anchor)
+    killed = None if act.backing else death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
     event_type, sub_type = settle_type(act, roles, armed_victims=armed_victims(doc, sentence, start, end, sole_act, act))
     if event_type is None:
         return []
@@ -1206,7 +1268,8 @@ def owns_count(doc: Document, count: Mention, start: int, end: int, own: list[Me
     specific violent act they point to nothing by themselves; nor does a
     definite verbal noun when the act is also named otherwise.
     """
-    triggers = asserted_triggers(doc, start, end)
+    # A strike that backed another side's ground fight takes none of its deaths (`clause_acts`).
+    triggers = [t for t in asserted_triggers(doc, start, end) if not t.attrs.get("backing")]
     own_starts = {t.start for t in own}
     if all(t.start in own_starts for t in triggers):
         return True
