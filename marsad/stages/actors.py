@@ -1009,6 +1009,10 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
     if target is not None and target.attrs.get("key") == "generic:unidentified":
         target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
+    elif target is not None and _family(target.attrs.get("key") or "") == "generic:civilians":
+        # "قتل 6 أشخاص من عناصر X": people counted among an armed group's members are that group
+        group = _group_of(doc, target, mentions)
+        target = group if group is not None and group.value is not None and group.value.inter in ARMED else target
     if _joins_as_lead(doc, agent, assoc, clause_start):
         return Roles(assoc.value, agent.value, target.value if target else None)
     if assoc is None and agent is not None and partner is None and agent.start < clause_start:
@@ -1025,7 +1029,34 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if actor1 is None or actor1.actor_id == "generic:unidentified":
         actor1 = later_claim(doc, trigger) or actor1
     return Roles(actor1, assoc.value if assoc else (partner.value if partner else None),
-                 target.value if target else None)
+                 _office_holder(doc, target, clause_start))
+
+
+def _office_holder(doc: Document, target: Mention | None, clause_start: int) -> ActorRef | None:
+    """The target's ref; a government reached through one of its civilian offices
+    ("اختطفوا وزير الأوقاف التابع للحكومة") was hit in its official, so it stays the
+    government: its catalogue key is dropped, as `as_forces` would make it an army."""
+    ref = target.value if target else None
+    if ref is None or not ref.key.endswith(":government"):
+        return ref
+    start = max(doc.norm_index(clause_start), doc.norm_index(target.start) - 60)
+    words = WORD_RE.findall(doc.norm[start:doc.norm_index(target.start)])
+    if words and doc.norm[doc.norm_index(target.start) - 1:doc.norm_index(target.start)].isalpha():
+        words.pop()  # the proclitic of "للحكومة"
+    titles, links = _office_words()
+    while words and words[-1] in links:
+        words.pop()
+    if not any(w in titles or strip_conjunction(w) in titles for w in words[-2:]):
+        return ref
+    return replace(ref, key="")
+
+
+@functools.cache
+def _office_words() -> tuple[frozenset[str], frozenset[str]]:
+    """One-word civilian offices and the belonging words that may follow them
+    (`office_titles`, `office_links` in actor_lexicon.yaml), normalized."""
+    cues = load_catalogue().lexicon["role_cues"]
+    return tuple(frozenset(normalize(w) for w in cues[name]) for name in ("office_titles", "office_links"))
 
 
 @functools.cache
