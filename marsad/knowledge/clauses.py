@@ -43,14 +43,23 @@ def _clauses_data() -> Any:
 
 @functools.cache
 def load_clause_boundaries() -> ClauseBoundaries:
-    """Boundaries as one regex over normalized text (whole words, optional و/ف prefix)."""
+    """Boundaries as one regex over normalized text (whole words, optional و/ف prefix).
+
+    A word of three letters or fewer takes only و: with ف in front it is far
+    more often a longer word of its own («فردا» "individual", not «ف+ردا»).
+    """
     data = _clauses_data()
     validate_clauses(data)
     words = tuple(sorted({normalize(w.strip()) for w in data["boundaries"]}, key=len, reverse=True))
     marks = tuple(data.get("punctuation", []))
-    alternatives = [rf"(?<![\w])[وف]?{re.escape(w)}(?![\w])" for w in words]
+    alternatives = [rf"(?<![\w]){_boundary_prefix(w)}{re.escape(w)}(?![\w])" for w in words]
     alternatives += [re.escape(m) for m in marks]
     return ClauseBoundaries(re.compile("|".join(alternatives)), words, marks)
+
+
+def _boundary_prefix(word: str) -> str:
+    """The optional conjunction a boundary word may carry: و always, ف only on longer words."""
+    return "[وف]?" if len(word) > 3 else "و?"
 
 
 @dataclass(frozen=True, slots=True)
