@@ -24,10 +24,12 @@ Within-article merging of repeated reports is the next stage (`dedupe`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Event, Mention, Sentence
+from marsad.errors import KnowledgeError
 from marsad.knowledge.actors import ActorRef, generic_actor
 from marsad.knowledge.clauses import (
     habits_pattern,
@@ -39,6 +41,8 @@ from marsad.knowledge.clauses import (
 from marsad.knowledge.lexicons import date_lexicon
 from marsad.knowledge.notes import load_note_templates
 from marsad.knowledge.triggers import (
+    MODALITY_FILE,
+    _shipped_yaml,
     load_backing_cues,
     load_modality,
     load_period_totals,
@@ -99,10 +103,11 @@ def process(doc: Document) -> None:
     body = [s for s in doc.sentences if not s.is_title]
     events: list[Event] = []
     after_headline = False
+    told: list[Event] = []  # the events of the sentence before
     for previous, sentence in zip([None, *body], body, strict=False):
         after_headline = headline_line(doc, previous, sentence, body, after_headline)
-        if not after_headline:
-            events.extend(sentence_events(doc, sentence))
+        told = [] if after_headline else sentence_events(doc, sentence, told)
+        events.extend(told)
     if not events:
         for sentence in (s for s in doc.sentences if s.is_title):
             events.extend(sentence_events(doc, sentence))
@@ -340,8 +345,9 @@ def merge_same_type(acts: list[Act]) -> list[Act]:
     return sorted(merged, key=lambda a: a.anchor.start)
 
 
-def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
-    """Events of one sentence."""
+def sentence_events(doc: Document, sentence: Sentence, told: list[Event] | None = None) -> list[Event]:
+    """Events of one sentence (`told`: those of the sentence before, which a
+    toll told of "ذلك" may count the dead of: `anaphoric_toll`)."""
     if not asserted_triggers(doc, sentence.start, sentence.end):
         return []
     grouped = [
@@ -354,8 +360,49 @@ def sentence_events(doc: Document, sentence: Sentence) -> list[Event]:
     sole_act = sum(act.backing is None for _, _, act in grouped) == 1
     out: list[Event] = []
     for clause_start, clause_end, act in grouped:
+        if act.generic and anaphoric_toll(doc, clause_start, clause_end):
+            carry_toll(death_toll(doc, sentence, clause_start, clause_end, whole_sentence=False, own=act.triggers),
+                       out or told or [])
+            continue
         out.extend(act_events(doc, sentence, clause_start, clause_end, act, sole_act=sole_act))
     return out
+
+
+def anaphoric_toll(doc: Document, start: int, end: int) -> bool:
+    """The clause tells deaths as the effect of a demonstrative ("وأوقع ذلك
+    عشرين قتيلا"، "وأسفر هذا الهجوم عن مقتل ..."): the dead of an act told
+    before, not a new act (`anaphoric_tolls` in modality.yaml)."""
+    verbs, anaphors, window = anaphoric_toll_words()
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])
+    if not words:
+        return False
+    for verb in verbs:
+        head = words[0][1:] if words[0][:1] in "وف" and words[0][1:] == verb[0] else words[0]
+        if head == verb[0] and tuple(words[1: len(verb)]) == verb[1:]:
+            return any(w in anaphors for w in words[len(verb): len(verb) + window])
+    return False
+
+
+@functools.cache
+def anaphoric_toll_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int]:
+    """(toll verbs as word tuples, demonstratives, window) from modality.yaml, normalized."""
+    data = _shipped_yaml(MODALITY_FILE).get("anaphoric_tolls") or {}
+    verbs = tuple(tuple(normalize(str(v)).split()) for v in data.get("verbs", []))
+    anaphors = frozenset(normalize(str(a)) for a in data.get("anaphors", []))
+    if not verbs or not anaphors or not all(verbs):
+        raise KnowledgeError("modality.yaml: 'anaphoric_tolls' needs verbs and anaphors", path=MODALITY_FILE)
+    return verbs, anaphors, int(data.get("window", 2))
+
+
+def carry_toll(killed: tuple[int, int | None, int | None, str] | None, told: list[Event]) -> None:
+    """Give an anaphoric toll to the act it points back to: the latest violent
+    act told just before, when that act has no toll of its own.  With none
+    (the act was not coded, or was only recalled), the toll is dropped."""
+    target = next((e for e in reversed(told)
+                   if e.event_type in VIOLENT_TYPES or e.sub_event_type in FORCE_ON_PROTESTS), None)
+    if killed is None or target is None or target.fatalities:
+        return
+    target.fatalities, target.fatalities_low, target.fatalities_high, target.fatalities_text = killed
 
 
 def clause_acts(doc: Document, start: int, end: int) -> list[Act]:
@@ -457,7 +504,7 @@ def act_events(
     template.captured = count_with_role(doc, start, end, {"abducted", "arrested"})
     template.background = (
         is_background(doc, sentence, date, precision, dated_by_text, act.anchor)
-        or recalled(doc, sentence, act.anchor)
+        or recalled(doc, sentence, act.anchor, news_day=dated_by_text and within_news_days(doc, date))
         or earlier_year(doc, sentence, start, end, act.anchor)
     )
     if template.background and not dated_by_text:
@@ -841,7 +888,8 @@ def _governing_date(
         [m for m in doc.in_span("date", *span)
          if not (future_date(doc, m) and _segment(doc, start, end, m.start)[0] > anchor.start)
          and not describes_a_place(doc, anchor, m) and not ongoing_since(doc, sentence, m)
-         and not later_since(doc, sentence, anchor, m) and not dates_a_later_act(doc, sentence, anchor, m)]
+         and not later_since(doc, sentence, anchor, m) and not dates_a_later_act(doc, sentence, anchor, m)
+         and not (span is spans[1] and not start <= m.start < end and dates_a_relative_act(doc, sentence, m))]
         for span in spans
     ]
     statement_days: list[Mention | None] = []
@@ -855,6 +903,19 @@ def _governing_date(
     if found is not None:
         return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
     return doc.published, 2, False, None
+
+
+def dates_a_relative_act(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The date closes a relative clause on another noun ("البصرة التي قتل أحد
+    متظاهريها الأسبوع الماضي"): the nearest act before it in its stretch is a
+    verb right after a relative pronoun.  It dates that act, not the acts of
+    the sentence's other clauses."""
+    low, _ = _segment(doc, sentence.start, sentence.end, date.start)
+    before = [t for t in doc.in_span("trigger", low, date.start) if t.end <= date.start]
+    if not before or before[-1].attrs.get("voice") == "noun":
+        return False
+    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(before[-1].start)])
+    return bool(words) and words[-1] in load_modality().relative_pronouns
 
 
 def _closest(doc: Document, sentence: Sentence, dates: list[Mention], anchor: Mention) -> Mention | None:
@@ -1154,7 +1215,12 @@ def count_with_role(doc: Document, start: int, end: int, roles: set[str]) -> int
     return sum(counts) if counts else None
 
 
-def recalled(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
+def within_news_days(doc: Document, date: dt.date | None) -> bool:
+    """The day is no more than `BACKGROUND_DAYS` before publication (nor after it)."""
+    return date is not None and doc.published is not None and 0 <= (doc.published - date).days <= BACKGROUND_DAYS
+
+
+def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool = False) -> bool:
     """A verbal noun used as a circumstance recalls an earlier act; the news is elsewhere.
 
     That is a noun opening the sentence after a circumstance word ("وبعد
@@ -1164,10 +1230,12 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
     sentence that reports an act first, the act may be part of the news
     ("قتلوا الطاقم بعد تفجيرها بلغم"), so it is not recalled.  An act told in
     a relative clause with no date of its own describes its noun
-    (`describes_its_noun`).
+    (`describes_its_noun`), unless the text dates it within the news window
+    (`news_day`) and it tells what a named side did at a scene of its own
+    ("القوات التركية التي سيطرت على بلدة X", said on Friday: `fresh_deed`).
     """
     if describes_its_noun(doc, sentence, trigger):
-        return True
+        return not (news_day and fresh_deed(doc, sentence, trigger))
     if trigger.attrs.get("voice") != "noun":
         return False
     rules = load_event_rules()
@@ -1191,6 +1259,19 @@ def _owned(trigger: Mention) -> bool:
         if at >= 0:
             return text[0][at + len(written):] in load_event_rules().pronoun_suffixes
     return False
+
+
+def fresh_deed(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
+    """The relative clause's noun is a side (an actor mention right before the
+    relative pronoun) and the act names its scene right after it: a fresh act
+    of that side told in passing.  With no scene ("المناطق التي حررها التحالف")
+    or an event for its noun ("العملية التي استهدفت المدينة", an act told
+    before) the clause only describes its noun."""
+    if scene_after(doc, trigger) is None:
+        return False
+    pronoun_start = doc.norm.rfind(" ", 0, doc.norm_index(trigger.start) - 1)
+    head_end = doc.raw_span(pronoun_start, pronoun_start)[0] if pronoun_start >= 0 else trigger.start
+    return any(0 <= head_end - m.end <= 1 for m in doc.in_span("actor", sentence.start, trigger.start))
 
 
 def describes_its_noun(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
