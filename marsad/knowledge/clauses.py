@@ -284,6 +284,7 @@ class DedupeRules:
     subset_reach: int
     new_act_words: dict[bool, frozenset[str]]
     reaction_words: frozenset[str]
+    appeal_words: frozenset[str]
     protest_ranks: tuple[str, ...]
     protest_acts: dict[str, str]
     protest_lone_acts: dict[str, str]
@@ -352,6 +353,7 @@ def load_dedupe_rules() -> DedupeRules:
         subset_reach=_positive(raw, "subset_reach"),
         new_act_words=_by_gender(raw.get("new_act_words")),
         reaction_words=_word_set(raw, "reaction_words"),
+        appeal_words=_word_set(raw, "appeal_words"),
         protest_ranks=_sub_types(raw.get("protest_ranks"), "protest_ranks"),
         protest_acts=_protest_acts(raw.get("protest_acts")),
         protest_lone_acts=_protest_acts(raw.get("protest_lone_acts"), "protest_lone_acts"),

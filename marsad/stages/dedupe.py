@@ -88,7 +88,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.document import Document, Event, Mention
 from marsad.knowledge.actors import load_catalogue
@@ -107,6 +107,7 @@ INTERCEPTION = "Disrupted weapons use"
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 STRATEGIC = "Strategic developments"
 OTHER = "Other"
+Copies = dict[int, list[Event]]  # a merged event's id -> how each of its reports read the act
 
 
 def process(doc: Document) -> None:
@@ -117,6 +118,7 @@ def process(doc: Document) -> None:
     targets: Targets = {}
     fresh: set[int] = set()
     pending: dict[int, tuple[bool, bool]] = {}
+    copies: Copies = {}
     layout = Layout.of(doc)
     for event in fold_misread_battles(layout, doc.events):
         kind = follow_up(doc, event)  # also for the first: a lead may name an act its body tells
@@ -126,7 +128,7 @@ def process(doc: Document) -> None:
                 kept for kept in merged
                 if summarises(kept, event) or (id(kept) in fresh and same_event(kept, event))
             ), None)
-            _keep_or_absorb(doc, merged, event, twin)
+            _keep_or_absorb(doc, merged, event, twin, copies)
             continue
         twin = next((kept for kept in merged if same_event(kept, event) and not _other_objects(doc, event, kept)), None)
         if twin is None and kind == "reaction":
@@ -155,25 +157,31 @@ def process(doc: Document) -> None:
             _add_toll(twin, event)
         if headline and layout.headline(twin):
             _take_sides(twin, event)  # a headline's roles are guessed; the body's are read
+        record_copy(copies, twin, event)
         absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
         join_targets(targets, twin, event)
-    events = fold_summaries(settle(doc, link_forward(merged, pending), fresh))
-    events = fold_statement_days(layout, fold_campaigns(layout, fold_city_details(layout, events)))
+    events = fold_summaries(settle(doc, link_forward(merged, pending), fresh, copies))
+    events = fold_statement_days(layout, fold_campaigns(layout, fold_city_details(layout, events), copies))
     events = fold_locators(layout, events)
     events = join_incidents(layout, join_handovers(join_protests(layout, fold_interceptions(doc, events))))
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events)))
-    doc.events = fold_equal_tolls(layout, events)
+    doc.events = reread(doc, fold_equal_tolls(layout, events), copies)
 
 
-def _keep_or_absorb(doc: Document, merged: list[Event], event: Event, twin: Event | None) -> None:
+def _keep_or_absorb(
+    doc: Document, merged: list[Event], event: Event, twin: Event | None, copies: Copies
+) -> None:
     """Keep `event` as a new one, or fold it into `twin`."""
     if twin is None:
         merged.append(event)
     else:
+        record_copy(copies, twin, event)
         absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
 
 
-def settle(doc: Document, events: list[Event], fresh: Collection[int] = ()) -> list[Event]:
+def settle(
+    doc: Document, events: list[Event], fresh: Collection[int] = (), copies: Copies | None = None
+) -> list[Event]:
     """Merge the kept events that became one event's reports only after earlier merges.
 
     A merge makes the kept event more specific (a town for a province, a
@@ -193,8 +201,80 @@ def settle(doc: Document, events: list[Event], fresh: Collection[int] = ()) -> l
         if twin is None:
             kept.append(event)
         else:
+            record_copy({} if copies is None else copies, twin, event)
             absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
     return kept
+
+
+def record_copy(copies: Copies, kept: Event, other: Event) -> None:
+    """Remember, before `other` folds into `kept`, how each copy read the act (see `reread`)."""
+    own = copies.setdefault(id(kept), [_snapshot(kept)])
+    own.extend(copies.pop(id(other), None) or [_snapshot(other)])
+
+
+def _snapshot(event: Event) -> Event:
+    return replace(event, evidence_spans=list(event.evidence_spans))
+
+
+def reread(doc: Document, events: list[Event], copies: Copies) -> list[Event]:
+    """Give each merged event the reading of its best-told copy.
+
+    The first copy keeps its place in mention order, but it is not always the
+    best told.  An appeal "to stop the abductions" or a reaction types the act
+    loosely and gets the statement's day: a copy that reports the act gives
+    type, trigger, evidence and day.  A merged event whose agent stayed
+    unknown takes a copy of the same type with a known one.  The best copy
+    has the fewest `_flaws`, then the sub-type most copies agree on; it must
+    have fewer than the merged event.  Only the merges of one report into
+    another (`process`, `settle`, `fold_campaigns`) record copies.
+    """
+    for event in events:
+        group = copies.get(id(event))
+        if not group:
+            continue
+        flaws = _flaws(doc, event)
+        candidates = [c for c in group if flaws[0] or c.event_type == event.event_type]
+        votes = {c.sub_event_type: sum(o.sub_event_type == c.sub_event_type for o in group) for c in group}
+        best = min(candidates, key=lambda c: (_flaws(doc, c), -votes[c.sub_event_type]), default=None)
+        if best is not None and _flaws(doc, best) < flaws:
+            _take_reading(event, best, sides=flaws[1])
+    return events
+
+
+def _take_reading(event: Event, best: Event, sides: bool) -> None:
+    """Set `event`'s type, trigger, evidence and day from the copy `best`; with
+    `sides`, also its known actors (the merged ones were misread)."""
+    event.event_type, event.sub_event_type = best.event_type, best.sub_event_type
+    event.trigger, event.evidence = best.trigger, best.evidence
+    if best.event_date and best.time_precision <= event.time_precision:
+        event.event_date, event.time_precision = best.event_date, best.time_precision
+    if not sides:
+        return
+    for side in ("actor1", "actor2"):
+        inter, assoc = ("inter1", "assoc_actor_1") if side == "actor1" else ("inter2", "assoc_actor_2")
+        if _actor_known(getattr(best, side)):
+            for name in (side, inter, assoc):
+                setattr(event, name, getattr(best, name))
+
+
+def _flaws(doc: Document, event: Event) -> tuple[bool, bool]:
+    """What makes a copy of an act worse than another, most telling first.
+
+    A victim equal to the copy's agent, or to another copy's, is no flaw:
+    which of the copies misread the sides is not known (the unknown agent
+    may be the right one: "استهدف انفجار موكب الوزير")."""
+    return _told_in_passing(doc, event), not _actor_known(event.actor1)
+
+
+def _told_in_passing(doc: Document, event: Event) -> bool:
+    """A violent act is named inside a reaction or an appeal ("ناشدت ... بوقف الاختطافات");
+    talks and deals are often reported by the very call for them."""
+    anchor, _ = _anchor(doc, event)
+    if anchor is None or event.event_type not in VIOLENT_TYPES:
+        return False
+    rules = load_dedupe_rules()
+    words = rules.reaction_words | rules.appeal_words | load_event_rules().reaction_words
+    return any(strip_conjunction(word) in words for word in _words_before(doc, event, anchor)[-rules.reaction_reach:])
 
 
 def adds_deaths(doc: Document, event: Event) -> bool:
@@ -1157,25 +1237,28 @@ def _statement_dated(doc: Document, event: Event) -> bool:
 
 
 # --------------------------------------------------------------- campaigns
-def fold_campaigns(layout: Layout, events: list[Event]) -> list[Event]:
+def fold_campaigns(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Join the reports of one campaign of arrests or abductions.
 
     "تشن الميليشيا حملات اختطاف واسعة في المدينة", an appeal "لوقف عمليات
     الاختطاف" in the city and "اعتقلت الناشط X في المدينة" tell one
     campaign: its victims and sub-type are read differently sentence by
     sentence, while the side, the place and the days are the event.  A
-    campaign report folds into the first other report of it.
+    campaign report folds into the first other report of it (`copies`: see `reread`).
     """
     doc = layout.doc
     kept: list[Event] = []
+    copies = {} if copies is None else copies
     for event in events:
         twin = next((other for other in kept if _one_campaign(doc, other, event)), None)
         if twin is None:
             kept.append(event)
         elif _campaign(doc, twin) and not _campaign(doc, event):
+            record_copy(copies, event, twin)
             _absorb_here(event, twin)  # the detail holds the act, told where the campaign was
             kept[kept.index(twin)] = event
         else:
+            record_copy(copies, twin, event)
             if _side(twin, 2) is None and _actor_known(_side(event, 2)):
                 twin.actor2, twin.inter2 = event.actor2, event.inter2  # the side was read as its own victim
             absorb(twin, event)
