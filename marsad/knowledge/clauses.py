@@ -292,6 +292,9 @@ class DedupeRules:
     force_inters: frozenset[int]
     grievance_words: frozenset[str]
     grievance_reach: int
+    crowd_words: frozenset[str]
+    crowd_reach: int
+    crowd_min: int
     interception_reach: int
     headline_words: int
     headline_ends: tuple[str, ...]
@@ -361,6 +364,9 @@ def load_dedupe_rules() -> DedupeRules:
         force_inters=_inters(raw, "force_inters"),
         grievance_words=_word_set(raw, "grievance_words"),
         grievance_reach=_positive(raw, "grievance_reach"),
+        crowd_words=_word_set(raw, "crowd_words"),
+        crowd_reach=_positive(raw, "crowd_reach"),
+        crowd_min=_positive(raw, "crowd_min"),
         interception_reach=_positive(raw, "interception_reach"),
         headline_words=_positive(raw, "headline_words"),
         headline_ends=tuple(_words(raw, "headline_ends")),

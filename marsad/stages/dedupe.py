@@ -77,7 +77,10 @@ sentence on its killings read directly as that protest's sub-type.  An act
 told again in the next sentence with the same toll at the same place and
 day is one act whatever its sides (`fold_equal_tolls`).  Reports on two
 days at towns or districts more than `apart_km` apart, and acts on two
-persons named by title ("اغتيل العقيد فلان", `victim_titles`), stay apart.
+persons named by title ("اغتيل العقيد فلان", `victim_titles`), stay apart,
+and so does a protest introduced with its own crowd ("مظاهرة كبرى حضرها
+الآلاف", `crowd_words`) on another day than the one told before it; a
+definite "المظاهرة" then names the latest protest told.
 """
 
 from __future__ import annotations
@@ -107,6 +110,7 @@ INTERCEPTION = "Disrupted weapons use"
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 STRATEGIC = "Strategic developments"
 OTHER = "Other"
+CROWD_TYPES = ("Protests", "Riots")
 Copies = dict[int, list[Event]]  # a merged event's id -> how each of its reports read the act
 
 
@@ -130,7 +134,9 @@ def process(doc: Document) -> None:
             ), None)
             _keep_or_absorb(doc, merged, event, twin, copies)
             continue
-        twin = next((kept for kept in merged if same_event(kept, event) and not _other_objects(doc, event, kept)), None)
+        # "المظاهرة" names the latest protest told, not the first of its week
+        order = merged[::-1] if kind == "specific" and event.event_type in CROWD_TYPES else merged
+        twin = next((kept for kept in order if same_event(kept, event) and not _distinct(doc, event, kept)), None)
         if twin is None and kind == "reaction":
             twin = reacted_to(doc, merged, event)
         elif twin is None and kind is not None:
@@ -138,6 +144,7 @@ def process(doc: Document) -> None:
             twin = antecedent(merged, event, generic=kind in ("generic", "subset"),
                               named_place=kind != "subset" and names_place(doc, event),
                               loose_date=kind == "referenced")
+            twin = None if twin is not None and _own_protest(doc, event, twin) else twin
         if twin is None:
             twin = same_target(doc, merged, event, targets)
         headline = twin is None and reversed_headline(layout, merged, event)
@@ -196,7 +203,7 @@ def settle(
         twin = next((
             other for other in kept
             if (summarises(other, event, strict=True) if (id(other) in fresh) != (id(event) in fresh)
-                else same_event(other, event, strict=True) and not _other_objects(doc, event, other))
+                else same_event(other, event, strict=True) and not _distinct(doc, event, other))
         ), None)
         if twin is None:
             kept.append(event)
@@ -903,6 +910,48 @@ def _target(doc: Document, event: Event, targets: Targets) -> Target:
         ) if zone else frozenset()
         targets[id(event)] = Target([zone] if zone else [], words)
     return targets[id(event)]
+
+
+def _distinct(doc: Document, event: Event, kept: Event) -> bool:
+    """The later report `event` tells an act other than `kept` whatever their fields share."""
+    return _other_objects(doc, event, kept) or _own_protest(doc, event, kept)
+
+
+def _own_protest(doc: Document, event: Event, kept: Event) -> bool:
+    """A protest introduced with its own size ("مظاهرة كبرى حضرها الآلاف") on another day
+    than the protest told before it is a further protest.
+
+    A report dated only by the news' week matches any protest of that week
+    in the city; an indefinite noun of the sentence's protest with a crowd
+    of its own introduces a new gathering (a re-description names the
+    earlier one with a definite noun: "المظاهرة").
+    """
+    if not (event.event_type == kept.event_type in CROWD_TYPES and event.event_date and kept.event_date):
+        return False
+    anchor, triggers = _anchor(doc, event)
+    if event.event_date == kept.event_date or anchor is None:
+        return False
+    end = event.evidence_spans[0][1]
+    return any(
+        t.attrs.get("pattern_id") == anchor.attrs.get("pattern_id") and t.attrs.get("voice") == "noun"
+        and not definite_noun(t, _next_word(doc, t))
+        and _sized(doc, t, end)
+        for t in triggers
+    )
+
+
+def _sized(doc: Document, noun: Mention, end: int) -> bool:
+    """A size word or a count of people within `crowd_reach` words after a protest's noun."""
+    rules = load_dedupe_rules()
+    words = list(WORD_RE.finditer(doc.text, noun.end, end))[: rules.crowd_reach]
+    if not words:
+        return False
+    if any(strip_conjunction(normalize(w.group())) in rules.crowd_words for w in words):
+        return True
+    return any(
+        isinstance(m.value, int) and m.value >= rules.crowd_min
+        for m in doc.in_span("number", noun.end, words[-1].end())
+    )
 
 
 def _other_objects(doc: Document, event: Event, kept: Event) -> bool:
