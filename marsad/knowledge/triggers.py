@@ -199,6 +199,10 @@ class Cue:
     # if given, one of these words stands between the cue and the act: the cue
     # governs only its result ("لم يسفر القصف عن سقوط قتلى": the shelling happened)
     via_words: frozenset[str] = frozenset()
+    # if given, the act stands right after one of these words, its preposition,
+    # and may be reached past a subject set off by commas ("مع اقتراب القوات،
+    # بإسناد من الطيران، من تحرير المدينة": nearing the act is not doing it)
+    object_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -570,7 +574,8 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
                 alternative, via, " ".join(normalize(str(spec["cue"])).split()) in reach,
                 frozenset(normalize(w) for w in spec.get("prev_not", [])),
                 frozenset(normalize(w) for w in spec.get("prev_in", [])),
-                frozenset(normalize(w) for w in spec.get("via_words", [])))
+                frozenset(normalize(w) for w in spec.get("via_words", [])),
+                frozenset(normalize(w) for w in spec.get("object_after", [])))
         )
     if unknown := reach - {" ".join(normalize(str(e["cue"] if isinstance(e, dict) else e)).split()) for e in entries}:
         raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)

@@ -397,7 +397,11 @@ def _cue_modality(
         window = cue.object_window if hit.prefix in cue.object_prefix else cue.window
         if last >= hit.first or _new_predication_between(words, last + 1, hit.first):
             continue
-        if first < clause and not (cue.clause and _only_quotes_between(words, last, hit.first, rules)):
+        if cue.object_after and words.texts[hit.first - 1] not in cue.object_after:
+            continue
+        if first < clause and not (
+            (cue.clause or cue.object_after) and _only_quotes_between(words, last, hit.first, rules, bool(cue.object_after))
+        ):
             continue
         if hit.first - last > window and not _through_light_verb(words, last, window, hit, rules) and not (
             cue.clause and _reaches_in_clause(words, last, hit, rules)
@@ -420,11 +424,15 @@ def _cue_modality(
     return best[1].modality if best else None
 
 
-def _only_quotes_between(words: _Words, last: int, high: int, rules: ModalityRules) -> bool:
+def _only_quotes_between(
+    words: _Words, last: int, high: int, rules: ModalityRules, commas: bool = False
+) -> bool:
     """Every clause break in words (last, high] is a quote mark alone: a clause
     cue's object may be quoted ("طالب بتحويل المنطقة من \"منطقة توتر إلى منطقة
-    وقف إطلاق نار\"")."""
-    quotes = rules.soft_punctuation - {"،", ","}
+    وقف إطلاق نار\"").  With `commas` (a cue with `object_after`) a comma may
+    break too: the act, marked by its preposition, follows a subject set off
+    by commas."""
+    quotes = rules.soft_punctuation if commas else rules.soft_punctuation - {"،", ","}
     for index in range(last + 1, high + 1):
         if words.clause_start[index] != index:
             continue
