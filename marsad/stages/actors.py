@@ -998,6 +998,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     paired = _paired_sides(doc, agent, partner, trigger, clause_start)
     if paired is not None:
         return Roles(paired[0], assoc.value if assoc else None, paired[1])
+    # "بعد تعثر المفاوضات بين التنظيم وقوات النظام": the two named after "بين" face each other
+    facing = partner is not None and _faces(doc, agent, (clause_start, clause_end))
     # "بإسناد من X": X backs the agent, it is not hit; "قوات الجيش والمقاومة تواصل تقدمها ... وحققت قوات
     # المقاومة تقدما": the ally named again later in the clause is still on the agent's side
     friends = {ref.name for ref in (assoc.value if assoc else None, partner.value if partner else None) if ref}
@@ -1021,15 +1023,15 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         partner = _coordinated(doc, agent, [m for m in doc.in_span("actor", agent.start, clause_start)
                                             if not m.attrs.get("in_source")])
         partner = partner if _air_backs_ground(doc, agent, partner, trigger) else None
-    if assoc is None and _air_backs_ground(doc, agent, partner, trigger):
+    if assoc is None and not facing and _air_backs_ground(doc, agent, partner, trigger):
         return Roles(partner.value, agent.value, target.value if target else None)
     actor1 = _attacker(agent, agents)
     if actor1 is None:
         actor1 = _country_subject(doc, trigger, clause_start)
     if actor1 is None or actor1.actor_id == "generic:unidentified":
         actor1 = later_claim(doc, trigger) or actor1
-    return Roles(actor1, assoc.value if assoc else (partner.value if partner else None),
-                 _office_holder(doc, target, clause_start))
+    ally = partner.value if partner and not facing else None
+    return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
 
 
 def _office_holder(doc: Document, target: Mention | None, clause_start: int) -> ActorRef | None:
@@ -1210,6 +1212,13 @@ def _paired_sides(doc: Document, agent: Mention | None, partner: Mention | None,
             and first.inter not in (1, 8)):
         first, second = second, first
     return first, second
+
+
+def _faces(doc: Document, agent: Mention, clause: tuple[int, int]) -> bool:
+    """True when the agent opens a "بين X وY" pair that no "من جهة" marker splits: Y is X's
+    counterpart, never its ally ("بين X وW من جهة، وY": W is, as `_between` reads it)."""
+    return (_preceded_by(doc, agent, clause[0], _role_cues()["between"], 1)
+            and _side_marker(doc, agent.end, clause[1]) is None)
 
 
 def _joins_as_lead(doc: Document, agent: Mention | None, assoc: Mention | None, clause_start: int) -> bool:
