@@ -505,13 +505,28 @@ def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, Fals
             setattr(kept, side, getattr(other, side))
             inter = "inter1" if side == "actor1" else "inter2"
             setattr(kept, inter, getattr(other, inter))
-    kept.assoc_actor_1 = kept.assoc_actor_1 or other.assoc_actor_1
+    _carry_associate(kept, other)
     kept.source = kept.source or other.source
     _merge_toll(kept, other, implicit)
     for span in other.evidence_spans:
         if span not in kept.evidence_spans:
             kept.evidence_spans.append(span)
             kept.evidence_spans.sort()
+
+
+def _carry_associate(kept: Event, other: Event) -> None:
+    """Give the kept report the other report's associate, on the side that associate fights for.
+
+    The other report's assoc_actor_1 backs that report's actor1; when the
+    kept report tells the same act with the sides the other way round, the
+    associate backs the kept report's actor2, not its actor1.
+    """
+    if not other.assoc_actor_1:
+        return
+    if not kept.assoc_actor_1 and (other.actor1 == kept.actor1 or not _actor_known(kept.actor1)):
+        kept.assoc_actor_1 = other.assoc_actor_1
+    elif not kept.assoc_actor_2 and other.actor1 == kept.actor2:
+        kept.assoc_actor_2 = other.assoc_actor_1
 
 
 def implicit_toll(doc: Document, event: Event) -> bool:
