@@ -1290,15 +1290,12 @@ def _between(doc: Document, mentions: list[Mention], clause_start: int, trigger:
     return first.value, others[0].value if others else None, allies[0].value if allies else None
 
 
-_PAIR_REACH = 6  # sentences back to look for the two sides "الطرفين" refers to
-
-
 def _pair_anaphor(doc: Document, trigger: Mention) -> tuple[ActorRef, ActorRef] | None:
     """"اشتباكات بين الطرفين", "القتال بين الجماعتين": the two sides the story named before.
 
     The latest "بين X وY" of the story wins; else the latest armed side named (by name
     rather than a bare noun) and the latest one before it on the other side (no ally,
-    no force of the same state), in that order.  Only up to `_PAIR_REACH` sentences
+    no force of the same state), in that order.  Only up to `pair_reach` sentences
     back, within the trigger's story.
     """
     if not _names_pair(doc, trigger):
@@ -1308,7 +1305,7 @@ def _pair_anaphor(doc: Document, trigger: Mention) -> tuple[ActorRef, ActorRef] 
         return None
     story_start = story_span(doc, trigger.start)[0]
     earlier = [s for s in doc.sentences if s.end <= sentence.start and s.start >= story_start and not s.is_title]
-    spans = [(sentence.start, trigger.start)] + [(s.start, s.end) for s in reversed(earlier[-_PAIR_REACH:])]
+    spans = [(sentence.start, trigger.start)] + [(s.start, s.end) for s in reversed(earlier[-_pair_rules()["pair_reach"]:])]
     seen: list[Mention] = []
     for start, end in spans:
         sides = [m for m in doc.in_span("actor", start, end) if _story_side(m)]
@@ -1328,9 +1325,17 @@ def _names_pair(doc: Document, trigger: Mention) -> bool:
     """True when "بين" and a word for two sides (`pair_anaphors`) follow the trigger closely."""
     start = doc.norm_index(trigger.end)
     words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[start:start + 60])[:5]]
-    anaphors = {cue[0] for cue in _role_cues()["pair_anaphors"]}
+    anaphors = _pair_rules()["anaphors"]
     return any((word,) in _role_cues()["between"] and nxt in anaphors
                for word, nxt in zip(words[:4], words[1:], strict=False))
+
+
+@functools.cache
+def _pair_rules() -> dict:
+    """Pair anaphors ("الطرفين") as a word set, and the reaches of "بين" and of the story's sides."""
+    cues = load_catalogue().lexicon["role_cues"]
+    reaches = {name: int(cues[name]) for name in ("pair_reach", "between_near", "between_far")}
+    return reaches | {"anaphors": frozenset(cue[0] for cue in _role_cues()["pair_anaphors"])}
 
 
 def _story_side(mention: Mention) -> bool:
@@ -1357,18 +1362,15 @@ def _stated_pair(doc: Document, sides: list[Mention], start: int) -> tuple[Actor
     return None
 
 
-_BETWEEN_NEAR, _BETWEEN_FAR = 4, 12  # words from a trigger to its "بين": any, or only place words
-
-
 def _between_reaches(doc: Document, trigger: Mention, mention: Mention) -> bool:
     """"اشتباكات بين X", "اشتباكات على أطراف حي ... قرب مطار ... بين X": "بين" governs the act
     when it follows within a few words, or further on across place phrases only (no
     comma or break, no other act, no actor in between)."""
     gap = doc.text[trigger.end:mention.start]
     words = len(gap.split())
-    if words <= _BETWEEN_NEAR:
+    if words <= _pair_rules()["between_near"]:
         return True
-    return (words <= _BETWEEN_FAR and not any(ch in _HARD_BREAK or ch in "،," for ch in gap)
+    return (words <= _pair_rules()["between_far"] and not any(ch in _HARD_BREAK or ch in "،," for ch in gap)
             and not doc.in_span("trigger", trigger.end, mention.start)
             and not doc.in_span("actor", trigger.end, mention.start))
 
