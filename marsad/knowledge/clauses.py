@@ -96,6 +96,8 @@ class EventRules:
     period_units: frozenset[str]
     period_gap: int
     present_context_openers: tuple[str, ...]
+    riot_reach: int
+    scene_gap: int
 
 
 @functools.cache
@@ -137,6 +139,8 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("range_ends"), "range_ends")),
         *_period_spans(data.get("period_spans")),
         _openers(data.get("present_context_openers")),
+        _positive(data, "riot_reach", section=""),
+        _positive(data, "scene_gap", section=""),
     )
 
 

@@ -60,12 +60,9 @@ ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, mi
 STATE_INTERS = {1}
 PROTESTER_INTER = 6
 EXCESSIVE_FORCE = "Excessive force against protesters"
-# Protest sub-types that a crowd's own violence nearby makes a violent demonstration,
-# and how many sentences before or after the event that violence may be told.
+# Protest sub-types that a crowd's own violence nearby (`riot_reach` in clauses.yaml)
+# makes a violent demonstration.
 FORCE_ON_PROTESTS = {EXCESSIVE_FORCE, "Protest with intervention"}
-RIOT_REACH = 3
-# Words that may stand between a repeated verbal noun and the place it names ("تحرير مدينة لودر").
-SCENE_GAP = 2
 # Protest sub-types a killing at the protest turns into excessive force.
 PEACEFUL_PROTESTS = {"Peaceful protest", "Protest with intervention"}
 BOMBARDMENTS = {"Air/drone strike", "Shelling/artillery/missile attack"}
@@ -118,14 +115,15 @@ def process(doc: Document) -> None:
 
 
 def violent_crowd(doc: Document, body: list[Sentence], event: Event) -> bool:
-    """The protesters met with force are told, within `RIOT_REACH` sentences of
+    """The protesters met with force are told, within `riot_reach` sentences of
     the event, to have stoned, burned or bombed ("كانوا يرشقون القوات بالحجارة"):
     a violent demonstration, whatever force met it (ACLED codes the crowd's act)."""
     start = event.evidence_spans[0][0] if event.evidence_spans else None
     index = next((i for i, s in enumerate(body) if s.start == start), None)
     if index is None:
         return False
-    near = body[max(0, index - RIOT_REACH): index + RIOT_REACH + 1]
+    reach = load_event_rules().riot_reach
+    near = body[max(0, index - reach): index + reach + 1]
     return any(
         t.value.sub_event_type == "Violent demonstration" and t.attrs.get("modality") == "asserted"
         for s in near for t in doc.in_span("trigger", s.start, s.end)
@@ -316,10 +314,10 @@ def split_by_scene(doc: Document, act: Act) -> list[Act]:
 
 
 def scene_after(doc: Document, trigger: Mention) -> str | None:
-    """The place named right after a trigger (at most `SCENE_GAP` words between: "مدينة", "بلدة"), if any."""
+    """The place named right after a trigger (at most `scene_gap` words between: "مدينة", "بلدة"), if any."""
     for place in doc.in_span("place", trigger.end, min(len(doc.text), trigger.end + 60)):
         gap = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end): doc.norm_index(place.start)])
-        if len(gap) <= SCENE_GAP and place.attrs.get("place") is not None:
+        if len(gap) <= load_event_rules().scene_gap and place.attrs.get("place") is not None:
             return place.attrs["place"].name
     return None
 
