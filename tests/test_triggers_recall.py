@@ -36,3 +36,18 @@ def test_air_support_to_fighters_is_an_air_strike(sentence):
 )
 def test_air_support_told_in_general_or_asked_for_is_no_strike(sentence):
     assert ("air_support", "asserted") not in patterns_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأسقطت الدفاعات الجوية صباح الاثنين طائرة بلا طيار فوق الهضبة.",
+        "وجاء ذلك بعد يوم من إسقاط البحرية ما قالت إنه طائرة دون طيار قرب السواحل.",
+    ],
+)
+def test_downing_a_pilotless_aircraft_is_a_disrupted_weapons_use(sentence):
+    assert ("disruption_verbs", "asserted") in patterns_of(sentence)
+
+
+def test_a_bill_struck_down_is_no_disrupted_weapons_use():
+    assert patterns_of("وأسقط البرلمان مشروع القانون في جلسة الأحد.") == []

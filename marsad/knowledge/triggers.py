@@ -79,6 +79,8 @@ MODALITIES = (
     "accused",
     "recalled",
     "hope",
+    "conceded",
+    "topic",
 )
 MAX_EXPANSIONS = 1024
 
@@ -203,6 +205,9 @@ class Cue:
     # and may be reached past a subject set off by commas ("مع اقتراب القوات،
     # بإسناد من الطيران، من تحرير المدينة": nearing the act is not doing it)
     object_after: frozenset[str] = frozenset()
+    # the act may stand past commas within the window: a predicate put first
+    # ("من غير الوارد، في الوقت الحاضر، شن هجوم") has its subject after an aside
+    across_commas: bool = False
 
 
 @dataclass(frozen=True)
@@ -218,7 +223,9 @@ class ModalityRules:
     after_window: int
     boundary_punctuation: frozenset[str]
     boundary_words: dict[str, tuple[tuple[str, ...], ...]]
+    boundary_not: dict[str, tuple[tuple[str, ...], ...]]  # time adverbs that open no clause ("في الوقت الحالي")
     presupposing: WordSet
+    fresh_starts: WordSet  # after a presupposing word, a new act asked for ("وقف العنف وبدء مفاوضات")
     habitual_since: WordSet
     habitual_verbs: WordSet
     habitual_window: int
@@ -575,7 +582,8 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
                 frozenset(normalize(w) for w in spec.get("prev_not", [])),
                 frozenset(normalize(w) for w in spec.get("prev_in", [])),
                 frozenset(normalize(w) for w in spec.get("via_words", [])),
-                frozenset(normalize(w) for w in spec.get("object_after", [])))
+                frozenset(normalize(w) for w in spec.get("object_after", [])),
+                bool(spec.get("across_commas", False)))
         )
     if unknown := reach - {" ".join(normalize(str(e["cue"] if isinstance(e, dict) else e)).split()) for e in entries}:
         raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)
@@ -627,6 +635,7 @@ def load_modality() -> ModalityRules:
     after: list[Cue] = []
     after_window = 2
     presupposing = WordSet()
+    fresh = WordSet()
     attempted: frozenset[str] = frozenset()
     objects_only = frozenset(name for name, spec in classes.items() if spec.get("objects_only"))
     for name, spec in classes.items():
@@ -638,6 +647,7 @@ def load_modality() -> ModalityRules:
         after += _cues(spec.get("after", []), name, int(spec.get("after_window", 2)), {})
         if "presupposing" in spec:
             presupposing = _plain_set(spec["presupposing"])
+            fresh = _plain_set(spec.get("fresh_starts", []))
         if "attempted_types" in spec:
             attempted = _event_types(spec["attempted_types"])
 
@@ -655,7 +665,9 @@ def load_modality() -> ModalityRules:
         after_window=after_window,
         boundary_punctuation=frozenset(normalize(str(data.get("boundary_punctuation", "")))),
         boundary_words=_boundaries(data.get("boundary_words", [])),
+        boundary_not=_boundaries(data.get("boundary_not", [])),
         presupposing=presupposing,
+        fresh_starts=fresh,
         habitual_since=_plain_set(habitual.get("since", [])),
         habitual_verbs=_plain_set(habitual.get("light_verbs", [])),
         habitual_window=int(habitual.get("window", 4)),

@@ -183,16 +183,24 @@ def _mark_clauses(words: _Words, rules: ModalityRules) -> None:
     texts = words.texts
     current = 0
     breaks = _punctuation_breaks(words, rules)
-    for index, word in enumerate(texts):
-        if index in breaks:
+    for index in range(len(texts)):
+        if index in breaks or _opens_clause(texts, index, rules):
             current = index
-        else:
-            seqs = rules.boundary_words.get(word) or (
-                rules.boundary_words.get(word[1:], ()) if word[:1] in "وف" else ()
-            )
-            if any(_seq_at_stems(texts, index, seq) for seq in seqs):
-                current = index
         words.clause_start.append(current)
+
+
+def _opens_clause(texts: list[str], index: int, rules: ModalityRules) -> bool:
+    """A boundary word sequence starts at `index` ("بينما"، "في وقت") and is
+    not a time adverb spelled alike ("في الوقت الحالي": at present)."""
+    if not any(_seq_at_stems(texts, index, seq) for seq in _starting(rules.boundary_words, texts[index])):
+        return False
+    following = tuple(texts[index + 1 :])
+    return not any(following[: len(seq) - 1] == seq[1:] for seq in _starting(rules.boundary_not, texts[index]))
+
+
+def _starting(index: dict[str, tuple[tuple[str, ...], ...]], word: str) -> tuple[tuple[str, ...], ...]:
+    """Sequences of `index` whose first word is `word`, or `word` without و/ف."""
+    return index.get(word) or (index.get(word[1:], ()) if word[:1] in "وف" else ())
 
 
 # ---------------------------------------------------------------- matching
@@ -399,8 +407,9 @@ def _cue_modality(
             continue
         if cue.object_after and words.texts[hit.first - 1] not in cue.object_after:
             continue
+        commas = bool(cue.object_after) or cue.across_commas
         if first < clause and not (
-            (cue.clause or cue.object_after) and _only_quotes_between(words, last, hit.first, rules, bool(cue.object_after))
+            (cue.clause or commas) and _only_quotes_between(words, last, hit.first, rules, commas)
         ):
             continue
         if hit.first - last > window and not _through_light_verb(words, last, window, hit, rules) and not (
@@ -413,9 +422,7 @@ def _cue_modality(
             continue
         if cue.via_words and cue.via_words.isdisjoint(words.texts[last + 1: hit.first]):
             continue
-        if cue.modality == "demand" and any(
-            rules.presupposing.matches(words.texts[i]) for i in range(last + 1, hit.first)
-        ):
+        if cue.modality == "demand" and _presupposed(words, last, hit, rules.presupposing, rules):
             continue
         if cue.modality in rules.objects_only and hit.entry.klass == "past":
             continue  # a past verb after "أحبط" is the foilers' own next act
@@ -424,14 +431,28 @@ def _cue_modality(
     return best[1].modality if best else None
 
 
+def _presupposed(words: _Words, last: int, hit: _Hit, presupposing: WordSet, rules: ModalityRules) -> bool:
+    """A `presupposing` word stands between the cue ending at `last` and the act
+    ("طالب بوقف القصف": the shelling goes on), and no `fresh_starts` word after
+    it asks for a new act ("دعا إلى وقف العنف وبدء مفاوضات")."""
+    texts = words.texts
+    for i in range(hit.first - 1, last, -1):
+        if rules.fresh_starts.matches(texts[i]):
+            return False
+        if presupposing.matches(texts[i]):
+            return True
+    return False
+
+
 def _only_quotes_between(
     words: _Words, last: int, high: int, rules: ModalityRules, commas: bool = False
 ) -> bool:
     """Every clause break in words (last, high] is a quote mark alone: a clause
     cue's object may be quoted ("طالب بتحويل المنطقة من \"منطقة توتر إلى منطقة
-    وقف إطلاق نار\"").  With `commas` (a cue with `object_after`) a comma may
-    break too: the act, marked by its preposition, follows a subject set off
-    by commas."""
+    وقف إطلاق نار\"").  With `commas` (a cue with `object_after` or
+    `across_commas`) a comma may break too: the act, marked by its preposition,
+    follows a subject set off by commas, or a fronted predicate's subject
+    follows an aside."""
     quotes = rules.soft_punctuation if commas else rules.soft_punctuation - {"،", ","}
     for index in range(last + 1, high + 1):
         if words.clause_start[index] != index:
@@ -448,7 +469,7 @@ def _reaches_in_clause(words: _Words, last: int, hit: _Hit, rules: ModalityRules
     return (
         hit.entry.klass in ("noun", "present")
         and not _new_predication_between(words, last + 1, hit.first)
-        and not any(rules.reach_presupposing.matches(words.texts[i]) for i in range(last + 1, hit.first))
+        and not _presupposed(words, last, hit, rules.reach_presupposing, rules)
     )
 
 
