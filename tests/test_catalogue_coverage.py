@@ -76,3 +76,59 @@ def test_named_groups_carry_their_category():
     expected = {"libya_dawn": 3, "sudan_shield": 3, "imam_bukhari": 2, "peninsula_shield": 8, "saraya_ashtar": 2}
     assert {key: cat.actors[key].inter for key in expected} == expected
     assert _ids("اشتبكت عناصر من سرايا الأشتر مع دورية") == ["saraya_ashtar"]
+
+
+def test_rapid_support_forces_were_a_state_force_until_their_war():
+    before = resolve_actor("rsf", "SD", dt.date(2019, 6, 3))
+    assert (before.name, before.inter) == ("Military Forces of Sudan (2019-)", 1)
+    during = resolve_actor("rsf", "SD", dt.date(2023, 6, 1))
+    assert (during.name, during.inter) == ("Rapid Support Forces", 2)
+    assert _ids("اشتبكت قوات الدعم السريع مع دورية في نيالا") == ["rsf"]
+
+
+def test_ansar_bayt_al_maqdis_is_the_islamic_state_after_its_pledge():
+    assert resolve_actor("ansar_bayt", "EG", dt.date(2014, 10, 24)).name == "Ansar Bayt al-Maqdis"
+    assert resolve_actor("ansar_bayt", "EG", dt.date(2016, 3, 19)).name == "Islamic State (Egypt)"
+
+
+def test_yarmouk_basin_affiliate_is_the_islamic_state():
+    assert _ids("هاجم جيش خالد بن الوليد حاجزا في بلدة قرب الحدود") == ["isis"]
+
+
+def test_spellings_and_factions_other_outlets_use_are_known():
+    assert _ids("وضعت واشنطن جبهة تحرير الشام على قائمة الإرهاب") == ["hts"]
+    assert _ids("قصفت طائرة مسيرة مقرا لحزب الله العراقي") == ["kataib_hezbollah"]
+    assert _ids("انسحب مقاتلو مجلس منبج العسكري من القرية") == ["manbij_mc"]
+    assert _ids("داهم عناصر جهاز دعم الاستقرار منزلا في الحي") == ["ssa_ly"]
+    assert _ids("اتهم الأهالي فصيل العمشات بمصادرة أراضيهم") == ["sulaiman_shah"]
+    assert "Pro-Government Militia (Syria)" in _names("طردت ميليشيات موالية لدمشق المهاجمين من الحي", "SY")
+
+
+def test_new_factions_carry_their_category():
+    cat = load_catalogue()
+    expected = {"jaish_nasr": 2, "free_idlib_army": 2, "ahrar_sharqiya": 2, "jrtn": 2, "islamic_army_iq": 2,
+                "ssa_ly": 3, "nawasi": 3, "derna_shura": 2, "asmla": 2, "kdpi": 2, "blf": 2, "maghawir": 2}
+    assert {key: cat.actors[key].inter for key in expected} == expected
+
+
+def test_ansar_al_islam_is_bound_to_iraq_and_syria():
+    assert _names("تبنت جماعة أنصار الإسلام هجوما على نقطة تفتيش", "IQ") == ["Ansar al Islam"]
+    assert "Ansar al Islam" not in _names("تبنت جماعة أنصار الإسلام هجوما على نقطة تفتيش", "BF")
+
+
+def test_national_guard_is_the_force_of_the_story_country():
+    assert "Police Forces of Tunisia (2014-2019)" in _names("قتل عنصران من الحرس الوطني في كمين قرب جبل الشعانبي", "TN")
+    assert _names("انتشر الحرس الوطني في شوارع المدينة", "KW") == ["Military Forces of Kuwait (2006-2020)"]
+    assert _names("انتشر الحرس الوطني في شوارع مدينة أمريكية", "US") == []
+
+
+def test_validator_rejects_a_unit_of_no_state_force_and_an_undated_predecessor():
+    import dataclasses
+
+    cat = load_catalogue()
+    guard = dataclasses.replace(cat.actors["tn_national_guard"], as_kind="navy")
+    rebels = dataclasses.replace(cat.actors["rsf"], start=None)
+    problems = validate_catalogue(dataclasses.replace(cat, actors={**cat.actors, guard.id: guard, rebels.id: rebels}))
+    assert any("is no state force" in p for p in problems)
+    assert any("before_start 'rsf_state' needs a start date" in p for p in problems)
+

@@ -63,7 +63,10 @@ class Actor:
     by_country: bool = False
     family: str = ""
     as_state: str | None = None
+    as_kind: str = "military"
     after_end: str | None = None
+    before_start: str | None = None
+    reading_of: str | None = None
 
     def valid_on(self, date: dt.date | None) -> bool:
         """True when the actor existed on `date` (always true without a date)."""
@@ -152,7 +155,21 @@ def _named_actor(row: dict[str, Any]) -> Actor:
         start=_date(row.get("start")), end=_date(row.get("end")), aliases=_norm_all(row.get("aliases")),
         quoted=_norm_all(row.get("quoted")), coref=_norm_all(row.get("coref")),
         context=tuple(row.get("context") or ()), by_country=bool(row.get("by_country")),
-        family=row["id"], as_state=row.get("as_state"), after_end=row.get("after_end"))
+        family=row["id"], as_state=row.get("as_state"), as_kind=row.get("as_kind", "military"),
+        after_end=row.get("after_end"), before_start=row.get("before_start"))
+
+
+def _local_readings(row: dict[str, Any], parent: Actor) -> list[Actor]:
+    """The entry's `local` rows as readings bound to countries.  An alias such as
+    "المقاومة" names Hezbollah only in a Lebanese story, while the entry's other
+    aliases name it anywhere: the reading "hezbollah@LB" holds those aliases with
+    `context` [LB] and resolves to the entry itself (same name, code and id)."""
+    out = []
+    for spec in row.get("local") or ():
+        key = f"{parent.id}@{'+'.join(spec['countries'])}"
+        out.append(replace(parent, id=key, family=key, aliases=_norm_all(spec["aliases"]), quoted=(),
+                           context=tuple(spec["countries"]), reading_of=parent.id))
+    return out
 
 
 def _generic_actors(generic: dict[str, Any], countries: dict[str, Any]) -> list[Actor]:
@@ -198,7 +215,10 @@ def load_catalogue() -> Catalogue:
     for iso2, spec in data["state"].items():
         row = countries[iso2]
         actors.extend(_state_actors(iso2, spec, row.get("of") or row["name"]))
-    actors.extend(_named_actor(row) for row in data["actors"])
+    named = [_named_actor(row) for row in data["actors"]]
+    actors.extend(named)
+    # readings come after every entry, so an entry's unbound readings are listed first
+    actors.extend(r for row, actor in zip(data["actors"], named, strict=True) for r in _local_readings(row, actor))
     actors.extend(_generic_actors(data["generic"], countries))
     families: dict[str, list[Actor]] = {}
     for actor in actors:
@@ -232,9 +252,13 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
         for iso2 in actor.context:
             if iso2 not in cat.countries:
                 problems.append(f"{actor.id}: unknown context country {iso2}")
+        if actor.as_state and (actor.as_state not in cat.countries or actor.as_kind not in STATE_KINDS):
+            problems.append(f"{actor.id}: as_state {actor.as_state}/{actor.as_kind} is no state force")
         if actor.after_end and (actor.end is None or (actor.after_end not in cat.actors
                                                       and actor.after_end not in cat.families)):
             problems.append(f"{actor.id}: after_end {actor.after_end!r} needs an end date and a known key")
+        if actor.before_start and (actor.start is None or actor.before_start not in cat.actors):
+            problems.append(f"{actor.id}: before_start {actor.before_start!r} needs a start date and a known key")
     problems.extend(_validate_periods(cat))
     problems.extend(_validate_strikes(cat))
     problems.extend(f"never_agents: unknown actor {key}" for key in cat.lexicon["never_agents"] if key not in cat.actors)
@@ -242,6 +266,7 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
                     if not _known_key(cat, key))
     problems.extend(_validate_generic(cat))
     problems.extend(_validate_local(cat))
+    problems.extend(_validate_readings(cat))
     if cat.lexicon.get("foreign_reading_fallback") not in {*cat.generic, NOT_ACTOR}:
         problems.append("foreign_reading_fallback: neither a generic kind nor none")
     problems.extend(validate_word_lists(cat.lexicon))
@@ -277,8 +302,8 @@ def _camp_table(date: dt.date | None) -> dict[str, frozenset[str]]:
 
 def _catalogue_id(cat: Catalogue, key: str) -> str:
     """The actor_id a resolved ref carries for a camp key (coalitions resolve to their state)."""
-    as_state = getattr(cat.actors.get(key), "as_state", None)
-    return f"state:{as_state}:military" if as_state else key
+    actor = cat.actors.get(key)
+    return f"state:{actor.as_state}:{actor.as_kind}" if actor and actor.as_state else key
 
 
 def validate_word_lists(node: Any, path: str = "lexicon") -> list[str]:
@@ -303,6 +328,22 @@ def _validate_local(cat: Catalogue) -> list[str]:
         problems.extend(f"local_aliases.{key}: unknown country {c}" for c in row["countries"] if c not in cat.countries)
         problems.extend(f"local_aliases.{key}: {a!r} is no alias of it" for a in _norm_all(row["aliases"])
                         if key not in cat.aliases.get(a, ()))
+    return problems
+
+
+def _validate_readings(cat: Catalogue) -> list[str]:
+    """A `local` row needs countries and aliases, and its aliases must not also be plain
+    aliases of the entry: the unbound reading would then win in every other country."""
+    problems = []
+    for reading in (a for a in cat.actors.values() if a.reading_of):
+        parent = cat.actors.get(reading.reading_of)
+        if parent is None:
+            problems.append(f"{reading.id}: reading of unknown actor {reading.reading_of}")
+            continue
+        if not reading.aliases or not reading.context:
+            problems.append(f"{reading.id}: a local row needs countries and aliases")
+        problems.extend(f"{reading.id}: {alias!r} is also a plain alias of {parent.id}"
+                        for alias in reading.aliases if alias in parent.aliases)
     return problems
 
 
@@ -479,7 +520,8 @@ def representative(key: str, alias: str | None = None) -> Actor | None:
     members = cat.families.get(key)
     if not members:
         return cat.actors.get(key)
-    return max(members, key=lambda a: a.start or dt.date.min)
+    actor = max(members, key=lambda a: a.start or dt.date.min)
+    return cat.actors.get(actor.reading_of or "", actor)
 
 
 # -- resolution -------------------------------------------------------------
@@ -586,10 +628,13 @@ def _resolve_key(key: str, country_code: str | None, date: dt.date | None, alias
         _, iso2, kind = key.split(":")
         return state_ref(iso2, kind, country_code, date)
     actor = cat.actors[key]
+    actor = cat.actors.get(actor.reading_of or "", actor)  # a country-bound reading is its entry
     if actor.after_end and date and actor.end and date > actor.end:
         return resolve_actor(actor.after_end, country_code, date, alias)
+    if actor.before_start and date and actor.start and date < actor.start:
+        return resolve_actor(actor.before_start, country_code, date, alias)
     if actor.as_state:
-        return state_ref(actor.as_state, "military", country_code, date)
+        return state_ref(actor.as_state, actor.as_kind, country_code, date)
     if actor.by_country:
         where = country_code if country_name(country_code) else actor.country
         return ActorRef(f"{actor.name} ({country_name(where)})", actor.inter, where, actor.id)
@@ -621,9 +666,13 @@ def choose_key(keys: tuple[str, ...] | list[str], country_code: str | None,
 
 @functools.cache
 def _local_aliases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Actor key → (normalized bare aliases, countries where they name it) (`local_aliases`)."""
-    rows = load_catalogue().lexicon.get("local_aliases") or {}
-    return {key: (frozenset(_norm_all(row["aliases"])), frozenset(row["countries"])) for key, row in rows.items()}
+    """Actor key → (normalized bare aliases, countries where they name it): the lexicon's
+    `local_aliases` and the catalogue's country-bound readings (`local` rows)."""
+    cat = load_catalogue()
+    rows = cat.lexicon.get("local_aliases") or {}
+    table = {key: (frozenset(_norm_all(row["aliases"])), frozenset(row["countries"])) for key, row in rows.items()}
+    table.update({a.id: (frozenset(a.aliases), frozenset(a.context)) for a in cat.actors.values() if a.reading_of})
+    return table
 
 
 def local_elsewhere(key: str, alias: str | None, countries: frozenset[str]) -> bool:
@@ -644,5 +693,6 @@ def catalogue_summary() -> list[tuple[str, str, int]]:
     cat = load_catalogue()
     labels = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
               5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/other forces"}
-    counts = Counter((country_name(a.country) or a.country, labels[a.inter]) for a in cat.actors.values())
+    counts = Counter((country_name(a.country) or a.country, labels[a.inter]) for a in cat.actors.values()
+                     if not a.reading_of)  # a country-bound reading is its entry, counted once
     return sorted((c, k, n) for (c, k), n in counts.items())
