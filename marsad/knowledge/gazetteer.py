@@ -36,6 +36,8 @@ FEATURE_CLASSES = (
 CLASS_PRECISION = {
     "country": 3, "admin1": 3, "admin2": 2, "admin3": 2, "region": 3, "marine": 3,
 }
+# Proclitics a whole-word entry of the automaton may carry (see `_build_automaton`).
+_WHOLE_WORD_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 REGION_CLASSES = {"camp": "camp", "neighbourhood": "neighbourhood", "facility": "facility", "town": "town"}
 _LOOSE = str.maketrans({"ث": "ت"})
 # Classes whose names a reader knows (support an ambiguous name after a preposition).
@@ -163,6 +165,11 @@ class PlaceCues:
     unit_names: frozenset[str] = frozenset()
     destination_words: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
+    hamza_names: dict[str, str] = field(default_factory=dict)
+    possessed_nouns: frozenset[str] = frozenset()
+    distance_units: frozenset[str] = frozenset()
+    far_reference_km: float = 0.0
+    distance_gap_words: int = 0
 
 
 @dataclass(frozen=True)
@@ -174,6 +181,7 @@ class GeocodeWeights:
     cue_fit: dict[str, dict[str, int]]
     locality_cue_penalty: dict[str, int]
     between_words: frozenset[str]
+    nationwide_acts: frozenset[str]
     anaphor_paragraphs: int
     unanchored_weight: float
     parent_country_bonus: float
@@ -334,7 +342,7 @@ def _place_from_region(row: dict[str, str], country: str) -> Place:
     )
 
 
-def _build_automaton(index: dict[str, list[int]], cue_words: list[str]) -> Any:
+def _build_automaton(index: dict[str, list[int]], cue_words: list[str], whole_words: tuple[str, ...] = ()) -> Any:
     """Aho-Corasick automaton over every key; ال-keys also get an ل-form.
 
     Every word ends with a space, and the text is searched in its
@@ -344,9 +352,15 @@ def _build_automaton(index: dict[str, list[int]], cue_words: list[str]) -> Any:
     (key, needs_lam); the name starts len(key) - needs_lam characters before
     the terminating space.  The ل-form (الشجره → لشجره) matches
     "للشجرة", where ل+ال contracts.  Two-letter names (إب) are entered only
-    after a cue word ("محافظة إب"): alone they end inside countless words.
+    after a cue word ("محافظة إب"): alone they end inside countless words;
+    those whose written hamza tells them from a word (`whole_words`, the
+    hamza_names of place_cues.yaml) are also entered as whole words after a
+    space, with or without a proclitic ("في إب", "وإب").
     """
     automaton = ahocorasick.Automaton()
+    for key in whole_words:
+        for prefix in _WHOLE_WORD_PREFIXES:
+            automaton.add_word(f" {prefix}{key} ", (key, 0))
     for key in index:
         if len(key) <= 2:
             for cue in cue_words:
@@ -378,6 +392,7 @@ def load_geocode_weights() -> GeocodeWeights:
         cue_fit={ctype: dict(fits) for ctype, fits in data["cue_fit"].items()},
         locality_cue_penalty=dict(data["locality_cue_penalty"]),
         between_words=frozenset(normalize(w) for w in data["between_words"]),
+        nationwide_acts=frozenset(data["nationwide_acts"]),
         **{name: data[name] for name in _WEIGHT_NUMBERS},
     )
 
@@ -402,6 +417,9 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
         problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
     if not isinstance(data.get("between_words"), list) or not data["between_words"]:
         problems.append("between_words must be a list of words")
+    acts = data.get("nationwide_acts")
+    if not isinstance(acts, list) or not all(isinstance(a, str) for a in acts):
+        problems.append("nationwide_acts must be a list of trigger pattern ids")
     return problems
 
 
@@ -460,7 +478,18 @@ def load_place_cues() -> PlaceCues:
         destination_prepositions=frozenset(
             normalize(w) for w in (data.get("trip") or {}).get("destination_prepositions") or ()
         ),
+        hamza_names={loose_key(normalize(w)): raw_letters(w) for w in data.get("hamza_names") or ()},
+        possessed_nouns=frozenset(loose_key(normalize(w)) for w in data.get("possessed_nouns") or ()),
+        distance_units=frozenset(normalize(w) for w in (data.get("distance_reference") or {}).get("units") or ()),
+        far_reference_km=float((data.get("distance_reference") or {}).get("far_km") or 0),
+        distance_gap_words=int((data.get("distance_reference") or {}).get("gap_words") or 0),
     )
+
+
+def raw_letters(raw: str) -> str:
+    """A raw spelling without its diacritics and tatweel (the characters
+    `normalize` drops), hamza seats and ة kept: "إِبّ" → "إب"."""
+    return "".join(ch for ch in raw if normalize(ch))
 
 
 @cache
@@ -519,7 +548,7 @@ def load_gazetteer() -> Gazetteer:
         strong=frozenset(strong),
     )
     locality_cues = [w for w, t in cues.cue_type.items() if t in ("admin", "locality")]
-    gazetteer.automaton = _build_automaton(index, locality_cues)
+    gazetteer.automaton = _build_automaton(index, locality_cues, tuple(k for k in cues.hamza_names if k in index))
     gazetteer._countries, gazetteer._admin1 = countries_at, admin1_at
     # The ~200k index lists live as long as the process: moved out of the
     # collector's generations, they are no longer rescanned by every full
@@ -551,8 +580,12 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
-             *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions]
+             *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.distance_units]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
+    problems.extend(
+        f"hamza name {raw!r} is spelled as its normalized form: it tells nothing apart" for raw in cues.hamza_names.values()
+        if raw == normalize(raw)
+    )
     problems.extend(
         f"anaphor {word!r}: unknown class {c!r}" for word, classes in cues.anaphors.items() for c in classes
         if c not in FEATURE_CLASSES

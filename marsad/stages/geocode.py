@@ -20,7 +20,10 @@ takes the namesake near its paragraph's places, and a sea takes its coast's coun
 dateline's place lies in the country named after it ("دبي، الإمارات").  A
 bare "غزة" is the Strip (`unit_names`), not its city, and a village the
 gazetteer knows only far from every place of its story is an unlisted
-village of the story's province (`_stray_villages`).
+village of the story's province (`_stray_villages`).  A foreign national
+capital after a preposition beats a small namesake unit at home ("محادثات
+في القاهرة" in a Yemen story), and a place named inside a unit ("أولى قرى
+مديرية X") lies in that unit's governorate.
 
 The module also answers the events stage: which place mentions locate an
 event clause (`event_places`; a clause placed only by its country or
@@ -63,6 +66,7 @@ _CAPITAL_VOTE_SHARE, _NAMED_CAPITAL_BONUS = _WEIGHTS.capital_vote_share, _WEIGHT
 _KNOWN_TOWN_POPULATION = _WEIGHTS.known_town_population
 _NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = _WEIGHTS.neighbour_far_km, _WEIGHTS.neighbour_near_km
 _TARGET_WORDS, _COAST_KM, _BETWEEN_WORDS = _WEIGHTS.target_window_words, _WEIGHTS.coast_km, _WEIGHTS.between_words
+_NATIONWIDE_ACTS = _WEIGHTS.nationwide_acts
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
@@ -77,6 +81,8 @@ _TOWN_CLASSES = frozenset({"city", "town", "admin2"})
 _COUNTRY_RIVALS = frozenset({"country", "admin1", "admin2", "city"})
 _CONTAINER_CLASSES = frozenset({"country", "admin1", "admin2", "region", "city"})
 _UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
+# Units and places smaller than a city (a namesake a foreign capital outranks: `_capital_abroad`).
+_SMALL_UNITS = frozenset({"admin2", "admin3", "town", "village", "neighbourhood"})
 _WORD = re.compile(r"\w+")
 # Places too wide for their point to say where a village beside them lies.
 _WIDE_CLASSES = frozenset({"country", "admin1", "region", "marine"})
@@ -102,15 +108,17 @@ def process(doc: Document) -> None:
         if parent is not None:
             mention.attrs["container"] = parent  # read by event_places: the unit is no scene of its own
         containers = [p for p in _containers(parent) if p.country_code in allowed]
-        place = choose(
-            mention, doc.country_hint, countries, admin_votes, _sentence_admin1s(doc, mention, mentions), containers,
-        )
+        nearby = _sentence_admin1s(doc, mention, mentions)
+        place = choose(mention, doc.country_hint, countries, admin_votes, nearby, containers)
+        if place is not None and id(mention) not in parents:  # "في الرباط عند مدخل المدينة": Aden's quarter
+            place = _capital_abroad(mention, place, nearby) or place
         if place is not None and containers and place.feature_class == "marine" and not place.country_code:
             # "باب المندب بمحافظة تعز": a strait or sea named with a unit lies off that unit's coast
             place = _off_the_coast_of(place, containers)
         elif (place is not None and containers and place.feature_class not in _CONTAINER_CLASSES
-                and not place.is_capital and place.country_code not in {p.country_code for p in containers}):
-            # "بلدة X قرب مدينة درعا" where the gazetteer knows X only in Lebanon:
+                and not place.is_capital and not _inside_units(place, containers, parent)):
+            # "بلدة X قرب مدينة درعا" where the gazetteer knows X only in Lebanon, "قرية X،
+            # أولى قرى مديرية Y" where it knows X only in another governorate:
             # the text says where it is; a spelling variant there, else nothing.
             place = _variant_inside(mention, containers)
         elif place is not None and parent is None and _foreign_to_units(place, mention, mentions, doc):
@@ -128,6 +136,38 @@ def process(doc: Document) -> None:
     _coherent_namesakes(doc, mentions, parents)
     _stray_villages(doc, mentions, parents)
     _seas_in_a_country(doc, mentions)
+
+
+def _inside_units(place: Place, containers: list[Place], parent: Mention | None) -> bool:
+    """True when a place may lie in its named container: in its country,
+    and in its governorate when the container is named as an administrative
+    unit ("أولى قرى مديرية عبس"; a place "قرب العاصمة دمشق" may lie across
+    a border)."""
+    named_unit = parent is not None and parent.attrs.get("cue_type") in ("admin", "district")
+    units = [p for p in containers if p.feature_class in _UNIT_CLASSES and p.country_code == place.country_code]
+    if units and named_unit:
+        return admin1_of(place) in {admin1_of(p) for p in units}
+    return place.country_code in {p.country_code for p in containers}
+
+
+def _capital_abroad(mention: Mention, place: Place, nearby: set[tuple[str, str]]) -> Place | None:
+    """The national capital abroad a bare name means rather than the small
+    unit of the story's country chosen for it: "محادثات في القاهرة" in a
+    Yemen story are held in Cairo, not in Taiz's Al-Qahirah district.  Only
+    a name after a preposition: a bare word ("أن تظل العيون مفتوحة") is too
+    often an ordinary one.  A cue word ("مديرية القاهرة"), a container named
+    after it or its own governorate named in its sentence keeps the unit; so
+    does a capital within `near_city_km` (the same city under two states'
+    names)."""
+    if mention.attrs.get("cue_type") or not mention.attrs.get("governed") or place.is_capital \
+            or place.feature_class not in _SMALL_UNITS \
+            or (place.country_code, admin1_of(place)) in nearby:
+        return None
+    return next(
+        (p for p in mention.value or [] if p.is_capital and p.feature_class == "city"
+         and p.country_code != place.country_code and _distance_to(p, [place]) > _NEAR_CITY_KM),
+        None,
+    )
 
 
 def _strong_in(mention: Mention, parent: Mention) -> bool:
@@ -402,6 +442,7 @@ def _variant_inside(mention: Mention, containers: list[Place]) -> Place | None:
         p for p in [*gazetteer.vowel_variants(key), *gazetteer.article_variants(key)]
         if p.feature_class not in _CONTAINER_CLASSES and (p.country_code, p.admin1) in admin1s
     ]
+    found.sort(key=lambda p: p.is_admin)  # the village itself before the subdistrict named after it
     return found[0] if len({(round(p.lat, 1), round(p.lon, 1)) for p in found}) == 1 else None
 
 
@@ -621,8 +662,8 @@ def final_precision(place: Place, attrs: dict) -> int:
     cue_type = attrs.get("cue_type")
     if cue_type in ("near", "direction"):
         return 3 if place.feature_class == "country" or (cue_type == "direction" and place.is_admin) else 2
-    if cue_type == "locality" and not place.is_admin:
-        return 1
+    if cue_type == "locality" and not place.is_admin and place.feature_class != "region":
+        return 1  # "أكبر مدن الجنوب الليبي" names a region, which keeps its own precision
     if cue_type in ("admin", "district") and place.is_admin:
         return max(place.precision, 2)
     return place.precision
@@ -1187,7 +1228,8 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     dateline when it lies in the
     article's country (a "موسكو -" dateline on a Syria story says where the
     desk is, not the event), then the province the article is mostly about
-    (3), then the article's country (3).
+    (3), then the article's country (3).  A nationwide act (a truce,
+    `_nationwide`) skips the lead, the dateline and the province.
     """
     sentence = doc.sentence_at(raw_offset)
     if sentence is not None:
@@ -1206,19 +1248,27 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             chosen = _foreign_country(doc, sentence)
         if chosen is not None:
             return chosen.attrs["place"], int(chosen.attrs["precision"]), chosen.attrs.get("surface_ar") or chosen.text
-    lead = _lead_place(doc, raw_offset)
-    if lead is not None:  # inferred from the lead, not named for the event: at best "near" (2)
-        return lead.attrs["place"], max(2, int(lead.attrs["precision"])), lead.attrs.get("surface_ar") or lead.text
-    dateline = _dateline_place(doc)
-    if dateline is not None and dateline[0].country_code in (doc.country_hint, None, ""):
-        return dateline[0], dateline[0].precision, dateline[1]
-    focus = focus_province(doc)
-    if focus is not None:
-        return focus, 3, focus.name_ar
+    if not _nationwide(doc, raw_offset):
+        lead = _lead_place(doc, raw_offset)
+        if lead is not None:  # inferred from the lead, not named for the event: at best "near" (2)
+            return lead.attrs["place"], max(2, int(lead.attrs["precision"])), lead.attrs.get("surface_ar") or lead.text
+        dateline = _dateline_place(doc)
+        if dateline is not None and dateline[0].country_code in (doc.country_hint, None, ""):
+            return dateline[0], dateline[0].precision, dateline[1]
+        focus = focus_province(doc)
+        if focus is not None:
+            return focus, 3, focus.name_ar
     country = load_gazetteer().country_by_code(_scene_country(doc) or doc.country_hint or "")
     if country is not None:
         return country, 3, country.name_ar
     return None
+
+
+def _nationwide(doc: Document, raw_offset: int) -> bool:
+    """True for an act that holds for a whole country when nothing near it
+    names a place (`nationwide_acts`: "طالب الرئيس باحترام الهدنة" in a
+    story mostly about Aden is Yemen's truce, not Aden's)."""
+    return any(m.start == raw_offset and getattr(m.value, "id", None) in _NATIONWIDE_ACTS for m in doc.of_kind("trigger"))
 
 
 def _scene_country(doc: Document) -> str | None:

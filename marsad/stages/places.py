@@ -25,12 +25,18 @@ or backs a side ("الموالية لأنقرة") and a place in a title are kep
 flagged `in_title`.  The name opening the article before a comma or dash
 is its dateline, a place however ordinary the word ("دبي، الإمارات").  Class nouns that point
 back to a place ("في المحافظة") become mentions without candidates and an
-`anaphor` attribute (their classes); geocode resolves them.
+`anaphor` attribute (their classes); geocode resolves them.  The raw
+spelling, which normalization folds, settles a few readings: "إب" with its
+hamza is Ibb however frequent "أب" is, "في منزله" (ه, not the ة of a
+village's name) is a noun with its pronoun, "بدأ" a verb.  A place measured
+from far away ("على مسافة 700 كيلومتر جنوبي طرابلس") is flagged `in_title`:
+a reference point, not a scene.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +48,7 @@ from marsad.knowledge.gazetteer import (
     boundary_view,
     load_gazetteer,
     load_place_cues,
+    raw_letters,
 )
 from marsad.ner import load_gazetteer as load_ner_gazetteer
 
@@ -65,8 +72,13 @@ _OPENERS = frozenset("«:")  # a plain quote mark may just wrap a name ('موق�
 _FRAME_CHARS, _FRAME_AFTER = 90, 2
 _FRAME_TOKEN = re.compile(r"\w+|[\"«“:]")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+# Characters before a place searched for a distance ("على مسافة 700 كيلومتر جنوبي X").
+_DISTANCE_CHARS = 60
+_DISTANCE_TOKEN = re.compile(r"\d[\d,]*|\w+")
 # What follows a dateline's place name: a comma, a dash or an agency in brackets.
 _DATELINE_NAME = re.compile(r"\s*[،,\-–—(]")
+# Possessive pronoun suffixes a noun takes ("منزله", "منزلها", "منزلهم", "منزلهما"), longest first.
+_POSSESSIVES = ("هما", "ها", "هم", "ه")
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
     "admin3": 3, "village": 2, "neighbourhood": 2, "facility": 1, "marine": 1,
@@ -92,6 +104,11 @@ class _Match:
     in_title: bool = False
     anaphor: tuple[str, ...] | None = None
     clause_subject: bool = False
+    spelled: bool = False
+
+
+# The raw letters (`raw_letters`) of a span of a sentence's normalized text.
+Spelling = Callable[[int, int], str]
 
 
 def process(doc: Document) -> None:
@@ -108,7 +125,9 @@ def process(doc: Document) -> None:
             continue
         start, end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
         text = loose[start:end]
-        matches = sentence_matches(text, gazetteer, cues, list_counter, view[start:end] + " ", dateline=first)
+        matches = sentence_matches(
+            text, gazetteer, cues, list_counter, view[start:end] + " ", dateline=first, spelling=_spelling(doc, start),
+        )
         first = False
         found.extend((start, m) for m in matches)
         for anaphor in _anaphors(text, matches, cues):
@@ -118,6 +137,16 @@ def process(doc: Document) -> None:
         if match.needs_country and not any(gazetteer.place(i).country_code in countries | {""} for i in match.ids):
             continue  # (a sea lies in no country: "في البحر المتوسط" needs none)
         doc.add(_mention(doc, start, match, gazetteer))
+
+
+def _spelling(doc: Document, offset: int) -> Spelling:
+    """The raw letters of a span of the sentence starting at norm `offset`."""
+
+    def letters(start: int, end: int) -> str:
+        raw_start, raw_end = doc.raw_span(offset + start, offset + end)
+        return raw_letters(doc.text[raw_start:raw_end])
+
+    return letters
 
 
 def _anaphors(text: str, matches: list[_Match], cues: PlaceCues) -> list[_Match]:
@@ -174,13 +203,14 @@ def _article_countries(matches: list[_Match], gazetteer: Gazetteer) -> set[str]:
 
 def sentence_matches(
     text: str, gazetteer: Gazetteer, cues: PlaceCues, list_counter: list[int], view: str | None = None,
-    dateline: bool = False,
+    dateline: bool = False, spelling: Spelling | None = None,
 ) -> list[_Match]:
     """Accepted place matches of one normalized sentence, in text order
     (`view`: its `boundary_view`, when the caller has it already).  In the
     article's first sentence (`dateline`), a name opening it before a comma
     or dash is the dateline ("دبي، الإمارات ... -"): a place, however
-    ordinary the word."""
+    ordinary the word.  `spelling` gives the raw letters of a span, which
+    tell "إب" (Ibb) from "أب" (father): see `_spelled`."""
     matches = _longest(_without_cue_heads(_hits(text, gazetteer, view), gazetteer, cues), gazetteer)
     blocked = _blocked_spans(text, cues)
     previous: _Match | None = None
@@ -188,6 +218,7 @@ def sentence_matches(
     for match in matches:
         if any(s < match.end and match.start < e for s, e in blocked):
             continue
+        match.spelled = _spelled(match, cues, spelling)
         words = _words_before(text, match.start - len(match.prefix))
         if not words and not match.prefix:
             words = _comma_apposition(text, match.start, cues)
@@ -199,12 +230,14 @@ def sentence_matches(
         match.in_title = (
             _in_title(match, words, cues) or _speaker_place(match, words, cues)
             or _stands_for_state(text, match, words, cues) or _press_place(text, match, gazetteer, cues)
+            or _far_reference(text, match, cues)
         )
         match.clause_subject = _clause_subject(text, match, words, cues)
         opens = dateline and not accepted and _DATELINE_NAME.match(text[match.end:]) is not None \
             and not text[:match.start - len(match.prefix)].strip()
         if not opens and (
             _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
+            or _possessed_noun(match, gazetteer, cues, spelling) or _final_hamza_word(match, gazetteer, spelling)
             or _after_given_name(match, words, gazetteer) or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
             or _heads_plural_cue(text, match, gazetteer, cues) or not _supported(match, in_list, text, gazetteer, cues)
@@ -218,6 +251,13 @@ def sentence_matches(
         accepted.append(match)
         previous = match
     return accepted
+
+
+def _spelled(match: _Match, cues: PlaceCues, spelling: Spelling | None) -> bool:
+    """True for a hamza name written with its hamza ("في إب"): a place
+    however frequent the word it normalizes to ("أب")."""
+    raw = cues.hamza_names.get(match.key)
+    return raw is not None and spelling is not None and spelling(match.start, match.end) == raw
 
 
 def _hits(text: str, gazetteer: Gazetteer, view: str | None = None) -> list[_Match]:
@@ -474,6 +514,19 @@ def _press_place(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues
     return any(gazetteer.place(i).feature_class == "country" for i in match.ids)
 
 
+def _far_reference(text: str, match: _Match, cues: PlaceCues) -> bool:
+    """True for a place measured from ("على مسافة 700 كيلومتر جنوبي
+    طرابلس"): farther than `far_reference_km`, it says where something else
+    lies, not where anything happened (distance_reference)."""
+    start = match.start - len(match.prefix)
+    tokens = _DISTANCE_TOKEN.findall(text[max(0, start - _DISTANCE_CHARS):start])
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 2 - cues.distance_gap_words), -1):
+        if tokens[index] in cues.distance_units and index > 0:
+            amount = tokens[index - 1].replace(",", "")
+            return amount.isdigit() and int(amount) > cues.far_reference_km
+    return False
+
+
 def _after_given_name(match: _Match, words: list[str], gazetteer: Gazetteer) -> bool:
     """True for a name right after a person's given name ("ونواف الأشول",
     "عبدالكريم X"): a family name that happens to name a village.  A name
@@ -499,6 +552,40 @@ def _given_names() -> frozenset[str]:
         if "PERS" in types and " " not in name and not name.startswith("ال") and len(name) > 2
         and name not in lexicon.common
     )
+
+
+def _possessed_noun(match: _Match, gazetteer: Gazetteer, cues: PlaceCues, spelling: Spelling | None) -> bool:
+    """True for an ordinary noun with a possessive pronoun ("في منزله", "من
+    خلاله", "على متنها") read whole as a village's name: the name is written
+    with ة, which normalization folds into the pronoun's ه, while the text
+    has ه itself.  A cue word ("قرية منزله") or a known city or governorate
+    keeps the place (ordinary nouns: `_ordinary_words`, the gazetteer's
+    common words and place_cues.yaml's possessed_nouns)."""
+    if match.cue_type is not None or spelling is None or match.key in gazetteer.strong:
+        return False
+    suffix = next((s for s in _POSSESSIVES if match.key.endswith(s)), None)
+    if suffix is None or len(match.key) - len(suffix) < 3 or match.key.startswith("ال"):
+        return False
+    if suffix == "ه" and spelling(match.end - 1, match.end) != "ه":
+        return False  # "جمعة", "رحبة": a name with its ة
+    stem = match.key[:-len(suffix)]
+    return stem in _ordinary_words() or stem in gazetteer.common or stem in cues.possessed_nouns
+
+
+def _final_hamza_word(match: _Match, gazetteer: Gazetteer, spelling: Spelling | None) -> bool:
+    """True for a word written with a final hamza seat ("بدأ", "لجأ") that
+    normalization makes a village's name ("بدا"): no name the gazetteer
+    gives that place ends so.  Verbs and nouns end in أ; villages seldom do."""
+    if spelling is None or spelling(match.end - 1, match.end) != "أ":
+        return False
+    return not any(gazetteer.place(i).name_ar.endswith("أ") for i in match.ids)
+
+
+@cache
+def _ordinary_words() -> frozenset[str]:
+    """The NER lexicon's common words ("منزل", "خلال"): nouns that take a
+    pronoun; ث folded like the gazetteer keys."""
+    return frozenset(word.translate(_LOOSE) for word in load_ner_gazetteer().common)
 
 
 def _proclitic_word(match: _Match, cues: PlaceCues) -> bool:
@@ -536,7 +623,7 @@ def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
 def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     """Organization/title context, a person's rank or a nisba adjective: not a place."""
     if match.cue_type is not None:
-        return False
+        return _adjective_of_cue(match, words, cues)
     if words and any(form in cues.org_heads for form in _forms(words[0])):
         return True
     if words and _bare(words[0]) in cues.person_titles:
@@ -544,6 +631,15 @@ def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     if not words or not cues.nisba_rule or match.prefix:
         return False
     return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
+
+
+def _adjective_of_cue(match: _Match, words: list[str], cues: PlaceCues) -> bool:
+    """True for a nisba adjective agreeing with a definite cue noun ("في
+    العاصمة العراقية بغداد", "المدينة السورية"): the noun's adjective, not a
+    place named العراقية.  Directions ("المنطقة الشرقية") name places."""
+    if not words or not words[0].startswith("ال") or match.prefix or not _nisba(match.key, cues):
+        return False
+    return match.key.removesuffix("ه") not in cues.hierarchy_links
 
 
 def _heads_plural_cue(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
@@ -576,7 +672,7 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
     ("بلدات") carries over to a cue-only word ("مدينة الفلوجة وفتح ممرات").
     """
     risky = match.key in gazetteer.common or (bool(match.prefix) and len(match.key) <= 4)
-    if not risky:
+    if not risky or match.spelled:
         return True
     if match.cue_type is not None and not in_list:
         # "قرى عدة", "مدينة بموجب": a cue noun governs a bare noun, never a
