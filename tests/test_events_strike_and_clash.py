@@ -50,3 +50,8 @@ def test_a_blast_the_strikes_answered_is_an_event_of_its_own() -> None:
     )
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in found
     assert ("Explosions/Remote violence", "Air/drone strike") in found
+
+
+def test_air_strikes_and_fighting_with_no_side_named_are_one_battle() -> None:
+    found = types_of("وقتل خمسة مسلحين من الفصائل المعارضة في الغارات الجوية والاشتباكات المستمرة منذ الصباح في محيط بلدة الحراك.")
+    assert found == {("Battles", "Armed clash")}

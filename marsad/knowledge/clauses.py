@@ -98,6 +98,8 @@ class EventRules:
     present_context_openers: tuple[str, ...]
     riot_reach: int
     scene_gap: int
+    unarmed_victims: tuple[tuple[str, ...], ...]
+    retold_killings: frozenset[str]
 
 
 @functools.cache
@@ -141,7 +143,16 @@ def load_event_rules() -> EventRules:
         _openers(data.get("present_context_openers")),
         _positive(data, "riot_reach", section=""),
         _positive(data, "scene_gap", section=""),
+        _word_tuples(data.get("unarmed_victims"), "unarmed_victims"),
+        frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
     )
+
+
+def _word_tuples(raw: object, key: str) -> tuple[tuple[str, ...], ...]:
+    """A non-empty list of phrases, each normalized and split into its words."""
+    if not isinstance(raw, list) or not raw or not all(isinstance(p, str) and p.strip() for p in raw):
+        raise KnowledgeError(f"clauses.yaml: '{key}' must be a non-empty list of phrases")
+    return tuple(sorted({tuple(normalize(p).split()) for p in raw}))
 
 
 def _openers(raw: object) -> tuple[str, ...]:
@@ -305,11 +316,14 @@ class DedupeRules:
     civilian_inters: frozenset[int]
     civilian_acts: tuple[str, ...]
     handover_sub_types: tuple[str, ...]
+    consequence_words: frozenset[str]
+    consequence_reach: int
     reference_before: frozenset[str]
     perpetrator_words: frozenset[str]
     reference_after: frozenset[str]
     explanation_verbs: frozenset[str]
     explanation_reach: int
+    anaphora_date_reach: int
     incident_folds: dict[tuple[str, str], str]
     incident_reach: int
     incident_km: int
@@ -377,11 +391,14 @@ def load_dedupe_rules() -> DedupeRules:
         civilian_inters=_inters(raw, "civilian_inters"),
         civilian_acts=_sub_types(raw.get("civilian_acts"), "civilian_acts"),
         handover_sub_types=_sub_types(raw.get("handover_sub_types"), "handover_sub_types"),
+        consequence_words=_word_set(raw, "consequence_words"),
+        consequence_reach=_positive(raw, "consequence_reach"),
         reference_before=_word_set(raw, "reference_before"),
         perpetrator_words=_word_set(raw, "perpetrator_words"),
         reference_after=_word_set(raw, "reference_after"),
         explanation_verbs=_word_set(raw, "explanation_verbs"),
         explanation_reach=_positive(raw, "explanation_reach"),
+        anaphora_date_reach=_positive(raw, "anaphora_date_reach"),
         incident_folds=_incident_folds(raw.get("incident_folds")),
         incident_reach=_positive(raw, "incident_reach"),
         incident_km=_positive(raw, "incident_km"),

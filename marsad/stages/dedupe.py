@@ -64,7 +64,8 @@ that city ("غارة على قرية X قرب صنعاء") are one act at the fi
 (`fold_city_details`); the reports of one campaign of arrests or abductions
 at one place (its restatements, an appeal to stop it) are one event
 (`fold_campaigns`); and a second side that is the first again (a victim
-misread as its attacker) counts as unknown when reports are compared.  A
+misread as its attacker), or an armed side as the victim of an act on
+civilians, counts as unknown when reports are compared.  A
 lead dated only by its statement's day ("أفاد بيان ... الاثنين، أن") is the
 act the body dates a day or two earlier (`fold_statement_days`); and the
 copy of an act placed at a direction's reference point ("في محافظة X، شمال
@@ -80,7 +81,11 @@ days at towns or districts more than `apart_km` apart, and acts on two
 persons named by title ("اغتيل العقيد فلان", `victim_titles`), stay apart,
 and so does a protest introduced with its own crowd ("مظاهرة كبرى حضرها
 الآلاف", `crowd_words`) on another day than the one told before it; a
-definite "المظاهرة" then names the latest protest told.
+definite "المظاهرة" then names the latest protest told.  A definite noun
+in the sentence right after an act ("وأسفر التفجير عن") is that act
+whatever day it came out with (`told_just_before`); the control an act
+left ("حيث باتت قوات X تبسط سيطرتها") is that act (`fold_consequences`);
+and every merged event quotes its best-told copy (`reread`).
 """
 
 from __future__ import annotations
@@ -111,6 +116,7 @@ REMOTE_VIOLENCE = "Explosions/Remote violence"
 STRATEGIC = "Strategic developments"
 OTHER = "Other"
 CROWD_TYPES = ("Protests", "Riots")
+VAC = "Violence against civilians"
 Copies = dict[int, list[Event]]  # a merged event's id -> how each of its reports read the act
 
 
@@ -124,7 +130,7 @@ def process(doc: Document) -> None:
     pending: dict[int, tuple[bool, bool]] = {}
     copies: Copies = {}
     layout = Layout.of(doc)
-    for event in fold_misread_battles(layout, doc.events):
+    for event in fold_misread_battles(layout, doc.events, copies):
         kind = follow_up(doc, event)  # also for the first: a lead may name an act its body tells
         if kind == "new":  # "another strike" is never the strike told before, only a part of a lead summary
             fresh.add(id(event))
@@ -145,6 +151,9 @@ def process(doc: Document) -> None:
                               named_place=kind != "subset" and names_place(doc, event),
                               loose_date=kind == "referenced")
             twin = None if twin is not None and _own_protest(doc, event, twin) else twin
+        toll_line = twin is None and kind in ("generic", "specific")
+        if toll_line:  # its day, sub-type and sides may be anything: only its toll and sentence are kept
+            twin = told_just_before(layout, merged, event, generic=kind == "generic")
         if twin is None:
             twin = same_target(doc, merged, event, targets)
         headline = twin is None and reversed_headline(layout, merged, event)
@@ -164,15 +173,26 @@ def process(doc: Document) -> None:
             _add_toll(twin, event)
         if headline and layout.headline(twin):
             _take_sides(twin, event)  # a headline's roles are guessed; the body's are read
-        record_copy(copies, twin, event)
+        if not toll_line:
+            record_copy(copies, twin, event)
         absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
         join_targets(targets, twin, event)
-    events = fold_summaries(settle(doc, link_forward(merged, pending), fresh, copies))
-    events = fold_statement_days(layout, fold_campaigns(layout, fold_city_details(layout, events), copies))
-    events = fold_locators(layout, events)
-    events = join_incidents(layout, join_handovers(join_protests(layout, fold_interceptions(doc, events))))
-    events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events)))
-    doc.events = reread(doc, fold_equal_tolls(layout, events), copies)
+    events = fold_summaries(settle(doc, link_forward(merged, pending, copies), fresh, copies), copies)
+    events = fold_campaigns(layout, fold_city_details(layout, events, copies), copies)
+    events = fold_locators(layout, fold_statement_days(layout, events, copies), copies)
+    events = join_protests(layout, fold_interceptions(doc, events, copies), copies)
+    events = join_incidents(layout, fold_consequences(layout, join_handovers(events, copies), copies), copies)
+    events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
+    doc.events = reread(doc, fold_equal_tolls(layout, events, copies), copies)
+    for event in doc.events:
+        _quote_first(doc, event)
+
+
+def _quote_first(doc: Document, event: Event) -> None:
+    """Put the span of the quoted sentence first: `evidence` is the text at `evidence_spans[0]`."""
+    spans = event.evidence_spans
+    at = next((i for i, span in enumerate(spans) if doc.slice(*span) == event.evidence), 0)
+    spans.insert(0, spans.pop(at))
 
 
 def _keep_or_absorb(
@@ -208,13 +228,16 @@ def settle(
         if twin is None:
             kept.append(event)
         else:
-            record_copy({} if copies is None else copies, twin, event)
+            record_copy(copies, twin, event)
             absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
     return kept
 
 
-def record_copy(copies: Copies, kept: Event, other: Event) -> None:
-    """Remember, before `other` folds into `kept`, how each copy read the act (see `reread`)."""
+def record_copy(copies: Copies | None, kept: Event, other: Event) -> None:
+    """Remember, before `other` folds into `kept`, how each copy read the act (see `reread`);
+    a fold run on its own (no `copies`) records nothing."""
+    if copies is None:
+        return
     own = copies.setdefault(id(kept), [_snapshot(kept)])
     own.extend(copies.pop(id(other), None) or [_snapshot(other)])
 
@@ -232,8 +255,8 @@ def reread(doc: Document, events: list[Event], copies: Copies) -> list[Event]:
     type, trigger, evidence and day.  A merged event whose agent stayed
     unknown takes a copy of the same type with a known one.  The best copy
     has the fewest `_flaws`, then the sub-type most copies agree on; it must
-    have fewer than the merged event.  Only the merges of one report into
-    another (`process`, `settle`, `fold_campaigns`) record copies.
+    have fewer than the merged event.  Every fold records its copies, and
+    every merged event quotes its best-told copy (`_cite_best`).
     """
     for event in events:
         group = copies.get(id(event))
@@ -245,14 +268,52 @@ def reread(doc: Document, events: list[Event], copies: Copies) -> list[Event]:
         best = min(candidates, key=lambda c: (_flaws(doc, c), -votes[c.sub_event_type]), default=None)
         if best is not None and _flaws(doc, best) < flaws:
             _take_reading(event, best, sides=flaws[1])
+        _cite_best(doc, event, group)
     return events
+
+
+def _cite_best(doc: Document, event: Event, group: list[Event]) -> None:
+    """Quote the copy that tells the merged event as it came out.
+
+    The first copy is often a lead or a statement ("أفاد بيان ... أن قواته
+    أسرت") while the day, place and toll came from a later report ("سقطوا
+    في المعارك التي دارت الأحد"): a copy of the event's sub-type, not told
+    in passing, whose own sentence gives more of those facts as the event
+    has them than any copy read from the quoted sentence gives the evidence
+    sentence and trigger.  A day or place a copy only inherited from the sentences around
+    it, and its sides, say nothing of how well it tells the act.
+    """
+    told = [
+        c for c in group
+        if c.evidence == event.evidence or (
+            (c.event_type, c.sub_event_type) == (event.event_type, event.sub_event_type)
+            and c.evidence and not _told_in_passing(doc, c)
+        )
+    ]
+    best = max(told, default=None, key=lambda c: (_facts_told(doc, c, event), c.evidence == event.evidence))
+    if best is not None and best.evidence != event.evidence:
+        event.trigger, event.evidence = best.trigger, best.evidence
+
+
+def _facts_told(doc: Document, copy: Event, event: Event) -> int:
+    """How many of the event's day, place and toll the copy's own sentence gives."""
+    span = copy.evidence_spans[:1]
+    places = {getattr(m.attrs.get("place"), "name", None) for s in span for m in doc.in_span("place", *s)}
+    return (
+        ((copy.event_date, copy.time_precision) == (event.event_date, event.time_precision) and _dated(doc, copy, span))
+        + (copy.location == event.location and event.location in places)
+        + (copy.fatalities == event.fatalities)
+    )
 
 
 def _take_reading(event: Event, best: Event, sides: bool) -> None:
     """Set `event`'s type, trigger, evidence and day from the copy `best`; with
-    `sides`, also its known actors (the merged ones were misread)."""
-    event.event_type, event.sub_event_type = best.event_type, best.sub_event_type
-    event.trigger, event.evidence = best.trigger, best.evidence
+    `sides`, also its known actors (the merged ones were misread).  A sub-type
+    that is the more specific coding of the copy's (`incident_folds`: "تفجيرا
+    انتحاريا" then "وأسفر التفجير عن") stays, with its trigger and sentence."""
+    if (event.sub_event_type, best.sub_event_type) not in load_dedupe_rules().incident_folds:
+        event.event_type, event.sub_event_type = best.event_type, best.sub_event_type
+        event.trigger, event.evidence = best.trigger, best.evidence
     if best.event_date and best.time_precision <= event.time_precision:
         event.event_date, event.time_precision = best.event_date, best.time_precision
     if not sides:
@@ -329,12 +390,15 @@ def _sides_compatible(a: Event, b: Event) -> bool:
 
 
 def _side(event: Event, number: int) -> str | None:
-    """The event's actor1 or actor2; a battle's civilian side, and a second side that
-    is the first again (a victim misread as its attacker), count as unknown."""
+    """The event's actor1 or actor2; a battle's civilian side, a second side that is
+    the first again (a victim misread as its attacker) and an act on civilians
+    whose victim is an armed side (its agent misread as the victim: "قاموا
+    بمداهمة منزله ... وتم تعذيبه") count as unknown."""
     actor, inter = (event.actor1, event.inter1) if number == 1 else (event.actor2, event.inter2)
-    if event.event_type == "Battles" and inter in load_dedupe_rules().civilian_inters:
+    civilians = load_dedupe_rules().civilian_inters
+    if event.event_type == "Battles" and inter in civilians:
         return None
-    if number == 2 and actor == event.actor1:
+    if number == 2 and (actor == event.actor1 or (event.event_type == VAC and inter not in civilians)):
         return None
     return actor
 
@@ -490,8 +554,8 @@ def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, Fals
     `implicit` says, for `kept` and `other`, whether the toll was read from a
     death word with no number (see `_merge_toll`).
     """
-    if summarises(kept, other):
-        kept.sub_event_type, kept.trigger = other.sub_event_type, other.trigger
+    if summarises(kept, other):  # the specific report tells the act: its sub-type, trigger and sentence
+        kept.sub_event_type, kept.trigger, kept.evidence = other.sub_event_type, other.trigger, other.evidence
         kept.actor2, kept.inter2 = other.actor2 or kept.actor2, other.inter2 or kept.inter2
     if other.geo_precision < kept.geo_precision or _district_contains(kept, other) or (
         other.geo_precision == kept.geo_precision and other.admin1 and not kept.admin1
@@ -639,6 +703,43 @@ def follow_up(doc: Document, event: Event) -> str | None:
     return None
 
 
+def told_just_before(layout: Layout, merged: list[Event], event: Event, generic: bool) -> Event | None:
+    """The act told in the sentence right before a follow-up that names it by a definite noun.
+
+    "وأسفر التفجير عن سقوط 14 قتيلا" right after the bombing is that
+    bombing's toll even when a date further on ("قبل الانتخابات المقررة في
+    20 أكتوبر") gave the sentence another day: next to its act, the noun's
+    anaphora outweighs the day.  The act is of the same type (any violent
+    one for an unqualified killing or attack) in the same area; a date
+    before the noun or within `anaphora_date_reach` words after it names
+    another act.  The act keeps its own reading (see `process`).
+    """
+    doc = layout.doc
+    anchor, _ = _anchor(doc, event)
+    if anchor is None or _dated_noun(doc, event, anchor):
+        return None
+    before = layout.index(event.evidence_spans[0][0]) - 1
+    for kept in reversed(merged):
+        same_type = kept.event_type == event.event_type or (
+            generic and kept.event_type in VIOLENT_TYPES and event.event_type in VIOLENT_TYPES
+        )
+        told = any(layout.index(start) == before for start, _ in kept.evidence_spans)
+        if told and same_type and not _own_kinds(kept, event) and _same_area(kept, event, names_place(doc, event)):
+            return kept
+    return None
+
+
+def _dated_noun(doc: Document, event: Event, anchor: Mention) -> bool:
+    """A date stands before the act's noun ("غداة المجزرة التي ارتكبتها أول من أمس") or
+    within `anaphora_date_reach` words after it."""
+    reach = load_dedupe_rules().anaphora_date_reach
+    end = doc.norm_index(anchor.end)
+    return any(
+        m.start < anchor.start or len(WORD_RE.findall(doc.norm, end, doc.norm_index(m.start))) < reach
+        for m in doc.in_span("date", *event.evidence_spans[0])
+    )
+
+
 def _explained(doc: Document, anchor: Mention) -> bool:
     """The act's noun is the subject of a verb that explains it ("قتل العناصر جاء
     إثر كمين"): the sentence tells how an act already reported came about."""
@@ -670,7 +771,9 @@ def perpetrator_named(doc: Document, event: Event) -> bool:
     return bool(before) and strip_conjunction(before[0]) in load_dedupe_rules().perpetrator_words
 
 
-def link_forward(merged: list[Event], pending: dict[int, tuple[bool, bool]]) -> list[Event]:
+def link_forward(
+    merged: list[Event], pending: dict[int, tuple[bool, bool]], copies: Copies | None = None
+) -> list[Event]:
     """Fold a reference with no earlier act into the first later report it names.
 
     A lead often names the act its body then tells ("هدد ... بعد الاشتباكات
@@ -685,6 +788,7 @@ def link_forward(merged: list[Event], pending: dict[int, tuple[bool, bool]]) -> 
         later = [e for e in merged[at + 1:] if id(e) not in folded]
         twin = antecedent(later[::-1], ref, generic=generic, named_place=named_place)
         if twin is not None:
+            record_copy(copies, twin, ref)
             absorb(twin, ref)
             folded.add(id(ref))
     return [e for e in merged if id(e) not in folded]
@@ -1055,7 +1159,7 @@ def _bare(word: str) -> str:
 
 
 # ----------------------------------------------------------------- summaries
-def fold_summaries(events: list[Event]) -> list[Event]:
+def fold_summaries(events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold lead summaries into the detailed events that follow them.
 
     A summary ("قتل 12 شخصا في غارات على ريف إدلب") is coarser than each
@@ -1071,6 +1175,7 @@ def fold_summaries(events: list[Event]) -> list[Event]:
             continue
         if any(d.fatalities for d in details):
             summary.fatalities = 0  # the details carry the toll
+        record_copy(copies, details[0], summary)
         absorb(details[0], summary)
         folded.add(id(summary))
     return [e for e in events if id(e) not in folded]
@@ -1111,7 +1216,7 @@ def _same_attacker(summary: Event, detail: Event) -> bool:
 
 
 # ------------------------------------------------------------- city details
-def fold_city_details(layout: Layout, events: list[Event]) -> list[Event]:
+def fold_city_details(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold a report at a whole city into the report at a village or neighbourhood by it.
 
     "شنت الطائرات غارات على صنعاء" and "استهدفت غارة قرية X قرب صنعاء" (or
@@ -1122,7 +1227,7 @@ def fold_city_details(layout: Layout, events: list[Event]) -> list[Event]:
     rather than strikes on two towns of one area (see `city_detail`).
     """
     places = _event_places(layout.doc)
-    return _fold_into(events, lambda city, detail: city_detail(layout, places, city, detail), _fold_city)
+    return _fold_into(events, lambda city, detail: city_detail(layout, places, city, detail), _fold_city, copies)
 
 
 PlaceKey = tuple[str, float, float]
@@ -1205,9 +1310,9 @@ def _placed_by(doc: Document, event: Event, place: Place, city: Place) -> bool:
     return False
 
 
-def _dated(doc: Document, event: Event) -> bool:
-    """Whether one of the event's sentences gives a date (else its date is a default)."""
-    return any(doc.in_span("date", *span) for span in event.evidence_spans)
+def _dated(doc: Document, event: Event, spans: list[tuple[int, int]] | None = None) -> bool:
+    """Whether one of the event's sentences (or of `spans`) gives a date (else its date is a default)."""
+    return any(doc.in_span("date", *span) for span in (event.evidence_spans if spans is None else spans))
 
 
 def _fold_city(detail: Event, city: Event) -> None:
@@ -1225,7 +1330,7 @@ def _absorb_here(kept: Event, other: Event) -> None:
 
 
 # ---------------------------------------------------------------- locators
-def fold_locators(layout: Layout, events: list[Event]) -> list[Event]:
+def fold_locators(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold a copy of an act placed at the point another place is told relative to.
 
     "خطفت الميليشيا مسؤولا في محافظة حجة، شمال غربي صنعاء" is one act in
@@ -1234,7 +1339,7 @@ def fold_locators(layout: Layout, events: list[Event]) -> list[Event]:
     words after the act's place) is folded into the act.
     """
     places = _event_places(layout.doc)
-    return _fold_into(events, lambda copy, act: _locates(layout.doc, places, copy, act), _absorb_here)
+    return _fold_into(events, lambda copy, act: _locates(layout.doc, places, copy, act), _absorb_here, copies)
 
 
 def _locates(doc: Document, places: dict[PlaceKey, Place], copy: Event, act: Event) -> bool:
@@ -1257,7 +1362,7 @@ def _locates(doc: Document, places: dict[PlaceKey, Place], copy: Event, act: Eve
 
 
 # ---------------------------------------------------------- statement days
-def fold_statement_days(layout: Layout, events: list[Event]) -> list[Event]:
+def fold_statement_days(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold a report dated only by the day of the statement telling it into the same act dated earlier.
 
     "أفاد بيان للجيش، الاثنين، أن قواته حررت ..." dates the statement, not
@@ -1273,6 +1378,7 @@ def fold_statement_days(layout: Layout, events: list[Event]) -> list[Event]:
             kept.append(event)
             continue
         act = event if _statement_day_of(doc, twin, event) else twin
+        record_copy(copies, twin, event)
         twin.event_date, twin.time_precision = act.event_date, act.time_precision
         absorb(twin, event)
     return kept
@@ -1312,7 +1418,6 @@ def fold_campaigns(layout: Layout, events: list[Event], copies: Copies | None = 
     """
     doc = layout.doc
     kept: list[Event] = []
-    copies = {} if copies is None else copies
     for event in events:
         twin = next((other for other in kept if _one_campaign(doc, other, event)), None)
         if twin is None:
@@ -1423,7 +1528,7 @@ def _take_sides(kept: Event, other: Event) -> None:
 
 
 # ------------------------------------------------------------ interceptions
-def fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
+def fold_interceptions(doc: Document, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold the weapon an interception stopped into the interception.
 
     "اعترضت الدفاعات الجوية 7 صواريخ" may also come out as a missile attack
@@ -1441,6 +1546,7 @@ def fold_interceptions(doc: Document, events: list[Event]) -> list[Event]:
                 and weapon.evidence_spans[:1] == interception.evidence_spans[:1]
                 and _object_of(doc, stop, weapon)
             ):
+                record_copy(copies, interception, weapon)
                 absorb(interception, weapon)
                 folded.add(id(weapon))
     return [e for e in events if id(e) not in folded]
@@ -1456,7 +1562,7 @@ def _object_of(doc: Document, stop: Mention, event: Event) -> bool:
 
 
 # ------------------------------------------------------------------ protests
-def join_protests(layout: Layout, events: list[Event]) -> list[Event]:
+def join_protests(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Merge the reports of one protest told from each side into one event.
 
     "قتل ثلاثة برصاص الجنود في الاحتجاجات" may come out as a protest and an
@@ -1474,12 +1580,13 @@ def join_protests(layout: Layout, events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(event)
         else:
+            record_copy(copies, twin, event)
             _merge_protest(twin, event)
             joined.add(id(twin))
-    return _rejoin(kept, joined)
+    return _rejoin(kept, joined, copies)
 
 
-def _rejoin(events: list[Event], joined: set[int]) -> list[Event]:
+def _rejoin(events: list[Event], joined: set[int], copies: Copies | None = None) -> list[Event]:
     """Merge a joined protest with a report that only now has its sub-type.
 
     A march whose killings made it "Excessive force" is the same event as
@@ -1496,6 +1603,7 @@ def _rejoin(events: list[Event], joined: set[int]) -> list[Event]:
         if twin is None:
             kept.append(event)
         else:
+            record_copy(copies, twin, event)
             absorb(twin, event)
     return kept
 
@@ -1573,7 +1681,7 @@ def _merge_protest(kept: Event, other: Event) -> None:
 
 
 # ------------------------------------------------------ misread sides, handovers
-def fold_misread_battles(layout: Layout, events: list[Event]) -> list[Event]:
+def fold_misread_battles(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold a battle with a civilian side into the act on civilians told next to it.
 
     A raid ("دخلت قوات X المكتب واعتقلت العاملين") or an execution at a front
@@ -1581,7 +1689,7 @@ def fold_misread_battles(layout: Layout, events: list[Event]) -> list[Event]:
     needs two armed sides, so in the same or the adjacent sentence, by the
     same side at the same place and date, the act on civilians is the event.
     """
-    return _fold_into(events, lambda battle, act: _misread_battle(layout, battle, act), absorb)
+    return _fold_into(events, lambda battle, act: _misread_battle(layout, battle, act), absorb, copies)
 
 
 def _misread_battle(layout: Layout, battle: Event, act: Event) -> bool:
@@ -1604,14 +1712,14 @@ def _misread_battle(layout: Layout, battle: Event, act: Event) -> bool:
     )
 
 
-def join_handovers(events: list[Event]) -> list[Event]:
+def join_handovers(events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold a side's withdrawal from a place into the takeover of that place by its enemy.
 
     "سيطرت الفصائل على البلدة" and "انسحب المقاتلون الأكراد منها" the same
     day are one change of hands: the withdrawing side is the one the
     takeover beat, and the takeover (who gained) is the event.
     """
-    return _fold_into(events, lambda loss, gain: _one_handover(gain, loss), absorb)
+    return _fold_into(events, lambda loss, gain: _one_handover(gain, loss), absorb, copies)
 
 
 def _one_handover(gain: Event, loss: Event) -> bool:
@@ -1626,8 +1734,32 @@ def _one_handover(gain: Event, loss: Event) -> bool:
     )
 
 
+def fold_consequences(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold a change of territory told as the state an act left into that act.
+
+    "تم الثلاثاء إجلاء مقاتلين من المحافظة، حيث باتت قوات النظام تبسط
+    سيطرتها على كامل الحدود" tells one evacuation: the control that "became"
+    the side's (`consequence_words`) is its outcome, not a second act, when
+    the act by the same side on a compatible day is told in the same or the
+    previous sentence.
+    """
+    return _fold_into(events, lambda state, act: _consequence_of(layout, state, act), _absorb_here, copies)
+
+
+def _consequence_of(layout: Layout, state: Event, act: Event) -> bool:
+    """`state` is a change of territory told as the outcome of `act` (see `fold_consequences`)."""
+    rules = load_dedupe_rules()
+    if state.sub_event_type not in TERRITORY or state.background != act.background:
+        return False
+    if not _actor_known(act.actor1) or act.actor1 != state.actor1 or not _dates_compatible(state, act):
+        return False
+    if act.evidence_spans[:1] > state.evidence_spans[:1] or layout.gap(state, act) > 1:
+        return False  # the act is told first
+    return _named_just_before(layout.doc, state, rules.consequence_words, rules.consequence_reach)
+
+
 # ----------------------------------------------------------------- incidents
-def join_incidents(layout: Layout, events: list[Event]) -> list[Event]:
+def join_incidents(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold one incident coded under two sub-types into its more specific coding.
 
     "قتل خمسة مدنيين بسقوط قذيفة على السوق" may come out as a shelling and
@@ -1652,6 +1784,7 @@ def join_incidents(layout: Layout, events: list[Event]) -> list[Event]:
             continue
         keep, fold = pair
         at = kept.index(fold if keep is event else keep)
+        record_copy(copies, keep, fold)
         _fold_incident(layout.doc, keep, fold)
         kept[at] = keep  # the incident stays where it was first told
     return kept
@@ -1740,7 +1873,7 @@ def _fold_incident(doc: Document, winner: Event, loser: Event) -> None:
     absorb(winner, loser)
 
 
-def fold_killing_battles(layout: Layout, events: list[Event]) -> list[Event]:
+def fold_killing_battles(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold a battle read only from a death word into the act told next to it between the same sides.
 
     "وأدت العملية إلى مقتل القيادي" after "قتل قيادي في غارة أمريكية" names
@@ -1750,11 +1883,11 @@ def fold_killing_battles(layout: Layout, events: list[Event]) -> list[Event]:
     """
     return _fold_into(
         events, lambda battle, act: _killing_of(layout, battle, act),
-        lambda act, battle: _fold_incident(layout.doc, act, battle),
+        lambda act, battle: _fold_incident(layout.doc, act, battle), copies,
     )
 
 
-def fold_equal_tolls(layout: Layout, events: list[Event]) -> list[Event]:
+def fold_equal_tolls(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold a retelling that gives the same toll for an act of one kind, place and day.
 
     "قتل ثمانية مسلحين في كمين نصبته المقاومة في رداع" then "نصبت المقاومة
@@ -1765,7 +1898,7 @@ def fold_equal_tolls(layout: Layout, events: list[Event]) -> list[Event]:
     """
     return _fold_into(
         events, lambda later, first: _same_toll(layout, first, later),
-        lambda first, later: _fold_retelling(layout.doc, first, later),
+        lambda first, later: _fold_retelling(layout.doc, first, later), copies,
     )
 
 
@@ -1799,12 +1932,15 @@ def _fold_into(
     events: list[Event],
     belongs_to: Callable[[Event, Event], bool],
     fold: Callable[[Event, Event], None],
+    copies: Copies | None = None,
 ) -> list[Event]:
-    """Fold each event into the first other, not yet folded, event it `belongs_to`."""
+    """Fold each event into the first other, not yet folded, event it `belongs_to`
+    (each fold recorded in `copies`: see `reread`)."""
     folded: set[int] = set()
     for part in events:
         whole = next((e for e in events if e is not part and id(e) not in folded and belongs_to(part, e)), None)
         if whole is not None:
+            record_copy(copies, whole, part)
             fold(whole, part)
             folded.add(id(part))
     return [e for e in events if id(e) not in folded]

@@ -345,7 +345,8 @@ def merge_same_type(acts: list[Act]) -> list[Act]:
 
 def sentence_events(doc: Document, sentence: Sentence, told: list[Event] | None = None) -> list[Event]:
     """Events of one sentence (`told`: those of the sentence before, which a
-    toll told of "ذلك" may count the dead of: `anaphoric_toll`)."""
+    toll told of "ذلك" may count the dead of, `anaphoric_toll`, and a killing
+    owned by its victim may name again, `retold_killing`)."""
     if not asserted_triggers(doc, sentence.start, sentence.end):
         return []
     grouped = [
@@ -358,12 +359,22 @@ def sentence_events(doc: Document, sentence: Sentence, told: list[Event] | None 
     sole_act = sum(act.backing is None for _, _, act in grouped) == 1
     out: list[Event] = []
     for clause_start, clause_end, act in grouped:
-        if act.generic and anaphoric_toll(doc, clause_start, clause_end):
+        if act.generic and (anaphoric_toll(doc, clause_start, clause_end) or retold_killing(act, out or told or [])):
             carry_toll(death_toll(doc, sentence, clause_start, clause_end, whole_sentence=False, own=act.triggers),
                        out or told or [])
             continue
         out.extend(act_events(doc, sentence, clause_start, clause_end, act, sole_act=sole_act))
     return out
+
+
+def retold_killing(act: Act, told: list[Event]) -> bool:
+    """The act is only a killing noun owned by its victim ("ولم يعرف الدافع
+    وراء قتلها"; `retold_killings` in clauses.yaml) right after a sentence
+    that told a violent act: that act named again, not a new one."""
+    retold = load_event_rules().retold_killings
+    return any(e.event_type in VIOLENT_TYPES for e in told) and all(
+        t.attrs.get("generic_killing") and t.attrs.get("form") in retold and _owned(t) for t in act.triggers
+    )
 
 
 def anaphoric_toll(doc: Document, start: int, end: int) -> bool:
@@ -469,7 +480,14 @@ def act_events(
     """
     roles = act.backing or actor_stage.assign_roles(doc, start, end, act.anchor)
     killed = None if act.backing else death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
-    event_type, sub_type = settle_type(act, roles, armed_victims=armed_victims(doc, sentence, start, end, sole_act, act))
+    # (a bombardment told with no side: the state that alone strikes there, `unattributed_strike`)
+    striker = None if roles.actor1 is not None or act.sub_event_type not in BOMBARDMENTS else (
+        actor_stage.unattributed_strike(doc, sentence.start, sentence.end, doc.country_hint))
+    event_type, sub_type = settle_type(act, roles, armed_victims=armed_victims(doc, sentence, start, end, sole_act, act),
+                                       unarmed_victim=act.generic and names_unarmed_victim(doc, start, end, act),
+                                       striker=striker, crowd=names_a_crowd(doc, sentence, start, end))
+    if event_type == "Battles" and striker is not None:
+        roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
         return []
     if event_type == "Violence against civilians" and killed is not None:
@@ -612,8 +630,16 @@ def _located(template: Event, fields: dict[str, object]) -> Event:
     return event
 
 
-def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False) -> tuple[str | None, str]:
-    """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions)."""
+def settle_type(
+    act: Act, roles: actor_stage.Roles, armed_victims: bool = False, unarmed_victim: bool = False,
+    striker: ActorRef | None = None, crowd: bool = False,
+) -> tuple[str | None, str]:
+    """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
+
+    `armed_victims`: every death count is of fighters; `unarmed_victim`: the
+    act's stretch names an unarmed person (`names_unarmed_victim`);
+    `striker`: who struck, when the clause names no side of a bombardment;
+    `crowd`: the clause names protesters (`names_a_crowd`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -629,9 +655,16 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
         if agent_inter in STATE_INTERS or agent_inter == 8 or roles.actor1.name in load_event_rules().de_facto_authorities:
             return "Strategic developments", "Arrests"
         return "Violence against civilians", "Abduction/forced disappearance"
+    if (crowd and sub_type == "Armed clash" and not act.generic
+            and agent_inter in STATE_INTERS | {0, 8, PROTESTER_INTER} and target_inter not in ARMED_INTERS):
+        # "المواجهات بين الشرطة ومتظاهرين": no battle; deaths in it are force used on the
+        # crowd, and without them both sides fought: a violent demonstration.
+        if any(t.attrs.get("generic_killing") for t in act.triggers):
+            return "Protests", EXCESSIVE_FORCE
+        return "Riots", "Violent demonstration"
     if from_the_air(act, roles):
         return "Explosions/Remote violence", "Air/drone strike"
-    if supports_a_clash(act, roles):
+    if supports_a_clash(act, roles.actor1 or striker):
         return "Battles", "Armed clash"
     if act.generic:
         at_a_protest = any(t.value.sub_event_type in PEACEFUL_PROTESTS for t in act.triggers)
@@ -642,6 +675,9 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
             deadly = any(t.attrs.get("generic_killing") for t in act.triggers)
             return "Protests", EXCESSIVE_FORCE if deadly else "Protest with intervention"
         unarmed = roles.actor2 is not None and roles.actor2.name in load_unarmed_targets()
+        if target_inter == 0 and unarmed_victim and agent_inter in ARMED_INTERS | {0}:
+            # (a count of fighters beside an aid worker or a journalist shot is the gunmen misread as the dead)
+            return "Violence against civilians", "Attack"
         if (target_inter in ARMED_INTERS or armed_victims) and not unarmed:
             return "Battles", "Armed clash"
         if target_inter == 0 and agent_inter in ARMED_INTERS:
@@ -650,6 +686,26 @@ def settle_type(act: Act, roles: actor_stage.Roles, armed_victims: bool = False)
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     return event_type, sub_type
+
+
+def names_a_crowd(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """The clause names protesters among its actors ("مع متظاهرين") or the
+    sentence names a protest ("قتل 18 في مواجهات ... بتنظيم التظاهرات")."""
+    return any(m.value is not None and m.value.inter == PROTESTER_INTER for m in doc.in_span("actor", start, end)) or any(
+        t.value.event_type == "Protests" for t in doc.in_span("trigger", sentence.start, sentence.end))
+
+
+def names_unarmed_victim(doc: Document, start: int, end: int, act: Act) -> bool:
+    """The act's stretch of its clause names a person unarmed by trade or age
+    ("قتل مسلحون بالرصاص عاملة إغاثة"، "اغتيال مصور"; `unarmed_victims` in
+    clauses.yaml) whom the actors stage did not read as a side."""
+    low, high = _segment(doc, start, end, act.anchor.start)
+    words = WORD_RE.findall(doc.norm[doc.norm_index(low): doc.norm_index(high)])
+    phrases = load_event_rules().unarmed_victims
+    return any(
+        phrase[0] in strip_clitics(word) and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]
+        for i, word in enumerate(words) for phrase in phrases
+    )
 
 
 def fights_for_the_state(actor: ActorRef | None) -> bool:
@@ -671,14 +727,15 @@ def from_the_air(act: Act, roles: actor_stage.Roles) -> bool:
     )
 
 
-def supports_a_clash(act: Act, roles: actor_stage.Roles) -> bool:
+def supports_a_clash(act: Act, attacker: ActorRef | None) -> bool:
     """A strike or shelling told in one clause with the fighting it backs ("أسفر
-    القصف الجوي والمعارك الجارية في البلدة عن ..."), by a side that is not an
-    outside air power: one Battles event (EVENTS.md §2).  Strikes by a
-    coalition or a foreign air force beside the ground fight stay their own."""
-    if act.sub_event_type not in BOMBARDMENTS or roles.actor1 is None:
+    القصف الجوي والمعارك الجارية في البلدة عن ..."), by a side (named, or
+    the state that alone strikes there) that is not an outside air power: one
+    Battles event (EVENTS.md §2).  Strikes by a coalition or a foreign air
+    force beside the ground fight stay their own."""
+    if act.sub_event_type not in BOMBARDMENTS or attacker is None:
         return False
-    if roles.actor1.inter == 8 or roles.actor1.name.startswith(load_event_rules().air_powers):
+    if attacker.inter == 8 or attacker.name.startswith(load_event_rules().air_powers):
         return False
     return any(t.attrs.get("pattern_id") == "clash" for t in act.triggers)
 
@@ -887,7 +944,8 @@ def _governing_date(
          if not (future_date(doc, m) and _segment(doc, start, end, m.start)[0] > anchor.start)
          and not describes_a_place(doc, anchor, m) and not ongoing_since(doc, sentence, m)
          and not later_since(doc, sentence, anchor, m) and not dates_a_later_act(doc, sentence, anchor, m)
-         and not (span is spans[1] and not start <= m.start < end and dates_a_relative_act(doc, sentence, m))]
+         and not (span is spans[1] and not start <= m.start < end and relative_act(doc, sentence, m) is not None)
+         and not recalled_by_relative(doc, sentence, anchor, m)]
         for span in spans
     ]
     statement_days: list[Mention | None] = []
@@ -903,17 +961,27 @@ def _governing_date(
     return doc.published, 2, False, None
 
 
-def dates_a_relative_act(doc: Document, sentence: Sentence, date: Mention) -> bool:
-    """The date closes a relative clause on another noun ("البصرة التي قتل أحد
-    متظاهريها الأسبوع الماضي"): the nearest act before it in its stretch is a
-    verb right after a relative pronoun.  It dates that act, not the acts of
-    the sentence's other clauses."""
+def recalled_by_relative(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
+    """The date is an earlier one (not within the news days) closing a relative
+    clause on another act ("أعدم التنظيم أحد الرهائن الذين خطفهم الشهر
+    الماضي"): it dates the recalled act, not the one reported.  A recent date
+    there ("الذين تظاهروا أول من أمس") may be the news day of both."""
+    found = relative_act(doc, sentence, date)
+    return found is not None and found is not anchor and not _recent(doc, date)
+
+
+def relative_act(doc: Document, sentence: Sentence, date: Mention) -> Mention | None:
+    """The act a date closes a relative clause with ("البصرة التي قتل أحد
+    متظاهريها الأسبوع الماضي"، "أعدم أحد الرهائن الذين خطفهم ... الشهر
+    الماضي"): the nearest act before it in its stretch, when that is a verb
+    right after a relative pronoun.  The date is that act's, not the date of
+    the act the relative clause hangs on nor of the sentence's other clauses."""
     low, _ = _segment(doc, sentence.start, sentence.end, date.start)
     before = [t for t in doc.in_span("trigger", low, date.start) if t.end <= date.start]
     if not before or before[-1].attrs.get("voice") == "noun":
-        return False
+        return None
     words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(before[-1].start)])
-    return bool(words) and words[-1] in load_modality().relative_pronouns
+    return before[-1] if words and words[-1] in load_modality().relative_pronouns else None
 
 
 def _closest(doc: Document, sentence: Sentence, dates: list[Mention], anchor: Mention) -> Mention | None:

@@ -1,0 +1,35 @@
+"""Events: who was hit settles the type of an unqualified killing, and a killing named again is no new act."""
+
+import datetime as dt
+
+from marsad.pipeline import extract_text
+
+PUBLISHED = dt.date(2021, 9, 16)
+
+
+def types_of(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in extract_text(text, published=PUBLISHED).events]
+
+
+def test_gunmen_shooting_an_aid_worker_is_violence_against_civilians() -> None:
+    found = types_of("قتل مسلحون مجهولون بالرصاص في مدينة كسمايو يوم الثلاثاء عامل إغاثة يعمل مع منظمة دولية.")
+    assert found == [("Violence against civilians", "Attack")]
+
+
+def test_killing_a_photographer_is_violence_against_civilians() -> None:
+    events = extract_text("وأثار قتل الجنود مصورا صحفيا في بلدة بيت لاهيا أمس موجة من الإدانات.", published=PUBLISHED).events
+    assert [(e.event_type, e.actor2) for e in events][:1] == [("Violence against civilians", "Civilians (Palestine)")]
+
+
+def test_gunmen_killing_an_unnamed_target_stays_a_clash() -> None:
+    found = types_of("قتل مسلحون مجهولون بالرصاص في مدينة كسمايو يوم الثلاثاء اثنين قرب نقطة تفتيش.")
+    assert ("Violence against civilians", "Attack") not in found
+
+
+def test_the_killing_named_again_by_its_victim_is_not_a_second_event() -> None:
+    events = extract_text(
+        "قتل مسلحون مجهولون بالرصاص في مدينة كسمايو يوم الثلاثاء ممرضة تعمل في مستشفى المدينة.\n"
+        "وتحقق الشرطة في ملابسات قتلها منذ صباح اليوم.",
+        published=PUBLISHED,
+    ).events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
