@@ -81,3 +81,14 @@ def test_a_force_belonging_to_a_group_is_dropped_only_right_before_the_group():
                     "ضربات على منطقة صرين", "SY", DAY)
     assert [m.value.name for m in doc.of_kind("actor")] == [
         "Opposition Rebels (Syria)", "Global Coalition Against Daesh"]
+
+
+
+def test_actor_in_a_relative_clause_describing_the_first_side_is_not_the_second():
+    text = "اندلعت اشتباكات عنيفة بين فيلق الرحمن، الذي يضم فصائل من المعارضة المسلحة، وقوات النظام في حي القابون."
+    assert _roles(text, "اشتباكات")[::2] == ("Faylaq al Rahman", "Military Forces of Syria (2000-)")
+
+
+def test_group_a_faction_pledged_allegiance_to_is_no_side():
+    doc = actor_doc("أعدمت قوات النظام عشرات من مقاتلي لواء شهداء اليرموك المبايع لتنظيم داعش في ريف درعا.", "SY", DAY)
+    assert "Islamic State (Syria)" not in {m.value.name for m in doc.of_kind("actor")}

@@ -49,6 +49,8 @@ ARMED = frozenset({1, 2, 3, 4, 8})
 NON_STATE_ARMED = frozenset({2, 3, 4})
 _HARD_BREAK = set(':«"“”.؛!?؟()[]')
 _OPENING_QUOTES = '«"“'
+_BREAK_RE = re.compile(r"[:«»\"“”.؛!?؟()\[\]]")  # ends what a cue before it may govern
+_COMMA_OR_BREAK_RE = re.compile(r"[،,:«»\"“”.؛!?؟()\[\]]")
 
 
 @dataclass(slots=True)
@@ -984,7 +986,12 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # "هجوم شنه مسلحون ... إن X هو المسؤول عنه": the named author wins over the unnamed one
     # of two marked authors, the one nearest the act ("قذائف أطلقتها X، عقبه قصف من قبل Y")
     agents.sort(key=lambda m: (m.attrs.get("key") == "generic:unidentified", _distance(m, trigger)))
-    agent = agents[0] if agents else _structural_agent(doc, inside, able, targets, trigger, (clause_start, clause_end))
+    if agents:
+        agent = agents[0]
+    elif _found_bodies(trigger):  # "عثرت القوات الأمنية على جثث ... في فيديو لتنظيم X": the finders did not kill
+        agent = next((m for m in able if m.start >= trigger.end and m not in targets and not m.attrs.get("victim")), None)
+    else:
+        agent = _structural_agent(doc, inside, able, targets, trigger, (clause_start, clause_end))
     group = _group_of(doc, agent, mentions) if agent and agent.attrs.get("key") == "generic:unidentified" else None
     if group is not None:
         mentions = [m for m in mentions if m is not agent]
@@ -1008,7 +1015,11 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
                  and (m.value is None or m.value.name not in friends) and not names_the_attacker(m, trigger)
                  and not (_fought(trigger) and m.value is not None and m.value.inter in UNARMED)]
     marked = [m for m in remaining if m in targets]  # the marked target nearest the act
-    target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(iter(remaining), None)
+    # "وقاموا بمداهمة منزله ... وتم تعذيبه": who a passive act befell follows it or is marked;
+    # an unmarked actor told before it is the subject of an earlier clause, not its target
+    passive = trigger.attrs.get("voice") == "passive"
+    unmarked = (m for m in remaining if not (passive and m.end <= trigger.start))
+    target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(unmarked, None)
     if target is not None and target.attrs.get("key") == "generic:unidentified":
         target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
     elif target is not None and _family(target.attrs.get("key") or "") == "generic:civilians":
@@ -1030,8 +1041,23 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         actor1 = _country_subject(doc, trigger, clause_start)
     if actor1 is None or actor1.actor_id == "generic:unidentified":
         actor1 = later_claim(doc, trigger) or actor1
+    if actor1 is None and target is not None and target.value is not None and _driven_out(doc, target, clause_start):
+        # "زيارة عدن بعد تحريرها من X": a place freed of X was won by the side the story sets against X
+        actor1 = article_opponent(doc, clause_start, clause_end, target.value, None)
     ally = partner.value if partner and not facing else None
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
+
+
+def _found_bodies(trigger: Mention) -> bool:
+    """True for an act told by the finding of bodies ("العثور على جثث", `found_bodies`)."""
+    words = normalize(trigger.attrs.get("form") or trigger.text).split()
+    return not _role_word_set("found_bodies").isdisjoint(words)
+
+
+@functools.cache
+def _role_word_set(name: str) -> frozenset[str]:
+    """One word list of `role_cues`, normalized."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["role_cues"][name])
 
 
 def _office_holder(doc: Document, target: Mention | None, clause_start: int) -> ActorRef | None:
@@ -1277,7 +1303,8 @@ def _between(doc: Document, mentions: list[Mention], clause_start: int, trigger:
                   and m.start >= trigger.end and _between_reaches(doc, trigger, m)), None)
     if first is None:
         return None
-    rest = [m for m in mentions if m.start > first.start and not _same_side(m.value, first)]
+    described = _described_until(doc, first.end)
+    rest = [m for m in mentions if m.start > first.start and not _same_side(m.value, first) and m.start >= described]
     marker = _side_marker(doc, first.end, rest[-1].start if rest else first.end)
     if marker is None:
         second = rest[0].value if rest else None
@@ -1288,6 +1315,16 @@ def _between(doc: Document, mentions: list[Mention], clause_start: int, trigger:
     allies = [m for m in rest if m.end <= marker]
     others = [m for m in rest if m.start >= marker]
     return first.value, others[0].value if others else None, allies[0].value if allies else None
+
+
+def _described_until(doc: Document, end: int) -> int:
+    """Raw offset where a relative clause describing the side that ends at `end` closes
+    ("بين X، الذي يضم فصائل من المعارضة، وY": at the second comma); `end` when none opens there."""
+    match = re.match(r"\s*[،,]\s*(\w+)", doc.text[end:end + 40])
+    if match is None or normalize(match.group(1)) not in _role_word_set("relative_pronouns"):
+        return end
+    close = min((i for i in (doc.text.find(c, end + match.end()) for c in "،,") if i != -1), default=-1)
+    return close if close != -1 else end
 
 
 def _pair_anaphor(doc: Document, trigger: Mention) -> tuple[ActorRef, ActorRef] | None:
@@ -1417,7 +1454,8 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members)
                and not (m.start < trigger.end and trigger.start < m.end and not m.attrs.get("victim")) and (
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
-        or _preceded_by(doc, m, clause_start, cues["control"], 1, skip) or _casualties(doc, m, clause_start))]
+        or _preceded_by(doc, m, clause_start, cues["control"], 1, skip) or _casualties(doc, m, clause_start)
+        or _driven_out(doc, m, clause_start) or _owned_site(doc, m, clause_start))]
     subject = _vso_subject(doc, targets, clause_start)
     if subject is not None and not agents:
         agents = [subject]
@@ -1430,6 +1468,60 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
         agents = [claimant]
         targets = [m for m in targets if m.value != claimant.value]
     return agents, targets
+
+
+@functools.cache
+def _driven_out_rules() -> dict:
+    """`role_cues.driven_out` of the lexicon as normalized word sets and the reach."""
+    rules = load_catalogue().lexicon["role_cues"]["driven_out"]
+    words = {name: frozenset(normalize(w) for w in rules[name])
+             for name in ("words", "holds", "remnants", "members", "from")}
+    return words | {"reach": int(rules["reach"])}
+
+
+def _driven_out(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """"بعد تحريرها من X", "طرد آخر جيوب X", "بهدف طرد مسلحي X منها": X is the side freed
+    of a place or driven out of it, the loser of the act, whatever its place in the clause."""
+    rules = _driven_out_rules()
+    start = doc.norm_index(mention.start)
+    left = doc.norm[max(doc.norm_index(clause_start), start - 80):start]
+    if left[-1:].isalpha():
+        return False  # a proclitic glued to the name ("للحوثيين") ties it to another word
+    tail = _COMMA_OR_BREAK_RE.split(left)[-1]
+    words = [strip_conjunction(w) for w in WORD_RE.findall(tail)]
+    frees = [i for i, w in enumerate(words) if not rules["words"].isdisjoint(strip_clitics(w))]
+    if not frees:
+        return False
+    if words[-1:] and words[-1] in rules["holds"]:
+        words = words[:-1]
+    if words[-1:] == ["من"]:
+        return len(words) - 2 - frees[-1] <= rules["reach"]
+    between = words[frees[-1] + 1:]
+    if len(between) > 2 or not set(between) <= rules["remnants"] | rules["members"]:
+        return False
+    after = WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(mention.end) + 30])[:1]
+    return not rules["remnants"].isdisjoint(between) or (bool(after) and after[0] in rules["from"])
+
+
+@functools.cache
+def _site_rules() -> tuple[frozenset[str], int]:
+    """(site nouns, reach) of `role_cues.owned_sites`, normalized."""
+    rules = load_catalogue().lexicon["role_cues"]["owned_sites"]
+    return frozenset(normalize(w) for w in rules["sites"]), int(rules["reach"])
+
+
+def _owned_site(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """"استهدفت مطار التيفور العسكري التابع للنظام": the owner of a site named just before
+    "التابع ل" was hit in it, whatever the distance from the act's target verb."""
+    sites, reach = _site_rules()
+    start = doc.norm_index(mention.start)
+    left = _BREAK_RE.split(doc.norm[max(doc.norm_index(clause_start), start - 80):start])[-1]
+    words = WORD_RE.findall(left)
+    if words and left[-1:].isalpha() and words[-1] in {"ل", "لل"}:
+        words.pop()  # the proclitic of "للنظام"
+    if not words or words[-1] not in _belonging():
+        return False
+    return any(not sites.isdisjoint(strip_clitics(w)) for w in words[-1 - reach:-1])
 
 
 def _named_by_act(mention: Mention) -> bool:
@@ -1680,9 +1772,30 @@ def no_side(doc: Document, mention: Mention, clause_start: int) -> bool:
     if blamed(doc, mention, clause_start):
         return False
     opens_report = _preceded_by(doc, mention, clause_start, cues["report_openers"], 1)
-    return (bool(mention.attrs.get("diplomatic"))
+    return (bool(mention.attrs.get("diplomatic")) or _accused(doc, mention, clause_start)
             or (not opens_report and _preceded_by(doc, mention, clause_start, cues["no_side"], 2))
             or _preceded_by(doc, mention, clause_start, cues["attributed"], 1))
+
+
+@functools.cache
+def _accusation_rules() -> tuple[frozenset[str], frozenset[str], int]:
+    """(accusation nouns, their objects, reach) of `role_cues.accusation`, normalized."""
+    rules = load_catalogue().lexicon["role_cues"]["accusation"]
+    return (frozenset(normalize(w) for w in rules["nouns"]), frozenset(normalize(w) for w in rules["objects"]),
+            int(rules["reach"]))
+
+
+def _accused(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """"اتهام نظام الأسد وأنصاره، وخاصة حزب الله، بالقيام بالاغتيالات": an actor between an
+    accusation noun and its object is only accused, as are those named with it."""
+    nouns, objects, reach = _accusation_rules()
+    start, end = doc.norm_index(mention.start), doc.norm_index(mention.end)
+    left = _BREAK_RE.split(doc.norm[max(doc.norm_index(clause_start), start - 120):start])[-1]
+    before = [strip_conjunction(w) for w in WORD_RE.findall(left)][-reach:]
+    if not any(not nouns.isdisjoint(strip_clitics(w)) for w in before):
+        return False
+    after = WORD_RE.findall(_BREAK_RE.split(doc.norm[end:end + 120])[0])[:reach]
+    return not objects.isdisjoint(after)
 
 
 def blamed(doc: Document, mention: Mention, clause_start: int) -> bool:
@@ -1818,11 +1931,15 @@ def unattributed_strike(doc: Document, sentence_start: int, sentence_end: int,
     Only applies when the sentence reports an air strike or names a state-only
     weapon (barrel bombs, warplanes, helicopters) and, in the article's country
     and period, one state alone flies such strikes (`unattributed_strikes` in
-    the lexicon).
+    the lexicon).  A strike on a site of that very state ("مطار التيفور التابع
+    للنظام") was not its own: then nobody known.
     """
     air = any(t.value is not None and getattr(t.value, "sub_event_type", "") == "Air/drone strike"
               for t in doc.in_span("trigger", sentence_start, sentence_end))
-    return _air_power(doc, country) if air or _names_state_weapon(doc, sentence_start, sentence_end) else None
+    state = _air_power(doc, country) if air or _names_state_weapon(doc, sentence_start, sentence_end) else None
+    hit = (m.value for m in doc.in_span("actor", sentence_start, sentence_end)
+           if m.value is not None and _owned_site(doc, m, sentence_start))
+    return None if state is not None and any(ref.country == state.country for ref in hit) else state
 
 
 def aircraft_operator(doc: Document, sentence_start: int, sentence_end: int, country: str | None) -> ActorRef | None:
