@@ -76,6 +76,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     count = rf"(?:ال)?(?:\d+|{count_word})(?:\s+و?(?:{count_word}))?|(?P<vague>{_alt(' '.join(v) for v in nums.vague)})"
     qualifier = _alt(" ".join(q) for q in nums.qualifiers.items)
     month_phrases = [phrase for phrase, rel in lex.relative.items() if rel.precision == 3]
+    after = _after_gap()
     specs = {
         "explicit": rf"{since}{part}{named_day}[وفبل]?{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
         rf"(?:\s*,?\s*{year_lead}(?P<year>{_YEAR}))?(?:\s+(?P<mark>{marks}))?"
@@ -90,7 +91,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?P<wd>{_alt(lex.weekdays)})(?:\s+(?P<mark>{marks}))?",
         "relative": rf"{_CLITIC}(?:ال)?{part}(?P<rel>{_alt(lex.relative)})(?!\s*ال\d)",
         "ago": rf"{_CLITIC}(?P<ago>{_alt(lex.ago_words)})\s+(?:(?:{qualifier})\s+)?"
-        rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})",
+        rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?!\s*{_YEAR})"
+        rf"(?:\s+(?P<tail>{_alt(_ago_tails())}))?",
+        "after": rf"{_CLITIC}(?P<ago>{_alt(after.words)})\s+(?:(?:{qualifier})\s+)?"
+        rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?=\s+(?:{_alt(after.links)})\s)",
         "feast": rf"(?:(?P<nth>{_alt(lex.feast_days)})\s+)?(?:(?P<lead>{_alt(lex.feast_leads)})\s+)?"
         rf"{_CLITIC}(?:(?P<feast>{_alt(lex.feasts)})|(?P<bare>{_alt(lex.feast_bare)})(?!\s+ال))"
         rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)})(?:\s+(?P<year>{_YEAR}))?"
@@ -119,7 +123,7 @@ def find_expressions(sentence_norm: str) -> tuple[Candidate, ...]:
         if rule.startswith("numeric"):
             if not _NUMERIC_HINT.search(sentence_norm):
                 continue
-        elif not words & triggers[rule]:
+        elif not words & triggers[rule] or (rule == "after" and not _framed(sentence_norm)):
             continue
         for match in pattern.finditer(sentence_norm):
             if _plausible(rule, match):
@@ -167,6 +171,7 @@ def _triggers() -> dict[str, frozenset[str]]:
         "weekday": frozenset(lex.weekdays),
         "relative": firsts(lex.relative),
         "ago": frozenset(lex.ago_words),
+        "after": _after_gap().words,
         "year": frozenset({"عام", "العام", "سنه"}),
         "feast": firsts([*lex.feasts, *lex.feast_bare]),
         "day_of_month": firsts(p for p, rel in lex.relative.items() if rel.precision == 3),
@@ -348,8 +353,9 @@ def _resolve_relative(groups: dict[str, str | None], published: dt.date | None) 
 
 def _resolve_ago(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
     """"قبل <n> <unit>" counts back; "منذ <n> <unit>" is still going on,
-    unless a one-off act comes right before it ("اختطف منذ ثلاثة أيام"): then
-    it counts back too.
+    unless a one-off act comes right before it ("اختطف منذ ثلاثة أيام") or
+    "مضت" after it ("منذ أربع سنوات مضت"): then it counts back too.  Going on
+    for a year or more (`standing_months`) it is a war or a siege, not news.
 
     With no number ("قبل أيام") or a vague one ("قبل بضعة أيام") a few units
     are counted back and the precision is the unit's vague one: the day
@@ -359,7 +365,10 @@ def _resolve_ago(groups: dict[str, str | None], published: dt.date | None) -> Re
     unit = lex.ago_units[_clean(groups["unit"])]
     count = unit.count if groups.get("count") is None else _count(groups["count"])
     precision = unit.precision
-    since = _clean(groups["ago"]) in lex.since_words and not groups.get("act")
+    since = _clean(groups["ago"]) in lex.since_words and not (groups.get("act") or groups.get("tail"))
+    if since and unit.months * (count or 1) >= _standing_months():
+        # "الحرب الدائرة منذ ثلاث سنوات": a standing state, which dates no act.
+        return None
     if groups.get("vague") or (count is None and groups.get("count") is None):
         if since:
             # "منذ أيام": going on for an unknown span, which says no more than the
@@ -540,7 +549,7 @@ def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None
         return _resolve_weekday(groups, published)
     if rule == "relative":
         return _resolve_relative(groups, published)
-    if rule == "ago":
+    if rule in ("ago", "after"):
         return _resolve_ago(groups, published)
     if rule == "hijri":
         return _resolve_hijri(groups, published)
@@ -588,7 +597,33 @@ def resolve_expression(text: str, published: dt.date | None) -> Resolved | None:
 
 def background_markers(sentence_norm: str) -> bool:
     """True when a normalized sentence says it recalls an earlier event (كان قد ...)."""
-    return _marker_pattern().search(sentence_norm) is not None
+    return any(not _formerly(sentence_norm, found) for found in _marker_pattern().finditer(sentence_norm))
+
+
+def _formerly(sentence_norm: str, marker: re.Match[str]) -> bool:
+    """"سابقا" saying "formerly" of a name or a rank ("هيئة تحرير الشام (النصرة سابقا)",
+    "أحد ضباط أمن الدولة سابقا") or "than before" ("عما كانت عليه في السابق"), not
+    recalling an act: after a word with the article or one of `formerly.after`."""
+    markers, after = _formerly_words()
+    if " ".join(marker.group().split()) not in markers:
+        return False
+    words = _WORD.findall(sentence_norm, max(0, marker.start() - _NAME_LOOKBACK), marker.start())
+    return bool(words) and (words[-1] in after or any(stem.startswith("ال") for stem in _stems(words[-1])))
+
+
+@cache
+def _formerly_words() -> tuple[frozenset[str], frozenset[str]]:
+    """`formerly` of dates.yaml: (background markers that may mean "formerly", words after which they do)."""
+    section = _raw_lexicon().get("formerly")
+    if not isinstance(section, dict):
+        raise KnowledgeError("dates.yaml: formerly needs markers and after")
+    words = {key: section.get(key) for key in ("markers", "after")}
+    if not all(isinstance(v, list) and v and all(isinstance(w, str) for w in v) for v in words.values()):
+        raise KnowledgeError("dates.yaml: formerly.markers and formerly.after must be lists of words")
+    markers = frozenset(" ".join(normalize(w).split()) for w in words["markers"])
+    if not markers <= set(date_lexicon().background_markers):
+        raise KnowledgeError("dates.yaml: formerly.markers must be background_markers")
+    return markers, frozenset(normalize(w) for w in words["after"])
 
 
 @cache
@@ -703,10 +738,56 @@ def _date_series(doc: Document) -> None:
 
 
 @cache
+def _raw_lexicon() -> dict[str, Any]:
+    """dates.yaml as read, for the sections this stage validates itself (not in `date_lexicon`)."""
+    raw = yaml.safe_load(resources.files("marsad.data").joinpath("dates.yaml").read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise KnowledgeError("dates.yaml: expected a mapping")
+    return raw
+
+
+@cache
+def _ago_tails() -> tuple[str, ...]:
+    """`ago_tails` of dates.yaml, normalized: "منذ <n> <unit> مضت" counts back like "قبل"."""
+    words = _raw_lexicon().get("ago_tails")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError("dates.yaml: ago_tails must be a non-empty list of words")
+    return tuple(normalize(word) for word in words)
+
+
+@dataclass(frozen=True, slots=True)
+class AfterGap:
+    """`after_gap` of dates.yaml (normalized): "يأتي ذلك بعد ثلاثة أيام على هجوم" dates the attack."""
+
+    words: frozenset[str]
+    links: tuple[str, ...]
+    frames: frozenset[str]
+
+
+@cache
+def _after_gap() -> AfterGap:
+    """`after_gap` of dates.yaml, validated: the words, the links after the unit and the sentence openers."""
+    section = _raw_lexicon().get("after_gap")
+    lists = {key: section.get(key) if isinstance(section, dict) else None for key in ("words", "links", "frames")}
+    if not all(isinstance(v, list) and v and all(isinstance(w, str) for w in v) for v in lists.values()):
+        raise KnowledgeError("dates.yaml: after_gap needs lists of words, links and frames")
+    words, links, frames = ([normalize(w) for w in lists[key]] for key in ("words", "links", "frames"))
+    return AfterGap(frozenset(words), tuple(links), frozenset(frames))
+
+
+@cache
+def _standing_months() -> int:
+    """`standing_months` of dates.yaml: from this many months on, "منذ <n> <unit>" tells a standing state."""
+    months = _raw_lexicon().get("standing_months")
+    if not isinstance(months, int) or isinstance(months, bool) or months < 1:
+        raise KnowledgeError("dates.yaml: standing_months must be a positive number of months")
+    return months
+
+
+@cache
 def _series_ordinals() -> dict[str, int]:
     """`series_ordinals` of dates.yaml: normalized ordinal word -> its number (validated here)."""
-    raw = yaml.safe_load(resources.files("marsad.data").joinpath("dates.yaml").read_text(encoding="utf-8"))
-    table = raw.get("series_ordinals") if isinstance(raw, dict) else None
+    table = _raw_lexicon().get("series_ordinals")
     if not isinstance(table, dict) or not table:
         raise KnowledgeError("dates.yaml: series_ordinals must map numbers to lists of words")
     out: dict[str, int] = {}
@@ -728,6 +809,7 @@ def _sentence_dates(
         if _names_something(sentence, found):
             continue
         candidate, feast_year = _feast_in_context(found, number, feast_year, doc.published)
+        candidate = _scheduled(sentence, candidate)
         resolved = _resolve(candidate, doc.published)
         if resolved is None:
             continue
@@ -749,6 +831,46 @@ def _sentence_dates(
                        expr=sentence[candidate.start:candidate.end], rule=candidate.rule),
         ))
     return feast_year, statement
+
+
+def _framed(sentence_norm: str) -> bool:
+    """The sentence opens with "يأتي" / "جاء" (`after_gap.frames`): its news comes "بعد <n> أيام
+    على <act>", so that act happened n days before it.  Elsewhere "بعد ... على" counts from
+    an act whose day is not known here, and dates nothing."""
+    first = _WORD.search(sentence_norm)
+    return first is not None and first.group() in _after_gap().frames
+
+
+def _scheduled(sentence_norm: str, candidate: Candidate) -> Candidate:
+    """A day or month set for something planned ("الانتخابات المقررة في 20 أكتوبر", "من
+    المقرر أن تعقد الجلسة الأحد") is the next one, not the last: it gets the future mark
+    when one of `scheduled.leads` stands up to `scheduled.reach` words before it in its clause."""
+    groups = candidate.groups
+    if candidate.rule not in _SCHEDULABLE or groups.get("mark") or groups.get("year") or groups.get("lastyear") \
+            or groups.get("since") or groups.get("anchor"):
+        return candidate
+    leads, reach = _scheduled_leads()
+    before = sentence_norm[:candidate.start]
+    stop = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
+    if not any(not leads.isdisjoint(_stems(word)) for word in _WORD.findall(before, stop)[-reach:]):
+        return candidate
+    return Candidate(candidate.start, candidate.end, candidate.rule, groups | {"mark": date_lexicon().future_marks[0]})
+
+
+# Rules whose day, weekday or month has no year of its own to fix it.
+_SCHEDULABLE = frozenset({"explicit", "month", "weekday"})
+
+
+@cache
+def _scheduled_leads() -> tuple[frozenset[str], int]:
+    """`scheduled` of dates.yaml: the normalized lead words and how many words back they are looked for."""
+    section = _raw_lexicon().get("scheduled")
+    leads = section.get("leads") if isinstance(section, dict) else None
+    reach = section.get("reach") if isinstance(section, dict) else None
+    if not isinstance(leads, list) or not leads or not all(isinstance(w, str) for w in leads) \
+            or not isinstance(reach, int) or reach < 1:
+        raise KnowledgeError("dates.yaml: scheduled needs a list of leads and a positive reach")
+    return frozenset(normalize(word) for word in leads), reach
 
 
 def _continues_statement(sentence_norm: str) -> bool:

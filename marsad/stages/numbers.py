@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from typing import Any
 
 from marsad.document import Document, Mention
@@ -247,9 +247,11 @@ def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, 
             return None  # decimals and clock times (19,00) are not head counts
         scale = _scale_after(tokens, index + 1)
         return value * scale, 1 + (scale > 1), False
-    vague = _phrase_at(tokens, index, lex.vague_phrases)
+    # "وعشرات الجرحى": a vague word may carry the conjunction.
+    first = token.removeprefix("و") if token not in lex.vague_phrases.by_first else token
+    vague = _phrase_from(first, tokens, index + 1, lex.vague_phrases)
     if vague:
-        base = lex.vague[tuple(tokens[index:index + vague])]
+        base = lex.vague[(first, *tokens[index + 1:index + vague])]
         scale = _scale_after(tokens, index + vague)
         return base * scale, vague + (scale > 1), True
     parsed = _number_words(tokens, index)
@@ -273,7 +275,8 @@ def _may_be_core(token: str) -> bool:
     lex = number_lexicon()
     if _DIGIT_RE.search(token):
         return True
-    if token in lex.vague_phrases.by_first or token in lex.dual_nouns:
+    if token in lex.vague_phrases.by_first or token.removeprefix("و") in lex.vague_phrases.by_first \
+            or token in lex.dual_nouns:
         return True
     if not dates.has_stem_ending(token, _start_endings()):
         return False  # the common case, decided without stripping clitics
@@ -412,8 +415,11 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
     cue joined by "و" after the count yields to a cue before it: "قتلت القوات
     5 مدنيين واعتقلت ناشطا" kills the five.  A cue after the count that is
     followed by "أحدهم"/"منهم" tells what befell part of it (`part_after_cue`).
+    A count opened by "و" starts a phrase of its own: a cue before it is the
+    previous phrase's and yields to one after it ("معظم القتلى وآلاف المصابين").
     """
     best: tuple[int, int, str] | None = None
+    joined = _after_waw(tokens, count)
     for direction, start, window in ((-1, count.first - 1, _WINDOW_BEFORE), (1, count.last, _WINDOW_AFTER)):
         index = start
         for distance in range(1, window + 1):
@@ -426,7 +432,7 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
                     and tokens[index + 1] in number_lexicon().part_after_cue:
                 break  # "خمسة أشخاص قتل أحدهم": the cue is the part's, not the count's
             if role:
-                claimed = index - 1 in taken if direction < 0 else \
+                claimed = (index - 1 in taken or joined) if direction < 0 else \
                     _joined_cue(tokens[index], role) and (index + 1 in taken or best is not None)
                 rank = (distance + claimed * _WINDOW_BEFORE, 0 if direction < 0 else 1, role)
                 best = rank if best is None or rank[:2] < best[:2] else best
@@ -581,13 +587,15 @@ def _bracket_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
 def _joined(tokens: list[str], previous: Count, count: Count) -> bool:
     """Whether the count is joined by "و" to the previous count's noun phrase, in its clause
     and with no cue of its own: it shares that count's role ("مقتل 11 من عناصر التنظيم و10 مدنيين")."""
-    if not previous.role or count.first - previous.last > _WINDOW_AFTER:
+    return bool(previous.role) and _coordinated(tokens, previous, count)
+
+
+def _coordinated(tokens: list[str], previous: Count, count: Count) -> bool:
+    """Whether "و" joins the count (maybe with its qualifier: "ونحو 30") to the previous
+    count's noun phrase, within `_WINDOW_AFTER` tokens and with no cue or punctuation between."""
+    if count.first - previous.last > _WINDOW_AFTER:
         return False
-    first = tokens[count.first]
-    word = _word(first)
-    joined = (first.startswith("و") and (first[1:2].isdigit() or bool(word and word[1]))) \
-        or tokens[count.first - 1] == "و"
-    return joined and not any(tokens[index] in _BOUNDARY or _role(tokens[index])
+    return _after_waw(tokens, count) and not any(tokens[index] in _BOUNDARY or _role(tokens[index])
                               for index in range(previous.last, count.first))
 
 
@@ -769,11 +777,25 @@ def _killed_participle(tokens: list[str], index: int, lex: NumberLexicon) -> int
 def _passive_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
     """1 for a singular death verb followed by where, how or when it happened
     ("أن القيادي أبو عمر قتل في غارة", "اغتيل برصاص مسلحين"): the passive tells one
-    person killed, however long the name before it (`passive_next` in numbers.yaml)."""
+    person killed, however long the name before it (`passive_next` in numbers.yaml);
+    3 when a plural of people comes after that, as its subject."""
     if tokens[index] not in lex.passive_verbs or index + 1 >= len(tokens) \
             or tokens[index + 1] not in lex.passive_next:
         return None
-    return None if index and tokens[index - 1] in lex.passive_not_after else 1
+    if index and tokens[index - 1] in lex.passive_not_after:
+        return None
+    return 3 if _people_later(tokens, index, lex) else 1
+
+
+def _people_later(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """Whether a plural of people comes later in the clause of the passive verb at `index`:
+    its subject put after where it happened ("قتل في بعض الهجمات أيضا شرطيون وجنود")."""
+    for ahead in range(index + 1, min(len(tokens), index + 1 + _GAP_REACH)):
+        if tokens[ahead] in _BOUNDARY:
+            return False
+        if tokens[ahead].removeprefix("و") in lex.implicit_people:
+            return tokens[ahead - 1] not in lex.agent_markers  # "اغتيل برصاص مسلحين": the killers
+    return False
 
 
 def _person_before_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
@@ -1003,9 +1025,38 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
         if count.role in {"killed", "wounded"} and _negated_single(tokens, count, lex):
             count.role = None
         previous = count
+    _share_back(tokens, counts, lex)
     counts.extend(_companion_death(tokens, counts, taken, lex))
     counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
     return _located(sorted(counts, key=lambda c: c.first), spans)
+
+
+def _after_waw(tokens: list[str], count: Count) -> bool:
+    """Whether "و" opens the count: glued to it ("و10"، "وخمسة"), standing before it, or on its qualifier ("ونحو 30")."""
+    first = tokens[count.first]
+    word = _word(first)
+    glued = first[1:2].isdigit() or bool(word and word[1]) or first[1:] in number_lexicon().vague_phrases.by_first
+    return (first.startswith("و") and glued) \
+        or (count.first > 0 and tokens[count.first - 1] == "و") or _joined_qualifier(tokens, count.first)
+
+
+def _joined_qualifier(tokens: list[str], index: int) -> bool:
+    """Whether a qualifier carrying "و" ends right before token `index` ("ونحو 30", "وأكثر من 20")."""
+    qualifiers = number_lexicon().qualifiers
+    for start in range(index - 1, max(-1, index - 4), -1):
+        token = tokens[start]
+        if token.startswith("و") and _phrase_from(token[1:], tokens, start + 1, qualifiers) == index - start:
+            return True
+    return False
+
+
+def _share_back(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> None:
+    """A count with no role joined by "و" to a death count after it shares that role: both
+    are the subject or the object of one killing ("أربعة من قادة الحزب ونحو 30 مقاتلا قتلوا")."""
+    for earlier, later in pairwise(counts):
+        if earlier.role is None and later.role == "killed" and not later.subset and earlier.value <= lex.largest_act \
+                and not _counts_things(tokens, earlier.last, lex) and _coordinated(tokens, earlier, later):
+            earlier.role = "killed"
 
 
 def _companion_death(tokens: list[str], counts: list[Count], taken: set[int], lex: NumberLexicon) -> list[Count]:
