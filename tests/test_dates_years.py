@@ -108,3 +108,12 @@ def test_the_news_coming_days_after_an_act_dates_that_act_back() -> None:
 )
 def test_days_after_an_act_of_unknown_day_date_nothing(text: str) -> None:
     assert _sentence_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [("قبل ستة أيام", True), ("منذ ستة أيام مضت", True), ("منذ ستة أيام", False), ("اختطف منذ ستة أيام", True)],
+)
+def test_counts_back_tells_ago_from_a_span_still_going_on(text: str, back: bool) -> None:
+    found = [c for c in dates.find_expressions(normalize(text)) if c.rule == "ago"]
+    assert [dates.counts_back(c.groups) for c in found] == [back]

@@ -351,6 +351,12 @@ def _resolve_relative(groups: dict[str, str | None], published: dt.date | None) 
     return published - dt.timedelta(days=rel.days), rel.precision, {}
 
 
+def counts_back(groups: dict[str, str | None]) -> bool:
+    """Whether an "ago" hit's groups say how long ago ("قبل أربعة أيام", "منذ أربعة أيام
+    مضت", "اختطف منذ يومين"), not since when something has gone on ("منذ أربعة أيام")."""
+    return _clean(groups.get("ago")) not in date_lexicon().since_words or bool(groups.get("act") or groups.get("tail"))
+
+
 def _resolve_ago(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
     """"قبل <n> <unit>" counts back; "منذ <n> <unit>" is still going on,
     unless a one-off act comes right before it ("اختطف منذ ثلاثة أيام") or
@@ -365,7 +371,7 @@ def _resolve_ago(groups: dict[str, str | None], published: dt.date | None) -> Re
     unit = lex.ago_units[_clean(groups["unit"])]
     count = unit.count if groups.get("count") is None else _count(groups["count"])
     precision = unit.precision
-    since = _clean(groups["ago"]) in lex.since_words and not (groups.get("act") or groups.get("tail"))
+    since = not counts_back(groups)
     if since and unit.months * (count or 1) >= _standing_months():
         # "الحرب الدائرة منذ ثلاث سنوات": a standing state, which dates no act.
         return None

@@ -18,10 +18,14 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from itertools import accumulate, compress, pairwise
 from typing import Any
 
+import yaml
+
 from marsad.document import Document, Mention
+from marsad.errors import KnowledgeError
 from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
 from marsad.stages import dates
 from marsad.text import ARABIC_LETTER, normalize, strip_clitics
@@ -471,15 +475,108 @@ def _running_total(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _Lasting:
+    """`lasting_totals` of numbers.yaml, normalized: phrases of a campaign lasting weeks or more."""
+
+    phrases: Phrases
+    run: Phrases
+    run_units: frozenset[str]
+    run_gap: int
+    links: frozenset[str]
+    rises: frozenset[str]
+    comparisons: frozenset[str]
+
+
+@cache
+def _lasting() -> _Lasting:
+    """Load and validate `lasting_totals` (kept out of `number_lexicon`, which this stage does not own)."""
+    raw = yaml.safe_load(resources.files("marsad.data").joinpath("numbers.yaml").read_text(encoding="utf-8"))
+    section = raw.get("lasting_totals") if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise KnowledgeError("numbers.yaml: lasting_totals must be a mapping")
+    lists = {}
+    for key in ("phrases", "run", "run_units", "links", "rises", "comparisons"):
+        items = section.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).split() for i in items):
+            raise KnowledgeError(f"numbers.yaml: lasting_totals.{key} must be a non-empty list of phrases")
+        lists[key] = [" ".join(normalize(i).split()) for i in items]
+    gap = section.get("run_gap")
+    if not isinstance(gap, int) or gap < 1:
+        raise KnowledgeError("numbers.yaml: lasting_totals.run_gap must be a positive integer")
+    return _Lasting(_as_phrases(lists["phrases"]), _as_phrases(lists["run"]), frozenset(lists["run_units"]), gap,
+                    frozenset(lists["links"]), frozenset(lists["rises"]), frozenset(lists["comparisons"]))
+
+
+def _as_phrases(items: list[str]) -> Phrases:
+    """Normalized phrases as token tuples, longest first, indexed by their first word."""
+    ordered = tuple(sorted({tuple(item.split()) for item in items}, key=len, reverse=True))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in ordered:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return Phrases(ordered, {word: tuple(group) for word, group in by_first.items()})
+
+
+def _lasting_total(tokens: list[str], count: Count, in_dates: set[int]) -> bool:
+    """Whether a campaign lasting weeks or more is told before the count, in its clause or
+    in the clause before it (`lasting_totals` in numbers.yaml): the count sums that campaign."""
+    own = _clause_start(tokens, count.first)
+    if _lasting_in(tokens, own, count.first, in_dates, opening_only=False):
+        return True
+    if own < 2 or tokens[own - 1] not in _BOUNDARY or not in_dates.isdisjoint(range(own, count.first)):
+        return False  # "ومنذ بدء الهجوم، قتل أمس 5": the day dates one act
+    previous = _clause_start(tokens, own - 1)
+    lasting = _lasting()
+    linked = (own < count.first and tokens[own] in lasting.links) or (own + 1 == count.first and tokens[own] in lasting.rises)
+    # A date in the phrase's own clause is when the campaign began ("منذ اندلاع الموجة في 20 يوليو").
+    return _lasting_in(tokens, previous, own - 1, set(), opening_only=not linked)
+
+
+def _clause_start(tokens: list[str], index: int) -> int:
+    """The first token of the clause holding token `index` (after the last boundary before it)."""
+    while index > 0 and tokens[index - 1] not in _BOUNDARY:
+        index -= 1
+    return index
+
+
+def _lasting_in(tokens: list[str], start: int, end: int, in_dates: set[int], opening_only: bool) -> bool:
+    """Whether a lasting phrase starts in tokens [start, end) (at `start` only, with `opening_only`)
+    with no comparison word before it in the clause and no date (of `in_dates`) after it."""
+    lasting = _lasting()
+    for index in range(start, start + 1 if opening_only else end):
+        length = _lasting_at(tokens, index, lasting)
+        if length and not any(token in lasting.comparisons for token in tokens[start:index]) \
+                and in_dates.isdisjoint(range(index + length, end)):
+            return True
+    return False
+
+
+def _lasting_at(tokens: list[str], index: int, lasting: _Lasting) -> int:
+    """Length of the lasting phrase at `index`: a `phrases` entry (maybe with و) or a
+    `run_units` word a few words before `run` ("للشهر الرابع على التوالي"), else 0."""
+    if index >= len(tokens):
+        return 0
+    length = max((_phrase_from(stem, tokens, index + 1, lasting.phrases) for stem in _stems(tokens[index])), default=0)
+    if length or tokens[index] not in lasting.run_units:
+        return length
+    for ahead in range(index + 1, min(len(tokens), index + 1 + lasting.run_gap)):
+        run = _phrase_at(tokens, ahead, lasting.run)
+        if run:
+            return ahead + run - index
+    return 0
+
+
 def _since_follows(spans: Tokens, count: Count, sentence: str) -> bool:
     """Whether a span start ("منذ 30 مارس", "منذ أسبوعين") follows the count in its clause:
     the deaths are summed over that span, not one act's ("قتل 136 منذ 30 مارس").
 
     Spans named relative to the day ("منذ فجر اليوم", "منذ أمس") are the
-    day's toll, which is reported as one event.
+    day's toll, which is reported as one event; "منذ أربعة أيام مضت" says
+    when the act was (`dates.counts_back`), not since when.
     """
     since = date_lexicon().since_words
-    starts = [c.start for c in dates.find_expressions(sentence) if c.rule != "relative"]
+    starts = [c.start for c in dates.find_expressions(sentence)
+              if c.rule != "relative" and not (c.rule == "ago" and dates.counts_back(c.groups))]
     tokens = spans.texts
     for index in range(count.text_last, min(len(tokens), count.text_last + _TOTAL_REACH)):
         if tokens[index] in _BOUNDARY:
@@ -1017,7 +1114,7 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
         _assign_role(tokens, count, taken - set(range(count.first, count.last)), previous, lex)
         if count.role == "killed" and (
             count.value > lex.largest_act or _running_total(tokens, count, lex)
-            or _since_follows(spans, count, sentence)
+            or _since_follows(spans, count, sentence) or _lasting_total(tokens, count, in_dates)
         ):
             count.role = "total"
         if count.role == "killed" and _mixed_follows(tokens, count, lex):
