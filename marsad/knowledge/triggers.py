@@ -252,6 +252,15 @@ class ModalityRules:
     future_window: int
     future_before_window: int  # a future verb this close before the act in its clause governs it
     future_not: WordSet  # nouns spelled like a future verb (سيطرة، سيارة)
+    speech_nouns: frozenset[str]  # a speech at a forum whose quoted acts are rhetoric ("كلمتها أمام مجلس الأمن")
+    speech_venues: frozenset[str]
+    speech_forums: WordSet
+    speech_forum_window: int
+    speech_openers: frozenset[str]  # a colon or an opening quote starts the speech's words
+    predicate_verbs: frozenset[str]  # future copulas and consequence verbs of a forecast act ("سيكون")
+    predicate_prefixes: frozenset[str]  # the act's article: bare or definite only
+    predicate_window: int
+    predicate_stops: frozenset[str]  # "مما": what follows is the consequence of a real act
     soft_punctuation: frozenset[str]
     parenthetical_words: int
     relative_pronouns: frozenset[str]
@@ -656,6 +665,7 @@ def load_modality() -> ModalityRules:
     habitual = data.get("habitual") or {}
     purpose = data.get("purpose_lam") or {}
     future = data.get("future_predicate") or {}
+    speech = data.get("speech_frames") or {}
     reach = data.get("clause_reach") or {}
     before += _cues(habitual.get("adverbs", []), "habitual", int(habitual.get("adverb_window", 6)))
     after_window = max([after_window, *(cue.window for cue in after)])
@@ -694,6 +704,15 @@ def load_modality() -> ModalityRules:
         future_window=int(future.get("window", 0)),
         future_before_window=int(future.get("before_window", 0)),
         future_not=_plain_set(future.get("not_words", [])),
+        speech_nouns=frozenset(normalize(w) for w in speech.get("nouns", [])),
+        speech_venues=frozenset(normalize(w) for w in speech.get("venues", [])),
+        speech_forums=_plain_set(speech.get("forums", [])),
+        speech_forum_window=int(speech.get("forum_window", 0)),
+        speech_openers=frozenset(normalize(str(speech.get("openers", "")))),
+        predicate_verbs=frozenset(normalize(w) for w in future.get("predicate_verbs", [])),
+        predicate_prefixes=frozenset(normalize(w) for w in future.get("predicate_prefixes", [])),
+        predicate_window=int(future.get("predicate_window", 0)),
+        predicate_stops=frozenset(normalize(w) for w in future.get("predicate_stops", [])),
         soft_punctuation=frozenset(normalize(str(data.get("soft_punctuation", "")))),
         parenthetical_words=int(data.get("parenthetical_words", 0)),
         relative_pronouns=frozenset(normalize(w) for w in habitual.get("relative_pronouns", [])),

@@ -19,7 +19,9 @@ its pattern's `happening_near` is near, as in "بنود الهدنة").
 Modality cues govern the acts after them in their clause within a word
 window; a clause cue (a demand, plan, threat, condition, "لن" or a future
 verb) reaches a verbal noun or present verb anywhere in its clause, and a new
-past predication ("وقال"، "التي شهدت") ends every cue's reach.
+past predication ("وقال"، "التي شهدت") ends every cue's reach.  Acts quoted
+from a speech at a forum ("في كلمتها أمام مجلس الأمن: \"...\"") that their
+sentence neither dates nor places below a country are recalled, not reported.
 """
 
 from __future__ import annotations
@@ -501,11 +503,39 @@ def _future_predicate(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     if hit.entry.klass != "noun" or hit.prefix or hit.first == 0 or texts[hit.first - 1] not in rules.future_heads:
         return False
     for j in range(hit.last + 1, min(len(texts), hit.last + 1 + rules.future_window)):
-        if any(ch in ".!?؟;؛:" for ch in words.gaps[j]):
+        if any(ch in ".!?؟;؛:" for ch in words.gaps[j]) or _ends_subject(texts[j], rules):
             return False
         if _is_future_verb(texts[j], rules):
             return True
     return False
+
+
+def _forecast_subject(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """A bare or definite act that opens its clause or follows "أن" is the
+    subject of a future copula or consequence verb ("قصف المدن بحجة وجود
+    مسلحين سيكون مجزرة"، "إن الانسحاب الفرنسي سيفتح الباب"): a forecast.  A
+    relative pronoun, a time word, a new predication or "مما" between ends
+    the subject."""
+    texts = words.texts
+    if hit.prefix not in rules.predicate_prefixes or not (hit.entry.klass == "noun" or _has_noun_reading(hit)):
+        return False
+    clause = words.clause_start[hit.first]
+    if clause != hit.first and not (hit.first and texts[hit.first - 1] in rules.future_heads):
+        return False
+    for j in range(hit.last + 1, min(len(texts), hit.last + 1 + rules.predicate_window)):
+        word = texts[j]
+        if words.clause_start[j] != clause or j in words.predications or _ends_subject(word, rules):
+            return False
+        if word in rules.predicate_verbs:
+            return True
+    return False
+
+
+def _ends_subject(word: str, rules: ModalityRules) -> bool:
+    """A relative pronoun, a time word or "مما" after an act: what follows tells
+    of an act that happened ("الهجوم الذي وقع أمس"، "القصف ... أمس سيؤدي إلى"),
+    so a future verb after it foretells a result, not the act."""
+    return word in rules.relative_pronouns or _without_conjunction(word) in rules.predicate_stops
 
 
 def _without_conjunction(word: str) -> str:
@@ -691,7 +721,10 @@ def _modality(
         return "question"
     entry = hit.entry
     morph = load_morphology()
-    if (entry.klass == "present" and hit.prefix in morph.future_proclitics) or _future_predicate(words, hit, rules):
+    if (
+        (entry.klass == "present" and hit.prefix in morph.future_proclitics)
+        or _future_predicate(words, hit, rules) or _forecast_subject(words, hit, rules)
+    ):
         return "expected"
     if entry.klass == "present" and hit.prefix in morph.present_proclitics:
         return "plan"
@@ -746,11 +779,16 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
     )
     out = []
     previous: tuple[_Hit, str] | None = None
+    speech = _speech_opening(words, rules)
+    if speech is not None and _anchored(doc, words, speech):
+        speech = None
     for hit in hits:
         pattern = _contextual_pattern(words, hit)
         if pattern is None:
             continue
         modality = _modality(words, hit, pattern, cues, rules)
+        if modality == "asserted" and speech is not None and hit.first >= speech:
+            modality = "recalled"  # "قالت في كلمتها أمام مجلس الأمن: \"اتفقنا على الهدنة ...\""
         if previous and modality == "asserted" and (
             _is_complement(words, previous[0], hit) or _is_conjunct(words, previous[0], hit, rules)
         ):
@@ -774,6 +812,39 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
         )
         out.append(Mention(raw_start, raw_end, "trigger", doc.text[raw_start:raw_end], pattern, attrs))
     return out
+
+
+def _speech_opening(words: _Words, rules: ModalityRules) -> int | None:
+    """The first quoted word of a speech at a forum ("في كلمتها أمام مجلس
+    الأمن ...: \"..."): a speech noun, a venue word right after it, a forum
+    within a few words, then a colon or an opening quote."""
+    texts = words.texts
+    for i in range(len(texts) - 2):
+        if texts[i] not in rules.speech_nouns or texts[i + 1] not in rules.speech_venues:
+            continue
+        if not any(rules.speech_forums.matches(w) for w in texts[i + 2 : i + 2 + rules.speech_forum_window]):
+            continue
+        return next((k for k in range(i + 2, len(texts)) if not rules.speech_openers.isdisjoint(words.gaps[k])), None)
+    return None
+
+
+def _anchored(doc: Document, words: _Words, first: int) -> bool:
+    """A date or a place below a country is named from word `first` to the
+    sentence's end: the quoted act is a dated or placed happening.  A name
+    that may be a country ("اليمن", also a hamlet's name) counts as one."""
+    low = doc.raw_span(*words.norm_spans[first])[0]
+    high = doc.raw_span(*words.norm_spans[-1])[1]
+    if any(low <= m.start < high for m in doc.of_kind("date")):
+        return True
+    return any(
+        low <= m.start < high and not any(getattr(p, "feature_class", "") == "country" for p in _places(m.value))
+        for m in doc.of_kind("place")
+    )
+
+
+def _places(value: object) -> list[object]:
+    """The candidate places of a place mention's value (one place or a list)."""
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _is_complement(words: _Words, head: _Hit, hit: _Hit) -> bool:
