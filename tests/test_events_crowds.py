@@ -29,3 +29,15 @@ def test_clashes_between_police_and_protesters_without_deaths_are_a_violent_demo
 def test_clashes_between_two_armed_sides_stay_a_battle() -> None:
     found = types_of("قتل ثلاثة مسلحين أمس في مواجهات بين قوات الجيش ومسلحي العشائر في مدينة البصرة.")
     assert ("Battles", "Armed clash") in found
+
+
+def test_a_killing_takes_its_type_from_its_own_sentence_not_the_protest_told_next() -> None:
+    found = types_of("قتل الجيش الإسرائيلي أمس الجمعة شابين فلسطينيين بالرصاص قرب الحدود شرقي مدينة رفح. وتظاهر المئات "
+                     "في ساحة المدينة مساء أمس احتجاجا على الحصار.")
+    assert ("Violence against civilians", "Attack") in found
+    assert ("Protests", "Excessive force against protesters") not in found
+
+
+def test_a_killing_told_at_a_protest_is_excessive_force() -> None:
+    found = types_of("قتل الجيش الإسرائيلي أمس الجمعة شابين فلسطينيين بالرصاص خلال مظاهرة قرب الحدود شرقي مدينة رفح.")
+    assert found == {("Protests", "Excessive force against protesters")}

@@ -33,3 +33,13 @@ def test_the_killing_named_again_by_its_victim_is_not_a_second_event() -> None:
         published=PUBLISHED,
     ).events
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+
+
+def test_a_massacre_by_an_army_with_no_named_target_is_violence_against_civilians() -> None:
+    found = types_of("ارتكبت قوات الجيش مجزرة جديدة أمس في مخيم النصيرات وسط قطاع غزة.")
+    assert found == [("Violence against civilians", "Attack")]
+
+
+def test_a_massacre_of_named_fighters_stays_a_clash() -> None:
+    found = types_of("ارتكبت قوات النظام أمس مجزرة بحق مسلحي تنظيم داعش قرب مدينة تدمر.")
+    assert found == [("Battles", "Armed clash")]

@@ -100,6 +100,10 @@ class EventRules:
     scene_gap: int
     unarmed_victims: tuple[tuple[str, ...], ...]
     retold_killings: frozenset[str]
+    massacres: frozenset[str]
+    deal_governors: frozenset[str]
+    deal_nouns: frozenset[str]
+    deal_window: int
 
 
 @functools.cache
@@ -145,6 +149,19 @@ def load_event_rules() -> EventRules:
         _positive(data, "scene_gap", section=""),
         _word_tuples(data.get("unarmed_victims"), "unarmed_victims"),
         frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
+        frozenset(_single_words(data.get("massacres"), "massacres")),
+        *_deal_handover(data.get("deal_handover")),
+    )
+
+
+def _deal_handover(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
+    """The words that put a gain of ground under a deal, and their reach."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'deal_handover' must be a mapping")
+    return (
+        frozenset(_single_words(raw.get("governors"), "deal_handover.governors")),
+        frozenset(_single_words(raw.get("deals"), "deal_handover.deals")),
+        _positive(raw, "window", section="deal_handover."),
     )
 
 
@@ -315,6 +332,11 @@ class DedupeRules:
     headline_ends: tuple[str, ...]
     civilian_inters: frozenset[int]
     civilian_acts: tuple[str, ...]
+    member_victim_sub_types: frozenset[str]
+    member_inters: frozenset[int]
+    party_sub_types: frozenset[str]
+    party_days: int
+    advance_words: frozenset[str]
     handover_sub_types: tuple[str, ...]
     consequence_words: frozenset[str]
     consequence_reach: int
@@ -390,6 +412,11 @@ def load_dedupe_rules() -> DedupeRules:
         headline_ends=tuple(_words(raw, "headline_ends")),
         civilian_inters=_inters(raw, "civilian_inters"),
         civilian_acts=_sub_types(raw.get("civilian_acts"), "civilian_acts"),
+        member_victim_sub_types=frozenset(_sub_types(raw.get("member_victim_sub_types"), "member_victim_sub_types")),
+        member_inters=_inters(raw, "member_inters"),
+        party_sub_types=frozenset(_sub_types(raw.get("party_sub_types"), "party_sub_types")),
+        party_days=_positive(raw, "party_days"),
+        advance_words=_word_set(raw, "advance_words"),
         handover_sub_types=_sub_types(raw.get("handover_sub_types"), "handover_sub_types"),
         consequence_words=_word_set(raw, "consequence_words"),
         consequence_reach=_positive(raw, "consequence_reach"),

@@ -85,7 +85,12 @@ definite "المظاهرة" then names the latest protest told.  A definite noun
 in the sentence right after an act ("وأسفر التفجير عن") is that act
 whatever day it came out with (`told_just_before`); the control an act
 left ("حيث باتت قوات X تبسط سيطرتها") is that act (`fold_consequences`);
-and every merged event quotes its best-told copy (`reread`).
+and every merged event quotes its best-told copy (`reread`).  A detainee
+read as a civilian in one report and by his armed group in another is that
+group's member (`member_victim_sub_types`); a deal shares a named party in
+either role with its other reports, told up to `party_days` apart
+(`party_sub_types`); and an advance ("أحرز الجيش تقدما") merged with the
+ground it won is that change of territory (`advance_words`).
 """
 
 from __future__ import annotations
@@ -381,10 +386,13 @@ def _sides_compatible(a: Event, b: Event) -> bool:
     sentence names first.  A battle's civilian side is a misread victim, so
     it counts as unknown; and a side's ally named as its associate ("القوات
     التركية مدعومة بالفصائل" against "الفصائل مدعومة من القوات التركية")
-    leads the same act.
+    leads the same act; a detainee read as a civilian is the member another
+    report names by his group (`_member_named`).
     """
     a1, a2, b1, b2 = _side(a, 1), _side(a, 2), _side(b, 1), _side(b, 2)
-    if (_actors_compatible(a1, b1) or _allied(a, b)) and _actors_compatible(a2, b2):
+    if (_actors_compatible(a1, b1) or _allied(a, b)) and (_actors_compatible(a2, b2) or _member_named(a, b)):
+        return True
+    if _one_deal(a, b):
         return True
     return a.event_type == "Battles" and _actor_known(a1) and _actor_known(a2) and (a1, a2) == (b2, b1)
 
@@ -492,7 +500,7 @@ def same_event(a: Event, b: Event, strict: bool = False) -> bool:
         and a.background == b.background
         and (_sides_compatible(a, b) or _one_bombardment(a, b))
         and _places_compatible(a, b)
-        and _dates_compatible(a, b)
+        and (_dates_compatible(a, b) or (_one_deal(a, b) and _within_days(a, b, load_dedupe_rules().party_days)))
         and (a.evidence_spans != b.evidence_spans or a.location == b.location or _province_of(a, b)
              or _province_of(b, a))
     )
@@ -554,7 +562,7 @@ def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, Fals
     `implicit` says, for `kept` and `other`, whether the toll was read from a
     death word with no number (see `_merge_toll`).
     """
-    if summarises(kept, other):  # the specific report tells the act: its sub-type, trigger and sentence
+    if _reading_taken(kept, other):  # the specific report tells the act: its sub-type, trigger and sentence
         kept.sub_event_type, kept.trigger, kept.evidence = other.sub_event_type, other.trigger, other.evidence
         kept.actor2, kept.inter2 = other.actor2 or kept.actor2, other.inter2 or kept.inter2
     if other.geo_precision < kept.geo_precision or _district_contains(kept, other) or (
@@ -564,18 +572,104 @@ def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, Fals
             setattr(kept, name, getattr(other, name))
     if other.event_date and (not kept.event_date or other.time_precision < kept.time_precision):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision
+    if _one_deal(kept, other):
+        _join_deal(kept, other)
     for side in ("actor1", "actor2"):
         if not _actor_known(getattr(kept, side)) and _actor_known(getattr(other, side)):
             setattr(kept, side, getattr(other, side))
             inter = "inter1" if side == "actor1" else "inter2"
             setattr(kept, inter, getattr(other, inter))
     _carry_associate(kept, other)
+    _name_member(kept, other)
     kept.source = kept.source or other.source
     _merge_toll(kept, other, implicit)
     for span in other.evidence_spans:
         if span not in kept.evidence_spans:
             kept.evidence_spans.append(span)
             kept.evidence_spans.sort()
+
+
+def _one_deal(a: Event, b: Event) -> bool:
+    """Two reports of one deal between parties (`party_sub_types`: a truce announced by each side).
+
+    "أعلن الجيش التوصل إلى هدنة مع الحركة" and "أعلنت الحركة قبولها وقف
+    إطلاق النار مع الجيش" name one truce: a deal has parties,
+    not an agent and a target, so reports sharing a named party in either
+    role are one deal when their other parties agree (or one is unknown),
+    or when both are told at exactly one place.
+    """
+    if a.sub_event_type != b.sub_event_type or a.sub_event_type not in load_dedupe_rules().party_sub_types:
+        return False
+    ours, theirs = (_side(a, 1), _side(a, 2)), (_side(b, 1), _side(b, 2))
+    for shared in {p for p in ours if _actor_known(p)} & set(theirs):
+        rest_a = ours[1] if ours[0] == shared else ours[0]
+        rest_b = theirs[1] if theirs[0] == shared else theirs[0]
+        if _actors_compatible(rest_a, rest_b) or (a.location, a.admin1, a.country) == (b.location, b.admin1, b.country):
+            return True
+    return False
+
+
+def _reading_taken(kept: Event, other: Event) -> bool:
+    """Whether `other`'s sub-type tells the merged act more specifically than `kept`'s.
+
+    A summary's act is told by its detail (`summarises`), and an advance
+    ("أحرز الجيش تقدما في المدينة") by the ground it won ("استعاد الجيش
+    السيطرة على أحيائها الشرقية"), whichever of the two places is the finer.
+    """
+    return _advance_won(kept, other) or (summarises(kept, other) and not _advance_won(other, kept))
+
+
+def _advance_won(advance: Event, gain: Event) -> bool:
+    """`advance` is a fight told by an advance word (`advance_words`) and `gain` a change of
+    territory of its type: the gain is what the advance achieved."""
+    if advance.event_type != gain.event_type or advance.sub_event_type in TERRITORY:
+        return False
+    words = load_dedupe_rules().advance_words
+    return gain.sub_event_type in TERRITORY and any(
+        stem in words for word in normalize(advance.trigger or "").split() for stem in strip_clitics(word)
+    )
+
+
+def _join_deal(kept: Event, other: Event) -> None:
+    """Fold the parties and day of another report of one deal into `kept`.
+
+    A deal's parties may sit in either role, so the report naming more of
+    them gives both; and a deal told on two days (one party's announcement,
+    the other's acceptance) was reached on the first.
+    """
+    if _parties(other) > _parties(kept):
+        _take_sides(kept, other)
+    same_precision = other.time_precision == kept.time_precision
+    if same_precision and kept.event_date and other.event_date and other.event_date < kept.event_date:
+        kept.event_date = other.event_date
+
+
+def _parties(event: Event) -> int:
+    """How many distinct named parties the report gives."""
+    return len({p for p in (_side(event, 1), _side(event, 2)) if _actor_known(p)})
+
+
+def _member_named(a: Event, b: Event) -> bool:
+    """One report's detainee came out as civilians, the other's as an armed group
+    (`member_victim_sub_types`, `member_inters`) that is not the arresting side."""
+    rules = load_dedupe_rules()
+    if a.sub_event_type != b.sub_event_type or a.sub_event_type not in rules.member_victim_sub_types:
+        return False
+    return any(
+        civil.inter2 in rules.civilian_inters and named.inter2 in rules.member_inters
+        and _actor_known(named.actor2) and named.actor2 not in (civil.actor1, named.actor1)
+        for civil, named in ((a, b), (b, a))
+    )
+
+
+def _name_member(kept: Event, other: Event) -> None:
+    """Give an arrest of "civilians" the group its other report names the detainee by.
+
+    "اعتقال فلان" and "القبض على فلان القيادي في جماعة X" tell one arrest of
+    a member of X: the named group is the more specific reading of the victim.
+    """
+    if kept.inter2 in load_dedupe_rules().civilian_inters and _member_named(kept, other):
+        kept.actor2, kept.inter2, kept.assoc_actor_2 = other.actor2, other.inter2, other.assoc_actor_2
 
 
 def _carry_associate(kept: Event, other: Event) -> None:

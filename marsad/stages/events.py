@@ -484,8 +484,10 @@ def act_events(
     striker = None if roles.actor1 is not None or act.sub_event_type not in BOMBARDMENTS else (
         actor_stage.unattributed_strike(doc, sentence.start, sentence.end, doc.country_hint))
     event_type, sub_type = settle_type(act, roles, armed_victims=armed_victims(doc, sentence, start, end, sole_act, act),
-                                       unarmed_victim=act.generic and names_unarmed_victim(doc, start, end, act),
-                                       striker=striker, crowd=names_a_crowd(doc, sentence, start, end))
+                                       unarmed_victim=act.generic and (
+                                           names_unarmed_victim(doc, start, end, act) or a_massacre(act)),
+                                       striker=striker, crowd=names_a_crowd(doc, sentence, start, end),
+                                       under_a_deal=under_a_deal(doc, start, end))
     if event_type == "Battles" and striker is not None:
         roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
@@ -632,14 +634,15 @@ def _located(template: Event, fields: dict[str, object]) -> Event:
 
 def settle_type(
     act: Act, roles: actor_stage.Roles, armed_victims: bool = False, unarmed_victim: bool = False,
-    striker: ActorRef | None = None, crowd: bool = False,
+    striker: ActorRef | None = None, crowd: bool = False, under_a_deal: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
     `armed_victims`: every death count is of fighters; `unarmed_victim`: the
     act's stretch names an unarmed person (`names_unarmed_victim`);
     `striker`: who struck, when the clause names no side of a bombardment;
-    `crowd`: the clause names protesters (`names_a_crowd`)."""
+    `crowd`: the clause names protesters (`names_a_crowd`); `under_a_deal`: the
+    clause puts its act under a deal (`under_a_deal`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -648,6 +651,9 @@ def settle_type(
         # A failed assault or advance was fought off: a clash, not a gain or a one-sided attack.
         return "Battles", "Armed clash"
     if (flags.get("territory") and not act.anchor.value.is_override) or sub_type in TERRITORY:
+        if under_a_deal:
+            # Ground handed over by a deal: the deal is the event (EVENTS.md §2).
+            return "Strategic developments", "Agreement"
         # The state (or forces formally fighting for it) regains; anyone else overtakes.
         return "Battles", TERRITORY[0] if fights_for_the_state(roles.actor1) else TERRITORY[1]
     if flags.get("detention") and roles.actor1 is not None and event_type != "Protests":
@@ -688,6 +694,19 @@ def settle_type(
     return event_type, sub_type
 
 
+def under_a_deal(doc: Document, start: int, end: int) -> bool:
+    """The clause says its act was done under a deal ("بموجب اتفاقات مصالحة"،
+    "وفق اتفاق تسوية"; `deal_handover` in clauses.yaml), however far from the
+    trigger: the triggers stage reads this only right after the verb."""
+    rules = load_event_rules()
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])
+    return any(
+        word in rules.deal_governors and any(
+            not rules.deal_nouns.isdisjoint(strip_clitics(w)) for w in words[i + 1: i + 1 + rules.deal_window])
+        for i, word in enumerate(words)
+    )
+
+
 def names_a_crowd(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
     """The clause names protesters among its actors ("مع متظاهرين") or the
     sentence names a protest ("قتل 18 في مواجهات ... بتنظيم التظاهرات")."""
@@ -706,6 +725,13 @@ def names_unarmed_victim(doc: Document, start: int, end: int, act: Act) -> bool:
         phrase[0] in strip_clitics(word) and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]
         for i, word in enumerate(words) for phrase in phrases
     )
+
+
+def a_massacre(act: Act) -> bool:
+    """The act is told as a massacre ("ارتكب الجيش مجزرة في المخيم"; `massacres`
+    in clauses.yaml): its victims were defenceless, whoever they were."""
+    massacres = load_event_rules().massacres
+    return any(not massacres.isdisjoint(str(t.attrs.get("form", "")).split()) for t in act.triggers)
 
 
 def fights_for_the_state(actor: ActorRef | None) -> bool:
