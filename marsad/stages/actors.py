@@ -451,9 +451,43 @@ def _drop_residents(norm: str, chosen: list[Match]) -> list[Match]:
     return kept
 
 
+@functools.cache
+def _former_member_words() -> dict[str, frozenset[str]]:
+    """The word lists of `former_members` (persons, marks, wanted, wanted_links), normalized."""
+    return {name: frozenset(normalize(w) for w in words) for name, words in load_catalogue().lexicon["former_members"].items()}
+
+
+def _drop_former_members(norm: str, chosen: list[Match]) -> list[Match]:
+    """A force that only describes a man is no side of the act told of him: whom he once
+    served, between a rank noun and a word of leaving it ("ضابط الجيش المصري المفصول"), or
+    whom he is wanted by ("أبرز المطلوبين لدى سلطات الأمن", "المطلوب للشرطة")."""
+    rules = _former_member_words()
+    kept = []
+    for match in chosen:
+        left = WORD_RE.findall(norm[max(0, match.start - 30):match.start])
+        right = WORD_RE.findall(norm[match.end:match.end + 20])
+        if left:
+            glued = not norm[match.start - 1].isspace()
+            former = not glued and right and left[-1] in rules["persons"] and right[0] in rules["marks"]
+            if former or _wanted_by(left, glued, rules):
+                continue
+        kept.append(match)
+    return kept
+
+
+def _wanted_by(left: list[str], glued: bool, rules: dict[str, frozenset[str]]) -> bool:
+    """True when the words before a force say a man is wanted by it: "المطلوب للشرطة",
+    "المطلوبين لدى الأمن", or with the force's head noun between ("لدى سلطات الأمن")."""
+    if glued:
+        return len(left) > 1 and left[-1] in {"ل", "لل"} and left[-2] in rules["wanted"]
+    return any(left[-i] in rules["wanted_links"] and left[-i - 1] in rules["wanted"]
+               for i in (1, 2) if len(left) > i)
+
+
 def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[int, int]]) -> list[Mention]:
     chosen, assoc_spans, assoc_cues = _candidates(doc, view, spans)
     chosen = _drop_residents(doc.norm, _drop_place_names(doc, _drop_opposed(chosen, doc.norm)))
+    chosen = _drop_former_members(doc.norm, chosen)
     out: list[Mention] = []
     for match in chosen:
         assoc = (match.start, match.end) in assoc_spans or _is_assoc(match, assoc_cues, doc.norm)
