@@ -36,3 +36,14 @@ def test_a_battle_with_an_armed_second_side_keeps_it() -> None:
     other = _attack(event_type="Battles", sub_event_type="Armed clash", actor2="Islamic State (Yemen)", inter2=2,
                     evidence_spans=[(50, 60)])
     assert not dedupe.same_event(clash, other)
+
+
+def test_a_merged_report_never_makes_a_side_face_itself() -> None:
+    """A copy's agent fills an unknown agent only when it is not already the victim."""
+    blast = _attack(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                    actor1="Unidentified Armed Group (Yemen)", inter1=3, actor2=MILITIA, inter2=2)
+    statement = _attack(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                        actor2=None, inter2=None, evidence_spans=[(50, 60)])
+    dedupe.absorb(blast, statement)
+    assert blast.actor1 != blast.actor2
+    assert (blast.actor1, blast.actor2) == ("Unidentified Armed Group (Yemen)", MILITIA)

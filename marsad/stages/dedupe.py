@@ -328,6 +328,8 @@ def _take_reading(event: Event, best: Event, sides: bool) -> None:
         if _actor_known(getattr(best, side)):
             for name in (side, inter, assoc):
                 setattr(event, name, getattr(best, name))
+    if event.actor2 == event.actor1 != best.actor2:  # one side may not face itself: the copy's own victim
+        event.actor2, event.inter2, event.assoc_actor_2 = best.actor2, best.inter2, best.assoc_actor_2
 
 
 def _flaws(doc: Document, event: Event) -> tuple[bool, bool]:
@@ -574,9 +576,10 @@ def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, Fals
         kept.event_date, kept.time_precision = other.event_date, other.time_precision
     if _one_deal(kept, other):
         _join_deal(kept, other)
-    for side in ("actor1", "actor2"):
-        if not _actor_known(getattr(kept, side)) and _actor_known(getattr(other, side)):
-            setattr(kept, side, getattr(other, side))
+    for side, facing in (("actor1", "actor2"), ("actor2", "actor1")):
+        taken = getattr(other, side)
+        if not _actor_known(getattr(kept, side)) and _actor_known(taken) and taken != getattr(kept, facing):
+            setattr(kept, side, taken)
             inter = "inter1" if side == "actor1" else "inter2"
             setattr(kept, inter, getattr(other, inter))
     _carry_associate(kept, other)
