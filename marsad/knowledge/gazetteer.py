@@ -170,6 +170,14 @@ class PlaceCues:
     distance_units: frozenset[str] = frozenset()
     far_reference_km: float = 0.0
     distance_gap_words: int = 0
+    road_words: frozenset[str] = frozenset()
+    road_links: frozenset[str] = frozenset()
+    road_means: frozenset[str] = frozenset()
+    road_gap_words: int = 0
+    topic_nouns: frozenset[str] = frozenset()
+    topic_words: frozenset[str] = frozenset()
+    topic_noun_words: int = 0
+    topic_reach: int = 0
 
 
 @dataclass(frozen=True)
@@ -483,6 +491,14 @@ def load_place_cues() -> PlaceCues:
         distance_units=frozenset(normalize(w) for w in (data.get("distance_reference") or {}).get("units") or ()),
         far_reference_km=float((data.get("distance_reference") or {}).get("far_km") or 0),
         distance_gap_words=int((data.get("distance_reference") or {}).get("gap_words") or 0),
+        road_words=frozenset(normalize(w) for w in (data.get("routes") or {}).get("road_words") or ()),
+        road_links=frozenset(normalize(w) for w in (data.get("routes") or {}).get("link_words") or ()),
+        road_means=frozenset(normalize(w) for w in (data.get("routes") or {}).get("means_words") or ()),
+        road_gap_words=int((data.get("routes") or {}).get("gap_words") or 0),
+        topic_nouns=frozenset(normalize(w) for w in (data.get("talk_topics") or {}).get("nouns") or ()),
+        topic_words=frozenset(normalize(w) for w in (data.get("talk_topics") or {}).get("words") or ()),
+        topic_noun_words=int((data.get("talk_topics") or {}).get("noun_words") or 0),
+        topic_reach=int((data.get("talk_topics") or {}).get("reach") or 0),
     )
 
 
@@ -580,7 +596,8 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
-             *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.distance_units]
+             *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.distance_units,
+             *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(
         f"hamza name {raw!r} is spelled as its normalized form: it tells nothing apart" for raw in cues.hamza_names.values()

@@ -23,11 +23,14 @@ gazetteer knows only far from every place of its story is an unlisted
 village of the story's province (`_stray_villages`).  A foreign national
 capital after a preposition beats a small namesake unit at home ("محادثات
 في القاهرة" in a Yemen story), and a place named inside a unit ("أولى قرى
-مديرية X") lies in that unit's governorate.
+مديرية X") lies in that unit's governorate.  A road phrase ("طريق بغداد
+كركوك") is one scene: the end in the story's province, else the middle of
+the route (`_routes`).
 
 The module also answers the events stage: which place mentions locate an
 event clause (`event_places`; a clause placed only by its country or
-governorate takes the town its sentence names for the same act), what to
+governorate takes the town its sentence names for the same act, and what
+talks are about places no act told before them: `_talk_topic`), what to
 use when the clause names none (`fallback_place`), and the Event location
 fields (`location_fields`).
 """
@@ -38,6 +41,7 @@ import dataclasses
 import math
 import re
 from collections import Counter
+from functools import cache
 
 from marsad.document import Document, Mention, Sentence
 from marsad.knowledge.gazetteer import (
@@ -72,6 +76,9 @@ _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
 _TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out in a date
+_TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي التنظيم إلى البادية السورية من جنوب غرب X"
+_TOPIC_BREAK = re.compile(r"[.!?؟؛;:()\n]")  # a comma may part the items of a topic
+_ROAD_POINT_WORDS = 3  # "طريق X Y قرب بلدة Z": the cue words and the name's own
 _RELATIVE_WORDS = 3  # "قرى X التي احتلتها": the pronoun, maybe a particle, the verb
 # Classes that name a country on their own (a village abroad does not).
 _ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
@@ -136,6 +143,62 @@ def process(doc: Document) -> None:
     _coherent_namesakes(doc, mentions, parents)
     _stray_villages(doc, mentions, parents)
     _seas_in_a_country(doc, mentions)
+    _routes(doc, mentions)
+
+
+def _routes(doc: Document, mentions: list[Mention]) -> None:
+    """Place a road phrase ("على طريق بغداد كركوك", "الطريق الدولي بين X
+    وY": mentions sharing a `route` id) as one scene on its first mention;
+    the others become `route_tail`s, which locate nothing.  A road is not the
+    town at its end: of two ends in one country, the one in the province the
+    article is about (`focus_province`) is the story's (near it, precision
+    2), else the scene is the middle of the route (`_route_place`).  A road named by
+    one place ("على طريق X") is near that place (2), not in it."""
+    routes: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.attrs.get("route") is not None and mention.attrs.get("place") is not None:
+            routes.setdefault(mention.attrs["route"], []).append(mention)
+    focus = focus_province(doc) if routes else None
+    for members in routes.values():
+        head, *tail = members
+        for other in tail:
+            other.attrs["route_tail"] = True
+        ends = [m.attrs["place"] for m in members]
+        if not tail or len({p.country_code for p in ends}) > 1 or len({p.gid for p in ends}) == 1:
+            head.attrs["precision"] = max(2, int(head.attrs.get("precision") or 1))
+            continue
+        story_end = next((m for m in members if focus is not None and admin1_of(m.attrs["place"]) == focus.name
+                          and m.attrs["place"].country_code == focus.country_code), None)
+        if story_end is not None:
+            head.attrs["place"] = story_end.attrs["place"]
+            head.attrs["precision"] = max(2, int(story_end.attrs.get("precision") or 1))
+            head.attrs["surface_ar"] = story_end.attrs.get("surface_ar") or story_end.text
+            continue
+        head.attrs["place"], head.attrs["precision"] = _route_place(ends[0], ends[-1]), 3
+        head.attrs["surface_ar"] = " - ".join(m.attrs.get("surface_ar") or m.text for m in members)
+
+
+def _route_place(start: Place, end: Place) -> Place:
+    """The middle of a route between two places, in the governorate and
+    district of the gazetteer place nearest to that middle."""
+    lat, lon = (start.lat + end.lat) / 2, (start.lon + end.lon) / 2
+    nearest = min(_local_places(start.country_code), key=lambda p: distance_km(lat, lon, p.lat, p.lon), default=start)
+    return dataclasses.replace(
+        nearest, gid=f"route:{start.gid}:{end.gid}", name=f"{start.name}-{end.name} road",
+        name_ar=f"{start.name_ar} - {end.name_ar}", feature_class="region", lat=lat, lon=lon, population=0,
+        is_capital=False, precision=3, admin1=admin1_of(nearest),
+        admin2=nearest.name if nearest.feature_class == "admin2" else nearest.admin2,
+        radius_km=distance_km(start.lat, start.lon, end.lat, end.lon) / 2,
+    )
+
+
+@cache
+def _local_places(country_code: str) -> tuple[Place, ...]:
+    """A country's places below governorate level (a route's middle is named by the nearest)."""
+    return tuple(
+        p for p in load_gazetteer().all_places()
+        if p.country_code == country_code and p.feature_class not in _WIDE_CLASSES
+    )
 
 
 def _inside_units(place: Place, containers: list[Place], parent: Mention | None) -> bool:
@@ -893,7 +956,10 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     A list after "بين" is one place between its members.  Empty when the
     clause names no place.
     """
-    located = [m for m in doc.in_span("place", start, end) if plausible_scene(doc, m)]
+    located = [
+        m for m in doc.in_span("place", start, end)
+        if plausible_scene(doc, m) and not m.attrs.get("route_tail") and not _talk_topic(doc, m, anchor)
+    ]
     # A trip's end and the unit placing it ("ينتمي إلى مدينة X في غرب ليبيا") are no scene.
     trips = [m for m in located if _trip_end(doc, m)]
     located = [m for m in located if m not in trips and not any(t.attrs.get("container") is m for t in trips)]
@@ -904,6 +970,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     # country after من is where the fire or the backing came from, never the scene.
     governed = [m for m in governed if not _from_country(doc, m)]
     governed = _without_origin(doc, located, governed, (start, end), anchor)
+    governed = _off_the_road(doc, governed)
     pick = None
     if anchor is not None:
         after = _finer_first([m for m in governed if m.start >= anchor])
@@ -932,6 +999,71 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         # between two names, the one below country level if any.
         return [next((m for m in scenes if m.attrs["place"].feature_class != "country"), scenes[0])]
     return _coordinated(doc, scenes, located)
+
+
+def _talk_topic(doc: Document, mention: Mention, anchor: int | None) -> bool:
+    """True for a place inside what talks are about ("المفاوضات مع النظام
+    حول نقل المقاتلين من X", `talk_topics` in place_cues.yaml) for an act
+    told before the talks ("قصفت الطائرات X بينما تتواصل المحادثات بشأن
+    معبر Y"): the subject of a negotiation is not where a strike reported
+    beside it took place.  The talks themselves may be placed by what they
+    are about, and an act told after the place may refer back to it ("حول
+    طرابلس، حيث أعلنت هدنة")."""
+    cues = load_place_cues()
+    at = doc.norm_index(mention.start)
+    window = max(0, at - _TOPIC_CHARS)
+    clause = _TOPIC_BREAK.split(doc.norm[window:at])[-1]
+    offset = at - len(clause)
+    found = list(_WORD.finditer(clause))[-(cues.topic_reach + 1):]
+    for index in range(len(found) - 1, -1, -1):
+        # the talk noun before the topic word ("المفاوضات حول") or, after a verb, right after it ("تتناول المحادثات")
+        near = found[max(0, index - cues.topic_noun_words - 1):index + cues.topic_noun_words + 1]
+        nouns = [w for w in near if w is not found[index] and _one_of(w.group(), cues.topic_nouns)]
+        if nouns and _one_of(found[index].group(), cues.topic_words):
+            nouns.append(found[index])
+            nouns.sort(key=lambda w: w.start())
+            # the talks ("توسط الأردن في محادثات"), an act in their topic or one told
+            # after it ("حول طرابلس، حيث أعلنت هدنة") may be placed by it
+            talks, at_act = offset + nouns[0].start(), doc.norm_index(anchor) if anchor is not None else 0
+            act = _WORD.match(doc.norm, at_act)
+            if anchor is not None and act is not None and _one_of(act.group(), cues.topic_nouns):
+                return False  # "وتوسط الأردن في محادثات بين ... بشأن X": the talks themselves
+            return anchor is None or at_act < talks and len(_WORD.findall(doc.norm[at_act:talks])) > cues.topic_noun_words
+    return False
+
+
+def _one_of(word: str, words: frozenset[str]) -> bool:
+    """True when a word, or it without و/ف and then ب/ل ("وبشأن"), is in `words`."""
+    forms = [word]
+    if len(word) > 3 and word[0] in "وف":
+        forms.append(word[1:])
+    forms += [f[1:] for f in list(forms) if len(f) > 3 and f[0] in "بل"]
+    return any(f in words for f in forms)
+
+
+def _off_the_road(doc: Document, governed: list[Mention]) -> list[Mention]:
+    """Governed places without a road phrase's end when a place named right
+    after the road says where on it the act was ("على الطريق بين X وY قرب
+    بلدة Z": Z, not the route)."""
+    points = [m for m in governed if m.attrs.get("route") is None]
+    kept = []
+    for mention in governed:
+        route = mention.attrs.get("route")
+        if route is not None:
+            last = max((m for m in doc.of_kind("place") if m.attrs.get("route") == route), key=lambda m: m.end)
+            if any(_right_after(doc, last, point) for point in points):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _right_after(doc: Document, mention: Mention, following: Mention) -> bool:
+    """True when `following` comes at most `_ROAD_POINT_WORDS` words after
+    `mention`, with no comma or stop between."""
+    if following.start <= mention.end:
+        return False
+    gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(following.start)]
+    return len(_WORD.findall(gap)) <= _ROAD_POINT_WORDS and not any(ch in gap for ch in "،,.؛;:\n")
 
 
 def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Mention:
@@ -1235,7 +1367,7 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     if sentence is not None:
         paragraph = [
             m for m in doc.of_kind("place")
-            if plausible_scene(doc, m)
+            if plausible_scene(doc, m) and not m.attrs.get("route_tail") and not _talk_topic(doc, m, raw_offset)
             and m.attrs["place"].feature_class != "country"
             and _paragraph(doc, m.start) == sentence.paragraph
             and _stands_as_place(m, doc.country_hint)

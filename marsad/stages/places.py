@@ -30,7 +30,9 @@ spelling, which normalization folds, settles a few readings: "إب" with its
 hamza is Ibb however frequent "أب" is, "في منزله" (ه, not the ة of a
 village's name) is a noun with its pronoun, "بدأ" a verb.  A place measured
 from far away ("على مسافة 700 كيلومتر جنوبي طرابلس") is flagged `in_title`:
-a reference point, not a scene.
+a reference point, not a scene.  The two places of a road phrase ("على طريق
+بغداد كركوك", "الطريق الدولي بين X وY") share a `route` id: geocode places
+the road, not the town at one of its ends.
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ _DISTANCE_CHARS = 60
 _DISTANCE_TOKEN = re.compile(r"\d[\d,]*|\w+")
 # What follows a dateline's place name: a comma, a dash or an agency in brackets.
 _DATELINE_NAME = re.compile(r"\s*[،,\-–—(]")
+# Characters before a place searched for a road word, and what ends that search.
+_ROAD_CHARS = 60
+_CLAUSE_BREAK = re.compile(r"[.!?؟،,؛;:()\n]")
+# What may part two names of a road phrase: spaces, dashes, quotes, words (checked apart).
+_ROUTE_GAP = re.compile(r"[\s\-–—/\w\"«»“”]*")
 # Possessive pronoun suffixes a noun takes ("منزله", "منزلها", "منزلهم", "منزلهما"), longest first.
 _POSSESSIVES = ("هما", "ها", "هم", "ه")
 _CLASS_RANK = {
@@ -105,6 +112,7 @@ class _Match:
     anaphor: tuple[str, ...] | None = None
     clause_subject: bool = False
     spelled: bool = False
+    route: int | None = None
 
 
 # The raw letters (`raw_letters`) of a span of a sentence's normalized text.
@@ -250,7 +258,54 @@ def sentence_matches(
             match.list_id = previous.list_id
         accepted.append(match)
         previous = match
+    _mark_routes(text, accepted, cues, list_counter)
     return accepted
+
+
+def _mark_routes(text: str, accepted: list[_Match], cues: PlaceCues, counter: list[int]) -> None:
+    """Give the places of one road phrase ("على طريق بغداد كركوك", "الطريق
+    الدولي بين X وY", `routes` in place_cues.yaml) a shared `route` id: the
+    road is the scene, not the town at one end of it (geocode._routes)."""
+    index = 0
+    while index < len(accepted):
+        first = accepted[index]
+        index += 1
+        if first.prefix.strip("و") or not _after_road_word(text, first, cues):
+            continue
+        counter[0] += 1
+        first.route = counter[0]
+        if index < len(accepted) and _route_gap(text, first, accepted[index], cues):
+            accepted[index].route = counter[0]  # a road has two ends
+            index += 1
+
+
+def _after_road_word(text: str, match: _Match, cues: PlaceCues) -> bool:
+    """True when a road word opens the phrase before a name, with at most
+    `road_gap_words` link or cue words between ("الطريق الرابط بين العاصمة
+    X"), and no means word before it ("عن طريق X": by way of X)."""
+    start = match.start - len(match.prefix)
+    clause = _CLAUSE_BREAK.split(text[max(0, start - _ROAD_CHARS):start])[-1]
+    words = _WORD.findall(clause)[::-1]
+    for index, word in enumerate(words[:cues.road_gap_words + 1]):
+        if any(form in cues.road_words for form in _forms(word)):
+            return index + 1 >= len(words) or _bare(words[index + 1]) not in cues.road_means
+        if not any(form in cues.road_links or form in cues.cue_type for form in _forms(word)):
+            return False
+    return False
+
+
+def _route_gap(text: str, previous: _Match, match: _Match, cues: PlaceCues) -> bool:
+    """True when only a space, a dash or a quote ("بغداد كركوك", "X-Y"), or
+    "و" with unit and locality cue words ("X والعاصمة Y"), part the two
+    names of a road phrase.  A near or direction cue ("X قرب بلدة Y") places
+    the act on the road instead (geocode.event_places)."""
+    gap = text[previous.end:match.start - len(match.prefix)]
+    if match.prefix.strip("و") or _ROUTE_GAP.fullmatch(gap) is None:
+        return False
+    words = _WORD.findall(gap)
+    if not words:
+        return True
+    return words[0].startswith("و") and all(_cue_of(w, cues) in ("admin", "district", "locality") for w in words)
 
 
 def _spelled(match: _Match, cues: PlaceCues, spelling: Spelling | None) -> bool:
@@ -746,5 +801,6 @@ def _mention(doc: Document, offset: int, match: _Match, gazetteer: Gazetteer) ->
         "in_title": match.in_title,
         "anaphor": match.anaphor,
         "clause_subject": match.clause_subject,
+        "route": match.route,
     }
     return Mention(start, end, "place", surface, candidates, attrs)
