@@ -122,3 +122,20 @@ def test_a_this_comes_at_a_time_sentence_does_not_take_the_paragraphs_date() -> 
     assert (clash.event_date, clash.time_precision) == ("2019-03-06", 2)
     strike = next(e for e in events if e.location_ar == "كفرنبل")
     assert strike.event_date == "2019-03-04"
+
+
+def test_a_since_phrase_counted_back_after_a_comma_dates_a_recalled_kidnapping() -> None:
+    events = extract_text(
+        "وفي حادثة مماثلة خطف مسلحون، منذ نحو ثلاث سنوات مضت، 40 طالبا من مدرسة في بلدة الباب، "
+        "ما أثار حينها موجة غضب واسعة.",
+        published=PUBLISHED,
+    ).events
+    assert [(e.event_date[:7], e.background) for e in events] == [("2016-03", True)]
+
+
+def test_a_campaign_running_since_a_point_counted_back_still_does_not_date_the_act() -> None:
+    events = extract_text(
+        "قتل ثلاثة مدنيين في قصف على بلدة كفرنبل ضمن الحملة العسكرية المستمرة منذ عامين مضت.",
+        published=PUBLISHED,
+    ).events
+    assert [(e.event_date, e.background) for e in events] == [("2019-03-06", False)]

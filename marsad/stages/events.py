@@ -1525,6 +1525,12 @@ def dates_an_act(doc: Document, sentence: Sentence, periods: list[tuple[int, int
     )
 
 
+def points_back(date: Mention) -> bool:
+    """The dates stage counted the phrase back from publication ("منذ يومين
+    مضت"، "قبل ثلاثة أيام") rather than reading it as still going on."""
+    return date.attrs.get("rule") == "ago" and not date.attrs.get("ongoing")
+
+
 def sentence_periods(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     """Normalized spans of the sentence's period phrases (`period_totals` in modality.yaml)."""
     pattern = load_period_totals().pattern
@@ -1532,7 +1538,12 @@ def sentence_periods(doc: Document, sentence: Sentence) -> list[tuple[int, int]]
 
 
 def marks_a_period(doc: Document, sentence: Sentence, date: Mention, periods: list[tuple[int, int]]) -> bool:
-    """The date starts a period ("منذ 30 آذار") or is one ("خلال الأسبوع الماضي")."""
+    """The date starts a period ("منذ 30 آذار") or is one ("خلال الأسبوع الماضي").
+
+    A since-phrase the dates stage read as counting back ("منذ أربع سنوات
+    مضت": rule "ago", not "ongoing") is a point in the past, not a start."""
+    if points_back(date):
+        return False
     at = doc.norm_index(date.start)
     if any(a <= at < b for a, b in periods):
         return True
