@@ -260,6 +260,17 @@ class Gazetteer:
             self._made[i] = made
         return made
 
+    def row_points(self, country_code: str, skip_classes: frozenset[str]) -> list[tuple[float, float, int]]:
+        """(lat, lon, id) of a country's gazetteer rows outside `skip_classes`,
+        read from the raw rows: building every Place (`all_places`) takes a
+        second and holds them all in memory, for a nearest-point search."""
+        points = []
+        for i, line in enumerate(self.rows):
+            row = line.split("\t", 16)
+            if row[2] == country_code and row[1] not in skip_classes:
+                points.append((float(row[14]), float(row[15]), i))
+        return points
+
     def all_places(self) -> list[Place]:
         """Every place (slow: builds all objects; for validation and tools)."""
         return [self.place(i) for i in range(len(self))]

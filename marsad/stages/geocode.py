@@ -182,7 +182,13 @@ def _route_place(start: Place, end: Place) -> Place:
     """The middle of a route between two places, in the governorate and
     district of the gazetteer place nearest to that middle."""
     lat, lon = (start.lat + end.lat) / 2, (start.lon + end.lon) / 2
-    nearest = min(_local_places(start.country_code), key=lambda p: distance_km(lat, lon, p.lat, p.lon), default=start)
+    squeeze = math.cos(math.radians(lat)) ** 2  # a degree of longitude is shorter away from the equator
+    nearest_point = min(
+        _local_points(start.country_code),
+        key=lambda point: (point[0] - lat) ** 2 + squeeze * (point[1] - lon) ** 2,  # flat distance: nearest is all we need
+        default=None,
+    )
+    nearest = start if nearest_point is None else load_gazetteer().place(nearest_point[2])
     return dataclasses.replace(
         nearest, gid=f"route:{start.gid}:{end.gid}", name=f"{start.name}-{end.name} road",
         name_ar=f"{start.name_ar} - {end.name_ar}", feature_class="region", lat=lat, lon=lon, population=0,
@@ -193,12 +199,9 @@ def _route_place(start: Place, end: Place) -> Place:
 
 
 @cache
-def _local_places(country_code: str) -> tuple[Place, ...]:
-    """A country's places below governorate level (a route's middle is named by the nearest)."""
-    return tuple(
-        p for p in load_gazetteer().all_places()
-        if p.country_code == country_code and p.feature_class not in _WIDE_CLASSES
-    )
+def _local_points(country_code: str) -> tuple[tuple[float, float, int], ...]:
+    """Where a country's places below governorate level lie (a route's middle is named by the nearest)."""
+    return tuple(load_gazetteer().row_points(country_code, _WIDE_CLASSES))
 
 
 def _inside_units(place: Place, containers: list[Place], parent: Mention | None) -> bool:
