@@ -82,7 +82,7 @@ MODALITIES = (
     "conceded",
     "topic",
 )
-MAX_EXPANSIONS = 1024
+MAX_EXPANSIONS = 2048
 
 
 @dataclass(frozen=True)
@@ -300,11 +300,14 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def expand_form(form: str) -> list[str]:
+def expand_form(form: str, lists: dict[str, list[str]] | None = None) -> list[str]:
     """All plain normalized word sequences a form stands for.
 
     `a|b` gives alternatives for one word, `[w]` makes a word optional, and
-    each word after the first may also carry the article ال.
+    each word after the first may also carry the article ال.  A word `@name`
+    stands for any word of the context list `name` (as is, without the
+    article): a count between a verb and its noun ("التوصل إلى خمسة
+    اتفاقات") is one list, not a copy of it in every form.
     """
     slots: list[list[str]] = []
     for position, token in enumerate(normalize(form).split()):
@@ -312,7 +315,9 @@ def expand_form(form: str) -> list[str]:
         choices = [c for c in token.strip("[]").split("|") if c]
         if any("[" in c or "]" in c for c in choices):
             raise KnowledgeError(f"form {form!r}: brackets must enclose a whole word", path=TRIGGERS_FILE)
-        if position > 0:
+        if choices and choices[0].startswith("@"):
+            choices = _listed_words(form, choices, lists or {})
+        elif position > 0:
             choices += ["ال" + c for c in choices if not c.startswith("ال") and len(c) > 2]
         slots.append(choices + ([""] if optional else []))
     out = []
@@ -321,6 +326,16 @@ def expand_form(form: str) -> list[str]:
         if text and text not in out:
             out.append(text)
     return out
+
+
+def _listed_words(form: str, refs: list[str], lists: dict[str, list[str]]) -> list[str]:
+    """The plain words a form's `@name` slot stands for (no wildcards: forms are literal)."""
+    if len(refs) != 1 or refs[0][1:] not in lists:
+        raise KnowledgeError(f"form {form!r}: {'|'.join(refs)!r} must name one context list", path=TRIGGERS_FILE)
+    words = [normalize(w) for w in lists[refs[0][1:]]]
+    if any("*" in w or "@" in w or " " in w for w in words):
+        raise KnowledgeError(f"form {form!r}: list {refs[0]} must hold plain single words", path=TRIGGERS_FILE)
+    return words
 
 
 def _word_set(entries: list[str], context: dict[str, list[str]], where: str) -> WordSet:
@@ -384,7 +399,7 @@ def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPatt
     forms: dict[str, tuple[str, ...]] = {}
     for klass in FORM_CLASSES:
         for form in spec.get(klass, []):
-            expanded = expand_form(form)
+            expanded = expand_form(form, context)
             if len(expanded) > MAX_EXPANSIONS:
                 raise KnowledgeError(f"pattern {pid}: form {form!r} expands too far", path=TRIGGERS_FILE)
             if klass == "present":
