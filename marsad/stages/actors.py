@@ -950,8 +950,9 @@ def _preceded_by(doc: Document, mention: Mention, clause_start: int, cues: tuple
             for pos in range(max(0, len(seq) - window - n + 1), len(seq) - n + 1):
                 if tuple(seq[pos:pos + n]) in phrases:
                     return True
-                # a one-word cue of three letters or more may carry proclitics ("وبنيران")
-                if n == 1 and any(seq[pos][i:] in long_words for i in range(1, len(seq[pos]) - 2)):
+                # a one-word cue of three letters or more may carry proclitics ("وبنيران"), but only
+                # real ones: "شابين" is no "بين" and "شابين فلسطينيين" is no pair of sides
+                if n == 1 and not long_words.isdisjoint(_cue_stems(seq[pos])):
                     return True
     return False
 
@@ -970,6 +971,16 @@ def _left_context(norm: str, start: int, end: int, mention_end: int) -> tuple[tu
     first = norm[end:mention_end][:1]
     glued = next((c for c in (clitic[-1:], first) if c in {"ب", "ل"}), "")
     return tuple(strip_conjunction(w) for w in tokens[-8:]), clitic, glued
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_stems(word: str) -> frozenset[str]:
+    """A word's shorter readings a one-word cue may match: without real proclitics
+    ("وبنيران" -> "بنيران", "نيران"), and a verb without its tense prefix ي/ت/ن
+    ("يشنها" -> "شنها"; only for stems of four letters or more, so "تبين" is no "بين")."""
+    stems = strip_clitics(word)[1:]
+    verbs = [stem[1:] for stem in [word, *stems] if stem[:1] in "يتن" and len(stem) > 4]
+    return frozenset(stems + verbs)
 
 
 @functools.cache
