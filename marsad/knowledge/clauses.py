@@ -334,6 +334,7 @@ class DedupeRules:
     civilian_acts: tuple[str, ...]
     member_victim_sub_types: frozenset[str]
     member_inters: frozenset[int]
+    armed_inters: frozenset[int]
     party_sub_types: frozenset[str]
     party_days: int
     advance_words: frozenset[str]
@@ -414,6 +415,7 @@ def load_dedupe_rules() -> DedupeRules:
         civilian_acts=_sub_types(raw.get("civilian_acts"), "civilian_acts"),
         member_victim_sub_types=frozenset(_sub_types(raw.get("member_victim_sub_types"), "member_victim_sub_types")),
         member_inters=_inters(raw, "member_inters"),
+        armed_inters=_inters(raw, "armed_inters"),
         party_sub_types=frozenset(_sub_types(raw.get("party_sub_types"), "party_sub_types")),
         party_days=_positive(raw, "party_days"),
         advance_words=_word_set(raw, "advance_words"),

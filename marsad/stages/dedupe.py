@@ -1012,9 +1012,28 @@ def antecedent(
         dates_ok = _dates_compatible(kept, event) or _detailed_later(kept, event) or _detailed_later(event, kept) or (
             loose_date and _within_days(kept, event, load_event_rules().reaction_days)
         )
-        if same_type and _same_area(kept, event, named_place) and dates_ok:
+        if same_type and _same_area(kept, event, named_place) and dates_ok and not _targets_apart(kept, event):
             return kept
     return None
+
+
+def _targets_apart(a: Event, b: Event) -> bool:
+    """Two reports whose second sides are of different kinds (civilians, an armed side), one of
+    them a recall ("وكانت X قد هاجمت معسكرات الجماعة الأسبوع الماضي" after "قتل سكان قرية في
+    الغارات"): the recall names an earlier act on its own kind of target.  (A current act's two
+    reports may differ in day and victim: a mis-dated lead, a misread victim.)"""
+    kinds = {_target_kind(a), _target_kind(b)}
+    return kinds == {"civilians", "armed"} and (a.background or b.background)
+
+
+def _target_kind(event: Event) -> str | None:
+    """Civilians or an armed side, from a second side read as such (see `_side`); else None."""
+    if not _actor_known(_side(event, 2)):
+        return None
+    rules = load_dedupe_rules()
+    if event.inter2 in rules.civilian_inters:
+        return "civilians"
+    return "armed" if event.inter2 in rules.armed_inters else None
 
 
 def _detailed_later(vague: Event, detail: Event) -> bool:
