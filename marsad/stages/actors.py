@@ -1377,7 +1377,8 @@ def _pair_anaphor(doc: Document, trigger: Mention) -> tuple[ActorRef, ActorRef] 
 
     The latest "بين X وY" of the story wins; else the latest armed side named (by name
     rather than a bare noun) and the latest one before it on the other side (no ally,
-    no force of the same state), in that order.  Only up to `pair_reach` sentences
+    no force of the same state), the one the story told attacking the other first
+    ("هاجم X مواقع Y ... المعارك بينهما"), else in that order.  Only up to `pair_reach` sentences
     back, within the trigger's story.
     """
     if not _names_pair(doc, trigger):
@@ -1389,10 +1390,12 @@ def _pair_anaphor(doc: Document, trigger: Mention) -> tuple[ActorRef, ActorRef] 
     earlier = [s for s in doc.sentences if s.end <= sentence.start and s.start >= story_start and not s.is_title]
     spans = [(sentence.start, trigger.start)] + [(s.start, s.end) for s in reversed(earlier[-_pair_rules()["pair_reach"]:])]
     seen: list[Mention] = []
+    attackers: list[ActorRef] = []
     for start, end in spans:
+        attackers.extend(_active_subjects(doc, start, end))
         sides = [m for m in doc.in_span("actor", start, end) if _story_side(m)]
         stated = _stated_pair(doc, sides, start)
-        if stated is not None:
+        if stated is not None:  # "بين X وY" tells no attacker: the order of mention stands
             return stated
         seen.extend(reversed(sides))
     # a name outranks a bare noun ("الجنود" may stand for either side's men)
@@ -1400,14 +1403,50 @@ def _pair_anaphor(doc: Document, trigger: Mention) -> tuple[ActorRef, ActorRef] 
     if not pool:
         return None
     other = next((m for m in pool[1:] if _opposed(pool[0].value, m.value, doc.published)), None)
-    return (pool[0].value, other.value) if other is not None else None
+    return _attacker_first((pool[0].value, other.value), attackers) if other is not None else None
+
+
+def _attacker_first(pair: tuple[ActorRef, ActorRef], attackers: list[ActorRef]) -> tuple[ActorRef, ActorRef]:
+    """"هاجم الجيش مواقع المتمردين، واندلعت اشتباكات بينهما": the side the story told
+    attacking the other (the nearest such telling) leads the clashes between them."""
+    for ref in attackers:
+        if _same_ref(ref, pair[1]) != _same_ref(ref, pair[0]):
+            return pair if _same_ref(ref, pair[0]) else (pair[1], pair[0])
+    return pair
+
+
+def _same_ref(ref: ActorRef, other: ActorRef) -> bool:
+    """True when two refs name one actor or two forces of one state."""
+    return ref.name == other.name or _one_state(ref, other)
+
+
+def _active_subjects(doc: Document, start: int, end: int) -> list[ActorRef]:
+    """Actors named right after an active verb of violence in doc.text[start:end], last first:
+    the sides the span tells attacking ("قصف الجيش", "هاجم مسلحو الحركة")."""
+    actors = doc.in_span("actor", start, end)
+    members = frozenset(words[0] for words in _role_cues()["member_nouns"])
+    found = []
+    for verb in doc.in_span("trigger", start, end):
+        if verb.attrs.get("voice") != "active":
+            continue
+        subject = next((m for m in actors if m.start >= verb.end), None)
+        gap = WORD_RE.findall(normalize(doc.text[verb.end:subject.start])) if subject is not None else []
+        if (subject is not None and subject.value is not None and all(word in members for word in gap)
+                and not subject.attrs.get("victim")):
+            found.append(subject.value)
+    return found[::-1]
 
 
 def _names_pair(doc: Document, trigger: Mention) -> bool:
-    """True when "بين" and a word for two sides (`pair_anaphors`) follow the trigger closely."""
+    """True when "بين" and a word for two sides (`pair_anaphors`) follow the trigger closely,
+    or a pronoun for the two sides ("المعارك بينهما") follows a clash right away."""
     start = doc.norm_index(trigger.end)
     words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[start:start + 60])[:5]]
     anaphors = _pair_rules()["anaphors"]
+    pronouns = _pair_rules()["pronouns"]
+    if (getattr(trigger.value, "sub_event_type", None) in pronouns["sub_event_types"]
+            and any(word in pronouns["words"] for word in words[:pronouns["reach"]])):
+        return True
     return any((word,) in _role_cues()["between"] and nxt in anaphors
                for word, nxt in zip(words[:4], words[1:], strict=False))
 
@@ -1417,7 +1456,11 @@ def _pair_rules() -> dict:
     """Pair anaphors ("الطرفين") as a word set, and the reaches of "بين" and of the story's sides."""
     cues = load_catalogue().lexicon["role_cues"]
     reaches = {name: int(cues[name]) for name in ("pair_reach", "between_near", "between_far")}
-    return reaches | {"anaphors": frozenset(cue[0] for cue in _role_cues()["pair_anaphors"])}
+    pronouns = cues["pair_pronouns"]
+    return reaches | {"anaphors": frozenset(cue[0] for cue in _role_cues()["pair_anaphors"]),
+                      "pronouns": {"words": frozenset(normalize(w) for w in pronouns["words"]),
+                                   "reach": int(pronouns["reach"]),
+                                   "sub_event_types": frozenset(pronouns["sub_event_types"])}}
 
 
 def _story_side(mention: Mention) -> bool:
