@@ -71,6 +71,16 @@ def place_names(doc: Document) -> list[str]:
     return [m.attrs["surface_ar"] for m in doc.of_kind("place")]
 
 
+def count_roles(text: str) -> list[tuple[int, str | None]]:
+    """(value, role) of every count of a one-sentence text, with the numbers stage run."""
+    from marsad.stages import numbers
+
+    doc = Document(text=text)
+    doc.sentences = [Sentence(0, len(text), 0, 0)]
+    numbers.process(doc)
+    return [(int(m.value), m.attrs["role"]) for m in doc.of_kind("number")]
+
+
 def actor_doc(text: str, country: str, published: dt.date) -> Document:
     """One sentence with the actors and numbers stages run, in a given country: for role tests."""
     from marsad.stages import actors, numbers

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
-from marsad.document import Document, Sentence
-from marsad.stages import numbers
+from support import count_roles
 
 
 def killed(text: str) -> list[int]:
     """Values of the killed counts of a one-sentence text."""
-    doc = Document(text=text)
-    doc.sentences.append(Sentence(0, len(text), 0, 0))
-    numbers.process(doc)
-    return [int(m.value) for m in doc.of_kind("number") if m.attrs["role"] == "killed"]
+    return [value for value, role in count_roles(text) if role == "killed"]
 
 
 @pytest.mark.parametrize(
@@ -75,21 +70,13 @@ def test_casualties_to_be_avoided_are_no_deaths() -> None:
     assert killed("ودعت البعثة الطرفين إلى إخلاء المواقع السكنية لتفادي سقوط ضحايا بين المدنيين.") == []
 
 
-def roles(text: str) -> list[tuple[int, str | None]]:
-    """(value, role) of every count of a one-sentence text."""
-    doc = Document(text=text)
-    doc.sentences.append(Sentence(0, len(text), 0, 0))
-    numbers.process(doc)
-    return [(int(m.value), m.attrs["role"]) for m in doc.of_kind("number")]
-
-
 def test_a_vague_word_after_a_noun_of_places_counts_the_places_not_the_dead() -> None:
-    assert roles("قصفت المدفعية مناطق عدة في الريف ما أدى إلى مقتل 6 مدنيين.") == [(3, None), (6, "killed")]
+    assert count_roles("قصفت المدفعية مناطق عدة في الريف ما أدى إلى مقتل 6 مدنيين.") == [(3, None), (6, "killed")]
 
 
 def test_a_toll_over_a_whole_country_is_a_total_not_one_acts() -> None:
-    assert roles("وقتل 45 شرطيا في أنحاء البلاد منذ مطلع الشهر.") == [(45, "total")]
-    assert roles("وقتل 12 شخصا في مختلف أنحاء المحافظة.") == [(12, "total")]
+    assert count_roles("وقتل 45 شرطيا في أنحاء البلاد منذ مطلع الشهر.") == [(45, "total")]
+    assert count_roles("وقتل 12 شخصا في مختلف أنحاء المحافظة.") == [(12, "total")]
 
 
 def test_a_passive_killing_verb_after_the_body_of_the_same_person_counts_once() -> None:
