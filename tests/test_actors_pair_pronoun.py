@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
-from marsad.document import Document, Mention, Sentence
+from support import line_sentences
+
+from marsad.document import Mention
 from marsad.stages import actors
 
 DAY = dt.date(2017, 4, 9)
@@ -17,10 +19,9 @@ def _roles(lines: list[str], trigger: str, country: str, verbs: tuple[str, ...] 
            sub_type: str = "Armed clash") -> tuple[str | None, str | None]:
     """actor1 and actor2 for `trigger` in the last of `lines`; `verbs` are active acts told before."""
     text = "\n".join(lines)
-    doc = Document(text=text, published=DAY)
-    doc.country_hint = country
-    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
-    doc.sentences = [Sentence(s, s + len(line), i, i) for i, (s, line) in enumerate(zip(starts, lines, strict=True))]
+    doc = line_sentences(text)
+    doc.published, doc.country_hint = DAY, country
+    starts = [sentence.start for sentence in doc.sentences]
     actors.process(doc)
     for verb in verbs:
         at = text.index(verb)
