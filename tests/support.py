@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from marsad.document import Document, Sentence
+from marsad.document import Document, Event, Sentence
 from marsad.stages import triggers
 
 
@@ -69,6 +69,17 @@ def chosen_place(doc: Document, surface: str):
 def place_names(doc: Document) -> list[str]:
     """The Arabic surface forms of a document's place mentions, in order."""
     return [m.attrs["surface_ar"] for m in doc.of_kind("place")]
+
+
+def merge_copies(doc: Document, kept: Event, other: Event) -> Event:
+    """`other` merged into `kept` as dedupe does, then reread from its best copy."""
+    from marsad.stages import dedupe
+
+    copies: dedupe.Copies = {}
+    dedupe.record_copy(copies, kept, other)
+    dedupe.absorb(kept, other)
+    [merged] = dedupe.reread(doc, [kept], copies)
+    return merged
 
 
 def count_roles(text: str) -> list[tuple[int, str | None]]:

@@ -1,6 +1,8 @@
 """Which sentence a merged event quotes: the copy whose own sentence tells the event's day,
 place and toll (`dedupe.reread`), whichever fold made the merge."""
 
+from support import merge_copies
+
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.gazetteer import Place
 from marsad.stages import dedupe
@@ -63,7 +65,7 @@ def test_a_first_copy_telling_as_much_keeps_its_sentence() -> None:
     second = "وحررت القوات الثلاثاء، أحياء حرض"
     doc = _story(first, second)
     kept, other = _copy(doc, 0, "حررت"), _copy(doc, 1, "وحررت")
-    merged = _merge(doc, kept, other)
+    merged = merge_copies(doc, kept, other)
     assert merged.evidence == first and merged.trigger == "حررت"
 
 
@@ -73,7 +75,7 @@ def test_a_day_or_place_a_copy_only_inherited_tells_nothing() -> None:
     doc = _story(first, second)
     kept = _copy(doc, 0, "حررت", location="Hajjah", geo_precision=3)
     other = _copy(doc, 1, "وحررت")  # day and town read from the sentences around it
-    merged = _merge(doc, kept, other)
+    merged = merge_copies(doc, kept, other)
     assert merged.location == "Harad" and merged.evidence == first
 
 
@@ -83,7 +85,7 @@ def test_a_copy_named_in_a_voiced_concern_is_never_quoted() -> None:
     doc = _story(lead, concern)
     fields = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", fatalities=5)
     kept, other = _copy(doc, 0, "قصفت", **fields), _copy(doc, 1, "القصف", **fields)
-    merged = _merge(doc, kept, other)
+    merged = merge_copies(doc, kept, other)
     assert merged.evidence == lead and merged.trigger == "قصفت"
 
 
@@ -98,11 +100,3 @@ def test_a_summary_takes_the_sentence_of_the_report_it_sums_up() -> None:
     dedupe.absorb(summary, detail)
     assert summary.sub_event_type == "Air/drone strike"
     assert summary.trigger == "وقصفت" and summary.evidence == body
-
-
-def _merge(doc: Document, kept: Event, other: Event) -> Event:
-    copies: dedupe.Copies = {}
-    dedupe.record_copy(copies, kept, other)
-    dedupe.absorb(kept, other)
-    [merged] = dedupe.reread(doc, [kept], copies)
-    return merged

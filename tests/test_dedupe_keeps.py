@@ -1,5 +1,7 @@
 """Which reading a merged event keeps: the best-told of its copies (`dedupe.reread`)."""
 
+from support import merge_copies
+
 from marsad.document import Document, Event, Mention
 from marsad.knowledge import clauses
 from marsad.stages import dedupe
@@ -28,18 +30,10 @@ def _story() -> tuple[Document, Event, Event]:
     return doc, appeal, act
 
 
-def _merge(doc: Document, kept: Event, other: Event) -> Event:
-    copies: dedupe.Copies = {}
-    dedupe.record_copy(copies, kept, other)
-    dedupe.absorb(kept, other)
-    [merged] = dedupe.reread(doc, [kept], copies)
-    return merged
-
-
 def test_the_copy_that_reports_the_act_replaces_an_appeal_naming_it() -> None:
     doc, appeal, act = _story()
     appeal.sub_event_type = "Attack"
-    merged = _merge(doc, appeal, act)
+    merged = merge_copies(doc, appeal, act)
     assert merged.sub_event_type == "Abduction/forced disappearance"
     assert merged.evidence == ACT and merged.trigger == "واختطف"
     assert merged.event_date == "2021-03-04"
@@ -48,7 +42,7 @@ def test_the_copy_that_reports_the_act_replaces_an_appeal_naming_it() -> None:
 
 def test_a_reported_first_copy_keeps_its_reading() -> None:
     doc, appeal, act = _story()
-    merged = _merge(doc, act, appeal)
+    merged = merge_copies(doc, act, appeal)
     assert merged.evidence == ACT and merged.event_date == "2021-03-04"
 
 
@@ -59,7 +53,7 @@ def test_a_copy_of_another_type_never_gives_its_sides_to_a_plain_report() -> Non
     first.actor1, first.inter1 = "Unidentified Armed Group (Yemen)", 3
     second.event_type, second.sub_event_type = "Battles", "Armed clash"
     second.actor2, second.inter2 = "Military Forces of Yemen (2012-2022)", 1
-    merged = _merge(doc, first, second)
+    merged = merge_copies(doc, first, second)
     assert merged.sub_event_type == "Abduction/forced disappearance" and merged.actor2 == CIVILIANS
 
 
@@ -68,7 +62,7 @@ def test_a_side_equal_to_its_own_agent_is_no_reason_to_switch_copies() -> None:
     first.evidence, first.trigger = ACT, "واختطف"
     first.evidence_spans = list(second.evidence_spans)
     first.actor2, first.inter2 = MILITIA, 2  # which of its sides was misread is unknown
-    merged = _merge(doc, first, second)
+    merged = merge_copies(doc, first, second)
     assert merged.actor2 == MILITIA
 
 
@@ -88,7 +82,7 @@ def test_an_appeal_for_talks_stays_the_report_of_the_talks() -> None:
     doc, appeal, act = _story()
     for event in (appeal, act):
         event.event_type, event.sub_event_type = "Strategic developments", "Other"
-    merged = _merge(doc, appeal, act)
+    merged = merge_copies(doc, appeal, act)
     assert merged.evidence == APPEAL
 
 
