@@ -849,13 +849,14 @@ def _places(value: object) -> list[object]:
 
 def _is_complement(words: _Words, head: _Hit, hit: _Hit) -> bool:
     """True when `hit` directly follows a noun trigger as its complement
-    ("اتفاق إجلاء") or as its doer after لل ("القصف الجوي للطيران السوري")."""
+    ("اتفاق إجلاء"، "مفاوضات التوصل إلى تسوية") or as its doer after لل
+    ("القصف الجوي للطيران السوري")."""
     return (
         head.entry.klass == "noun"
         and hit.entry.klass == "noun"
         and hit.first == head.last + 1
         and words.gaps[hit.first] == " "
-        and hit.prefix in ("", "لل")
+        and hit.prefix in ("", "ال", "لل")
     )
 
 
