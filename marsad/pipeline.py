@@ -1,7 +1,7 @@
 """Stage order: what each stage needs and what it adds.
 
     ingest → clean → sentences → places → actors → numbers → dates → triggers
-           → geocode → events → dedupe
+           → geocode → events → genre → dedupe
 
 `Pipeline` checks at construction that every stage's needs are provided by an
 earlier stage, so a reordering mistake fails loudly instead of silently
@@ -25,6 +25,7 @@ from marsad.stages import (
     dates,
     dedupe,
     events,
+    genre,
     geocode,
     numbers,
     places,
@@ -60,6 +61,7 @@ STAGES: tuple[Stage, ...] = (
         ("trigger", "actor", "source", "number", "date", "location"),
         ("events",),
     ),
+    Stage("genre", genre.process, ("events", "date"), ("genre",)),
     Stage("dedupe", dedupe.process, ("events",), ("unique_events",)),
 )
 

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from support import script_module
 
-from marsad.knowledge import actors, boilerplate, clauses, gazetteer, lexicons, notes, triggers
+from marsad.knowledge import actors, boilerplate, clauses, gazetteer, genre, lexicons, notes, triggers
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "marsad" / "data"
@@ -36,6 +36,7 @@ YAML_LOADERS: dict[str, tuple[Callable[[], Any], ...]] = {
     "boilerplate.yaml": (boilerplate.load_boilerplate,),
     "clauses.yaml": (clauses.load_clause_boundaries,),
     "dates.yaml": (lexicons.date_lexicon,),
+    "genre.yaml": (genre.load_genre_cues, genre.load_genre_limits),
     "modality.yaml": (triggers.load_modality,),
     "notes.yaml": (notes.load_note_templates,),
     "numbers.yaml": (lexicons.number_lexicon,),

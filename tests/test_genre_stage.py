@@ -1,0 +1,177 @@
+"""Genre stage: commentary holds its undated acts to a stricter standard; reports are untouched."""
+
+import datetime as dt
+
+import pytest
+from support import joined_sentences
+
+from marsad.document import Event, Mention
+from marsad.errors import KnowledgeError
+from marsad.knowledge import genre as genre_data
+from marsad.pipeline import extract_text
+from marsad.stages import genre
+from marsad.text import normalize
+
+PUBLISHED = dt.date(2019, 3, 6)  # a Wednesday
+STRIKE = "وقد قصفت الطائرات الحربية مدينة حمص وقتلت عشرات المدنيين."
+# An op-ed of our own: the author's voice, no attribution, no dates.
+OP_ED = [
+    "لا شك أن المشهد في المنطقة بات أكثر تعقيدا مما نتصور.",
+    "نحن أمام مرحلة جديدة من الصراع، ولعل أهم ملامحها غياب الثقة بين الأطراف.",
+    "في الماضي كانت الخلافات تحل بالحوار، أما السلاح فصار اللغة الوحيدة.",
+    STRIKE,
+    "ينبغي علينا أن نسأل: من المستفيد من هذا الخراب؟",
+    "ربما يكون الجواب أبسط مما نعتقد.",
+    "فالشعوب تدفع الثمن، والقادة يتفاوضون في الفنادق.",
+    "ولا بد من صوت عاقل يوقف هذا النزيف.",
+]
+# A report of our own: every sentence attributes what it tells.
+REPORT = [
+    "قال مسؤولون محليون إن الطائرات الحربية قصفت أحياء في مدينة حمص.",
+    "وأفادت مصادر طبية بأن القصف أدى إلى سقوط ضحايا.",
+    STRIKE,
+    "وأكد مراسل محلي أن سيارات الإسعاف نقلت الجرحى إلى المستشفيات.",
+    "وذكر بيان للدفاع المدني أن فرقه تبحث عن ناجين.",
+    "وأضاف البيان أن عدد الضحايا مرشح للارتفاع.",
+]
+
+
+def strike_events(lines: list[str]) -> list[Event]:
+    doc = extract_text("\n".join(lines), published=PUBLISHED, title="عنوان")
+    return [e for e in doc.events if e.evidence.startswith("وقد قصفت")]
+
+
+def test_an_undated_strike_in_an_op_ed_is_kept_as_background() -> None:
+    events = strike_events(OP_ED)
+    assert events and all(e.background for e in events)
+
+
+def test_the_same_strike_in_an_attributed_report_is_untouched() -> None:
+    events = strike_events(REPORT)
+    assert events and not any(e.background for e in events)
+
+
+def test_a_strike_the_op_ed_dates_to_yesterday_stays_news() -> None:
+    lines = [line.replace("وقد قصفت الطائرات", "وقد قصفت أمس الطائرات") for line in OP_ED]
+    events = [e for e in extract_text("\n".join(lines), published=PUBLISHED).events if "حمص" in e.evidence]
+    assert events and not any(e.background for e in events)
+
+
+# -- the event rule on hand-built documents ----------------------------------------
+def op_ed_doc(act: str, position: int = 3, day: dt.date | None = None):
+    """The op-ed with `act` in place of its fourth sentence and one event on it (dated by a mention on `day`)."""
+    lines = [*OP_ED[:position], act, *OP_ED[position + 1:]]
+    doc = joined_sentences(*lines, published=PUBLISHED)
+    sentence = doc.sentences[position]
+    if day is not None:
+        doc.add(Mention(sentence.start, sentence.start + 3, "date", "أمس", value=day, attrs={"precision": 1}))
+    doc.events = [Event("Battles", "Armed clash", evidence_spans=[(sentence.start, sentence.end)])]
+    return doc
+
+
+def test_an_undated_clash_in_commentary_is_flagged() -> None:
+    doc = op_ed_doc("واشتبك المسلحون مع الجيش في ريف المدينة.")
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [True]
+
+
+def test_a_clash_dated_within_the_news_days_is_not_flagged() -> None:
+    doc = op_ed_doc("واشتبك المسلحون مع الجيش في ريف المدينة.", day=PUBLISHED - dt.timedelta(days=1))
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]
+
+
+def test_a_clash_dated_months_earlier_is_flagged() -> None:
+    doc = op_ed_doc("واشتبك المسلحون مع الجيش في ريف المدينة.", day=PUBLISHED - dt.timedelta(days=200))
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [True]
+
+
+@pytest.mark.parametrize("act", [
+    "ويتواصل القتال بين المسلحين والجيش في ريف المدينة.",
+    "واشتبك المسلحون مع الجيش خلال الساعات الماضية في ريف المدينة.",
+])
+def test_an_ongoing_or_last_hours_clash_is_news(act: str) -> None:
+    doc = op_ed_doc(act)
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]
+
+
+def test_a_habitual_fight_in_commentary_is_dropped() -> None:
+    doc = op_ed_doc("وقاتل الرجلان أكثر من مرة جنبا إلى جنب ضد المسلحين.")
+    genre.process(doc)
+    assert doc.events == []
+
+
+def test_the_lead_sentence_is_the_news_peg_and_is_not_flagged() -> None:
+    doc = op_ed_doc("اشتبك المسلحون مع الجيش في ريف المدينة.", position=0)
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]
+
+
+def test_a_report_keeps_its_undated_clash() -> None:
+    lines = [*REPORT[:2], "واشتبك المسلحون مع الجيش في ريف المدينة.", *REPORT[3:]]
+    doc = joined_sentences(*lines, published=PUBLISHED)
+    sentence = doc.sentences[2]
+    doc.events = [Event("Battles", "Armed clash", evidence_spans=[(sentence.start, sentence.end)])]
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]
+
+
+# -- the commentary reading ----------------------------------------------------------
+def reading(**fields: object) -> genre.GenreReading:
+    values: dict = {"sentences": 20, "attributed": 0.5, "dated": 0.1}
+    values.update(fields)
+    return genre.GenreReading(**values)
+
+
+def test_few_attributions_and_few_dates_read_as_commentary() -> None:
+    doc = joined_sentences("نص.", published=PUBLISHED)
+    assert genre.is_commentary(doc, reading(attributed=0.05))
+    assert not genre.is_commentary(doc, reading(attributed=0.05, dated=0.5))
+
+
+def test_a_lead_with_a_dated_act_or_a_short_text_is_a_report() -> None:
+    doc = joined_sentences("نص.", published=PUBLISHED)
+    assert not genre.is_commentary(doc, reading(attributed=0.0, lead_act=True))
+    assert not genre.is_commentary(doc, reading(attributed=0.0, sentences=3))
+
+
+def test_a_byline_reads_as_commentary_even_with_dates() -> None:
+    doc = joined_sentences("نص.", published=PUBLISHED)
+    assert genre.is_commentary(doc, reading(byline=True, dated=0.6))
+
+
+def test_a_question_title_reads_as_analysis() -> None:
+    doc = joined_sentences("نص.", published=PUBLISHED)
+    doc.title = "هل تعود الحرب إلى الجنوب؟"
+    assert genre.is_commentary(doc, reading())
+    doc.title = "الجيش يستعيد بلدة في الجنوب"
+    assert not genre.is_commentary(doc, reading())
+
+
+def test_cues_inside_quotations_are_not_the_authors() -> None:
+    quoted = joined_sentences('وقال الوزير: "نحن لا نعتقد أن الحل قريب؟"', published=PUBLISHED)
+    own = joined_sentences("نحن لا نعتقد أن الحل قريب؟", published=PUBLISHED)
+    assert genre.read_genre(quoted).opinion == 0
+    assert genre.read_genre(own).opinion >= 3
+
+
+# -- the data file ---------------------------------------------------------------------
+def test_cue_entries_are_normalized_on_load() -> None:
+    cues = genre_data.load_genre_cues()
+    for name in genre_data.CUE_LISTS:
+        found: genre_data.Cues = getattr(cues, name)
+        assert all(word == normalize(word) for word in found.words)
+        if found.phrases is not None:
+            assert found.phrases.pattern == normalize(found.phrases.pattern)
+
+
+def test_the_validator_rejects_a_missing_list_and_bad_limits() -> None:
+    data = genre_data._genre_data()
+    with pytest.raises(KnowledgeError):
+        genre_data.validate_genre({key: value for key, value in data.items() if key != "opinion"})
+    with pytest.raises(KnowledgeError):
+        genre_data.validate_genre({**data, "limits": {**data["limits"], "max_dated": "high"}})
+    with pytest.raises(KnowledgeError):
+        genre_data.validate_genre({**data, "extra": ["x"]})
