@@ -368,6 +368,17 @@ def test_strikes_by_one_attacker_on_one_place_and_day_are_one_bombardment_whoeve
     assert len(_run(on_group, next_day)) == 2
 
 
+def test_a_bombardment_told_later_that_day_only_roughly_dated_is_the_same_bombardment() -> None:
+    """"وأعلن المرصد في وقت لاحق مقتل مدنيين في غارات على X" beside "غارات استهدفت X اليوم"."""
+    on_group = _event(actor2="Hayat Tahrir al-Sham", inter2=2, location="Saraqib", time_precision=1)
+    later = _event(actor2="Civilians (Syria)", inter2=7, location="Saraqib", time_precision=2,
+                   evidence_spans=[(50, 60)])
+    [merged] = _run(on_group, later)
+    assert merged.time_precision == 1
+    both_rough = _event(actor2="Hayat Tahrir al-Sham", inter2=2, location="Saraqib", time_precision=2)
+    assert len(_run(both_rough, later)) == 2
+
+
 def test_a_sentence_naming_a_town_and_its_province_gives_one_event() -> None:
     """"في بلدة X بمحافظة Y": the province-level event of the same sentence is the town's container."""
     town = _event(location="Saraqib", geo_precision=1, time_precision=1)

@@ -90,7 +90,10 @@ read as a civilian in one report and by his armed group in another is that
 group's member (`member_victim_sub_types`); a deal shares a named party in
 either role with its other reports, told up to `party_days` apart
 (`party_sub_types`); and an advance ("أحرز الجيش تقدما") merged with the
-ground it won is that change of territory (`advance_words`).
+ground it won is that change of territory (`advance_words`).  Two reports'
+tolls add up only when each counts another side's dead (`_merge_toll`),
+and a report worded as a recall that gives the current act's own day is
+that act (`fold_recalled_copies`).
 """
 
 from __future__ import annotations
@@ -104,9 +107,10 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from marsad.document import Document, Event, Mention
-from marsad.knowledge.actors import load_catalogue
+from marsad.knowledge.actors import ActorRef, load_catalogue
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place
+from marsad.knowledge.lexicons import number_lexicon
 from marsad.knowledge.triggers import SUB_TO_TYPE
 from marsad.stages.events import TERRITORY, VIOLENT_TYPES, dates_a_statement, dates_other_verb, is_generic
 from marsad.stages.numbers import additive_words, connective_words
@@ -123,6 +127,24 @@ OTHER = "Other"
 CROWD_TYPES = ("Protests", "Riots")
 VAC = "Violence against civilians"
 Copies = dict[int, list[Event]]  # a merged event's id -> how each of its reports read the act
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """How one report's death toll was read, for weighing it against another's (`_merge_toll`).
+
+    `implicit`: read only from death words with no number ("مقتل شرطي",
+    "سقوط قتلى"); `vague`: only from vague quantities ("العشرات"), which
+    stand for any number of that size; `victims`: the groups its counts name
+    ("29 فردا من الطوارق") among the act's sides, empty unless every count names one.
+    """
+
+    implicit: bool = False
+    vague: bool = False
+    victims: frozenset[str] = frozenset()
+
+
+NO_TOLL = Toll()
 
 
 def process(doc: Document) -> None:
@@ -180,13 +202,14 @@ def process(doc: Document) -> None:
             _take_sides(twin, event)  # a headline's roles are guessed; the body's are read
         if not toll_line:
             record_copy(copies, twin, event)
-        absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
+        absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))
         join_targets(targets, twin, event)
     events = fold_summaries(settle(doc, link_forward(merged, pending, copies), fresh, copies), copies)
     events = fold_campaigns(layout, fold_city_details(layout, events, copies), copies)
     events = fold_locators(layout, fold_statement_days(layout, events, copies), copies)
     events = join_protests(layout, fold_interceptions(doc, events, copies), copies)
     events = join_incidents(layout, fold_consequences(layout, join_handovers(events, copies), copies), copies)
+    events = fold_recalled_copies(layout, events, targets, copies)
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
     doc.events = reread(doc, fold_equal_tolls(layout, events, copies), copies)
     for event in doc.events:
@@ -208,7 +231,7 @@ def _keep_or_absorb(
         merged.append(event)
     else:
         record_copy(copies, twin, event)
-        absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
+        absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))
 
 
 def settle(
@@ -234,7 +257,7 @@ def settle(
             kept.append(event)
         else:
             record_copy(copies, twin, event)
-            absorb(twin, event, implicit=(implicit_toll(doc, twin), implicit_toll(doc, event)))
+            absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))
     return kept
 
 
@@ -539,13 +562,14 @@ def _one_bombardment(a: Event, b: Event) -> bool:
     "قصفت قوات النظام مخيم X الجمعة" and "وتسبب القصف على مخيم X الجمعة
     بمقتل مدنيين" are one bombardment: who was hit (the armed group holding
     the place, the civilians living there) is read differently sentence by
-    sentence, while the attacker, place and day are the event.
+    sentence, while the attacker, place and day are the event.  One report
+    may date it only roughly ("في وقت لاحق"), on the other's day.
     """
     return (
         a.event_type == "Explosions/Remote violence"
         and _actor_known(a.actor1) and a.actor1 == b.actor1
-        and a.location == b.location and a.geo_precision < 3 and a.time_precision == b.time_precision == 1
-        and a.event_date == b.event_date
+        and a.location == b.location and a.geo_precision < 3 and a.event_date == b.event_date
+        and min(a.time_precision, b.time_precision) == 1 and max(a.time_precision, b.time_precision) <= 2
     )
 
 
@@ -558,11 +582,10 @@ def _province_of(province: Event, place: Event) -> bool:
     )
 
 
-def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, False)) -> None:
+def absorb(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TOLL)) -> None:
     """Fold `other` into `kept`, keeping the more specific of every field.
 
-    `implicit` says, for `kept` and `other`, whether the toll was read from a
-    death word with no number (see `_merge_toll`).
+    `tolls` says how `kept`'s and `other`'s tolls were read (see `_merge_toll`).
     """
     if _reading_taken(kept, other):  # the specific report tells the act: its sub-type, trigger and sentence
         kept.sub_event_type, kept.trigger, kept.evidence = other.sub_event_type, other.trigger, other.evidence
@@ -585,7 +608,7 @@ def absorb(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, Fals
     _carry_associate(kept, other)
     _name_member(kept, other)
     kept.source = kept.source or other.source
-    _merge_toll(kept, other, implicit)
+    _merge_toll(kept, other, tolls)
     for span in other.evidence_spans:
         if span not in kept.evidence_spans:
             kept.evidence_spans.append(span)
@@ -690,31 +713,122 @@ def _carry_associate(kept: Event, other: Event) -> None:
         kept.assoc_actor_2 = other.assoc_actor_1
 
 
-def implicit_toll(doc: Document, event: Event) -> bool:
-    """Whether the event's toll came only from death words with no number ("مقتل شرطي", "سقوط قتلى")."""
+def toll_of(doc: Document, event: Event) -> Toll:
+    """How the event's toll was read from the counts in its sentences."""
+    counts = _toll_counts(doc, event)
+    if not counts:
+        return NO_TOLL
+    sides = [_dead_side(event, _victim_group(doc, count)) for count in counts]
+    return Toll(
+        implicit=all(m.attrs.get("implicit") for m in counts),
+        vague=all(m.attrs.get("vague") and not m.attrs.get("implicit") for m in counts),
+        victims=frozenset(s for s in sides if s) if all(sides) else frozenset(),
+    )
+
+
+def _toll_counts(doc: Document, event: Event) -> list[Mention]:
+    """The death counts in the event's sentences that its toll was read from."""
     if not event.fatalities:
-        return False
+        return []
     parts = set((event.fatalities_text or "").split(" / "))
-    used = [
+    return [
         m for span in event.evidence_spans for m in doc.in_span("number", *span)
         if m.attrs.get("role") == "killed" and (m.attrs.get("fatalities_text") or m.text) in parts
     ]
-    return bool(used) and all(m.attrs.get("implicit") for m in used)
 
 
-def _merge_toll(kept: Event, other: Event, implicit: tuple[bool, bool] = (False, False)) -> None:
-    """Conflicting tolls keep the lowest (ACLED's rule) and record the range.
+def _victim_group(doc: Document, count: Mention) -> ActorRef | None:
+    """The group a death count names as its dead, or None.
 
-    A number the text gives beats one read from a bare death word: "قتل 20
-    شخصا" and, later, "قتل العريس" tell one toll of 20, not of 1.
+    The group is an actor named in the count's own phrase: its counted noun
+    or the word after it ("8 حوثيين", "ثلاثة جنود أتراك"), or after the
+    partitive "من" ("29 فردا من الطوارق", "خمسة من أفراد القبيلة"), within
+    `victim_window` words and the clause.  A named group beats a generic
+    noun ("أفراد", "مسلحين حوثيين"); a definite noun after "من" that repeats
+    the head of a group named before ("ثمانية أفراد من القبيلة" after "قبيلة
+    تبو") is that group.  Past a further word ("20 شخصا في هجوم لداعش") the
+    phrase has ended: an actor there is not the dead.
+    """
+    words = _counted_words(doc, count)
+    partitive = number_lexicon().partitive
+    generic: ActorRef | None = None
+    for at, (word, start) in enumerate(words):
+        after_partitive = any(w in partitive for w, _ in words[:at])
+        if at > 1 and not after_partitive and word not in partitive:
+            break
+        actor = next((m for m in doc.of_kind("actor") if m.start <= start < m.end), None)
+        if actor is not None and actor.value is not None and not actor.attrs.get("generic"):
+            return actor.value
+        if actor is None and after_partitive and word.startswith("ال"):
+            return _named_before(doc, count.start, word[2:]) or generic
+        generic = generic or (actor.value if actor is not None else None)
+    return generic
+
+
+def _counted_words(doc: Document, count: Mention) -> list[tuple[str, int]]:
+    """The normalized words after a count up to `victim_window` words or a clause's end, with raw offsets."""
+    start = doc.norm_index(count.end)
+    stop = len(doc.norm)
+    for mark in "،,.؛:؟\n":
+        at = doc.norm.find(mark, start)
+        stop = at if 0 <= at < stop else stop
+    found = WORD_RE.finditer(doc.norm, start, stop)
+    words = [(m.group(), doc.raw_span(m.start(), m.end())[0]) for m in found]
+    return words[:load_dedupe_rules().victim_window]
+
+
+def _named_before(doc: Document, before: int, head: str) -> ActorRef | None:
+    """The group named last before `before` with `head` among its words ("قبيلة تبو" for "قبيلة")."""
+    for actor in reversed(doc.in_span("actor", 0, before)):
+        if actor.value is not None and head in normalize(actor.text).split():
+            return actor.value
+    return None
+
+
+def _dead_side(event: Event, group: ActorRef | None) -> str | None:
+    """Which of the act's two sides a group of dead is: the side of that name, else the one
+    state force (`force_inters`: army, police, troops abroad) when the dead are a state's."""
+    if group is None:
+        return None
+    sides = [(name, inter) for name, inter in ((event.actor1, event.inter1), (event.actor2, event.inter2))
+             if _actor_known(name)]
+    if any(name == group.name for name, _ in sides):
+        return group.name
+    forces = load_dedupe_rules().force_inters
+    named = {name for name, inter in sides if inter in forces} if group.inter in forces else set()
+    return named.pop() if len(named) == 1 else None
+
+
+def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TOLL)) -> None:
+    """Weigh two reports' tolls of one act (`tolls`: how `kept`'s and `other`'s were read).
+
+    - A number the text gives beats one read from a bare death word: "قتل
+      20 شخصا" and, later, "قتل العريس" tell one toll of 20, not of 1.
+    - Counts of each side's dead are parts of the toll: "قتل 29 من
+      الطوارق" and "ثمانية أفراد من قبيلة التبو" in two reports of one
+      clash add up to 37.  Only reports whose every count names its dead's
+      group (`_victim_group`) as one of the act's sides (`_dead_side`),
+      sides both reports name, each report another side, add up
+      (`_sides_dead`); the same toll told twice
+      ("14 قتيلا", then "أسفر عن 14 قتيلا") names no side, or the same
+      one, and is counted once.
+    - Of counts of the same dead, an exact number beats a vague one
+      ("العشرات" is any number of tens: "قتل 28" is that toll, larger or
+      not), and a toll of both sides' dead beats one side's part of it.
+    - Otherwise conflicting tolls keep the lowest (ACLED's rule) and record
+      the range.
     """
     if not other.fatalities:
         return
-    if implicit[1] and not implicit[0] and kept.fatalities:
+    ours, theirs = tolls
+    if kept.fatalities and _outweighs(ours, theirs):
         return
-    if not kept.fatalities or (implicit[0] and not implicit[1]):
+    if not kept.fatalities or _outweighs(theirs, ours):
         kept.fatalities, kept.fatalities_text = other.fatalities, other.fatalities_text
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
+        return
+    if _sides_dead(kept, other, ours, theirs):
+        _add_toll(kept, other)
         return
     if other.fatalities != kept.fatalities:
         low = min(kept.fatalities, other.fatalities)
@@ -723,6 +837,25 @@ def _merge_toll(kept: Event, other: Event, implicit: tuple[bool, bool] = (False,
         kept.fatalities_high = max(high, kept.fatalities_high or high)
         if other.fatalities < kept.fatalities:
             kept.fatalities, kept.fatalities_text = other.fatalities, other.fatalities_text
+
+
+def _outweighs(ours: Toll, theirs: Toll) -> bool:
+    """One reading of a toll is the better one whatever the numbers (see `_merge_toll`)."""
+    return (ours.implicit, ours.vague) < (theirs.implicit, theirs.vague) or (
+        (ours.implicit, ours.vague) == (theirs.implicit, theirs.vague) and ours.victims > theirs.victims > set()
+    )
+
+
+def _sides_dead(kept: Event, other: Event, ours: Toll, theirs: Toll) -> bool:
+    """The two reports count the dead of different sides of the act, sides both reports name.
+
+    Reports that disagree on the sides ("قتل 20 شخصا في هجوم" against "مقتل
+    20 جنديا") may be counting one group read two ways: their counts never add.
+    """
+    shared = {kept.actor1, kept.actor2} & {other.actor1, other.actor2}
+    return bool(ours.victims and theirs.victims) and ours.victims.isdisjoint(theirs.victims) and (
+        ours.victims | theirs.victims <= shared
+    )
 
 
 # ---------------------------------------------------------------- follow-ups
@@ -2095,7 +2228,7 @@ def fold_bare_tolls(layout: Layout, events: list[Event]) -> list[Event]:
             if id(e) not in folded and _told_before(layout, e, toll)
         ), None)
         if act is not None:
-            _merge_toll(act, toll, (implicit_toll(layout.doc, act), implicit_toll(layout.doc, toll)))
+            _merge_toll(act, toll, (toll_of(layout.doc, act), toll_of(layout.doc, toll)))
             act.evidence_spans = sorted({*act.evidence_spans, *toll.evidence_spans})
             folded.add(id(toll))  # its sides and place were guessed from context: only the count is kept
     return [e for e in events if id(e) not in folded]
@@ -2127,6 +2260,63 @@ def _told_before(layout: Layout, act: Event, toll: Event) -> bool:
         and (not toll.admin1 or _same_spot(act, toll))
         and layout.gap(act, toll) <= load_dedupe_rules().incident_reach
     )
+
+
+def fold_recalled_copies(
+    layout: Layout, events: list[Event], targets: Targets, copies: Copies | None = None
+) -> list[Event]:
+    """Fold a report worded as a recall into the current act it retells.
+
+    "كانت القيادة قد أعلنت إلقاء القبض على فلان فجر الاثنين" after "نبأ
+    القبض على فلان الاثنين" tells the article's own act in the pluperfect:
+    two reports that each date the act next to its word (`_day_by_act`),
+    the same exact day, of one sub-type at compatible places, by compatible
+    sides or on one named person, are one act, and it is current.  A
+    recall whose day is only the news' or a statement's may be any earlier
+    act.
+    """
+    doc = layout.doc
+    folded: set[int] = set()
+    for recall in events:
+        if not recall.background:
+            continue
+        act = next((
+            e for e in events
+            if not e.background and id(e) not in folded and _recalled_copy(doc, recall, e, targets)
+        ), None)
+        if act is not None:
+            record_copy(copies, act, recall)
+            absorb(act, recall, tolls=(toll_of(doc, act), toll_of(doc, recall)))
+            folded.add(id(recall))
+    return [e for e in events if id(e) not in folded]
+
+
+def _recalled_copy(doc: Document, recall: Event, act: Event, targets: Targets) -> bool:
+    """`recall` retells `act` (see `fold_recalled_copies`)."""
+    if (recall.event_type, recall.sub_event_type, recall.event_date) != (act.event_type, act.sub_event_type,
+                                                                          act.event_date):
+        return False
+    if recall.time_precision != 1 or act.time_precision != 1 or not _places_compatible(recall, act):
+        return False
+    if not (_day_by_act(doc, recall) and _day_by_act(doc, act)):
+        return False
+    if _sides_compatible(act, recall):
+        return True
+    ours, theirs = _target(doc, recall, targets), _target(doc, act, targets)
+    return bool(ours.words & theirs.words) and bool(_names(doc, ours) & theirs.words or _names(doc, theirs) & ours.words)
+
+
+def _day_by_act(doc: Document, event: Event) -> bool:
+    """A date stands within `anaphora_date_reach` words of the event's trigger in one of its
+    sentences ("القبض على فلان فجر الاثنين"): the day is the act's, not a statement's."""
+    reach = load_dedupe_rules().anaphora_date_reach
+    for span in event.evidence_spans:
+        for trigger in (t for t in doc.in_span("trigger", *span) if t.text == event.trigger):
+            for date in doc.in_span("date", *span):
+                first, last = sorted((date, trigger), key=lambda m: m.start)
+                if len(WORD_RE.findall(doc.norm, doc.norm_index(first.end), doc.norm_index(last.start))) < reach:
+                    return True
+    return False
 
 
 def join_single_acts(events: list[Event]) -> list[Event]:

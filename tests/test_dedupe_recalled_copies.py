@@ -1,0 +1,47 @@
+"""A report worded as a recall that gives the current act's own day is that act, told again."""
+
+from marsad.document import Document, Event, Mention, Sentence
+from marsad.stages import dedupe
+
+LEAD = "أعلنت الشرطة الخميس اعتقال الصحفي سمير الحداد في مدينة صفاقس."
+RECALL = "وكانت وزارة الداخلية قد أعلنت اعتقال الحداد الخميس في عملية أمنية."
+NEWS_DAY = ("وكانت وزارة الداخلية قد أصدرت الخميس بيانا مطولا تناولت فيه ظروف ملاحقة عدد من المطلوبين "
+            "ومن بينها اعتقال الحداد.")
+
+
+def _story(second: str = RECALL) -> tuple[dedupe.Layout, Event, Event]:
+    """An arrest told as news in one sentence and in the pluperfect in the next, both dated by a mention."""
+    text = f"{LEAD}\n{second}"
+    doc = Document(text=text, id="d")
+    start = len(LEAD) + 1
+    doc.sentences = [Sentence(0, len(LEAD), 0, 0), Sentence(start, len(text), 1, 1)]
+    for at in (0, start):
+        trigger = text.index("اعتقال", at)
+        doc.add(Mention(trigger, trigger + len("اعتقال"), "trigger", "اعتقال", attrs={"voice": "noun"}))
+        day = text.index("الخميس", at)
+        doc.add(Mention(day, day + len("الخميس"), "date", "الخميس", "2021-06-03"))
+    fields = dict(event_date="2021-06-03", time_precision=1, actor1="Police Forces of Tunisia (2011-)", inter1=1,
+                  actor2="Civilians (Tunisia)", inter2=7, country="Tunisia", admin1="Sfax", location="Sfax",
+                  geo_precision=1, trigger="اعتقال")
+    act = Event("Strategic developments", "Arrests", evidence=LEAD, evidence_spans=[(0, len(LEAD))], **fields)
+    recall = Event("Strategic developments", "Arrests", evidence=second, evidence_spans=[(start, len(text))],
+                   background=True, **fields)
+    return dedupe.Layout.of(doc), act, recall
+
+
+def test_a_recall_giving_the_acts_own_day_folds_into_the_current_act() -> None:
+    layout, act, recall = _story()
+    events = dedupe.fold_recalled_copies(layout, [act, recall], {})
+    assert events == [act] and not act.background
+    assert len(act.evidence_spans) == 2
+
+
+def test_a_recall_dated_only_by_its_statement_stays_apart() -> None:
+    layout, act, recall = _story(NEWS_DAY)
+    assert dedupe.fold_recalled_copies(layout, [act, recall], {}) == [act, recall]
+
+
+def test_a_recall_of_another_day_stays_apart() -> None:
+    layout, act, recall = _story()
+    recall.event_date = "2021-05-27"
+    assert dedupe.fold_recalled_copies(layout, [act, recall], {}) == [act, recall]
