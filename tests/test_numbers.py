@@ -484,7 +484,19 @@ def test_a_count_after_the_killers_is_the_number_killed() -> None:
 def test_a_count_of_killed_or_wounded_is_not_a_death_toll(sentence: str, hit: int) -> None:
     found = run(sentence)
     assert [(m.value, m.attrs["role"]) for m in found if not m.attrs["implicit"]] == [(hit, "wounded")]
-    assert killed(sentence) == [(1, True)]
+    assert killed(sentence) == [(3, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("وأوقعت الكتيبة عناصر الدورية بين قتيل وجريح بعبوة ناسفة", 3),
+        ("سقط شخصان بين قتيل وجريح في الانفجار", 1),
+        ("سقط ثلاثة بين قتيل وجريح في الانفجار", 2),
+    ],
+)
+def test_killed_or_wounded_with_no_number_of_dead_is_a_death_with_no_number(sentence: str, dead: int) -> None:
+    assert killed(sentence) == [(dead, True)]
 
 
 def test_killed_or_wounded_in_a_running_total_counts_no_death() -> None:

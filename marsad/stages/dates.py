@@ -65,7 +65,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     nums = number_lexicon()
     month = _alt(lex.months)
     pair = rf"(?P<m1>{month})(?:\s*[/(\-]\s*(?P<m2>{month})\s*\)?)?"
-    day = rf"(?P<day>\d{{1,2}}|{_alt(lex.ordinals)})"
+    # "الـ12 من أبريل" normalizes to "ال12" (or "ال 12").
+    day = rf"(?P<day>(?:ال\s?)?\d{{1,2}}|{_alt(lex.ordinals)})"
     marks = _alt(lex.past_marks + lex.current_marks + lex.future_marks)
     since = rf"(?:(?P<since>{_alt(lex.since_words)})\s+)?"
     part = rf"(?:(?:{_alt(lex.day_parts)})\s+)?"
@@ -77,6 +78,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     qualifier = _alt(" ".join(q) for q in nums.qualifiers.items)
     month_phrases = [phrase for phrase, rel in lex.relative.items() if rel.precision == 3]
     after = _after_gap()
+    night = _night_pairs()
     specs = {
         "explicit": rf"{since}{part}{named_day}[وفبل]?{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
         rf"(?:\s*,?\s*{year_lead}(?P<year>{_YEAR}))?(?:\s+(?P<mark>{marks}))?"
@@ -86,10 +88,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "numeric_dmy": rf"(?P<day>\d{{1,2}})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<year>{_YEAR})",
         "numeric_ymd": rf"(?P<year>{_YEAR})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<day>\d{{1,2}})",
         "hijri": rf"{day}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_alt(lex.hijri_months)})"
-        rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?)?",
+        rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?|\s+(?P<mark>{marks}))?",
         "weekday": rf"{_CLITIC}{since}{part}(?:\(?\s*(?P<anchor>امس|اليوم)\s*\)?\s*)?{part}"
-        rf"(?P<wd>{_alt(lex.weekdays)})(?:\s+(?P<mark>{marks}))?",
-        "relative": rf"{_CLITIC}(?:ال)?{part}(?P<rel>{_alt(lex.relative)})(?!\s*ال\d)",
+        rf"(?P<wd>{_alt(lex.weekdays)})(?:\s+(?P<mark>{marks})|\s+(?P<before_last>{_alt(_before_last_marks())}))?",
+        # "ليل الأحد - الاثنين": one night across two days (`night_pairs` in dates.yaml).
+        "night_pair": rf"{_CLITIC}(?:(?P<side>{_alt(night.sides)})\s+)?(?:{_alt(night.leads)})\s+"
+        rf"(?P<wd>{_alt(lex.weekdays)})\s*(?:[-–/]|{_alt(night.links)})?\s*(?P<wd2>{_alt(lex.weekdays)})"
+        rf"(?:\s+(?P<mark>{marks}))?",
+        # Not before a mark of its own: "نهاية الأسبوع المقبل" is the next week's, read as "الأسبوع المقبل".
+        "relative": rf"{_CLITIC}(?:ال)?{part}(?P<rel>{_alt(lex.relative)})(?!\s*ال\d)(?!\s+(?:{marks}){_END})",
         "ago": rf"{_CLITIC}(?P<ago>{_alt(lex.ago_words)})\s+(?:(?:{qualifier})\s+)?"
         rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?!\s*{_YEAR})"
         rf"(?:\s+(?P<tail>{_alt(_ago_tails())}))?",
@@ -102,7 +109,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "hijri_month": rf"(?:(?P<lead>{_alt(lex.hijri_month_leads)})\s+)?(?P<hm>{_alt(lex.hijri_months)})"
         rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?|\s+(?P<mark>{marks}))?",
         "year": rf"(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})",
-        "day_of_month": rf"{since}[وفبل]?{day}\s+(?:من\s+)?(?P<rel>{_alt(month_phrases)})",
+        # "في 12 الجاري": the current month's day, the month left unsaid.
+        "day_of_month": rf"{since}[وفبل]?{day}\s+(?:(?:من\s+)?(?P<rel>{_alt(month_phrases)})"
+        rf"|(?P<cur>{_alt(lex.current_marks)}))",
     }
     return tuple((rule, re.compile(_START + body + _END)) for rule, body in specs.items())
 
@@ -169,12 +178,13 @@ def _triggers() -> dict[str, frozenset[str]]:
         "hijri": firsts(lex.hijri_months),
         "hijri_month": firsts(lex.hijri_months),
         "weekday": frozenset(lex.weekdays),
+        "night_pair": frozenset(lex.weekdays),
         "relative": firsts(lex.relative),
         "ago": frozenset(lex.ago_words),
         "after": _after_gap().words,
         "year": frozenset({"عام", "العام", "سنه"}),
         "feast": firsts([*lex.feasts, *lex.feast_bare]),
-        "day_of_month": firsts(p for p, rel in lex.relative.items() if rel.precision == 3),
+        "day_of_month": firsts(p for p, rel in lex.relative.items() if rel.precision == 3) | frozenset(lex.current_marks),
     }
 
 
@@ -250,6 +260,9 @@ def _plausible(rule: str, match: re.Match[str]) -> bool:
         return bool(match.group("lead") or match.group("nth") or _feast_year_named(match.groupdict()))
     if rule == "hijri_month":
         return bool(match.group("lead") or match.group("hy") or match.group("mark"))
+    if rule == "night_pair":
+        days = date_lexicon().weekdays
+        return days[_clean(match.group("wd2"))] == (days[_clean(match.group("wd"))] + 1) % 7
     if rule != "month":
         return True
     lex = date_lexicon()
@@ -266,8 +279,10 @@ def _clean(text: str | None) -> str:
 
 
 def _day_number(text: str) -> int | None:
-    """A day of the month from digits or an ordinal word."""
+    """A day of the month from digits (maybe with the article: "ال12") or an ordinal word."""
     text = _clean(text)
+    if text.startswith("ال") and text[2:].strip().isdigit():
+        text = text[2:].strip()
     return int(text) if text.isdigit() else date_lexicon().ordinals.get(text)
 
 
@@ -338,7 +353,19 @@ def _resolve_weekday(groups: dict[str, str | None], published: dt.date | None) -
     mark = _mark_kind(groups.get("mark"))
     if mark == "future":
         return _weekday_date(weekday, published, strict=True, future=True), precision, attrs
+    if groups.get("before_last"):  # "الخميس قبل الماضي": the one before last Thursday
+        return _weekday_date(weekday, published, strict=True) - dt.timedelta(days=7), precision, attrs
     return _weekday_date(weekday, published, strict=mark == "past"), precision, attrs
+
+
+def _resolve_night(groups: dict[str, str | None], published: dt.date | None) -> Resolved:
+    """"ليل الأحد - الاثنين": the night starts on the first day, which dates it; "بعد
+    منتصف ليل ..." is past midnight, the second day (`night_pairs.after_midnight`)."""
+    value, precision, attrs = _resolve_weekday(groups, published)
+    if value is not None and _clean(groups.get("side")) in _night_pairs().after_midnight:
+        value += dt.timedelta(days=1)
+        attrs = dict(attrs, weekday=value.weekday())
+    return value, precision, attrs
 
 
 def _resolve_relative(groups: dict[str, str | None], published: dt.date | None) -> Resolved:
@@ -396,14 +423,15 @@ def _resolve_ago(groups: dict[str, str | None], published: dt.date | None) -> Re
 
 
 def _resolve_day_of_month(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
-    """"3 من الشهر الجاري": a day of a month named relative to publication."""
+    """"3 من الشهر الجاري", "12 الجاري": a day of a month named relative to publication."""
     day = _day_number(groups["day"])
     precision = 2 if groups.get("since") else 1
     if day is None:
         return None
     if published is None:
         return None, precision, {}
-    first = _months_back(published, date_lexicon().relative[_clean(groups["rel"])].months)
+    months = 0 if groups.get("cur") else date_lexicon().relative[_clean(groups["rel"])].months
+    first = _months_back(published, months)
     value = _safe_date(first.year, first.month, day)
     return (value, precision, {}) if value else None
 
@@ -553,6 +581,8 @@ def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None
     groups, rule = candidate.groups, candidate.rule
     if rule == "weekday":
         return _resolve_weekday(groups, published)
+    if rule == "night_pair":
+        return _resolve_night(groups, published)
     if rule == "relative":
         return _resolve_relative(groups, published)
     if rule in ("ago", "after"):
@@ -781,6 +811,42 @@ def _after_gap() -> AfterGap:
     return AfterGap(frozenset(words), tuple(links), frozenset(frames))
 
 
+@dataclass(frozen=True, slots=True)
+class NightPairs:
+    """`night_pairs` of dates.yaml, normalized."""
+
+    leads: tuple[str, ...]
+    links: tuple[str, ...]
+    sides: tuple[str, ...]
+    after_midnight: frozenset[str]
+
+
+@cache
+def _night_pairs() -> NightPairs:
+    """Load and validate `night_pairs`: the words of "ليل الأحد - الاثنين"."""
+    section = _raw_lexicon().get("night_pairs")
+    if not isinstance(section, dict):
+        raise KnowledgeError("dates.yaml: night_pairs must be a mapping")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("leads", "links", "sides", "after_midnight"):
+        items = section.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).strip() for i in items):
+            raise KnowledgeError(f"dates.yaml: night_pairs.{key} must be a non-empty list of phrases")
+        lists[key] = tuple(" ".join(normalize(i).split()) for i in items)
+    if not set(lists["after_midnight"]) <= set(lists["sides"]):
+        raise KnowledgeError("dates.yaml: night_pairs.after_midnight must be among its sides")
+    return NightPairs(lists["leads"], lists["links"], lists["sides"], frozenset(lists["after_midnight"]))
+
+
+@cache
+def _before_last_marks() -> tuple[str, ...]:
+    """`before_last_marks` of dates.yaml, normalized: "قبل الماضي" after a weekday."""
+    items = _raw_lexicon().get("before_last_marks")
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).split() for i in items):
+        raise KnowledgeError("dates.yaml: before_last_marks must be a non-empty list of phrases")
+    return tuple(" ".join(normalize(i).split()) for i in items)
+
+
 @cache
 def _standing_months() -> int:
     """`standing_months` of dates.yaml: from this many months on, "منذ <n> <unit>" tells a standing state."""
@@ -855,10 +921,12 @@ def _scheduled(sentence_norm: str, candidate: Candidate) -> Candidate:
     if candidate.rule not in _SCHEDULABLE or groups.get("mark") or groups.get("year") or groups.get("lastyear") \
             or groups.get("since") or groups.get("anchor"):
         return candidate
-    leads, reach = _scheduled_leads()
+    leads, phrases, reach = _scheduled_leads()
     before = sentence_norm[:candidate.start]
     stop = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
-    if not any(not leads.isdisjoint(_stems(word)) for word in _WORD.findall(before, stop)[-reach:]):
+    window = _WORD.findall(before, stop)[-reach:]
+    if not any(not leads.isdisjoint(_stems(word)) for word in window) \
+            and not any(f" {phrase} " in f" {' '.join(window)} " for phrase in phrases):
         return candidate
     return Candidate(candidate.start, candidate.end, candidate.rule, groups | {"mark": date_lexicon().future_marks[0]})
 
@@ -868,15 +936,17 @@ _SCHEDULABLE = frozenset({"explicit", "month", "weekday"})
 
 
 @cache
-def _scheduled_leads() -> tuple[frozenset[str], int]:
-    """`scheduled` of dates.yaml: the normalized lead words and how many words back they are looked for."""
+def _scheduled_leads() -> tuple[frozenset[str], tuple[str, ...], int]:
+    """`scheduled` of dates.yaml: the normalized lead words (matched on their stems), the
+    lead phrases of several words (matched as they stand) and how many words back they are looked for."""
     section = _raw_lexicon().get("scheduled")
     leads = section.get("leads") if isinstance(section, dict) else None
     reach = section.get("reach") if isinstance(section, dict) else None
-    if not isinstance(leads, list) or not leads or not all(isinstance(w, str) for w in leads) \
+    if not isinstance(leads, list) or not leads or not all(isinstance(w, str) and normalize(w).split() for w in leads) \
             or not isinstance(reach, int) or reach < 1:
         raise KnowledgeError("dates.yaml: scheduled needs a list of leads and a positive reach")
-    return frozenset(normalize(word) for word in leads), reach
+    forms = [" ".join(normalize(lead).split()) for lead in leads]
+    return frozenset(f for f in forms if " " not in f), tuple(f for f in forms if " " in f), reach
 
 
 def _continues_statement(sentence_norm: str) -> bool:

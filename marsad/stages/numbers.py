@@ -73,12 +73,17 @@ class Count:
     vague: bool = False
     implicit: bool = False
     subset: bool = False
+    # An updated total of a toll told already ("ارتفع عدد القتلى إلى 30").
+    update: bool = False
     role: str | None = None
     text_last: int = 0
     # Offsets in the sentence of the expression and of the end of its fatalities_text.
     start: int = 0
     end: int = 0
     text_end: int = 0
+    # End (token index, then offset) of the words naming who the counted are, group included.
+    side_last: int = 0
+    side_end: int = 0
 
 
 # -- single words --------------------------------------------------------------
@@ -489,9 +494,15 @@ class _Lasting:
 
 
 @cache
+def _raw_numbers() -> Any:
+    """numbers.yaml as read, once, for the sections this stage validates itself."""
+    return yaml.safe_load(resources.files("marsad.data").joinpath("numbers.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def _lasting() -> _Lasting:
     """Load and validate `lasting_totals` (kept out of `number_lexicon`, which this stage does not own)."""
-    raw = yaml.safe_load(resources.files("marsad.data").joinpath("numbers.yaml").read_text(encoding="utf-8"))
+    raw = _raw_numbers()
     section = raw.get("lasting_totals") if isinstance(raw, dict) else None
     if not isinstance(section, dict):
         raise KnowledgeError("numbers.yaml: lasting_totals must be a mapping")
@@ -515,6 +526,98 @@ def _as_phrases(items: list[str]) -> Phrases:
     for phrase in ordered:
         by_first.setdefault(phrase[0], []).append(phrase)
     return Phrases(ordered, {word: tuple(group) for word, group in by_first.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class _Victims:
+    """`victims` of numbers.yaml, normalized: who the counted dead are."""
+
+    kin: frozenset[str]
+    adjective_gap: int
+    group_markers: Phrases
+    group_reach: int
+    construct_nouns: frozenset[str]
+
+
+@cache
+def _victims() -> _Victims:
+    """Load and validate `victims` (kept out of `number_lexicon`, which this stage does not own)."""
+    raw = _raw_numbers()
+    section = raw.get("victims") if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise KnowledgeError("numbers.yaml: victims must be a mapping")
+    lists = {}
+    for key in ("kin", "group_markers", "construct_nouns"):
+        items = section.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).split() for i in items):
+            raise KnowledgeError(f"numbers.yaml: victims.{key} must be a non-empty list of phrases")
+        lists[key] = [" ".join(normalize(i).split()) for i in items]
+    reaches = {key: section.get(key) for key in ("adjective_gap", "group_reach")}
+    for key, value in reaches.items():
+        if not isinstance(value, int) or value < 0:
+            raise KnowledgeError(f"numbers.yaml: victims.{key} must be a non-negative integer")
+    return _Victims(frozenset(lists["kin"]), reaches["adjective_gap"], _as_phrases(lists["group_markers"]),
+                    reaches["group_reach"], frozenset(lists["construct_nouns"]))
+
+
+@dataclass(frozen=True, slots=True)
+class _TollUpdates:
+    """`toll_updates` of numbers.yaml, normalized: a toll told again with its new total."""
+
+    verbs: frozenset[str]
+    tallies: frozenset[str]
+    reach: int
+
+
+@cache
+def _toll_updates() -> _TollUpdates:
+    """Load and validate `toll_updates` (kept out of `number_lexicon`, which this stage does not own)."""
+    raw = _raw_numbers()
+    section = raw.get("toll_updates") if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise KnowledgeError("numbers.yaml: toll_updates must be a mapping")
+    words = {}
+    for key in ("verbs", "tallies"):
+        items = section.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
+                                                               for i in items):
+            raise KnowledgeError(f"numbers.yaml: toll_updates.{key} must be a non-empty list of words")
+        words[key] = frozenset(normalize(i).strip() for i in items)
+    reach = section.get("reach")
+    if not isinstance(reach, int) or reach < 1:
+        raise KnowledgeError("numbers.yaml: toll_updates.reach must be a positive integer")
+    return _TollUpdates(words["verbs"], words["tallies"], reach)
+
+
+@dataclass(frozen=True, slots=True)
+class _NegatedReports:
+    """`negated_reports` of numbers.yaml, normalized: a report negated before "عن <death word>"."""
+
+    about: frozenset[str]
+    gap: int
+    reach: int
+    scope_breaks: frozenset[str]
+
+
+@cache
+def _negated_reports() -> _NegatedReports:
+    """Load and validate `negated_reports` (kept out of `number_lexicon`, which this stage does not own)."""
+    raw = _raw_numbers()
+    section = raw.get("negated_reports") if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise KnowledgeError("numbers.yaml: negated_reports must be a mapping")
+    words = {}
+    for key in ("about", "scope_breaks"):
+        items = section.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
+                                                               for i in items):
+            raise KnowledgeError(f"numbers.yaml: negated_reports.{key} must be a non-empty list of words")
+        words[key] = frozenset(normalize(i).strip() for i in items)
+    reaches = {key: section.get(key) for key in ("gap", "reach")}
+    for key, value in reaches.items():
+        if not isinstance(value, int) or value < 1:
+            raise KnowledgeError(f"numbers.yaml: negated_reports.{key} must be a positive integer")
+    return _NegatedReports(words["about"], reaches["gap"], reaches["reach"], words["scope_breaks"])
 
 
 def _lasting_total(tokens: list[str], count: Count, in_dates: set[int]) -> bool:
@@ -598,6 +701,14 @@ def _mixed_follows(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
     return False
 
 
+def _mixed_deaths(tokens: list[str], index: int, counts: list[Count]) -> int:
+    """The dead of "بين قتيل وجريح" at `index`: a death with no number (3, EVENTS.md
+    section 4), but fewer than the people hit when a count of them comes just before
+    ("سقط شخصان بين قتيل وجريح" leaves one dead)."""
+    hit = next((c for c in reversed(counts) if c.last <= index and index - c.last <= _WINDOW_AFTER), None)
+    return 3 if hit is None else max(1, min(3, hit.value - 1))
+
+
 def _fate_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
     """Whether the count is the subject of "لقي ... مصرعهم": a fate verb right
     before it and the death word within eight tokens after, commas and other
@@ -622,7 +733,8 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
             return False
         stems = _stems(tokens[index])
         if not lex.subject_death_verbs.isdisjoint(stems):
-            return True
+            # "على ثلاثة شبان فقتلوا أحدهم": the verb kills a part of them, told by itself
+            return index + 1 >= len(tokens) or tokens[index + 1] not in lex.part_after_cue
         if not lex.fate_verbs.isdisjoint(stems) and index + 1 < len(tokens) \
                 and not lex.fate_words.isdisjoint(_stems(tokens[index + 1])):
             return True
@@ -750,16 +862,62 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates) \
             or _victim_after_subject(tokens, index, lex) or _passive_death(tokens, index, lex) \
             or _killed_participle(tokens, index, lex)
+        if value is not None and index and _phrase_at(tokens, index - 1, lex.mixed_tolls):
+            value = _mixed_deaths(tokens, index, counts)
         if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
             continue
-        if _implicit_blocked(tokens, index, lex) or _same_person(token, value, found, lex):
+        if value > 1 and index + 1 < len(tokens) and tokens[index + 1] in lex.part_after_cue:
+            continue  # "فقتلوا أحدهم": the part named next is the toll
+        if _implicit_blocked(tokens, index, lex) or _same_person(token, value, found, lex) \
+                or _known_dead(tokens, index, in_dates):
             continue
         if counted == segment:
             found.pop()
+        last = _joined_persons(tokens, index) if value == 1 and _is_person(token) else index + 1
+        value += _persons_between(tokens, index + 1, last)
         found.append(Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
-                           text_last=index + 1))
+                           text_last=last))
         counted = segment
     return found
+
+
+def _joined_persons(tokens: list[str], index: int) -> int:
+    """The end of the persons joined by "و" to the one killed at `index` ("امرأة وطفل",
+    "شاب فلسطيني وشقيقه"; `victims` in numbers.yaml), a few describing words allowed between."""
+    victims, lex = _victims(), number_lexicon()
+    end, gap = index + 1, 0
+    for ahead in range(index + 1, len(tokens)):
+        token = tokens[ahead]
+        if token.startswith("و") and _joined_person(token[1:], victims):
+            end, gap = ahead + 1, 0
+            continue
+        gap += 1
+        if gap > victims.adjective_gap or token in _BOUNDARY or token in lex.not_counted or token.startswith("و") \
+                or _digits(token) is not None or _word(token) or (_may_be_cue(token) and _role(token)):
+            break
+    return end
+
+
+def _joined_person(word: str, victims: _Victims) -> bool:
+    """A person noun or a relative ("زوجته") after "و"; not "one of them", a part already counted."""
+    return (word in victims.kin or _is_person(word)) and word not in number_lexicon().part_after_cue
+
+
+def _persons_between(tokens: list[str], first: int, last: int) -> int:
+    """How many persons are joined by "و" in tokens [first, last)."""
+    victims = _victims()
+    return sum(1 for token in tokens[first:last] if token.startswith("و") and _joined_person(token[1:], victims))
+
+
+def _known_dead(tokens: list[str], index: int, in_dates: Callable[[], set[int]]) -> bool:
+    """A plural of the dead in a construct with a definite noun that is no date ("شهداء
+    الكيماوي", "ضحايا الهجوم"): the dead of a known event, not a new toll (`victims.construct_nouns`)."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if not after.startswith("ال") or _role(after) or after[2:] in number_lexicon().implicit_people:
+        return False  # "ضحايا المدنيين" are still the dead of the act told
+    if _victims().construct_nouns.isdisjoint(_stems(tokens[index])):
+        return False
+    return index + 1 not in in_dates()
 
 
 @lru_cache(maxsize=65536)
@@ -794,7 +952,7 @@ def _implicit_blocked(tokens: list[str], index: int, lex: NumberLexicon) -> bool
     after a quantity ("العديد من القتلى") or as dead nobody named or
     counted ("عن هوية القتلى", `unknown_dead`).
     """
-    if not lex.negators.isdisjoint(tokens[max(0, index - _NEGATION_REACH):index]):
+    if not lex.negators.isdisjoint(tokens[max(0, index - _NEGATION_REACH):index]) or _negated_report(tokens, index, lex):
         return True
     if index and any(stem in lex.implicit_blockers for stem in _stems(tokens[index - 1])):
         return True
@@ -804,6 +962,22 @@ def _implicit_blocked(tokens: list[str], index: int, lex: NumberLexicon) -> bool
     if _named_massacre(tokens, index, lex):
         return True
     return _moved_bodies(tokens, index, lex)
+
+
+def _negated_report(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """A death word after "عن" that a negated report governs ("ولم يتحدث الجانب الفلسطيني
+    عن وقوع ضحايا"; `negated_reports` in numbers.yaml)."""
+    rules = _negated_reports()
+    about = next((i for i in range(index - 1, max(-1, index - 1 - rules.gap), -1) if tokens[i] in rules.about), None)
+    if about is None:
+        return False
+    for back in range(about - 1, max(-1, about - 1 - rules.reach), -1):
+        token = tokens[back]
+        if token in lex.negators:
+            return True
+        if token in _BOUNDARY or token in rules.scope_breaks or token.startswith("و"):
+            return False
+    return False
 
 
 def _negated_single(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
@@ -1123,16 +1297,38 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
             count.role = None
         previous = count
     _share_back(tokens, counts, lex)
+    _mark_updates(tokens, counts)
     counts.extend(_companion_death(tokens, counts, taken, lex))
     counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
     return _located(sorted(counts, key=lambda c: c.first), spans)
+
+
+def _mark_updates(tokens: list[str], counts: list[Count]) -> None:
+    """Mark death counts that update a toll ("ارتفع عدد القتلى إلى 30", "عدد القتلى وصل إلى 12";
+    `toll_updates` in numbers.yaml); a death count before one in the sentence is part of it, so not added."""
+    rules = _toll_updates()
+    for index, count in enumerate(counts):
+        if count.role != "killed" or count.subset:
+            continue
+        for back in range(count.first - 1, max(-1, count.first - 1 - rules.reach), -1):
+            if tokens[back] in _BOUNDARY:
+                break
+            if not rules.verbs.isdisjoint(_stems(tokens[back])) \
+                    and any(not rules.tallies.isdisjoint(_stems(t)) for t in tokens[max(0, back - 2):back + 3]):
+                count.update = True
+                for earlier in counts[:index]:
+                    if earlier.role == "killed" and earlier.last <= back:
+                        earlier.subset = True
+                break
 
 
 def _after_waw(tokens: list[str], count: Count) -> bool:
     """Whether "و" opens the count: glued to it ("و10"، "وخمسة"), standing before it, or on its qualifier ("ونحو 30")."""
     first = tokens[count.first]
     word = _word(first)
-    glued = first[1:2].isdigit() or bool(word and word[1]) or first[1:] in number_lexicon().vague_phrases.by_first
+    lex = number_lexicon()
+    glued = first[1:2].isdigit() or bool(word and word[1]) or first[1:] in lex.vague_phrases.by_first \
+        or first[1:] in lex.dual_nouns
     return (first.startswith("و") and glued) \
         or (count.first > 0 and tokens[count.first - 1] == "و") or _joined_qualifier(tokens, count.first)
 
@@ -1241,7 +1437,47 @@ def _located(counts: list[Count], spans: Tokens) -> tuple[Count, ...]:
     for count in counts:
         count.start, count.end = spans.starts[count.first], spans.ends[count.last - 1]
         count.text_end = spans.ends[count.text_last - 1]
+        count.side_last = _group_end(spans.texts, count)
+        count.side_end = spans.ends[count.side_last - 1]
     return tuple(counts)
+
+
+def _group_end(tokens: list[str], count: Count) -> int:
+    """The end of the words naming who the counted are: their noun and the group named
+    after it ("29 فردا من الطوارق", "8 من عناصر التنظيم", "5 أشخاص في صفوف الشرطة",
+    "مقتل أحد عناصر الشرطة"), up to `group_reach` words past a `group_markers` phrase
+    (or, for one person with no number, right after it)."""
+    victims = _victims()
+    start = count.text_last
+    if _group_word(tokens, start) and not _phrase_at(tokens, start, victims.group_markers):
+        start += 1  # an adjective of the noun ("15 جنديا تركيا")
+    marker = _phrase_at(tokens, start, victims.group_markers)
+    if not marker and not (count.implicit and count.value == 1):
+        return start
+    first = start + marker
+    if first < len(tokens) and tokens[first] in _OPENERS:
+        first += 1  # "من (داعش)"
+    end = start
+    for index in range(first, min(len(tokens), first + victims.group_reach)):
+        if not _group_word(tokens, index):
+            break
+        end = index + 1
+    return end
+
+
+# An opening bracket or quote mark between a group marker and the group's name.
+_OPENERS = frozenset("(«\"")
+
+
+def _group_word(tokens: list[str], index: int) -> bool:
+    """Whether the token may be part of the words naming the counted: not punctuation, a
+    preposition (of a place too: "قرب"), a new conjunct, a number, a casualty cue or the killers' marker ("برصاص")."""
+    if index >= len(tokens):
+        return False
+    token, lex = tokens[index], number_lexicon()
+    return not (token in _BOUNDARY or token in lex.not_counted or token in lex.place_prepositions
+                or token.startswith("و") or _digits(token) is not None
+                or _word(token) or (_may_be_cue(token) and _role(token)) or not lex.agent_markers.isdisjoint(_stems(token)))
 
 
 def parse_number(text: str) -> int | None:
@@ -1260,12 +1496,22 @@ def _mention(doc: Document, offset: int, count: Count) -> Mention:
     """The `number` mention for a count, with raw offsets and the payload of EVENTS.md §4."""
     start, end = doc.raw_span(offset + count.start, offset + count.end)
     text_end = doc.raw_span(offset + count.start, offset + count.text_end)[1]
+    side_end = doc.raw_span(offset + count.start, offset + count.side_end)[1]
+    side = _victim_side(doc, start, side_end)
     attrs: dict[str, Any] = {
         "low": count.low, "high": count.high, "qualifier": count.qualifier, "vague": count.vague,
         "role": count.role, "fatalities_text": doc.slice(start, text_end), "implicit": count.implicit,
-        "subset": count.subset,
+        "subset": count.subset, "update": count.update, "victims": doc.slice(start, side_end),
+        "victim_side": side.name if side else None, "victim_inter": side.inter if side else None,
     }
     return Mention(start=start, end=end, kind="number", text=doc.slice(start, end), value=count.value, attrs=attrs)
+
+
+def _victim_side(doc: Document, start: int, end: int) -> Any:
+    """The actor the counted belong to: the last actor mention in their words, so the group
+    named after the noun wins over the noun ("5 أشخاص في صفوف الشرطة" are police)."""
+    inside = [m for m in doc.in_span("actor", start, end) if m.value is not None]
+    return inside[-1].value if inside else None
 
 
 def process(doc: Document) -> None:
