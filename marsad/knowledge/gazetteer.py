@@ -178,6 +178,11 @@ class PlaceCues:
     topic_words: frozenset[str] = frozenset()
     topic_noun_words: int = 0
     topic_reach: int = 0
+    post_words: frozenset[str] = frozenset()
+    post_prepositions: frozenset[str] = frozenset()
+    origin_words: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
+    post_target_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -510,7 +515,15 @@ def load_place_cues() -> PlaceCues:
         topic_words=frozenset(normalize(w) for w in (data.get("talk_topics") or {}).get("words") or ()),
         topic_noun_words=int((data.get("talk_topics") or {}).get("noun_words") or 0),
         topic_reach=int((data.get("talk_topics") or {}).get("reach") or 0),
+        **_post_lists(data.get("actor_position") or {}),
     )
+
+
+def _post_lists(section: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The normalized `actor_position` lists of place_cues.yaml, by PlaceCues field."""
+    fields = {"post_words": "words", "post_prepositions": "prepositions", "origin_words": "origin_words",
+              "origin_prepositions": "origin_prepositions", "post_target_words": "target_words"}
+    return {name: frozenset(normalize(w) for w in section.get(key) or ()) for name, key in fields.items()}
 
 
 def raw_letters(raw: str) -> str:
@@ -608,7 +621,9 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.distance_units,
-             *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words]
+             *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words,
+             *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,
+             *cues.post_target_words]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(
         f"hamza name {raw!r} is spelled as its normalized form: it tells nothing apart" for raw in cues.hamza_names.values()

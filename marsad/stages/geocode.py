@@ -15,6 +15,8 @@ place through the article, a village far from its sentence's places yields
 to a spelling variant beside them, a place located by a city ("عند
 المدخل الشمالي لعدن") is a namesake near it or the city, a compound name
 before "بـ/في + governorate" is read inside that governorate, a village
+known only far from the district a report just named lies in that district
+(`_far_from_recent_units`), a village
 takes the namesake near its paragraph's places, and a sea takes its coast's country
 (or that of the unit named as its container: "باب المندب بمحافظة تعز").  A
 dateline's place lies in the country named after it ("دبي، الإمارات").  A
@@ -30,7 +32,9 @@ the route (`_routes`).
 The module also answers the events stage: which place mentions locate an
 event clause (`event_places`; a clause placed only by its country or
 governorate takes the town its sentence names for the same act, and what
-talks are about places no act told before them: `_talk_topic`), what to
+talks are about places no act told before them: `_talk_topic`; the acting
+side's post or launch site is no scene: `_posted`; a region or country
+yields to the village its sentence names for the act's toll: `_toll_noun`), what to
 use when the clause names none (`fallback_place`), and the Event location
 fields (`location_fields`).
 """
@@ -80,6 +84,7 @@ _TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي الت�
 _TOPIC_BREAK = re.compile(r"[.!?؟؛;:()\n]")  # a comma may part the items of a topic
 _ROAD_POINT_WORDS = 3  # "طريق X Y قرب بلدة Z": the cue words and the name's own
 _RELATIVE_WORDS = 3  # "قرى X التي احتلتها": the pronoun, maybe a particle, the verb
+_UNIT_SENTENCES = 2  # "في مديرية X. وأوضحت أن من المواقع: قرية Y.. مضيفة أن ... بلدة Z"
 # Classes that name a country on their own (a village abroad does not).
 _ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
 # Units that frame a story rather than locate one act in it (see `_named_inside`).
@@ -132,6 +137,13 @@ def process(doc: Document) -> None:
             # "قرية X، أولى قرى مديرية Y" where the gazetteer knows X only in
             # another governorate the article never names: the unit is the scene.
             place = _variant_inside(mention, _sentence_units(doc, mention, mentions))
+        elif place is not None and parent is None and (units := _far_from_recent_units(doc, mention, place, mentions)):
+            # "في مديرية لودر ... من بين المواقع: قرية السلامية" where the gazetteer knows
+            # السلامية only in Sa'dah: a village of the district just named, not the namesake.
+            place = _variant_inside(mention, units)
+            if place is None:
+                mention.attrs["place"], mention.attrs["precision"] = units[0], 2  # somewhere in the unit
+                continue
         if place is not None:
             mention.attrs["place"] = place
             mention.attrs["precision"] = final_precision(place, mention.attrs)
@@ -557,6 +569,30 @@ def _foreign_to_units(place: Place, mention: Mention, mentions: list[Mention], d
     )
 
 
+def _far_from_recent_units(doc: Document, mention: Mention, place: Place, mentions: list[Mention]) -> list[Place]:
+    """The units (named with a cue word, `_named_unit`) of the mention's
+    sentence and the `_UNIT_SENTENCES` before it in its paragraph, nearest
+    first, when the village or small town chosen lies in none of their
+    governorates and farther than `stray_village_km` from all of them: a
+    roundup names many governorates, so `_foreign_to_units` cannot judge
+    by the article, but the unit a report just named places its villages.
+    Empty when the place fits a recent unit or is known beyond villages."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None or not _small(place) or _known_beyond_villages(mention, place.country_code):
+        return []
+    cues = load_place_cues()
+    first = sentence.index - _UNIT_SENTENCES
+    units = [
+        p for other in reversed(mentions)
+        if other is not mention and other.start < sentence.end and (at := doc.sentence_at(other.start)) is not None
+        and at.paragraph == sentence.paragraph and at.index >= first
+        for p in other.value or [] if p.country_code == place.country_code and _named_unit(other, p, cues)
+    ]
+    if not units or place.admin1 in {admin1_of(u) for u in units} or _distance_to(place, units) <= _STRAY_VILLAGE_KM:
+        return []
+    return units
+
+
 def _within_reach(earlier: int | None, paragraph: int, classes: tuple[str, ...]) -> bool:
     """True when a place in paragraph `earlier` may be the antecedent of a
     class noun of `classes` in `paragraph` (see `_resolve_anaphors`)."""
@@ -963,6 +999,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         m for m in doc.in_span("place", start, end)
         if plausible_scene(doc, m) and not m.attrs.get("route_tail") and not _talk_topic(doc, m, anchor)
     ]
+    located = _without_posts(doc, located, anchor)
     # A trip's end and the unit placing it ("ينتمي إلى مدينة X في غرب ليبيا") are no scene.
     trips = [m for m in located if _trip_end(doc, m)]
     located = [m for m in located if m not in trips and not any(t.attrs.get("container") is m for t in trips)]
@@ -995,7 +1032,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     elif inner:
         pick = inner[0]  # "بلدة الزبداني في ريف دمشق ... لقصف": the town, not the unit containing it
     scenes = _members(pick, located)
-    if len(scenes) == 1 and pick.attrs["place"].feature_class in _FRAME_CLASSES:
+    if len(scenes) == 1 and _wide(pick.attrs["place"]):
         scenes = [_finer_in_sentence(doc, pick, anchor)]
     if _word_before(doc, pick) in _BETWEEN_WORDS:
         # "الجسر الرابط بين عدن ولحج", "على حدود إسرائيل وغزة": one place
@@ -1085,11 +1122,28 @@ def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Men
         m for m in doc.in_span("place", sentence.start, sentence.end)
         if (m.attrs.get("governed") or m.attrs.get("cue_type")) and (p := m.attrs.get("place")) is not None
         and p.country_code == area.country_code and p.feature_class not in _ANCHOR_CLASSES
-        and (area.feature_class == "country" or admin1_of(p) == admin1_of(area))
+        and _inside_area(p, area)
         and _near_trigger(doc, m, at, sentence) and plausible_scene(doc, m) and not _trip_end(doc, m)
-        and not _from_country(doc, m)
+        and not _from_country(doc, m) and not _posted(doc, m)
     ]
     return min(finer, key=lambda m: abs(m.start - at)) if finer else frame
+
+
+def _wide(place: Place) -> bool:
+    """True for a unit that frames a story (a country, a governorate) or a
+    curated region coded at precision 3 ("شمال العراق"): a town the same
+    sentence names for the act is a better scene (`_finer_in_sentence`)."""
+    return place.feature_class in _FRAME_CLASSES or place.feature_class == "region" and place.precision >= 3
+
+
+def _inside_area(place: Place, area: Place) -> bool:
+    """True when `place` lies in `area`: its country, its governorate, or
+    within a curated region's radius (its governorate when it names one)."""
+    if area.feature_class == "country":
+        return True
+    if area.feature_class == "region" and not area.admin1:
+        return distance_km(place.lat, place.lon, area.lat, area.lon) <= area.radius_km
+    return admin1_of(place) == admin1_of(area)
 
 
 def _near_trigger(doc: Document, mention: Mention, at: int, sentence: Sentence) -> bool:
@@ -1105,9 +1159,16 @@ def _near_trigger(doc: Document, mention: Mention, at: int, sentence: Sentence) 
         return 0 < len(between) <= _RELATIVE_WORDS and between[0] in load_place_cues().relative_pronouns
     if len(_WORD.findall(doc.norm[doc.norm_index(at):doc.norm_index(mention.start)])) > _FINER_SCENE_WORDS:
         return False
-    triggers = [t for t in doc.in_span("trigger", sentence.start, mention.start) if t.end <= mention.start]
+    # a toll noun ("ما أدى إلى مقتل 3 في قرية X") tells the act's outcome, not a new act
+    triggers = [t for t in doc.in_span("trigger", sentence.start, mention.start)
+                if t.end <= mention.start and not (t.start > at and _toll_noun(t))]
     owner = max(triggers, key=lambda t: t.start, default=None)
     return owner is None or owner.start <= at < owner.end
+
+
+def _toll_noun(trigger: Mention) -> bool:
+    """True for a generic killing noun ("مقتل", "سقوط قتلى"): the toll of another act."""
+    return bool(trigger.attrs.get("generic_killing")) and trigger.attrs.get("voice") == "noun"
 
 
 def _without_origin(
@@ -1170,6 +1231,49 @@ def _trip_end(doc: Document, mention: Mention) -> bool:
     if words[-1] in cues.destination_prepositions and cues.destination_words.intersection(words[:-1]):
         return True  # "إجلاء آخر دفعة من المقاتلين إلى X"
     return words[-1] in cues.trip_prepositions and any(word in cues.trip_words for word in words[:-1])
+
+
+def _without_posts(doc: Document, located: list[Mention], anchor: int | None) -> list[Mention]:
+    """Located places without the acting side's post or the origin of its
+    fire (`_posted`), and without the units placing them: ACLED codes a
+    shelling where it lands.  When nothing else is left, they stay unless
+    the fallback has a place (the target named earlier in the story)."""
+    posts = [m for m in located if _posted(doc, m)]
+    if not posts:
+        return located
+    cues = load_place_cues()
+    # "المتمركزة في حي X بمدينة Y": Y places the post; "المتمركزة في X على بلدة Y": Y is the target
+    posts += [c for p in posts if (c := p.attrs.get("container")) is not None
+              and not cues.target_words.intersection(_words_before(doc, c, 2))]
+    kept = [m for m in located if not any(m is p for p in posts)]
+    if kept or anchor is not None and fallback_place(doc, anchor) is not None:
+        return kept
+    return located
+
+
+def _posted(doc: Document, mention: Mention) -> bool:
+    """True for a place saying where the acting side is posted ("قصفت
+    الميليشيات المتمركزة في منطقة X", "بقصف من قوات النظام المتمركزة في
+    جبل X") or where its fire came from ("انطلاقا من X"); not when a target
+    word stands between the act and the post ("غارات على المسلحين المتحصنين
+    في X": the targets' position is the scene).  `actor_position` in
+    place_cues.yaml."""
+    cues = load_place_cues()
+    words = _words_before(doc, mention, 2)
+    if len(words) < 2:
+        return False
+    if words[-2] in cues.origin_words and words[-1] in cues.origin_prepositions:
+        return True
+    if words[-2] not in cues.post_words or words[-1] not in cues.post_prepositions:
+        return False
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    at = doc.norm_index(mention.start)
+    acts = [t for t in doc.in_span("trigger", sentence.start, mention.start) if t.end <= mention.start]
+    since = doc.norm_index(max(acts, key=lambda t: t.start).end) if acts else doc.norm_index(sentence.start)
+    between = set(_WORD.findall(doc.norm[since:at])[:-2])
+    return not (between & cues.post_target_words or between & cues.target_words)
 
 
 def _after_min(doc: Document, mention: Mention) -> bool:
@@ -1376,6 +1480,7 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             and _stands_as_place(m, doc.country_hint)
             and not _from_country(doc, m)  # "بعيد وصوله من لندن": where he came from
             and not _trip_end(doc, m)  # "تزامنت مع نقل السفارة إلى القدس": where it moved to
+            and not _posted(doc, m)  # "قصف من المليشيات المتمركزة في X": where the fire came from
         ]
         before = [m for m in paragraph if m.start < raw_offset]
         chosen = before[-1] if before else (paragraph[0] if paragraph else None)
