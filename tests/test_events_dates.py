@@ -139,3 +139,11 @@ def test_a_campaign_running_since_a_point_counted_back_still_does_not_date_the_a
         published=PUBLISHED,
     ).events
     assert [(e.event_date, e.background) for e in events] == [("2019-03-06", False)]
+
+
+def test_an_attack_the_news_is_counted_from_is_recalled() -> None:
+    events = extract_text(
+        "وقصف الجيش مواقع المسلحين قرب مدينة إدلب أمس بعد ثلاثة أيام على هجوم انتحاري في بلدة سراقب أسفر عن مقتل 20 شخصا.",
+        published=dt.date(2019, 7, 10)).events
+    assert {e.sub_event_type: e.background for e in events} == {
+        "Shelling/artillery/missile attack": False, "Suicide bomb": True}

@@ -96,6 +96,14 @@ class EventRules:
     period_units: frozenset[str]
     period_gap: int
     present_context_openers: tuple[str, ...]
+    parallel_openers: tuple[str, ...]
+    while_words: frozenset[str]
+    elapsed_openers: frozenset[str]
+    elapsed_units: frozenset[str]
+    elapsed_links: frozenset[str]
+    elapsed_gap: int
+    renewed_words: frozenset[str]
+    renewed_window: int
     riot_reach: int
     scene_gap: int
     unarmed_victims: tuple[tuple[str, ...], ...]
@@ -144,7 +152,10 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("ongoing_words"), "ongoing_words")),
         frozenset(_single_words(data.get("range_ends"), "range_ends")),
         *_period_spans(data.get("period_spans")),
-        _openers(data.get("present_context_openers")),
+        _openers(data.get("present_context_openers"), "present_context_openers"),
+        *_parallel_openers(data.get("parallel_openers")),
+        *_elapsed_since(data.get("elapsed_since")),
+        *_renewed_tolls(data.get("renewed_tolls")),
         _positive(data, "riot_reach", section=""),
         _positive(data, "scene_gap", section=""),
         _word_tuples(data.get("unarmed_victims"), "unarmed_victims"),
@@ -172,11 +183,37 @@ def _word_tuples(raw: object, key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(normalize(p).split()) for p in raw}))
 
 
-def _openers(raw: object) -> tuple[str, ...]:
-    """`present_context_openers`: normalized phrases, longest first."""
+def _openers(raw: object, key: str) -> tuple[str, ...]:
+    """Phrases that open a sentence or clause (`present_context_openers`,
+    `parallel_openers`): normalized, longest first."""
     if not isinstance(raw, list) or not raw or not all(isinstance(p, str) and p.strip() for p in raw):
-        raise KnowledgeError("clauses.yaml: 'present_context_openers' must be a non-empty list of phrases")
+        raise KnowledgeError(f"clauses.yaml: '{key}' must be a non-empty list of phrases")
     return tuple(sorted(_phrases(raw), key=len, reverse=True))
+
+
+def _parallel_openers(raw: object) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Openers of a parallel-fact clause, and the verbs after them that make it the act's circumstance."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'parallel_openers' must be a mapping")
+    return (_openers(raw.get("openers"), "parallel_openers.openers"),
+            frozenset(_single_words(raw.get("while_words"), "parallel_openers.while_words")))
+
+
+def _elapsed_since(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """Openers, units and links of an elapsed time counted from a recalled act, and the words allowed between."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'elapsed_since' must be a mapping")
+    return (frozenset(_single_words(raw.get("openers"), "elapsed_since.openers")),
+            frozenset(_single_words(raw.get("units"), "elapsed_since.units")),
+            frozenset(_single_words(raw.get("links"), "elapsed_since.links")),
+            _positive(raw, "gap", section="elapsed_since."))
+
+
+def _renewed_tolls(raw: object) -> tuple[frozenset[str], int]:
+    """Words that mark unnumbered deaths as "new", and how far after the casualty noun they may stand."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'renewed_tolls' must be a mapping")
+    return frozenset(_single_words(raw.get("words"), "renewed_tolls.words")), _positive(raw, "window", section="renewed_tolls.")
 
 
 def _period_spans(raw: object) -> tuple[frozenset[str], frozenset[str], int]:

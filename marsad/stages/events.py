@@ -479,7 +479,9 @@ def act_events(
     sentence reports a single act; otherwise each act keeps its clause's toll.
     """
     roles = act.backing or actor_stage.assign_roles(doc, start, end, act.anchor)
-    killed = None if act.backing else death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
+    # (an abduction takes none either: the dead of the raid it was part of are the attack's)
+    killed = None if act.backing or abduction(act.anchor) else death_toll(
+        doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
     # (a bombardment told with no side: the state that alone strikes there, `unattributed_strike`)
     striker = None if roles.actor1 is not None or act.sub_event_type not in BOMBARDMENTS else (
         actor_stage.unattributed_strike(doc, sentence.start, sentence.end, doc.country_hint))
@@ -499,7 +501,7 @@ def act_events(
     if date is None and doc.published is not None:
         # Only a bare year ("عام 2004") dates the act: no day, week or month to code it with.
         return []
-    if after_publication(doc, date):
+    if after_publication(doc, date) or a_places_past(doc, sentence, act.anchor):
         return []
     if running_total(doc, sentence, start, end, sole_act, own=act.triggers, killing_only=act.generic):
         return []
@@ -1045,14 +1047,30 @@ def same_act_between(doc: Document, anchor: Mention, date: Mention) -> bool:
 def dates_a_later_act(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
     """The date lies in a clause after the act's own that tells an act of its
     own ("اختطفوا فلانا ...، كما اختطفوا علانا أمس"; `boundaries` in
-    clauses.yaml): it dates that act only.  A date in an earlier clause still
-    carries forward ("هاجموا القرية أمس، ثم قتلوا ...")."""
+    clauses.yaml) or a parallel fact ("...، بينما أغلق المطار يوم الجمعة";
+    `parallel_openers`): it dates that act or fact only.  A date in an
+    earlier clause still carries forward ("هاجموا القرية أمس، ثم قتلوا ...")."""
     spans = clauses(doc, sentence)
     act_end = next((b for a, b in spans if a <= anchor.start < b), sentence.end)
     if date.start < act_end:
         return False
     clause = next(((a, b) for a, b in spans if a <= date.start < b), (act_end, sentence.end))
-    return bool(asserted_triggers(doc, *clause))
+    return bool(asserted_triggers(doc, *clause)) or opens_a_parallel_fact(doc, clause[0])
+
+
+def opens_a_parallel_fact(doc: Document, start: int) -> bool:
+    """The clause starting at `start` opens with a `parallel_openers` phrase
+    (maybe after و or ف) that no `while_words` verb follows ("بينما كان
+    يتنقل" is the act's own circumstance)."""
+    rules = load_event_rules()
+    words = " ".join(WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(start) + _OPENER_CHARS])) + " "
+    opener = next((f"{c}{o} " for o in rules.parallel_openers for c in ("", "و", "ف")
+                   if words.startswith(f"{c}{o} ")), None)
+    return opener is not None and words[len(opener):].split(" ", 1)[0] not in rules.while_words
+
+
+# Characters at a clause's start read for a `parallel_openers` phrase and the word after it.
+_OPENER_CHARS = 30
 
 
 def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
@@ -1266,16 +1284,28 @@ def told_as_news(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
     القدم، الذي سيطر عليه التنظيم ..."), the forms that recall an earlier act
     beside the story's news.  Nor is it dated by an earlier week of a series
     ("في الجمعة الثانية من المواجهات", the dates stage's `series`)."""
-    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(anchor.start)])
-    if words and words[0] in load_event_rules().recall_openers:
+    if opens_as_recall(doc, sentence):
         return False
     if any(m.attrs.get("series") and m.attrs.get("background") for m in doc.in_span("date", sentence.start, sentence.end)):
         return False
     return not on_a_place(doc, sentence, anchor)
 
 
+def opens_as_recall(doc: Document, sentence: Sentence) -> bool:
+    """The sentence's first word is a `recall_openers` word (the pluperfect "وكان", an aside "يذكر")."""
+    first = WORD_RE.search(doc.norm, doc.norm_index(sentence.start), doc.norm_index(sentence.end))
+    return first is not None and first.group() in load_event_rules().recall_openers
+
+
 def on_a_place(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
     """The act is told in a relative clause whose noun is a place."""
+    return place_relative(doc, sentence, anchor) is not None
+
+
+def place_relative(doc: Document, sentence: Sentence, anchor: Mention) -> int | None:
+    """Where the relative pronoun starts (raw offset), when the act is told in
+    a relative clause whose noun is a place ("كوباني، المدينة ... التي دمرتها
+    معارك"); else None."""
     n_anchor = doc.norm_index(anchor.start)
     stretch_start = doc.norm_index(sentence.start)
     marks = [m.end() for m in _SEGMENT_MARKS.finditer(doc.norm, stretch_start, n_anchor)]
@@ -1284,8 +1314,25 @@ def on_a_place(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
         if word.group() in pronouns:
             before = doc.norm[stretch_start: word.start()].rstrip(" ،,")
             at = doc.raw_span(stretch_start + len(before) - 1, stretch_start + len(before))[0] if before else None
-            return at is not None and any(p.start <= at < p.end for p in doc.in_span("place", sentence.start, anchor.start))
-    return False
+            on_place = at is not None and any(p.start <= at < p.end for p in doc.in_span("place", sentence.start, anchor.start))
+            return doc.raw_span(word.start(), word.end())[0] if on_place else None
+    return None
+
+
+def a_places_past(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
+    """In a sentence that opens as a recall ("وكان هؤلاء تجمعوا ..."; `recall_openers`),
+    the act is a noun in a relative clause describing a place, with no date of
+    its own there ("كوباني، المدينة التي دمرتها معارك ضارية"): the place's
+    history, not the news.  The date of the paragraph belongs to the story
+    around it, so nothing dates the act.  (Outside a recall, "العمارة التي
+    شهدت مظاهرة حاشدة" may be the news itself.)"""
+    if anchor.attrs.get("voice") != "noun" or not opens_as_recall(doc, sentence):
+        return False
+    pronoun = place_relative(doc, sentence, anchor)
+    if pronoun is None:
+        return False
+    _, stretch_end = _segment(doc, sentence.start, sentence.end, anchor.start)
+    return not doc.in_span("date", pronoun, stretch_end)
 
 
 def earlier_year(doc: Document, sentence: Sentence, start: int, end: int, anchor: Mention) -> bool:
@@ -1332,11 +1379,25 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
         return False
     rules = load_event_rules()
     before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)].split()
+    if elapsed_since(before):
+        return True
     if not before or before[-1] not in rules.circumstance_words:
         return False
     if len(before) == 1 or before[-1] in rules.since_words:
         return True
     return _owned(trigger) and not any(t.start < trigger.start for t in asserted_triggers(doc, sentence.start, sentence.end))
+
+
+def elapsed_since(before: list[str]) -> bool:
+    """The words before an act noun count time elapsed since it ("بعد ثلاثة
+    أيام على"، "بعد مرور أسبوع على"; `elapsed_since` in clauses.yaml): the act
+    is the recalled reference point of the news."""
+    rules = load_event_rules()
+    if not before or before[-1] not in rules.elapsed_links:
+        return False
+    lead = before[-2 - rules.elapsed_gap: -1]
+    opener = max((i for i, word in enumerate(lead) if word in rules.elapsed_openers), default=None)
+    return opener is not None and any(word in rules.elapsed_units for word in lead[opener + 1:])
 
 
 def _owned(trigger: Mention) -> bool:
@@ -1398,13 +1459,47 @@ def killed_mentions(
     for span in spans:
         killed = [
             m for m in doc.in_span("number", *span)
-            if m.attrs.get("role") == "killed" and not m.attrs.get("subset") and not over_a_period(doc, m, span[1])
+            if (m.attrs.get("role") == "killed" or this_weeks_toll(doc, m))
+            and not m.attrs.get("subset") and not over_a_period(doc, m, span[1]) and not renewed_toll(doc, m)
         ]
         if killed and own and span == (start, end):
             return _before_the_act_left_out(doc, start, end, own, [m for m in killed if owns_count(doc, m, start, end, own)])
         if killed:
             return killed
     return []
+
+
+def renewed_toll(doc: Document, count: Mention) -> bool:
+    """Deaths told with no number as "new" ("مما أسفر عن شهداء جدد"; `renewed_tolls`
+    in clauses.yaml): a running toll going on, or the dead of an incident told
+    already, not a count for this act."""
+    if not count.attrs.get("implicit"):
+        return False
+    rules = load_event_rules()
+    after = WORD_RE.findall(doc.norm[doc.norm_index(count.end): doc.norm_index(count.end) + _COUNTED_CHARS])
+    return any(word in rules.renewed_words for word in after[: rules.renewed_window])
+
+
+def this_weeks_toll(doc: Document, count: Mention) -> bool:
+    """A total told since a weekday of the last week ("قتل 12 في مواجهات منذ
+    الأحد"): the toll of the days the story is about, not a running total over
+    a campaign (the numbers stage counts only "منذ أمس" as a day's toll)."""
+    if count.attrs.get("role") != "total" or doc.published is None:
+        return False
+    since = date_lexicon().since_words
+    _, high = _segment(doc, count.start, len(doc.text), count.end)
+    for date in doc.in_span("date", count.end, high):
+        before = WORD_RE.findall(doc.norm[doc.norm_index(count.end): doc.norm_index(date.start)])
+        if not (normalize(date.text).startswith(since) or (before and before[-1] in since)):
+            continue
+        value = date.value
+        return date.attrs.get("rule") == "weekday" and isinstance(value, dt.date) and (
+            0 <= (doc.published - value).days <= _WEEK)
+    return False
+
+
+# Days back a weekday date can reach.
+_WEEK = 7
 
 
 def _before_the_act_left_out(doc: Document, start: int, end: int, own: list[Mention], killed: list[Mention]) -> list[Mention]:
@@ -1460,6 +1555,14 @@ def owns_count(doc: Document, count: Mention, start: int, end: int, own: list[Me
 
     nearest = min(near, key=distance, default=None)
     return nearest is None or nearest.start in own_starts
+
+
+def abduction(trigger: Mention) -> bool:
+    """People taken by force (not protesters detained): the abducted are not
+    fatalities, and the people killed in the raid they were taken in are the
+    attack's ("a raid that kills 5 and abducts 30 is an Attack and an
+    Abduction", EVENTS.md §1, §4)."""
+    return bool(trigger.attrs.get("detention")) and trigger.value.event_type == "Violence against civilians"
 
 
 def _segment(doc: Document, start: int, end: int, position: int) -> tuple[int, int]:
