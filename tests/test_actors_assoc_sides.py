@@ -49,3 +49,20 @@ def test_allies_of_a_marked_between_pair_stay_assoc():
 def test_a_coordinated_subject_stays_assoc():
     sides = _sides("هاجمت قوات النظام السوري وميليشيا حزب الله مواقع فصائل المعارضة في ريف حلب الجنوبي يوم الأحد.")
     assert sides and sides[0][:2] == ("Military Forces of Syria (2000-)", "Hezbollah")
+
+
+def test_a_plural_nationality_joined_to_a_force_is_that_states_military_and_its_ally():
+    sides = _sides("استعاد الجيش السوري والروس السيطرة على بلدة الحراك في ريف درعا الشرقي أمس.")
+    assert sides and sides[0][:2] == ("Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)")
+
+
+def test_a_plural_nationality_after_a_described_first_side_of_between_is_the_second_side():
+    text = ("وتوسطت قطر في مفاوضات بين الفصائل المسلحة، التي تضم جماعات جهادية، والأتراك بشأن اتفاق لوقف "
+            "إطلاق النار في منبج.")
+    sides = _sides(text)
+    assert any(a2 == "Military Forces of Turkey (2016-)" for _, _, a2 in sides)
+
+
+def test_a_count_between_a_force_and_a_nationality_names_people_not_that_states_force():
+    doc = extract_text("اعتقلت الشرطة ثلاثة سوريين في مدينة غازي عنتاب جنوب تركيا.", published=DAY)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("Police Forces of Turkey (2016-)", "Civilians (Syria)")]

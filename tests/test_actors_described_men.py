@@ -42,3 +42,15 @@ def test_group_whose_leaders_were_arrested_is_the_target():
     roles = trigger_roles("اعتقلت الشرطة العراقية ثلاثة من أبرز قيادات تنظيم داعش في حي الزنجيلي.", "اعتقلت", "IQ", DAY,
                           voice="active")
     assert roles[0].startswith("Police Forces of Iraq") and roles[2] == ISIS_IQ
+
+
+def test_man_arrested_as_one_of_the_most_dangerous_terrorists_is_an_armed_group_not_a_civilian():
+    roles = trigger_roles("أعلنت قوات الأمن اعتقال سالم الورفلي، أحد أخطر الإرهابيين في البلاد، في مدينة سبها.",
+                          "اعتقال", "LY", DAY)
+    assert roles[2] == "Unidentified Armed Group (Libya)"
+
+
+def test_wanted_terrorist_told_after_his_group_is_that_group():
+    text = "قتل الجيش العراقي قياديين في تنظيم داعش. واعتقلت قوات الأمن إرهابيا مطلوبا في قضاء الشرقاط."
+    roles = trigger_roles(text, "واعتقلت", "IQ", DAY, voice="active")
+    assert roles[2] == ISIS_IQ

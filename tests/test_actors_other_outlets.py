@@ -103,3 +103,7 @@ def test_targeted_actor_without_another_target_stays_the_target():
     roles = _roles("استهدفت دورية للجيش بعبوة ناسفة قرب بلدة نوى", "بعبوة", "SY", IED)
     assert roles[0] is None
     assert roles[2] == "Military Forces of Syria (2000-)"
+
+
+def test_tribal_gunmen_in_the_nominative_are_a_tribal_militia():
+    assert _names("سيطر مسلحو القبائل على مواقع في مديرية حريب", "YE") == ["Unidentified Tribal Militia (Yemen)"]

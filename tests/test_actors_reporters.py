@@ -80,3 +80,10 @@ def test_side_that_suffered_is_not_the_agent_even_when_marked_later():
 def test_speaker_after_the_act_is_not_its_agent():
     text = "أصيب مستوطن في عملية طعن قرب مستوطنة يتسهار، وقال الجيش الإسرائيلي إن المنفذ فر"
     assert _roles(text, "عملية طعن", "PS")[0] is None
+
+
+def test_government_asserting_in_the_present_tense_who_was_behind_attacks_is_a_reporter():
+    doc = actor_doc("وتؤكد الحكومة الجزائرية أن الرجل وراء عدة هجمات على دوريات الجيش في ولاية تبسة.", "DZ", DAY)
+    assert [s.text for s in doc.of_kind("source")] == ["الحكومة الجزائرية"]
+    government = next(m for m in doc.of_kind("actor") if m.text == "الحكومة الجزائرية")
+    assert government.attrs["in_source"]

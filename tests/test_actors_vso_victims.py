@@ -15,7 +15,7 @@ def _verb_roles(text: str, trigger: str, country: str) -> tuple[str | None, ...]
 
 
 def test_two_young_men_of_a_nationality_are_the_victims_of_the_army_that_shot_them():
-    text = "قتل الجيش الإسرائيلي شابين فلسطينيين بالرصاص مساء أمس خلال مسيرة قرب قلقيلية."
+    text = "قتل الجيش الإسرائيلي شابين فلسطينيين بالرصاص مساء أمس قرب حاجز عسكري في قلقيلية."
     assert _verb_roles(text, "قتل", "PS") == ("Military Forces of Israel (2009-2021)", None, "Civilians (Palestine)")
 
 

@@ -165,7 +165,8 @@ def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
     adjectives = [m for m in cues if any(k.startswith("adj:") for k in m.keys)]
     out = []
     for adj in adjectives:
-        near = [h for h in heads if h.end <= adj.start and _only_words_between(norm, h.end, adj.start, 1)]
+        near = [h for h in heads if h.end <= adj.start and _only_words_between(norm, h.end, adj.start, 1)
+                and not _counts_people(norm[h.end:adj.start].split())]
         if not near:
             continue
         head = max(near, key=lambda h: (h.end, h.end - h.start))
@@ -179,6 +180,12 @@ def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
         if f"state:{iso2}:{kind}" in states:
             out.append((Match(head.start, adj.end, (f"state:{iso2}:{kind}",), norm[head.start:adj.end]), is_assoc))
     return out
+
+
+def _counts_people(words: list[str]) -> bool:
+    """"اعتقلت الشرطة ثلاثة سوريين": a number or counter between a head and an adjective
+    counts the people the adjective names; it qualifies no force."""
+    return any(_counter(w, _national_rules()[0]) for w in words)
 
 
 def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
@@ -199,6 +206,7 @@ def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
         corefs = [m for m in cues if m.keys[0].startswith("coref:")]
         assoc_cues.extend(m for m in cues if "assoc" in m.keys)
         nationals = _nationals(cues, norm, found) + _reported_owners(cues, norm)
+        nationals += _conjoined_nationals(cues, norm, found + [c for c, _ in combos])
         # "مجلس الأمن بطلب أمريكي": a combo that starts inside a name of no actor is no force
         blocked = [f for f in found if f.keys[0] == NOT_ACTOR]
         built = [m for m in [c for c, _ in combos] + nationals
@@ -238,6 +246,46 @@ def _nationals(cues: list[Match], norm: str, found: list[Match]) -> list[Match]:
         elif _counter(last, counters) or (last == "من" and before and _counter(strip_conjunction(before), counters)):
             out.append(Match(adj.start, adj.end, key, norm[adj.start:adj.end]))
     return out
+
+
+@functools.cache
+def _plural_nationals() -> frozenset[str]:
+    """Definite plural nationality nouns ("الروس", "الأتراك", "الإيرانيين"), normalized."""
+    forms = set()
+    for row in load_catalogue().countries.values():
+        forms.update(normalize(w) for w in row.get("plural") or [] if normalize(w).startswith("ال"))
+        forms.update("ال" + normalize(stem) + end for stem in row.get("adj") or [] for end in ("ين", "ون"))
+    return frozenset(forms)
+
+
+def _conjoined_nationals(cues: list[Match], norm: str, found: list[Match]) -> list[Match]:
+    """"الجيش السوري والروس", "بين الجيش الحر، الذي ...، والروس": a people named by a
+    plural nationality and joined by "و" right after a force or armed group (a comma may
+    stand between) is that country's military, the other conjunct, not a lost word."""
+    states = load_catalogue().families
+    sides = [m for m in found if not m.keys[0].startswith(("generic:civilians", "generic:protesters", NOT_ACTOR))]
+    out = []
+    for adj in cues:
+        iso2 = next((k[4:] for k in adj.keys if k.startswith("adj:")), None)
+        if iso2 is None or adj.alias not in _plural_nationals() or norm[adj.start - 1:adj.start] != "و":
+            continue
+        previous = max((m for m in sides if m.end < adj.start and _conjunct_gap(norm[m.end:adj.start - 1])),
+                       key=lambda m: m.end, default=None)
+        key = f"state:{iso2}:military"
+        if previous is None or key not in states or previous.keys[0].startswith(f"state:{iso2}:"):
+            continue
+        out.append(Match(adj.start, adj.end, (key,), adj.alias))
+    return out
+
+
+def _conjunct_gap(gap: str) -> bool:
+    """True for what may part two conjuncts: nothing, a comma, or a relative clause between
+    commas that describes the first ("الجيش الحر، الذي يضم فصائل،")."""
+    if not gap.strip(" ،,"):
+        return True
+    words = WORD_RE.findall(gap)
+    relative = bool(words) and (words[0],) in _role_cues()["relative_pronouns"]
+    return relative and gap.lstrip()[:1] in "،," and gap.rstrip()[-1:] in "،," and not _BREAK_RE.search(gap)
 
 
 @functools.cache
@@ -501,7 +549,78 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
             out.append(_make_mention(doc, match, keys, country, coref=True, assoc=assoc))
         else:
             out.append(_make_mention(doc, match, match.keys, country, coref=False, assoc=assoc))
-    return _corefs_in_story(doc, out, country)
+    out = _corefs_in_story(doc, out, country)
+    return out + _struck_sites(doc, out, country, spans)
+
+
+@functools.cache
+def _site_words() -> dict[str, frozenset[tuple[str, ...]]]:
+    """The word lists of `struck_sites`, plus the person titles an owner is named by, as word tuples."""
+    rules = load_catalogue().lexicon["struck_sites"]
+    table = {name: frozenset(tuple(normalize(w).split()) for w in words)
+             for name, words in rules.items() if isinstance(words, list)}
+    table["owners"] = frozenset(_role_cues()["person_titles"])
+    return table
+
+
+def _struck_sites(doc: Document, found: list[Mention], country: str | None,
+                  spans: list[tuple[int, int]]) -> list[Mention]:
+    """Civilians for the civilian sites a strike hits ("قصفت قوات X مستشفى", "غارة على سوق").
+
+    Why: ACLED codes shelling or an air strike on a hospital, school, market,
+    mosque or homes, with no armed side named as hit, against the civilians
+    of the place; without a mention the strike would have no second side
+    (see `struck_sites` in the lexicon for the limits).
+    """
+    actors = [m.attrs["norm_span"] for m in found if not m.attrs["victim"]]
+    places = [(doc.norm_index(m.start), doc.norm_index(m.end)) for m in doc.of_kind("place")]
+    taken = [m.attrs["norm_span"] for m in found] + places
+    out = []
+    for start, end in spans:
+        for seg_start, seg_end in _segments(doc.norm, start, end):
+            tokens = _tokens(doc.norm, seg_start, seg_end)
+            for i, j in _site_hits(tokens, taken, actors):
+                match = Match(tokens[i][0], tokens[j - 1][1], ("generic:civilians",), doc.norm[tokens[i][0]:tokens[j - 1][1]])
+                mention = _make_mention(doc, match, match.keys, country, coref=False, assoc=False)
+                mention.attrs["site"] = True
+                out.append(mention)
+    return out
+
+
+def _segments(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of norm[start:end] between commas and hard breaks."""
+    cuts = [start, *(m.start() for m in _COMMA_OR_BREAK_RE.finditer(norm, start, end)), end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _site_hits(tokens: list[tuple[int, int, str]], taken: list[tuple[int, int]],
+               actors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges [i, j) naming a struck civilian site in one comma-free stretch: a strike
+    word up to `reach` words before it or a verb of suffering it next to it; not right after
+    a word of nearness or of armed men holding it, nor followed by its owner (a person title
+    or an actor)."""
+    words = _site_words()
+    reach = int(load_catalogue().lexicon["struck_sites"]["reach"])
+    plain = [strip_conjunction(t[2]) for t in tokens]
+    hits = []
+    for i in range(len(tokens)):
+        size = next((n for n in (3, 2, 1) if i + n <= len(tokens) and tuple(plain[i:i + n]) in words["sites"]), 0)
+        if not size or _overlaps(tokens[i][0], tokens[i + size - 1][1], taken):
+            continue
+        after = tokens[i + size:i + size + 2]
+        struck = not words["acts"].isdisjoint((w,) for w in plain[max(0, i - reach):i]) or not words[
+            "suffered"].isdisjoint((w,) for w in plain[max(0, i - 3):i + size + 3])
+        near = i > 0 and (plain[i - 1],) in words["near"] or not words["held"].isdisjoint(
+            (w,) for w in plain[max(0, i - 2):i])
+        owned = bool(after) and ((plain[i + size],) in words["owners"]
+                                 or any(_overlaps(a, b, actors) for a, b, _ in after))
+        if struck and not near and not owned:
+            hits.append((i, i + size))
+    return hits
 
 
 @functools.cache
@@ -781,6 +900,8 @@ def process(doc: Document) -> None:
         actor.attrs["source_cue"] = holder.attrs.get("cue") if holder else None
         actor.attrs["source_end"] = holder.end if holder else None
     _speakers_own_forces(doc, actors, sources, country)
+    _protest_victims(doc, actors, country)
+    _loyalist_readings(doc, actors, country)
     for actor in actors:
         doc.add(actor)
     for source in sources:
@@ -808,6 +929,74 @@ def _speakers_own_forces(doc: Document, actors: list[Mention], sources: list[Men
                 key = f"state:{iso2}:{kind if own == 'police' else own}"  # "قوات الأمن" of an army spokesman: the army
                 actor.attrs.update(key=key, keys=(key,))
                 actor.value = resolve_actor(key, country, doc.published, actor.attrs["alias"]) or actor.value
+
+
+@functools.cache
+def _loyalist_rules() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(reading, named id, loyalist phrases) of `loyalist_readings`, phrases normalized."""
+    return tuple((row["reading"], row["named"], frozenset(normalize(a) for a in row["aliases"]))
+                 for row in load_catalogue().lexicon["loyalist_readings"])
+
+
+def _loyalist_readings(doc: Document, actors: list[Mention], country: str | None) -> None:
+    """"القوات الموالية لحكومة هادي" is the Popular Resistance in a story that names it.
+
+    Why: in Yemen's 2015 war the fighting on the government side that ACLED
+    codes was the pro-government militia's, and an article that names it
+    calls it by the government it is loyal to as well (`loyalist_readings`).
+    """
+    keys = {a.attrs["key"] for a in actors}
+    for reading, named, phrases in _loyalist_rules():
+        if named not in keys:
+            continue
+        for actor in actors:
+            if actor.attrs["alias"] in phrases:
+                actor.attrs.update(key=reading, keys=(reading,))
+                actor.value = resolve_actor(reading, country, doc.published, actor.attrs["alias"]) or actor.value
+
+
+@functools.cache
+def _protest_words() -> dict[str, frozenset[str]]:
+    """The word lists of `protest_victims`, normalized."""
+    rules = load_catalogue().lexicon["protest_victims"]
+    return {name: frozenset(normalize(w) for w in words) for name, words in rules.items() if isinstance(words, list)}
+
+
+def _protest_victims(doc: Document, actors: list[Mention], country: str | None) -> None:
+    """Civilians named in a sentence about a protest are its protesters (`protest_victims`).
+
+    Why: ACLED codes people shot or seized at a demonstration, or in
+    confrontations with a force, as protesters met with force, not as
+    civilians attacked; confrontations in a sentence that also names an
+    armed group or fighters ("مواجهات بين قوات الأمن ومقاتلين") are fighting,
+    where the civilians caught in it stay civilians.
+    """
+    rules = _protest_words()
+    for sentence in doc.sentences:
+        inside = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
+        victims = [a for a in inside if _family(a.attrs["key"]) == "generic:civilians"
+                   and not a.attrs.get("site") and not a.attrs["in_source"]]
+        if not victims:
+            continue
+        words = [strip_conjunction(w) for w in WORD_RE.findall(
+            doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)])]
+        fighting = not rules["fighters"].isdisjoint(words) or any(
+            a.value is not None and a.value.inter in NON_STATE_ARMED for a in inside)
+        crowd = any(a.attrs["key"] == "generic:protesters" for a in inside)
+        if not (crowd or _follows_prep(words, rules["gatherings"]) or (
+                not fighting and _follows_prep(words, rules["clashes"]))):
+            continue
+        for victim in victims:
+            key = ":".join(["generic:protesters", *victim.attrs["key"].split(":")[2:]])
+            victim.attrs.update(key=key, keys=(key,))
+            victim.value = resolve_actor(key, country, doc.published, victim.attrs["alias"]) or victim.value
+
+
+def _follows_prep(words: list[str], nouns: frozenset[str]) -> bool:
+    """True when one of `nouns` follows a preposition of `protest_victims` ("خلال مواجهات", "في مسيرة")."""
+    rules = _protest_words()
+    gap = int(load_catalogue().lexicon["protest_victims"]["gap"])
+    return any(word in rules["preps"] and not nouns.isdisjoint(words[i + 1:i + 2 + gap]) for i, word in enumerate(words))
 
 
 def _quoted_after(text: str, start: int, position: int) -> bool:
