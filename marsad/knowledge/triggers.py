@@ -118,6 +118,25 @@ class StanceRule:
     next_words: frozenset[str]
 
 
+@dataclass(frozen=True)
+class NamedObjectRule:
+    """A person named as the verb's object, right after its doer, meets the
+    pattern's last `requires_near` rule ("أوقفت السلطات الأمنية الثلاثاء فلان
+    الذي ..."): a personal name is no word a list can hold.
+
+    After the verb come one or more `subject` words, then adjectives with the
+    article or `skip` words (time adverbs); the next word is a `titles` word,
+    or a bare word that is a known given name or that a relative pronoun
+    follows (an indefinite-looking noun taking "الذي" is a proper name).
+    """
+
+    subject: WordSet
+    skip: WordSet
+    titles: WordSet
+    relative: frozenset[str]
+    reach: int
+
+
 @dataclass(frozen=True, eq=False)
 class TriggerPattern:
     """One event cue: its ACLED type, its surface forms and its context rules.
@@ -143,6 +162,7 @@ class TriggerPattern:
     happening_near: tuple[NearRule, ...] = ()
     overrides: tuple[tuple[NearRule, TriggerPattern], ...] = ()
     stance: StanceRule | None = None
+    named_object: NamedObjectRule | None = None
 
     @property
     def base_id(self) -> str:
@@ -390,6 +410,35 @@ def _stance(spec: Any, where: str) -> StanceRule | None:
     )
 
 
+def _named_object(spec: Any, context: dict[str, list[str]], where: str) -> NamedObjectRule | None:
+    """A NamedObjectRule from its YAML mapping {subject, skip, titles, relative, reach} (or None)."""
+    if spec is None:
+        return None
+    if not isinstance(spec, dict) or not spec.get("subject") or not spec.get("relative"):
+        raise KnowledgeError(f"pattern {where}: named_object needs 'subject' and 'relative' lists", path=TRIGGERS_FILE)
+    return NamedObjectRule(
+        subject=_word_set(spec["subject"], context, where),
+        skip=_word_set(spec.get("skip", []), context, where),
+        titles=_word_set(spec.get("titles", []), context, where),
+        relative=frozenset(normalize(str(w)) for w in spec["relative"]),
+        reach=int(spec.get("reach", 5)),
+    )
+
+
+@functools.cache
+def load_given_names() -> frozenset[str]:
+    """Single-word given names of the NER lexicon ("هشام"، "سامي") that its
+    word lists do not also count as common words (cached)."""
+    from marsad.ner import load_gazetteer  # the NER lists load only when a pattern asks for a name
+
+    lexicon = load_gazetteer()
+    return frozenset(
+        name for name, types in lexicon.lexicon.items()
+        if "PERS" in types and " " not in name and not name.startswith("ال") and len(name) > 2
+        and name not in lexicon.common
+    )
+
+
 def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPattern:
     """One TriggerPattern (with its override variants) from its YAML mapping."""
     pid = spec.get("id", "?")
@@ -419,6 +468,7 @@ def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPatt
         exclude_near=_rules(spec.get("exclude_near"), context, pid),
         happening_near=_rules(spec.get("happening_near"), context, pid),
         stance=_stance(spec.get("stance"), pid),
+        named_object=_named_object(spec.get("named_object"), context, pid),
     )
     variants = []
     for rule in spec.get("overrides", []):
@@ -535,7 +585,8 @@ def validate_triggers(patterns: tuple[TriggerPattern, ...]) -> None:
     """Reject patterns the matcher would mishandle.
 
     Checks: every (sub-)type is in EVENT_TYPES; ids are unique; forms and
-    context words are normalized; slots are known; and one form is not given
+    context words are normalized; slots are known; a `named_object` has a
+    `requires_near` rule to stand in for; and one form is not given
     two different sub-types at the same priority (the matcher could not
     choose between them).
     """
@@ -553,6 +604,9 @@ def validate_triggers(patterns: tuple[TriggerPattern, ...]) -> None:
                 )
         if not pattern.forms:
             raise KnowledgeError(f"{where}: no forms", path=TRIGGERS_FILE)
+        if pattern.named_object is not None and not pattern.requires_near:
+            raise KnowledgeError(f"{where}: named_object stands in for a requires_near rule; none given",
+                                 path=TRIGGERS_FILE)
         if unknown := set(pattern.slots) - set(SLOTS):
             raise KnowledgeError(f"{where}: unknown slots {sorted(unknown)}", path=TRIGGERS_FILE)
         for form in pattern.forms:

@@ -37,9 +37,11 @@ from marsad.document import Document, Mention
 from marsad.knowledge.triggers import (
     Cue,
     ModalityRules,
+    NamedObjectRule,
     TriggerPattern,
     WordSet,
     load_blockers,
+    load_given_names,
     load_modality,
     load_morphology,
     load_triggers,
@@ -288,7 +290,7 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
     """The pattern after context rules: None when excluded, else base or override."""
     pattern = hit.entry.pattern
     assert pattern is not None
-    if not all(_near(words, hit, rule.words, rule.window) for rule in pattern.requires_near):
+    if not _required_words_near(words, hit, pattern):
         return None
     if any(_near(words, hit, rule.words, rule.window) for rule in pattern.exclude_near):
         return None
@@ -298,6 +300,37 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
         if _near(words, hit, rule.words, rule.window):
             return variant
     return pattern
+
+
+def _required_words_near(words: _Words, hit: _Hit, pattern: TriggerPattern) -> bool:
+    """Every `requires_near` rule holds, or all but the last do and a person is
+    named as the verb's object (`named_object`), which no word list can hold."""
+    rules = pattern.requires_near
+    if all(_near(words, hit, rule.words, rule.window) for rule in rules):
+        return True
+    return (
+        pattern.named_object is not None
+        and all(_near(words, hit, rule.words, rule.window) for rule in rules[:-1])
+        and _names_a_person(words, hit, pattern.named_object)
+    )
+
+
+def _names_a_person(words: _Words, hit: _Hit, rule: NamedObjectRule) -> bool:
+    """After the verb, its doer ("السلطات الأمنية") and maybe a time word, the
+    object is a title, a known given name, or a bare word a relative pronoun
+    follows ("أوقفت الشرطة الثلاثاء فلان الذي ..."): a person held, not a thing."""
+    texts = words.texts
+    doer = False
+    for index in range(hit.last + 1, min(len(texts), hit.last + 1 + rule.reach)):
+        word = texts[index]
+        if rule.titles.matches(word):
+            return doer
+        if rule.subject.matches(word):
+            doer = True
+        elif not doer or not (word.startswith("ال") or rule.skip.matches(word)):
+            following = texts[index + 1] if index + 1 < len(texts) else ""
+            return doer and (word in load_given_names() or following in rule.relative)
+    return False
 
 
 def _states_a_stance(words: _Words, hit: _Hit) -> bool:
