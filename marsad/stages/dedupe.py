@@ -93,7 +93,16 @@ either role with its other reports, told up to `party_days` apart
 ground it won is that change of territory (`advance_words`).  Two reports'
 tolls add up only when each counts another side's dead (`_merge_toll`),
 and a report worded as a recall that gives the current act's own day is
-that act (`fold_recalled_copies`).
+that act (`fold_recalled_copies`).  "Its advance" ("واصلت تقدمها باتجاه X")
+goes on with its side's act told just before, at that act's place
+(`fold_continued_advances`); and a violent act named as the topic of a
+dated statement ("جمدت الأربعاء عمل محققيها حول الهجوم") is the act the
+article dates up to `detail_days` earlier (`fold_statement_days`).  Two
+reports more than a sentence apart, at two places, each counting its own
+dead, are two acts even when one is placed only by its country (`_own_tolls`);
+and a sentence whose only subject is the pronoun of the act before it
+("وتمكنوا من ... وقتل") is that act's result, at that act's place
+(`fold_pronoun_results`).
 """
 
 from __future__ import annotations
@@ -169,7 +178,10 @@ def process(doc: Document) -> None:
             continue
         # "المظاهرة" names the latest protest told, not the first of its week
         order = merged[::-1] if kind == "specific" and event.event_type in CROWD_TYPES else merged
-        twin = next((kept for kept in order if same_event(kept, event) and not _distinct(doc, event, kept)), None)
+        twin = next((
+            kept for kept in order
+            if same_event(kept, event) and not _distinct(doc, event, kept) and not _own_tolls(layout, kept, event)
+        ), None)
         if twin is None and kind == "reaction":
             twin = reacted_to(doc, merged, event)
         elif twin is None and kind is not None:
@@ -209,7 +221,8 @@ def process(doc: Document) -> None:
     events = fold_locators(layout, fold_statement_days(layout, events, copies), copies)
     events = join_protests(layout, fold_interceptions(doc, events, copies), copies)
     events = join_incidents(layout, fold_consequences(layout, join_handovers(events, copies), copies), copies)
-    events = fold_recalled_copies(layout, events, targets, copies)
+    events = fold_continued_advances(layout, fold_recalled_copies(layout, events, targets, copies), copies)
+    events = fold_pronoun_results(layout, events, copies)
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
     doc.events = reread(doc, fold_equal_tolls(layout, events, copies), copies)
     for event in doc.events:
@@ -247,11 +260,13 @@ def settle(
     told as a further one (`fresh`) only details a summary told before it.
     """
     kept: list[Event] = []
+    layout = Layout.of(doc)
     for event in events:
         twin = next((
             other for other in kept
             if (summarises(other, event, strict=True) if (id(other) in fresh) != (id(event) in fresh)
-                else same_event(other, event, strict=True) and not _distinct(doc, event, other))
+                else same_event(other, event, strict=True) and not _distinct(doc, event, other)
+                and not _own_tolls(layout, other, event))
         ), None)
         if twin is None:
             kept.append(event)
@@ -1280,6 +1295,17 @@ def _target(doc: Document, event: Event, targets: Targets) -> Target:
     return targets[id(event)]
 
 
+def _own_tolls(layout: Layout, kept: Event, event: Event) -> bool:
+    """Two reports apart in the article, at two places, each counting its own dead (11 killed in
+    an ambush at one town, 120 in a battle for a quarter elsewhere): two acts, even when one
+    place is known only by its country."""
+    doc = layout.doc
+    return (
+        layout.gap(kept, event) > 1 and kept.location != event.location
+        and kept.fatalities != event.fatalities and bool(_toll_counts(doc, kept)) and bool(_toll_counts(doc, event))
+    )
+
+
 def _distinct(doc: Document, event: Event, kept: Event) -> bool:
     """The later report `event` tells an act other than `kept` whatever their fields share."""
     return _other_objects(doc, event, kept) or _own_protest(doc, event, kept)
@@ -1629,21 +1655,51 @@ def fold_statement_days(layout: Layout, events: list[Event], copies: Copies | No
         act = event if _statement_day_of(doc, twin, event) else twin
         record_copy(copies, twin, event)
         twin.event_date, twin.time_precision = act.event_date, act.time_precision
+        twin.background = act.background
         absorb(twin, event)
     return kept
 
 
 def _statement_day_of(doc: Document, told: Event, act: Event) -> bool:
-    """`told` is `act` dated by its statement's day (see `fold_statement_days`)."""
-    if (told.event_type, told.sub_event_type, told.background) != (act.event_type, act.sub_event_type, act.background):
+    """`told` is `act` dated by its statement's day (see `fold_statement_days`).
+
+    An act named by a definite noun with no toll of its own ("جمدت الأربعاء
+    المنظمة عمل محققيها حول الهجوم الكيميائي في X") is a topic, not a report:
+    it is the act of its sub-type told with its own day at that place, up to
+    `detail_days` earlier, whether or not that day makes it background.
+    """
+    if (told.event_type, told.sub_event_type) != (act.event_type, act.sub_event_type):
+        return False
+    topic = _topic_mention(doc, told)
+    if told.background != act.background and not (topic and not told.background):
         return False
     if told.time_precision != 1 or act.time_precision != 1 or not (told.event_date and act.event_date):
         return False
-    if not 0 < _days(told.event_date) - _days(act.event_date) <= load_dedupe_rules().statement_days:
+    rules = load_dedupe_rules()
+    days = rules.detail_days if topic else rules.statement_days
+    if not 0 < _days(told.event_date) - _days(act.event_date) <= days:
         return False
     if (told.location, told.admin1, told.country) != (act.location, act.admin1, act.country):
         return False
-    return _sides_compatible(told, act) and _statement_dated(doc, told)
+    return _sides_compatible(told, act) and (_statement_dated(doc, told) or topic and _dated_before(doc, told))
+
+
+def _topic_mention(doc: Document, event: Event) -> bool:
+    """A violent act is named by a definite noun ("الهجوم"، "القصف"), not "another" one, and its
+    sentences give it no toll."""
+    anchor, triggers = _anchor(doc, event)
+    return (
+        anchor is not None and event.event_type in VIOLENT_TYPES and not _toll_counts(doc, event)
+        and definite_noun(anchor, _next_word(doc, anchor)) and not _new_act(doc, triggers)
+    )
+
+
+def _dated_before(doc: Document, event: Event) -> bool:
+    """Every date of the report's first sentence stands before its act's noun ("جمدت الأربعاء
+    المنظمة عمل محققيها حول الهجوم"): the day is the sentence's verb's, not the act's."""
+    anchor, _ = _anchor(doc, event)
+    dates = doc.in_span("date", *event.evidence_spans[0])
+    return anchor is not None and bool(dates) and all(m.end <= anchor.start for m in dates)
 
 
 def _statement_dated(doc: Document, event: Event) -> bool:
@@ -2317,6 +2373,107 @@ def _day_by_act(doc: Document, event: Event) -> bool:
                 if len(WORD_RE.findall(doc.norm, doc.norm_index(first.end), doc.norm_index(last.start))) < reach:
                     return True
     return False
+
+
+def fold_continued_advances(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold "its advance" into the fight or gain of ground told just before.
+
+    "مضيفة أن المقاومة واصلت تقدمها باتجاه بلدة X" after "سيطرت المقاومة
+    على مواقع في مديرية Y" goes on with that act: an advance word
+    (`advance_words`) carrying a possessive pronoun points back at an act of
+    its type by its side, told in the sentence before or the one before
+    that, in the same country at a compatible date.  The place it heads for
+    is no scene of its own (often a homonym elsewhere), so the act keeps its
+    place; its toll, when it gives one, adds to the act's.
+    """
+    doc = layout.doc
+    folded: set[int] = set()
+    for at, advance in enumerate(events):
+        if not _own_advance(doc, advance):
+            continue
+        act = next((
+            e for e in reversed(events[:at])
+            if id(e) not in folded and _advance_of(layout, e, advance)
+        ), None)
+        if act is not None:
+            record_copy(copies, act, advance)
+            _absorb_here(act, advance)
+            folded.add(id(advance))
+    return [e for e in events if id(e) not in folded]
+
+
+def fold_pronoun_results(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold a sentence whose subject is only the pronoun of the act before it into that act.
+
+    "وتمكنوا من حرق آليات وقتل عدد من المسلحين" right after "هاجم مسلحو X
+    رتلا ... كان في طريقه إلى محافظة Y" tells what the attackers achieved:
+    its verb carries its subject ("تمكنوا"، "نجحوا"), no side is named
+    before its act, and it names no place or date of its own, so the place
+    it was given is only a guess from the sentence before (here the convoy's
+    destination).  It folds into the violent act told in the sentence right
+    before, in the same country, which keeps its place; its toll adds in.
+    """
+    doc = layout.doc
+    folded: set[int] = set()
+    for at, result in enumerate(events):
+        if at == 0 or not _pronoun_result(doc, result):
+            continue
+        act = next((
+            e for e in reversed(events[:at])
+            if id(e) not in folded and layout.gap(e, result) == 1 and _before(e, result)
+            and e.event_type in VIOLENT_TYPES and e.background == result.background
+            and (not e.country or not result.country or e.country == result.country)
+        ), None)
+        if act is not None:
+            record_copy(copies, act, result)
+            _absorb_here(act, result)
+            folded.add(id(result))
+    return [e for e in events if id(e) not in folded]
+
+
+def _pronoun_result(doc: Document, event: Event) -> bool:
+    """A violent act in one sentence that opens with a verb carrying a plural subject ("وتمكنوا"),
+    names no side before its act, and no place or date."""
+    anchor, _ = _anchor(doc, event)
+    if anchor is None or len(event.evidence_spans) != 1 or event.event_type not in VIOLENT_TYPES:
+        return False
+    start, end = event.evidence_spans[0]
+    first = WORD_RE.search(doc.norm, doc.norm_index(start))
+    return (
+        first is not None and first.group().endswith("وا") and first.start() < doc.norm_index(anchor.start)
+        and not any(m.start < anchor.start for m in doc.in_span("actor", start, end))
+        and not doc.in_span("place", start, end) and not doc.in_span("date", start, end)
+    )
+
+
+def _own_advance(doc: Document, event: Event) -> bool:
+    """The event is told by an advance word with a possessive pronoun ("تقدمها"، "تقدمهم")."""
+    anchor, _ = _anchor(doc, event)
+    if anchor is None or len(event.evidence_spans) != 1:
+        return False
+    clitics = _clitics(anchor)
+    form = str(anchor.attrs.get("form") or "").split()
+    return (
+        clitics is not None and clitics[1] in load_event_rules().pronoun_suffixes
+        and form[:1] == form and form[0] in load_dedupe_rules().advance_words
+    )
+
+
+def _advance_of(layout: Layout, act: Event, advance: Event) -> bool:
+    """`advance` goes on with `act` (see `fold_continued_advances`): an advance with no
+    date of its own was given the news' day, and its side may be read on either side of the act."""
+    return (
+        act.event_type == advance.event_type and act.background == advance.background
+        and 0 < layout.gap(act, advance) <= 2 and _before(act, advance)
+        and (not act.country or not advance.country or act.country == advance.country)
+        and (_dates_compatible(act, advance) or not _dated(layout.doc, advance))
+        and _actor_known(advance.actor1) and advance.actor1 in (act.actor1, act.actor2)
+    )
+
+
+def _before(a: Event, b: Event) -> bool:
+    """`a` was first told before `b`."""
+    return a.evidence_spans[0][0] < b.evidence_spans[0][0]
 
 
 def join_single_acts(events: list[Event]) -> list[Event]:
