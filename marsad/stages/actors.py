@@ -500,6 +500,58 @@ def _drop_residents(norm: str, chosen: list[Match]) -> list[Match]:
 
 
 @functools.cache
+def _owned_adjective_rules() -> tuple[frozenset[str], int]:
+    """`owned_adjectives` of the lexicon: the adjectives, normalized, and the word reach."""
+    rules = load_catalogue().lexicon["owned_adjectives"]
+    return frozenset(normalize(w) for w in rules["words"]), int(rules["reach"])
+
+
+def _drop_owned_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
+    """"رتلا عسكريا ... للحوثيين": a military adjective qualifying a thing that another
+    actor owns is no army of its own; the owner, named right after, is the side."""
+    adjectives, reach = _owned_adjective_rules()
+    owners = [m for m in chosen if norm[m.start:m.end] not in adjectives]
+    kept = []
+    for match in chosen:
+        if norm[match.start:match.end] in adjectives and any(
+                _owns(norm, match.end, owner.start, reach) for owner in owners if owner.start > match.end):
+            continue
+        kept.append(match)
+    return kept
+
+
+@functools.cache
+def _construct_members() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["construct_members"])
+
+
+def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
+    """"ضباط وجنود الشرطة": a man's noun read alone as one state force ("جنود": the army) in
+    construct with another force named right after it is that force's man, told by the next match."""
+    members = _construct_members()
+    starts = {m.start: m for m in chosen}
+    kept = []
+    for match in chosen:
+        head = match.keys[0]
+        owner = starts.get(match.end + 1)
+        if (norm[match.start:match.end] in members and head.startswith("statenoun:") and owner is not None
+                and norm[match.end] == " " and owner.keys[0].startswith("statenoun:") and owner.keys[0] != head):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _owns(norm: str, end: int, owner_start: int, reach: int) -> bool:
+    """True when the actor at `owner_start` is a possessor (glued ل, or after a `belonging`
+    word) within `reach` words of `end`."""
+    word_start = norm.rfind(" ", end, owner_start) + 1 or owner_start
+    between = WORD_RE.findall(norm[end:word_start])
+    if len(between) > reach or _BREAK_RE.search(norm[end:owner_start]):
+        return False
+    return norm[word_start:owner_start].startswith("ل") or bool(between and between[-1] in _belonging())
+
+
+@functools.cache
 def _former_member_words() -> dict[str, frozenset[str]]:
     """The word lists of `former_members` (persons, marks, wanted, wanted_links), normalized."""
     return {name: frozenset(normalize(w) for w in words) for name, words in load_catalogue().lexicon["former_members"].items()}
@@ -535,7 +587,8 @@ def _wanted_by(left: list[str], glued: bool, rules: dict[str, frozenset[str]]) -
 def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[int, int]]) -> list[Mention]:
     chosen, assoc_spans, assoc_cues = _candidates(doc, view, spans)
     chosen = _drop_residents(doc.norm, _drop_place_names(doc, _drop_opposed(chosen, doc.norm)))
-    chosen = _drop_former_members(doc.norm, chosen)
+    chosen = _drop_owned_adjectives(doc.norm, _drop_former_members(doc.norm, chosen))
+    chosen = _drop_construct_members(doc.norm, chosen)
     out: list[Mention] = []
     for match in chosen:
         assoc = (match.start, match.end) in assoc_spans or _is_assoc(match, assoc_cues, doc.norm)
@@ -1159,7 +1212,13 @@ def _left_context(norm: str, start: int, end: int, mention_end: int) -> tuple[tu
     clitic = tokens.pop() if tokens and left[-1:].isalpha() else ""
     first = norm[end:mention_end][:1]
     glued = next((c for c in (clitic[-1:], first) if c in {"ب", "ل"}), "")
-    return tuple(strip_conjunction(w) for w in tokens[-8:]), clitic, glued
+    return tuple(_without_conjunction(w) for w in tokens[-8:]), clitic, glued
+
+
+def _without_conjunction(word: str) -> str:
+    """`strip_conjunction`, but the preposition في with a suffix ("فيها", "فيهم") keeps its
+    ف: "التي تتمركز فيها X" must still read as a cue."""
+    return word if word.startswith("في") else strip_conjunction(word)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1271,6 +1330,12 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if assoc is None and not facing and _air_backs_ground(doc, agent, partner, trigger):
         return Roles(partner.value, agent.value, target.value if target else None)
     actor1 = _attacker(agent, agents)
+    # "ووجهت الولايات المتحدة وبريطانيا ضربات": the first country leads, the second backs it; an
+    # unmarked actor after the act ("... بتمرد مسلح") is no subject to set against the launcher
+    unmarked_after = agent is not None and agent not in agents and agent.start >= trigger.end
+    launchers = (_launching_countries(doc, trigger, clause_start)
+                 if actor1 is None or unmarked_after else []) + [None, None]
+    actor1, launch_ally = launchers[0] or actor1, launchers[1]
     if actor1 is None:
         actor1 = _country_subject(doc, trigger, clause_start)
     if actor1 is None or actor1.actor_id == "generic:unidentified":
@@ -1278,7 +1343,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if actor1 is None and target is not None and target.value is not None and _driven_out(doc, target, clause_start):
         # "زيارة عدن بعد تحريرها من X": a place freed of X was won by the side the story sets against X
         actor1 = article_opponent(doc, clause_start, clause_end, target.value, None)
-    ally = partner.value if partner and not facing else None
+    ally = partner.value if partner and not facing else launch_ally
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
 
 
@@ -1340,6 +1405,46 @@ def _country_subject(doc: Document, trigger: Mention, clause_start: int) -> Acto
         if after.startswith(name + " ") or before.endswith(" " + name):
             return resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
     return None
+
+
+@functools.cache
+def _launch_rules() -> tuple[frozenset[str], int]:
+    """`country_launch` of the lexicon: the launching verbs, normalized, and the word gap."""
+    rules = load_catalogue().lexicon["country_launch"]
+    return frozenset(normalize(w) for w in rules["verbs"]), int(rules["gap"])
+
+
+def _countries_at(text: str) -> tuple[list[str], str]:
+    """The countries a text starts with, joined by و ("الولايات المتحدة وبريطانيا"), and the rest."""
+    found: list[str] = []
+    names = sorted(_country_names().items(), key=lambda item: -len(item[0]))
+    while True:
+        lead = "و" if found else ""
+        hit = next(((name, iso2) for name, iso2 in names if text.startswith(lead + name + " ")), None)
+        if hit is None:
+            return found, text
+        found.append(hit[1])
+        text = text[len(lead + hit[0]) + 1:]
+
+
+def _launching_countries(doc: Document, trigger: Mention, clause_start: int) -> list[ActorRef]:
+    """"وبدأت تركيا الشهر الماضي هجوما", "ووجهت الولايات المتحدة وبريطانيا ضربات": countries
+    named right after a launching verb that governs the act's noun acted through their armed
+    forces; the first leads, the next is its associate.  Countries are places, not actor
+    mentions, so no other cue finds them."""
+    if trigger.attrs.get("voice") != "noun":
+        return []
+    verbs, gap = _launch_rules()
+    start = doc.norm_index(trigger.start)
+    words = WORD_RE.findall(doc.norm[max(doc.norm_index(clause_start), start - 80):start])
+    for i, word in enumerate(words):
+        if word not in verbs and strip_conjunction(word) not in verbs:
+            continue
+        isos, rest = _countries_at(" ".join(words[i + 1:]) + " ")
+        if isos and len(rest.split()) <= gap:
+            return [resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
+                    for iso2 in dict.fromkeys(isos)][:2]
+    return []
 
 
 @functools.cache
