@@ -150,6 +150,8 @@ class PlaceCues:
     stance_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
     allegiance_words: frozenset[str] = frozenset()
+    demand_verbs: frozenset[str] = frozenset()
+    demand_prepositions: frozenset[str] = frozenset()
     partitive_words: frozenset[str] = frozenset()
     trip_words: frozenset[str] = frozenset()
     trip_prepositions: frozenset[str] = frozenset()
@@ -485,6 +487,8 @@ def load_place_cues() -> PlaceCues:
         stance_verbs=frozenset(normalize(w) for w in data.get("stance_verbs") or ()),
         press_words=frozenset(normalize(w) for w in data.get("press_words") or ()),
         allegiance_words=frozenset(normalize(w) for w in data.get("allegiance_words") or ()),
+        demand_verbs=frozenset(normalize(w) for w in (data.get("demand") or {}).get("verbs") or ()),
+        demand_prepositions=frozenset(normalize(w) for w in (data.get("demand") or {}).get("prepositions") or ()),
         partitive_words=frozenset(normalize(w) for w in data.get("partitive_words") or ()),
         trip_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("words") or ()),
         trip_prepositions=frozenset(normalize(w) for w in (data.get("trip") or {}).get("prepositions") or ()),
@@ -623,7 +627,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.distance_units,
              *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words,
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,
-             *cues.post_target_words]
+             *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(
         f"hamza name {raw!r} is spelled as its normalized form: it tells nothing apart" for raw in cues.hamza_names.values()

@@ -96,6 +96,8 @@ _UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
 # Units and places smaller than a city (a namesake a foreign capital outranks: `_capital_abroad`).
 _SMALL_UNITS = frozenset({"admin2", "admin3", "town", "village", "neighbourhood"})
 _WORD = re.compile(r"\w+")
+_NAME_QUOTES = "«»\"“”"  # marks around a place name in a list ("«شقرة» بمحافظة «أبين»")
+_UNKNOWN_NAME_WORDS = 2  # "ومنطقة «X» بمديرية Y": a list item the gazetteer lacks, placed by its unit
 # Places too wide for their point to say where a village beside them lies.
 _WIDE_CLASSES = frozenset({"country", "admin1", "region", "marine"})
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()«»]{2,40}?)\s*(?:\([^)\n]{0,30}\)\s*)?[-–—:]")
@@ -850,9 +852,10 @@ def _parents(doc: Document, mentions: list[Mention], cues: PlaceCues) -> dict[in
         same_list = mention.attrs.get("list_id") is not None and mention.attrs.get("list_id") == following.attrs.get("list_id")
         if same_list or doc.sentence_at(mention.start) is not doc.sentence_at(following.start):
             continue
-        gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(following.start)]
+        # quotes around the two names are no break ("مديرية «شقرة» بمحافظة «أبين»")
+        gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(following.start)].strip(_NAME_QUOTES + " ")
         # "قرية X (غرب Y)": a bracket may open the container's phrase
-        inner = gap.strip()[1:] if gap.strip().startswith("(") else gap
+        inner = gap[1:] if gap.startswith("(") else gap
         if "\n" in gap or any(ch in inner for ch in ".؛;:()«»\""):
             continue
         words = _without_cue_adjectives(_WORD.findall(gap), cues)
@@ -1036,8 +1039,10 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         scenes = [_finer_in_sentence(doc, pick, anchor)]
     if _word_before(doc, pick) in _BETWEEN_WORDS:
         # "الجسر الرابط بين عدن ولحج", "على حدود إسرائيل وغزة": one place
-        # between two names, the one below country level if any.
-        return [next((m for m in scenes if m.attrs["place"].feature_class != "country"), scenes[0])]
+        # between two names, the one below country level if any; after a
+        # road's far end the list may go on ("..وY، وفي منطقة Z").
+        between = next((m for m in scenes if m.attrs["place"].feature_class != "country"), scenes[0])
+        return _coordinated(doc, [between], located) if between.attrs.get("route") is not None else [between]
     return _coordinated(doc, scenes, located)
 
 
@@ -1088,13 +1093,20 @@ def _off_the_road(doc: Document, governed: list[Mention]) -> list[Mention]:
     points = [m for m in governed if m.attrs.get("route") is None]
     kept = []
     for mention in governed:
-        route = mention.attrs.get("route")
-        if route is not None:
-            last = max((m for m in doc.of_kind("place") if m.attrs.get("route") == route), key=lambda m: m.end)
+        if mention.attrs.get("route") is not None:
+            last = _road_end(doc, mention)
             if any(_right_after(doc, last, point) for point in points):
                 continue
         kept.append(mention)
     return kept
+
+
+def _road_end(doc: Document, mention: Mention) -> Mention:
+    """The last place of the road phrase `mention` opens, or `mention` itself."""
+    route = mention.attrs.get("route")
+    if route is None:
+        return mention
+    return max((m for m in doc.of_kind("place") if m.attrs.get("route") == route), key=lambda m: m.end)
 
 
 def _right_after(doc: Document, mention: Mention, following: Mention) -> bool:
@@ -1351,9 +1363,9 @@ def _coordinated(doc: Document, scenes: list[Mention], located: list[Mention]) -
     units: list[Mention] = []
     cues = load_place_cues()
     while True:
-        end = scenes[-1]
+        end = _road_end(doc, scenes[-1])  # "على الطريق بين X وY، وفي منطقة Z": the list goes on after Y
         following = _next(located, end)
-        while following is not None and _contains(following, end) and following not in units:
+        while following is not None and _holds(doc, following, end) and following not in units:
             units.append(following)
             end, following = following, _next(located, following)
         if following is None or following in scenes or not _joined(doc, end, following, cues):
@@ -1370,6 +1382,25 @@ def _contains(unit: Mention, mention: Mention) -> bool:
     return unit is mention.attrs.get("container") or unit.attrs.get("locates") is mention
 
 
+def _holds(doc: Document, unit: Mention, mention: Mention) -> bool:
+    """True when `unit` is named right after `mention` as its container, or
+    is the governorate it lies in, named with a cue ("مدينة زنجبار بمحافظة
+    أبين": a city keeps no parent, see `_strong_in`, yet Abyan is its unit)."""
+    if _contains(unit, mention):
+        return True
+    area, place = unit.attrs["place"], mention.attrs["place"]
+    return (area.feature_class == "admin1" and unit.attrs.get("cue_type") == "admin" and place.feature_class != "admin1"
+            and area.country_code == place.country_code and admin1_of(place) == area.name
+            and _joined_unit(doc, mention, unit))
+
+
+def _joined_unit(doc: Document, mention: Mention, unit: Mention) -> bool:
+    """True when only the unit's cue, maybe after "في", separates a place
+    from its unit ("«X» بمحافظة «Y»", "X في محافظة Y")."""
+    words = _WORD.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(unit.start)])
+    return bool(words) and words[-1] == unit.attrs.get("cue") and all(w == "في" for w in words[:-1])
+
+
 def _next(located: list[Mention], mention: Mention) -> Mention | None:
     """The first located mention after `mention`."""
     return next((m for m in located if m.start >= mention.end), None)
@@ -1377,16 +1408,39 @@ def _next(located: list[Mention], mention: Mention) -> Mention | None:
 
 def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCues) -> bool:
     """True when only "و" or a comma, a preposition and cue words
-    ("وبلدة", "وفي مدينة") separate two mentions."""
-    gap = doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].strip()
-    if not gap.startswith(("و", "،", ",")) or any(ch in gap for ch in ".؛;:()«»\"\n"):
+    ("وبلدة", "وفي مدينة") separate two mentions, or when the item between
+    them is a name the gazetteer lacks that `following` contains
+    (`_unit_of_unknown`).  Quotes around names ("«أبين» و«حرض»") are no
+    break; a quote mark inside a word run is."""
+    gap = doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].strip(_NAME_QUOTES + " ")
+    if not gap.startswith(("و", "،", ",")) or any(ch in gap for ch in ".؛;:()\n"):
         return False
     words = _WORD.findall(gap)
     if words and words[0].startswith("و"):
         words[0] = words[0][1:]
-    return len(words) <= 2 and all(
-        not w or len(w) == 1 or w in cues.prepositions or _is_link(w, cues, prepositions=False) for w in words
-    )
+    links = [not w or len(w) == 1 or w in cues.prepositions or _is_link(w, cues, prepositions=False) for w in words]
+    if len(words) <= 2 and all(links):
+        return True
+    return _unit_of_unknown(words, links, following, cues) and not any(
+        m.attrs.get("place") for m in doc.in_span("place", previous.end, following.start))
+
+
+def _unit_of_unknown(words: list[str], links: list[bool], following: Mention, cues: PlaceCues) -> bool:
+    """True when the gap words name a place the gazetteer lacks, with its cue
+    word, and then the unit `following` that contains it ("ومنطقة «X» بمديرية
+    Y التابعة لمحافظة Z"): that list item happened in Y, which stands in for
+    it.  The name is at most `_UNKNOWN_NAME_WORDS` words right after a cue
+    word; only link words (no "قرب", "نحو") lead from it to the unit."""
+    if following.attrs["place"].feature_class not in _UNIT_CLASSES or not following.attrs.get("cue_type"):
+        return False
+    cue = next((i for i, w in enumerate(words) if w in cues.cue_type), None)
+    if cue is None or not all(links[:cue]):
+        return False
+    rest = range(cue + 1, len(words))
+    name = next((i for i in rest if links[i] and words[i] not in cues.prepositions), len(words))
+    tail = words[name:]
+    return (0 < name - cue - 1 <= _UNKNOWN_NAME_WORDS and bool(tail)
+            and all(w == "في" or _is_link(w, cues, prepositions=False) for w in tail))
 
 
 def _word_before(doc: Document, mention: Mention) -> str:

@@ -82,6 +82,8 @@ _DATELINE_NAME = re.compile(r"\s*[،,\-–—(]")
 # Characters before a place searched for a road word, and what ends that search.
 _ROAD_CHARS = 60
 _CLAUSE_BREAK = re.compile(r"[.!?؟،,؛;:()\n]")
+_DEMAND_WORDS = 5  # "دعا الحلف والاتحاد الأوروبي موسكو إلى": the verb, its subject, a time word
+_DEMAND_CHARS = 60
 # What may part two names of a road phrase: spaces, dashes, quotes, words (checked apart).
 _ROUTE_GAP = re.compile(r"[\s\-–—/\w\"«»“”]*")
 # Possessive pronoun suffixes a noun takes ("منزله", "منزلها", "منزلهم", "منزلهما"), longest first.
@@ -532,8 +534,21 @@ def _stands_for_state(text: str, match: _Match, words: list[str], cues: PlaceCue
     if words and _bare(words[0]) in cues.stance_verbs:
         return True
     following = _NEXT_WORD.match(text, match.end)
+    if following is not None and _addressed(text, match.start - len(match.prefix), following.group(1), cues):
+        return True
     opens_clause = not words or _bare(words[0]) in cues.complementizers
     return opens_clause and following is not None and _bare(following.group(1)) in cues.stance_verbs
+
+
+def _addressed(text: str, start: int, following: str, cues: PlaceCues) -> bool:
+    """True for the government a demand is addressed to ("دعت الأمم المتحدة
+    والاتحاد الأوروبي طهران إلى", `demand` in place_cues.yaml): a demand
+    verb among the `_DEMAND_WORDS` words before the name in its clause, and
+    "إلى" right after it."""
+    if following not in cues.demand_prepositions:
+        return False
+    clause = _CLAUSE_BREAK.split(text[max(0, start - _DEMAND_CHARS):start])[-1]
+    return any(_bare(w) in cues.demand_verbs for w in _WORD.findall(clause)[-_DEMAND_WORDS:])
 
 
 def _clause_subject(text: str, match: _Match, words: list[str], cues: PlaceCues) -> bool:
