@@ -40,3 +40,13 @@ def test_fighting_a_town_saw_on_a_day_of_its_own_is_still_an_event() -> None:
     found = dates_of("وعاد الهدوء إلى بلدة كفرنبل التي شهدت أمس مواجهات عنيفة بين الفصائل المسلحة.")
     assert found == ["2019-07-09"]
 
+
+
+def test_a_death_from_wounds_is_dated_by_the_wounding_day() -> None:
+    text = "لقي شاب مصرعه اليوم الأربعاء متأثرا بإصابته برصاص قوات الأمن الاثنين في مدينة الناصرية."
+    assert dates_of(text) == ["2019-07-08"]
+
+
+def test_a_death_after_wounds_with_only_the_death_day_keeps_it() -> None:
+    text = "وقتل جندي يوم الثلاثاء متأثرا بجروحه في اشتباك مع مسلحين قرب مدينة الناصرية."
+    assert dates_of(text) == ["2019-07-09"]

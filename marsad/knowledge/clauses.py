@@ -89,6 +89,10 @@ class EventRules:
     headline_line_words: int
     statement_complements: frozenset[str]
     recall_openers: frozenset[str]
+    recall_asides: frozenset[str]
+    wound_cues: tuple[str, ...]
+    elided_nouns: frozenset[str]
+    time_clause_words: frozenset[str]
     day_background_days: int
     ongoing_words: frozenset[str]
     range_ends: frozenset[str]
@@ -148,6 +152,10 @@ def load_event_rules() -> EventRules:
         _positive(data, "headline_line_words", section=""),
         frozenset(_single_words(data.get("statement_complements"), "statement_complements")),
         frozenset(_single_words(data.get("recall_openers"), "recall_openers")),
+        frozenset(_single_words(data.get("recall_asides"), "recall_asides")),
+        _openers(data.get("wound_cues"), "wound_cues"),
+        frozenset(_single_words(data.get("elided_nouns"), "elided_nouns")),
+        frozenset(_single_words(data.get("time_clause_words"), "time_clause_words")),
         _positive(data, "day_background_days", section=""),
         frozenset(_single_words(data.get("ongoing_words"), "ongoing_words")),
         frozenset(_single_words(data.get("range_ends"), "range_ends")),

@@ -103,7 +103,10 @@ def process(doc: Document) -> None:
     told: list[Event] = []  # the events of the sentence before
     for previous, sentence in zip([None, *body], body, strict=False):
         after_headline = headline_line(doc, previous, sentence, body, after_headline)
-        told = [] if after_headline else sentence_events(doc, sentence, told)
+        found = [] if after_headline else sentence_events(doc, sentence, told)
+        if not found and not after_headline:
+            update_toll(doc, sentence, events)
+        told = found
         events.extend(told)
     if not events:
         for sentence in (s for s in doc.sentences if s.is_title):
@@ -403,6 +406,23 @@ def anaphoric_toll_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str],
     return verbs, anaphors, int(data.get("window", 2))
 
 
+def update_toll(doc: Document, sentence: Sentence, events: list[Event]) -> None:
+    """A sentence that tells no act but a toll's new total ("وارتفعت حصيلة
+    القتلى إلى 12"; the numbers stage's `update`) replaces the toll of the
+    latest violent act told as news: the total counts the dead told before, so
+    it is not added.  A total over a period ("منذ بدء الحرب") is no act's."""
+    updates = [m for m in doc.in_span("number", sentence.start, sentence.end)
+               if m.attrs.get("role") == "killed" and m.attrs.get("update") and not over_a_period(doc, m, sentence.end)]
+    target = next((e for e in reversed(events) if not e.background and e.event_type in VIOLENT_TYPES), None)
+    if len(updates) != 1 or target is None or sentence_periods(doc, sentence):
+        return
+    count = updates[0]
+    if int(count.value) <= (target.fatalities or 0):
+        return
+    target.fatalities, target.fatalities_low, target.fatalities_high = int(count.value), count.attrs.get("low"), count.attrs.get("high")
+    target.fatalities_text = count.attrs.get("fatalities_text") or count.text
+
+
 def carry_toll(killed: tuple[int, int | None, int | None, str] | None, told: list[Event]) -> None:
     """Give an anaphoric toll to the act it points back to: the latest violent
     act told just before, when that act has no toll of its own.  With none
@@ -532,6 +552,7 @@ def act_events(
         # المسلحين فيها"، "سبق أن ..."): context with nothing to code it by.
         return []
     places = [m for m in geocode.event_places(doc, start, end, act.anchor.start) if not seats_a_mission(doc, m, act)]
+    places += elided_list_places(doc, places, end)
     events: list[Event] = []
     if places:
         for mention in places:
@@ -558,6 +579,25 @@ def act_events(
         place_state_forces(event, roles)
         event.notes = english_note(event)
     return events
+
+
+def elided_list_places(doc: Document, places: list[Mention], end: int) -> list[Mention]:
+    """Places each named after an `elided_nouns` word that follows one of the
+    act's places ("استهدف منزلا بالشجاعية وآخر برفح"، "... وأخرى في بلدة X"):
+    the noun repeated for another place, so the act has one event there too."""
+    elided = load_event_rules().elided_nouns
+    found: list[Mention] = []
+    for place in places:
+        current = place
+        for other in doc.in_span("place", place.end, end):
+            if other in places or other in found or other.attrs.get("place") is None:
+                continue
+            between = WORD_RE.findall(doc.norm[doc.norm_index(current.end): doc.norm_index(other.start)])
+            if not (2 <= len(between) <= 3 and between[0] in elided and (between[1] == "في" or between[1].startswith("ب"))):
+                break
+            found.append(other)
+            current = other
+    return found
 
 
 def after_publication(doc: Document, date: dt.date | None) -> bool:
@@ -979,7 +1019,7 @@ def _governing_date(
     statement_days: list[Mention | None] = []
     for found_in_span in candidates:
         usable = [m for m in found_in_span if not (dates_other_verb(doc, m) or dates_a_statement(doc, sentence, m))]
-        found = _closest(doc, sentence, usable, anchor)
+        found = wounding_day(doc, sentence, usable) or _closest(doc, sentence, usable, anchor)
         if found is not None:
             return (*_day_of(doc, sentence, found), found)
         statement_days.append(_closest(doc, sentence, found_in_span, anchor))
@@ -987,6 +1027,23 @@ def _governing_date(
     if found is not None:
         return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
     return doc.published, 2, False, None
+
+
+def wounding_day(doc: Document, sentence: Sentence, dates: list[Mention]) -> Mention | None:
+    """The first date after a `wound_cues` phrase ("أعلنت مصرعه اليوم السبت
+    متأثرا بإصابته برصاص الجيش الجمعة"): the day of the wounding, which is the
+    act (`anchor`, the death word or the shot); the death day only grew its toll."""
+    n_from, n_end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
+    cue = next((m.end() for m in _wound_pattern().finditer(doc.norm, n_from, n_end)), None)
+    if cue is None:
+        return None
+    return min((m for m in dates if doc.norm_index(m.start) >= cue), key=lambda m: m.start, default=None)
+
+
+@functools.cache
+def _wound_pattern() -> re.Pattern[str]:
+    """`wound_cues` as whole words, longest first."""
+    return re.compile("|".join(rf"(?<!\S){re.escape(c)}(?!\S)" for c in load_event_rules().wound_cues))
 
 
 def recalled_by_relative(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
@@ -1238,7 +1295,7 @@ def is_background(
     come a week or two after it.  A recall marker ("كان ... قد") marks the
     whole sentence unless the act is told in a coordinated part of its own
     that has no marker and a recent date of its own (`own_news_part`)."""
-    if background_markers(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)]) and not (
+    if background_markers(act_text(doc, sentence, anchor)) and not (
         anchor is not None and own_news_part(doc, sentence, anchor)
     ):
         return True
@@ -1250,10 +1307,41 @@ def is_background(
         last_day = next_month - dt.timedelta(days=1)
     age = (doc.published - last_day).days
     if age <= BACKGROUND_DAYS:
-        return False
+        return precision >= 3 and anchor is not None and date < doc.published.replace(day=1) and in_time_clause(
+            doc, sentence, anchor)
     if precision > 1 or anchor is None or age > load_event_rules().day_background_days:
         return True
     return not told_as_news(doc, sentence, anchor)
+
+
+def in_time_clause(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
+    """The act is the verb right after a `time_clause_words` word inside the
+    sentence ("حذروا ... عندما هاجمت القوات البلدة في مارس"): the time of what
+    the sentence tells, not its news."""
+    before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(anchor.start)])
+    return len(before) > 1 and before[-1] in load_event_rules().time_clause_words
+
+
+def act_text(doc: Document, sentence: Sentence, anchor: Mention | None) -> str:
+    """The sentence's normalized text without the asides after the act: each
+    runs from a `recall_asides` word to the next comma ("اعتقلت الشرطة فلانا
+    أمس، حيث كان قد انتقد ..."، "وسيطرت القوات، التي يقودها فلان، على البلدة
+    منذ العام الماضي").  A recall marker in such an aside recalls what it says
+    of a person or thing of the act, not the act."""
+    start, end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
+    if anchor is None:
+        return doc.norm[start:end]
+    asides = load_event_rules().recall_asides
+    kept, at = [], start
+    for word in WORD_RE.finditer(doc.norm, doc.norm_index(anchor.end), end):
+        found = word.group()
+        if word.start() < at or not (found in asides or (found.startswith("و") and found[1:] in asides)):
+            continue
+        kept.append(doc.norm[at: word.start()])
+        comma = min((i for i in (doc.norm.find(c, word.end(), end) for c in "،,") if i >= 0), default=end)
+        at = comma
+    kept.append(doc.norm[at:end])
+    return " ".join(kept)
 
 
 def own_news_part(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
