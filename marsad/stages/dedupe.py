@@ -166,6 +166,7 @@ def process(doc: Document) -> None:
     pending: dict[int, tuple[bool, bool]] = {}
     copies: Copies = {}
     layout = Layout.of(doc)
+    split = place_splits(doc.events)
     for event in fold_misread_battles(layout, doc.events, copies):
         kind = follow_up(doc, event)  # also for the first: a lead may name an act its body tells
         if kind == "new":  # "another strike" is never the strike told before, only a part of a lead summary
@@ -178,9 +179,12 @@ def process(doc: Document) -> None:
             continue
         # "المظاهرة" names the latest protest told, not the first of its week
         order = merged[::-1] if kind == "specific" and event.event_type in CROWD_TYPES else merged
+        # a report at one of the places a split act named is that place's act first
+        order = sorted(order, key=lambda kept: not (id(kept) in split and kept.location == event.location))
         twin = next((
             kept for kept in order
             if same_event(kept, event) and not _distinct(doc, event, kept) and not _own_tolls(layout, kept, event)
+            and not _split_apart(split, kept, event)
         ), None)
         if twin is None and kind == "reaction":
             twin = reacted_to(doc, merged, event)
@@ -216,7 +220,7 @@ def process(doc: Document) -> None:
             record_copy(copies, twin, event)
         absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))
         join_targets(targets, twin, event)
-    events = fold_summaries(settle(doc, link_forward(merged, pending, copies), fresh, copies), copies)
+    events = fold_summaries(settle(doc, link_forward(merged, pending, copies), fresh, copies, split), copies)
     events = fold_campaigns(layout, fold_city_details(layout, events, copies), copies)
     events = fold_locators(layout, fold_statement_days(layout, events, copies), copies)
     events = join_protests(layout, fold_interceptions(doc, events, copies), copies)
@@ -248,7 +252,8 @@ def _keep_or_absorb(
 
 
 def settle(
-    doc: Document, events: list[Event], fresh: Collection[int] = (), copies: Copies | None = None
+    doc: Document, events: list[Event], fresh: Collection[int] = (), copies: Copies | None = None,
+    split: Collection[int] = (),
 ) -> list[Event]:
     """Merge the kept events that became one event's reports only after earlier merges.
 
@@ -257,7 +262,8 @@ def settle(
     match; one more pass joins them, in first-mention order.  A summary
     folds here only into a place it contains: merged events carry several
     reports, and a loose fold would chain distinct towns together.  An act
-    told as a further one (`fresh`) only details a summary told before it.
+    told as a further one (`fresh`) only details a summary told before it;
+    an act split by place (`split`, see `place_splits`) keeps its places apart.
     """
     kept: list[Event] = []
     layout = Layout.of(doc)
@@ -266,7 +272,7 @@ def settle(
             other for other in kept
             if (summarises(other, event, strict=True) if (id(other) in fresh) != (id(event) in fresh)
                 else same_event(other, event, strict=True) and not _distinct(doc, event, other)
-                and not _own_tolls(layout, other, event))
+                and not _own_tolls(layout, other, event) and not _split_apart(split, other, event))
         ), None)
         if twin is None:
             kept.append(event)
@@ -274,6 +280,37 @@ def settle(
             record_copy(copies, twin, event)
             absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))
     return kept
+
+
+def place_splits(events: list[Event]) -> frozenset[int]:
+    """Ids of the events one sentence's act was split into, one per named place.
+
+    "تستمر المعارك في حيي X وY" is one report of fighting at each quarter
+    (EVENTS.md: one event per place): such events share their sentence and
+    trigger, with the same sub-type at other places.
+    """
+    groups: dict[tuple[tuple[int, int], str, str], set[str | None]] = {}
+    for event in events:
+        if event.evidence_spans:
+            groups.setdefault(_split_key(event), set()).add(event.location)
+    return frozenset(
+        id(event) for event in events if event.evidence_spans and len(groups[_split_key(event)]) > 1
+    )
+
+
+def _split_key(event: Event) -> tuple[tuple[int, int], str, str]:
+    return event.evidence_spans[0], event.trigger, event.sub_event_type
+
+
+def _split_apart(split: Collection[int], a: Event, b: Event) -> bool:
+    """One of two reports is an act split by place, and the other is at another named spot
+    that neither holds nor lies in it: its sides, type and day are shared by all the
+    places the sentence named, so they do not make it the other report's act."""
+    return (
+        (id(a) in split or id(b) in split) and a.location != b.location
+        and _named_spot(a) and _named_spot(b)
+        and not (_district_contains(a, b) or _district_contains(b, a))
+    )
 
 
 def record_copy(copies: Copies | None, kept: Event, other: Event) -> None:
