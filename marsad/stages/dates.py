@@ -36,6 +36,8 @@ _START = r"(?<!\w)"
 _END = r"(?!\w)"
 _CLITIC = r"(?:[وفبل]|وب|فب|ول|فل)?"
 _YEAR = r"(?:19|20)\d\d"
+# Words that may follow a bare year ("في 2014 بعد أن ..."); a noun after it makes it a count.
+_BARE_YEAR_NEXT = ("بعد", "قبل", "عندما", "حين", "حينما", "اثر", "ما", "حيث", "اذ", "ثم", "لكن", "عقب")
 # How far past the publication day an undated day/month may fall before it
 # is read as last year's (reports written late, time zones).
 _FUTURE_SLACK = dt.timedelta(days=2)
@@ -108,7 +110,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"|\s+{year_lead}(?P<year2>{_YEAR}))?",
         "hijri_month": rf"(?:(?P<lead>{_alt(lex.hijri_month_leads)})\s+)?(?P<hm>{_alt(lex.hijri_months)})"
         rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?|\s+(?P<mark>{marks}))?",
-        "year": rf"(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})",
+        # "عام 2014", and a bare year after "في"/"خلال" ("أسقطت فوق البلدة في 2014")
+        # where the clause ends or goes on without a counted noun ("تسبب في 2000 حالة").
+        "year": rf"(?:(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})"
+        rf"|{_CLITIC}(?:في|خلال)\s+(?P<bare>{_YEAR})(?=\s*(?:$|[^\w\s]|و\d|{_alt(_BARE_YEAR_NEXT)}{_END})))",
         # "في 12 الجاري": the current month's day, the month left unsaid.
         "day_of_month": rf"{since}[وفبل]?{day}\s+(?:(?:من\s+)?(?P<rel>{_alt(month_phrases)})"
         rf"|(?P<cur>{_alt(lex.current_marks)}))",
@@ -182,7 +187,7 @@ def _triggers() -> dict[str, frozenset[str]]:
         "relative": firsts(lex.relative),
         "ago": frozenset(lex.ago_words),
         "after": _after_gap().words,
-        "year": frozenset({"عام", "العام", "سنه"}),
+        "year": frozenset({"عام", "العام", "سنه", "في", "خلال"}),
         "feast": firsts([*lex.feasts, *lex.feast_bare]),
         "day_of_month": firsts(p for p, rel in lex.relative.items() if rel.precision == 3) | frozenset(lex.current_marks),
     }
@@ -596,7 +601,7 @@ def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None
     if rule == "hijri_month":
         return _resolve_hijri_month(groups, published)
     if rule == "year":
-        return None, 3, {"year": int(groups["year"] or 0)}
+        return None, 3, {"year": int(groups["year"] or groups["bare"] or 0)}
     return _resolve_calendar(groups, published, rule)
 
 

@@ -652,6 +652,8 @@ def place_state_forces(event: Event, roles: actor_stage.Roles) -> None:
         setattr(event, inter_field, int(here.inter))
     if roles.assoc_actor_1 is not None and event.assoc_actor_1 == roles.assoc_actor_1.name:
         event.assoc_actor_1 = actor_stage.for_event(roles.assoc_actor_1, event.iso, day).name
+    if roles.actor2 is not None and roles.actor2 is roles.actor1:
+        return  # one generic group fighting itself ("بين المليشيات", `fill_actors`): both sides stay
     if event.actor2 is not None and (event.actor2 == event.actor1 or (
             roles.actor1 is not None and roles.actor2 is not None and same_actor(roles.actor1, roles.actor2))):
         event.actor2, event.inter2 = None, 0
@@ -808,6 +810,23 @@ def supports_a_clash(act: Act, attacker: ActorRef | None) -> bool:
     return any(t.attrs.get("pattern_id") == "clash" for t in act.triggers)
 
 
+def plural_pair(doc: Document, sentence: Sentence) -> bool:
+    """Fighting among one kind of group: "بين" right before a `plural_pair_nouns`
+    word ("اشتباكات بين المليشيات"، "بين الفصائل المسلحة") with no second side
+    joined by و after it (and one adjective), so both sides are that group."""
+    nouns = load_event_rules().plural_pair_nouns
+    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)])
+    for i, word in enumerate(words[:-1]):
+        if word != "بين" or words[i + 1] not in nouns:
+            continue
+        rest = words[i + 2: i + 4]
+        if rest[:1] and rest[0].startswith("ال"):
+            rest = rest[1:]
+        if not rest or not rest[0].startswith("و"):
+            return True
+    return False
+
+
 def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> object | None:
     """An armed actor of the sentence other than actor1: the opponent a clause left implicit.
 
@@ -959,6 +978,9 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor2 = actor_stage.as_forces(actor2, country, doc.published)
     if actor2 is not None and actor1 is not None and same_actor(actor1, actor2):
         actor2 = None
+    if actor2 is None and actor1 is not None and event.event_type == "Battles" \
+            and actor1.inter in actor_stage.NON_STATE_ARMED and plural_pair(doc, sentence):
+        actor2 = actor1
     roles.actor1, roles.actor2 = actor1, actor2
     if actor1 is not None:
         event.actor1, event.inter1 = actor1.name, int(actor1.inter)
