@@ -107,6 +107,8 @@ class EventRules:
     elapsed_units: frozenset[str]
     elapsed_links: frozenset[str]
     elapsed_gap: int
+    elapsed_announcements: frozenset[str]
+    elapsed_announcement_reach: int
     renewed_words: frozenset[str]
     renewed_window: int
     riot_reach: int
@@ -209,14 +211,19 @@ def _parallel_openers(raw: object) -> tuple[tuple[str, ...], frozenset[str]]:
             frozenset(_single_words(raw.get("while_words"), "parallel_openers.while_words")))
 
 
-def _elapsed_since(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
-    """Openers, units and links of an elapsed time counted from a recalled act, and the words allowed between."""
+def _elapsed_since(
+    raw: object,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str], int]:
+    """Openers, units and links of an elapsed time counted from a recalled act, the words allowed
+    between, and the announcement nouns (with their reach) that may stand between the link and the act."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'elapsed_since' must be a mapping")
     return (frozenset(_single_words(raw.get("openers"), "elapsed_since.openers")),
             frozenset(_single_words(raw.get("units"), "elapsed_since.units")),
             frozenset(_single_words(raw.get("links"), "elapsed_since.links")),
-            _positive(raw, "gap", section="elapsed_since."))
+            _positive(raw, "gap", section="elapsed_since."),
+            frozenset(_single_words(raw.get("announcements"), "elapsed_since.announcements")),
+            _positive(raw, "announcement_reach", section="elapsed_since."))
 
 
 def _renewed_tolls(raw: object) -> tuple[frozenset[str], int]:

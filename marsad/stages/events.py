@@ -1500,14 +1500,29 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
 
 def elapsed_since(before: list[str]) -> bool:
     """The words before an act noun count time elapsed since it ("بعد ثلاثة
-    أيام على"، "بعد مرور أسبوع على"; `elapsed_since` in clauses.yaml): the act
-    is the recalled reference point of the news."""
+    أيام على"، "بعد مرور أسبوع على"; `elapsed_since` in clauses.yaml), directly
+    or through its announcement ("بعد ثلاثة أيام على إعلان الحكومة تحرير"):
+    the act is the recalled reference point of the news."""
     rules = load_event_rules()
-    if not before or before[-1] not in rules.elapsed_links:
+    link = _elapsed_link(before)
+    if link is None:
         return False
-    lead = before[-2 - rules.elapsed_gap: -1]
+    lead = before[max(link - 1 - rules.elapsed_gap, 0): link]
     opener = max((i for i, word in enumerate(lead) if word in rules.elapsed_openers), default=None)
     return opener is not None and any(word in rules.elapsed_units for word in lead[opener + 1:])
+
+
+def _elapsed_link(before: list[str]) -> int | None:
+    """Where the link word ("على") of an elapsed time stands: last before the act,
+    or right before an announcement noun a few words before it."""
+    rules = load_event_rules()
+    if before and before[-1] in rules.elapsed_links:
+        return len(before) - 1
+    first = max(len(before) - 1 - rules.elapsed_announcement_reach, 1)
+    for at in range(len(before) - 1, first - 1, -1):
+        if before[at] in rules.elapsed_announcements and before[at - 1] in rules.elapsed_links:
+            return at - 1
+    return None
 
 
 def _owned(trigger: Mention) -> bool:
