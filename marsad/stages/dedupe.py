@@ -186,8 +186,8 @@ def process(doc: Document) -> None:
             if same_event(kept, event) and not _distinct(doc, event, kept) and not _own_tolls(layout, kept, event)
             and not _split_apart(split, kept, event)
         ), None)
-        if twin is None and kind == "reaction":
-            twin = reacted_to(doc, merged, event)
+        if twin is None and kind in ("reaction", "cause"):
+            twin = reacted_to(doc, merged, event, cause=kind == "cause")
         elif twin is None and kind is not None:
             # dead counted among dead told before are there, whatever place the sentence adds
             twin = antecedent(merged, event, generic=kind in ("generic", "subset"),
@@ -960,6 +960,8 @@ def follow_up(doc: Document, event: Event) -> str | None:
     ثلاثة قادة"); their number is part of the earlier toll, not a new one.
     "referenced": the act is the object of a reaction ("أدانت المنظمة اختطاف
     الناشط أمس"), whose date is often the reaction's rather than the act's.
+    "cause": an act with no toll named as what another answered ("جاءت
+    الغارات ردا على إطلاق صواريخ"): an act of its sub-type told before.
     """
     anchor, triggers = _anchor(doc, event)
     if anchor is None:
@@ -982,7 +984,20 @@ def follow_up(doc: Document, event: Event) -> str | None:
         definite_noun(t) and is_generic(t) and t.attrs.get("modality", "asserted") == "asserted" for t in triggers
     ):
         return "generic"
+    if not event.fatalities and _named_just_before(doc, event, dedupe.grievance_words, dedupe.grievance_reach):
+        return None if _answered_in_kind(anchor, triggers, event) else "cause"
     return None
+
+
+def _answered_in_kind(anchor: Mention, triggers: list[Mention], event: Event) -> bool:
+    """The act answering a cause is of the cause's own sub-type ("القصف جاء ردا على قصف").
+
+    The report of that sub-type told before may then be the answer itself, so
+    which act the cause names is left open.
+    """
+    return any(
+        t.start < anchor.start and getattr(t.value, "sub_event_type", None) == event.sub_event_type for t in triggers
+    )
 
 
 def told_just_before(layout: Layout, merged: list[Event], event: Event, generic: bool) -> Event | None:
@@ -1102,25 +1117,30 @@ def _subset_marked(doc: Document, event: Event, anchor: Mention) -> bool:
     return False
 
 
-def reacted_to(doc: Document, merged: list[Event], event: Event) -> Event | None:
+def reacted_to(doc: Document, merged: list[Event], event: Event, cause: bool = False) -> Event | None:
     """The latest earlier act a reaction with no toll of its own condemns or welcomes.
 
     "ندد الرئيس خلال زيارة إلى X بهجوم إرهابي" names the attack the article
     told within `reaction_days`: an act of the same type, or for an
     unqualified "attack" any violent act (a reaction types it loosely).  A
     place named before the act's noun is where the speaker was, so only a
-    place after it must agree with the act's.
+    place after it must agree with the act's.  A `cause` ("ردا على إطلاق
+    صواريخ") is an act of the same sub-type told in an earlier sentence: the
+    act of its own sentence is the answer to it, never the cause itself.
     """
     anchor, _ = _anchor(doc, event)
     own_place = anchor is not None and any(
-        m.start >= anchor.start for m in doc.in_span("place", *event.evidence_spans[0])
+        m.start >= anchor.start and (not cause or _names_location(m, event))
+        for m in doc.in_span("place", *event.evidence_spans[0])
     )
     days = load_event_rules().reaction_days
-    loose = anchor is not None and is_generic(anchor)
+    loose = anchor is not None and is_generic(anchor) and not cause
     for kept in reversed(merged):
         same_type = kept.event_type == event.event_type or (
             loose and kept.event_type in VIOLENT_TYPES and event.event_type in VIOLENT_TYPES
         )
+        if cause and (kept.sub_event_type != event.sub_event_type or event.evidence_spans[0] in kept.evidence_spans):
+            continue
         if (
             same_type and kept.background == event.background
             and (not own_place or _same_area(kept, event, named_place=True))
@@ -1130,6 +1150,16 @@ def reacted_to(doc: Document, merged: list[Event], event: Event) -> Event | None
                 _borrow_place(event, kept)
             return kept
     return None
+
+
+def _names_location(mention: Mention, event: Event) -> bool:
+    """The place mention may be where the event was coded.
+
+    A cause's clause names its target ("ردا على إطلاق صواريخ ضد إسرائيل")
+    while the report was placed from its author elsewhere: only a mention
+    the event's place came from is a place of the cause's own.
+    """
+    return any(place.name == event.location for place in mention.value or ())
 
 
 def _borrow_place(event: Event, kept: Event) -> None:
@@ -2449,17 +2479,22 @@ def fold_pronoun_results(layout: Layout, events: list[Event], copies: Copies | N
     it was given is only a guess from the sentence before (here the convoy's
     destination).  It folds into the violent act told in the sentence right
     before, in the same country, which keeps its place; its toll adds in.
+    A report by that act's side placed only by an anaphor ("ونصبوا كمينا في
+    البلدة"، see `_anaphoric_result`) folds alike, even when it was flagged
+    a recall for want of a day of its own.
     """
     doc = layout.doc
     folded: set[int] = set()
     for at, result in enumerate(events):
-        if at == 0 or not _pronoun_result(doc, result):
+        pronoun = _pronoun_result(doc, result)
+        if at == 0 or not (pronoun or _anaphoric_result(doc, result)):
             continue
         act = next((
             e for e in reversed(events[:at])
             if id(e) not in folded and layout.gap(e, result) == 1 and _before(e, result)
-            and e.event_type in VIOLENT_TYPES and e.background == result.background
+            and e.event_type in VIOLENT_TYPES and (e.background == result.background or not pronoun)
             and (not e.country or not result.country or e.country == result.country)
+            and (pronoun or (e.event_type == result.event_type and e.actor1 == result.actor1 and not e.background))
         ), None)
         if act is not None:
             record_copy(copies, act, result)
@@ -2480,6 +2515,22 @@ def _pronoun_result(doc: Document, event: Event) -> bool:
         first is not None and first.group().endswith("وا") and first.start() < doc.norm_index(anchor.start)
         and not any(m.start < anchor.start for m in doc.in_span("actor", start, end))
         and not doc.in_span("place", start, end) and not doc.in_span("date", start, end)
+    )
+
+
+def _anaphoric_result(doc: Document, event: Event) -> bool:
+    """A violent act placed only by an anaphor ("ونصبوا كمينا في البلدة") with no date of its own.
+
+    Told right after an act of its type by the same side, it goes on telling
+    that act (its day was only the news' one); its toll adds in.
+    """
+    anchor, _ = _anchor(doc, event)
+    if anchor is None or len(event.evidence_spans) != 1 or event.event_type not in VIOLENT_TYPES:
+        return False
+    places = doc.in_span("place", *event.evidence_spans[0])
+    return (
+        event.actor1 is not None and bool(places) and all(m.attrs.get("anaphor") for m in places)
+        and not doc.in_span("date", *event.evidence_spans[0])
     )
 
 
