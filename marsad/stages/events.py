@@ -1316,10 +1316,13 @@ def is_background(
     after `day_background_days`: reports on an attack's toll or inquiry often
     come a week or two after it.  A recall marker ("كان ... قد") marks the
     whole sentence unless the act is told in a coordinated part of its own
-    that has no marker and a recent date of its own (`own_news_part`)."""
+    that has no marker and a recent date of its own (`own_news_part`), or
+    unless the text dates it to the publication day itself: "وكانت تظاهرات
+    كبيرة قد انطلقت الجمعة" in Friday's paper tells the day's news behind
+    the lead, not an earlier event."""
     if background_markers(act_text(doc, sentence, anchor)) and not (
         anchor is not None and own_news_part(doc, sentence, anchor)
-    ):
+    ) and not (dated and precision == 1 and date is not None and date == doc.published):
         return True
     if not (dated and date and doc.published):
         return False
