@@ -889,7 +889,9 @@ def _mark_relative_containers(doc: Document, parents: dict[int, Mention]) -> Non
     """Mark a container named in a relative clause after its place ("مدينة
     الناصرية الواقعة جنوب العراق", `relative_links`) with that place
     (`locates`): the clause says where the place lies, so an event the
-    container would locate is at the place, even across a comma."""
+    container would locate is at the place, even across a comma.  A
+    container in brackets right after its place ("مدينة نانت (غرب فرنسا)")
+    says the same."""
     cues = load_place_cues()
     by_id = {id(m): m for m in doc.of_kind("place")}
     for key, parent in parents.items():
@@ -897,8 +899,15 @@ def _mark_relative_containers(doc: Document, parents: dict[int, Mention]) -> Non
         if mention is None or parent.attrs.get("locates") is not None:
             continue
         gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(parent.start)]
-        if any(_bare_link(w) in cues.relative_links for w in _WORD.findall(gap)):
+        words = _WORD.findall(gap)
+        if any(_bare_link(w) in cues.relative_links for w in words) or _bracketed(gap, words, cues):
             parent.attrs["locates"] = mention
+
+
+def _bracketed(gap: str, words: list[str], cues: PlaceCues) -> bool:
+    """True for a gap that opens a bracket before a container, at most a
+    cue word ("غرب", "شمالي") inside it."""
+    return gap.strip().startswith("(") and all(w in cues.cue_type for w in words)
 
 
 def _bare_link(word: str) -> str:
@@ -1132,13 +1141,27 @@ def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Men
     area = frame.attrs["place"]
     finer = [
         m for m in doc.in_span("place", sentence.start, sentence.end)
-        if (m.attrs.get("governed") or m.attrs.get("cue_type")) and (p := m.attrs.get("place")) is not None
+        if (p := m.attrs.get("place")) is not None
         and p.country_code == area.country_code and p.feature_class not in _ANCHOR_CLASSES
         and _inside_area(p, area)
-        and _near_trigger(doc, m, at, sentence) and plausible_scene(doc, m) and not _trip_end(doc, m)
+        and (_site_struck(doc, m, at) or (m.attrs.get("governed") or m.attrs.get("cue_type"))
+             and _near_trigger(doc, m, at, sentence))
+        and plausible_scene(doc, m) and not _trip_end(doc, m)
         and not _from_country(doc, m) and not _posted(doc, m)
     ]
     return min(finer, key=lambda m: abs(m.start - at)) if finer else frame
+
+
+def _site_struck(doc: Document, mention: Mention, at: int) -> bool:
+    """True for a named facility (an air base, an airport) next to the act
+    with no preposition before it: the subject or object of the act itself
+    ("تعرض مطار X في وسط سوريا إلى غارات", "قصفت الطائرات مطار X في وسط
+    سوريا"), so the site struck rather than the region placing it."""
+    if mention.attrs["place"].feature_class != "facility" or mention.attrs.get("governed"):
+        return False
+    low, high = sorted((doc.norm_index(at), doc.norm_index(mention.start)))
+    gap = doc.norm[low:high]
+    return len(_WORD.findall(gap)) <= _FINER_SCENE_WORDS and not any(ch in gap for ch in "،,.؛;:\n")
 
 
 def _wide(place: Place) -> bool:
