@@ -1708,8 +1708,9 @@ def fold_statement_days(layout: Layout, events: list[Event], copies: Copies | No
     """Fold a report dated only by the day of the statement telling it into the same act dated earlier.
 
     "أفاد بيان للجيش، الاثنين، أن قواته حررت ..." dates the statement, not
-    the act: the body's "في المعارك التي دارت، الأحد" at the same place, by
-    the same sides, up to `statement_days` days earlier, is the act's day.
+    the act: the body's "في المعارك التي دارت، الأحد" at the same place (or
+    at a finer place inside the statement's region or province), by the same
+    sides, up to `statement_days` days earlier, is the act's day.
     """
     doc = layout.doc
     kept: list[Event] = []
@@ -1746,9 +1747,17 @@ def _statement_day_of(doc: Document, told: Event, act: Event) -> bool:
     days = rules.detail_days if topic else rules.statement_days
     if not 0 < _days(told.event_date) - _days(act.event_date) <= days:
         return False
-    if (told.location, told.admin1, told.country) != (act.location, act.admin1, act.country):
+    if (told.location, told.admin1, told.country) != (act.location, act.admin1, act.country) and not _placed_wider(told, act):
         return False
     return _sides_compatible(told, act) and (_statement_dated(doc, told) or topic and _dated_before(doc, told))
+
+
+def _placed_wider(told: Event, act: Event) -> bool:
+    """The statement's report is placed only by a region, province or country
+    (precision 3) holding the act's finer place: "أعلنت مصادر، السبت، مقتل
+    قيادي في غارة على الساحل الغربي" is the body's "غارة، الخميس، في مديرية
+    X" of that coast."""
+    return told.geo_precision == 3 and act.geo_precision < 3 and _places_compatible(told, act)
 
 
 def _topic_mention(doc: Document, event: Event) -> bool:
@@ -2171,7 +2180,7 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     """
     if keep.background != fold.background or not keep.event_date or keep.event_date != fold.event_date:
         return False
-    if not _actors_compatible(keep.actor1, fold.actor1) or not _same_spot(keep, fold):
+    if not _one_attacker(keep, fold) or not _same_spot(keep, fold):
         return False
     doc = layout.doc
     if any(follow_up(doc, e) == "new" or _series(doc, e) for e in (keep, fold)):
@@ -2183,6 +2192,14 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
         later = fold if fold.evidence_spans[:1] > keep.evidence_spans[:1] else None
     anaphora = later is not None and gap <= reach and follow_up(doc, later) in ("specific", "generic")
     return anaphora or (link == "adjacent" and (gap <= 1 or (gap <= reach and _same_paragraph(layout, keep, fold))))
+
+
+def _one_attacker(keep: Event, fold: Event) -> bool:
+    """One attacker, or for two battle codings (a takeover and the clash
+    that won it) the same two sides, whichever a sentence names first."""
+    if _actors_compatible(keep.actor1, fold.actor1):
+        return True
+    return keep.event_type == fold.event_type == "Battles" and _sides_compatible(keep, fold)
 
 
 def _series(doc: Document, event: Event) -> bool:
