@@ -124,6 +124,8 @@ def _attribution() -> dict:
         "kana": {normalize(w) for w in lex["kana"]},
         "apposition": {normalize(w) for w in lex["apposition"]},
         "channels": {normalize(w).split()[0] for w in lex["channels"]},
+        "outlets": {normalize(w).split()[-1] for w in lex["outlets"]},
+        "titles": {_strip_article(normalize(w)) for w in lex["apposition"] + lex["ranks"]},
         "anaphors": {normalize(w) for w in lex["anaphors"]},
         "heads": {normalize(w) for w in lex["heads"]},
         "cue_words": set(),
@@ -755,6 +757,7 @@ def _phrase(norm: str, tokens: list[tuple[int, int, str]], j: int, att: dict) ->
             break
         if k > j and ("،" in gap or "," in gap) and _strip_article(word) not in att["apposition"] \
                 and word not in att["apposition"]:
+            k = _named_apposition(norm, tokens, j, k, att)
             break
         if _is_stop(tokens, k, att) or (k > j and (strip_conjunction(word) in att["verbs"])):
             break
@@ -762,6 +765,26 @@ def _phrase(norm: str, tokens: list[tuple[int, int, str]], j: int, att: dict) ->
             break
         k += 1
     return j, k
+
+
+def _named_apposition(norm: str, tokens: list[tuple[int, int, str]], j: int, k: int, att: dict) -> int:
+    """"قال العميد بالجيش الليبي، سالم الواعر، إن": the name of a speaker introduced by
+    a title or rank, set off by commas before the complementizer, belongs to the source
+    phrase; the token where it ends (the complementizer), else `k` unchanged.
+
+    Why: without it the phrase stops at the first comma, stays open, and is cut
+    or dropped, so the force in the speaker's title is read as a side of the act.
+    A phrase with no title ("قال سكان، رفضوا ذكر أسمائهم، إن") is left as it was.
+    """
+    if _strip_article(tokens[j][2]) not in att["titles"]:
+        return k
+    for n in range(k + 1, min(k + 5, len(tokens))):
+        gap = norm[tokens[n - 1][1]:tokens[n][0]]
+        if any(ch in _HARD_BREAK for ch in gap):
+            return k
+        if "،" in gap or "," in gap:
+            return n if tokens[n][2] in att["complementizers"] else k
+    return k
 
 
 def _verb_follows(tokens: list[tuple[int, int, str]], j: int, att: dict) -> bool:
@@ -1444,7 +1467,27 @@ def _launching_countries(doc: Document, trigger: Mention, clause_start: int) -> 
         if isos and len(rest.split()) <= gap:
             return [resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
                     for iso2 in dict.fromkeys(isos)][:2]
+        before = _country_before(words[:i])
+        if before is not None and len(words) - i - 1 <= gap:
+            return [resolve_actor(f"state:{before}:military", doc.country_hint, doc.published)]
     return []
+
+
+def _country_before(words: list[str]) -> str | None:
+    """ISO2 of a country that ends `words`, the subject of the launching verb after them:
+    "إن إسرائيل شنت الهجوم", "إن إسرائيل هي التي شنت الهجوم".
+
+    Why: the verb-first order alone was read, so a country named as the subject
+    before the verb (the usual order after إن) left the act without its author.
+    """
+    while words and words[-1] in _COPULA_RELATIVES:
+        words = words[:-1]
+    text = " " + " ".join(words)
+    return next((iso2 for name, iso2 in sorted(_country_names().items(), key=lambda item: -len(item[0]))
+                 if text.endswith(" " + name)), None)
+
+
+_COPULA_RELATIVES = frozenset({"هي", "هو", "التي", "الذي"})
 
 
 @functools.cache
@@ -1517,12 +1560,32 @@ def _backs(doc: Document, assoc: Mention, agent: Mention | None, clause_start: i
     stands between them ("تنفذ ميليشيات الحوثي حملات ... مع اقتراب القوات اليمنية، بإسناد من
     التحالف": the coalition backs the Yemeni forces, not the Houthis).  An agent the clause
     leaves out ("وشنت هجوما بدعم روسي") is the one backed."""
+    if _backs_unnamed_force(doc, assoc):
+        return False
     if agent is None or agent.value is None or agent.start < clause_start:
         return True
     start, end = (agent.end, assoc.start) if agent.end <= assoc.start else (assoc.end, agent.start)
     mates = camp_mates(agent.value.actor_id or "", doc.published)
     return not any(m.value is not None and not _same_side(m.value, agent) and m.value.actor_id not in mates
                    and m.value != assoc.value for m in doc.in_span("actor", start, end))
+
+
+def _backs_unnamed_force(doc: Document, assoc: Mention) -> bool:
+    """True when the backing participle follows a bare force noun no actor names
+    ("هاجم X مواقع القوات المدعومة من Y"): Y backs those forces, not the agent.
+
+    Why: the participle agrees with the noun right before it; with no actor there,
+    reading Y as the agent's backer made the attacker's enemy its ally.
+    """
+    start = doc.norm_index(assoc.start)
+    words = WORD_RE.findall(doc.norm[max(0, start - 40):start])
+    cues = {normalize(w) for w in load_catalogue().lexicon["assoc_cues"]}
+    heads = {normalize(w) for w in load_catalogue().lexicon["assoc_backed_heads"]}
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[-n:]) in cues and strip_conjunction(words[-n - 1]) in heads:
+            before = doc.norm.rfind(words[-n - 1], 0, start - len(" ".join(words[-n:])))
+            return not any(doc.norm_index(m.start) <= before < doc.norm_index(m.end) for m in doc.of_kind("actor"))
+    return False
 
 
 UNARMED = frozenset({5, 6, 7})
@@ -1974,7 +2037,8 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
     if agent is None and not passive and not toll:  # who announces a bare toll ("أعلن الجيش مقتل 5") did not kill
         # a speaker only after the act ("..., وقال الجيش إن المنفذ فر") reports on it
         agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim")
-                      and not m.attrs.get("diplomatic") and m.end <= trigger.start), None)
+                      and not m.attrs.get("diplomatic") and m.end <= trigger.start
+                      and not _capital_speaker(doc, m) and not _outlet_owner(doc, m)), None)
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
                                                  for m in mentions):
         agent = _dropped_subject(doc, clause_start, {m.value.name for m in targets if m.value}, trigger.start)
@@ -1982,6 +2046,28 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
                       and not m.attrs.get("victim")), None)
     return agent
+
+
+def _capital_speaker(doc: Document, mention: Mention) -> bool:
+    """True for a government named by its capital or country ("وقالت موسكو إن الهجوم ...").
+
+    Why: a state speaking through its capital comments on an act as a diplomat
+    does; a government that announces its own act is named as one ("أعلنت
+    الحكومة", "الشرعية اليمنية") and stays a possible author.
+    """
+    return (mention.attrs.get("key") or "").endswith(":government") and bool(
+        doc.in_span("place", mention.start, mention.end))
+
+
+def _outlet_owner(doc: Document, mention: Mention) -> bool:
+    """True for an actor named as the owner of a media outlet ("موقع الجيش", "إعلام الحوثيين").
+
+    Why: the outlet reports the act; unlike the actor speaking for itself, its
+    owner is no more its author than any other reporter (`attribution.outlets`).
+    """
+    start = doc.norm_index(mention.start)
+    words = WORD_RE.findall(doc.norm[max(0, start - 20):start])
+    return bool(words) and strip_conjunction(words[-1]) in _attribution()["outlets"]
 
 
 def _reporting_side(doc: Document, inside: list[Mention], targets: list[Mention], trigger: Mention,
@@ -2075,12 +2161,27 @@ def _blast_agent(doc: Document, mentions: list[Mention], targets: list[Mention],
     for mention in free:
         if mention.start < trigger.end and mention.end > trigger.start:
             return mention
-        if (mention.start >= trigger.end and not doc.text[trigger.end:mention.start].strip()
+        if (mention.start >= trigger.end and _adjoins_act(doc, trigger, mention)
                 and (mention.attrs.get("alias") or " ").split()[0] not in _blast_objects()):
             return mention
         if mention.start >= trigger.end and _preceded_by(doc, mention, trigger.end, planted, 1, members):
             return mention
     return _verb_subject(doc, free, trigger, clause_start)
+
+
+def _adjoins_act(doc: Document, trigger: Mention, mention: Mention) -> bool:
+    """True when nothing but the act's own words stand between the trigger and the mention:
+    "تفجير داعش", and "انفجار العبوة الحوثية" where the device noun follows the blast noun.
+
+    Why: an adjective or owner after the device ("العبوة الحوثية") names who laid it
+    just as one right after the blast noun does; read as the side hit, the group came
+    out as both sides of its own bomb.
+    """
+    gap = doc.text[trigger.end:mention.start]
+    for other in doc.in_span("trigger", trigger.end, mention.start):
+        if is_blast_type(getattr(other.value, "sub_event_type", None)):
+            gap = gap.replace(other.text, " ")
+    return not gap.strip()
 
 
 def _verb_subject(doc: Document, free: list[Mention], trigger: Mention, clause_start: int) -> Mention | None:
@@ -2321,7 +2422,16 @@ def unattributed_strike(doc: Document, sentence_start: int, sentence_end: int,
     state = _air_power(doc, country) if air or _names_state_weapon(doc, sentence_start, sentence_end) else None
     hit = (m.value for m in doc.in_span("actor", sentence_start, sentence_end)
            if m.value is not None and _owned_site(doc, m, sentence_start))
+    if state is not None and _struck_own_camp(doc, sentence_start, sentence_end, state):
+        return None
     return None if state is not None and any(ref.country == state.country for ref in hit) else state
+
+
+def _struck_own_camp(doc: Document, start: int, end: int, state: ActorRef) -> bool:
+    """True when the only sides named are a non-state militia of the state's own camp
+    ("مقتل 38 من المقاتلين الموالين للنظام في ضربة جوية"): that state flew no such strike."""
+    sides = [m.value for m in doc.in_span("actor", start, end) if m.value is not None and not m.attrs.get("in_source")]
+    return bool(sides) and all(ref.inter in NON_STATE_ARMED and camp_mate(state, ref, doc.published) for ref in sides)
 
 
 def aircraft_operator(doc: Document, sentence_start: int, sentence_end: int, country: str | None) -> ActorRef | None:
@@ -2358,8 +2468,9 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
         return actor1, actor2
     if actor2 is not None and actor2.inter in (1, 8):
         return actor2, actor1
+    # a force that only reports the strike ("وقال موقع الجيش إن غارات استهدفت ...") did not fly it
     states = [m for m in doc.in_span("actor", sentence_start, sentence_end)
-              if m.value is not None and m.value.inter in (1, 8)]
+              if m.value is not None and m.value.inter in (1, 8) and not m.attrs.get("in_source")]
     if states and states[0].attrs.get("assoc") and actor2 is not None:
         # "صد تعزيزات حوثية ... بدعم طيران التحالف": the air power backs one group (its camp
         # mate, else the agent) and strikes the other
@@ -2370,8 +2481,10 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
     striker = (states[0].value if states else None) or _striking_enemy(doc, sentence_start, sentence_end, actor1,
                                                                          iso2 is None)
     if striker is None and iso2:
-        # where the struck group fights, one state may fly all the strikes (Israel over Gaza)
-        striker = resolve_actor(f"state:{iso2}:military", actor1.country, doc.published)
+        # where the struck group fights, one state may fly all the strikes (Israel over Gaza); it
+        # never strikes a militia of its own camp ("مقتل 38 من المقاتلين الموالين للنظام في ضربة جوية")
+        state = resolve_actor(f"state:{iso2}:military", actor1.country, doc.published)
+        striker = None if camp_mate(state, actor1, doc.published) else state
     return striker, actor1
 
 
@@ -2452,6 +2565,17 @@ def _coordinated(doc: Document, agent: Mention, mentions: list[Mention]) -> Ment
     return None
 
 
+def _ends_with_target_cue(trigger: Mention) -> bool:
+    """True when the trigger's own words end with a target preposition ("أطلقوا النار على").
+
+    Why: an actor right after such a trigger is what was fired on, not the
+    genitive author that follows a bare act noun ("قصف النظام"); read as the
+    author, a military parade fired on became the army attacking civilians.
+    """
+    words = WORD_RE.findall(normalize(trigger.text))
+    return bool(words) and (words[-1],) in _role_cues()["target"] and len(words) > 1
+
+
 def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, doc: Document) -> Mention | None:
     """The acting side: in the trigger's own mention, right after it (VSO / genitive),
     or the first of the subject group nearest before it."""
@@ -2461,7 +2585,7 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
         return overlapping[0]
     after = [m for m in free if m.start >= trigger.end]
     before = [m for m in free if m.end <= trigger.start and not _contrast_between(doc, m.end, trigger.start)]
-    if after:
+    if after and not _ends_with_target_cue(trigger):
         # a name in quotes ("قوات “المقاومة الشعبية”", "تنظيم "داعش"") opens with no break
         gap = doc.text[trigger.end:after[0].start].rstrip().rstrip(_OPENING_QUOTES)
         if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap):
