@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,8 +135,6 @@ class Document:
         """Index in `norm` of the first normalized character at or after raw_index."""
         self.norm  # noqa: B018 - builds the view
         assert self._norm_offsets is not None
-        from bisect import bisect_left
-
         return bisect_left(self._norm_offsets, raw_index)
 
     def raw_span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
@@ -160,11 +159,13 @@ class Document:
 
     def of_kind(self, kind: str) -> list[Mention]:
         """Mentions of one kind, in text order."""
-        return sorted(self.mentions.get(kind, []), key=lambda m: (m.start, -m.end))
+        return sorted(self.mentions.get(kind, []), key=_text_order)
 
     def in_span(self, kind: str, start: int, end: int) -> list[Mention]:
-        """Mentions of `kind` lying inside [start, end)."""
-        return [m for m in self.of_kind(kind) if m.start >= start and m.end <= end]
+        """Mentions of `kind` lying inside [start, end), in text order (filtered
+        before sorting: a clause holds few of an article's mentions)."""
+        inside = [m for m in self.mentions.get(kind, []) if m.start >= start and m.end <= end]
+        return sorted(inside, key=_text_order)
 
     def sentence_at(self, raw_index: int) -> Sentence | None:
         """The sentence containing a raw offset, if any."""
@@ -176,6 +177,11 @@ class Document:
     def slice(self, start: int, end: int) -> str:
         """Raw text of a span."""
         return self.text[start:end]
+
+
+def _text_order(mention: Mention) -> tuple[int, int]:
+    """Sort key of mentions in text order: by start, the longer first."""
+    return (mention.start, -mention.end)
 
 
 def content_id(text: str) -> str:

@@ -212,7 +212,7 @@ def word_forms(token: str) -> tuple[str, str, tuple[str, ...]]:
     shortest reading without proclitics or article, so وبالعراق, العراق and
     عراق share one stem; the readings let a gazetteer match بغداد in وبغداد."""
     word = normalize(token)
-    readings = tuple(strip_clitics(word))
+    readings = strip_clitics(word)
     bare = [r for r in readings[1:] if not r.startswith("ال")]
     stem = min(bare, key=len) if bare else word
     return word, stem, readings

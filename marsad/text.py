@@ -12,6 +12,7 @@ that is not run through the text normalizer silently never matches).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -115,11 +116,13 @@ def strip_conjunction(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
-def strip_clitics(word: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def strip_clitics(word: str) -> tuple[str, ...]:
     """Candidate stems of a normalized word after removing proclitics.
 
     Returns the word itself first, then each shorter stem (with and without
-    the article), so callers can try the most literal reading first.
+    the article), so callers can try the most literal reading first.  Cached
+    (every stage asks about the same words), so the result is a tuple.
     """
     seen = [word]
     for prefix in CLITIC_PREFIXES:
@@ -131,4 +134,4 @@ def strip_clitics(word: str) -> list[str]:
                         seen.append(form)
             elif stem not in seen:
                 seen.append(stem)
-    return seen
+    return tuple(seen)

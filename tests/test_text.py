@@ -31,7 +31,13 @@ def test_offsets_point_back_to_the_raw_character() -> None:
 def test_clitic_stems_include_the_bare_noun() -> None:
     assert "محافظه" in strip_clitics("وبمحافظه")
     assert "درعا" in strip_clitics("لدرعا")
-    assert strip_clitics("للقوات")[:1] == ["للقوات"] and "القوات" in strip_clitics("للقوات")
+    assert strip_clitics("للقوات")[:1] == ("للقوات",) and "القوات" in strip_clitics("للقوات")
+
+
+def test_clitic_stems_are_shared_and_immutable() -> None:
+    # Cached for every stage: each caller gets the same tuple, which none can alter.
+    first = strip_clitics("وبالمدينه")
+    assert isinstance(first, tuple) and strip_clitics("وبالمدينه") is first
 
 
 def test_ornate_parentheses_do_not_crash_and_offsets_align() -> None:

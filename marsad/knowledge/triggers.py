@@ -94,7 +94,7 @@ class WordSet:
 
     def matches(self, word: str) -> bool:
         """True when `word` or one of its clitic-stripped stems is in the set."""
-        for stem in stems(word):
+        for stem in strip_clitics(word):
             if stem in self.exact or (self.prefixes and stem.startswith(self.prefixes)):
                 return True
         return False
@@ -296,12 +296,6 @@ class ModalityRules:
 
 
 # ---------------------------------------------------------------- helpers
-@functools.lru_cache(maxsize=1 << 16)
-def stems(word: str) -> tuple[str, ...]:
-    """`strip_clitics` memoized: context and cue checks ask for the same words often."""
-    return tuple(strip_clitics(word))
-
-
 @functools.cache
 def _shipped_yaml(path: Path) -> dict[str, Any]:
     """A shipped data file parsed once per process: several loaders read

@@ -237,8 +237,10 @@ def _nationals(cues: list[Match], norm: str, found: list[Match]) -> list[Match]:
     out = []
     for adj in cues:
         iso2 = next((k[4:] for k in adj.keys if k.startswith("adj:")), None)
+        if iso2 is None:
+            continue
         left = _LAST_WORDS.search(norm, max(0, adj.start - 40), adj.start)
-        if iso2 is None or left is None or _next_word(norm, adj.end) in joiners:
+        if left is None or _next_word(norm, adj.end) in joiners:
             continue
         before, last = left.group(1), strip_conjunction(left.group(2))
         key = (f"generic:civilians:{iso2}",)
@@ -308,8 +310,10 @@ def _reported_owners(cues: list[Match], norm: str) -> list[Match]:
     out = []
     for adj in cues:
         iso2 = next((k[4:] for k in adj.keys if k.startswith("adj:")), None)
+        if iso2 is None or f"state:{iso2}:military" not in states:
+            continue
         left = _OWNER_WORDS.search(norm, max(0, adj.start - 60), adj.start)
-        if iso2 is None or left is None or f"state:{iso2}:military" not in states:
+        if left is None:
             continue
         weapon, verb, comp = left.groups()
         if strip_conjunction(verb) in says and comp in that and weapons.intersection(strip_clitics(weapon)):
@@ -618,6 +622,13 @@ def _site_words() -> dict[str, frozenset[tuple[str, ...]]]:
     return table
 
 
+@functools.cache
+def _site_heads() -> frozenset[str]:
+    """First words of the `struck_sites` site names: most sentences and words hold
+    none, so `_struck_sites` and `_site_hits` skip them before building any phrase."""
+    return frozenset(site[0] for site in _site_words()["sites"])
+
+
 def _struck_sites(doc: Document, found: list[Mention], country: str | None,
                   spans: list[tuple[int, int]]) -> list[Mention]:
     """Civilians for the civilian sites a strike hits ("قصفت قوات X مستشفى", "غارة على سوق").
@@ -630,8 +641,11 @@ def _struck_sites(doc: Document, found: list[Mention], country: str | None,
     actors = [m.attrs["norm_span"] for m in found if not m.attrs["victim"]]
     places = [(doc.norm_index(m.start), doc.norm_index(m.end)) for m in doc.of_kind("place")]
     taken = [m.attrs["norm_span"] for m in found] + places
+    heads = _site_heads()
     out = []
     for start, end in spans:
+        if heads.isdisjoint(map(strip_conjunction, WORD_RE.findall(doc.norm, start, end))):
+            continue  # most sentences name no site: skip them before splitting and tokenizing
         for seg_start, seg_end in _segments(doc.norm, start, end):
             tokens = _tokens(doc.norm, seg_start, seg_end)
             for i, j in _site_hits(tokens, taken, actors):
@@ -661,8 +675,11 @@ def _site_hits(tokens: list[tuple[int, int, str]], taken: list[tuple[int, int]],
     words = _site_words()
     reach = int(load_catalogue().lexicon["struck_sites"]["reach"])
     plain = [strip_conjunction(t[2]) for t in tokens]
+    heads = _site_heads()
     hits = []
     for i in range(len(tokens)):
+        if plain[i] not in heads:
+            continue
         size = next((n for n in (3, 2, 1) if i + n <= len(tokens) and tuple(plain[i:i + n]) in words["sites"]), 0)
         if not size or _overlaps(tokens[i][0], tokens[i + size - 1][1], taken):
             continue
@@ -1251,7 +1268,7 @@ def _cue_stems(word: str) -> frozenset[str]:
     ("يشنها" -> "شنها"; only for stems of four letters or more, so "تبين" is no "بين")."""
     stems = strip_clitics(word)[1:]
     verbs = [stem[1:] for stem in [word, *stems] if stem[:1] in "يتن" and len(stem) > 4]
-    return frozenset(stems + verbs)
+    return frozenset((*stems, *verbs))
 
 
 @functools.cache

@@ -157,7 +157,7 @@ def _act_before(sentence_norm: str, position: int) -> str | None:
     """The word before an "منذ" expression when it tells a one-off act (`since_as_ago`), else None."""
     words = _WORD.findall(sentence_norm, max(0, position - 20), position)
     acts = date_lexicon().since_as_ago
-    return words[-1] if words and any(stem in acts for stem in _stems(words[-1])) else None
+    return words[-1] if words and any(stem in acts for stem in strip_clitics(words[-1])) else None
 
 
 _NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
@@ -212,7 +212,7 @@ def _trigger_stems(word: str) -> tuple[str, ...]:
     have a trigger stem are skipped before the (costly) clitic stripping;
     cached per word, the sentence loop runs in C.
     """
-    return _stems(word) if has_stem_ending(word, _trigger_endings()) else ()
+    return strip_clitics(word) if has_stem_ending(word, _trigger_endings()) else ()
 
 
 # The longest run of proclitics `strip_clitics` removes (وبال).
@@ -250,12 +250,6 @@ def has_stem_ending(word: str, endings: StemEndings) -> bool:
     if word[-2:] not in endings.tails:
         return False
     return not endings.forms.isdisjoint(map(word.__getitem__, _CUTS))
-
-
-@lru_cache(maxsize=16384)
-def _stems(word: str) -> tuple[str, ...]:
-    """strip_clitics, cached: the same words recur in every article."""
-    return tuple(strip_clitics(word))
 
 
 def _plausible(rule: str, match: re.Match[str]) -> bool:
@@ -649,7 +643,7 @@ def _formerly(sentence_norm: str, marker: re.Match[str]) -> bool:
     if " ".join(marker.group().split()) not in markers:
         return False
     words = _WORD.findall(sentence_norm, max(0, marker.start() - _NAME_LOOKBACK), marker.start())
-    return bool(words) and (words[-1] in after or any(stem.startswith("ال") for stem in _stems(words[-1])))
+    return bool(words) and (words[-1] in after or any(stem.startswith("ال") for stem in strip_clitics(words[-1])))
 
 
 @cache
@@ -930,7 +924,7 @@ def _scheduled(sentence_norm: str, candidate: Candidate) -> Candidate:
     before = sentence_norm[:candidate.start]
     stop = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
     window = _WORD.findall(before, stop)[-reach:]
-    if not any(not leads.isdisjoint(_stems(word)) for word in window) \
+    if not any(not leads.isdisjoint(strip_clitics(word)) for word in window) \
             and not any(f" {phrase} " in f" {' '.join(window)} " for phrase in phrases):
         return candidate
     return Candidate(candidate.start, candidate.end, candidate.rule, groups | {"mark": date_lexicon().future_marks[0]})
@@ -976,7 +970,7 @@ def _names_something(sentence_norm: str, candidate: Candidate) -> bool:
     if not words:
         return False
     lex = date_lexicon()
-    stems = _stems(words[-1])
+    stems = strip_clitics(words[-1])
     if not lex.name_heads.isdisjoint(stems):
         return True
     day = f"{_day_number(groups['day'])} {_clean(groups['m1'])}"
@@ -1026,7 +1020,7 @@ def _eve_shift(
     before = sentence_norm[:position]
     stop = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
     words = _WORD.findall(before, stop)[-lex.eve_reach:]
-    shifts = [lex.eve_shifts[stem] for word in words for stem in _stems(word) if stem in lex.eve_shifts]
+    shifts = [lex.eve_shifts[stem] for word in words for stem in strip_clitics(word) if stem in lex.eve_shifts]
     if not shifts:
         return value, attrs
     return value + dt.timedelta(days=shifts[-1]), dict(attrs, eve_shift=shifts[-1])
@@ -1089,6 +1083,6 @@ def own_date_verb(sentence_norm: str, position: int) -> int | None:
     stop = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
     words = list(_WORD.finditer(before, stop))[-lex.own_date_reach:]
     for match in reversed(words):
-        if any(stem in lex.own_date_verbs for stem in _stems(match.group())):
+        if any(stem in lex.own_date_verbs for stem in strip_clitics(match.group())):
             return match.start()
     return None

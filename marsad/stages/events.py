@@ -766,8 +766,8 @@ def names_unarmed_victim(doc: Document, start: int, end: int, act: Act) -> bool:
     words = WORD_RE.findall(doc.norm[doc.norm_index(low): doc.norm_index(high)])
     phrases = load_event_rules().unarmed_victims
     return any(
-        phrase[0] in strip_clitics(word) and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]
-        for i, word in enumerate(words) for phrase in phrases
+        phrase[0] in stems and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]
+        for i, stems in enumerate(map(strip_clitics, words)) for phrase in phrases
     )
 
 
@@ -1065,7 +1065,8 @@ def wounding_day(doc: Document, sentence: Sentence, dates: list[Mention]) -> Men
 @functools.cache
 def _wound_pattern() -> re.Pattern[str]:
     """`wound_cues` as whole words, longest first."""
-    return re.compile("|".join(rf"(?<!\S){re.escape(c)}(?!\S)" for c in load_event_rules().wound_cues))
+    cues = "|".join(map(re.escape, load_event_rules().wound_cues))
+    return re.compile(rf"(?<!\S)(?:{cues})(?!\S)")  # one boundary test per position, not one per cue
 
 
 def recalled_by_relative(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:

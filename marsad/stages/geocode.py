@@ -1070,10 +1070,12 @@ def _talk_topic(doc: Document, mention: Mention, anchor: int | None) -> bool:
     offset = at - len(clause)
     found = list(_WORD.finditer(clause))[-(cues.topic_reach + 1):]
     for index in range(len(found) - 1, -1, -1):
+        if not _one_of(found[index].group(), cues.topic_words):
+            continue
         # the talk noun before the topic word ("المفاوضات حول") or, after a verb, right after it ("تتناول المحادثات")
         near = found[max(0, index - cues.topic_noun_words - 1):index + cues.topic_noun_words + 1]
         nouns = [w for w in near if w is not found[index] and _one_of(w.group(), cues.topic_nouns)]
-        if nouns and _one_of(found[index].group(), cues.topic_words):
+        if nouns:
             nouns.append(found[index])
             nouns.sort(key=lambda w: w.start())
             # the talks ("توسط الأردن في محادثات"), an act in their topic or one told
@@ -1551,9 +1553,9 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     if sentence is not None:
         paragraph = [
             m for m in doc.of_kind("place")
-            if plausible_scene(doc, m) and not m.attrs.get("route_tail") and not _talk_topic(doc, m, raw_offset)
+            if _paragraph(doc, m.start) == sentence.paragraph  # first: it rules out most of the article's places
+            and plausible_scene(doc, m) and not m.attrs.get("route_tail") and not _talk_topic(doc, m, raw_offset)
             and m.attrs["place"].feature_class != "country"
-            and _paragraph(doc, m.start) == sentence.paragraph
             and _stands_as_place(m, doc.country_hint)
             and not _from_country(doc, m)  # "بعيد وصوله من لندن": where he came from
             and not _trip_end(doc, m)  # "تزامنت مع نقل السفارة إلى القدس": where it moved to

@@ -97,7 +97,7 @@ def _weekday_forms() -> frozenset[str]:
 def _word(token: str) -> tuple[NumberWord, bool] | None:
     """The number word a token spells (after proclitics), and whether it had و."""
     lex = number_lexicon()
-    stems = _stems(token)
+    stems = strip_clitics(token)
     if any(stem in _weekday_forms() for stem in stems):
         return None  # الاثنين / الأحد are weekdays, not "the two" / "one"
     for stem in stems:
@@ -124,7 +124,7 @@ def _role(token: str) -> str | None:
     """The casualty role a token cues, looking through its proclitics."""
     lex = number_lexicon()
     by_head = _prefixes_by_head()
-    for stem in _stems(token):
+    for stem in strip_clitics(token):
         if stem in lex.role_words:
             return lex.role_words[stem]
         for prefix, role in by_head.get(stem[:2], ()):
@@ -164,7 +164,7 @@ def _phrase_before(tokens: list[str], index: int, phrases: Phrases) -> bool:
         return False
     single, by_last = _by_last_word(phrases.items)
     previous = tokens[index - 1]
-    if any(stem in single for stem in _stems(previous)):
+    if any(stem in single for stem in strip_clitics(previous)):
         return True
     for phrase in by_last.get(previous, ()):
         start = index - len(phrase)
@@ -172,7 +172,7 @@ def _phrase_before(tokens: list[str], index: int, phrases: Phrases) -> bool:
             continue
         if any(tokens[start + k] != word for k, word in enumerate(phrase) if k):
             continue
-        if phrase[0] in _stems(tokens[start]):
+        if phrase[0] in strip_clitics(tokens[start]):
             return True
     return False
 
@@ -186,12 +186,6 @@ def _by_last_word(items: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], d
         if len(phrase) > 1:
             by_last.setdefault(phrase[-1], []).append(phrase)
     return single, by_last
-
-
-@lru_cache(maxsize=16384)
-def _stems(token: str) -> tuple[str, ...]:
-    """strip_clitics, cached: the same words recur in every article."""
-    return tuple(strip_clitics(token))
 
 
 def _number_words(tokens: list[str], index: int) -> tuple[int, int] | None:
@@ -266,7 +260,7 @@ def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, 
     parsed = _number_words(tokens, index)
     if parsed:
         return parsed[0], parsed[1], False
-    if _stems(token)[-1] in lex.dual_nouns or token in lex.dual_nouns:
+    if strip_clitics(token)[-1] in lex.dual_nouns or token in lex.dual_nouns:
         two = _word(tokens[index + 1]) if index + 1 < len(tokens) else None
         return 2, 1 + bool(two and two[0].value == 2 and two[0].kind == "unit"), False
     return None
@@ -289,7 +283,7 @@ def _may_be_core(token: str) -> bool:
         return True
     if not dates.has_stem_ending(token, _start_endings()):
         return False  # the common case, decided without stripping clitics
-    return _word(token) is not None or _stems(token)[-1] in lex.dual_nouns
+    return _word(token) is not None or strip_clitics(token)[-1] in lex.dual_nouns
 
 
 @cache
@@ -382,7 +376,7 @@ def _count_at(spans: Tokens, index: int, lex: NumberLexicon) -> Count | None:
     last = core_at + used
     high = value
     if not vague:
-        between = index > 0 and "بين" in _stems(tokens[index - 1])
+        between = index > 0 and "بين" in strip_clitics(tokens[index - 1])
         upper = _range_end(tokens, last, lex, between)
         if upper and upper[0] > value:
             high, last = upper[0], last + upper[1]
@@ -475,7 +469,7 @@ def _running_total(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
             if tokens[index] in _BOUNDARY:
                 break
             if any(_phrase_from(stem, tokens, index + 1, phrases)
-                   for stem in _stems(tokens[index]) for phrases in phrase_sets):
+                   for stem in strip_clitics(tokens[index]) for phrases in phrase_sets):
                 return True
     return False
 
@@ -659,7 +653,7 @@ def _lasting_at(tokens: list[str], index: int, lasting: _Lasting) -> int:
     `run_units` word a few words before `run` ("للشهر الرابع على التوالي"), else 0."""
     if index >= len(tokens):
         return 0
-    length = max((_phrase_from(stem, tokens, index + 1, lasting.phrases) for stem in _stems(tokens[index])), default=0)
+    length = max((_phrase_from(stem, tokens, index + 1, lasting.phrases) for stem in strip_clitics(tokens[index])), default=0)
     if length or tokens[index] not in lasting.run_units:
         return length
     for ahead in range(index + 1, min(len(tokens), index + 1 + lasting.run_gap)):
@@ -714,12 +708,12 @@ def _fate_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberL
     before it and the death word within eight tokens after, commas and other
     counts allowed ("لقي 8 جنود و3 مدنيين مصرعهم")."""
     before = tokens[count.first - 1] if count.first else ""
-    if not any(stem in lex.fate_verbs for stem in _stems(before)):
+    if not any(stem in lex.fate_verbs for stem in strip_clitics(before)):
         return False
     for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
         if tokens[index] in _SENTENCE_END:
             return False
-        if index not in taken and any(stem in lex.fate_words for stem in _stems(tokens[index])):
+        if index not in taken and any(stem in lex.fate_words for stem in strip_clitics(tokens[index])):
             return True
     return False
 
@@ -731,12 +725,12 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
     for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
         if tokens[index] in _BOUNDARY or index in taken:
             return False
-        stems = _stems(tokens[index])
+        stems = strip_clitics(tokens[index])
         if not lex.subject_death_verbs.isdisjoint(stems):
             # "على ثلاثة شبان فقتلوا أحدهم": the verb kills a part of them, told by itself
             return index + 1 >= len(tokens) or tokens[index + 1] not in lex.part_after_cue
         if not lex.fate_verbs.isdisjoint(stems) and index + 1 < len(tokens) \
-                and not lex.fate_words.isdisjoint(_stems(tokens[index + 1])):
+                and not lex.fate_words.isdisjoint(strip_clitics(tokens[index + 1])):
             return True
     return False
 
@@ -752,7 +746,7 @@ def _object_of_verb(tokens: list[str], count: Count, taken: set[int], lex: Numbe
         if token in _BOUNDARY or index in taken:
             return False
         if _role(token):
-            return not lex.object_verbs.isdisjoint(_stems(token)) and _opens_clause(tokens, index, lex)
+            return not lex.object_verbs.isdisjoint(strip_clitics(token)) and _opens_clause(tokens, index, lex)
     return False
 
 
@@ -818,7 +812,7 @@ def _counts_things(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
 @lru_cache(maxsize=16384)
 def _noun_forms(token: str) -> tuple[str, ...]:
     """A noun's stems, with and without an accusative tanween alef (منزلا → منزل)."""
-    stems = _stems(token)
+    stems = strip_clitics(token)
     return stems + tuple(stem[:-1] for stem in stems if stem.endswith("ا"))
 
 
@@ -828,7 +822,7 @@ def _implicit_value(token: str) -> int | None:
     lex = number_lexicon()
     if not dates.has_stem_ending(token, _death_endings()):
         return None
-    stems = _stems(token)
+    stems = strip_clitics(token)
     if any(stem in lex.implicit_plural for stem in stems):
         return 3
     if any(stem in lex.implicit_dual for stem in stems):
@@ -915,7 +909,7 @@ def _known_dead(tokens: list[str], index: int, in_dates: Callable[[], set[int]])
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if not after.startswith("ال") or _role(after) or after[2:] in number_lexicon().implicit_people:
         return False  # "ضحايا المدنيين" are still the dead of the act told
-    if _victims().construct_nouns.isdisjoint(_stems(tokens[index])):
+    if _victims().construct_nouns.isdisjoint(strip_clitics(tokens[index])):
         return False
     return index + 1 not in in_dates()
 
@@ -936,7 +930,7 @@ def _same_person(token: str, value: int, found: list[Count], lex: NumberLexicon)
     لقي <name> مصرعه", "تشريح جثمان <name>، أن الأخير قتل برصاصة")."""
     if value != 1 or not any(c.value == 1 for c in found):
         return False
-    return token in lex.passive_verbs or not lex.fate_words.isdisjoint(_stems(token))
+    return token in lex.passive_verbs or not lex.fate_words.isdisjoint(strip_clitics(token))
 
 
 def _outweighs(tokens: list[str], earlier: Count, value: int, lex: NumberLexicon) -> bool:
@@ -954,10 +948,10 @@ def _implicit_blocked(tokens: list[str], index: int, lex: NumberLexicon) -> bool
     """
     if not lex.negators.isdisjoint(tokens[max(0, index - _NEGATION_REACH):index]) or _negated_report(tokens, index, lex):
         return True
-    if index and any(stem in lex.implicit_blockers for stem in _stems(tokens[index - 1])):
+    if index and any(stem in lex.implicit_blockers for stem in strip_clitics(tokens[index - 1])):
         return True
     if _definite_death_word(tokens[index]) and not (
-            index and (tokens[index - 1] in lex.partitive or not lex.unknown_dead.isdisjoint(_stems(tokens[index - 1])))):
+            index and (tokens[index - 1] in lex.partitive or not lex.unknown_dead.isdisjoint(strip_clitics(tokens[index - 1])))):
         return True
     if _named_massacre(tokens, index, lex):
         return True
@@ -983,7 +977,7 @@ def _negated_report(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
 def _negated_single(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
     """A "not a single one" toll (لم تسقط ضحية واحدة، دون وقوع إصابة واحدة): one written
     as a word after a negator, with no exceptive between (لم يقتل سوى جندي واحد is one)."""
-    if count.value != 1 or lex.single_words.isdisjoint(_stems(tokens[count.first])):
+    if count.value != 1 or lex.single_words.isdisjoint(strip_clitics(tokens[count.first])):
         return False
     window = tokens[max(0, count.first - _NEGATION_REACH - 1):count.first]
     negated = [i for i, token in enumerate(window) if token in lex.negators]
@@ -993,7 +987,7 @@ def _negated_single(tokens: list[str], count: Count, lex: NumberLexicon) -> bool
 def _named_massacre(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
     """A massacre word followed by a name ("مجزرة سربرينيتشا"), not by a place, a time,
     its victims or an adjective (`massacre_next`): a past massacre named, not one reported."""
-    if lex.massacre_words.isdisjoint(_stems(tokens[index])) or index + 1 >= len(tokens):
+    if lex.massacre_words.isdisjoint(strip_clitics(tokens[index])) or index + 1 >= len(tokens):
         return False
     after = tokens[index + 1]
     return not (after in _BOUNDARY or after in lex.massacre_next or (after.startswith("ب") and len(after) > 3))
@@ -1004,7 +998,7 @@ def _definite_death_word(token: str) -> bool:
     """A bare death word carrying the article ("القتلى", "والشهيد", "للضحايا")."""
     lex = number_lexicon()
     words = lex.implicit_plural | lex.implicit_singular | lex.implicit_dual
-    return any(stem.startswith("ال") and stem[2:] in words for stem in _stems(token))
+    return any(stem.startswith("ال") and stem[2:] in words for stem in strip_clitics(token))
 
 
 def _person_after_death(tokens: list[str], index: int) -> int | None:
@@ -1032,7 +1026,7 @@ def _victim_of_plural_verb(tokens: list[str], index: int, lex: NumberLexicon,
         if token in _BOUNDARY or _digits(token) is not None or _role(token):
             return None
         if _is_person(token) and tokens[ahead - 1] not in lex.place_prepositions:
-            weapons = {i for i in range(index + 1, ahead) if not lex.agent_markers.isdisjoint(_stems(tokens[i]))}
+            weapons = {i for i in range(index + 1, ahead) if not lex.agent_markers.isdisjoint(strip_clitics(tokens[i]))}
             return 1 if _only_place_or_date(tokens, index + 1, ahead, lex, in_dates() | weapons) else None
     return None
 
@@ -1194,7 +1188,7 @@ def _victim_after_subject(tokens: list[str], index: int, lex: NumberLexicon) -> 
         if token in _BOUNDARY or _is_person(token) or _digits(token) is not None or _word(token):
             return None
         if _may_be_cue(token) and _role(token):
-            verb = not lex.object_verbs.isdisjoint(_stems(token)) and _opens_clause(tokens, back, lex)
+            verb = not lex.object_verbs.isdisjoint(strip_clitics(token)) and _opens_clause(tokens, back, lex)
             subject = back + 1 < index and tokens[back + 1] in lex.killer_subjects
             return 1 if verb and subject else None
     return None
@@ -1246,7 +1240,7 @@ def _only_place_or_date(tokens: list[str], first: int, last: int, lex: NumberLex
 
 def _is_body(token: str, lex: NumberLexicon) -> bool:
     """A word for a dead body or remains (جثث، جثمان)."""
-    return any(stem in lex.body_words for stem in _stems(token))
+    return any(stem in lex.body_words for stem in strip_clitics(token))
 
 
 def _moved_bodies(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -1254,7 +1248,7 @@ def _moved_bodies(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
     if not _is_body(tokens[index], lex):
         return False
     window = tokens[max(0, index - _BODY_REACH):index]
-    return any(stem in lex.body_movers for token in window for stem in _stems(token))
+    return any(stem in lex.body_movers for token in window for stem in strip_clitics(token))
 
 
 @lru_cache(maxsize=2048)
@@ -1313,8 +1307,8 @@ def _mark_updates(tokens: list[str], counts: list[Count]) -> None:
         for back in range(count.first - 1, max(-1, count.first - 1 - rules.reach), -1):
             if tokens[back] in _BOUNDARY:
                 break
-            if not rules.verbs.isdisjoint(_stems(tokens[back])) \
-                    and any(not rules.tallies.isdisjoint(_stems(t)) for t in tokens[max(0, back - 2):back + 3]):
+            if not rules.verbs.isdisjoint(strip_clitics(tokens[back])) \
+                    and any(not rules.tallies.isdisjoint(strip_clitics(t)) for t in tokens[max(0, back - 2):back + 3]):
                 count.update = True
                 for earlier in counts[:index]:
                     if earlier.role == "killed" and earlier.last <= back:
@@ -1388,7 +1382,7 @@ def _companion_marker(tokens: list[str], count: Count, lex: NumberLexicon) -> tu
     for end in (first, first - 1) if after_noun else (first,):
         for phrase in lex.companion_markers.items:  # longest first
             start = end - len(phrase)
-            if start >= 0 and phrase[0] in _stems(tokens[start]) and tuple(tokens[start + 1:end]) == phrase[1:]:
+            if start >= 0 and phrase[0] in strip_clitics(tokens[start]) and tuple(tokens[start + 1:end]) == phrase[1:]:
                 return start, False
     word = _word(tokens[first])
     glued = tokens[first].startswith("و") and (tokens[first][1:2].isdigit() or bool(word and word[1]))
@@ -1477,7 +1471,7 @@ def _group_word(tokens: list[str], index: int) -> bool:
     token, lex = tokens[index], number_lexicon()
     return not (token in _BOUNDARY or token in lex.not_counted or token in lex.place_prepositions
                 or token.startswith("و") or _digits(token) is not None
-                or _word(token) or (_may_be_cue(token) and _role(token)) or not lex.agent_markers.isdisjoint(_stems(token)))
+                or _word(token) or (_may_be_cue(token) and _role(token)) or not lex.agent_markers.isdisjoint(strip_clitics(token)))
 
 
 def parse_number(text: str) -> int | None:

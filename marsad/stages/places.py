@@ -237,22 +237,25 @@ def sentence_matches(
         if in_list and match.cue_type is None and previous is not None:
             match.cue, match.cue_type, match.precision = previous.cue, previous.cue_type, previous.precision
             match.governed = previous.governed
+        opens = dateline and not accepted and _DATELINE_NAME.match(text[match.end:]) is not None \
+            and not text[:match.start - len(match.prefix)].strip()
+        # `_supported` first: it turns down most matches (ordinary words with no cue); the rest are pure tests.
+        if not opens and (
+            not _supported(match, in_list, text, gazetteer, cues)
+            or _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
+            or _possessed_noun(match, gazetteer, cues, spelling) or _final_hamza_word(match, gazetteer, spelling)
+            or _after_given_name(match, words, gazetteer) or (not in_list and _predicate(text, match, words, cues))
+            or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
+            or _heads_plural_cue(text, match, gazetteer, cues)
+        ):
+            continue
+        # Flags of an accepted place only: most matches are ordinary words `_supported` turns down.
         match.in_title = (
             _in_title(match, words, cues) or _speaker_place(match, words, cues)
             or _stands_for_state(text, match, words, cues) or _press_place(text, match, gazetteer, cues)
             or _far_reference(text, match, cues)
         )
         match.clause_subject = _clause_subject(text, match, words, cues)
-        opens = dateline and not accepted and _DATELINE_NAME.match(text[match.end:]) is not None \
-            and not text[:match.start - len(match.prefix)].strip()
-        if not opens and (
-            _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
-            or _possessed_noun(match, gazetteer, cues, spelling) or _final_hamza_word(match, gazetteer, spelling)
-            or _after_given_name(match, words, gazetteer) or (not in_list and _predicate(text, match, words, cues))
-            or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
-            or _heads_plural_cue(text, match, gazetteer, cues) or not _supported(match, in_list, text, gazetteer, cues)
-        ):
-            continue
         if in_list and previous is not None:
             if previous.list_id is None:
                 list_counter[0] += 1
@@ -645,8 +648,9 @@ def _possessed_noun(match: _Match, gazetteer: Gazetteer, cues: PlaceCues, spelli
 def _final_hamza_word(match: _Match, gazetteer: Gazetteer, spelling: Spelling | None) -> bool:
     """True for a word written with a final hamza seat ("بدأ", "لجأ") that
     normalization makes a village's name ("بدا"): no name the gazetteer
-    gives that place ends so.  Verbs and nouns end in أ; villages seldom do."""
-    if spelling is None or spelling(match.end - 1, match.end) != "أ":
+    gives that place ends so.  Verbs and nouns end in أ; villages seldom do.
+    (A key not ending in ا, the normal form of أ, needs no look at the raw text.)"""
+    if spelling is None or not match.key.endswith("ا") or spelling(match.end - 1, match.end) != "أ":
         return False
     return not any(gazetteer.place(i).name_ar.endswith("أ") for i in match.ids)
 

@@ -45,9 +45,8 @@ from marsad.knowledge.triggers import (
     load_modality,
     load_morphology,
     load_triggers,
-    stems,
 )
-from marsad.text import WORD_RE
+from marsad.text import WORD_RE, strip_clitics
 
 QUESTION_MARKS = frozenset("؟?")
 BLOCKER_PRIORITY = 10_000
@@ -427,7 +426,7 @@ def _seq_at_stems(texts: list[str], index: int, seq: tuple[str, ...]) -> bool:
     """True when the words from `index` match `seq` up to proclitics."""
     if index + len(seq) > len(texts):
         return False
-    return all(seq[k] in stems(texts[index + k]) for k in range(1, len(seq)))
+    return all(seq[k] in strip_clitics(texts[index + k]) for k in range(1, len(seq)))
 
 
 def _cue_modality(
