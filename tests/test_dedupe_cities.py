@@ -100,3 +100,20 @@ def test_copy_at_the_point_a_direction_refers_to_is_the_act_at_the_place_it_loca
 def test_two_places_told_side_by_side_stay_two_events() -> None:
     doc, act, copy = _locator_story(" و")
     assert len(dedupe.fold_locators(dedupe.Layout.of(doc), [act, copy])) == 2
+
+
+def test_a_direction_joined_by_and_is_another_place_of_the_list() -> None:
+    # "شرق X وشمال Y": both places were struck, Y does not locate X
+    doc, act, copy = _locator_story(" وشمال غربي ")
+    assert len(dedupe.fold_locators(dedupe.Layout.of(doc), [act, copy])) == 2
+
+
+def test_a_strike_told_with_also_at_another_district_is_a_further_strike() -> None:
+    # the lead's town and the district of the "كما" report lie in one province:
+    # still two places, two strikes
+    text = (
+        "شنت مقاتلات التحالف الأحد غارات على مدينة صعدة.\n"
+        "كما قصفت مقاتلات التحالف مخزنا للسلاح في مديرية حيدان."
+    )
+    events = extract_text(text, published=dt.date(2019, 3, 3)).events
+    assert [e.location for e in events if e.sub_event_type == "Air/drone strike"] == ["Sa'dah", "Haydan"]

@@ -146,3 +146,95 @@ def test_recalled_blast_coded_twice_in_one_sentence_is_one_recalled_event() -> N
     assert [e.sub_event_type for e in joined] == ["Suicide bomb"] and joined[0].fatalities == 1
     news = _event(event_type="Violence against civilians", sub_event_type="Attack", evidence_spans=[(0, 30)])
     assert len(dedupe.join_incidents(dedupe.Layout.of(doc), [news, bomb])) == 2  # a recalled act is not today's
+
+
+FILLER = (
+    "وقال شهود إن السوق كان مزدحما بالمتسوقين.\n"
+    "وهرعت سيارات الإسعاف إلى المكان.\n"
+    "وأغلقت السلطات الطرق المؤدية إلى السوق.\n"
+)
+
+
+def test_a_later_bare_toll_giving_the_acts_own_count_is_that_act() -> None:
+    text = BLAST + FILLER + "من جهتها، أكدت وزارة الصحة أن هناك 12 قتيلا."
+    events = extract_text(text, published=dt.date(2019, 9, 20)).events
+    assert len(events) == 1 and events[0].fatalities == 12
+
+
+def test_a_far_bare_toll_with_a_count_of_its_own_stays_apart() -> None:
+    text = BLAST + FILLER + "من جهتها، أكدت وزارة الصحة أن هناك 9 قتلى."
+    events = extract_text(text, published=dt.date(2019, 9, 20)).events
+    assert len(events) == 2
+
+
+VAC = "Violence against civilians"
+
+
+def _retold(second_trigger: str, second_attrs: dict) -> tuple[Document, Event, Event]:
+    """An attack on a camp killing ten told twice in adjacent sentences, read as two sub-types."""
+    first_text = "قتل عشرة جنود في هجوم على معسكر للجيش."
+    second_text = f"وقال مصدر إن المعسكر تعرض {second_trigger} خلف عشرة قتلى."
+    text = f"{first_text}\n{second_text}"
+    doc = Document(text=text, id="d")
+    second_start = len(first_text) + 1
+    doc.sentences = [Sentence(0, len(first_text), 0, 0), Sentence(second_start, len(text), 1, 1)]
+    events = []
+    for start, end, word, attrs, sub_type, event_type, victim in (
+        (0, len(first_text), "قتل", {"generic_killing": True}, "Armed clash", "Battles", "Military Forces of Mali"),
+        (second_start, len(text), second_trigger, second_attrs, "Attack", VAC, "Civilians (Mali)"),
+    ):
+        at = text.index(word, start)
+        doc.add(Mention(at, at + len(word), "trigger", word, attrs=attrs))
+        events.append(_event(event_type=event_type, sub_event_type=sub_type, actor1="Unidentified Armed Group (Mali)",
+                             actor2=victim, country="Mali", admin1="Tombouctou", location="Timbuktu",
+                             geo_precision=1, fatalities=10, trigger=word, evidence_spans=[(start, end)]))
+    return doc, events[0], events[1]
+
+
+def test_an_equal_toll_retold_with_a_bare_attack_noun_is_the_act_told_before() -> None:
+    doc, first, later = _retold("لهجوم", {"generic_attack": True})
+    assert dedupe.fold_equal_tolls(dedupe.Layout.of(doc), [first, later]) == [first]
+    assert first.sub_event_type == "Armed clash" and first.fatalities == 10
+
+
+def test_an_equal_toll_of_two_named_kinds_stays_two_acts() -> None:
+    doc, first, later = _retold("لتفجير", {})
+    doc.mentions["trigger"][0].attrs["generic_killing"] = False
+    assert len(dedupe.fold_equal_tolls(dedupe.Layout.of(doc), [first, later])) == 2
+
+
+def test_a_retelling_that_names_the_kind_gives_the_merged_act_its_kind() -> None:
+    doc, first, later = _retold("لتفجير", {})
+    assert dedupe.fold_equal_tolls(dedupe.Layout.of(doc), [first, later]) == [first]
+    assert (first.event_type, first.sub_event_type) == (VAC, "Attack")
+
+
+def test_a_retelling_giving_both_counts_is_one_act_with_the_larger_toll() -> None:
+    # one report read "54 قتيلا بينهم 28 مدنيا" as 54, its retelling as 28
+    first_text = "قتل 54 شخصا بينهم 28 مدنيا في غارة على بلدة السوسة."
+    second_text = "وقال المرصد إن 54 شخصا بينهم 28 مدنيا قتلوا في غارة على السوسة."
+    text = f"{first_text}\n{second_text}"
+    doc = Document(text=text, id="d")
+    second_start = len(first_text) + 1
+    doc.sentences = [Sentence(0, len(first_text), 0, 0), Sentence(second_start, len(text), 1, 1)]
+    for start, roles in ((0, ("killed", "killed")), (second_start, (None, "killed"))):
+        for value, role in zip((54, 28), roles, strict=True):
+            at = text.index(str(value), start)
+            doc.add(Mention(at, at + 2, "number", str(value), value=value, attrs={"role": role}))
+    first, later = (
+        _event(location="As Susah", admin1="Deir ez-Zor", country="Syria", geo_precision=1, fatalities=toll,
+               fatalities_text=f"{toll} x", actor1=actor1, evidence_spans=[span])
+        for toll, actor1, span in (
+            (54, "Military Forces of Syria (2000-)", (0, len(first_text))),
+            (28, "Global Coalition Against Daesh", (second_start, len(text))),
+        )
+    )
+    assert dedupe.fold_equal_tolls(dedupe.Layout.of(doc), [first, later]) == [first]
+    assert first.fatalities == 54
+
+
+def test_retellings_with_counts_of_their_own_stay_apart() -> None:
+    doc, first, later = _retold("لتفجير", {})
+    later.sub_event_type = first.sub_event_type
+    later.fatalities = 4
+    assert len(dedupe.fold_equal_tolls(dedupe.Layout.of(doc), [first, later])) == 2

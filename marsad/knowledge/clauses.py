@@ -405,6 +405,7 @@ class DedupeRules:
     incident_folds: dict[tuple[str, str], str]
     incident_reach: int
     incident_km: int
+    equal_toll_reach: int
     apart_km: int
     incident_series_words: frozenset[str]
     incident_series_reach: int
@@ -486,6 +487,7 @@ def load_dedupe_rules() -> DedupeRules:
         incident_folds=_incident_folds(raw.get("incident_folds")),
         incident_reach=_positive(raw, "incident_reach"),
         incident_km=_positive(raw, "incident_km"),
+        equal_toll_reach=_positive(raw, "equal_toll_reach"),
         apart_km=_positive(raw, "apart_km"),
         incident_series_words=_word_set(raw, "incident_series_words"),
         incident_series_reach=_positive(raw, "incident_series_reach"),

@@ -102,7 +102,13 @@ reports more than a sentence apart, at two places, each counting its own
 dead, are two acts even when one is placed only by its country (`_own_tolls`);
 and a sentence whose only subject is the pronoun of the act before it
 ("وتمكنوا من ... وقتل") is that act's result, at that act's place
-(`fold_pronoun_results`).
+(`fold_pronoun_results`).  A report opening with "also" ("كما قصفت ...")
+at another named town or district is a further act (`_further_elsewhere`),
+and a direction joined by "و" ("شرق X وشمال Y") names another place of a
+list, not a locator.  A bare toll giving the act's very count is its toll
+up to `equal_toll_reach` sentences later; and a retelling with the same
+toll, or giving the other's count among its own, is one act even when one
+report's sub-type was only guessed from a death word or a bare "attack".
 """
 
 from __future__ import annotations
@@ -128,6 +134,7 @@ from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
 PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "location", "location_ar", "latitude", "longitude",
                 "geo_precision")
+TOLL_FIELDS = ("fatalities", "fatalities_text", "fatalities_low", "fatalities_high")
 SIDE_FIELDS = ("actor1", "inter1", "assoc_actor_1", "actor2", "inter2", "assoc_actor_2")
 INTERCEPTION = "Disrupted weapons use"
 REMOTE_VIOLENCE = "Explosions/Remote violence"
@@ -1375,7 +1382,19 @@ def _own_tolls(layout: Layout, kept: Event, event: Event) -> bool:
 
 def _distinct(doc: Document, event: Event, kept: Event) -> bool:
     """The later report `event` tells an act other than `kept` whatever their fields share."""
-    return _other_objects(doc, event, kept) or _own_protest(doc, event, kept)
+    return _other_objects(doc, event, kept) or _own_protest(doc, event, kept) or _further_elsewhere(doc, event, kept)
+
+
+def _further_elsewhere(doc: Document, event: Event, kept: Event) -> bool:
+    """A report opening with "also" ("كما قصفت الطائرات مخزنا في جبل X بمديرية Y") at a
+    named town or district other than the act told before, neither holding the
+    other, tells a further act there (EVENTS.md: one event per place), however
+    alike its attacker, sub-type and day."""
+    return (
+        event.location != kept.location and _named_spot(event) and _named_spot(kept)
+        and not (_district_contains(event, kept) or _district_contains(kept, event))
+        and _told_apart(doc, event)
+    )
 
 
 def _own_protest(doc: Document, event: Event, kept: Event) -> bool:
@@ -1698,9 +1717,19 @@ def _locates(doc: Document, places: dict[PlaceKey, Place], copy: Event, act: Eve
     return point is not None and place is not None and any(
         before.attrs.get("place") == place and after.attrs.get("place") == point
         and after.attrs.get("cue_type") == "direction"
-        and len(WORD_RE.findall(doc.norm, doc.norm_index(before.end), doc.norm_index(after.start))) <= reach
+        and _locator_words(WORD_RE.findall(doc.norm, doc.norm_index(before.end), doc.norm_index(after.start)), reach)
         for before, after in zip(mentions, mentions[1:], strict=False)
     )
+
+
+def _locator_words(between: list[str], reach: int) -> bool:
+    """The words between a place and a direction cue make the cue a locator of that place.
+
+    "في محافظة X، شمال غربي Y" locates X by Y; "شرق X وشمال Y" joins a
+    second place to a list with "و" (the strikes hit both): a cue whose
+    first word carries the conjunction is another place of the list.
+    """
+    return len(between) <= reach and not (between and strip_conjunction(between[0]) != between[0])
 
 
 # ---------------------------------------------------------- statement days
@@ -2282,8 +2311,14 @@ def fold_equal_tolls(layout: Layout, events: list[Event], copies: Copies | None 
     "قتل ثمانية مسلحين في كمين نصبته المقاومة في رداع" then "نصبت المقاومة
     كمينا ... مما أسفر عن مقتل 8" is one ambush, whatever sides each
     sentence came out with: in adjacent sentences, an equal death toll at
-    one exact place and day tells one act.  Events split from one sentence
-    (a list of places or acts) are never folded.
+    one exact place and day tells one act.  So is a retelling of another
+    kind when either report names its act only by a death word or a bare
+    "attack" ("تعرض المعسكر لهجوم خلف عشرة قتلى" after "قتل عشرة جنود في
+    هجوم"): its sub-type was guessed, the toll is the act's.  A retelling
+    of one kind whose sentence gives the other's count among its own
+    ("54 قتيلا بينهم 28 مدنيا", read once as 54 and once as 28) is one
+    act too.  Events split
+    from one sentence (a list of places or acts) are never folded.
     """
     return _fold_into(
         events, lambda later, first: _same_toll(layout, first, later),
@@ -2293,10 +2328,37 @@ def fold_equal_tolls(layout: Layout, events: list[Event], copies: Copies | None 
 
 def _fold_retelling(doc: Document, first: Event, later: Event) -> None:
     """Fold `later` into `first`, taking its sides when only its sentence names its acting side
-    (the first's was guessed from context)."""
+    (the first's was guessed from context), and its kind when only it names one (see `_unnamed_act`)."""
     if not _names_actor1(doc, first) and _names_actor1(doc, later):
         _take_sides(first, later)
+    if first.sub_event_type != later.sub_event_type and _unnamed_act(doc, first) and not _unnamed_act(doc, later):
+        first.event_type, first.sub_event_type = later.event_type, later.sub_event_type
+    smaller, larger = sorted((first, later), key=lambda e: e.fatalities)
+    total = {name: getattr(larger, name) for name in TOLL_FIELDS}
+    # the report that read the smaller count gives the larger one too: that is the
+    # act's toll, the smaller a part of its dead ("54 قتيلا بينهم 28 مدنيا")
+    part = smaller.fatalities != larger.fatalities and _counts(doc, smaller, larger.fatalities)
     _absorb_here(first, later)
+    if part:
+        for name, value in total.items():
+            setattr(first, name, value)
+
+
+def _counts(doc: Document, event: Event, toll: int) -> bool:
+    """One of the event's sentences counts `toll` dead ("قتل 54 شخصا بينهم 28 مدنيا" read as
+    28 by one report and 54 by its retelling: both give both counts), or `toll` people with
+    no other role ("إن 54 شخصا ... قتلوا", the death word read for another count)."""
+    return any(
+        m.value == toll and m.attrs.get("role") in ("killed", None)
+        for span in event.evidence_spans for m in doc.in_span("number", *span)
+    )
+
+
+def _unnamed_act(doc: Document, event: Event) -> bool:
+    """The event was read from a death word or a bare "attack" ("قتل عشرة"، "تعرض المعسكر
+    لهجوم"، "قدر عدد القتلى باثنين"): its sub-type was guessed from the sides, not told."""
+    anchor, _ = _anchor(doc, event)
+    return anchor is not None and bool(anchor.attrs.get("generic_killing") or anchor.attrs.get("generic_attack"))
 
 
 def _names_actor1(doc: Document, event: Event) -> bool:
@@ -2307,14 +2369,22 @@ def _names_actor1(doc: Document, event: Event) -> bool:
 
 
 def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
-    if not first.fatalities or first.fatalities != later.fatalities or not first.evidence_spans:
+    if not first.fatalities or not first.evidence_spans:
+        return False
+    if first.fatalities != later.fatalities and not (
+        first.sub_event_type == later.sub_event_type and later.fatalities
+        and (_counts(layout.doc, later, first.fatalities) or _counts(layout.doc, first, later.fatalities))
+    ):
         return False
     if not later.evidence_spans or first.evidence_spans[0][0] >= later.evidence_spans[0][0]:
         return False
     if set(first.evidence_spans) & set(later.evidence_spans) or layout.gap(first, later) > 1:
         return False
-    keys = ("sub_event_type", "event_date", "location", "admin1", "country", "background")
-    return all(getattr(first, key) == getattr(later, key) for key in keys)
+    keys = ("event_date", "location", "admin1", "country", "background")
+    return all(getattr(first, key) == getattr(later, key) for key in keys) and (
+        first.sub_event_type == later.sub_event_type
+        or _unnamed_act(layout.doc, first) or _unnamed_act(layout.doc, later)
+    )
 
 
 def _fold_into(
@@ -2398,8 +2468,15 @@ def _told_before(layout: Layout, act: Event, toll: Event) -> bool:
         and bool(act.event_date) and act.country == toll.country
         and (act.event_date == toll.event_date or (toll.time_precision > 1 and _dates_compatible(act, toll)))
         and (not toll.admin1 or _same_spot(act, toll))
-        and layout.gap(act, toll) <= load_dedupe_rules().incident_reach
+        and layout.gap(act, toll) <= _toll_reach(act, toll)
     )
+
+
+def _toll_reach(act: Event, toll: Event) -> int:
+    """How many sentences a bare toll may come after the act it counts: further when it gives
+    the act's very count ("هناك 11 قتيلا" after "مقتل 11 شخصا"), which no other act shares."""
+    rules = load_dedupe_rules()
+    return rules.equal_toll_reach if act.fatalities and act.fatalities == toll.fatalities else rules.incident_reach
 
 
 def fold_recalled_copies(
