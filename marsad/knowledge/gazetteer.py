@@ -112,6 +112,24 @@ def _vowel_edits(key: str) -> set[str]:
     return edits
 
 
+# Letters Arabic news writes the foreign g with (ناغازاكي / ناجازاكي).
+_G_FOLD = str.maketrans({"غ": "ج"})
+# Classes a foreign name spelled by ear may be read as (`spelling_skeleton`):
+# places the news names, not villages that share a skeleton by chance.
+SKELETON_CLASSES = frozenset({"admin1", "admin2", "region", "city", "town"})
+
+
+def spelling_skeleton(key: str) -> str:
+    """What stays of a one-word loose key when the letters spellings of a
+    foreign name disagree on are dropped: g written غ or ج, one final ا/ه/ي
+    (ة is ه by now), the long vowels ا/و/ي after the first letter
+    ("فيرغسن" / "فيرغسون", "مروة" / "ماروا", "غومبيه" / "جومبي")."""
+    word = key.translate(_G_FOLD)
+    if len(word) > 2 and word[-1] in "اهي":
+        word = word[:-1]
+    return word[:1] + "".join(ch for ch in word[1:] if ch not in "اوي")
+
+
 def key_variants(key: str) -> list[str]:
     """A loose key and its spelling variants (ية↔يا, final ء dropped)."""
     out = [key]
@@ -185,6 +203,7 @@ class PlaceCues:
     origin_words: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     post_target_words: frozenset[str] = frozenset()
+    native_countries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -251,6 +270,7 @@ class Gazetteer:
     _made: dict[int, Place] = field(default_factory=dict, repr=False)
     _countries: dict[str, int] = field(default_factory=dict, repr=False)
     _admin1: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
+    _skeletons: dict[str, tuple[int, ...]] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.rows) + len(self.regions)
@@ -316,6 +336,14 @@ class Gazetteer:
             ids.update(dict.fromkeys(self.index.get(form, ())))
         return [self.place(i) for i in ids]
 
+    def skeleton_ids(self, key: str) -> tuple[int, ...]:
+        """Ids of the cities, towns and units (`SKELETON_CLASSES`) whose
+        one-word name has the skeleton of `key` (`spelling_skeleton`): the
+        candidates of a foreign name the gazetteer spells another way."""
+        if self._skeletons is None:
+            self._skeletons = _skeleton_index(self)
+        return self._skeletons.get(spelling_skeleton(key), ())
+
     def country_by_code(self, cc: str) -> Place | None:
         """The country row for an ISO 3166-1 alpha-2 code."""
         i = self._countries.get((cc or "").upper())
@@ -325,6 +353,26 @@ class Gazetteer:
         """The admin1 row named `admin1` (English, gazetteer spelling) in country `cc`."""
         i = self._admin1.get((cc, admin1))
         return None if i is None else self.place(i)
+
+
+def _skeleton_index(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """Skeleton -> ids of the one-word names of `SKELETON_CLASSES` places
+    (curated provinces such as "لوغر" included), built on first use: most
+    articles never ask for one."""
+    rows = len(gazetteer.rows)
+
+    def feature_class(i: int) -> str:
+        return gazetteer.rows[i].split("\t", 2)[1] if i < rows else gazetteer.regions[i - rows].feature_class
+
+    index: dict[str, list[int]] = {}
+    for key, ids in gazetteer.index.items():
+        if " " in key or key.startswith("ال"):
+            continue
+        kept = [i for i in ids if feature_class(i) in SKELETON_CLASSES]
+        if kept:
+            bucket = index.setdefault(spelling_skeleton(key), [])
+            bucket.extend(i for i in kept if i not in bucket)
+    return {skeleton: tuple(ids) for skeleton, ids in index.items()}
 
 
 def _text(name: str) -> str:
@@ -520,6 +568,7 @@ def load_place_cues() -> PlaceCues:
         topic_noun_words=int((data.get("talk_topics") or {}).get("noun_words") or 0),
         topic_reach=int((data.get("talk_topics") or {}).get("reach") or 0),
         **_post_lists(data.get("actor_position") or {}),
+        native_countries=frozenset(data.get("native_spelling_countries") or ()),
     )
 
 

@@ -51,6 +51,7 @@ from marsad.knowledge.gazetteer import (
     load_gazetteer,
     load_place_cues,
     raw_letters,
+    spelling_skeleton,
 )
 from marsad.ner import load_gazetteer as load_ner_gazetteer
 
@@ -82,6 +83,10 @@ _DATELINE_NAME = re.compile(r"\s*[،,\-–—(]")
 # Characters before a place searched for a road word, and what ends that search.
 _ROAD_CHARS = 60
 _CLAUSE_BREAK = re.compile(r"[.!?؟،,؛;:()\n]")
+# "X بشمال شرق نيجيريا": the words after a name that place it in a country.
+_BESIDE = re.compile(r"\s+ب(\w+)((?:\s+\w+){1,2})")
+# "X، عاصمة ولاية Y" / "X مركز محافظة Y": the words after a name that make it a province's seat.
+_SEAT_OF = re.compile(r"\s*[،,]?\s*(?:عاصمه|مركز)\s+(?:ولايه|محافظه|اقليم|مقاطعه)\b")
 _DEMAND_WORDS = 5  # "دعا الحلف والاتحاد الأوروبي موسكو إلى": the verb, its subject, a time word
 _DEMAND_CHARS = 60
 # What may part two names of a road phrase: spaces, dashes, quotes, words (checked apart).
@@ -129,6 +134,7 @@ def process(doc: Document) -> None:
     view = boundary_view(doc.norm)  # once per article: sentences take slices
     list_counter = [0]
     found: list[tuple[int, _Match]] = []
+    texts: list[tuple[int, str, list[_Match]]] = []
     first = True
     for sentence in doc.sentences:
         if sentence.is_title:
@@ -140,13 +146,79 @@ def process(doc: Document) -> None:
         )
         first = False
         found.extend((start, m) for m in matches)
+        texts.append((start, text, matches))
         for anaphor in _anaphors(text, matches, cues):
             doc.add(_mention(doc, start, anaphor, gazetteer))
+    named = _named_countries([m for _, m in found], gazetteer) - cues.native_countries
+    if named:
+        for start, text, matches in texts:
+            found.extend((start, m) for m in _spelled_by_ear(text, matches, named, gazetteer, cues))
     countries = _article_countries([m for _, m in found if not m.needs_country], gazetteer)
     for start, match in found:
         if match.needs_country and not any(gazetteer.place(i).country_code in countries | {""} for i in match.ids):
             continue  # (a sea lies in no country: "في البحر المتوسط" needs none)
         doc.add(_mention(doc, start, match, gazetteer))
+
+
+def _named_countries(matches: list[_Match], gazetteer: Gazetteer) -> set[str]:
+    """Countries the article names as countries ("اليابان", "نيجيريا")."""
+    return {
+        place.country_code for match in matches for i in match.ids
+        if (place := gazetteer.place(i)).feature_class == "country"
+    }
+
+
+def _spelled_by_ear(
+    text: str, matches: list[_Match], named: set[str], gazetteer: Gazetteer, cues: PlaceCues,
+) -> list[_Match]:
+    """Foreign names the gazetteer spells another way ("مدينة ناغازاكي" for
+    ناجازاكي, "غومبيه بشمال شرق نيجيريا" for جومبي), as matches whose
+    candidates are the cities, towns and units of the same skeleton
+    (`Gazetteer.skeleton_ids`) in a country the article names, never an
+    Arab one (`native_countries`).  Only a
+    word no place match covers, that is no gazetteer name nor ordinary word,
+    and that either follows an admin, district or locality cue word or is
+    followed by "ب" + a direction and one of those countries, or by "عاصمة/
+    مركز" + a province cue ("داماتورو مركز ولاية يوبي"); a skeleton of
+    two letters ("مروة" / "ماروا") only in the latter, where the country
+    stands beside the name."""
+    taken = [(m.start - len(m.prefix), m.end) for m in matches]
+    out: list[_Match] = []
+    for word in _WORD.finditer(text):
+        start, end = word.span()
+        if any(s < end and start < e for s, e in taken) or word.group().startswith(("ال", "وال")):
+            continue
+        words = _words_before(text, start)
+        cue = _cue_of(words[0], cues) if words else None
+        beside = _country_beside(text, end, gazetteer, cues) - cues.native_countries
+        if cue not in ("admin", "district", "locality") and not beside and not _SEAT_OF.match(text, end):
+            continue
+        for form in _forms(word.group()):
+            if form in gazetteer.index or form in _ordinary_words() or len(spelling_skeleton(form)) < (2 if beside else 3):
+                continue
+            ids = [
+                i for i in gazetteer.skeleton_ids(form)
+                if gazetteer.place(i).country_code in (beside or named)
+            ]
+            if ids:
+                match = _Match(end - len(form), end, form, False, word.group()[:-len(form)], ids)
+                _set_cue(match, words, cues)
+                out.append(match)
+                break
+    return out
+
+
+def _country_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues) -> set[str]:
+    """The country of "ب" + direction word(s) + a country name right after
+    `end` ("بشمال شرق نيجيريا"), else an empty set."""
+    following = _BESIDE.match(text, end)
+    if following is None or _cue_of(following.group(1), cues) != "direction":
+        return set()
+    rest = following.group(2).split()
+    if rest and _cue_of(rest[0], cues) == "direction":
+        rest = rest[1:]
+    ids = gazetteer.index.get(rest[0], ()) if rest else ()
+    return {p.country_code for i in ids if (p := gazetteer.place(i)).feature_class == "country"}
 
 
 def _spelling(doc: Document, offset: int) -> Spelling:
