@@ -628,6 +628,11 @@ def load_gazetteer() -> Gazetteer:
             countries[cc], countries_at[cc] = rest.split("\t", 1)[0], i
         elif fclass == "admin1":
             admin1_at.setdefault((cc, rest.split("\t", 1)[0]), i)
+    # Everyday names the sources lack for a few countries (بريطانيا, أمريكا).
+    for cc, aliases in (_cue_data().get("country_aliases") or {}).items():
+        if cc not in countries_at:
+            raise GazetteerError(f"place_cues.yaml: country_aliases: no country row for {cc!r}")
+        add(countries_at[cc], [v for n in aliases for v in key_variants(loose_key(normalize(n)))], True)
     regions: list[Place] = []
     for region in _read_regions():
         regions.append(_place_from_region(region, countries.get(region["country_code"], "")))
