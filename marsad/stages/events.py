@@ -514,6 +514,10 @@ def act_events(
         roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
         return []
+    if sub_type in PEACEFUL_PROTESTS:
+        # Deaths at a protest make it excessive force (`settle_type`); a toll left
+        # beside a peaceful one is the grievance it protests ("احتجاجا على قتل ضابط").
+        killed = None
     if event_type == "Violence against civilians" and killed is not None:
         # The attackers' own dead ("مقتل 7 من المهاجمين و5 مدنيين") are not the attack's victims.
         killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers, civilians_only=True)
