@@ -1005,21 +1005,30 @@ def _speakers_own_forces(doc: Document, actors: list[Mention], sources: list[Men
     """"قال المتحدث باسم الجيش الإسرائيلي: «اعتقلت قوات الأمن ...»": in a state force's
     own quoted words, "the security forces" / "the army" are its own state's forces,
     whatever country the event is in (not the Palestinian police of the West Bank);
-    the security forces an army speaks of are its own men."""
+    the security forces an army speaks of are its own men.
+
+    Where another state's forces hold the ground (`state_military_of`: Israel's in the
+    West Bank and Gaza), that state's government or forces announcing "أن وحدة في الشرطة
+    اعتقلت" speak of their own police even outside quotes: who the forces are, not where
+    they act, names them."""
+    occupier = (load_catalogue().lexicon.get("state_military_of") or {}).get(country or "")
     for source in sources:
         if source.attrs["inherited"]:
             continue
         speaker = next((a for a in actors if source.start <= a.start and a.end <= source.end
-                        and a.attrs["key"].startswith("state:") and a.attrs["key"].split(":")[2] != "government"), None)
+                        and a.attrs["key"].startswith("state:")
+                        and (a.attrs["key"].split(":")[2] != "government" or a.attrs["key"].split(":")[1] == occupier)),
+                       None)
         if speaker is None:
             continue
         iso2, kind = speaker.attrs["key"].split(":")[1:]
         for actor in actors:
             if (actor.attrs["key"].startswith("statenoun:") and not actor.attrs["coref"]
                     and source.end <= actor.start and actor.end <= source.attrs["governs"][1]
-                    and _quoted_after(doc.text, source.end, actor.start)):
+                    and (iso2 == occupier or _quoted_after(doc.text, source.end, actor.start))):
                 own = actor.attrs["key"].split(":")[1]
-                key = f"state:{iso2}:{kind if own == 'police' else own}"  # "قوات الأمن" of an army spokesman: the army
+                # "قوات الأمن" of an army spokesman: the army; of a government: its police
+                key = f"state:{iso2}:{kind if own == 'police' and kind != 'government' else own}"
                 actor.attrs.update(key=key, keys=(key,))
                 actor.value = resolve_actor(key, country, doc.published, actor.attrs["alias"]) or actor.value
 
@@ -1351,7 +1360,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # "وقاموا بمداهمة منزله ... وتم تعذيبه": who a passive act befell follows it or is marked;
     # an unmarked actor told before it is the subject of an earlier clause, not its target
     passive = trigger.attrs.get("voice") == "passive"
-    unmarked = (m for m in remaining if not (passive and m.end <= trigger.start))
+    blast = is_blast(trigger)
+    unmarked = (m for m in remaining if not (passive and m.end <= trigger.start)
+                and not (blast and _blamed_group(doc, m, clause_start)))
     target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(unmarked, None)
     if target is not None and target.attrs.get("key") == "generic:unidentified":
         target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
@@ -1385,6 +1396,32 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         actor1 = article_opponent(doc, clause_start, clause_end, target.value, None)
     ally = partner.value if partner and not facing else launch_ally
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
+
+
+@functools.cache
+def _group_member_cues() -> tuple[tuple[str, ...], ...]:
+    """`blasts.group_members` of the lexicon: words that tie the people or things hit to a group."""
+    return tuple((normalize(w),) for w in load_catalogue().lexicon["blasts"]["group_members"])
+
+
+def _blamed_group(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """True for a named non-state armed group that a blast's clause names without
+    tying anyone hit to it (no "مقاتلين من X", "سيارات تابعة لقياديين في X" before it).
+
+    Why: a bombing rarely hits a group the text names without marking it as the
+    target ("استهدف", a counted loss, its members or site); such a group is the one
+    blamed or the one whose "attacks included" the blast ("وشن تنظيم داعش هجمات من
+    بينها تفجير مسجد"), so read as the side hit it turned the bombers into the victims.
+    """
+    ref = mention.value
+    if ref is None or ref.inter not in NON_STATE_ARMED or mention.attrs.get("key") == "generic:unidentified":
+        return False
+    # "الذي فجر نفسه ... كان أحد عناصر X" stays: `bomber_group` makes X the bomber's sender later
+    return not (_preceded_by(doc, mention, clause_start, _group_member_cues(), 3, _MEMBER_LINKS)
+                or _preceded_by(doc, mention, clause_start, _role_cues()["member_of"], 1))
+
+
+_MEMBER_LINKS = frozenset({"من", "في"})
 
 
 def _found_bodies(trigger: Mention) -> bool:
@@ -1497,7 +1534,8 @@ def _country_before(words: list[str]) -> str | None:
     Why: the verb-first order alone was read, so a country named as the subject
     before the verb (the usual order after إن) left the act without its author.
     """
-    while words and words[-1] in _COPULA_RELATIVES:
+    partners = _launch_partners()
+    while words and (words[-1] in _COPULA_RELATIVES or words[-1] in partners):
         words = words[:-1]
     text = " " + " ".join(words)
     return next((iso2 for name, iso2 in sorted(_country_names().items(), key=lambda item: -len(item[0]))
@@ -1505,6 +1543,13 @@ def _country_before(words: list[str]) -> str | None:
 
 
 _COPULA_RELATIVES = frozenset({"هي", "هو", "التي", "الذي"})
+
+
+@functools.cache
+def _launch_partners() -> frozenset[str]:
+    """`country_launch.partners`: "وحلفاؤها" after the country ("الولايات المتحدة وحلفاؤها نفذوا
+    17 ضربة"); the country still leads the act its unnamed allies share."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["country_launch"]["partners"])
 
 
 @functools.cache
