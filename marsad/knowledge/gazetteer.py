@@ -204,6 +204,8 @@ class PlaceCues:
     origin_prepositions: frozenset[str] = frozenset()
     post_target_words: frozenset[str] = frozenset()
     native_countries: frozenset[str] = frozenset()
+    seat_heads: frozenset[str] = frozenset()
+    seat_units: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -569,6 +571,8 @@ def load_place_cues() -> PlaceCues:
         topic_reach=int((data.get("talk_topics") or {}).get("reach") or 0),
         **_post_lists(data.get("actor_position") or {}),
         native_countries=frozenset(data.get("native_spelling_countries") or ()),
+        seat_heads=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("heads") or ()),
+        seat_units=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("units") or ()),
     )
 
 

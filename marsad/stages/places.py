@@ -85,8 +85,6 @@ _ROAD_CHARS = 60
 _CLAUSE_BREAK = re.compile(r"[.!?؟،,؛;:()\n]")
 # "X بشمال شرق نيجيريا": the words after a name that place it in a country.
 _BESIDE = re.compile(r"\s+ب(\w+)((?:\s+\w+){1,2})")
-# "X، عاصمة ولاية Y" / "X مركز محافظة Y": the words after a name that make it a province's seat.
-_SEAT_OF = re.compile(r"\s*[،,]?\s*(?:عاصمه|مركز)\s+(?:ولايه|محافظه|اقليم|مقاطعه)\b")
 _DEMAND_WORDS = 5  # "دعا الحلف والاتحاد الأوروبي موسكو إلى": the verb, its subject, a time word
 _DEMAND_CHARS = 60
 # What may part two names of a road phrase: spaces, dashes, quotes, words (checked apart).
@@ -191,7 +189,7 @@ def _spelled_by_ear(
         words = _words_before(text, start)
         cue = _cue_of(words[0], cues) if words else None
         beside = _country_beside(text, end, gazetteer, cues) - cues.native_countries
-        if cue not in ("admin", "district", "locality") and not beside and not _SEAT_OF.match(text, end):
+        if cue not in ("admin", "district", "locality") and not beside and not _seat_of(cues.seat_heads, cues.seat_units).match(text, end):
             continue
         for form in _forms(word.group()):
             if form in gazetteer.index or form in _ordinary_words() or len(spelling_skeleton(form)) < (2 if beside else 3):
@@ -229,6 +227,15 @@ def _spelling(doc: Document, offset: int) -> Spelling:
         return raw_letters(doc.text[raw_start:raw_end])
 
     return letters
+
+
+@cache
+def _seat_of(heads: frozenset[str], units: frozenset[str]) -> re.Pattern[str]:
+    """The words after a name that make it a province's seat ("X، عاصمة ولاية Y",
+    "X مركز محافظة Y"), from `seat_of` in place_cues.yaml."""
+    return re.compile(
+        rf"\s*[،,]?\s*(?:{'|'.join(map(re.escape, sorted(heads)))})\s+(?:{'|'.join(map(re.escape, sorted(units)))})\b"
+    )
 
 
 def _anaphors(text: str, matches: list[_Match], cues: PlaceCues) -> list[_Match]:
