@@ -1417,11 +1417,14 @@ def _blamed_group(doc: Document, mention: Mention, clause_start: int) -> bool:
     if ref is None or ref.inter not in NON_STATE_ARMED or mention.attrs.get("key") == "generic:unidentified":
         return False
     # "الذي فجر نفسه ... كان أحد عناصر X" stays: `bomber_group` makes X the bomber's sender later
-    return not (_preceded_by(doc, mention, clause_start, _group_member_cues(), 3, _MEMBER_LINKS)
+    return not (_preceded_by(doc, mention, clause_start, _group_member_cues(), 3, _member_links())
                 or _preceded_by(doc, mention, clause_start, _role_cues()["member_of"], 1))
 
 
-_MEMBER_LINKS = frozenset({"من", "في"})
+@functools.cache
+def _member_links() -> frozenset[str]:
+    """`blasts.member_links`: the prepositions between a member word and its group."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["blasts"]["member_links"])
 
 
 def _found_bodies(trigger: Mention) -> bool:
@@ -1535,14 +1538,18 @@ def _country_before(words: list[str]) -> str | None:
     before the verb (the usual order after إن) left the act without its author.
     """
     partners = _launch_partners()
-    while words and (words[-1] in _COPULA_RELATIVES or words[-1] in partners):
+    copulas = _launch_copulas()
+    while words and (words[-1] in copulas or words[-1] in partners):
         words = words[:-1]
     text = " " + " ".join(words)
     return next((iso2 for name, iso2 in sorted(_country_names().items(), key=lambda item: -len(item[0]))
                  if text.endswith(" " + name)), None)
 
 
-_COPULA_RELATIVES = frozenset({"هي", "هو", "التي", "الذي"})
+@functools.cache
+def _launch_copulas() -> frozenset[str]:
+    """`country_launch.copulas`: "هي التي" between the country and its launching verb."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["country_launch"]["copulas"])
 
 
 @functools.cache
