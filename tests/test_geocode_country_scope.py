@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from support import line_sentences
+from support import geocoded_doc, line_sentences
 
 from marsad.knowledge.gazetteer import load_geocode_weights
 from marsad.knowledge.triggers import load_triggers
@@ -62,3 +62,26 @@ def test_village_named_in_a_district_is_not_a_namesake_in_another_governorate():
 
     doc = geocoded_doc("وتمكنت القوات من تحرير قرية حبل، أولى قرى مديرية عبس في محافظة حجة.")
     assert chosen_place(doc, "حبل").admin1 != "Ta`izz"
+
+
+def test_great_city_abroad_after_fi_is_the_scene_of_a_roundup_item():
+    import datetime as dt
+
+    from marsad.pipeline import extract_text
+
+    text = ("دارت معارك بين الجيش والفصائل في مدينة حمص أمس.\n"
+            "وفي خبر آخر، قتل ثلاثة أشخاص في انفجار عبوة ناسفة في بغداد.")
+    doc = extract_text(text, published=dt.date(2019, 3, 4))
+    blast = next(e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert (blast.location, blast.country) == ("Baghdad", "Iraq")
+
+
+def test_a_proclitic_ba_does_not_make_a_capital_abroad_the_scene():
+    # "بلوم" (by blaming) must not be read as Lomé just because Lomé is a capital.
+    doc = geocoded_doc("خرج المتظاهرون في مدينة حلب بلوم الحكومة على الغلاء.")
+    assert all(m.attrs["place"].country_code == "SY" for m in _scenes_at(doc, "خرج"))
+
+
+def _scenes_at(doc, trigger: str) -> list:
+    """The scenes `event_places` gives the act at `trigger` in an already geocoded doc."""
+    return geocode.event_places(doc, 0, len(doc.text), doc.text.index(trigger))

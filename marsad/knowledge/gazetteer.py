@@ -206,6 +206,8 @@ class PlaceCues:
     native_countries: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
     seat_units: frozenset[str] = frozenset()
+    great_city_prepositions: frozenset[str] = frozenset()
+    great_city_population: int = 0
 
 
 @dataclass(frozen=True)
@@ -573,6 +575,10 @@ def load_place_cues() -> PlaceCues:
         native_countries=frozenset(data.get("native_spelling_countries") or ()),
         seat_heads=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("heads") or ()),
         seat_units=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("units") or ()),
+        great_city_prepositions=frozenset(
+            normalize(w) for w in (data.get("great_city_abroad") or {}).get("prepositions") or ()
+        ),
+        great_city_population=int((data.get("great_city_abroad") or {}).get("min_population") or 0),
     )
 
 

@@ -1509,6 +1509,8 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         return False  # "دعا الاتحاد موسكو إلى", "تواجد موسكو العسكري": a bare foreign capital is its government
     if place.feature_class == "country" and mention.attrs.get("cue_type") in ("direction", "near"):
         return True  # "في شرق أفغانستان" in a roundup led by another country: a scene
+    if _great_city_after_preposition(doc, mention, place):
+        return True  # "انفجار سيارة مفخخة في بغداد" in a roundup led by Syria: a scene
     others = [other for other in doc.of_kind("place")
               if other is not mention and (p := other.attrs.get("place")) is not None
               and p.country_code == place.country_code]
@@ -1523,6 +1525,18 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     # after a cue ("أحياء الصحافة والسلمة"): a bare place abroad needs a city
     # of that country (or its country, a governorate or region of it).
     return anchored or any(other.attrs["place"].feature_class == "city" for other in others)
+
+
+def _great_city_after_preposition(doc: Document, mention: Mention, place: Place) -> bool:
+    """True for a national capital or a city of millions (`great_city_abroad`
+    in place_cues.yaml) right after "في"/"داخل": such a name is too well known
+    to be an ordinary word there, so it needs no other place of its country in
+    the article to vouch for it.  The proclitic ب does not count: "بلوم"
+    (by blaming) is no Lomé."""
+    cues = load_place_cues()
+    if place.feature_class != "city" or not (place.is_capital or place.population >= cues.great_city_population):
+        return False
+    return bool(cues.great_city_prepositions.intersection(_words_before(doc, mention, 1)))
 
 
 def _capitals_of_states(doc: Document, mention: Mention) -> bool:
