@@ -40,6 +40,7 @@ def run(text: str) -> list:
         ("زهاء ألف", 1000), ("ألفين", 2000), ("3 آلاف", 3000), ("ألف وخمسمائة", 1500),
         ("خمسين ألفاً", 50000), ("عشرات", 10), ("مئات", 100), ("آلاف", 1000), ("عدد من", 3),
         ("عدة", 3), ("بعض", 3), ("عشرات الآلاف", 10000), ("1,500", 1500), ("١٬٢٠٠", 1200),
+        ("العديد من", 3), ("الكثير من", 3), ("كثيرون", 3),
     ],
 )
 def test_parse_number_reads_digits_words_and_vague_quantities(phrase: str, value: int) -> None:
@@ -90,6 +91,12 @@ def test_range_keeps_both_ends_and_the_low_value() -> None:
 def test_vague_count_before_death_noun() -> None:
     (mention,) = run("اندلعت مواجهات خلفت عشرات القتلى في صفوف المسلحين")
     assert (mention.value, mention.attrs["vague"], mention.attrs["role"]) == (10, True, "killed")
+
+
+def test_many_killed_with_no_number_count_as_several() -> None:
+    # "many" names no number: it reads at the lowest, like "عدد من" (EVENTS.md section 4)
+    (mention,) = run("قتل العديد من المدنيين في القصف")
+    assert (mention.value, mention.attrs["vague"], mention.attrs["role"]) == (3, True, "killed")
 
 
 @pytest.mark.parametrize(
