@@ -20,7 +20,7 @@ from marsad.text import CLITIC_PREFIXES, WORD_RE, normalize
 
 GENRE_FILE = "genre.yaml"
 LIMITS = ("min_sentences", "max_dated", "max_attributed", "min_opinion_rate", "min_biography")
-CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "habitual")
+CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "habitual", "commentators")
 
 @dataclass(frozen=True, slots=True)
 class Cues:
@@ -54,6 +54,7 @@ class GenreCues:
     byline: Cues
     news_day: Cues
     habitual: Cues
+    commentators: Cues
 
     @property
     def body_words(self) -> dict[str, tuple[int, int, int]]:

@@ -102,10 +102,12 @@ class WordSet:
 
 @dataclass(frozen=True)
 class NearRule:
-    """A context condition: one of `words` within `window` words of the trigger."""
+    """A context condition: one of `words` within `window` words of the trigger
+    (`after`: only in the words that follow it, for what a report tells next)."""
 
     words: WordSet
     window: int
+    after: bool = False
 
 
 @dataclass(frozen=True)
@@ -384,7 +386,7 @@ def _near(spec: dict[str, Any] | None, context: dict[str, list[str]], where: str
     """A NearRule from its YAML mapping (or None)."""
     if spec is None:
         return None
-    return NearRule(_word_set(spec["words"], context, where), int(spec.get("window", 5)))
+    return NearRule(_word_set(spec["words"], context, where), int(spec.get("window", 5)), bool(spec.get("after", False)))
 
 
 def _rules(spec: Any, context: dict[str, list[str]], where: str) -> tuple[NearRule, ...]:
@@ -536,6 +538,16 @@ def load_unarmed_targets() -> frozenset[str]:
     names = _shipped_yaml(TRIGGERS_FILE).get("unarmed_targets") or []
     if not all(isinstance(name, str) and name.strip() for name in names):
         raise KnowledgeError("unarmed_targets: names must be non-empty strings", path=TRIGGERS_FILE)
+    return frozenset(names)
+
+
+@functools.cache
+def load_civilian_raiders() -> frozenset[str]:
+    """Actor names of armed identity groups whose attacks on an unnamed target
+    fall on civilians (cached)."""
+    names = _shipped_yaml(TRIGGERS_FILE).get("civilian_raiders") or []
+    if not all(isinstance(name, str) and name.strip() for name in names):
+        raise KnowledgeError("civilian_raiders: names must be non-empty strings", path=TRIGGERS_FILE)
     return frozenset(names)
 
 

@@ -44,6 +44,7 @@ from marsad.knowledge.triggers import (
     MODALITY_FILE,
     _shipped_yaml,
     load_backing_cues,
+    load_civilian_raiders,
     load_modality,
     load_period_totals,
     load_state_side_forces,
@@ -235,8 +236,9 @@ def is_generic(trigger: Mention) -> bool:
 
 def is_anaphoric(trigger: Mention) -> bool:
     """A definite verbal noun ("الهجوم", "بالهجوم", "للاستهداف") refers back to an
-    act already reported rather than reporting a new one."""
-    if trigger.attrs.get("voice") != "noun":
+    act already reported rather than reporting a new one (a form marked
+    `not_anaphoric`, the object of a verb told before it, never does)."""
+    if trigger.attrs.get("voice") != "noun" or trigger.attrs.get("not_anaphoric"):
         return False
     word = normalize(trigger.text).split()[0] if trigger.text.strip() else ""
     return word.startswith(tuple(load_event_rules().definite_prefixes))
@@ -734,9 +736,10 @@ def settle_type(
             return "Violence against civilians", "Attack"
         if (target_inter in ARMED_INTERS or armed_victims) and not unarmed:
             return "Battles", "Armed clash"
-        if target_inter == 0 and agent_inter in ARMED_INTERS:
+        if target_inter == 0 and agent_inter in ARMED_INTERS and roles.actor1.name not in load_civilian_raiders():
             # An armed side's attack or operation on an unnamed target is most
-            # often on its enemies; civilians are named when they are the target.
+            # often on its enemies; civilians are named when they are the target
+            # (a raiding group's target is a village's people: `civilian_raiders`).
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     return event_type, sub_type

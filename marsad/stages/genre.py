@@ -175,13 +175,26 @@ def habitual(doc: Document, event: Event) -> bool:
     return load_genre_cues().habitual.found(_text(doc, *event.evidence_spans[0]))
 
 
+def analysed(doc: Document, event: Event) -> bool:
+    """The event's sentence gives an analyst's reading ("يرى الخبير العسكري أن ...";
+    `commentators` in `data/genre.yaml`)."""
+    return bool(event.evidence_spans) and load_genre_cues().commentators.found(_text(doc, *event.evidence_spans[0]))
+
+
 def process(doc: Document) -> None:
     """In commentary, flag undated events as background and drop habitual ones.
 
     Incident reports are left untouched; so is every event told as news
     (`told_as_news`), every event of the lead sentence (`in_lead`) and every
-    event already flagged.
+    event already flagged.  In any article, an event told only in an analyst's
+    sentence with no date or news-day cue (`analysed`) is that analyst's
+    reading of the war, not news: it is flagged background too.
     """
+    if doc.events:
+        spans = _news_day_spans(doc)
+        for event in doc.events:
+            if not event.background and analysed(doc, event) and not told_as_news(doc, event, spans):
+                event.background = True
     if not doc.events or settled_report(read_genre(doc, full=False)) or not is_commentary(doc, read_genre(doc)):
         return
     lead_end = next((s.end for s in doc.sentences if not s.is_title), 0)

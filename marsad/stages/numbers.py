@@ -241,6 +241,16 @@ def _scale_after(tokens: list[str], index: int) -> int:
     return found[0].value if found and found[0].kind == "scale" and not found[1] else 1
 
 
+def _with_remainder(tokens: list[str], index: int, value: int, used: int, scale: int) -> tuple[int, int, bool]:
+    """A scaled count goes on with "و" and digits below its scale ("40 ألفا و691" is
+    40691, one count): without this the remainder reads as a toll of its own."""
+    token = tokens[index] if index < len(tokens) else ""
+    rest = _digits(token[1:]) if scale > 1 and token.startswith("و") else None
+    if rest is not None and rest < scale:
+        return value + rest, used + 1, False
+    return value, used, False
+
+
 def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, bool] | None:
     """A number at `index`: (value, tokens used, vague) from digits, words or vague words."""
     token = tokens[index]
@@ -249,7 +259,7 @@ def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, 
         if "." in token or "٫" in token or re.search(r"[,٬]\d{1,2}$", token):
             return None  # decimals and clock times (19,00) are not head counts
         scale = _scale_after(tokens, index + 1)
-        return value * scale, 1 + (scale > 1), False
+        return _with_remainder(tokens, index + 1 + (scale > 1), value * scale, 1 + (scale > 1), scale)
     # "وعشرات الجرحى": a vague word may carry the conjunction.
     first = token.removeprefix("و") if token not in lex.vague_phrases.by_first else token
     vague = _phrase_from(first, tokens, index + 1, lex.vague_phrases)
