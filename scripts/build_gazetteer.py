@@ -137,6 +137,11 @@ Rules, in order (each one is why the file stays small and matchable):
    sample 3 events better and 1 mixed (a clash moves to الوهط, but the
    sentence "وتأتي مواجهات الوهط" now stays a second clash), file 2.8 -> 3.0
    MB, +9 MB RSS, load time within noise.
+14. A two-word name after a head noun the news writes joined to the next
+   bare word (`joined_heads`: كفر، خان، دير) also gets the joined form, and a
+   one-word name made of such a head and 3+ more letters the split form
+   (`joined_variants`, applied with rule 9: كفر نبودة ↔ كفرنبودة، خان يونس ↔
+   خانيونس).
 """
 
 from __future__ import annotations
@@ -216,6 +221,7 @@ class BuildWords:
     ta_suffixes: tuple[str, ...]
     kunya_words: frozenset[str]
     head_nouns: frozenset[str]
+    joined_heads: frozenset[str]
     latin_letters: dict[str, str]
 
 
@@ -231,7 +237,7 @@ def build_words(path: Path = WORDS_FILE) -> BuildWords:
         admin_prefixes=frozenset(words("admin_prefixes")), cue_words=frozenset(words("cue_words")),
         locative_words=frozenset(words("locative_words")), noun_suffixes=words("noun_suffixes"),
         ta_suffixes=words("ta_suffixes"), kunya_words=frozenset(words("kunya_words")),
-        head_nouns=frozenset(words("head_nouns")),
+        head_nouns=frozenset(words("head_nouns")), joined_heads=frozenset(words("joined_heads")),
         latin_letters={
             unicodedata.normalize("NFC", str(k)): normalize(str(v)) for k, v in data["latin_letters"].items()
         },
@@ -240,10 +246,30 @@ def build_words(path: Path = WORDS_FILE) -> BuildWords:
 
 def loose_variants(name: str) -> list[str]:
     """Matching keys of a name: the recognizer's own rule (ث→ت, ية↔يا, final ء)
-    and rule 9 (the article on the word after a head noun), so the
-    common-word test sees every form that will be matched."""
+    rule 9 (the article on the word after a head noun) and rule 14 (a head
+    noun joined to the next word or split from it), so the common-word test
+    sees every form that will be matched."""
     loose = name.translate(_LOOSE)
-    return [v for form in (loose, *article_variants(loose)) for v in key_variants(form)]
+    return [v for form in (loose, *article_variants(loose), *joined_variants(loose)) for v in key_variants(form)]
+
+
+def joined_variants(name: str) -> list[str]:
+    """Rule 14: "كفر نبودة" ↔ "كفرنبودة", "خان يونس" ↔ "خانيونس".
+
+    News writes a few head nouns (`joined_heads` in place_cues.yaml) joined
+    to the bare word after them, or apart when the source joins them.  The
+    word after the head must have 3+ letters and no article (كفر الشيخ is
+    not written joined).
+    """
+    words = name.split()
+    if len(words) == 2 and words[0] in build_words().joined_heads:
+        second = words[1]
+        return [words[0] + second] if len(second) >= 3 and not second.startswith("ال") else []
+    if len(words) == 1:
+        head = next((h for h in build_words().joined_heads if name.startswith(h)), None)
+        rest = name[len(head):] if head else ""
+        return [f"{head} {rest}"] if len(rest) >= 3 and not rest.startswith("ال") else []
+    return []
 
 
 def article_variants(name: str) -> list[str]:

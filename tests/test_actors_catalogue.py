@@ -127,3 +127,36 @@ def test_find_alias_resolves_default_state_nouns_and_skips_generics():
 def test_a_security_perimeter_is_no_security_belt_force():
     assert find_alias("نجحنا في توسيع الحزام الأمني حول المدينة") == []
     assert [a.id for a in find_alias("انتشرت قوات الحزام الأمني في مديرية المنصورة")] == ["stc"]
+
+
+def test_every_state_has_one_period_for_each_day_since_2010():
+    from marsad.knowledge.actors import PERIODS_COVER_FROM
+
+    cat = load_catalogue()
+    for family, members in cat.families.items():
+        if not family.startswith("state:"):
+            continue
+        day, end = PERIODS_COVER_FROM, dt.date(2026, 12, 31)
+        while day <= end:  # one actor per day, sampled monthly
+            assert sum(a.valid_on(day) for a in members) == 1, (family, day)
+            day += dt.timedelta(days=30)
+
+
+def test_older_article_gets_the_government_of_its_own_date():
+    # a story from before a junta names the forces of the government then in office
+    assert resolve_actor("state:ML:military", "ML", dt.date(2015, 6, 1)).name == "Military Forces of Mali (2013-2020)"
+    assert resolve_actor("state:ML:military", "ML", dt.date(2022, 6, 1)).name == "Military Forces of Mali (2021-)"
+    assert resolve_actor("state:NG:military", "NG", dt.date(2014, 4, 1)).name == "Military Forces of Nigeria (2010-2015)"
+
+
+def test_validator_reports_gaps_and_late_first_periods():
+    from dataclasses import replace
+
+    cat = load_catalogue()
+    mali = cat.families["state:ML:military"]
+    late = [a for a in mali if a.start and a.start.year >= 2013]  # the first periods removed
+    holed = [replace(a, end=a.end - dt.timedelta(days=10)) if a.end and a.start.year == 2013 else a for a in mali]
+    for members in (late, holed):
+        broken = replace(cat, families={**cat.families, "state:ML:military": members})
+        problems = validate_catalogue(broken)
+        assert any(p.startswith("state:ML:military") for p in problems)

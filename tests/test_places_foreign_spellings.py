@@ -53,3 +53,16 @@ def test_curated_province_spelled_with_an_added_vowel():
     doc = _doc("انفجرت شاحنة مفخخة في ولاية لوغار جنوب العاصمة الأفغانية، وفق شرطة أفغانستان.")
     place = _chosen(doc, "لوغار")
     assert (place.name, place.country_code) == ("Logar", "AF")
+
+
+def test_foreign_compound_name_is_not_the_village_of_its_first_word():
+    # "سلطان" alone is an Iraqi village; with a second word spelled by ear it is Istanbul's Sultanbeyli
+    doc = _doc("قتل شرطي في اشتباك مع مطلوبين في منطقة سلطان بايلي، بحسب وزارة الداخلية التركية.")
+    place = _chosen(doc, "سلطان بايلي")
+    assert (place.name, place.country_code) == ("Sultanbeyli", "TR")
+    assert "سلطان" not in _names(doc)
+
+
+def test_arab_village_followed_by_an_ordinary_word_stays_itself():
+    doc = _doc("سقطت قذيفة على قرية سلطان بعد منتصف الليل في ريف الديوانية.")
+    assert _chosen(doc, "سلطان").country_code == "IQ"

@@ -32,6 +32,9 @@ import yaml
 from marsad.acled import country_name as acled_country_name
 from marsad.text import normalize
 
+# The earliest date the state periods of every catalogued country must cover: the
+# news the extractor reads reaches back to 2010 (`_validate_periods`).
+PERIODS_COVER_FROM = dt.date(2010, 1, 1)
 STATE_KINDS = {"military": "Military Forces of {c} ({p})", "police": "Police Forces of {c} ({p})",
                "government": "Government of {c} ({p})"}
 QUOTES = set('«»"“”\'')
@@ -396,15 +399,26 @@ def drone_words() -> tuple[str, ...]:
 
 
 def _validate_periods(cat: Catalogue) -> list[str]:
-    """State periods of one family must not overlap, so a date picks one actor."""
+    """State periods of one family must tile time from `PERIODS_COVER_FROM` on:
+    no overlap (a date picks one actor), no gap (a date between two periods
+    would fall back to the latest one), an open last period, and a first one
+    that starts by `PERIODS_COVER_FROM` (an older article would otherwise get
+    a government that did not exist yet: a 2015 story about Mali named after
+    its 2021 junta)."""
     problems = []
     for family, members in cat.families.items():
         if not family.startswith("state:"):
             continue
         ordered = sorted(members, key=lambda a: a.start or dt.date.min)
+        if ordered[0].start is not None and ordered[0].start > PERIODS_COVER_FROM:
+            problems.append(f"{family}: {ordered[0].name} starts after {PERIODS_COVER_FROM}; add the earlier periods")
+        if ordered[-1].end is not None:
+            problems.append(f"{family}: {ordered[-1].name} ends; the last period must be open")
         for before, after in zip(ordered, ordered[1:], strict=False):
             if before.end is None or (after.start and before.end >= after.start):
                 problems.append(f"{family}: {before.name} overlaps {after.name}")
+            elif after.start is None or after.start - before.end > dt.timedelta(days=1):
+                problems.append(f"{family}: gap between {before.name} and {after.name}")
     return problems
 
 

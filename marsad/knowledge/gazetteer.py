@@ -275,6 +275,7 @@ class Gazetteer:
     _countries: dict[str, int] = field(default_factory=dict, repr=False)
     _admin1: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
     _skeletons: dict[str, tuple[int, ...]] | None = field(default=None, repr=False)
+    _compounds: dict[tuple[str, str], tuple[int, ...]] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.rows) + len(self.regions)
@@ -348,6 +349,15 @@ class Gazetteer:
             self._skeletons = _skeleton_index(self)
         return self._skeletons.get(spelling_skeleton(key), ())
 
+    def compound_ids(self, first: str, second: str) -> tuple[int, ...]:
+        """Ids of the cities, towns and units (`SKELETON_CLASSES`) whose name
+        is two words: `first` itself, then a word with the skeleton of
+        `second` ("سلطان بيلي" for "سلطان بايلي"): a foreign compound name
+        spelled by ear whose first word alone also names a village."""
+        if self._compounds is None:
+            self._compounds = _compound_index(self)
+        return self._compounds.get((first, spelling_skeleton(second)), ())
+
     def country_by_code(self, cc: str) -> Place | None:
         """The country row for an ISO 3166-1 alpha-2 code."""
         i = self._countries.get((cc or "").upper())
@@ -364,19 +374,36 @@ def _skeleton_index(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
     (curated provinces such as "لوغر" included), built on first use: most
     articles never ask for one."""
     rows = len(gazetteer.rows)
-
-    def feature_class(i: int) -> str:
-        return gazetteer.rows[i].split("\t", 2)[1] if i < rows else gazetteer.regions[i - rows].feature_class
-
     index: dict[str, list[int]] = {}
     for key, ids in gazetteer.index.items():
         if " " in key or key.startswith("ال"):
             continue
-        kept = [i for i in ids if feature_class(i) in SKELETON_CLASSES]
+        kept = [i for i in ids if _feature_class(gazetteer, i, rows) in SKELETON_CLASSES]
         if kept:
             bucket = index.setdefault(spelling_skeleton(key), [])
             bucket.extend(i for i in kept if i not in bucket)
     return {skeleton: tuple(ids) for skeleton, ids in index.items()}
+
+
+def _compound_index(gazetteer: Gazetteer) -> dict[tuple[str, str], tuple[int, ...]]:
+    """(first word, skeleton of the second) -> ids of the two-word names of
+    `SKELETON_CLASSES` places, built on first use like `_skeleton_index`."""
+    rows = len(gazetteer.rows)
+    index: dict[tuple[str, str], list[int]] = {}
+    for key, ids in gazetteer.index.items():
+        words = key.split(" ")
+        if len(words) != 2:
+            continue
+        kept = [i for i in ids if _feature_class(gazetteer, i, rows) in SKELETON_CLASSES]
+        if kept:
+            bucket = index.setdefault((words[0], spelling_skeleton(words[1])), [])
+            bucket.extend(i for i in kept if i not in bucket)
+    return {key: tuple(ids) for key, ids in index.items()}
+
+
+def _feature_class(gazetteer: Gazetteer, i: int, rows: int) -> str:
+    """The feature class of id `i` without building its `Place`."""
+    return gazetteer.rows[i].split("\t", 2)[1] if i < rows else gazetteer.regions[i - rows].feature_class
 
 
 def _text(name: str) -> str:

@@ -5,7 +5,9 @@ Matching runs an Aho-Corasick automaton over the normalized body sentences
 gazetteer name of any length.  A match counts only on whole words: it may be
 preceded by proclitics (و ف ب ل ك, and ل+ال contracted: "للشجرة") and must end
 at a word end.  Overlapping matches keep the longest ("مخيم اليرموك" beats
-"اليرموك").
+"اليرموك"), and a name whose next word completes a foreign two-word name
+spelled by ear ("سلطان بايلي" for the listed "سلطان بيلي") is read as
+that name, not as the village of its first word.
 
 The word(s) before a name set its cue and precision (place_cues.yaml):
 "محافظة X" admin (3), "مدينة/بلدة/قرية/مخيم/حي X" locality (1), "ريف/محيط/
@@ -301,6 +303,7 @@ def sentence_matches(
     ordinary the word.  `spelling` gives the raw letters of a span, which
     tell "إب" (Ibb) from "أب" (father): see `_spelled`."""
     matches = _longest(_without_cue_heads(_hits(text, gazetteer, view), gazetteer, cues), gazetteer)
+    matches = _foreign_compounds(text, matches, gazetteer, cues)
     blocked = _blocked_spans(text, cues)
     previous: _Match | None = None
     accepted: list[_Match] = []
@@ -344,6 +347,32 @@ def sentence_matches(
         previous = match
     _mark_routes(text, accepted, cues, list_counter)
     return accepted
+
+
+def _foreign_compounds(text: str, matches: list[_Match], gazetteer: Gazetteer, cues: PlaceCues) -> list[_Match]:
+    """Matches widened to a foreign two-word name whose first word alone names
+    a village at home: "سلطان بايلي" is Istanbul's Sultanbeyli (listed as
+    "سلطان بيلي"), not the Iraqi village "سلطان".  The next word must be
+    no city, governorate, country or ordinary word, and the two words must
+    spell a city, town or unit outside the Arab countries
+    (`native_spelling_countries`) up to the letters spellings by ear
+    disagree on (`Gazetteer.compound_ids`).  A village that happens to share
+    the second word loses its match to it."""
+    out: list[_Match] = []
+    for match in matches:
+        if out and out[-1].end > match.start - len(match.prefix):
+            continue  # the second word of a widened name
+        following = _NEXT_WORD.match(text, match.end)
+        word = following.group(1) if following else ""
+        if " " in match.key or not word or word in gazetteer.strong or word in _ordinary_words():
+            out.append(match)
+            continue
+        ids = [i for i in gazetteer.compound_ids(match.key, word)
+               if gazetteer.place(i).country_code not in cues.native_countries]
+        if ids and following is not None:
+            match = _Match(match.start, following.end(), f"{match.key} {word}", match.lam, match.prefix, ids)
+        out.append(match)
+    return out
 
 
 def _mark_routes(text: str, accepted: list[_Match], cues: PlaceCues, counter: list[int]) -> None:
