@@ -532,6 +532,35 @@ def load_backing_cues() -> BackingCues:
     return BackingCues(frozenset(normalize(w) for w in words), window)
 
 
+@dataclass(frozen=True)
+class PoliceStoryCues:
+    """`police_stories` of triggers.yaml: what tells an ordinary police story."""
+
+    political: WordSet  # an armed side, a conflict, protest, activism or politics
+    crime: WordSet  # an ordinary offence
+
+
+@functools.cache
+def load_police_story_cues() -> PoliceStoryCues:
+    """The `police_stories` cues, normalized (cached).
+
+    ACLED codes an arrest only when it is politically significant: of
+    armed-group members, protesters, activists, journalists, officials, or by
+    forces at war.  A story that tells an offence and none of these tells an
+    ordinary criminal arrest.
+    """
+    data = _shipped_yaml(TRIGGERS_FILE)
+    context = {name: list(words) for name, words in (data.get("context") or {}).items()}
+    spec = data.get("police_stories") or {}
+    lists: dict[str, WordSet] = {}
+    for key in ("political", "crime"):
+        words = spec.get(key) or []
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise KnowledgeError(f"police_stories.{key}: a non-empty list of words", path=TRIGGERS_FILE)
+        lists[key] = _word_set(words, context, f"police_stories.{key}")
+    return PoliceStoryCues(**lists)
+
+
 @functools.cache
 def load_unarmed_targets() -> frozenset[str]:
     """Actor names of armed identity groups that are civilians when attacked (cached)."""

@@ -17,7 +17,8 @@ skipped) the stage
    territory gain by the state is "Government regains territory"; a failed
    assault is a clash; a bare bombardment by an air power an air strike), and
 5. flags recalled events as background (a recalled act with no date of its
-   own is not coded: there is nothing to date it by).
+   own is not coded: there is nothing to date it by), and
+6. drops the arrests of civilians in an ordinary police story (`police_story`).
 Within-article merging of repeated reports is the next stage (`dedupe`).
 """
 
@@ -47,6 +48,7 @@ from marsad.knowledge.triggers import (
     load_civilian_raiders,
     load_modality,
     load_period_totals,
+    load_police_story_cues,
     load_state_side_forces,
     load_unarmed_targets,
 )
@@ -60,6 +62,7 @@ TERRITORY = ("Government regains territory", "Non-state actor overtakes territor
 ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, militia, external)
 STATE_INTERS = {1}
 PROTESTER_INTER = 6
+CIVILIAN_INTER = 7
 EXCESSIVE_FORCE = "Excessive force against protesters"
 # Protest sub-types that a crowd's own violence nearby (`riot_reach` in clauses.yaml)
 # makes a violent demonstration.
@@ -115,7 +118,25 @@ def process(doc: Document) -> None:
     for event in events:
         if event.sub_event_type in FORCE_ON_PROTESTS and violent_crowd(doc, body, event):
             riot(doc, event)
+    if any(ordinary_detainees(e) for e in events) and police_story(doc):
+        events = [e for e in events if not ordinary_detainees(e)]
     doc.events = events
+
+
+def ordinary_detainees(event: Event) -> bool:
+    """An arrest of people named as no armed group, protesters or other side
+    (civilians, or nobody): whether it counts depends on the story (`police_story`)."""
+    return event.sub_event_type == "Arrests" and event.inter2 in {0, CIVILIAN_INTER}
+
+
+def police_story(doc: Document) -> bool:
+    """The article tells an ordinary offence (a theft gang, smugglers of goods,
+    a drunk pilot) and names no armed side, conflict, protest, activism or
+    politics anywhere (`police_stories` in triggers.yaml): its arrests of
+    civilians are police work, which ACLED does not code."""
+    cues = load_police_story_cues()
+    words = WORD_RE.findall(doc.norm)
+    return any(cues.crime.matches(w) for w in words) and not any(cues.political.matches(w) for w in words)
 
 
 def violent_crowd(doc: Document, body: list[Sentence], event: Event) -> bool:
