@@ -21,6 +21,7 @@ class ClauseBoundaries:
     pattern: re.Pattern[str]
     words: tuple[str, ...]
     punctuation: tuple[str, ...]
+    wounded: frozenset[str] = frozenset()
 
 
 def validate_clauses(data: object) -> None:
@@ -30,6 +31,9 @@ def validate_clauses(data: object) -> None:
     for word in data["boundaries"]:
         if not isinstance(word, str) or not word.strip():
             raise KnowledgeError(f"clauses.yaml: bad boundary {word!r}")
+    for word in data.get("wounded_after_boundary", []):
+        if not isinstance(word, str) or not word.strip() or " " in word.strip():
+            raise KnowledgeError(f"clauses.yaml: bad wounded_after_boundary word {word!r}")
     for mark in data.get("punctuation", []):
         if not isinstance(mark, str) or len(mark) != 1:
             raise KnowledgeError(f"clauses.yaml: punctuation must be single characters, got {mark!r}")
@@ -55,7 +59,8 @@ def load_clause_boundaries() -> ClauseBoundaries:
     word_alternatives = "|".join(rf"{_boundary_prefix(w)}{re.escape(w)}(?!\w)" for w in words)
     # One word-start test before all the words: regex tries it once per position, not once per word.
     alternatives = [rf"(?<!\w)(?:{word_alternatives})"] + [re.escape(m) for m in marks]
-    return ClauseBoundaries(re.compile("|".join(alternatives)), words, marks)
+    wounded = frozenset(normalize(w.strip()) for w in data.get("wounded_after_boundary", []))
+    return ClauseBoundaries(re.compile("|".join(alternatives)), words, marks, wounded)
 
 
 def _boundary_prefix(word: str) -> str:
@@ -120,6 +125,8 @@ class EventRules:
     deal_governors: frozenset[str]
     deal_nouns: frozenset[str]
     deal_window: int
+    antecedent_openers: tuple[tuple[str, ...], ...]
+    anaphor_place_links: frozenset[str]
 
 
 @functools.cache
@@ -175,6 +182,8 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
         frozenset(_single_words(data.get("massacres"), "massacres")),
         *_deal_handover(data.get("deal_handover")),
+        _word_tuples(data.get("antecedent_openers"), "antecedent_openers"),
+        frozenset(_single_words(data.get("anaphor_place_links"), "anaphor_place_links")),
     )
 
 

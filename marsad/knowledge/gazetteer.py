@@ -241,6 +241,7 @@ class GeocodeWeights:
     name_tail_words: int
     finer_scene_words: int
     stray_village_km: float
+    lead_act_words: int
 
 
 # The number fields of GeocodeWeights and the type each must have in the file.

@@ -33,6 +33,7 @@ from marsad.document import Document, Event, Mention, Sentence
 from marsad.errors import KnowledgeError
 from marsad.knowledge.actors import ActorRef, generic_actor
 from marsad.knowledge.clauses import (
+    ClauseBoundaries,
     habits_pattern,
     load_clause_boundaries,
     load_event_rules,
@@ -110,6 +111,7 @@ def process(doc: Document) -> None:
         found = [] if after_headline else sentence_events(doc, sentence, told)
         if not found and not after_headline:
             update_toll(doc, sentence, events)
+            locate_told_act(doc, sentence, told)
         told = found
         events.extend(told)
     if not events:
@@ -227,8 +229,10 @@ def total_after(before: str, after: str) -> bool:
     return not any(stem in comparisons for word in lead for stem in strip_clitics(word))
 
 
-# A comma and the conjunction و: the next words are a new coordinated report.
-_COORDINATION = re.compile(r"[،,]\s*(?=و)")
+# A comma and the conjunction و: the next words are a new coordinated report,
+# except "وذلك", which tells how the act just named was done ("لإقدامه على قتل
+# فلان، وذلك بإطلاق النار عليه").
+_COORDINATION = re.compile(r"[،,]\s*(?=و)(?!وذلك(?!\w))")
 
 
 def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -238,10 +242,23 @@ def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     cuts = [sentence.start]
     for match in boundaries.pattern.finditer(doc.norm, n_start, n_end):
         raw_start, _ = doc.raw_span(match.start(), match.end())
-        if raw_start > cuts[-1]:
+        if raw_start > cuts[-1] and not tells_the_wounded(doc, boundaries, match.end(), cuts[-1], raw_start):
             cuts.append(raw_start)
     cuts.append(sentence.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def tells_the_wounded(doc: Document, boundaries: ClauseBoundaries, norm_end: int, start: int, end: int) -> bool:
+    """The boundary word ending at `norm_end` opens the wounded of the act of the clause
+    [start, end) ("قتل أربعة جنود فيما أصيب ثلاثة آخرون إثر انفجار عبوة"): a wound
+    verb follows it and that clause names no place, so the cause and place told with
+    the wounded are the killing's (`wounded_after_boundary` in clauses.yaml)."""
+    following = WORD_RE.search(doc.norm, norm_end)
+    return (
+        following is not None and not doc.norm[norm_end: following.start()].strip()
+        and following.group() in boundaries.wounded
+        and not doc.in_span("place", start, end)
+    )
 
 
 def is_generic(trigger: Mention) -> bool:
@@ -444,6 +461,35 @@ def update_toll(doc: Document, sentence: Sentence, events: list[Event]) -> None:
         return
     target.fatalities, target.fatalities_low, target.fatalities_high = int(count.value), count.attrs.get("low"), count.attrs.get("high")
     target.fatalities_text = count.attrs.get("fatalities_text") or count.text
+
+
+def locate_told_act(doc: Document, sentence: Sentence, told: list[Event]) -> None:
+    """A sentence that tells no act but places the one told just before ("وأسفر
+    الهجوم الذي وقع في بلدة X عن إصابة 45 شخصا"): a definite act noun
+    (`is_anaphoric`) followed by a town or area with only words of where it
+    happened between (`anaphor_place_links`) gives that place to the sentence
+    before's one violent act told as news, when that act was placed only by
+    its region, province or country in the same country ("في شمال العراق")."""
+    violent = [e for e in told if e.event_type in VIOLENT_TYPES]
+    if len(violent) != 1 or violent[0].background or violent[0].geo_precision < 3:
+        return
+    target = violent[0]
+    anaphor = next((t for t in asserted_triggers(doc, sentence.start, sentence.end) if is_anaphoric(t)), None)
+    if anaphor is None:
+        return
+    for mention in doc.in_span("place", anaphor.end, sentence.end):
+        gap = WORD_RE.findall(doc.norm[doc.norm_index(anaphor.end): doc.norm_index(mention.start)])
+        if not all(word in load_event_rules().anaphor_place_links for word in gap):
+            return
+        place, precision = mention.attrs.get("place"), int(mention.attrs.get("precision") or 3)
+        if place is None or precision >= 3 or mention.attrs.get("in_title") or not geocode.plausible_scene(doc, mention):
+            continue
+        fields = geocode.location_fields(place, precision, mention.attrs.get("surface_ar") or mention.text)
+        if fields["country"] == target.country:
+            for name, value in fields.items():
+                setattr(target, name, value)
+            target.evidence_spans = sorted({*target.evidence_spans, (sentence.start, sentence.end)})
+        return
 
 
 def carry_toll(killed: tuple[int, int | None, int | None, str] | None, told: list[Event]) -> None:
@@ -1518,7 +1564,7 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
     if describes_its_noun(doc, sentence, trigger):
         return not (news_day and fresh_deed(doc, sentence, trigger))
     if trigger.attrs.get("voice") != "noun":
-        return False
+        return antecedent_act(doc, sentence, trigger)
     rules = load_event_rules()
     before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)].split()
     if elapsed_since(before):
@@ -1528,6 +1574,23 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
     if len(before) == 1 or before[-1] in rules.since_words:
         return True
     return _owned(trigger) and not any(t.start < trigger.start for t in asserted_triggers(doc, sentence.start, sentence.end))
+
+
+def antecedent_act(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
+    """A verb right after an `antecedent_openers` phrase ("بعد أن"، "بعدما") in a
+    sentence whose news before it is no act ("عاد الوزير أمس إلى عدن بعد أن
+    استعادت المقاومة المدينة"): the act is the earlier state of things the news
+    follows.  A date before the opener is the main verb's, so the act is
+    recalled unless its own clause dates it ("بعدما سيطرت عليها القوات أمس");
+    with none ("وأصيب سبعة شرطيين بعد أن فجر مسلحون قنبلة") the act is the news."""
+    before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)])
+    if not any(tuple(before[-len(opener):]) == opener for opener in load_event_rules().antecedent_openers):
+        return False
+    if any(t.start < trigger.start for t in asserted_triggers(doc, sentence.start, sentence.end)):
+        return False
+    clause = next(((a, b) for a, b in clauses(doc, sentence) if a <= trigger.start < b), None)
+    return clause is not None and bool(doc.in_span("date", sentence.start, clause[0])) and not doc.in_span(
+        "date", *clause)
 
 
 def elapsed_since(before: list[str]) -> bool:

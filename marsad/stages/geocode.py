@@ -78,6 +78,9 @@ _NATIONWIDE_ACTS = _WEIGHTS.nationwide_acts
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
+_LEAD_ACT_WORDS = _WEIGHTS.lead_act_words
+# Event types of the acts whose own places a place told past them is (`_other_act_between`).
+_VIOLENT_ACTS = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out in a date
 _TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي التنظيم إلى البادية السورية من جنوب غرب X"
@@ -1511,6 +1514,8 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         return True  # "في شرق أفغانستان" in a roundup led by another country: a scene
     if _great_city_after_preposition(doc, mention, place):
         return True  # "انفجار سيارة مفخخة في بغداد" in a roundup led by Syria: a scene
+    if _names_its_country(mention):
+        return True  # "على قواعد المتمردين في شمال العراق" in a story about Turkey: a scene
     others = [other for other in doc.of_kind("place")
               if other is not mention and (p := other.attrs.get("place")) is not None
               and p.country_code == place.country_code]
@@ -1537,6 +1542,16 @@ def _great_city_after_preposition(doc: Document, mention: Mention, place: Place)
     if place.feature_class != "city" or not (place.is_capital or place.population >= cues.great_city_population):
         return False
     return bool(cues.great_city_prepositions.intersection(_words_before(doc, mention, 1)))
+
+
+def _names_its_country(mention: Mention) -> bool:
+    """A region whose name holds its country's ("شمال العراق", "جنوب لبنان"): the
+    mention names that country too, as "في شرق أفغانستان" does."""
+    place = mention.attrs["place"]
+    if place.feature_class != "region":
+        return False
+    country = load_gazetteer().country_by_code(place.country_code or "")
+    return country is not None and bool(country.name_ar) and normalize(country.name_ar) in normalize(mention.text)
 
 
 def _capitals_of_states(doc: Document, mention: Mention) -> bool:
@@ -1576,7 +1591,8 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             and not _posted(doc, m)  # "قصف من المليشيات المتمركزة في X": where the fire came from
         ]
         before = [m for m in paragraph if m.start < raw_offset]
-        chosen = before[-1] if before else (paragraph[0] if paragraph else None)
+        after = [m for m in paragraph if not _other_act_between(doc, raw_offset, m.start)]
+        chosen = before[-1] if before else (after[0] if after else None)
         if chosen is None:
             chosen = _foreign_country(doc, sentence)
         if chosen is not None:
@@ -1595,6 +1611,23 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     if country is not None:
         return country, 3, country.name_ar
     return None
+
+
+def _other_act_between(doc: Document, raw_offset: int, place_start: int) -> bool:
+    """A place told after the act belongs to another act when a violent act of
+    another kind stands between them ("هاجموا قرية ... كما قتل ستة عندما فجرت
+    انتحارية نفسها في سوق في مايدوغوري": the market town is the bombing's, not
+    the raid's).  Unqualified attack and death words may tell the act itself
+    again, and arrests or a dispersal may be part of a protest told before."""
+    act = next((t for t in doc.of_kind("trigger") if t.start == raw_offset), None)
+    if act is None:
+        return False
+    return any(
+        t.value.sub_event_type != act.value.sub_event_type and t.value.event_type in _VIOLENT_ACTS
+        and not (t.attrs.get("generic_attack") or t.attrs.get("generic_killing"))
+        for t in doc.in_span("trigger", raw_offset + 1, place_start)
+        if t.attrs.get("modality", "asserted") == "asserted"
+    )
 
 
 def _nationwide(doc: Document, raw_offset: int) -> bool:
@@ -1693,7 +1726,33 @@ def _lead_place(doc: Document, raw_offset: int) -> Mention | None:
     if _scene_moved(doc, lead, body[0].paragraph, raw_offset) or _recalled_date(doc, raw_offset):
         return None
     at_home = lead.attrs["place"].country_code == (_scene_country(doc) or doc.country_hint)
-    return lead if at_home and plausible_scene(doc, lead) else None
+    return lead if (at_home or _lead_act_scene(doc, lead, raw_offset)) and plausible_scene(doc, lead) else None
+
+
+def _lead_act_scene(doc: Document, lead: Mention, raw_offset: int) -> bool:
+    """The lead names its place abroad as the scene of its own act ("الغارات
+    التركية على قواعد للمتمردين في شمال العراق" in a story otherwise about
+    Turkey): after a preposition, a few words after an act word of its
+    sentence.  Such a place, not the article's country, is where a later
+    detail of that act ("قتلوا في الغارات") happened; an act of another kind
+    ("مواجهات بين قوات الأمن ومقاتلين") is the story's other news, at home."""
+    sentence = doc.sentence_at(lead.start)
+    if not lead.attrs.get("governed") or sentence is None:
+        return False
+    act = next((t for t in doc.of_kind("trigger") if t.start == raw_offset), None)
+    for trigger in doc.in_span("trigger", sentence.start, lead.start):
+        gap = doc.norm[doc.norm_index(trigger.end): doc.norm_index(lead.start)].split()
+        if len(gap) <= _LEAD_ACT_WORDS and (act is None or _same_kind(act, trigger)):
+            return True
+    return False
+
+
+def _same_kind(act: Mention, other: Mention) -> bool:
+    """Two triggers name one kind of act: the same sub-type, or an unqualified
+    death or attack word ("قتلوا") that may tell either."""
+    generic = ("generic_attack", "generic_killing")
+    return act.value.sub_event_type == other.value.sub_event_type or any(
+        t.attrs.get(g) for t in (act, other) for g in generic)
 
 
 def _scene_moved(doc: Document, lead: Mention, lead_paragraph: int, raw_offset: int) -> bool:

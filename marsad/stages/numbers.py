@@ -1384,8 +1384,9 @@ def _companion_death(tokens: list[str], counts: list[Count], taken: set[int], le
 
 
 def _companion_marker(tokens: list[str], count: Count, lex: NumberLexicon) -> tuple[int, bool] | None:
-    """Where the words joining a count to a person start ("مع"، "إلى جانب"، "و ... آخرون"),
-    and whether the person must stand between them and the killing word (the "و" form)."""
+    """Where the words joining a count to a person start ("مع"، "إلى جانب"، "و ... آخرون"،
+    or "و" right after a person noun: "مقتل ضابط وثلاثة جنود"), and whether the person
+    must stand between them and the killing word (the "و" forms)."""
     first = count.first
     # One and two follow their noun ("مع مسلحين اثنين"): the marker stands before the noun.
     after_noun = first > 0 and count.value <= 2 and _word(tokens[first]) is not None and not _role(tokens[first - 1])
@@ -1398,6 +1399,9 @@ def _companion_marker(tokens: list[str], count: Count, lex: NumberLexicon) -> tu
     glued = tokens[first].startswith("و") and (tokens[first][1:2].isdigit() or bool(word and word[1]))
     if not (glued or (first and tokens[first - 1] == "و")):
         return None
+    person_at = first - 1 if glued else first - 2
+    if person_at >= 0 and _is_person(tokens[person_at]):
+        return (first if glued else first - 1), True  # "مقتل ضابط وثلاثة جنود": one person and a count
     for token in tokens[count.last:count.last + 3]:
         if token in _BOUNDARY:
             return None

@@ -328,7 +328,7 @@ def sentence_matches(
             or _possessed_noun(match, gazetteer, cues, spelling) or _final_hamza_word(match, gazetteer, spelling)
             or _after_given_name(match, words, gazetteer) or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
-            or _heads_plural_cue(text, match, gazetteer, cues)
+            or _heads_plural_cue(text, match, gazetteer, cues) or _counted_noun(text, match)
         ):
             continue
         # Flags of an accepted place only: most matches are ordinary words `_supported` turns down.
@@ -800,6 +800,16 @@ def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
     """True when `match` continues a list after `previous` ("X وY", "X، Y")."""
     gap = text[previous.end:match.start - len(match.prefix)]
     return bool(_LIST_GAP.match(gap)) and (match.prefix.startswith("و") or "،" in gap or "," in gap)
+
+
+def _counted_noun(text: str, match: _Match) -> bool:
+    """A bare word right after a count in digits ("استشهاد (15) مصليا", "نحو 300
+    شخص") is the noun counted, not a village that happens to share its spelling:
+    a place after a number always has a cue or preposition between."""
+    if match.cue_type is not None or match.governed or match.prefix:
+        return False
+    before = text[:match.start].rstrip(" ()[]")
+    return before[-1:].isdigit()
 
 
 def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
