@@ -136,7 +136,7 @@ def _read_yaml(name: str) -> dict[str, Any]:
 
 def _adjective_forms(stem: str) -> list[str]:
     """Masculine/feminine/plural/dual forms of a nationality adjective, with and without ال."""
-    forms = [stem, stem + "ا", stem + "ه", stem + "ين", stem + "ون", stem + "ان", stem + "تين", stem + "ات"]
+    forms = [stem, stem + "ا", stem + "ه", stem + "ين", stem + "ون", stem + "ان", stem + "تان", stem + "تين", stem + "ات"]
     return forms + ["ال" + f for f in forms]
 
 

@@ -384,6 +384,7 @@ class DedupeRules:
     protest_ranks: tuple[str, ...]
     protest_acts: dict[str, str]
     protest_lone_acts: dict[str, str]
+    protest_faced_acts: dict[str, str]
     crowd_inters: frozenset[int]
     force_inters: frozenset[int]
     grievance_words: frozenset[str]
@@ -466,6 +467,7 @@ def load_dedupe_rules() -> DedupeRules:
         protest_ranks=_sub_types(raw.get("protest_ranks"), "protest_ranks"),
         protest_acts=_protest_acts(raw.get("protest_acts")),
         protest_lone_acts=_protest_acts(raw.get("protest_lone_acts"), "protest_lone_acts"),
+        protest_faced_acts=_protest_acts(raw.get("protest_faced_acts"), "protest_faced_acts"),
         crowd_inters=_inters(raw, "crowd_inters"),
         force_inters=_inters(raw, "force_inters"),
         grievance_words=_word_set(raw, "grievance_words"),

@@ -42,6 +42,7 @@ from marsad.knowledge.actors import (
     unattributed_strike_state,
 )
 from marsad.knowledge.clauses import load_event_rules
+from marsad.knowledge.lexicons import number_lexicon
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 _GAP_OK = re.compile(r"^[\s\w]*$")
@@ -1564,7 +1565,7 @@ def _later_claim_rules() -> dict:
     """`later_claims` of the lexicon as normalized word sets and integers."""
     rules = load_catalogue().lexicon["later_claims"]
     words = {name: frozenset(normalize(w) for w in rules[name])
-             for name in ("verbs", "adopting", "responsibility", "acts", "negations")}
+             for name in ("verbs", "adopting", "responsibility", "acts", "negations", "pronoun_objects")}
     return words | {"types": frozenset(rules["sub_event_types"]), "reach": int(rules["reach"]),
                     "subject_gap": int(rules["subject_gap"])}
 
@@ -1613,13 +1614,16 @@ def _negated(before: list[str], rules: dict) -> bool:
 
 
 def _names_act(words: list[str], adopting: bool, rules: dict) -> bool:
-    """True when the claim's object names the act: "مسؤوليته (الكاملة) عن الهجوم", or right
-    after an adopting verb ("تبنى الهجوم")."""
+    """True when the claim's object names the act: "مسؤوليته (الكاملة) عن الهجوم", right
+    after an adopting verb ("تبنى الهجوم"), or by a pronoun for the act just told
+    ("المسؤولية عنها", `pronoun_objects`)."""
     if adopting and words[:1] and words[0] in rules["acts"]:
         return True
     for i, word in enumerate(words[:4]):
         if word in rules["responsibility"]:
             tail = words[i + 1:i + 4]
+            if tail[:1] and tail[0] in rules["pronoun_objects"]:
+                return True
             return "عن" in tail[:2] and tail.index("عن") + 1 < len(tail) and tail[tail.index("عن") + 1] in rules["acts"]
     return False
 
@@ -2100,7 +2104,8 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
     agent = None if passive else _agent(mentions, targets, trigger, doc)
     if agent is None:
         agent = _other_party(doc, targets, clause)
-    toll = trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun"
+    toll = trigger.attrs.get("generic_killing") and (
+        trigger.attrs.get("voice") == "noun" or _counted_dead_before(doc, targets, trigger, clause_start))
     if agent is None and (passive or toll):
         agent = _reporting_side(doc, inside, targets, trigger, clause_start)
     if agent is None and not passive and not toll:  # who announces a bare toll ("أعلن الجيش مقتل 5") did not kill
@@ -2115,6 +2120,18 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
                       and not m.attrs.get("victim")), None)
     return agent
+
+
+def _counted_dead_before(doc: Document, targets: list[Mention], trigger: Mention, clause_start: int) -> bool:
+    """A killing verb right after the people it counts ("قالت السلطات إن خمسة أشخاص قتلوا
+    عندما أطلق مسلح النار"): "قتلوا" is then passive, a toll, so the speaker before it did
+    not kill; the author is whoever the clause names after it."""
+    qualifiers = set(number_lexicon().post_qualifiers.items)  # "ثلاثة أشخاص على الأقل قتلوا"
+    return any(
+        m.end <= trigger.start and _casualties(doc, m, clause_start)
+        and (not (between := tuple(normalize(doc.text[m.end:trigger.start]).split())) or between in qualifiers)
+        for m in targets
+    )
 
 
 def _capital_speaker(doc: Document, mention: Mention) -> bool:

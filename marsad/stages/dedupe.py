@@ -174,6 +174,7 @@ def process(doc: Document) -> None:
     copies: Copies = {}
     layout = Layout.of(doc)
     split = place_splits(doc.events)
+    acts = split_acts(doc.events, split)
     for event in fold_misread_battles(layout, doc.events, copies):
         kind = follow_up(doc, event)  # also for the first: a lead may name an act its body tells
         if kind == "new":  # "another strike" is never the strike told before, only a part of a lead summary
@@ -236,6 +237,7 @@ def process(doc: Document) -> None:
     events = fold_pronoun_results(layout, events, copies)
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
     doc.events = reread(doc, fold_equal_tolls(layout, events, copies), copies)
+    share_split_attacker(doc.events, acts)
     for event in doc.events:
         _quote_first(doc, event)
 
@@ -303,6 +305,32 @@ def place_splits(events: list[Event]) -> frozenset[int]:
     return frozenset(
         id(event) for event in events if event.evidence_spans and len(groups[_split_key(event)]) > 1
     )
+
+
+def split_acts(events: list[Event], split: Collection[int]) -> set[tuple[tuple[int, int], str]]:
+    """The (sentence span, sub-type) of each act split by place (`place_splits`)."""
+    return {(_split_key(event)[0], event.sub_event_type) for event in events if id(event) in split}
+
+
+def share_split_attacker(events: list[Event], acts: Collection[tuple[tuple[int, int], str]]) -> None:
+    """Give every place of a split act the attacker one of its places learnt.
+
+    "قصف النظام ريف إدلب ... وتركز القصف على خان شيخون وسراقب" tells one
+    bombardment at several towns: the sentence naming the towns names no side,
+    and a merge with the report before it gives only one town the attacker.
+    The places share the act, so they share its actor1 (EVENTS.md: one event
+    per place, same sides); a place whose report carries that sentence and
+    names another attacker keeps it, and nothing is shared between two.
+    """
+    for span, sub_type in acts:
+        places = [e for e in events if span in e.evidence_spans and e.sub_event_type == sub_type]
+        known = {(e.actor1, e.inter1) for e in places if _actor_known(e.actor1)}
+        if len(places) < 2 or len(known) != 1:
+            continue
+        actor, inter = known.pop()
+        for event in places:
+            if not _actor_known(event.actor1) and event.actor2 != actor:
+                event.actor1, event.inter1 = actor, inter
 
 
 def _split_key(event: Event) -> tuple[tuple[int, int], str, str]:
@@ -1113,10 +1141,14 @@ def _new_act(doc: Document, triggers: list[Mention]) -> bool:
 
 def _subset_marked(doc: Document, event: Event, anchor: Mention) -> bool:
     """Deaths introduced as part of dead told before ("٣ من هؤلاء الضحايا قتلوا"),
-    whatever act the sentence then names as their cause ("جراء سقوط قذيفة")."""
+    whatever act the sentence then names as their cause ("جراء سقوط قذيفة").  An act
+    with no killing of its own is marked so by its only dead, counted after it too
+    ("أوضح أنه تم استهداف عناصرهم ... وأن من بين القتلى 8 قادة")."""
     rules = load_dedupe_rules()
-    start = event.evidence_spans[0][0]
-    for trigger in doc.in_span("trigger", start, anchor.end):
+    start, end = event.evidence_spans[0]
+    own_killing = anchor.attrs.get("generic_killing") or any(
+        t.attrs.get("generic_killing") for t in doc.in_span("trigger", start, anchor.start))
+    for trigger in doc.in_span("trigger", start, anchor.end if own_killing else end):
         if trigger.attrs.get("generic_killing"):
             text = f" {' '.join(_words_before(doc, event, trigger)[-rules.subset_reach:])} "
             if any(f" {marker} " in text for marker in rules.subset_markers):
@@ -2023,6 +2055,8 @@ def _protest_sub_type(event: Event) -> str | None:
     rules = load_dedupe_rules()
     if event.sub_event_type in rules.protest_ranks:
         return event.sub_event_type
+    if _faced_force(event):
+        return rules.protest_faced_acts[event.sub_event_type]
     if not (event.inter1 in rules.force_inters and _actor_known(event.actor1)):
         return None
     if event.sub_event_type in rules.protest_acts and event.inter2 in rules.crowd_inters:
@@ -2030,6 +2064,14 @@ def _protest_sub_type(event: Event) -> str | None:
     if event.sub_event_type in rules.protest_lone_acts and event.actor2 is None:
         return rules.protest_lone_acts[event.sub_event_type]
     return None
+
+
+def _faced_force(event: Event) -> bool:
+    """An act read with only a force on its second side ("ووقعت مناوشات مع الشرطة"):
+    next to a crowd report, its unread first side is that crowd (`protest_faced_acts`)."""
+    rules = load_dedupe_rules()
+    return (event.sub_event_type in rules.protest_faced_acts and not _actor_known(event.actor1)
+            and event.inter2 in rules.force_inters and _actor_known(event.actor2))
 
 
 def _is_crowd(event: Event) -> bool:
@@ -2080,7 +2122,7 @@ def _merge_protest(kept: Event, other: Event) -> None:
     leader = next((e for e in crowds if e.sub_event_type == sub_type), crowds[0])
     acts = [e for e in reports if not _is_crowd(e)]
     forces = [
-        *((e.actor1, e.inter1) for e in acts),
+        *((e.actor2, e.inter2) if _faced_force(e) else (e.actor1, e.inter1) for e in acts),
         *((e.actor2, e.inter2) for e in (leader, *crowds) if e.actor2),
     ]
     crowd_side, force = (leader.actor1, leader.inter1, leader.trigger), next(iter(forces), (None, 0))
