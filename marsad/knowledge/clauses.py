@@ -127,6 +127,9 @@ class EventRules:
     deal_window: int
     antecedent_openers: tuple[tuple[str, ...], ...]
     anaphor_place_links: frozenset[str]
+    monitor_verbs: frozenset[str]
+    monitor_periods: tuple[str, ...]
+    monitor_window: int
 
 
 @functools.cache
@@ -184,7 +187,19 @@ def load_event_rules() -> EventRules:
         *_deal_handover(data.get("deal_handover")),
         _word_tuples(data.get("antecedent_openers"), "antecedent_openers"),
         frozenset(_single_words(data.get("anaphor_place_links"), "anaphor_place_links")),
+        *_monitor_totals(data.get("monitor_totals")),
     )
+
+
+def _monitor_totals(raw: object) -> tuple[frozenset[str], tuple[str, ...], int]:
+    """The verbs and period phrases of a monitor's tally, and how far apart they may stand."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'monitor_totals' must be a mapping")
+    periods = raw.get("periods")
+    if not isinstance(periods, list) or not periods or not all(isinstance(p, str) and p.strip() for p in periods):
+        raise KnowledgeError("clauses.yaml: monitor_totals.periods must be a non-empty list of phrases")
+    return (frozenset(_single_words(raw.get("verbs"), "monitor_totals.verbs")), _phrases(periods),
+            _positive(raw, "window", section="monitor_totals."))
 
 
 def _deal_handover(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
@@ -258,6 +273,12 @@ def _period_spans(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
 def not_reports_pattern() -> re.Pattern[str]:
     """`not_reports` as one regex over space-joined words (see `_phrase_pattern`)."""
     return _phrase_pattern(load_event_rules().not_reports)
+
+
+@functools.cache
+def monitor_periods_pattern() -> re.Pattern[str]:
+    """`monitor_totals.periods` as one regex over space-joined words (see `_phrase_pattern`)."""
+    return _phrase_pattern(load_event_rules().monitor_periods)
 
 
 @functools.cache

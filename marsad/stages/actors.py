@@ -534,14 +534,16 @@ def _construct_members() -> frozenset[str]:
 
 def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
     """"ضباط وجنود الشرطة": a man's noun read alone as one state force ("جنود": the army) in
-    construct with another force named right after it is that force's man, told by the next match."""
+    construct with another force named right after it is that force's man, told by the next match.
+    So is one read alone as a civilian ("رجال الجيش": the army's men, not civilians)."""
     members = _construct_members()
     starts = {m.start: m for m in chosen}
     kept = []
     for match in chosen:
         head = match.keys[0]
         owner = starts.get(match.end + 1)
-        if (norm[match.start:match.end] in members and head.startswith("statenoun:") and owner is not None
+        if (norm[match.start:match.end] in members and (head.startswith("statenoun:") or head == "generic:civilians")
+                and owner is not None
                 and norm[match.end] == " " and owner.keys[0].startswith("statenoun:") and owner.keys[0] != head):
             continue
         kept.append(match)
@@ -1357,6 +1359,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
                  if m is not agent and m is not partner and m not in agents and not _same_side(m.value, agent)
                  and (m.value is None or m.value.name not in friends) and not names_the_attacker(m, trigger)
                  and not (_fought(trigger) and m.value is not None and m.value.inter in UNARMED)]
+    # "وشاركت في الغارات التي شنها التحالف مقاتلات فرنسية": those taking part in it are no target
+    joined = [m for m in remaining if m not in targets] if _taken_part_in(doc, trigger, clause_start) else []
+    remaining = [m for m in remaining if m not in joined]
     marked = [m for m in remaining if m in targets]  # the marked target nearest the act
     # "وقاموا بمداهمة منزله ... وتم تعذيبه": who a passive act befell follows it or is marked;
     # an unmarked actor told before it is the subject of an earlier clause, not its target
@@ -1396,7 +1401,23 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         # "زيارة عدن بعد تحريرها من X": a place freed of X was won by the side the story sets against X
         actor1 = article_opponent(doc, clause_start, clause_end, target.value, None)
     ally = partner.value if partner and not facing else launch_ally
+    if ally is None and joined and actor1 is not None and joined[0].value != actor1:
+        ally = joined[0].value
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
+
+
+def _taken_part_in(doc: Document, trigger: Mention, clause_start: int) -> bool:
+    """"شاركت في الغارات", "مشاركة طائراتها في القصف": the act is what a side took part in
+    (a `participation` word up to four words before its في).
+
+    Why: the members named with it ("... مقاتلات فرنسية وبريطانية") were read as the
+    side the act hit, the acting coalition striking its own members."""
+    words, clitic, _ = _left_context(doc.norm, doc.norm_index(clause_start), doc.norm_index(trigger.start),
+                                     doc.norm_index(trigger.end))
+    if clitic or not words or words[-1] != "في":
+        return False
+    cues = {w[0] for w in _role_cues()["participation"]}
+    return any(w in cues for w in words[-5:-1])
 
 
 @functools.cache
@@ -1528,6 +1549,25 @@ def _launching_countries(doc: Document, trigger: Mention, clause_start: int) -> 
         before = _country_before(words[:i])
         if before is not None and len(words) - i - 1 <= gap:
             return [resolve_actor(f"state:{before}:military", doc.country_hint, doc.published)]
+    return _countries_launching_it(doc, trigger, verbs, gap)
+
+
+def _countries_launching_it(doc: Document, trigger: Mention, verbs: frozenset[str], gap: int) -> list[ActorRef]:
+    """"ضربات عسكرية شنتها الولايات المتحدة وفرنسا وبريطانيا": countries named right after
+    a launching verb that takes the act back as its object pronoun, within `gap` words
+    after the act, launched it (the first leads, the next is its associate).
+
+    Why: with no actor mention the strikes fell to the state that alone flies strikes in
+    the country (`unattributed_strikes`): the struck state became its own attacker."""
+    start = doc.norm_index(trigger.end)
+    stop = _COMMA_OR_BREAK_RE.search(doc.norm, start, start + 160)
+    words = WORD_RE.findall(doc.norm[start: stop.start() if stop else start + 160])
+    for i, word in enumerate(words[:gap + 1]):
+        if not any(word.endswith(p) and word[:-len(p)] in verbs for p in _POSSESSIVE):
+            continue
+        isos, _ = _countries_at(" ".join(words[i + 1:]) + " ")
+        return [resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
+                for iso2 in dict.fromkeys(isos)][:2]
     return []
 
 
@@ -1981,7 +2021,8 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     speaker = _speaker_losses(doc, inside, trigger, clause_end)
     if speaker is not None:
         targets.append(speaker)
-    claimant = None if agents else _claimant(doc, inside, trigger)
+    # a speaker telling of its own losses claims nothing ("إن مقاتلينا تعرضوا لهجوم قتل فيه خمسة من عناصرنا")
+    claimant = None if agents or speaker is not None else _claimant(doc, inside, trigger)
     if claimant is not None:
         agents = [claimant]
         targets = [m for m in targets if m.value != claimant.value]
@@ -2028,15 +2069,29 @@ def _site_rules() -> tuple[frozenset[str], int]:
     return frozenset(normalize(w) for w in rules["sites"]), int(rules["reach"])
 
 
+@functools.cache
+def _not_after_site() -> frozenset[str]:
+    """`role_cues.owned_sites.not_after`, normalized: words before a site that make its glued owner no target."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["role_cues"]["owned_sites"]["not_after"])
+
+
 def _owned_site(doc: Document, mention: Mention, clause_start: int) -> bool:
     """"استهدفت مطار التيفور العسكري التابع للنظام": the owner of a site named just before
-    "التابع ل" was hit in it, whatever the distance from the act's target verb."""
+    "التابع ل" was hit in it, whatever the distance from the act's target verb.  So was
+    the owner glued to the site by ل alone ("هجوم على مركز للشرطة", "هاجموا مقرا للجيش"):
+    a post, checkpoint or base named by its force is the force attacked, not the attacker
+    (unless the fire came from it or someone was held in it: `not_after`, "قصف من موقع للجيش")."""
     sites, reach = _site_rules()
     start = doc.norm_index(mention.start)
     left = _BREAK_RE.split(doc.norm[max(doc.norm_index(clause_start), start - 80):start])[-1]
     words = WORD_RE.findall(left)
-    if words and left[-1:].isalpha() and words[-1] in {"ل", "لل"}:
+    glued = bool(words) and left[-1:].isalpha() and words[-1] in {"ل", "لل"}
+    if glued:
         words.pop()  # the proclitic of "للنظام"
+        site = words[:-1] if words and words[-1] in _owned_adjective_rules()[0] else words  # "موقع عسكري للجيش"
+        if (site and not _not_after_site().intersection(site[-2:-1])
+                and any(not sites.isdisjoint(strip_clitics(w)) for w in (site[-1], site[-1].removesuffix("ا")))):
+            return True
     if not words or words[-1] not in _belonging():
         return False
     return any(not sites.isdisjoint(strip_clitics(w)) for w in words[-1 - reach:-1])
@@ -2110,7 +2165,7 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
         agent = _reporting_side(doc, inside, targets, trigger, clause_start)
     if agent is None and not passive and not toll:  # who announces a bare toll ("أعلن الجيش مقتل 5") did not kill
         # a speaker only after the act ("..., وقال الجيش إن المنفذ فر") reports on it
-        agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim")
+        agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim") and m not in targets
                       and not m.attrs.get("diplomatic") and m.end <= trigger.start
                       and not _capital_speaker(doc, m) and not _outlet_owner(doc, m)), None)
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
@@ -2387,23 +2442,32 @@ def names_the_attacker(mention: Mention, trigger: Mention) -> bool:
 _POSSESSIVE = ("هما", "هم", "ها", "نا", "ه")
 
 
-def _own_men(word: str) -> bool:
+def _own_men(word: str, suffixes: tuple[str, ...] = _POSSESSIVE) -> bool:
     """"جنودها", "مقاتليه": a noun of armed men with a possessive suffix (the speaker's own)."""
     men = {w[0] for w in _role_cues()["own_men"]}
-    return any(word.endswith(suffix) and word[:-len(suffix)] in men for suffix in _POSSESSIVE)
+    return any(word.endswith(suffix) and word[:-len(suffix)] in men for suffix in suffixes)
 
 
 def _speaker_losses(doc: Document, inside: list[Mention], trigger: Mention, clause_end: int) -> Mention | None:
     """The source that announces a toll of its own men ("أعلنت أنقرة مقتل 8 من جنودها"):
-    it is the side that suffered, not the killer."""
+    it is the side that suffered, not the killer.  In the speaker's own words its men
+    are "ours" ("إن خمسة من جنودنا قتلوا", "سقوط قتيلين في صفوفنا"): whatever the act's
+    voice, the speaker is then the side hit."""
+    speaker = next((m for m in inside if m.attrs.get("in_source") and m.end <= trigger.start
+                    and not m.attrs.get("victim") and m.value.inter in ARMED), None)
+    if speaker is None:
+        return None
+    clause = WORD_RE.findall(normalize(doc.text[speaker.end:clause_end]))
+    # counted among "ours" ("من جنودنا", "في صفوفنا"), not "ours" as the subject ("إن مقاتلينا صدوا")
+    if any(_own_men(word, ("نا",)) and before in {"من", "في"} for before, word in zip(clause, clause[1:], strict=False)):
+        return speaker
     if not (trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun"):
         return None
     after = WORD_RE.findall(normalize(doc.text[trigger.end:clause_end]))[:4]
     own = any(_own_men(word) for word in after[1:])
     if not own or not (after[0].isdigit() or "من" in after):
         return None
-    return next((m for m in inside if m.attrs.get("in_source") and m.end <= trigger.start and not m.attrs.get("victim")
-                 and m.value.inter in ARMED), None)
+    return speaker
 
 
 def _attributed_to(doc: Document, mention: Mention, clause_start: int) -> bool:
@@ -2434,20 +2498,23 @@ def _distance(mention: Mention, trigger: Mention) -> int:
 
 def _other_party(doc: Document, targets: list[Mention], clause: tuple[int, int]) -> Mention | None:
     """With no agent but an armed side that suffered ("15 جنديا تركيا قتلوا خلال الاشتباكات")
-    and another armed side in the clause, that other side is the one that acted.
+    and another armed side in the clause, that other side is the one that acted.  A speaker
+    telling of its own losses (the only source among the targets, `_speaker_losses`) suffered.
 
     A loss suffered in the sufferers' own failed attack ("قتل 20 مسلحا من X خلال
     محاولة هجوم قاموا بها على ...", `own_attack`) leaves them the attacker.
     """
     suffered = [m for m in targets if not m.attrs.get("victim") and m.value.inter in ARMED
-                and _casualties(doc, m, clause[0])]
+                and (m.attrs.get("in_source") or _casualties(doc, m, clause[0]))]
     if not suffered:
         return None
     after = " " + " ".join(WORD_RE.findall(normalize(doc.text[suffered[0].end:clause[1]]))) + " "
     if any(f" {' '.join(cue)} " in after for cue in _role_cues()["own_attack"]):
         return suffered[0]
+    # the army's men killed at a police post: the police are their own state's side, not the attacker
     return next((m for m in targets if m not in suffered and not m.attrs.get("victim")
-                 and m.value.inter in ARMED and m.value.name != suffered[0].value.name), None)
+                 and m.value.inter in ARMED and m.value.name != suffered[0].value.name
+                 and not _one_state(m.value, suffered[0].value)), None)
 
 
 def answered(doc: Document, mention: Mention, start: int) -> bool:
@@ -2510,7 +2577,7 @@ def unattributed_strike(doc: Document, sentence_start: int, sentence_end: int,
            if m.value is not None and _owned_site(doc, m, sentence_start))
     if state is not None and _struck_own_camp(doc, sentence_start, sentence_end, state):
         return None
-    return None if state is not None and any(ref.country == state.country for ref in hit) else state
+    return None if state is not None and any(_one_state(ref, state) for ref in hit) else state
 
 
 def _struck_own_camp(doc: Document, start: int, end: int, state: ActorRef) -> bool:

@@ -37,6 +37,7 @@ from marsad.knowledge.clauses import (
     habits_pattern,
     load_clause_boundaries,
     load_event_rules,
+    monitor_periods_pattern,
     not_reports_pattern,
     totals_after_pattern,
 )
@@ -57,7 +58,7 @@ from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers
 from marsad.stages.numbers import vague_total_floor
-from marsad.text import WORD_RE, normalize, strip_clitics
+from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, militia, external)
@@ -199,22 +200,69 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
     """The clause frames the act as a running total, a habit, an accusation, a
     court ruling or a capability rather than as one thing that happened:
     a `not_reports` marker (clauses.yaml) before the trigger, a `habits`
-    word ("مرارا") anywhere in its stretch of the clause, or a period
-    (`totals_after`, "منذ بدء الحرب") after it before the next comma.
+    word ("مرارا") anywhere in its stretch of the clause, a period
+    (`totals_after`, "منذ بدء الحرب") after it before the next comma, or a
+    monitor's tally over a period before it (`monitor_totals`).
 
     A comma followed by و starts a new coordinated report ("وتتهمه الجماعة
-    بكذا، وداهموا منزله أمس"), so a marker does not reach across it.
+    بكذا، وداهموا منزله أمس"), so a marker does not reach across it; a comma
+    followed by و and a count goes on listing the same tally ("... 300 غارة على
+    إدلب، و120 على حماة").  An act its own stretch dates to a day ("منذ بداية
+    الشهر 300 غارة، بينها غارة استهدفت أمس البلدة") is reported, whatever
+    total the words before it open.
     """
     n_start, n_at, n_end = (doc.norm_index(i) for i in (clause_start, trigger.start, clause_end))
-    cuts = [m.end() for m in _COORDINATION.finditer(doc.norm, n_start, n_end)]
+    cuts = [m.end() for m in _COORDINATION.finditer(doc.norm, n_start, n_end) if not _LIST_ITEM.match(doc.norm, m.end())]
     low = max((c for c in cuts if c <= n_at), default=n_start)
     high = min((c for c in cuts if c > n_at), default=n_end)
-    if not_reports_pattern().search(" ".join(WORD_RE.findall(doc.norm[low:n_at]))) is not None:
+    mark = max((m.end() for m in _SEGMENT_MARKS.finditer(doc.norm, low, n_at)), default=low)
+    dated = _dated_stretch(doc, mark, n_at, high)
+    if not_reports_pattern().search(" ".join(WORD_RE.findall(doc.norm[mark if dated else low:n_at]))) is not None:
         return True
     if habits_pattern().search(" ".join(WORD_RE.findall(doc.norm[low:high]))) is not None:
         return True
     comma = _SEGMENT_MARKS.search(doc.norm, n_at, high)
-    return total_after(doc.norm[low:n_at], doc.norm[n_at: comma.start() if comma else high])
+    rest = doc.norm[n_at: comma.start() if comma else high]
+    if not dated and monitor_tally(WORD_RE.findall(doc.norm[low:n_at]), _SEGMENT_MARKS.split(doc.norm[n_at:high])):
+        return True
+    return total_after(doc.norm[low:n_at], rest)
+
+
+def monitor_tally(before: list[str], after: list[str]) -> bool:
+    """A monitor's verb ("وثق"، "أحصت"، "تقريره") before the act, followed within a
+    few words by a period ("خلال شهر"، "منذ مطلع العام"; `monitor_totals` in
+    clauses.yaml): what the monitor counts is a tally of many acts, not one.
+
+    The period may also follow the act (`after`: the rest of its stretch, cut at
+    punctuation) in the act's own segment, or open a later segment ("...، خلال شهر
+    يناير الماضي"); a period told of something else there ("، وسط تصعيد خلال
+    الشهر الجاري") leaves the act alone."""
+    rules = load_event_rules()
+    pattern = monitor_periods_pattern()
+    first = next((i for i, word in enumerate(before) if strip_conjunction(word) in rules.monitor_verbs), None)
+    if first is None:
+        return False
+    if pattern.search(" ".join(before[first + 1: first + 1 + rules.monitor_window])):
+        return True
+    segments = [" ".join(WORD_RE.findall(segment)) for segment in after]
+    if segments and pattern.search(" ".join(segments[0].split()[:rules.monitor_window])):
+        return True
+    return any(pattern.match(segment) for segment in segments[1:])
+
+
+def _dated_stretch(doc: Document, n_low: int, n_at: int, n_high: int) -> bool:
+    """The act's own stretch (between punctuation marks around it) holds a date
+    to the day that starts no period ("بينها غارة استهدفت أمس البلدة")."""
+    right = _SEGMENT_MARKS.search(doc.norm, n_at, n_high)
+    n_right = right.start() if right else n_high
+    since = load_period_totals().since
+    for date in doc.of_kind("date"):
+        at = doc.norm_index(date.start)
+        if n_low <= at < n_right and date.attrs.get("precision") == 1:
+            before = doc.norm[n_low:at].split()
+            if not (before and before[-1] in since):
+                return True
+    return False
 
 
 def total_after(before: str, after: str) -> bool:
@@ -233,6 +281,8 @@ def total_after(before: str, after: str) -> bool:
 # except "وذلك", which tells how the act just named was done ("لإقدامه على قتل
 # فلان، وذلك بإطلاق النار عليه").
 _COORDINATION = re.compile(r"[،,]\s*(?=و)(?!وذلك(?!\w))")
+# ... unless a count follows the و: the next item of a list of counts.
+_LIST_ITEM = re.compile(r"و\s*\d")
 
 
 def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -901,13 +951,13 @@ def plural_pair(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-def other_armed_side(doc: Document, sentence: Sentence, actor1: object) -> object | None:
+def other_armed_side(doc: Document, sentence: Sentence, actor1: object, ally: ActorRef | None = None) -> object | None:
     """An armed actor of the sentence other than actor1: the opponent a clause left implicit.
 
-    Actor1's allies ("طيران التحالف والجيش") and the sides of an act this one
-    answers ("ردا على غارات X") are not its opponent.
+    Actor1's allies ("طيران التحالف والجيش", its assoc_actor_1 `ally`) and the
+    sides of an act this one answers ("ردا على غارات X") are not its opponent.
     """
-    friends = actor_stage.allies(doc, sentence.start, sentence.end, actor1)
+    friends = actor_stage.allies(doc, sentence.start, sentence.end, actor1) | ({ally.name} if ally else set())
     triggers = doc.in_span("trigger", sentence.start, sentence.end)
     for mention in doc.in_span("actor", sentence.start, sentence.end):
         ref = mention.value
@@ -1015,7 +1065,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         # The people detained, robbed or attacked without a named group are civilians.
         actor2 = generic_actor("civilians", country)
     if actor2 is None and actor1 is not None and event.event_type in {"Battles", "Explosions/Remote violence"}:
-        actor2 = other_armed_side(doc, sentence, actor1)
+        actor2 = other_armed_side(doc, sentence, actor1, roles.assoc_actor_1)
     if actor2 is None and actor1 is not None and (event.event_type == "Battles" or event.sub_event_type in two_sided):
         # A battle or a deal always has two sides: the one the article opposes to actor1.
         actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1)
