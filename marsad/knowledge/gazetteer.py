@@ -208,6 +208,7 @@ class PlaceCues:
     seat_units: frozenset[str] = frozenset()
     great_city_prepositions: frozenset[str] = frozenset()
     great_city_population: int = 0
+    shared_theatres: frozenset[frozenset[str]] = frozenset()  # countries one war runs across (IL, PS)
 
 
 @dataclass(frozen=True)
@@ -607,6 +608,7 @@ def load_place_cues() -> PlaceCues:
             normalize(w) for w in (data.get("great_city_abroad") or {}).get("prepositions") or ()
         ),
         great_city_population=int((data.get("great_city_abroad") or {}).get("min_population") or 0),
+        shared_theatres=frozenset(frozenset(group) for group in data.get("shared_theatres") or ()),
     )
 
 

@@ -266,6 +266,9 @@ class ModalityRules:
     purpose_window: int
     aim_heads: WordSet
     passive_markers: WordSet
+    complementizers: frozenset[str]  # إنّ/أنّ: the past-verb form after them is a verbal noun
+    complement_suffixes: frozenset[str]
+    complement_not_after: frozenset[str]  # "بعد أن": the أن before a verb
     conjunct_window: int
     clause_conjunct_window: int  # a clause-opening "و + verbal noun" shares an earlier trigger's modality
     light_verbs: WordSet  # a cue before one of these reaches its far object ("من المتوقع أن يشن ... معارك")
@@ -770,6 +773,7 @@ def load_modality() -> ModalityRules:
     purpose = data.get("purpose_lam") or {}
     future = data.get("future_predicate") or {}
     speech = data.get("speech_frames") or {}
+    complement = data.get("complement_nouns") or {}
     reach = data.get("clause_reach") or {}
     before += _cues(habitual.get("adverbs", []), "habitual", int(habitual.get("adverb_window", 6)))
     after_window = max([after_window, *(cue.window for cue in after)])
@@ -800,6 +804,9 @@ def load_modality() -> ModalityRules:
         purpose_window=int(purpose.get("window", 6)),
         aim_heads=_plain_set(purpose.get("aim_heads", [])),
         passive_markers=_plain_set(data.get("passive_markers", [])),
+        complementizers=frozenset(normalize(w) for w in complement.get("complementizers", [])),
+        complement_suffixes=frozenset(normalize(w) for w in complement.get("suffixes", [])),
+        complement_not_after=frozenset(normalize(w) for w in complement.get("not_after", [])),
         conjunct_window=int(data.get("conjunct_window", 3)),
         clause_conjunct_window=int(data.get("clause_conjunct_window", 0)),
         light_verbs=_plain_set(data.get("light_verbs", [])),

@@ -1330,6 +1330,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     able = [m for m in able if m.value is None or m.value.name not in suffered]
     # "هجوم شنه مسلحون ... إن X هو المسؤول عنه": the named author wins over the unnamed one
     # of two marked authors, the one nearest the act ("قذائف أطلقتها X، عقبه قصف من قبل Y")
+    owner = _act_owner(doc, inside, trigger)
+    if owner is not None:
+        agents = [owner]
     agents.sort(key=lambda m: (m.attrs.get("key") == "generic:unidentified", _distance(m, trigger)))
     if agents:
         agent = agents[0]
@@ -1403,6 +1406,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     ally = partner.value if partner and not facing else launch_ally
     if ally is None and joined and actor1 is not None and joined[0].value != actor1:
         ally = joined[0].value
+    origin = _launch_origin(doc, trigger, clause_end) if agent is None or agent.attrs.get("in_source") else None
+    if origin is not None and (actor1 is None or actor1.country != origin):
+        return Roles(generic_actor("unidentified", origin, doc.published), None, None)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
 
 
@@ -1418,6 +1424,40 @@ def _taken_part_in(doc: Document, trigger: Mention, clause_start: int) -> bool:
         return False
     cues = {w[0] for w in _role_cues()["participation"]}
     return any(w in cues for w in words[-5:-1])
+
+
+@functools.cache
+def _launch_origin_rules() -> tuple[frozenset[str], frozenset[str], int]:
+    """`launch_origin` of the lexicon: (from words, verbs and weapon words allowed before them, gap)."""
+    lex = load_catalogue().lexicon
+    rules = lex["launch_origin"]
+    between = [*rules["verbs"], *lex["rockets_at"]["weapons"]]
+    return (frozenset(normalize(w) for w in rules["from"]), frozenset(normalize(w) for w in between),
+            int(rules["gap"]))
+
+
+def _launch_origin(doc: Document, trigger: Mention, clause_end: int) -> str | None:
+    """ISO2 of the place a missile or drone act was launched from ("إطلاق صاروخ من شمال قطاع
+    غزة"، "صاروخ أطلق من لبنان"), told right after the act; None when no origin is told."""
+    if getattr(trigger.value, "sub_event_type", None) not in _LAUNCHED:
+        return None
+    froms, between, gap = _launch_origin_rules()
+    start = doc.norm_index(trigger.end)
+    words = list(WORD_RE.finditer(doc.norm, start, doc.norm_index(clause_end)))
+    for i, match in enumerate(words[:gap + 1]):
+        word = strip_conjunction(match.group())
+        if word in froms:
+            raw_end = doc.raw_span(match.start(), match.end())[1]
+            place = next((m for m in doc.in_span("place", raw_end, clause_end)
+                          if not doc.text[raw_end:m.start].strip()), None)
+            code = getattr(place.attrs.get("place"), "country_code", None) if place else None
+            return code or None
+        if word not in between or i == gap:
+            return None
+    return None
+
+
+_LAUNCHED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
 
 @functools.cache
@@ -1781,6 +1821,20 @@ def _same_side(ref: ActorRef | None, agent: Mention | None) -> bool:
 
 # Sub-types whose two named parties face each other even when joined by و.
 _TWO_PARTY = frozenset({"Agreement", "Other", "Non-violent transfer of territory"})
+
+
+def _act_owner(doc: Document, inside: list[Mention], trigger: Mention) -> Mention | None:
+    """"أعلن حزب الله أن قصفه لإسرائيل ...": a verbal noun with a possessive pronoun is the
+    act of the pronoun's owner, the armed side whose statement the clause opens with (an
+    enemy named later in the clause, "المجزرة التي ارتكبها العدو", is no author of it)."""
+    if trigger.attrs.get("voice") != "noun":
+        return None
+    word = normalize(doc.text[trigger.start:trigger.end])
+    form = trigger.attrs.get("form") or ""
+    if " " in word or not form or not any(word.endswith(form + suffix) for suffix in _POSSESSIVE):
+        return None
+    return next((m for m in reversed(inside) if m.attrs.get("in_source") and m.end <= trigger.start
+                 and m.value is not None and m.value.inter in ARMED), None)
 
 
 def _reported_launch(inside: list[Mention], trigger: Mention) -> Roles | None:

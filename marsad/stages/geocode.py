@@ -1030,7 +1030,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     if anchor is not None:
         after = _finer_first([m for m in governed if m.start >= anchor])
         before = [m for m in governed if m.start < anchor]
-        pick = after[0] if after else (before[-1] if before else None)
+        pick = after[0] if after else (_last_before(doc, before) if before else None)
     elif governed:
         pick = _finer_first(governed)[0]
     if pick is None:
@@ -1360,6 +1360,17 @@ def _named_inside(doc: Document, frame: Mention, located: list[Mention]) -> Ment
     return frame
 
 
+def _last_before(doc: Document, before: list[Mention]) -> Mention:
+    """The last place told before the act, but not a place that only says where the one
+    before it lies ("قرب مدينة الرملة شمال غربي القدس": Jerusalem is the reference)."""
+    last = before[-1]
+    if len(before) < 2 or last.attrs.get("cue_type") != "direction":
+        return last
+    cues = load_place_cues()
+    gap = _WORD.findall(doc.norm[doc.norm_index(before[-2].end):doc.norm_index(last.start)])
+    return before[-2] if gap and all(cues.cue_type.get(w) == "direction" for w in gap) else last
+
+
 def _finer_first(governed: list[Mention]) -> list[Mention]:
     """Governed mentions with a country name moved behind a later place
     named with a cue word: in "اعتقلته قوات الأمن في مصر في عملية في مدينة
@@ -1481,6 +1492,15 @@ def _word_before(doc: Document, mention: Mention) -> str:
     return words[-1] if words else ""
 
 
+def _theatre_town(mention: Mention, place: Place, hint: str | None) -> bool:
+    """A town named with a town or nearness cue ("قرب مدينة الرملة") in the other country of
+    the story's war (`shared_theatres`): a scene, not a place abroad.  A unit there
+    ("وفق محافظة القدس") is more often a source or a frame, so it is left out."""
+    if mention.attrs.get("cue_type") not in ("locality", "near") or place.is_admin or place.feature_class == "region":
+        return False
+    return any(place.country_code in group and hint in group for group in load_place_cues().shared_theatres)
+
+
 def plausible_scene(doc: Document, mention: Mention) -> bool:
     """A geocoded place that can locate an event.
 
@@ -1506,7 +1526,7 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     bare = not mention.attrs.get("governed") and not mention.attrs.get("cue_type")
     if bare and place.is_capital and _capitals_of_states(doc, mention):
         return False  # "وتنحي موسكو ودمشق باللائمة": two governments, not two scenes
-    if place.country_code in (doc.country_hint, None, ""):
+    if place.country_code in (doc.country_hint, None, "") or _theatre_town(mention, place, doc.country_hint):
         return True
     if bare and place.is_capital and not load_place_cues().target_words.intersection(_words_before(doc, mention, 1)):
         return False  # "دعا الاتحاد موسكو إلى", "تواجد موسكو العسكري": a bare foreign capital is its government

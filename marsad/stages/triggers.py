@@ -46,7 +46,7 @@ from marsad.knowledge.triggers import (
     load_morphology,
     load_triggers,
 )
-from marsad.text import WORD_RE, strip_clitics
+from marsad.text import WORD_RE, strip_clitics, strip_conjunction
 
 QUESTION_MARKS = frozenset("؟?")
 BLOCKER_PRIORITY = 10_000
@@ -786,7 +786,20 @@ def _voice(words: _Words, hit: _Hit, rules: ModalityRules) -> str:
         and rules.passive_markers.matches(words.texts[hit.first - 1])
     ):
         return "passive"
+    if hit.entry.klass == "past" and _complement_noun(words, hit, rules):
+        return "noun"
     return {"past": "active", "present": "active", "passive": "passive"}.get(hit.entry.klass, "noun")
+
+
+def _complement_noun(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """"أعلن الحزب أن قصفه لإسرائيل ...": a past-verb form with a pronoun suffix right after
+    the complementizer إنّ/أنّ is the verbal noun it is spelled like (أنّ takes a noun);
+    not after "بعد أن"، "قبل أن" and the like, where أن comes before a verb."""
+    if hit.first == 0 or hit.first != hit.last or hit.suffix not in rules.complement_suffixes:
+        return False
+    if strip_conjunction(words.texts[hit.first - 1]) not in rules.complementizers:
+        return False
+    return hit.first < 2 or strip_conjunction(words.texts[hit.first - 2]) not in rules.complement_not_after
 
 
 # ---------------------------------------------------------------- stage
