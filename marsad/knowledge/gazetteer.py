@@ -38,7 +38,11 @@ CLASS_PRECISION = {
 }
 # Proclitics a whole-word entry of the automaton may carry (see `_build_automaton`).
 _WHOLE_WORD_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-REGION_CLASSES = {"camp": "camp", "neighbourhood": "neighbourhood", "facility": "facility", "town": "town"}
+# Curated region kinds that keep a gazetteer class (any other kind is a "region");
+# an admin1 row names a first-level unit the sources carry no Arabic name for.
+REGION_CLASSES = {
+    "camp": "camp", "neighbourhood": "neighbourhood", "facility": "facility", "town": "town", "admin1": "admin1",
+}
 _LOOSE = str.maketrans({"ث": "ت"})
 # Classes whose names a reader knows (support an ambiguous name after a preposition).
 STRONG_CLASSES = frozenset({"country", "admin1", "city"})
@@ -675,9 +679,12 @@ def load_gazetteer() -> Gazetteer:
         add(countries_at[cc], [v for n in aliases for v in key_variants(loose_key(normalize(n)))], True)
     regions: list[Place] = []
     for region in _read_regions():
-        regions.append(_place_from_region(region, countries.get(region["country_code"], "")))
+        place = _place_from_region(region, countries.get(region["country_code"], ""))
+        regions.append(place)
         keys = [v for n in region["names_ar"].split("|") for v in key_variants(loose_key(normalize(n)))]
-        add(len(rows) + len(regions) - 1, keys)
+        add(len(rows) + len(regions) - 1, keys, place.feature_class in STRONG_CLASSES)
+        if place.feature_class == "admin1":  # a curated state (Texas, Borno) is found by name like a source unit
+            admin1_at.setdefault((place.country_code, place.name), len(rows) + len(regions) - 1)
     # Curated ordinary nouns ("معسكر": a camp, not Mascara) are cue-only words too.
     gazetteer = Gazetteer(
         rows=rows, regions=regions, countries=countries, index=index,

@@ -225,10 +225,13 @@ def _inside_units(place: Place, containers: list[Place], parent: Mention | None)
     """True when a place may lie in its named container: in its country,
     and in its governorate when the container is named as an administrative
     unit ("أولى قرى مديرية عبس"; a place "قرب العاصمة دمشق" may lie across
-    a border)."""
+    a border).  A place the sources give no governorate (a US town) is
+    judged by distance: it may lie in a unit it is near (`_near_any`)."""
     named_unit = parent is not None and parent.attrs.get("cue_type") in ("admin", "district")
     units = [p for p in containers if p.feature_class in _UNIT_CLASSES and p.country_code == place.country_code]
     if units and named_unit:
+        if not admin1_of(place):
+            return _near_any(place, units)
         return admin1_of(place) in {admin1_of(p) for p in units}
     return place.country_code in {p.country_code for p in containers}
 
@@ -405,8 +408,7 @@ def _stray_villages(doc: Document, mentions: list[Mention], parents: dict[int, M
         if not home:
             continue
         if place.country_code == doc.country_hint:
-            if admin1_of(place) in {admin1_of(p) for p in home} \
-                    or _distance_to(place, [o.attrs["place"] for o in others]) <= _STRAY_VILLAGE_KM:
+            if admin1_of(place) in {admin1_of(p) for p in home} or _near_any(place, [o.attrs["place"] for o in others]):
                 continue
         elif place.country_code in anchored or mention.attrs.get("cue_type") != "locality":
             continue  # a bare word read as a village abroad is left to `plausible_scene`
@@ -439,6 +441,17 @@ def _small(place: Place) -> bool:
     """A village or small town: a place news may spell several ways."""
     return place.feature_class in ("village", "town") and not place.is_capital \
         and place.population < _KNOWN_TOWN_POPULATION
+
+
+def _near_any(place: Place, others: list[Place]) -> bool:
+    """True when `place` lies within `stray_village_km` of one of `others`, or
+    within the extent (radius_km) of a curated unit among them: a curated
+    state's point is its seat, and a town of Missouri 160 km from Jefferson
+    City lies in it though the sources give the town no admin1."""
+    return any(
+        distance_km(place.lat, place.lon, p.lat, p.lon) <= max(_STRAY_VILLAGE_KM, p.radius_km if p.is_admin else 0.0)
+        for p in others
+    )
 
 
 def _distance_to(place: Place, others: list[Place]) -> float:
@@ -593,7 +606,7 @@ def _far_from_recent_units(doc: Document, mention: Mention, place: Place, mentio
         and at.paragraph == sentence.paragraph and at.index >= first
         for p in other.value or [] if p.country_code == place.country_code and _named_unit(other, p, cues)
     ]
-    if not units or place.admin1 in {admin1_of(u) for u in units} or _distance_to(place, units) <= _STRAY_VILLAGE_KM:
+    if not units or place.admin1 in {admin1_of(u) for u in units} or _near_any(place, units):
         return []
     return units
 
@@ -1178,11 +1191,14 @@ def _wide(place: Place) -> bool:
 
 def _inside_area(place: Place, area: Place) -> bool:
     """True when `place` lies in `area`: its country, its governorate, or
-    within a curated region's radius (its governorate when it names one)."""
+    within a curated region's radius (its governorate when it names one, or
+    the unit's reach when the place has none)."""
     if area.feature_class == "country":
         return True
     if area.feature_class == "region" and not area.admin1:
         return distance_km(place.lat, place.lon, area.lat, area.lon) <= area.radius_km
+    if area.feature_class == "admin1" and not place.admin1:
+        return _near_any(place, [area])  # a US town in a curated state: the sources give it no admin1
     return admin1_of(place) == admin1_of(area)
 
 
