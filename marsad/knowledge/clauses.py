@@ -130,6 +130,8 @@ class EventRules:
     monitor_verbs: frozenset[str]
     monitor_periods: tuple[str, ...]
     monitor_window: int
+    total_causes: frozenset[str]
+    range_total_days: int
 
 
 @functools.cache
@@ -188,6 +190,8 @@ def load_event_rules() -> EventRules:
         _word_tuples(data.get("antecedent_openers"), "antecedent_openers"),
         frozenset(_single_words(data.get("anaphor_place_links"), "anaphor_place_links")),
         *_monitor_totals(data.get("monitor_totals")),
+        frozenset(_single_words(data.get("total_causes"), "total_causes")),
+        _positive(data, "range_total_days", section=""),
     )
 
 

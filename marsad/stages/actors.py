@@ -2201,7 +2201,24 @@ def _structural_agent(doc: Document, inside: list[Mention], able: list[Mention],
         subject = _verb_subject(doc, free, trigger, clause[0])
         if subject is not None:
             return subject
+        if _definite_after_preposition(doc, trigger):
+            return None
     return _unmarked_agent(doc, inside, able, targets, trigger, clause)
+
+
+def _definite_after_preposition(doc: Document, trigger: Mention) -> bool:
+    """A definite bombing noun after a preposition (`role_cues.topic_prepositions`;
+    "مشتبه به مرتبط بالهجوم الانتحاري"، "تحقيق في التفجير"): the act told
+    before, named as the topic of another verb.
+
+    Why: the subject before it ("عناصر من الشرطة قاموا بتحديد هوية ...")
+    did that other thing; with no planting verb or stated author the bomber
+    is unidentified (ACLED)."""
+    word = normalize(trigger.text).split()[0]
+    if word.startswith(("بال", "وبال", "فبال")):
+        return True
+    before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(trigger.start) - 12):doc.norm_index(trigger.start)])
+    return word.startswith("ال") and bool(before) and (strip_conjunction(before[-1]),) in _role_cues()["topic_prepositions"]
 
 
 def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention], targets: list[Mention],
@@ -2792,6 +2809,9 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
         return overlapping[0]
     after = [m for m in free if m.start >= trigger.end]
     before = [m for m in free if m.end <= trigger.start and not _contrast_between(doc, m.end, trigger.start)]
+    antecedent = _act_antecedent(doc, trigger)
+    if antecedent is not None:  # "مرتبط بالهجوم الذي استهدف سروج": the verb's subject is the act noun
+        before = [m for m in before if m.start >= antecedent.end]
     if after and not _ends_with_target_cue(trigger):
         # a name in quotes ("قوات “المقاومة الشعبية”", "تنظيم "داعش"") opens with no break
         gap = doc.text[trigger.end:after[0].start].rstrip().rstrip(_OPENING_QUOTES)
@@ -2805,6 +2825,24 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
             subject = earlier
         return subject
     return None
+
+
+def _act_antecedent(doc: Document, trigger: Mention) -> Mention | None:
+    """The act noun a verb's relative pronoun goes back to ("الهجوم الانتحاري الذي
+    استهدف مدينة سروج"), or None.
+
+    Why: the relative verb's subject is that noun; an actor before it is the
+    subject of another verb ("عناصر من الشرطة قاموا بتحديد هوية مشتبه به مرتبط
+    بالهجوم الذي استهدف ...": the investigators), never the act's author."""
+    if trigger.attrs.get("voice") not in ("active", "passive"):
+        return None
+    words = WORD_RE.findall(doc.norm[max(0, doc.norm_index(trigger.start) - 12):doc.norm_index(trigger.start)])
+    if not words or (words[-1],) not in _role_cues()["relative_pronouns"]:
+        return None
+    pronoun_at = doc.text.rfind(" ", 0, trigger.start - 1)
+    return next((t for t in doc.in_span("trigger", max(0, pronoun_at - 40), pronoun_at + 1)
+                 if t is not trigger and t.attrs.get("voice") == "noun"
+                 and not doc.text[t.end:pronoun_at].strip()), None)
 
 
 # -- sides of an event -------------------------------------------------------------

@@ -745,6 +745,35 @@ def process(doc: Document) -> None:
         feast_year, statement = _sentence_dates(doc, start, sentence, number, feast_year, statement)
         carried = statement.day if statement is not None else None
     _date_series(doc)
+    _same_day(doc)
+
+
+def _same_day(doc: Document) -> None:
+    """"في اليوم نفسه" / "في نفس اليوم" is the day last named before it, not today
+    (`same_day` in dates.yaml): "انفجرت سيارة في اليوم نفسه" after "الثلاثاء" is Tuesday."""
+    before_words, after_words = _same_day_words()
+    previous: Mention | None = None
+    for mention in sorted(doc.of_kind("date"), key=lambda m: m.start):
+        at, end = doc.norm_index(mention.start), doc.norm_index(mention.end)
+        following = _WORD.search(doc.norm, end)
+        preceding = _WORD.findall(doc.norm[max(0, at - 12):at])
+        same = normalize(mention.text).endswith("اليوم") and (
+            (following is not None and following.start() - end <= 1 and following.group() in after_words)
+            or (bool(preceding) and preceding[-1] in before_words))
+        if same and previous is not None:
+            mention.value = previous.value
+            mention.attrs.update(precision=previous.attrs.get("precision", 1),
+                                 background=previous.attrs.get("background", False), rule="same_day")
+        previous = mention
+
+
+@cache
+def _same_day_words() -> tuple[frozenset[str], frozenset[str]]:
+    """`same_day` of dates.yaml, normalized: the words before and after "اليوم" that make it the day just named."""
+    raw = _raw_lexicon().get("same_day")
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(k), list) and raw.get(k) for k in ("before", "after")):
+        raise KnowledgeError("dates.yaml: same_day must map before and after to lists of words")
+    return frozenset(normalize(w) for w in raw["before"]), frozenset(normalize(w) for w in raw["after"])
 
 
 def _date_series(doc: Document) -> None:

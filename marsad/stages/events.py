@@ -1864,10 +1864,44 @@ def running_total(
         counts = doc.in_span("number", start, end)
         return any(m.attrs.get("role") == "killed" and over_a_period(doc, m, end) for m in counts) or (
             killing_only and any(m.attrs.get("role") == "total" for m in counts)
-        )
+        ) or any(causes_a_total(doc, m, trigger) for m in counts for trigger in own or []) or breaks_down_a_total(
+            doc, sentence, sum(int(m.value) for m in killed_mentions(doc, sentence, sentence.start, sentence.end)))
     if all(m.attrs.get("vague") for m in killed) and sum(int(m.value) for m in killed) >= vague_total_floor():
         return True
-    return bool(periods)
+    return bool(periods) or breaks_down_a_total(doc, sentence, sum(int(m.value) for m in killed))
+
+
+def breaks_down_a_total(doc: Document, sentence: Sentence, toll: int) -> bool:
+    """An undated toll of `running_totals.vague_floor` or more told right after a
+    running total in its paragraph, and no larger than it, is a share of that
+    total ("ارتفع العدد الإجمالي للقتلى إلى 3216 ... ولفت إلى مقتل 2927 من
+    التنظيم ... كما لقي 115 مسلحا من الجبهة حتفهم"): a report's breakdown, not
+    one act.  The share is itself a total for the next sentence."""
+    if toll < vague_total_floor():
+        return False
+    previous = next((s for s in reversed(doc.sentences) if s.end <= sentence.start), None)
+    if previous is None or previous.paragraph != sentence.paragraph or previous.is_title:
+        return False
+    counts = doc.in_span("number", previous.start, previous.end)
+    if any(m.attrs.get("role") == "total" and int(m.value) >= toll for m in counts):
+        return True
+    killed = [m for m in counts if m.attrs.get("role") == "killed" and not m.attrs.get("subset")]
+    earlier = sum(int(m.value) for m in killed)
+    return bool(killed) and earlier >= toll and not dates_an_act(doc, previous, sentence_periods(doc, previous)) \
+        and breaks_down_a_total(doc, previous, earlier)
+
+
+def causes_a_total(doc: Document, count: Mention, trigger: Mention) -> bool:
+    """The act is named as the cause of a running total told before it in its
+    stretch ("ارتفاع العدد الإجمالي للقتلى إلى 3216 جراء غارات التحالف";
+    `total_causes` in clauses.yaml): the acts the total counts, not one act.
+    A vague total ("سقوط عشرات القتلى جراء القصف المتواصل") leaves the ongoing act standing."""
+    if count.attrs.get("role") != "total" or count.attrs.get("vague") or count.end > trigger.start:
+        return False
+    n_from, n_at = doc.norm_index(count.end), doc.norm_index(trigger.start)
+    if _SEGMENT_MARKS.search(doc.norm, n_from, n_at):
+        return False
+    return not load_event_rules().total_causes.isdisjoint(WORD_RE.findall(doc.norm[n_from:n_at]))
 
 
 def over_a_period(doc: Document, count: Mention, end: int) -> bool:
@@ -1922,7 +1956,23 @@ def marks_a_period(doc: Document, sentence: Sentence, date: Mention, periods: li
         return True
     words = load_period_totals().since
     before = doc.norm[doc.norm_index(sentence.start): at].split()
-    return bool(before and before[-1] in words) or normalize(date.text).startswith(tuple(words))
+    return bool(before and before[-1] in words) or normalize(date.text).startswith(tuple(words)) or (
+        bool(before) and before[-1] in load_event_rules().range_ends and ends_a_long_range(doc, sentence, date))
+
+
+def ends_a_long_range(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The date closes a since-range opened `range_total_days` or more before it
+    ("منذ 23 أيلول 2014 وحتى فجر اليوم"): the period of a total, not an act's day.
+    A short range ("منذ أمس الجمعة وحتى صباح اليوم") is the act's own span."""
+    if not isinstance(date.value, dt.date):
+        return False
+    since = load_period_totals().since
+    days = load_event_rules().range_total_days
+    return any(
+        isinstance(other.value, dt.date) and (date.value - other.value).days >= days
+        and normalize(other.text).startswith(tuple(since))
+        for other in doc.in_span("date", sentence.start, date.start)
+    )
 
 
 def death_toll(

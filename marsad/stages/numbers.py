@@ -36,6 +36,7 @@ _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)(\d+(?:[.,٬٫]\d+)*)")
 _BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
+_QUOTES = frozenset("«\"“")
 _WINDOW_BEFORE = 5
 _WINDOW_AFTER = 5
 _YEAR_RANGE = range(1900, 2101)
@@ -331,6 +332,21 @@ def _range_end(tokens: list[str], index: int, lex: NumberLexicon, between: bool)
     return None
 
 
+def _risen_from(tokens: list[str], index: int) -> bool:
+    """The range at `index` follows "من" after a toll's rise ("ارتفعت حصيلة
+    القتلى من 31 إلى 32"; `toll_updates` verbs in numbers.yaml, within their
+    reach): the old toll and the new one, not a range of estimates."""
+    if not index or tokens[index - 1] != "من":
+        return False
+    rules = _toll_updates()
+    for back in range(index - 2, max(-1, index - 2 - rules.reach), -1):
+        if tokens[back] in _BOUNDARY:
+            return False
+        if not rules.verbs.isdisjoint(strip_clitics(tokens[back])):
+            return True
+    return False
+
+
 def _skipped(spans: Tokens, first: int, last: int, value: int, lex: NumberLexicon) -> bool:
     """Years, ages, times, money, ids and date parts are not head counts."""
     tokens = spans.texts
@@ -338,10 +354,13 @@ def _skipped(spans: Tokens, first: int, last: int, value: int, lex: NumberLexico
         return True
     before = tokens[first - 1] if first else None
     after = tokens[last] if last < len(tokens) else None
-    for neighbour, glued in ((before, first and spans.ends[first - 1] == spans.starts[first]),
-                             (after, after and spans.starts[last] == spans.ends[last - 1])):
+    for neighbour, glued, partitive in (
+        (before, first and spans.ends[first - 1] == spans.starts[first], False),
+        # a count glued to the partitive after it is a typo ("استشهاد 10من منسوبي القوات")
+        (after, after and spans.starts[last] == spans.ends[last - 1], after == "من"),
+    ):
         # Glued to a mark, letters or digits: a date part, an id or a model (F16).
-        if glued and (neighbour in "/:-_#" or neighbour.isalnum()):
+        if glued and (neighbour in "/:-_#" or neighbour.isalnum()) and not partitive:
             return True
     if value in _YEAR_RANGE and _digits(tokens[first]) is not None:
         return not (after and _role(after))
@@ -390,6 +409,8 @@ def _count_at(spans: Tokens, index: int, lex: NumberLexicon) -> Count | None:
         upper = _range_end(tokens, last, lex, between)
         if upper and upper[0] > value:
             high, last = upper[0], last + upper[1]
+            if _risen_from(tokens, index):
+                value = high  # "ارتفعت الحصيلة من 31 إلى 32": the toll is now 32
     if _skipped(spans, core_at, last, value, lex):
         return None
     qualifier = " ".join(tokens[index:core_at]) or None
@@ -716,14 +737,20 @@ def _mixed_deaths(tokens: list[str], index: int, counts: list[Count]) -> int:
 def _fate_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
     """Whether the count is the subject of "لقي ... مصرعهم": a fate verb right
     before it and the death word within eight tokens after, commas and other
-    counts allowed ("لقي 8 جنود و3 مدنيين مصرعهم")."""
+    counts allowed ("لقي 8 جنود و3 مدنيين مصرعهم"); a parenthesized aside
+    does not count towards the eight ("لقي 115 مسلحا من الجبهة (فرع التنظيم في
+    البلاد) حتفهم")."""
     before = tokens[count.first - 1] if count.first else ""
     if not any(stem in lex.fate_verbs for stem in strip_clitics(before)):
         return False
-    for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
-        if tokens[index] in _SENTENCE_END:
+    reach, depth = 0, 0
+    for index in range(count.last, len(tokens)):
+        token = tokens[index]
+        if token in _SENTENCE_END or reach >= _FATE_REACH:
             return False
-        if index not in taken and any(stem in lex.fate_words for stem in strip_clitics(tokens[index])):
+        depth += (token == "(") - (token == ")" and depth > 0)
+        reach += depth == 0 and token != ")"
+        if index not in taken and any(stem in lex.fate_words for stem in strip_clitics(token)):
             return True
     return False
 
@@ -731,8 +758,11 @@ def _fate_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberL
 def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
     """Whether the count is the subject of a plural death verb later in its clause
     ("40 مقاتلا من الحركة المسلحة قتلوا", "40 مسلحا من الجماعة قد لقوا مصرعهم"),
-    past the five tokens a cue is looked for."""
+    past the five tokens a cue is looked for.  A verb set in quotes ("17 شخصا
+    "استشهدوا"", the outlet's distance from the word martyr) is still the verb."""
     for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
+        if _quoted_verb(tokens, index, lex):
+            continue
         if tokens[index] in _BOUNDARY or index in taken:
             return False
         stems = strip_clitics(tokens[index])
@@ -743,6 +773,12 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
                 and not lex.fate_words.isdisjoint(strip_clitics(tokens[index + 1])):
             return True
     return False
+
+
+def _quoted_verb(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """The token is a quote mark opening a quoted death verb ("\"استشهدوا\"")."""
+    return tokens[index] in _QUOTES and index + 1 < len(tokens) \
+        and not lex.subject_death_verbs.isdisjoint(strip_clitics(tokens[index + 1]))
 
 
 def _object_of_verb(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
@@ -1424,7 +1460,12 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         count.vague and count.first > 0 and _counts_things(tokens, count.first - 1, lex))
     count.role = None if things else _nearest_role(tokens, count, others)
     count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
-    if count.role is None and previous and (count.subset or _phrase_before(tokens, count.first, lex.role_carriers)):
+    # a bare count right after a carrier takes the role before it even where the next
+    # clause's cue is nearer ("استشهاد 10 إضافة إلى 3 من العاملين وإصابة 9"); one with
+    # its own cue word keeps it ("مقتل 10 مقابل 20 جريحا")
+    carried = previous is not None and _phrase_before(tokens, count.first, lex.role_carriers) \
+        and not (count.last < len(tokens) and _role(tokens[count.last]))
+    if previous and (carried or (count.role is None and count.subset)):
         count.role = previous.role
     if count.role is None and not things and (
         _fate_follows(tokens, count, others, lex) or _death_verb_follows(tokens, count, others, lex)
