@@ -1,0 +1,203 @@
+"""Held-out review pools for by-eye checks of extraction (not a test).
+
+The dev set is small and mostly drawn from the conflict sample, so rule
+changes are also judged by eye on articles no rule was written from.  This
+script makes those pools reproducible from ../shared (the article texts
+belong to their outlets and are never committed), shows an article beside
+its events, and lists the events that changed between two runs:
+
+    python bench/review_pools.py build OUT_DIR            # pools as JSONL
+    marsad extract OUT_DIR/snn_work.jsonl -o base.jsonl   # any run
+    python bench/review_pools.py render OUT_DIR/snn_work.jsonl base.jsonl --start 0 --count 5
+    python bench/review_pools.py diff base.jsonl new.jsonl
+
+Pools (seeded, so the same articles every time): SaudiNewsNet articles of
+July-August 2015 and ANT articles of 2018 (past the first 2,000, which the
+throughput bench reads) with at least four conflict keywords, and Al
+Jazeera leads of 2023-2025 with at least two; each shuffled source is cut
+into "work" slices, for finding error classes, and "blind" slices, kept for
+before/after reviews of the same rules.  Dev and conflict-sample articles
+are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import random
+import sys
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1] / "../shared"
+SEED = 20261127
+# Words whose count picks likely conflict reports out of general news.
+CONFLICT_KEYWORDS = ("قتل", "قتلى", "مقتل", "جرحى", "إصابة", "غارة", "غارات", "قصف", "اشتباك", "هجوم", "انفجار",
+                     "تفجير", "مسلح", "اعتقال", "اختطاف", "تظاهر", "احتجاج", "معارك", "استهداف", "صاروخ", "عبوة",
+                     "استشهاد", "شهداء")
+# (pool name, source, first index, last index) of each shuffled source.
+SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2", "snn", 70, 110),
+          ("snn_work3", "snn", 110, 150), ("ant_work", "ant", 0, 40), ("ant_blind", "ant", 40, 70),
+          ("ant_work2", "ant", 70, 110), ("aj_work", "aj", 0, 80), ("aj_blind", "aj", 80, 140),
+          ("aj_work3", "aj", 140, 220))
+HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
+
+
+def keyword_count(text: str) -> int:
+    """How many times the conflict keywords occur in a text."""
+    return sum(text.count(word) for word in CONFLICT_KEYWORDS)
+
+
+def known_heads(shared: Path) -> set[str]:
+    """Text openings of the dev and conflict-sample articles, which pools leave out."""
+    heads = set()
+    for path in (shared / "gold/dev.jsonl", shared / "data/corpus/conflict_sample.jsonl"):
+        with path.open(encoding="utf-8") as lines:
+            heads.update(json.loads(line)["text"][:HEAD_CHARS] for line in lines)
+    return heads
+
+
+def saudi_articles(shared: Path, known: set[str]) -> Iterator[dict]:
+    """SaudiNewsNet articles of 400-6,000 characters with at least four keywords."""
+    for archive in sorted((shared / "data/corpus/raw/saudinewsnet/dataset").glob("*.zip")):
+        with zipfile.ZipFile(archive) as opened:
+            for name in opened.namelist():
+                for index, row in enumerate(json.loads(opened.read(name))):
+                    text = row.get("content") or ""
+                    if 400 < len(text) < 6000 and keyword_count(text) >= 4 and text[:HEAD_CHARS] not in known:
+                        yield {"id": f"snn:{archive.stem}:{index}", "outlet": row.get("source"), "url": row.get("url"),
+                               "published": (row.get("date_extracted") or "")[:10], "title": row.get("title"),
+                               "text": text}
+
+
+def ant_articles(shared: Path, known: set[str]) -> Iterator[dict]:
+    """ANT articles past the first 2,000, under 6,000 characters, with at least four keywords."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from throughput import read_ant
+
+    corpus = shared / "data/corpus/raw/ant_multisource/ant_multisource_v2.1.tar.xz"
+    for index, row in enumerate(read_ant(corpus, None)):
+        text = row["text"]
+        if index >= 2000 and len(text) < 6000 and keyword_count(text) >= 4 and text[:HEAD_CHARS] not in known:
+            published = row["published"].isoformat() if row["published"] else None
+            yield {"id": row["id"], "outlet": row["outlet"], "url": row["url"], "published": published,
+                   "title": row["title"], "text": text}
+
+
+def aljazeera_leads(shared: Path, known: set[str]) -> Iterator[dict]:
+    """Al Jazeera Palestine-section leads whose title and lead hold at least two keywords."""
+    for path in sorted((shared / "data/corpus/raw/aljazeera_palestine_leads").glob("articles_data_*.json.xz")):
+        with lzma.open(path) as packed:
+            rows = json.loads(packed.read())
+        for row in rows:
+            lead, title = row.get("excerpt") or "", row.get("title") or ""
+            if lead and keyword_count(f"{title}\n{lead}") >= 2 and lead[:HEAD_CHARS] not in known \
+                    and f"{title}\n{lead}"[:HEAD_CHARS] not in known:
+                yield {"id": f"aj:{path.stem}:{row['id']}", "outlet": "Al Jazeera", "url": row.get("link"),
+                       "published": row.get("date"), "title": title, "text": lead}
+
+
+def build(shared: Path, out_dir: Path) -> dict[str, int]:
+    """Write every pool of SLICES to OUT_DIR/<name>.jsonl; returns the pool sizes."""
+    known = known_heads(shared)
+    rng = random.Random(SEED)
+    sources = {}
+    for name, articles in (("snn", saudi_articles), ("ant", ant_articles), ("aj", aljazeera_leads)):
+        rows = list(articles(shared, known))
+        rng.shuffle(rows)
+        sources[name] = rows
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sizes = {}
+    for pool, source, first, last in SLICES:
+        rows = sources[source][first:last]
+        write_jsonl(out_dir / f"{pool}.jsonl", rows)
+        sizes[pool] = len(rows)
+    return sizes
+
+
+def write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def render(articles: list[dict], outputs: dict[str, dict], start: int = 0, count: int | None = None) -> str:
+    """Articles with their extracted events under them, one line of fields per event."""
+    lines = []
+    for number, article in enumerate(articles[start:start + count if count else None], start):
+        lines += [f"=== [{number}] {article['id']} | {article.get('outlet')} | published {article.get('published')}",
+                  f"TITLE: {article.get('title')}", f"TEXT: {article['text']}"]
+        events = outputs.get(article["id"], {}).get("events", [])
+        lines.append(f"--- {len(events)} events")
+        for index, event in enumerate(events):
+            lines.append(
+                f" E{index}: {event['event_type']} / {event['sub_event_type']} | {event['event_date']} "
+                f"p{event['time_precision']} | A1={event['actor1']} ({event['inter1']}) "
+                f"assoc1={event['assoc_actor_1']} | A2={event['actor2']} ({event['inter2']}) | "
+                f"loc={event['location']} [{event['location_ar']}] {event['admin1']}, {event['country']} "
+                f"gp{event['geo_precision']} | fat={event['fatalities']} | src={event['source']} | "
+                f"bg={event['background']}")
+            lines.append(f"     evidence: {event['evidence']}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def event_key(event: dict) -> tuple:
+    """The fields a reviewer judges: an event with the same key is the same output."""
+    return (event["event_type"], event["sub_event_type"], event["event_date"], event["actor1"], event["actor2"],
+            event["location"], event["fatalities"], event["evidence"][:50])
+
+
+def changes(before: dict[str, dict], after: dict[str, dict]) -> list[tuple[str, list[tuple], list[tuple]]]:
+    """Per article id: the event keys only in `before` and only in `after` (articles with any change)."""
+    changed = []
+    for article_id, output in before.items():
+        old = [event_key(e) for e in output["events"]]
+        new = [event_key(e) for e in after.get(article_id, {"events": []})["events"]]
+        gone, added = [k for k in old if k not in new], [k for k in new if k not in old]
+        if gone or added:
+            changed.append((article_id, gone, added))
+    return changed
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    build_cmd = commands.add_parser("build", help="write the pools as JSONL files")
+    build_cmd.add_argument("out_dir", type=Path)
+    build_cmd.add_argument("--shared", type=Path, default=SHARED)
+    render_cmd = commands.add_parser("render", help="print articles with their events")
+    render_cmd.add_argument("articles", type=Path)
+    render_cmd.add_argument("events", type=Path)
+    render_cmd.add_argument("--start", type=int, default=0)
+    render_cmd.add_argument("--count", type=int)
+    diff_cmd = commands.add_parser("diff", help="events that changed between two runs")
+    diff_cmd.add_argument("before", type=Path)
+    diff_cmd.add_argument("after", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        for pool, size in build(args.shared, args.out_dir).items():
+            print(f"{pool}: {size} articles")
+    elif args.command == "render":
+        outputs = {row["id"]: row for row in read_jsonl(args.events)}
+        print(render(read_jsonl(args.articles), outputs, args.start, args.count))
+    else:
+        before = {row["id"]: row for row in read_jsonl(args.before)}
+        after = {row["id"]: row for row in read_jsonl(args.after)}
+        changed = changes(before, after)
+        for article_id, gone, added in changed:
+            print(f"== {article_id}")
+            print("\n".join(f"  - {' | '.join(map(str, key))}" for key in gone))
+            print("\n".join(f"  + {' | '.join(map(str, key))}" for key in added))
+        total = sum(len(o["events"]) for o in before.values()), sum(len(o["events"]) for o in after.values())
+        print(f"articles changed: {len(changed)}, events {total[0]} -> {total[1]}")
+
+
+if __name__ == "__main__":
+    main()
