@@ -22,6 +22,8 @@ class ClauseBoundaries:
     words: tuple[str, ...]
     punctuation: tuple[str, ...]
     wounded: frozenset[str] = frozenset()
+    causes: frozenset[str] = frozenset()
+    cause_reach: int = 0
 
 
 def validate_clauses(data: object) -> None:
@@ -34,6 +36,11 @@ def validate_clauses(data: object) -> None:
     for word in data.get("wounded_after_boundary", []):
         if not isinstance(word, str) or not word.strip() or " " in word.strip():
             raise KnowledgeError(f"clauses.yaml: bad wounded_after_boundary word {word!r}")
+    for word in data.get("cause_after_deaths", []):
+        if not isinstance(word, str) or not word.strip():
+            raise KnowledgeError(f"clauses.yaml: bad cause_after_deaths word {word!r}")
+    if not isinstance(data.get("cause_reach", 0), int):
+        raise KnowledgeError("clauses.yaml: cause_reach must be an integer")
     for mark in data.get("punctuation", []):
         if not isinstance(mark, str) or len(mark) != 1:
             raise KnowledgeError(f"clauses.yaml: punctuation must be single characters, got {mark!r}")
@@ -60,7 +67,9 @@ def load_clause_boundaries() -> ClauseBoundaries:
     # One word-start test before all the words: regex tries it once per position, not once per word.
     alternatives = [rf"(?<!\w)(?:{word_alternatives})"] + [re.escape(m) for m in marks]
     wounded = frozenset(normalize(w.strip()) for w in data.get("wounded_after_boundary", []))
-    return ClauseBoundaries(re.compile("|".join(alternatives)), words, marks, wounded)
+    causes = frozenset(normalize(w.strip()) for w in data.get("cause_after_deaths", []))
+    return ClauseBoundaries(re.compile("|".join(alternatives)), words, marks, wounded, causes,
+                            int(data.get("cause_reach", 0)))
 
 
 def _boundary_prefix(word: str) -> str:

@@ -157,6 +157,7 @@ class PlaceCues:
     prepositions: frozenset[str]
     hierarchy_links: frozenset[str]
     list_cues: frozenset[str]
+    list_skip: int
     weak_cues: frozenset[str]
     speaker_words: frozenset[str]
     org_heads: frozenset[str]
@@ -202,6 +203,8 @@ class PlaceCues:
     topic_words: frozenset[str] = frozenset()
     topic_noun_words: int = 0
     topic_reach: int = 0
+    grievance_words: frozenset[str] = frozenset()
+    grievance_reach: int = 0
     post_words: frozenset[str] = frozenset()
     post_prepositions: frozenset[str] = frozenset()
     origin_words: frozenset[str] = frozenset()
@@ -557,6 +560,7 @@ def load_place_cues() -> PlaceCues:
         prepositions=frozenset(normalize(w) for w in data["prepositions"]),
         hierarchy_links=frozenset(normalize(w) for w in data["hierarchy_links"]),
         list_cues=frozenset(normalize(w) for w in data["list_cues"]),
+        list_skip=int(data["list_skip"]),
         weak_cues=frozenset(normalize(w) for w in data["weak_cues"]),
         speaker_words=frozenset(normalize(w) for w in data["speaker_words"]),
         org_heads=frozenset(normalize(w) for w in data["org_heads"]),
@@ -604,6 +608,8 @@ def load_place_cues() -> PlaceCues:
         topic_words=frozenset(normalize(w) for w in (data.get("talk_topics") or {}).get("words") or ()),
         topic_noun_words=int((data.get("talk_topics") or {}).get("noun_words") or 0),
         topic_reach=int((data.get("talk_topics") or {}).get("reach") or 0),
+        grievance_words=frozenset(normalize(w) for w in (data.get("grievances") or {}).get("words") or ()),
+        grievance_reach=int((data.get("grievances") or {}).get("reach") or 0),
         **_post_lists(data.get("actor_position") or {}),
         native_countries=frozenset(data.get("native_spelling_countries") or ()),
         seat_heads=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("heads") or ()),
@@ -726,7 +732,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.distance_units,
-             *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words,
+             *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words, *cues.grievance_words,
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,
              *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))

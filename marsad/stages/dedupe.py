@@ -1304,8 +1304,12 @@ def _detailed_later(vague: Event, detail: Event) -> bool:
 
 def _own_kinds(a: Event, b: Event) -> bool:
     """Whether either event is of a kind told apart from its type's other sub-types: a change of
-    territory, or a strategic development of no named kind (talks, statements) next to a named one."""
-    return any(e.sub_event_type in TERRITORY or _other_strategic(e) for e in (a, b))
+    territory, a strategic development of no named kind (talks, statements) next to a named one,
+    or a deal next to the handover it brings ("بدأ المقاتلون مغادرة البلدة في صفقة إجلاء" then
+    "وبدأ تنفيذ الاتفاق"): the deal and the withdrawal are two events (EVENTS.md §2)."""
+    rules = load_dedupe_rules()
+    deals = (*rules.party_sub_types, *rules.handover_sub_types)
+    return any(e.sub_event_type in TERRITORY or _other_strategic(e) or e.sub_event_type in deals for e in (a, b))
 
 
 def _other_strategic(event: Event) -> bool:

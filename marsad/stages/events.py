@@ -292,7 +292,8 @@ def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     cuts = [sentence.start]
     for match in boundaries.pattern.finditer(doc.norm, n_start, n_end):
         raw_start, _ = doc.raw_span(match.start(), match.end())
-        if raw_start > cuts[-1] and not tells_the_wounded(doc, boundaries, match.end(), cuts[-1], raw_start):
+        if raw_start > cuts[-1] and not tells_the_wounded(doc, boundaries, match.end(), cuts[-1], raw_start) \
+                and not killed_by_what_follows(doc, boundaries, match, cuts[-1], raw_start):
             cuts.append(raw_start)
     cuts.append(sentence.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
@@ -309,6 +310,27 @@ def tells_the_wounded(doc: Document, boundaries: ClauseBoundaries, norm_end: int
         and following.group() in boundaries.wounded
         and not doc.in_span("place", start, end)
     )
+
+
+def killed_by_what_follows(
+    doc: Document, boundaries: ClauseBoundaries, match: re.Match[str], start: int, end: int,
+) -> bool:
+    """The boundary `match` opens the act that caused the deaths of the clause [start, end)
+    ("قتل العشرات بعدما ألقت الطائرات قنابل على البلدة"): that clause tells only deaths
+    (generic killings), the word is a `cause_after_deaths` one and a violent act of a
+    named kind starts within `cause_reach` words after it.  One act, so the deaths are
+    its toll rather than a killing by an unknown hand."""
+    if not {match.group(), match.group()[1:]} & boundaries.causes:  # with or without و/ف
+        return False
+    own = doc.in_span("trigger", start, end)
+    if not own or not all(t.attrs.get("generic_killing") for t in own):
+        return False
+    after = doc.raw_span(match.end(), match.end())[0]
+    following = next(iter(doc.in_span("trigger", after, len(doc.text))), None)
+    if following is None or is_generic(following) or following.value.event_type not in VIOLENT_TYPES:
+        return False
+    gap = WORD_RE.findall(doc.norm[match.end(): doc.norm_index(following.start)])
+    return len(gap) <= boundaries.cause_reach
 
 
 def is_generic(trigger: Mention) -> bool:

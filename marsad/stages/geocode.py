@@ -1026,6 +1026,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     located = [
         m for m in doc.in_span("place", start, end)
         if plausible_scene(doc, m) and not m.attrs.get("route_tail") and not _talk_topic(doc, m, anchor)
+        and not _grievance_place(doc, m, anchor)
     ]
     located = _without_posts(doc, located, anchor)
     # A trip's end and the unit placing it ("ينتمي إلى مدينة X في غرب ليبيا") are no scene.
@@ -1102,6 +1103,21 @@ def _talk_topic(doc: Document, mention: Mention, anchor: int | None) -> bool:
                 return False  # "وتوسط الأردن في محادثات بين ... بشأن X": the talks themselves
             return anchor is None or at_act < talks and len(_WORD.findall(doc.norm[at_act:talks])) > cues.topic_noun_words
     return False
+
+
+def _grievance_place(doc: Document, mention: Mention, anchor: int | None) -> bool:
+    """True for a place inside what a crowd protests over ("تظاهر المئات
+    احتجاجا على العملية العسكرية في عفرين", `grievances` in place_cues.yaml)
+    for an act told before the grievance word: the crowd gathered elsewhere,
+    and the place it names is only the subject of its anger."""
+    cues = load_place_cues()
+    if anchor is None or not cues.grievance_words:
+        return False
+    at, at_act = doc.norm_index(mention.start), doc.norm_index(anchor)
+    clause = _TOPIC_BREAK.split(doc.norm[max(0, at - _TOPIC_CHARS):at])[-1].split("،")[-1]
+    offset = at - len(clause)
+    words = list(_WORD.finditer(clause))[-(cues.grievance_reach + 1):]
+    return any(_one_of(w.group(), cues.grievance_words) and at_act < offset + w.start() for w in words)
 
 
 def _one_of(word: str, words: frozenset[str]) -> bool:
@@ -1546,8 +1562,9 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         return True
     if bare and place.is_capital and not load_place_cues().target_words.intersection(_words_before(doc, mention, 1)):
         return False  # "دعا الاتحاد موسكو إلى", "تواجد موسكو العسكري": a bare foreign capital is its government
-    if place.feature_class == "country" and mention.attrs.get("cue_type") in ("direction", "near"):
-        return True  # "في شرق أفغانستان" in a roundup led by another country: a scene
+    if place.feature_class in ("country", "admin1") and mention.attrs.get("cue_type") in ("direction", "near"):
+        # "في شرق أفغانستان", "غرب قطاع غزة" in a roundup led by another country: a scene
+        return True
     if _great_city_after_preposition(doc, mention, place):
         return True  # "انفجار سيارة مفخخة في بغداد" in a roundup led by Syria: a scene
     if _names_its_country(mention):

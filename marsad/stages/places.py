@@ -115,6 +115,7 @@ class _Match:
     governed: bool = False
     list_id: int | None = None
     needs_country: bool = False
+    bare: bool = False
     in_title: bool = False
     anaphor: tuple[str, ...] | None = None
     clause_subject: bool = False
@@ -153,10 +154,14 @@ def process(doc: Document) -> None:
     if named:
         for start, text, matches in texts:
             found.extend((start, m) for m in _spelled_by_ear(text, matches, named, gazetteer, cues))
-    countries = _article_countries([m for _, m in found if not m.needs_country], gazetteer)
+    countries = _article_countries([m for _, m in found if not m.needs_country and not m.bare], gazetteer)
+    # the countries any other name may stand in, for a bare name (`_supported`)
+    present = {gazetteer.place(i).country_code for _, m in found if not m.bare for i in m.ids}
     for start, match in found:
         if match.needs_country and not any(gazetteer.place(i).country_code in countries | {""} for i in match.ids):
             continue  # (a sea lies in no country: "في البحر المتوسط" needs none)
+        if match.bare and present and not any(gazetteer.place(i).country_code in present | {""} for i in match.ids):
+            continue  # "إن دركيا تعرض للطعن" in a Jordan story: a word, not a small town in Moldova
         doc.add(_mention(doc, start, match, gazetteer))
 
 
@@ -315,7 +320,8 @@ def sentence_matches(
         if not words and not match.prefix:
             words = _comma_apposition(text, match.start, cues)
         _set_cue(match, words, cues)
-        in_list = previous is not None and _conjoined(text, previous, match)
+        in_list = previous is not None and (
+            _conjoined(text, previous, match) or _list_goes_on(text, previous, match, cues))
         if in_list and match.cue_type is None and previous is not None:
             match.cue, match.cue_type, match.precision = previous.cue, previous.cue_type, previous.precision
             match.governed = previous.governed
@@ -802,6 +808,35 @@ def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
     return bool(_LIST_GAP.match(gap)) and (match.prefix.startswith("و") or "،" in gap or "," in gap)
 
 
+def _list_goes_on(text: str, previous: _Match, match: _Match, cues: PlaceCues) -> bool:
+    """True when `match` continues a list under a plural cue past members the
+    gazetteer does not know ("بلدات نوى والمتاعية وأم المياذن ونصيب"): the gap
+    holds at most `list_skip` members, each a word opening with و (or after a
+    comma) and at most one definite word after it ("وأم المياذن", "الغارية
+    الغربية"), so the cue still carries to the name after them and each named
+    place gets its event.  After a singular cue the conjunct is another clause."""
+    if not previous.cue or not any(form in cues.list_cues for form in _forms(previous.cue)):
+        return False
+    items: list[list[str]] = [[]]
+    for word in text[previous.end:match.start - len(match.prefix)].replace("،", " ، ").replace(",", " , ").split():
+        if word in ("،", ","):
+            items.append([])
+        elif word.startswith("و") and len(word) > 2 and items[-1] != []:
+            items.append([word])
+        elif not items[-1] or word.startswith("ال"):
+            items[-1].append(word)
+        else:
+            return False
+    if not (match.prefix.startswith("و") or (len(items) > 1 and items[-1] == [])):
+        # the name's own first word opens its member ("وأم الخرائب", "وتل السمن")
+        if len(items) < 2 or len(items[-1]) != 1 or not items[-1][0].startswith("و"):
+            return False
+        items.pop()
+    head, *members = items
+    members = [m for m in members if m]
+    return len(head) <= 1 and len(members) <= cues.list_skip and all(len(m) <= 2 for m in members)
+
+
 def _counted_noun(text: str, match: _Match) -> bool:
     """A bare word right after a count in digits ("استشهاد (15) مصليا", "نحو 300
     شخص") is the noun counted, not a village that happens to share its spelling:
@@ -862,9 +897,13 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
     "يلا") needs a cue unless it names a country, governorate or city, since
     the whole word is usually an ordinary one.  In a list, only a plural cue
     ("بلدات") carries over to a cue-only word ("مدينة الفلوجة وفتح ممرات").
+    A bare name (no cue, preposition or list) of a place below city rank is
+    marked `bare`: it must lie in a country one of the article's other names
+    may stand in, when it has any (checked by `process`).
     """
     risky = match.key in gazetteer.common or (bool(match.prefix) and len(match.key) <= 4)
     if not risky or match.spelled:
+        match.bare = not (in_list or match.cue_type or match.governed or match.prefix or match.key in gazetteer.strong)
         return True
     if match.cue_type is not None and not in_list:
         # "قرى عدة", "مدينة بموجب": a cue noun governs a bare noun, never a
