@@ -118,6 +118,99 @@ def test_a_report_keeps_its_undated_clash() -> None:
     assert [e.background for e in doc.events] == [False]
 
 
+# -- views and reactions, in any article ---------------------------------------------
+def report_doc(act: str, trigger: str, event_date: dt.date | None = None, precision: int = 2):
+    """The report with `act` as its third sentence and one event on it with the given trigger word."""
+    lines = [*REPORT[:2], act, *REPORT[3:]]
+    doc = joined_sentences(*lines, published=PUBLISHED)
+    sentence = doc.sentences[2]
+    day = (event_date or PUBLISHED).isoformat()
+    doc.events = [Event("Explosions/Remote violence", "Air/drone strike", event_date=day, time_precision=precision,
+                        evidence_spans=[(sentence.start, sentence.end)], trigger=trigger)]
+    return doc
+
+
+def test_an_act_told_only_as_a_speakers_view_is_flagged() -> None:
+    doc = report_doc("وترى الجمعية أن الطائرات قصفت مواقع المسلحين في ريف المدينة دون تمييز.", "قصفت")
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [True]
+
+
+def test_a_view_that_dates_its_act_to_yesterday_stays_news() -> None:
+    doc = report_doc("وترى الجمعية أن الطائرات قصفت أمس مواقع المسلحين في ريف المدينة.", "قصفت")
+    start = doc.text.index("أمس")
+    doc.add(Mention(start, start + 3, "date", "أمس", value=PUBLISHED - dt.timedelta(days=1), attrs={"precision": 1}))
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]
+
+
+def test_a_view_told_after_the_act_leaves_it_alone() -> None:
+    doc = report_doc("وقصفت الطائرات مواقع المسلحين في ريف المدينة، معتبرة أنها أهداف مشروعة.", "وقصفت")
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]
+
+
+def test_a_view_on_a_second_mention_of_the_act_leaves_it_alone() -> None:
+    doc = report_doc("ووقع تفجير قرب المسجد في المدينة، وترى الشرطة أن التفجير نفذه انتحاري.", "تفجير")
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]
+
+
+def test_a_view_in_the_lead_sentence_is_the_news() -> None:
+    view = "وترى الجمعية أن الطائرات قصفت مواقع المسلحين في ريف المدينة دون تمييز."
+    doc = joined_sentences(view, *REPORT[1:], published=PUBLISHED)
+    lead = doc.sentences[0]
+    doc.events = [Event("Explosions/Remote violence", "Air/drone strike", event_date=PUBLISHED.isoformat(),
+                        time_precision=2, evidence_spans=[(lead.start, lead.end)], trigger="قصفت")]
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]
+
+
+def test_a_view_on_an_act_the_report_dates_elsewhere_is_left_to_dedupe() -> None:
+    doc = report_doc("وترى الجمعية أن الطائرات قصفت مواقع المسلحين في ريف المدينة دون تمييز.", "قصفت")
+    lead = doc.sentences[0]
+    doc.events.append(Event("Explosions/Remote violence", "Air/drone strike", event_date=PUBLISHED.isoformat(),
+                            time_precision=1, evidence_spans=[(lead.start, lead.end)], trigger="قصفت"))
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False, False]
+
+
+@pytest.mark.parametrize("act", [
+    "واستنكرت الهيئة الوطنية التفجير الذي استهدف مسجدا في المدينة وأوقع قتلى بين المصلين.",
+    "ونقل الوزير خلال الاجتماع تعازيه لأسر ضحايا التفجير الذي استهدف مسجدا في المدينة.",
+])
+def test_a_reaction_days_after_the_act_recalls_it(act: str) -> None:
+    doc = report_doc(act, "التفجير", event_date=PUBLISHED - dt.timedelta(days=4), precision=1)
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [True]
+
+
+def test_a_reaction_the_same_day_may_be_the_only_report_and_stays() -> None:
+    doc = report_doc("واستنكرت الهيئة الوطنية التفجير الذي استهدف مسجدا في المدينة وأوقع قتلى بين المصلين.",
+                     "التفجير", event_date=PUBLISHED, precision=1)
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]
+
+
+def test_a_condemned_act_in_the_lead_does_not_make_a_report() -> None:
+    doc = report_doc("واستنكرت الهيئة الوطنية التفجير الذي استهدف مسجدا في المدينة.", "التفجير",
+                     event_date=PUBLISHED - dt.timedelta(days=1), precision=1)
+    assert not genre.lead_act(doc, doc.sentences[2].end)
+    doc.events[0].trigger = "قصف"
+    assert genre.lead_act(doc, doc.sentences[2].end)
+
+
+def test_a_condemnation_of_an_attack_days_ago_is_background_end_to_end() -> None:
+    lines = [
+        "استنكر مجلس العلماء التفجير الإرهابي الذي استهدف مسجدا في مدينة حمص يوم الأحد الماضي.",
+        "وأكد المجلس في بيان أن هذا العمل يتنافى مع القيم الدينية والإنسانية.",
+        "ودعا المجلس إلى الوقوف صفا واحدا في وجه الفكر المتطرف.",
+    ]
+    doc = extract_text("\n".join(lines), published=PUBLISHED, title="مجلس العلماء يستنكر")
+    events = [e for e in doc.events if "حمص" in e.evidence]
+    assert events and all(e.background for e in events)
+
+
 # -- the commentary reading ----------------------------------------------------------
 def reading(**fields: object) -> genre.GenreReading:
     values: dict = {"sentences": 20, "attributed": 0.5, "dated": 0.1}
@@ -135,6 +228,14 @@ def test_a_lead_with_a_dated_act_or_a_short_text_is_a_report() -> None:
     doc = joined_sentences("نص.", published=PUBLISHED)
     assert not genre.is_commentary(doc, reading(attributed=0.0, lead_act=True))
     assert not genre.is_commentary(doc, reading(attributed=0.0, sentences=3))
+
+
+def test_a_short_undated_unattributed_piece_with_the_authors_stance_is_a_column() -> None:
+    doc = joined_sentences("نص.", published=PUBLISHED)
+    assert genre.is_commentary(doc, reading(sentences=4, dated=0.0, attributed=0.0, opinion=2))
+    assert not genre.is_commentary(doc, reading(sentences=4, dated=0.0, attributed=0.0, opinion=1))
+    assert not genre.is_commentary(doc, reading(sentences=4, dated=0.0, attributed=0.5, opinion=3))
+    assert not genre.is_commentary(doc, reading(sentences=4, dated=0.25, attributed=0.0, opinion=3))
 
 
 def test_a_byline_reads_as_commentary_even_with_dates() -> None:

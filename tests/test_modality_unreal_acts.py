@@ -41,6 +41,10 @@ from marsad.stages import triggers
         ("ووجهت النقابات دعوات التظاهر في الساحة الرئيسية مساء الخميس.", "التظاهر", "demand"),
         # the time described by what spreads in it
         ("وأغلقت المتاجر في وقت تنتشر فيه الاحتجاجات في العديد من المدن.", "الاحتجاجات", "habitual"),
+        # the aim an act was carried out for
+        ("وكثف المسلحون هجماتهم على أطراف البلدة في محاولة جديدة لاقتحامها.", "لاقتحامها", "plan"),
+        # a mission someone was charged with
+        ("ودفن الضابط الذي كان مكلفا استعادة السيطرة على الجبل في قريته.", "استعادة السيطرة", "plan"),
     ],
 )
 def test_an_act_named_but_not_done(sentence: str, surface: str, modality: str) -> None:
@@ -58,6 +62,8 @@ def test_an_act_named_but_not_done(sentence: str, surface: str, modality: str) -
         ("وأعلنت الحركة فجر السبت التوصل لاتفاق لوقف التصعيد مع الاحتلال في القطاع.", "التوصل لاتفاق"),
         # a threat verb far before a new clause does not reach a later report
         ("وقال المرصد إن الطائرات قصفت البلدة أمس، بعد أن تراجعت الفصائل عنها.", "قصفت"),
+        # a unit charged with a task is attacked: the attack is told, not charged
+        ("وتعرضت الدورية المكلفة بتأمين الطريق لهجوم مسلح عند مدخل البلدة.", "لهجوم مسلح"),
     ],
 )
 def test_acts_that_stay_reported(sentence: str, surface: str) -> None:

@@ -19,8 +19,9 @@ from marsad.errors import KnowledgeError
 from marsad.text import CLITIC_PREFIXES, WORD_RE, normalize
 
 GENRE_FILE = "genre.yaml"
-LIMITS = ("min_sentences", "max_dated", "max_attributed", "min_opinion_rate", "min_biography")
-CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "habitual", "commentators")
+LIMITS = ("min_sentences", "max_dated", "max_attributed", "min_opinion_rate", "min_biography", "min_short_opinion")
+CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "habitual", "commentators",
+             "reactions", "views")
 
 @dataclass(frozen=True, slots=True)
 class Cues:
@@ -42,6 +43,13 @@ class Cues:
         """The text holds at least one cue."""
         return self.count(text, WORD_RE.findall(text)) > 0
 
+    def first(self, text: str) -> int | None:
+        """The offset in a normalized text where its first cue starts, or None."""
+        starts = [m.start() for m in WORD_RE.finditer(text) if m.group() in self.words][:1]
+        if self.phrases is not None and (phrase := self.phrases.search(text)) is not None:
+            starts.append(phrase.start())
+        return min(starts, default=None)
+
 
 @dataclass(frozen=True, slots=True)
 class GenreCues:
@@ -55,6 +63,8 @@ class GenreCues:
     news_day: Cues
     habitual: Cues
     commentators: Cues
+    reactions: Cues
+    views: Cues
 
     @property
     def body_words(self) -> dict[str, tuple[int, int, int]]:
@@ -127,6 +137,7 @@ class GenreLimits:
     max_attributed: float
     min_opinion_rate: float
     min_biography: int
+    min_short_opinion: int
 
 
 @cache

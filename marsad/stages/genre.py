@@ -28,6 +28,13 @@ stays in the output, out of the main table).  The article's first sentence
 is exempt: even an analysis hangs on a news peg told there.  Only an event
 told as a habit ("أكثر من مرة") is dropped; nothing else is, since a
 recalled act is still worth keeping as context.
+
+In any genre, two framings also make an act context rather than news (they
+are frequent among the non-events of statement and analysis pieces):
+an act told after a speaker's view verb ("وترى المصادر أن ...") with no date
+of its own, and an act named as the topic of a condemnation or condolences
+two days or more after it happened.  A condemned act does not make the
+article's lead an incident report either.
 """
 
 from __future__ import annotations
@@ -38,9 +45,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from marsad.document import Document, Event, Sentence
-from marsad.knowledge.genre import load_genre_cues, load_genre_limits
+from marsad.knowledge.genre import Cues, load_genre_cues, load_genre_limits
 from marsad.stages.events import within_news_days
-from marsad.text import WORD_RE
+from marsad.text import WORD_RE, normalize
+
+# A reaction told this many days or more after the act it names recalls that act.
+REACTION_RECALL_DAYS = 2
 
 # Quotations (normalized text): «...», “...” and straight "..." of at most a few hundred characters.
 _QUOTED = re.compile(r"«[^»]{0,400}»|“[^”]{0,400}”|\"[^\"]{0,400}\"")
@@ -87,10 +97,15 @@ def dated_sentences(body: list[Sentence], spans: list[tuple[int, int]]) -> set[i
 
 
 def lead_act(doc: Document, lead_end: int) -> bool:
-    """An event told before `lead_end`, not flagged, dated to its day within the news days."""
+    """An event told before `lead_end`, not flagged, dated to its day within the news days.
+
+    An act named only as the topic of a reaction (`reacted`: a condemnation,
+    condolences) does not make the article an incident report: statements and
+    meetings open that way."""
     return any(
         not e.background and e.evidence_spans and e.evidence_spans[0][0] < lead_end and e.time_precision == 1
         and e.event_date is not None and within_news_days(doc, dt.date.fromisoformat(e.event_date))
+        and not reacted(doc, e)
         for e in doc.events
     )
 
@@ -129,26 +144,34 @@ def read_genre(doc: Document, *, full: bool = True) -> GenreReading:
 
 
 def settled_report(reading: GenreReading) -> bool:
-    """The cheap measures already make the article a report (see `is_commentary`)."""
+    """The cheap measures already make the article a report (see `is_commentary`).
+
+    A short piece is left open only when it dates nothing within the news
+    days: a one-paragraph column is short too."""
     limits = load_genre_limits()
-    return (reading.sentences < limits.min_sentences or reading.lead_act
+    return (reading.sentences < limits.min_sentences and reading.dated > 0 or reading.lead_act
             or not reading.byline and reading.dated >= limits.max_dated)
 
 
 def is_commentary(doc: Document, reading: GenreReading) -> bool:
     """Read the article as commentary from its measured cues (thresholds in `data/genre.yaml`).
 
-    An article that opens with an act dated within the news days, or too short
-    to measure, is a report.  Otherwise any one of: a byline; few sentences
-    that attribute and few that are dated (an author telling, not a reporter
-    quoting); a question for a title, or many stance words, or a life story,
-    while few sentences are dated.
+    An article that opens with an act dated within the news days is a report.
+    Otherwise any one of: a byline; few sentences that attribute and few that
+    are dated (an author telling, not a reporter quoting); a question for a
+    title, or many stance words, or a life story, while few sentences are
+    dated.  A piece too short to measure rates by is commentary only when it
+    dates nothing, hardly attributes, and the author's stance shows at least
+    `min_short_opinion` times (a one-paragraph column or editorial).
     """
     if settled_report(reading):
         return False
     if reading.byline:
         return True
     limits = load_genre_limits()
+    if reading.sentences < limits.min_sentences:
+        return (reading.attributed < limits.max_attributed
+                and reading.opinion >= max(limits.min_short_opinion, limits.min_opinion_rate * reading.sentences))
     asks = (doc.title or "").rstrip().endswith(("؟", "?"))
     return (reading.attributed < limits.max_attributed or asks
             or reading.opinion >= limits.min_opinion_rate * reading.sentences
@@ -181,19 +204,77 @@ def analysed(doc: Document, event: Event) -> bool:
     return bool(event.evidence_spans) and load_genre_cues().commentators.found(_text(doc, *event.evidence_spans[0]))
 
 
+def framed_by(doc: Document, event: Event, cues: Cues) -> bool:
+    """One of `cues` comes before the first mention of the event's trigger word in its sentence
+    ("استنكر ... التفجير"); a cue after it ("وقع تفجير ...، وترى الشرطة أن التفجير ...") frames something else."""
+    if not event.evidence_spans or not event.trigger:
+        return False
+    text = _text(doc, *event.evidence_spans[0])
+    cue = cues.first(text)
+    return cue is not None and text.find(normalize(event.trigger)) > cue
+
+
+def reacted(doc: Document, event: Event) -> bool:
+    """The event is named as the topic of a reaction (`reactions` in `data/genre.yaml`):
+    "دان المجلس التفجير الذي استهدف ..."، "نقل تعازيه في حادث التفجير"."""
+    return framed_by(doc, event, load_genre_cues().reactions)
+
+
+def viewed(doc: Document, event: Event) -> bool:
+    """The event is told after a speaker's view verb (`views` in `data/genre.yaml`):
+    "وترى المصادر أن المناطق التي استعاد النظام السيطرة عليها ..."."""
+    return framed_by(doc, event, load_genre_cues().views)
+
+
+def recalled_by_reaction(doc: Document, event: Event) -> bool:
+    """A reaction names an act dated `REACTION_RECALL_DAYS` or more before publication.
+
+    A statement, condolence or meeting days after an attack is news about the
+    reaction; the attack was reported when it happened.  A reaction the same
+    day or the day after may be the outlet's only report of it, so it stays.
+    """
+    if not event.event_date or doc.published is None or not reacted(doc, event):
+        return False
+    return (doc.published - dt.date.fromisoformat(event.event_date)).days >= REACTION_RECALL_DAYS
+
+
+def opinion_of(doc: Document, event: Event, spans: list[tuple[int, int]], lead_end: int) -> bool:
+    """The event is told only as an analyst's reading (`analysed`), or a speaker's
+    view outside the lead sentence (`viewed`: a report's lead is its news), with
+    no date or news-day cue in its sentence (`told_as_news`)."""
+    return (analysed(doc, event) or viewed(doc, event) and not in_lead(event, lead_end)) and not told_as_news(
+        doc, event, spans)
+
+
+def echoes(doc: Document, event: Event) -> bool:
+    """An unflagged event told in another sentence has the same type and the
+    same day, given to the day: the speaker's words name an act the article
+    reports, and dedupe folds them."""
+    return any(not other.background and other.evidence_spans[:1] != event.evidence_spans[:1]
+               and other.time_precision == 1
+               and other.event_type == event.event_type and other.event_date == event.event_date
+               for other in doc.events)
+
+
 def process(doc: Document) -> None:
     """In commentary, flag undated events as background and drop habitual ones.
 
     Incident reports are left untouched; so is every event told as news
     (`told_as_news`), every event of the lead sentence (`in_lead`) and every
     event already flagged.  In any article, an event told only in an analyst's
-    sentence with no date or news-day cue (`analysed`) is that analyst's
-    reading of the war, not news: it is flagged background too.
+    or a speaker's view with no date or news-day cue (`opinion_of`) is that
+    speaker's reading of the war, not news, and an act a reaction names days
+    after it happened (`recalled_by_reaction`) is that reaction's topic: both
+    are flagged background too, unless they echo an act the article reports
+    (`echoes`).
     """
     if doc.events:
         spans = _news_day_spans(doc)
+        first_end = next((s.end for s in doc.sentences if not s.is_title), 0)
         for event in doc.events:
-            if not event.background and analysed(doc, event) and not told_as_news(doc, event, spans):
+            if not event.background and not echoes(doc, event) and (
+                opinion_of(doc, event, spans, first_end) or recalled_by_reaction(doc, event)
+            ):
                 event.background = True
     if not doc.events or settled_report(read_genre(doc, full=False)) or not is_commentary(doc, read_genre(doc)):
         return
