@@ -80,6 +80,8 @@ class NumberLexicon:
     body_movers: frozenset[str]
     implicit_dual: frozenset[str]
     implicit_person: frozenset[str]
+    implicit_nationals: frozenset[str]
+    opening_death_verbs: frozenset[str]
     person_death_verbs: frozenset[str]
     killer_subjects: frozenset[str]
     partitive: frozenset[str]
@@ -150,6 +152,7 @@ class DateLexicon:
     feast_days: dict[str, int]
     feast_year_reach: int
     name_heads: frozenset[str]
+    weekday_name_heads: frozenset[str]
     named_event_heads: frozenset[str]
     named_days: frozenset[str]
     statement_continuations: frozenset[str]
@@ -353,6 +356,8 @@ def number_lexicon() -> NumberLexicon:
         body_movers=bodies.words("after"),
         implicit_dual=implicit.words("dual"),
         implicit_person=implicit.words("person"),
+        implicit_nationals=implicit.words("nationals"),
+        opening_death_verbs=implicit.words("opening_verbs"),
         person_death_verbs=implicit.words("person_verbs"),
         killer_subjects=implicit.words("killer_subjects"),
         partitive=implicit.words("partitive"),
@@ -493,6 +498,7 @@ def date_lexicon() -> DateLexicon:
         feast_days=_feast_days(data.get("feast_days")),
         feast_year_reach=_positive(data.get("feast_year_reach"), f"{where}:feast_year_reach"),
         name_heads=names.words("heads"),
+        weekday_name_heads=names.words("weekday_heads"),
         named_event_heads=names.words("event_heads"),
         named_days=names.words("days"),
         statement_continuations=frozenset(_list(data, "statement_continuations", where)),

@@ -187,8 +187,15 @@ def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
 
 def _counts_people(words: list[str]) -> bool:
     """"اعتقلت الشرطة ثلاثة سوريين": a number or counter between a head and an adjective
-    counts the people the adjective names; it qualifies no force."""
-    return any(_counter(w, _national_rules()[0]) for w in words)
+    counts the people the adjective names; it qualifies no force.  So does a civilian
+    noun ("قتلت قوات الاحتلال مدنيين فلسطينيين": Palestinian civilians, no Palestinian force)."""
+    return any(_counter(w, _national_rules()[0]) or strip_conjunction(w) in _civilian_nouns() for w in words)
+
+
+@functools.cache
+def _civilian_nouns() -> frozenset[str]:
+    """The civilian nouns of `generic_nouns.civilians`, normalized."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["generic_nouns"]["civilians"])
 
 
 def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
@@ -336,7 +343,8 @@ def _next_word(norm: str, end: int) -> str:
 
 
 def _counter(word: str, counters: frozenset[str]) -> bool:
-    return word.isdigit() or word in counters
+    """A number or a counter word, also with the proclitic ب or ل of a verbal noun ("باستشهاد فلسطيني")."""
+    return word.isdigit() or word in counters or (word[:1] in ("ب", "ل") and word[1:] in counters)
 
 
 def guess_country(doc: Document, view: str | None = None) -> str | None:
@@ -528,6 +536,27 @@ def _drop_owned_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
 
 
 @functools.cache
+def _armed_nouns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["armed_nouns"])
+
+
+def _drop_armed_nationals(norm: str, chosen: list[Match]) -> list[Match]:
+    """"اشتباكات بين مقاومين فلسطينيين وقوات الاحتلال": a nationality read as civilians right
+    after a fighters' noun (`armed_nouns`) only says whose the fighters are; it is no
+    second side, and no victim of the fighting."""
+    armed = _armed_nouns()
+    kept = []
+    for match in chosen:
+        if match.keys[0].startswith("generic:civilians"):
+            before = norm[max(0, match.start - 30):match.start]
+            words = WORD_RE.findall(before)
+            if before.endswith(" ") and words and strip_conjunction(words[-1]) in armed:
+                continue
+        kept.append(match)
+    return kept
+
+
+@functools.cache
 def _construct_members() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_catalogue().lexicon["construct_members"])
 
@@ -597,7 +626,7 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
     chosen, assoc_spans, assoc_cues = _candidates(doc, view, spans)
     chosen = _drop_residents(doc.norm, _drop_place_names(doc, _drop_opposed(chosen, doc.norm)))
     chosen = _drop_owned_adjectives(doc.norm, _drop_former_members(doc.norm, chosen))
-    chosen = _drop_construct_members(doc.norm, chosen)
+    chosen = _drop_armed_nationals(doc.norm, _drop_construct_members(doc.norm, chosen))
     out: list[Mention] = []
     for match in chosen:
         assoc = (match.start, match.end) in assoc_spans or _is_assoc(match, assoc_cues, doc.norm)

@@ -988,9 +988,13 @@ def _names_something(sentence_norm: str, candidate: Candidate) -> bool:
     """A day and month with no year that name a revolution, a movement or an old attack
     ("ثورة 25 يناير", "طرفي 14 و8 آذار", "هجمات 11 سبتمبر"; `date_names` in dates.yaml).
 
+    So does a weekday after a market word ("سوق الأربعاء": a place; `date_names.weekday_heads`).
     The expression stays found (so its digits are no head count) but dates nothing.
     """
     groups = candidate.groups
+    if candidate.rule == "weekday":
+        before = _WORD.findall(sentence_norm, max(0, candidate.start - _NAME_LOOKBACK), candidate.start)
+        return bool(before) and not date_lexicon().weekday_name_heads.isdisjoint(strip_clitics(before[-1]))
     if candidate.rule != "explicit" or groups.get("year") or groups.get("since"):
         return False
     words = _WORD.findall(sentence_norm, max(0, candidate.start - _NAME_LOOKBACK), candidate.start)

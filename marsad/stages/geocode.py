@@ -1327,9 +1327,9 @@ def _posted(doc: Document, mention: Mention) -> bool:
     """True for a place saying where the acting side is posted ("قصفت
     الميليشيات المتمركزة في منطقة X", "بقصف من قوات النظام المتمركزة في
     جبل X") or where its fire came from ("انطلاقا من X"); not when a target
-    word stands between the act and the post ("غارات على المسلحين المتحصنين
-    في X": the targets' position is the scene).  `actor_position` in
-    place_cues.yaml."""
+    word stands between the act and the post, or is the act itself ("غارات على
+    المسلحين المتحصنين في X", "استهداف الجنود المتمركزين في X": the targets'
+    position is the scene).  `actor_position` in place_cues.yaml."""
     cues = load_place_cues()
     words = _words_before(doc, mention, 2)
     if len(words) < 2:
@@ -1343,7 +1343,7 @@ def _posted(doc: Document, mention: Mention) -> bool:
         return False
     at = doc.norm_index(mention.start)
     acts = [t for t in doc.in_span("trigger", sentence.start, mention.start) if t.end <= mention.start]
-    since = doc.norm_index(max(acts, key=lambda t: t.start).end) if acts else doc.norm_index(sentence.start)
+    since = doc.norm_index(max(acts, key=lambda t: t.start).start) if acts else doc.norm_index(sentence.start)
     between = set(_WORD.findall(doc.norm[since:at])[:-2])
     return not (between & cues.post_target_words or between & cues.target_words)
 

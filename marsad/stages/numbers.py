@@ -885,10 +885,14 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
     A body word yields to a larger toll later in its stretch: "تشييع جثمان
     فلسطينيين قتلا" buries two, not one.  `in_dates` gives the tokens inside
     date expressions, asked for only when a person stands apart from its
-    killing word ("اغتيل في بيروت قبل يومين الوزير").
+    killing word ("اغتيل في بيروت قبل يومين الوزير").  With none found, a killing
+    word paired with a wounding word before a count tells deaths (`_mixed_pair_deaths`).
     """
-    if any(c.role in ("killed", "total") for c in counts) or not any(map(_may_imply_death, tokens)):
+    if any(c.role in ("killed", "total") for c in counts):
         return []
+    pairs = _mixed_pair_deaths(tokens, counts)
+    if not any(map(_may_imply_death, tokens)):
+        return pairs
     found: list[Count] = []
     segment, counted = 0, -1
     for index in compress(range(len(tokens)), map(_may_count_death, tokens)):
@@ -901,7 +905,7 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex) \
             or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates) \
             or _victim_after_subject(tokens, index, lex) or _passive_death(tokens, index, lex) \
-            or _killed_participle(tokens, index, lex)
+            or _killed_participle(tokens, index, lex) or _opening_death(tokens, index, lex)
         if value is not None and index and _phrase_at(tokens, index - 1, lex.mixed_tolls):
             value = _mixed_deaths(tokens, index, counts)
         if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
@@ -918,6 +922,26 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
         found.append(Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
                            text_last=last))
         counted = segment
+    return found or pairs  # a person told dead before the pair is the toll ("إن طفلا قتل وأصيب 15 مدنيا")
+
+
+def _mixed_pair_deaths(tokens: list[str], counts: list[Count]) -> list[Count]:
+    """Deaths with no number before a count of the killed and the wounded together
+    ("استشهاد وجرح عدد من الفلسطينيين", "قتل وإصابة 20 شخصا"): a killing word joined
+    by "و" to a wounding word right before the count, which the wounding word left
+    role wounded (the people hit).  How many died is not told: 3 (EVENTS.md section 4),
+    fewer than a counted number of people hit, as for `mixed_tolls`.  A war's
+    casualties (more than `largest_act`) are a total, not one act's."""
+    found: list[Count] = []
+    largest = number_lexicon().largest_act
+    for count in counts:
+        if count.role != "wounded" or count.first < 2 or count.value > largest:
+            continue
+        death, wound = tokens[count.first - 2], tokens[count.first - 1]
+        if wound.startswith("و") and _role(wound[1:]) == "wounded" and _role(death) == "killed":
+            value = 3 if count.vague else max(1, min(3, count.value - 1))
+            found.append(Count(count.first - 2, count.first - 1, value, value, value, vague=True, implicit=True,
+                               role="killed", text_last=count.first - 1))
     return found
 
 
@@ -962,10 +986,11 @@ def _known_dead(tokens: list[str], index: int, in_dates: Callable[[], set[int]])
 
 @lru_cache(maxsize=65536)
 def _may_count_death(token: str) -> bool:
-    """Cheap necessary test for `_implicit_deaths`: a boundary, a death word, a plural of people or a person."""
+    """Cheap necessary test for `_implicit_deaths`: a boundary, a death word, a plural of people, a person
+    or a nationality."""
     lex = number_lexicon()
     return token in _BOUNDARY or _implicit_value(token) is not None \
-        or token.removeprefix("و") in lex.implicit_people or _is_person(token) \
+        or token.removeprefix("و") in lex.implicit_people or _is_person(token) or _is_national(token) \
         or _accusative_person(token) or token in lex.passive_verbs \
         or token.removeprefix("و") in lex.killed_participles
 
@@ -1048,13 +1073,33 @@ def _definite_death_word(token: str) -> bool:
 
 
 def _person_after_death(tokens: list[str], index: int) -> int | None:
-    """1 for one person named right after a killing word with no number ("مقتل شرطي", "اغتيال القيادي")."""
-    if not index or not _is_person(tokens[index]):
+    """1 for one person named right after a killing word with no number ("مقتل شرطي", "اغتيال
+    القيادي"), or by an indefinite nationality ("استشهاد فلسطيني", `implicit_deaths.nationals`)."""
+    if not index or not (_is_person(tokens[index]) or _is_national(tokens[index])):
         return None
     before = tokens[index - 1]
     if _definite_death_word(before):
         return None  # "الشهيد العريف <name>": a death already told, named again
     return 1 if _role(before) == "killed" and not _is_body(before, number_lexicon()) else None
+
+
+def _is_national(token: str) -> bool:
+    """An indefinite singular nationality standing for a person ("فلسطيني", "وإسرائيلية")."""
+    return token.removeprefix("و") in number_lexicon().implicit_nationals
+
+
+def _opening_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
+    """1 for a singular verb of dying that opens the sentence with a name for subject
+    ("استشهد <name> لاعب ... في قصف"; `implicit_deaths.opening_verbs`): not before a
+    count, a plural of people, a death word, punctuation or "ب" ("استشهد بقول": cited)."""
+    if index != 0 or tokens[0] not in lex.opening_death_verbs or len(tokens) < 2:
+        return None
+    after = tokens[1]
+    if after in _BOUNDARY or after.startswith("ب") or _digits(after) is not None or _word(after) \
+            or after.removeprefix("و") in lex.implicit_people or _implicit_value(after) is not None \
+            or _may_be_core(after):
+        return None
+    return 1
 
 
 def _victim_of_plural_verb(tokens: list[str], index: int, lex: NumberLexicon,
