@@ -474,8 +474,10 @@ def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPatt
         alt = rule["sub"]
         if alt not in SUB_TO_TYPE:
             raise KnowledgeError(f"pattern {pid}: unknown override sub-type {alt!r}", path=TRIGGERS_FILE)
-        near = NearRule(_word_set(rule["near"], context, pid), int(rule.get("window", 4)))
-        variant = dataclasses.replace(
+        near = NearRule(_word_set(rule["near"], context, pid), int(rule.get("window", 4)), bool(rule.get("after", False)))
+        # An override to the pattern's own sub-type keeps the pattern itself: it only
+        # stops the overrides after it ("اشتبك مسلحون فلسطينيون" is no crowd).
+        variant = base if alt == base.sub_event_type else dataclasses.replace(
             base, id=f"{pid}>{alt}", event_type=SUB_TO_TYPE[alt], sub_event_type=alt
         )
         variants.append((near, variant))

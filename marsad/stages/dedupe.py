@@ -127,7 +127,14 @@ from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place
 from marsad.knowledge.lexicons import number_lexicon
 from marsad.knowledge.triggers import SUB_TO_TYPE
-from marsad.stages.events import TERRITORY, VIOLENT_TYPES, dates_a_statement, dates_other_verb, is_generic
+from marsad.stages.events import (
+    TERRITORY,
+    VIOLENT_TYPES,
+    clauses,
+    dates_a_statement,
+    dates_other_verb,
+    is_generic,
+)
 from marsad.stages.numbers import additive_words, connective_words
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
@@ -1418,7 +1425,27 @@ def _own_tolls(layout: Layout, kept: Event, event: Event) -> bool:
 
 def _distinct(doc: Document, event: Event, kept: Event) -> bool:
     """The later report `event` tells an act other than `kept` whatever their fields share."""
-    return _other_objects(doc, event, kept) or _own_protest(doc, event, kept) or _further_elsewhere(doc, event, kept)
+    return (
+        _other_objects(doc, event, kept) or _own_protest(doc, event, kept) or _further_elsewhere(doc, event, kept)
+        or _further_clause(doc, event, kept)
+    )
+
+
+def _further_clause(doc: Document, event: Event, kept: Event) -> bool:
+    """Two acts of one sentence at two places, the later one in a clause
+    opening with "also" ("قتل جندي في بلدة X، كما قتل ثلاثة في قرية بولاية
+    Y"): a further act, even when the first place lies in the second's
+    province."""
+    if event.location == kept.location or event.evidence_spans[:1] != kept.evidence_spans[:1]:
+        return False
+    anchor, _ = _anchor(doc, event)
+    first, _ = _anchor(doc, kept)
+    sentence = doc.sentence_at(anchor.start) if anchor is not None else None
+    if anchor is None or first is None or sentence is None or anchor.start <= first.start:
+        return False
+    start = next((a for a, b in clauses(doc, sentence) if a <= anchor.start < b), sentence.start)
+    opener = WORD_RE.search(doc.norm, doc.norm_index(start))
+    return start > first.start and opener is not None and opener.group() in load_dedupe_rules().city_detail_apart
 
 
 def _further_elsewhere(doc: Document, event: Event, kept: Event) -> bool:

@@ -115,6 +115,7 @@ def process(doc: Document) -> None:
     admin_votes = _admin1_votes(mentions)
     parents = _parents(doc, mentions, load_place_cues())
     parents.update(_dateline_parents(mentions))
+    parents.update(_name_tails(doc, mentions, parents))
     _mark_relative_containers(doc, parents)
     # A container must lie where the story is ("قرب حقل مجنون" is no town in Saudi Arabia).
     allowed = _anchored_countries(mentions) | {doc.country_hint}
@@ -132,8 +133,9 @@ def process(doc: Document) -> None:
         if place is not None and containers and place.feature_class == "marine" and not place.country_code:
             # "باب المندب بمحافظة تعز": a strait or sea named with a unit lies off that unit's coast
             place = _off_the_coast_of(place, containers)
-        elif (place is not None and containers and place.feature_class not in _CONTAINER_CLASSES
-                and not place.is_capital and not _inside_units(place, containers, parent)):
+        elif place is not None and containers and (_abroad_of_containers(place, containers) or (
+                place.feature_class not in _CONTAINER_CLASSES
+                and not _capital_of_containers(place, containers) and not _inside_units(place, containers, parent))):
             # "بلدة X قرب مدينة درعا" where the gazetteer knows X only in Lebanon, "قرية X،
             # أولى قرى مديرية Y" where it knows X only in another governorate:
             # the text says where it is; a spelling variant there, else nothing.
@@ -514,6 +516,43 @@ def _may_share(mention: Mention) -> bool:
     not a country or governorate, not named after an admin or district cue."""
     place = mention.attrs["place"]
     return place.feature_class not in _FRAME_CLASSES and mention.attrs.get("cue_type") not in ("admin", "district")
+
+
+def _capital_of_containers(place: Place, containers: list[Place]) -> bool:
+    """True for a capital of the containers' country: "صنعاء بمحافظة صنعاء"
+    lies outside the governorate it is named with, yet is no homonym."""
+    return place.is_capital and place.country_code in {p.country_code for p in containers}
+
+
+def _abroad_of_containers(place: Place, containers: list[Place]) -> bool:
+    """True for a city, town or village in another country than every
+    reading of its named container ("بلدة الجزيرة بولاية شرناق" is no
+    Algerian city): a homonym, however large."""
+    return place.feature_class not in _WIDE_CLASSES and place.country_code not in {p.country_code for p in containers}
+
+
+def _name_tails(doc: Document, mentions: list[Mention], parents: dict[int, Mention]) -> dict[int, Mention]:
+    """id(mention) -> the container named after one more word of a cue'd
+    name ("حي سلطان غازي في إسطنبول": the gazetteer knows only "سلطان"),
+    when every reading of the name lies in another country than the
+    container: the name is a homonym, and the container says where the
+    place lies (`process` then looks for it inside the container only)."""
+    cues = load_place_cues()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: dict[int, Mention] = {}
+    for mention, following in zip(ordered, ordered[1:], strict=False):
+        if id(mention) in parents or not mention.attrs.get("cue_type") \
+                or doc.sentence_at(mention.start) is not doc.sentence_at(following.start):
+            continue
+        gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(following.start)]
+        words = _WORD.findall(gap)
+        if len(words) != 2 or words[1] != "في" or any(ch in gap for ch in ".،,؛;:()«»\"\n") \
+                or _is_link(words[0], cues) or _conjunction(words[0], cues):
+            continue
+        countries = {p.country_code for p in _containers(following) if p.feature_class in _CONTAINER_CLASSES}
+        if countries and not countries & {p.country_code for p in mention.value or []}:
+            out[id(mention)] = following
+    return out
 
 
 def _off_the_coast_of(sea: Place, containers: list[Place]) -> Place:

@@ -26,6 +26,7 @@ import yaml
 
 from marsad.document import Document, Mention
 from marsad.errors import KnowledgeError
+from marsad.knowledge.clauses import load_dedupe_rules
 from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
 from marsad.stages import dates
 from marsad.text import ARABIC_LETTER, normalize, strip_clitics
@@ -888,9 +889,11 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
     killing word ("اغتيل في بيروت قبل يومين الوزير").  With none found, a killing
     word paired with a wounding word before a count tells deaths (`_mixed_pair_deaths`).
     """
-    if any(c.role in ("killed", "total") for c in counts):
+    segments = _segments(tokens)
+    tolled = {segments[c.first] for c in counts if c.role in ("killed", "total")}
+    if not tolled.issubset(_further_act_segments(tokens, segments)):
         return []
-    pairs = _mixed_pair_deaths(tokens, counts)
+    pairs = [] if tolled else _mixed_pair_deaths(tokens, counts)
     if not any(map(_may_imply_death, tokens)):
         return pairs
     found: list[Count] = []
@@ -900,6 +903,8 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
         if token in _BOUNDARY:
             segment += 1
             continue
+        if segments[index] in tolled:
+            continue  # "قتل جندي ...، كما قتل ثلاثة جنود": the further act has its own number
         value = _victim_of_plural_verb(tokens, index, lex, in_dates) or _implicit_value(token) \
             or _people_after_death(tokens, index, lex) \
             or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex) \
@@ -943,6 +948,25 @@ def _mixed_pair_deaths(tokens: list[str], counts: list[Count]) -> list[Count]:
             found.append(Count(count.first - 2, count.first - 1, value, value, value, vague=True, implicit=True,
                                role="killed", text_last=count.first - 1))
     return found
+
+
+def _segments(tokens: list[str]) -> list[int]:
+    """For each token, the index of its stretch between punctuation marks."""
+    out, segment = [], 0
+    for token in tokens:
+        segment += token in _BOUNDARY
+        out.append(segment)
+    return out
+
+
+def _further_act_segments(tokens: list[str], segments: list[int]) -> set[int]:
+    """Stretches opening with "also" ("، كما قتل ثلاثة جنود"): a further act
+    whose explicit toll leaves the act told before it its own implicit one."""
+    openers = load_dedupe_rules().city_detail_apart
+    return {
+        segments[i] for i, token in enumerate(tokens)
+        if token in openers and (i == 0 or tokens[i - 1] in _BOUNDARY)
+    }
 
 
 def _joined_persons(tokens: list[str], index: int) -> int:

@@ -157,11 +157,14 @@ def process(doc: Document) -> None:
     countries = _article_countries([m for _, m in found if not m.needs_country and not m.bare], gazetteer)
     # the countries any other name may stand in, for a bare name (`_supported`)
     present = {gazetteer.place(i).country_code for _, m in found if not m.bare for i in m.ids}
+    families = _family_names(loose)
     for start, match in found:
         if match.needs_country and not any(gazetteer.place(i).country_code in countries | {""} for i in match.ids):
             continue  # (a sea lies in no country: "في البحر المتوسط" needs none)
         if match.bare and present and not any(gazetteer.place(i).country_code in present | {""} for i in match.ids):
             continue  # "إن دركيا تعرض للطعن" in a Jordan story: a word, not a small town in Moldova
+        if match.key in families and match.cue_type is None and not match.prefix and not match.governed:
+            continue  # "ناصر الوحيشي ... مقتل الوحيشي": the person again (not "في الزبداني")
         doc.add(_mention(doc, start, match, gazetteer))
 
 
@@ -329,7 +332,7 @@ def sentence_matches(
             and not text[:match.start - len(match.prefix)].strip()
         # `_supported` first: it turns down most matches (ordinary words with no cue); the rest are pure tests.
         if not opens and (
-            not _supported(match, in_list, text, gazetteer, cues)
+            not (_supported(match, in_list, text, gazetteer, cues) or (in_list and _unit_after_unit(previous, match, gazetteer)))
             or _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
             or _possessed_noun(match, gazetteer, cues, spelling) or _final_hamza_word(match, gazetteer, spelling)
             or _after_given_name(match, words, gazetteer) or (not in_list and _predicate(text, match, words, cues))
@@ -353,6 +356,21 @@ def sentence_matches(
         previous = match
     _mark_routes(text, accepted, cues, list_counter)
     return accepted
+
+
+def _units(key: str, gazetteer: Gazetteer) -> set[str]:
+    """Countries in which a name reads as a governorate, district or city."""
+    return {p.country_code for p in gazetteer.lookup(key) if p.feature_class in ("admin1", "admin2", "city")}
+
+
+def _unit_after_unit(previous: _Match | None, match: _Match, gazetteer: Gazetteer) -> bool:
+    """True for an ordinary-word name conjoined to a governorate, district or
+    city that is a unit of the same country by "و" ("غارات على إب والحزم
+    وصرواح": al-Hazm is Jawf's seat, not "firmness"): a list of units goes
+    on.  A comma is no such link ("مديرية عبس، صباح اليوم")."""
+    if previous is None or match.prefix != "و" or match.key in gazetteer.frequent:
+        return False
+    return bool(_units(previous.key, gazetteer) & _units(match.key, gazetteer))
 
 
 def _foreign_compounds(text: str, matches: list[_Match], gazetteer: Gazetteer, cues: PlaceCues) -> list[_Match]:
@@ -719,14 +737,28 @@ def _after_given_name(match: _Match, words: list[str], gazetteer: Gazetteer) -> 
     "عبدالكريم X"): a family name that happens to name a village.  A name
     with a proclitic ("أحمد بحلب") or after a preposition is left alone, and
     a given name that is itself a city or an ordinary word ("منصور", "سيف")
-    proves nothing."""
+    proves nothing, unless the name is an ال-nisba ("ناصر الوحيشي"): a
+    family name."""
     if match.prefix or not words:
         return False
     given = _given_names()
+    family = match.key.startswith("ال") and match.key.endswith("ي")  # "ناصر الوحيشي": a nisba family name
     return any(
-        name in given and name not in gazetteer.strong and name not in gazetteer.common
+        name in given and (family or (name not in gazetteer.strong and name not in gazetteer.common))
         for name in {words[0], _bare(words[0])}  # "وليد" is a name, not و + "ليد"
     )
+
+
+def _family_names(text: str) -> set[str]:
+    """ال-nisba names the article gives right after a person's given name
+    ("ناصر الوحيشي"): later bare uses of the name ("مقتل الوحيشي") are
+    the person too (see `_after_given_name`)."""
+    given = _given_names()
+    words = _WORD.findall(text)
+    return {
+        word for before, word in zip(words, words[1:], strict=False)
+        if word.startswith("ال") and word.endswith("ي") and len(word) > 4 and (before in given or _bare(before) in given)
+    }
 
 
 @cache
