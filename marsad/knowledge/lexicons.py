@@ -58,6 +58,7 @@ class NumberLexicon:
     digit_prefixes: frozenset[str]
     skip_after: Phrases
     skip_before: Phrases
+    military_units: Phrases
     not_counted: frozenset[str]
     role_words: dict[str, str]
     role_prefixes: tuple[tuple[str, str], ...]
@@ -334,6 +335,7 @@ def number_lexicon() -> NumberLexicon:
         digit_prefixes=top.words("digit_prefixes"),
         skip_after=top.phrases("skip_after"),
         skip_before=top.phrases("skip_before"),
+        military_units=top.phrases("military_units"),
         not_counted=top.words("not_counted"),
         role_words=role_words,
         role_prefixes=role_prefixes,

@@ -1149,14 +1149,44 @@ def _grievance_place(doc: Document, mention: Mention, anchor: int | None) -> boo
     احتجاجا على العملية العسكرية في عفرين", `grievances` in place_cues.yaml)
     for an act told before the grievance word: the crowd gathered elsewhere,
     and the place it names is only the subject of its anger."""
-    cues = load_place_cues()
-    if anchor is None or not cues.grievance_words:
+    if anchor is None:
         return False
-    at, at_act = doc.norm_index(mention.start), doc.norm_index(anchor)
+    cue_at = _grievance_cue(doc, mention)
+    return cue_at is not None and doc.norm_index(anchor) < cue_at and not _gathered_after_grievance(doc, mention)
+
+
+def _grievance_cue(doc: Document, mention: Mention) -> int | None:
+    """Normalized offset of the last grievance word (`grievances` in
+    place_cues.yaml) within reach before a place, in its clause; None when
+    there is none."""
+    cues = load_place_cues()
+    if not cues.grievance_words:
+        return None
+    at = doc.norm_index(mention.start)
     clause = _TOPIC_BREAK.split(doc.norm[max(0, at - _TOPIC_CHARS):at])[-1].split("،")[-1]
     offset = at - len(clause)
     words = list(_WORD.finditer(clause))[-(cues.grievance_reach + 1):]
-    return any(_one_of(w.group(), cues.grievance_words) and at_act < offset + w.start() for w in words)
+    found = [offset + w.start() for w in words if _one_of(w.group(), cues.grievance_words)]
+    return found[-1] if found else None
+
+
+def _gathered_after_grievance(doc: Document, mention: Mention) -> bool:
+    """True for a place after في that follows another place already named
+    after a grievance word ("المظاهرات المنددة بالحرب على غزة في كندا"):
+    the grievance has its place, and the one after it is where the crowd
+    gathered, a scene even for a country named nowhere else.  A container
+    of the earlier place ("في عفرين شمالي سوريا") is still the grievance's."""
+    cue_at = _grievance_cue(doc, mention)
+    if cue_at is None or _word_before(doc, mention) != "في":
+        return False
+    at = doc.norm_index(mention.start)
+    for other in doc.of_kind("place"):
+        if other is mention or not cue_at < doc.norm_index(other.start) < at:
+            continue
+        if mention.attrs.get("container") is other or other.attrs.get("container") is mention:
+            continue
+        return True
+    return False
 
 
 def _one_of(word: str, words: frozenset[str]) -> bool:
@@ -1604,7 +1634,7 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     if place.feature_class in ("country", "admin1") and mention.attrs.get("cue_type") in ("direction", "near"):
         # "في شرق أفغانستان", "غرب قطاع غزة" in a roundup led by another country: a scene
         return True
-    if _great_city_after_preposition(doc, mention, place):
+    if _great_city_after_preposition(doc, mention, place) or _gathered_after_grievance(doc, mention):
         return True  # "انفجار سيارة مفخخة في بغداد" in a roundup led by Syria: a scene
     if _names_its_country(mention):
         return True  # "على قواعد المتمردين في شمال العراق" in a story about Turkey: a scene
