@@ -1336,6 +1336,11 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     assoc = next((m for m in inside if m.attrs.get("assoc") and not m.attrs.get("in_source")), None)
     mentions = [m for m in inside if not m.attrs.get("in_source") and m is not assoc
                 and not no_side(doc, m, clause_start)]
+    cue = _suspicion_start(doc, trigger, clause_start)
+    if cue is not None:
+        inside = [m for m in inside if doc.norm_index(m.start) >= cue]
+        mentions = [m for m in mentions if doc.norm_index(m.start) >= cue]
+        assoc = None
     between = _between(doc, mentions, clause_start, trigger)
     if between is not None:
         return Roles(between[0], assoc.value if assoc else between[2], between[1])
@@ -1439,6 +1444,27 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if origin is not None and (actor1 is None or actor1.country != origin):
         return Roles(generic_actor("unidentified", origin, doc.published), None, None)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
+
+
+@functools.cache
+def _suspicion_rules() -> tuple[frozenset[tuple[str, ...]], int]:
+    """(suspicion phrases as word tuples, reach in words) of `role_cues.suspected`."""
+    rules = load_catalogue().lexicon["role_cues"]
+    return frozenset(_role_cues()["suspected"]), int(rules["suspected_reach"])
+
+
+def _suspicion_start(doc: Document, trigger: Mention, clause_start: int) -> int | None:
+    """Where a suspect is named ("اعتقلت الشرطة مشتبها به في إطلاق نار أدى لمصرع ...")
+    within reach before the act, as a norm offset: the act is what a suspect is held
+    for, so those who hold him, named before the cue, did not commit it."""
+    phrases, reach = _suspicion_rules()
+    words = list(WORD_RE.finditer(doc.norm, doc.norm_index(clause_start), doc.norm_index(trigger.start)))
+    words = words[-(reach + 4):]  # the act within reach of the cue's last word (cues run up to three words)
+    texts = [strip_conjunction(w.group()) for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        if any(tuple(texts[i:i + len(p)]) == p for p in phrases):
+            return words[i].start()
+    return None
 
 
 def _taken_part_in(doc: Document, trigger: Mention, clause_start: int) -> bool:
