@@ -320,7 +320,7 @@ def killed_by_what_follows(
     (generic killings), the word is a `cause_after_deaths` one and a violent act of a
     named kind starts within `cause_reach` words after it.  One act, so the deaths are
     its toll rather than a killing by an unknown hand."""
-    if not {match.group(), match.group()[1:]} & boundaries.causes:  # with or without و/ف
+    if not {match.group(), strip_conjunction(match.group())} & boundaries.causes:  # with or without و/ف
         return False
     own = doc.in_span("trigger", start, end)
     if not own or not all(t.attrs.get("generic_killing") for t in own):

@@ -243,14 +243,14 @@ def _scale_after(tokens: list[str], index: int) -> int:
     return found[0].value if found and found[0].kind == "scale" and not found[1] else 1
 
 
-def _with_remainder(tokens: list[str], index: int, value: int, used: int, scale: int) -> tuple[int, int, bool]:
+def _with_remainder(tokens: list[str], index: int, value: int, used: int, scale: int) -> tuple[int, int]:
     """A scaled count goes on with "و" and digits below its scale ("40 ألفا و691" is
     40691, one count): without this the remainder reads as a toll of its own."""
     token = tokens[index] if index < len(tokens) else ""
     rest = _digits(token[1:]) if scale > 1 and token.startswith("و") else None
     if rest is not None and rest < scale:
-        return value + rest, used + 1, False
-    return value, used, False
+        return value + rest, used + 1
+    return value, used
 
 
 def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, bool] | None:
@@ -261,7 +261,7 @@ def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, 
         if "." in token or "٫" in token or re.search(r"[,٬]\d{1,2}$", token):
             return None  # decimals and clock times (19,00) are not head counts
         scale = _scale_after(tokens, index + 1)
-        return _with_remainder(tokens, index + 1 + (scale > 1), value * scale, 1 + (scale > 1), scale)
+        return *_with_remainder(tokens, index + 1 + (scale > 1), value * scale, 1 + (scale > 1), scale), False
     # "وعشرات الجرحى": a vague word may carry the conjunction.
     first = token.removeprefix("و") if token not in lex.vague_phrases.by_first else token
     vague = _phrase_from(first, tokens, index + 1, lex.vague_phrases)
@@ -891,9 +891,10 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
     killing word ("اغتيل في بيروت قبل يومين الوزير").  With none found, a killing
     word paired with a wounding word before a count tells deaths (`_mixed_pair_deaths`).
     """
-    segments = _segments(tokens)
-    tolled = {segments[c.first] for c in counts if c.role in ("killed", "total")}
-    if not tolled.issubset(_further_act_segments(tokens, segments)):
+    tolls = [c for c in counts if c.role in ("killed", "total")]
+    segments = _segments(tokens) if tolls else []
+    tolled = {segments[c.first] for c in tolls}
+    if tolled and not tolled.issubset(_further_act_segments(tokens, segments)):
         return []
     pairs = [] if tolled else _mixed_pair_deaths(tokens, counts)
     if not any(map(_may_imply_death, tokens)):
@@ -905,7 +906,7 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
         if token in _BOUNDARY:
             segment += 1
             continue
-        if segments[index] in tolled:
+        if tolled and segments[index] in tolled:
             continue  # "قتل جندي ...، كما قتل ثلاثة جنود": the further act has its own number
         value = _victim_of_plural_verb(tokens, index, lex, in_dates) or _implicit_value(token) \
             or _people_after_death(tokens, index, lex) \
