@@ -1713,8 +1713,9 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
             and not _posted(doc, m)  # "قصف من المليشيات المتمركزة في X": where the fire came from
         ]
         before = [m for m in paragraph if m.start < raw_offset]
-        after = [m for m in paragraph if not _other_act_between(doc, raw_offset, m.start)]
-        chosen = before[-1] if before else (after[0] if after else None)
+        # with none before, the first place after that no other act stands before
+        chosen = before[-1] if before else next(
+            (m for m in paragraph if not _other_act_between(doc, raw_offset, m.start)), None)
         if chosen is None:
             chosen = _foreign_country(doc, sentence)
         if chosen is not None:
