@@ -60,6 +60,8 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 # Sub-type names are unique across types, so a sub-type names its type.
 SUB_TO_TYPE: dict[str, str] = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs}
+# The types of violent acts (a toll, a scene and a cause belong to one of them).
+VIOLENT_TYPES: frozenset[str] = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 FORM_CLASSES = ("past", "present", "passive", "noun")
 SLOTS = ("agent", "target", "place", "count")

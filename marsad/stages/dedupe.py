@@ -126,10 +126,9 @@ from marsad.knowledge.actors import ActorRef, load_catalogue
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place
 from marsad.knowledge.lexicons import number_lexicon
-from marsad.knowledge.triggers import SUB_TO_TYPE
+from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES
 from marsad.stages.events import (
     TERRITORY,
-    VIOLENT_TYPES,
     clauses,
     dates_a_statement,
     dates_other_verb,

@@ -45,6 +45,7 @@ from marsad.knowledge.lexicons import date_lexicon
 from marsad.knowledge.notes import load_note_templates
 from marsad.knowledge.triggers import (
     MODALITY_FILE,
+    VIOLENT_TYPES,
     _shipped_yaml,
     load_backing_cues,
     load_civilian_raiders,
@@ -72,7 +73,6 @@ FORCE_ON_PROTESTS = {EXCESSIVE_FORCE, "Protest with intervention"}
 # Protest sub-types a killing at the protest turns into excessive force.
 PEACEFUL_PROTESTS = {"Peaceful protest", "Protest with intervention"}
 BOMBARDMENTS = {"Air/drone strike", "Shelling/artillery/missile attack"}
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Days before publication after which a dated event is recalled context (an act
 # dated to its day and told as news gets `day_background_days`, clauses.yaml).
 BACKGROUND_DAYS = 10

@@ -58,6 +58,7 @@ from marsad.knowledge.gazetteer import (
     load_place_cues,
     loose_key,
 )
+from marsad.knowledge.triggers import VIOLENT_TYPES
 from marsad.text import normalize
 
 # Scores, distances and shares: `geocode` in place_cues.yaml says what each is for.
@@ -80,7 +81,6 @@ _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
 _LEAD_ACT_WORDS = _WEIGHTS.lead_act_words
 # Event types of the acts whose own places a place told past them is (`_other_act_between`).
-_VIOLENT_ACTS = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out in a date
 _TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي التنظيم إلى البادية السورية من جنوب غرب X"
@@ -1746,7 +1746,7 @@ def _other_act_between(doc: Document, raw_offset: int, place_start: int) -> bool
     if act is None:
         return False
     return any(
-        t.value.sub_event_type != act.value.sub_event_type and t.value.event_type in _VIOLENT_ACTS
+        t.value.sub_event_type != act.value.sub_event_type and t.value.event_type in VIOLENT_TYPES
         and not (t.attrs.get("generic_attack") or t.attrs.get("generic_killing"))
         for t in doc.in_span("trigger", raw_offset + 1, place_start)
         if t.attrs.get("modality", "asserted") == "asserted"
