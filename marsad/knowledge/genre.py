@@ -19,7 +19,8 @@ from marsad.errors import KnowledgeError
 from marsad.text import CLITIC_PREFIXES, WORD_RE, normalize
 
 GENRE_FILE = "genre.yaml"
-LIMITS = ("min_sentences", "max_dated", "max_attributed", "min_opinion_rate", "min_biography", "min_short_opinion")
+LIMITS = ("min_sentences", "max_dated", "max_attributed", "min_opinion_rate", "min_biography", "min_short_opinion",
+          "reaction_recall_days")
 CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "habitual", "commentators",
              "reactions", "views")
 
@@ -45,10 +46,9 @@ class Cues:
 
     def first(self, text: str) -> int | None:
         """The offset in a normalized text where its first cue starts, or None."""
-        starts = [m.start() for m in WORD_RE.finditer(text) if m.group() in self.words][:1]
-        if self.phrases is not None and (phrase := self.phrases.search(text)) is not None:
-            starts.append(phrase.start())
-        return min(starts, default=None)
+        word = next((m.start() for m in WORD_RE.finditer(text) if m.group() in self.words), None)
+        phrase = self.phrases.search(text) if self.phrases is not None else None
+        return min((at for at in (word, phrase.start() if phrase else None) if at is not None), default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +138,7 @@ class GenreLimits:
     min_opinion_rate: float
     min_biography: int
     min_short_opinion: int
+    reaction_recall_days: int
 
 
 @cache

@@ -2262,7 +2262,8 @@ def _structural_agent(doc: Document, inside: list[Mention], able: list[Mention],
 
 
 def _definite_after_preposition(doc: Document, trigger: Mention) -> bool:
-    """A definite bombing noun after a preposition (`role_cues.topic_prepositions`;
+    """A definite bombing noun after a preposition (`role_cues.topic_prepositions`, or
+    `topic_prefixes` written on it;
     "مشتبه به مرتبط بالهجوم الانتحاري"، "تحقيق في التفجير"): the act told
     before, named as the topic of another verb.
 
@@ -2270,7 +2271,7 @@ def _definite_after_preposition(doc: Document, trigger: Mention) -> bool:
     did that other thing; with no planting verb or stated author the bomber
     is unidentified (ACLED)."""
     word = normalize(trigger.text).split()[0]
-    if word.startswith(("بال", "وبال", "فبال")):
+    if word.startswith(tuple(prefix for (prefix,) in _role_cues()["topic_prefixes"])):
         return True
     before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(trigger.start) - 12):doc.norm_index(trigger.start)])
     return word.startswith("ال") and bool(before) and (strip_conjunction(before[-1]),) in _role_cues()["topic_prepositions"]

@@ -49,9 +49,6 @@ from marsad.knowledge.genre import Cues, load_genre_cues, load_genre_limits
 from marsad.stages.events import within_news_days
 from marsad.text import WORD_RE, normalize
 
-# A reaction told this many days or more after the act it names recalls that act.
-REACTION_RECALL_DAYS = 2
-
 # Quotations (normalized text): «...», “...” and straight "..." of at most a few hundred characters.
 _QUOTED = re.compile(r"«[^»]{0,400}»|“[^”]{0,400}”|\"[^\"]{0,400}\"")
 
@@ -227,7 +224,7 @@ def viewed(doc: Document, event: Event) -> bool:
 
 
 def recalled_by_reaction(doc: Document, event: Event) -> bool:
-    """A reaction names an act dated `REACTION_RECALL_DAYS` or more before publication.
+    """A reaction names an act dated `reaction_recall_days` (genre.yaml limits) or more before publication.
 
     A statement, condolence or meeting days after an attack is news about the
     reaction; the attack was reported when it happened.  A reaction the same
@@ -235,7 +232,7 @@ def recalled_by_reaction(doc: Document, event: Event) -> bool:
     """
     if not event.event_date or doc.published is None or not reacted(doc, event):
         return False
-    return (doc.published - dt.date.fromisoformat(event.event_date)).days >= REACTION_RECALL_DAYS
+    return (doc.published - dt.date.fromisoformat(event.event_date)).days >= load_genre_limits().reaction_recall_days
 
 
 def opinion_of(doc: Document, event: Event, spans: list[tuple[int, int]], lead_end: int) -> bool:
