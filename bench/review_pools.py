@@ -17,12 +17,14 @@ throughput bench reads) with at least four conflict keywords, and Al
 Jazeera leads of 2023-2025 with at least two; each shuffled source is cut
 into "work" slices, for finding error classes, and "blind" slices, kept for
 before/after reviews of the same rules.  Dev and conflict-sample articles
-are left out.
+are left out.  FIGNEWS-2024 posts in Arabic (several outlets' social
+posts on the Gaza war, with no publication date) are a fourth source.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import lzma
 import random
@@ -41,7 +43,11 @@ CONFLICT_KEYWORDS = ("قتل", "قتلى", "مقتل", "جرحى", "إصابة",
 SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2", "snn", 70, 110),
           ("snn_work3", "snn", 110, 150), ("ant_work", "ant", 0, 40), ("ant_blind", "ant", 40, 70),
           ("ant_work2", "ant", 70, 110), ("aj_work", "aj", 0, 80), ("aj_blind", "aj", 80, 140),
-          ("aj_work3", "aj", 140, 220))
+          ("aj_work3", "aj", 140, 220),
+          # Session 10: fresh slices, and FIGNEWS posts (other outlets, no publication date).
+          ("snn_work4", "snn", 150, 190), ("snn_blind2", "snn", 190, 220), ("ant_work3", "ant", 110, 150),
+          ("ant_blind2", "ant", 150, 180), ("aj_work4", "aj", 220, 280), ("aj_blind2", "aj", 280, 330),
+          ("fig_work", "fig", 0, 60), ("fig_blind", "fig", 60, 110))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
@@ -99,12 +105,24 @@ def aljazeera_leads(shared: Path, known: set[str]) -> Iterator[dict]:
                        "published": row.get("date"), "title": title, "text": lead}
 
 
+def fignews_posts(shared: Path, known: set[str]) -> Iterator[dict]:
+    """FIGNEWS-2024 posts written in Arabic (Gaza war, 2023-2024) with at least one keyword; undated."""
+    csv.field_size_limit(10**8)
+    with (shared / "data/corpus/raw/fignews2024/FIGNEWS-2024-TEXT-IAA.tsv").open(encoding="utf-8") as table:
+        for row in csv.DictReader(table, delimiter="\t"):
+            text = row["Text"] or ""
+            if row["Source Language"] == "Arabic" and keyword_count(text) >= 1 and text[:HEAD_CHARS] not in known:
+                yield {"id": f"fig:{row['Batch']}:{row['ID']}", "outlet": None, "url": None, "published": None,
+                       "title": None, "text": text}
+
+
 def build(shared: Path, out_dir: Path) -> dict[str, int]:
     """Write every pool of SLICES to OUT_DIR/<name>.jsonl; returns the pool sizes."""
     known = known_heads(shared)
     rng = random.Random(SEED)
     sources = {}
-    for name, articles in (("snn", saudi_articles), ("ant", ant_articles), ("aj", aljazeera_leads)):
+    for name, articles in (("snn", saudi_articles), ("ant", ant_articles), ("aj", aljazeera_leads),
+                           ("fig", fignews_posts)):
         rows = list(articles(shared, known))
         rng.shuffle(rows)
         sources[name] = rows
