@@ -111,6 +111,8 @@ class Document:
     body: list[Span] = field(default_factory=list)
     boilerplate: list[Span] = field(default_factory=list)
     title_span: Span | None = None
+    # The metadata title as a small document of its own, when the text does not carry it (stages/headline.py)
+    headline: Document | None = None
     sentences: list[Sentence] = field(default_factory=list)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)

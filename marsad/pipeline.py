@@ -1,7 +1,7 @@
 """Stage order: what each stage needs and what it adds.
 
     ingest → clean → sentences → places → actors → numbers → dates → triggers
-           → geocode → events → genre → dedupe
+           → geocode → headline → events → genre → dedupe
 
 `Pipeline` checks at construction that every stage's needs are provided by an
 earlier stage, so a reordering mistake fails loudly instead of silently
@@ -27,6 +27,7 @@ from marsad.stages import (
     events,
     genre,
     geocode,
+    headline,
     numbers,
     places,
     sentences,
@@ -55,10 +56,11 @@ STAGES: tuple[Stage, ...] = (
     Stage("dates", dates.process, ("sentences",), ("date",)),
     Stage("triggers", triggers.process, ("sentences",), ("trigger",)),
     Stage("geocode", geocode.process, ("place",), ("location", "country")),
+    Stage("headline", headline.process, ("body", "location"), ("headline",)),
     Stage(
         "events",
         events.process,
-        ("trigger", "actor", "source", "number", "date", "location"),
+        ("trigger", "actor", "source", "number", "date", "location", "headline"),
         ("events",),
     ),
     Stage("genre", genre.process, ("events", "date"), ("genre",)),

@@ -1697,7 +1697,9 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     dateline when it lies in the
     article's country (a "موسكو -" dateline on a Syria story says where the
     desk is, not the event), then the province the article is mostly about
-    (3), then the article's country (3).  A nationwide act (a truce,
+    (3), then the place a metadata headline names (`_headline_place`: a
+    story whose text names no province), then the article's country (3; the
+    headline's when the text names none).  A nationwide act (a truce,
     `_nationwide`) skips the lead, the dateline and the province.
     """
     sentence = doc.sentence_at(raw_offset)
@@ -1730,10 +1732,33 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
         focus = focus_province(doc)
         if focus is not None:
             return focus, 3, focus.name_ar
-    country = load_gazetteer().country_by_code(_scene_country(doc) or doc.country_hint or "")
+        headline = _headline_place(doc)
+        if headline is not None:  # the headline's scene, never named in the text: at best "near" (2)
+            return headline.attrs["place"], max(2, int(headline.attrs["precision"])), \
+                headline.attrs.get("surface_ar") or headline.text
+    headline_country = doc.headline.country_hint if doc.headline is not None else None
+    country = load_gazetteer().country_by_code(_scene_country(doc) or doc.country_hint or headline_country or "")
     if country is not None:
         return country, 3, country.name_ar
     return None
+
+
+def _headline_place(doc: Document) -> Mention | None:
+    """The first place below country level that a metadata headline
+    (`doc.headline`, stages/headline.py) names as a possible scene, when it
+    lies in the article's country or the text names no country at all: a
+    lead "خلال اقتحام المخيم" under "اقتحام مخيم جنين.. استشهاد 3" happened in
+    Jenin camp.  A headline place abroad (a capital reacting) is left alone."""
+    if doc.headline is None:
+        return None
+    home = _scene_country(doc) or doc.country_hint
+    return next((
+        m for m in doc.headline.of_kind("place")
+        if (p := m.attrs.get("place")) is not None and p.feature_class != "country"
+        and (home is None or p.country_code in (home, None, ""))
+        and plausible_scene(doc.headline, m) and not _from_country(doc.headline, m)
+        and not _trip_end(doc.headline, m)
+    ), None)
 
 
 def _other_act_between(doc: Document, raw_offset: int, place_start: int) -> bool:
