@@ -69,6 +69,15 @@ class RuleSet:
         return self.rules[int(match.lastgroup[1:])], match.start(), match.end()
 
 
+@dataclass(frozen=True, slots=True)
+class InlineCut:
+    """A raw-text pattern cut out of the middle of a paragraph (see `inline_cuts` in the data file)."""
+
+    kind: str
+    regex: re.Pattern[str]
+    keep_lead: bool = False
+
+
 @dataclass(frozen=True)
 class Boilerplate:
     """Everything the clean and sentences stages read from the data file."""
@@ -83,6 +92,10 @@ class Boilerplate:
     abbreviations: frozenset[str]
     era_markers: frozenset[str]
     longest_abbreviation: int
+    inline_cuts: tuple[InlineCut, ...] = ()
+    item_marker: re.Pattern[str] | None = None
+    list_dash_opener: re.Pattern[str] | None = None
+    list_dash: re.Pattern[str] | None = None
 
 
 def validate(data: Any) -> list[str]:
@@ -104,6 +117,37 @@ def validate(data: Any) -> list[str]:
     for key in ("title_prefixes", "datelines"):
         for pattern in data.get(key, []) or []:
             problems.extend(f"{key}: {p}" for p in _pattern_problems(pattern))
+    return problems + _raw_problems(data)
+
+
+def _raw_problems(data: dict[str, Any]) -> list[str]:
+    """Problems of the raw-text patterns (inline cuts and item markers): they must compile."""
+    problems: list[str] = []
+    cuts = data.get("inline_cuts", [])
+    if not isinstance(cuts, list):
+        return ["inline_cuts must be a list"]
+    raw: list[tuple[str, Any]] = []
+    for index, cut in enumerate(cuts):
+        if not isinstance(cut, dict) or set(cut) - {"kind", "pattern", "keep_lead"}:
+            problems.append(f"inline_cuts[{index}]: a mapping with kind, pattern and optional keep_lead")
+        elif not isinstance(cut.get("kind"), str) or not isinstance(cut.get("keep_lead", False), bool):
+            problems.append(f"inline_cuts[{index}]: kind must be a string, keep_lead true or false")
+        else:
+            raw.append((f"inline_cuts[{index}]", cut.get("pattern")))
+    markers = data.get("item_markers", [])
+    if not isinstance(markers, list):
+        problems.append("item_markers must be a list")
+    else:
+        raw.extend(("item_markers", marker) for marker in markers)
+    raw.extend((key, data[key]) for key in ("list_dash_opener", "list_dashes") if key in data)
+    for where, pattern in raw:
+        if not isinstance(pattern, str) or not pattern:
+            problems.append(f"{where}: pattern must be a non-empty string")
+            continue
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            problems.append(f"{where}: pattern {pattern!r} does not compile: {exc}")
     return problems
 
 
@@ -187,7 +231,19 @@ def build(data: dict[str, Any], *, source: str | Path = "<data>") -> Boilerplate
         abbreviations=abbreviations,
         era_markers=era_markers,
         longest_abbreviation=max((len(a) for a in abbreviations | era_markers), default=1),
+        inline_cuts=tuple(
+            InlineCut(cut["kind"], re.compile(cut["pattern"]), cut.get("keep_lead", False))
+            for cut in data.get("inline_cuts", [])
+        ),
+        item_marker=_raw_alternation(data.get("item_markers", [])),
+        list_dash_opener=_raw_alternation([data["list_dash_opener"]] if "list_dash_opener" in data else []),
+        list_dash=_raw_alternation([data["list_dashes"]] if "list_dashes" in data else []),
     )
+
+
+def _raw_alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    """One regex matching any of the raw-text (not normalized) patterns, or None."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 @functools.cache

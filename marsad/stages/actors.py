@@ -43,12 +43,15 @@ from marsad.knowledge.actors import (
 )
 from marsad.knowledge.clauses import load_event_rules
 from marsad.knowledge.lexicons import number_lexicon
+from marsad.stages import triggers
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 _GAP_OK = re.compile(r"^[\s\w]*$")
 ARMED = frozenset({1, 2, 3, 4, 8})
 NON_STATE_ARMED = frozenset({2, 3, 4})
 _HARD_BREAK = set(':«"“”.؛!?؟()[]')
+# The cue of a headline speaker's source ("حماس: ..."), see `_speaker_colons`.
+SPEAKER_COLON = ":"
 _OPENING_QUOTES = '«"“'
 _BREAK_RE = re.compile(r"[:«»\"“”.؛!?؟()\[\]]")  # ends what a cue before it may govern
 _COMMA_OR_BREAK_RE = re.compile(r"[،,:«»\"“”.؛!?؟()\[\]]")
@@ -132,6 +135,7 @@ def _attribution() -> dict:
         "cue_words": set(),
         "max_words": int(lex["max_words"]),
         "max_open_words": int(lex["max_open_words"]),
+        "speaker_colon_words": int(lex["speaker_colon_words"]),
         "orgs": sorted(org_index.items(), key=lambda kv: -len(kv[0])),
         "org_names": set(org_index),
         "people": people,
@@ -1018,6 +1022,7 @@ def process(doc: Document) -> None:
     # such as الناشط, which a name or a title follows
     ends = dict(a.attrs["norm_span"] for a in actors if not a.attrs["victim"])
     sources = _sources(doc, view, spans, ends)
+    sources += _speaker_colons(doc, actors, sources)
     for actor in actors:
         holder = next((s for s in sources if not s.attrs["inherited"] and s.start <= actor.start
                        and actor.end <= s.end), None)
@@ -1031,6 +1036,36 @@ def process(doc: Document) -> None:
         doc.add(actor)
     for source in sources:
         doc.add(source)
+
+
+def _speaker_colons(doc: Document, actors: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """Headline speakers ("حماس: استهداف 5 دبابات"): a short phrase naming an actor
+    before a colon that opens the sentence, where no verb of saying names a source.
+
+    The phrase runs from its first actor to the colon; it has the cue
+    `SPEAKER_COLON`, which `_claimant` reads like a claim verb.  A phrase that
+    tells an act itself ("قصف الجيش البلدة: ...") or a clock time ("12:30")
+    is no speaker.
+    """
+    limit = _attribution()["speaker_colon_words"]
+    out: list[Mention] = []
+    for sentence in doc.sentences:
+        colon = doc.text.find(":", sentence.start, sentence.end)
+        if colon == -1 or any(s.start < colon and s.end > sentence.start for s in sources):
+            continue
+        if doc.text[colon - 1 : colon].isdigit() or doc.text[colon + 1 : colon + 2].isdigit():
+            continue
+        if len(WORD_RE.findall(normalize(doc.text[sentence.start:colon]))) > limit:
+            continue
+        if triggers.sentence_triggers(doc, sentence.start, colon):
+            continue
+        named = [a for a in actors if sentence.start <= a.start and a.end <= colon and not a.attrs["victim"]]
+        if not named:
+            continue
+        start = named[0].start
+        out.append(Mention(start, colon, "source", doc.text[start:colon], doc.text[start:colon].strip("#"),
+                           {"governs": (sentence.start, sentence.end), "inherited": False, "cue": SPEAKER_COLON}))
+    return out
 
 
 def _speakers_own_forces(doc: Document, actors: list[Mention], sources: list[Mention], country: str | None) -> None:
@@ -1238,7 +1273,7 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
             continue
         words = WORD_RE.findall(normalize(gap))
         cue = strip_conjunction(mention.attrs.get("source_cue") or "")
-        if cue in rules["claim_verbs"] and (len(words) <= rules["claim_gap"] or (
+        if (cue in rules["claim_verbs"] or cue == SPEAKER_COLON) and (len(words) <= rules["claim_gap"] or (
                 len(words) <= rules["claim_reach"] and any(w in rules["claim_nouns"] for w in words))
                 or any(w in rules["claim_objects"] for w in words[:2])):
             return mention
@@ -1591,7 +1626,8 @@ def _country_names() -> dict[str, str]:
 
 def _country_subject(doc: Document, trigger: Mention, clause_start: int) -> ActorRef | None:
     """"قصفت إسرائيل مواقع", "وكانت تركيا قد هاجمت": a country named as the subject of an
-    active verb of violence acted through its armed forces."""
+    active verb of violence acted through its armed forces.  A country before the verb
+    after a preposition ("في غزة قصف ...") is a place, not its subject."""
     if trigger.attrs.get("voice") != "active":
         return None
     start, end = doc.norm_index(trigger.start), doc.norm_index(trigger.end)
@@ -1599,9 +1635,21 @@ def _country_subject(doc: Document, trigger: Mention, clause_start: int) -> Acto
     before = " " + " ".join(w for w in WORD_RE.findall(doc.norm[max(doc.norm_index(clause_start), start - 40):start])
                             if w != "قد")
     for name, iso2 in _country_names().items():
-        if after.startswith(name + " ") or before.endswith(" " + name):
+        if after.startswith(name + " ") or before.endswith(" " + name) and not _after_preposition(before, name):
             return resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
     return None
+
+
+@functools.cache
+def _subject_prepositions() -> frozenset[str]:
+    """`country_launch.prepositions` of the lexicon, normalized."""
+    return frozenset(normalize(p) for p in load_catalogue().lexicon["country_launch"].get("prepositions") or ())
+
+
+def _after_preposition(before: str, name: str) -> bool:
+    """True when the words `before` end with `name` right after a preposition."""
+    words = before[: -len(name)].split()
+    return bool(words) and words[-1] in _subject_prepositions()
 
 
 @functools.cache

@@ -12,7 +12,11 @@ What happens, in order:
    boilerplate as well (the wire time stamp after `// انتهى //`).
 3. A headline repeated at the end or the start of the text (or equal to the
    given `title`) becomes `title_span`; its copies leave the body.
-4. What is left is `doc.body`, one span per paragraph.
+4. Links and tag lists inside a paragraph (`inline_cuts`, matched on the raw
+   text) are cut out; the paragraph's pieces on either side become separate
+   body spans, so a link's digits never read as a date nor a "#غزة_تحت_القصف"
+   tag as a strike.
+5. What is left is `doc.body`, one span per paragraph (or paragraph piece).
 
 A dateline such as "دمشق - (د ب أ) -" is not boilerplate: it stays in the body
 for the places stage.
@@ -41,9 +45,10 @@ def process(doc: Document) -> None:
     rules = load_boilerplate()
     kept, removed = _strip_boilerplate(doc, _paragraphs(doc.text), rules)
     kept, edges = _split_title(doc, kept, rules)
+    kept, cut = _cut_inline(doc.text, kept, rules)
     title = edges[0] if edges and edges[0].label == "title" else None
     doc.boilerplate = sorted(
-        removed + [span for span in edges if span is not title], key=lambda span: span.start
+        removed + cut + [span for span in edges if span is not title], key=lambda span: span.start
     )
     doc.title_span = title
     if title is not None and not doc.title:
@@ -129,6 +134,46 @@ def _cut_edges(
         removed.append(Span(*_trim(text, cut, end), tail[0].kind))
         start, end = _trim(text, start, cut)
     return start, end
+
+
+def _cut_inline(
+    text: str, kept: list[tuple[int, int]], rules: Boilerplate
+) -> tuple[list[tuple[int, int]], list[Span]]:
+    """Cut the `inline_cuts` matches out of each paragraph; return the pieces and the cut spans.
+
+    A `keep_lead` match that directly follows a word keeps its first token
+    ("على مستوطنات #غزة #فلسطين": the first tag ends the sentence's prose).
+    """
+    pieces: list[tuple[int, int]] = []
+    cut: list[Span] = []
+    for start, end in kept:
+        spans: list[tuple[int, int, str]] = []
+        for rule in rules.inline_cuts:
+            for match in rule.regex.finditer(text, start, end):
+                begin = match.start()
+                if rule.keep_lead and _after_word(text, begin):
+                    lead = re.match(r"\S+\s*", text[begin : match.end()])
+                    begin += lead.end() if lead else 0
+                if match.end() > begin:
+                    spans.append((begin, match.end(), rule.kind))
+        begin = start
+        for cut_start, cut_end, kind in sorted(spans):
+            if cut_start < begin:
+                continue
+            piece = _trim(text, begin, cut_start)
+            if piece[1] > piece[0]:
+                pieces.append(piece)
+            cut.append(Span(cut_start, cut_end, kind))
+            begin = cut_end
+        piece = _trim(text, begin, end)
+        if piece[1] > piece[0]:
+            pieces.append(piece)
+    return pieces, cut
+
+
+def _after_word(text: str, index: int) -> bool:
+    """True when text[index] follows a word and one space (it continues that phrase)."""
+    return index >= 2 and text[index - 1] == " " and (text[index - 2].isalnum())
 
 
 def _title_key(text: str, rules: Boilerplate) -> str:

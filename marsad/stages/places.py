@@ -994,9 +994,12 @@ def _prior(place: Place) -> tuple[int, int]:
 
 
 def _mention(doc: Document, offset: int, match: _Match, gazetteer: Gazetteer) -> Mention:
-    """The place Mention for one accepted match (raw offsets, no clitics)."""
+    """The place Mention for one accepted match (raw offsets, no clitics).
+
+    Its Arabic surface form reads a hashtag's joining underscores as the
+    spaces they stand for ("#الضفة_الغربية" is written الضفة الغربية)."""
     start, end = doc.raw_span(offset + match.start, offset + match.end)
-    surface = doc.text[start:end]
+    surface = doc.text[start:end].replace("_", " ")
     candidates = sorted((gazetteer.place(i) for i in match.ids), key=_prior, reverse=True)
     attrs = {
         "cue": match.cue,

@@ -9,6 +9,10 @@ A sentence ends at `.`, `!`, `?`, `؟`, `؛` or an ellipsis followed by a space
   abbreviation or a single-letter initial (د. م. ق.م, from the boilerplate data
   file) ends nothing; an era marker after a number ("2015 م.") does;
 - closing quotes and brackets after the stop belong to the sentence.
+Social-media posts and digests list their items inline: a sentence also
+ends before an item marker (an emoji bullet "🔴", a digest's "_headline") and,
+in a paragraph that opens a dash list ("قال: - ... - ..."), before each dash
+(markers from the data file), so each item is its own evidence.
 A dateline opening the article ("واشنطن، ... (CNN) --", "دمشق - (د ب أ) -",
 shapes from the data file) is a sentence of its own, so evidence sentences
 start where the report does.
@@ -81,7 +85,31 @@ def split(text: str, start: int, end: int, *, first: bool = True) -> list[tuple[
         pieces.append(piece)
     elif pieces and piece[1] > piece[0]:
         pieces[-1] = (pieces[-1][0], piece[1])
-    return pieces
+    return _split_items(text, pieces, _item_starts(text, start, end))
+
+
+def _item_starts(text: str, start: int, end: int) -> list[int]:
+    """Raw offsets in text[start:end] where a list item begins (see the module docstring)."""
+    rules = load_boilerplate()
+    starts = [m.start() for m in rules.item_marker.finditer(text, start, end)] if rules.item_marker else []
+    if rules.list_dash and rules.list_dash_opener and rules.list_dash_opener.search(text, start, end):
+        starts.extend(m.start() for m in rules.list_dash.finditer(text, start, end))
+    return sorted(starts)
+
+
+def _split_items(text: str, pieces: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
+    """Cut each sentence before the item starts inside it; a wordless bit joins the next one."""
+    if not starts:
+        return pieces
+    out: list[tuple[int, int]] = []
+    for piece_start, piece_end in pieces:
+        begin = piece_start
+        for cut in starts:
+            if begin < cut < piece_end and _has_word(text, begin, cut) and _has_word(text, cut, piece_end):
+                out.append(_trim(text, begin, cut))
+                begin = cut
+        out.append(_trim(text, begin, piece_end))
+    return out
 
 
 def _dateline_end(text: str, start: int, end: int) -> int | None:
