@@ -18,7 +18,9 @@ Jazeera leads of 2023-2025 with at least two; each shuffled source is cut
 into "work" slices, for finding error classes, and "blind" slices, kept for
 before/after reviews of the same rules.  Dev and conflict-sample articles
 are left out.  FIGNEWS-2024 posts in Arabic (several outlets' social
-posts on the Gaza war, with no publication date) are a fourth source.
+posts on the Gaza war, with no publication date) are a fourth source, and
+the Arabic machine translations of its English, French, Hebrew and Hindi
+outlets' posts a fifth.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # Session 10: fresh slices, and FIGNEWS posts (other outlets, no publication date).
           ("snn_work4", "snn", 150, 190), ("snn_blind2", "snn", 190, 220), ("ant_work3", "ant", 110, 150),
           ("ant_blind2", "ant", 150, 180), ("aj_work4", "aj", 220, 280), ("aj_blind2", "aj", 280, 330),
-          ("fig_work", "fig", 0, 60), ("fig_blind", "fig", 60, 110))
+          ("fig_work", "fig", 0, 60), ("fig_blind", "fig", 60, 110),
+          ("figmt_work", "figmt", 0, 60), ("figmt_blind", "figmt", 60, 110))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
@@ -116,13 +119,24 @@ def fignews_posts(shared: Path, known: set[str]) -> Iterator[dict]:
                        "title": None, "text": text}
 
 
+def fignews_translated(shared: Path, known: set[str]) -> Iterator[dict]:
+    """FIGNEWS-2024 posts of English, French, Hebrew and Hindi outlets in their Arabic
+    machine translation (other outlets' news in another register) with at least one keyword."""
+    with (shared / "data/corpus/raw/fignews2024/FIGNEWS-2024-TEXT-IAA.tsv").open(encoding="utf-8") as table:
+        for row in csv.DictReader(table, delimiter="\t"):
+            text = row["Arabic MT"] or ""
+            if row["Source Language"] != "Arabic" and keyword_count(text) >= 1 and text[:HEAD_CHARS] not in known:
+                yield {"id": f"figmt:{row['Source Language']}:{row['Batch']}:{row['ID']}", "outlet": None,
+                       "url": None, "published": None, "title": None, "text": text}
+
+
 def build(shared: Path, out_dir: Path) -> dict[str, int]:
     """Write every pool of SLICES to OUT_DIR/<name>.jsonl; returns the pool sizes."""
     known = known_heads(shared)
     rng = random.Random(SEED)
     sources = {}
     for name, articles in (("snn", saudi_articles), ("ant", ant_articles), ("aj", aljazeera_leads),
-                           ("fig", fignews_posts)):
+                           ("fig", fignews_posts), ("figmt", fignews_translated)):
         rows = list(articles(shared, known))
         rng.shuffle(rows)
         sources[name] = rows
