@@ -118,7 +118,8 @@ def _attribution() -> dict:
             org_index[normalize(alias)] = org["canonical"]
     people = {normalize(p): org["canonical"] for org in orgs for p in org.get("people") or []}
     table = {
-        "verbs": {normalize(w) for w in lex["verbs"] if " " not in w},
+        "verbs": {normalize(w) for w in lex["verbs"] + lex["commenters"] if " " not in w},
+        "commenters": {normalize(w) for w in lex["commenters"]},
         "preps": _by_first_word(normalize(w).split() for w in lex["preps"]),
         "stops1": {s[0] for s in stops if len(s) == 1},
         "stops2": {tuple(s) for s in stops if len(s) == 2},
@@ -397,6 +398,17 @@ def _antecedent(word: str, previous: list[Mention]) -> Mention | None:
     return next((m for m in candidates if m.value and m.value.inter in inters), None)
 
 
+def _coref_keys(word: str, antecedent: Mention | None) -> tuple[str, ...]:
+    """The readings a coreference word takes: its antecedent's readings (all of them, so that
+    an ambiguous antecedent read as a foreign group once the places are known, "المقاومة" in
+    a Syrian story, is not kept through the word that refers back to it), else the word's
+    generic fallback; () when it has neither."""
+    if antecedent is not None:
+        return tuple(antecedent.attrs["keys"])
+    fallback = _coref_specs()[word]["fallback"]
+    return (fallback,) if fallback else ()
+
+
 def _make_mention(doc: Document, match: Match, keys: tuple[str, ...], country: str | None,
                   *, coref: bool, assoc: bool) -> Mention:
     iso2 = load_catalogue().adjectives.get(match.alias)
@@ -489,6 +501,8 @@ def _drop_place_names(doc: Document, chosen: list[Match]) -> list[Match]:
     for match in chosen:
         if match.keys[0].startswith(("generic:", "statenoun:")) and _names_a_place(doc, match, places):
             continue
+        if _capital_as_place(doc.norm, match, places):
+            continue
         if _family(match.keys[0]) == "generic:civilians" and place_ends:
             gap = doc.norm[max(0, match.start - 4):match.start]
             cut = gap.rfind(" ")
@@ -496,6 +510,20 @@ def _drop_place_names(doc: Document, chosen: list[Match]) -> list[Match]:
                 continue
         kept.append(match)
     return kept
+
+
+@functools.cache
+def _capital_place_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(normalize(w).split()) for w in load_catalogue().lexicon["capital_place_words"])
+
+
+def _capital_as_place(norm: str, match: Match, places: dict[int, tuple[int, bool]]) -> bool:
+    """True for a government named by its capital ("طهران") that a place word introduces as
+    the city ("في طهران"): where the act happened, no side of it."""
+    if not all(key.endswith(":government") for key in match.keys) or match.start not in places:
+        return False
+    words = WORD_RE.findall(norm[max(0, match.start - 25):match.start])
+    return any(tuple(words[-n:]) in _capital_place_words() for n in (1, 2) if len(words) >= n)
 
 
 @functools.cache
@@ -637,11 +665,11 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
         if match.keys[0].startswith("coref:"):
             word = match.keys[0][6:]
             antecedent = None if _names_an_ally(doc.norm, match.end) else _antecedent(word, out)
-            fallback = _coref_specs()[word]["fallback"]
-            keys = (antecedent.attrs["key"],) if antecedent else ((fallback,) if fallback else ())
+            keys = _coref_keys(word, antecedent)
             if not keys:
                 continue
             out.append(_make_mention(doc, match, keys, country, coref=True, assoc=assoc))
+            out[-1].attrs["antecedent_alias"] = antecedent.attrs["alias"] if antecedent else None
         else:
             out.append(_make_mention(doc, match, match.keys, country, coref=False, assoc=assoc))
     out = _corefs_in_story(doc, out, country)
@@ -757,14 +785,14 @@ def _corefs_in_story(doc: Document, out: list[Mention], country: str | None) -> 
             story_start = _story_at(stories, mention.start)[0]
             antecedent = None if _names_an_ally(doc.norm, mention.attrs["norm_span"][1]) else _antecedent(
                 word, [m for m in kept if m.start >= story_start])
-            fallback = _coref_specs()[word]["fallback"]
-            keys = (antecedent.attrs["key"],) if antecedent else ((fallback,) if fallback else ())
+            keys = _coref_keys(word, antecedent)
             if not keys:
                 continue
             if keys != mention.attrs["keys"]:
                 start, end = mention.attrs["norm_span"]
                 mention = _make_mention(doc, Match(start, end, (f"coref:{word}",), word), keys, country,
                                         coref=True, assoc=mention.attrs["assoc"])
+                mention.attrs["antecedent_alias"] = antecedent.attrs["alias"] if antecedent else None
         kept.append(mention)
     return kept
 
@@ -1186,10 +1214,16 @@ def resolve_mention(mention: Mention, country_code: str | None, date: dt.date | 
     when `story_first` (a story on a roundup page).  None: no actor (see `choose_key`)."""
     keys = tuple(mention.attrs.get("keys") or (mention.attrs["key"],))
     lead = None if story_first and places else country_code
-    key = mention.attrs["key"] if mention.attrs.get("coref") else choose_key(keys, lead, places)
+    coref = bool(mention.attrs.get("coref"))
+    key = mention.attrs["key"] if coref and len(keys) == 1 else choose_key(keys, lead, places)
     # the article's country decides (the places around a mention count the group's own country)
     story = frozenset((country_code,)) if country_code and not story_first else frozenset(places or ())
-    if key == NOT_ACTOR or local_elsewhere(key, mention.attrs.get("alias"), story):
+    # a word referring back is read as its antecedent's name was ("المقاومة" names Hezbollah only in
+    # Lebanon); when that reading is foreign, the word keeps only its own generic fallback
+    alias = mention.attrs.get("antecedent_alias") or mention.attrs.get("alias")
+    if coref and (key == NOT_ACTOR or local_elsewhere(key, alias, story)):
+        key = _coref_specs().get(mention.attrs["alias"], {}).get("fallback") or NOT_ACTOR
+    if key == NOT_ACTOR or local_elsewhere(key, alias, story):
         return None
     ref = resolve_actor(key, country_code, date, mention.attrs.get("alias"))
     return ref or generic_actor(key.split(":")[1], None)
@@ -1209,6 +1243,8 @@ def finalize_actors(doc: Document, country_code: str | None = None) -> None:
             mentions.remove(mention)
         else:
             mention.value = ref
+            if mention.attrs.get("coref") and ref.actor_id:  # the reading it now takes (see `resolve_mention`)
+                mention.attrs["key"] = ref.actor_id
 
 
 def _places_around(doc: Document, stories: list[tuple[int, int, frozenset[str]]], mention: Mention) -> frozenset[str]:
@@ -1251,7 +1287,7 @@ def _claim_rules() -> dict:
     cues = load_catalogue().lexicon["role_cues"]
     words = {name: frozenset(normalize(w) for w in cues[name])
              for name in ("claim_verbs", "claim_nouns", "claim_objects", "self_pronouns")}
-    return words | {name: int(cues[name]) for name in ("claim_gap", "claim_reach", "self_gap")}
+    return words | {name: int(cues[name]) for name in ("claim_gap", "claim_reach", "self_gap", "self_lead")}
 
 
 def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention | None:
@@ -1277,11 +1313,19 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
                 len(words) <= rules["claim_reach"] and any(w in rules["claim_nouns"] for w in words))
                 or any(w in rules["claim_objects"] for w in words[:2])):
             return mention
-        if words and words[0] in rules["self_pronouns"] and len(words) <= rules["self_gap"]:
+        if _self_report(words, rules):
             return mention
         if len(words) > 1 and words[0] in {"ان", "بان"} and _own_men(words[1]):
             return mention  # "أعلنت X أن مقاتليها فجروا ..."
     return None
+
+
+def _self_report(words: list[str], rules: dict) -> bool:
+    """True when the words between a speaker and an act open the report with a pronoun for the
+    speaker ("إنها"), at most `self_lead` words (a statement or time: "في بيان أمس") after the
+    speaker and `self_gap` words before the act: "أفادت X في بيان أمس أنها نفذت كمائن"."""
+    lead = next((i for i, word in enumerate(words) if word in rules["self_pronouns"]), None)
+    return lead is not None and lead <= rules["self_lead"] and len(words) - lead <= rules["self_gap"]
 
 
 def _preceded_by(doc: Document, mention: Mention, clause_start: int, cues: tuple[tuple[str, ...], ...],
@@ -1441,7 +1485,10 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     blast = is_blast(trigger)
     unmarked = (m for m in remaining if not (passive and m.end <= trigger.start)
                 and not (blast and _blamed_group(doc, m, clause_start)))
-    target = min(marked, key=lambda m: _distance(m, trigger), default=None) or next(unmarked, None)
+    target = min(marked, key=lambda m: _distance(m, trigger), default=None)
+    if target is not None and target.attrs.get("victim"):  # "استهدف مسجدا في مقر قوات X": X was hit
+        target = _base_holding(doc, target, remaining) or target
+    target = target or next(unmarked, None)
     if target is not None and target.attrs.get("key") == "generic:unidentified":
         target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
     elif target is not None and _family(target.attrs.get("key") or "") == "generic:civilians":
@@ -1820,10 +1867,52 @@ def _backs(doc: Document, assoc: Mention, agent: Mention | None, clause_start: i
         return False
     if agent is None or agent.value is None or agent.start < clause_start:
         return True
+    backed = _backed_before(doc, assoc)
+    if backed is not None and backed is not agent and backed.value is not None and not _same_side(backed.value, agent):
+        return False
     start, end = (agent.end, assoc.start) if agent.end <= assoc.start else (assoc.end, agent.start)
     mates = camp_mates(agent.value.actor_id or "", doc.published)
     return not any(m.value is not None and not _same_side(m.value, agent) and m.value.actor_id not in mates
                    and m.value != assoc.value for m in doc.in_span("actor", start, end))
+
+
+@functools.cache
+def _inside_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["role_cues"]["owned_sites"]["inside"])
+
+
+def _base_holding(doc: Document, site: Mention, mentions: list[Mention]) -> Mention | None:
+    """The armed side whose base a struck building stands in ("استهدف مسجدا في مقر قوات
+    الطوارئ": the emergency forces), or None: the side named right after "في/داخل"
+    (`owned_sites.inside`) and one base noun (`owned_sites.sites`) following the building.
+
+    Why: the building is where that side was hit, as its base would be; read as a civilian
+    site it made the forces' losses civilians'.
+    """
+    sites, _ = _site_rules()
+    for mention in mentions:
+        if mention.start < site.end or mention.value is None or mention.value.inter not in ARMED:
+            continue
+        words = [strip_conjunction(w) for w in WORD_RE.findall(normalize(doc.text[site.end:mention.start]))]
+        if len(words) == 2 and words[0] in _inside_words() and not sites.isdisjoint(strip_clitics(words[1])):
+            return mention
+    return None
+
+
+def _backed_before(doc: Document, assoc: Mention) -> Mention | None:
+    """The actor the backing participle right before `assoc` agrees with ("قوات X المدعومة
+    من Y": X), when only the cue words part them; None otherwise.
+
+    Why: Y backs that actor; when it is the target ("قتل عناصر من X المدعومة من الحكومة
+    في كمين نصبه Z"), reading Y as the attacker's backer made the victim's ally Z's.
+    """
+    cues = {normalize(w) for w in load_catalogue().lexicon["assoc_cues"]}
+    before = [m for m in doc.of_kind("actor") if m.end <= assoc.start and m is not assoc]
+    if not before:
+        return None
+    previous = max(before, key=lambda m: m.end)
+    gap = " ".join(_strip_article(w) for w in WORD_RE.findall(normalize(doc.text[previous.end:assoc.start])))
+    return previous if gap and gap in cues else None
 
 
 def _backs_unnamed_force(doc: Document, assoc: Mention) -> bool:
@@ -2281,15 +2370,40 @@ def _members_as_subject(doc: Document, mention: Mention, trigger: Mention, membe
 def _vso_subject(doc: Document, targets: list[Mention], clause_start: int) -> Mention | None:
     """"استهدفت قوات النظام بالقذائف مناطق سيطرة X": the actor right after a target verb
     is its subject when another target follows it; alone ("استهدفت دورية للجيش بعبوة",
-    passive) it stays the target."""
+    passive) it stays the target.  After the verbal noun ("باستهداف الجماعة مدينة إيلات") it is
+    the subject when the place it struck follows at once.  People or buildings hit are never it."""
     verbs = {words[0] for words in _role_cues()["vso_target_verbs"]}
+    nouns = {words[0] for words in _role_cues()["vso_target_nouns"]}
     for mention in targets:
+        if mention.attrs.get("victim"):  # "قصف استهدف منازل وخياما للنازحين": homes are what it hit
+            continue
         start = doc.norm_index(mention.start)
         words, clitic, _ = _left_context(doc.norm, doc.norm_index(clause_start), start, doc.norm_index(mention.end))
-        if not clitic and words and words[-1] in verbs and any(
-                other.start >= mention.end and other.value != mention.value for other in targets):
+        if clitic or not words:
+            continue
+        if words[-1] in verbs and any(other.start >= mention.end and other.value != mention.value for other in targets):
+            return mention
+        if words[-1] in nouns and _place_follows(doc, mention):
             return mention
     return None
+
+
+@functools.cache
+def _place_links() -> frozenset[str]:
+    """`role_cues.place_links`, normalized: prepositions that make a place where an act was, not its object."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["role_cues"]["place_links"])
+
+
+def _place_follows(doc: Document, mention: Mention) -> bool:
+    """True when a place mention follows `mention` as a direct object (at most one word, such
+    as "مدينة", and no preposition between): the place is what the act noun before it hit;
+    "استهداف رجال الأمن في بيت ..." tells where they were hit, not who hit."""
+    for place in doc.in_span("place", mention.end, mention.end + 25):
+        gap = doc.text[mention.end:place.start]
+        words = normalize(gap).split()
+        if len(words) <= 1 and not any(ch in _HARD_BREAK for ch in gap) and _place_links().isdisjoint(words):
+            return True
+    return False
 
 
 def _structural_agent(doc: Document, inside: list[Mention], able: list[Mention], targets: list[Mention],
@@ -2341,8 +2455,9 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
     if agent is None and not passive and not toll:  # who announces a bare toll ("أعلن الجيش مقتل 5") did not kill
         # a speaker only after the act ("..., وقال الجيش إن المنفذ فر") reports on it
         agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim") and m not in targets
-                      and not m.attrs.get("diplomatic") and m.end <= trigger.start
-                      and not _capital_speaker(doc, m) and not _outlet_owner(doc, m)), None)
+                      and not m.attrs.get("diplomatic") and m.end <= trigger.start and not _commenter(m)
+                      and not _capital_speaker(doc, m) and not _outlet_owner(doc, m)
+                      and not _incoming_weapon(doc, trigger)), None)
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
                                                  for m in mentions):
         agent = _dropped_subject(doc, clause_start, {m.value.name for m in targets if m.value}, trigger.start)
@@ -2373,6 +2488,35 @@ def _capital_speaker(doc: Document, mention: Mention) -> bool:
     """
     return (mention.attrs.get("key") or "").endswith(":government") and bool(
         doc.in_span("place", mention.start, mention.end))
+
+
+def _incoming_weapon(doc: Document, trigger: Mention) -> bool:
+    """True when the act is a weapon that the verb right after it tells as fired or fallen ("إن 40
+    صاروخا أطلقت باتجاه ..."، "قذائف سقطت على ...").
+
+    Why: told so, the weapon is the subject of a passive or intransitive verb; the speaker
+    reports fire that came at it (`reported_owner.incoming`), not its own.
+    """
+    weapons, _, _ = _owner_rules()
+    words = WORD_RE.findall(normalize(trigger.text))
+    after = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(trigger.end) + 20])[:1]
+    return (bool(words) and words[-1] in weapons and bool(after)
+            and strip_conjunction(after[0]) in _incoming_verbs())
+
+
+@functools.cache
+def _incoming_verbs() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["reported_owner"]["incoming"])
+
+
+def _commenter(mention: Mention) -> bool:
+    """True for an actor that praises, welcomes or condemns what it speaks of ("أدانت X قصف ...").
+
+    Why: unlike one announcing its own operation, a commenter is no side of the act
+    (`attribution.commenters`); only a cue such as "استهدف X" makes it one.
+    """
+    cue = mention.attrs.get("source_cue")
+    return bool(cue) and strip_conjunction(cue) in _attribution()["commenters"]
 
 
 def _outlet_owner(doc: Document, mention: Mention) -> bool:
@@ -3033,6 +3177,9 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
         ref = mention.value
         if (ref is None or ref.name in friends or ref.inter not in ARMED or mention.attrs.get("in_source")
                 or never_agent(ref) or mention.attrs.get("diplomatic") or _foreign_reading(ref, countries)):
+            continue
+        sentence = doc.sentence_at(mention.start)
+        if no_side(doc, mention, sentence.start if sentence else story_start):  # "اجتماع التحالف الدولي"
             continue
         seen = counts.get(ref.name, (0, 0, ref))
         counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)
