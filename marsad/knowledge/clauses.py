@@ -24,6 +24,10 @@ class ClauseBoundaries:
     wounded: frozenset[str] = frozenset()
     causes: frozenset[str] = frozenset()
     cause_reach: int = 0
+    # `war_day_frames`: opening word sequences, war nouns and the frame's reach in words.
+    frame_openers: tuple[tuple[str, ...], ...] = ()
+    frame_nouns: frozenset[str] = frozenset()
+    frame_reach: int = 0
 
 
 def validate_clauses(data: object) -> None:
@@ -68,8 +72,14 @@ def load_clause_boundaries() -> ClauseBoundaries:
     alternatives = [rf"(?<!\w)(?:{word_alternatives})"] + [re.escape(m) for m in marks]
     wounded = frozenset(normalize(w.strip()) for w in data.get("wounded_after_boundary", []))
     causes = frozenset(normalize(w.strip()) for w in data.get("cause_after_deaths", []))
+    frames = data.get("war_day_frames") or {}
+    if not isinstance(frames, dict) or not isinstance(frames.get("reach", 0), int):
+        raise KnowledgeError("clauses.yaml: 'war_day_frames' must map openers, nouns and an integer reach")
     return ClauseBoundaries(re.compile("|".join(alternatives)), words, marks, wounded, causes,
-                            int(data.get("cause_reach", 0)))
+                            int(data.get("cause_reach", 0)),
+                            _word_tuples(frames.get("openers", []), "war_day_frames.openers"),
+                            frozenset(_single_words(frames.get("nouns", []), "war_day_frames.nouns")),
+                            int(frames.get("reach", 0)))
 
 
 def _boundary_prefix(word: str) -> str:
@@ -124,6 +134,8 @@ class EventRules:
     elapsed_gap: int
     elapsed_announcements: frozenset[str]
     elapsed_announcement_reach: int
+    elapsed_loss_links: frozenset[str]
+    elapsed_loss_units: frozenset[str]
     renewed_words: frozenset[str]
     renewed_window: int
     riot_reach: int
@@ -251,9 +263,10 @@ def _parallel_openers(raw: object) -> tuple[tuple[str, ...], frozenset[str]]:
 
 def _elapsed_since(
     raw: object,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str], int]:
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str], int, frozenset[str], frozenset[str]]:
     """Openers, units and links of an elapsed time counted from a recalled act, the words allowed
-    between, and the announcement nouns (with their reach) that may stand between the link and the act."""
+    between, the announcement nouns (with their reach) that may stand between the link and the act,
+    and the links (with their units) that count only before a killing noun."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'elapsed_since' must be a mapping")
     return (frozenset(_single_words(raw.get("openers"), "elapsed_since.openers")),
@@ -261,7 +274,9 @@ def _elapsed_since(
             frozenset(_single_words(raw.get("links"), "elapsed_since.links")),
             _positive(raw, "gap", section="elapsed_since."),
             frozenset(_single_words(raw.get("announcements"), "elapsed_since.announcements")),
-            _positive(raw, "announcement_reach", section="elapsed_since."))
+            _positive(raw, "announcement_reach", section="elapsed_since."),
+            frozenset(_single_words(raw.get("loss_links"), "elapsed_since.loss_links")),
+            frozenset(_single_words(raw.get("loss_units"), "elapsed_since.loss_units")))
 
 
 def _renewed_tolls(raw: object) -> tuple[frozenset[str], int]:

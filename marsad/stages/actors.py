@@ -41,7 +41,7 @@ from marsad.knowledge.actors import (
     state_only_weapons,
     unattributed_strike_state,
 )
-from marsad.knowledge.clauses import load_event_rules
+from marsad.knowledge.clauses import load_clause_boundaries, load_event_rules
 from marsad.knowledge.lexicons import number_lexicon
 from marsad.stages import triggers
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
@@ -1411,7 +1411,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     joining a group's operation ("بالتعاون مع الجيش التركي") leads it.
     """
     reply = _response_at(doc, trigger.end, clause_end)
-    inside = [m for m in doc.in_span("actor", clause_start, clause_end) if m.start < reply]
+    frame = war_day_frame(doc, clause_start, clause_end)
+    inside = [m for m in doc.in_span("actor", clause_start, clause_end) if frame <= m.start < reply]
     assoc = next((m for m in inside if m.attrs.get("assoc") and not m.attrs.get("in_source")), None)
     mentions = [m for m in inside if not m.attrs.get("in_source") and m is not assoc
                 and not no_side(doc, m, clause_start)]
@@ -1526,6 +1527,37 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if origin is not None and (actor1 is None or actor1.country != origin):
         return Roles(generic_actor("unidentified", origin, doc.published), None, None)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
+
+
+def war_day_frame(doc: Document, clause_start: int, clause_end: int) -> int:
+    """Raw end of a war's day count opening the clause's sentence ("في اليوم الـ383
+    من العدوان الإسرائيلي على غزة،"; `war_day_frames` in clauses.yaml) when the
+    rest of the clause names another armed side, else `clause_start`: actors before
+    it are then no sides of the clause's act.
+
+    Why: the frame dates the news by the war; the side it names waged the war,
+    not the act told after the comma, and read as that act's agent it turned an
+    attack on the war's side into that side's own.  An act of the frame's own
+    side keeps it.  Its place still locates the act (the events stage reads
+    places over the whole clause)."""
+    sentence = doc.sentence_at(clause_start)
+    if sentence is None or sentence.start != clause_start:
+        return clause_start
+    rules = load_clause_boundaries()
+    text = doc.text[sentence.start:sentence.end]
+    comma = min((i for i in (text.find("،"), text.find(",")) if i > 0), default=-1)
+    if comma < 0:
+        return clause_start
+    words = [strip_conjunction(w) for w in WORD_RE.findall(normalize(text[:comma]))]
+    if len(words) > rules.frame_reach or not any(tuple(words[:len(o)]) == o for o in rules.frame_openers):
+        return clause_start
+    if all(rules.frame_nouns.isdisjoint(strip_clitics(w)) for w in words):
+        return clause_start
+    end = sentence.start + comma + 1
+    sides = {m.value.name for m in doc.in_span("actor", clause_start, end) if m.value is not None}
+    others = [m for m in doc.in_span("actor", end, clause_end)
+              if m.value is not None and m.value.inter in ARMED and m.value.name not in sides]
+    return end if others else clause_start
 
 
 @functools.cache
@@ -3060,11 +3092,12 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
     antecedent = _act_antecedent(doc, trigger)
     if antecedent is not None:  # "مرتبط بالهجوم الذي استهدف سروج": the verb's subject is the act noun
         before = [m for m in before if m.start >= antecedent.end]
-    if after and not _ends_with_target_cue(trigger):
+    if after and not _ends_with_target_cue(trigger) and not _possessed_men_after(doc, trigger):
         # a name in quotes ("قوات “المقاومة الشعبية”", "تنظيم "داعش"") opens with no break
         gap = doc.text[trigger.end:after[0].start].rstrip().rstrip(_OPENING_QUOTES)
         if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap):
             return after[0]
+    before = [m for m in before if not _gloss(doc, m, before)]
     if before:
         subject = before[-1]
         for earlier in reversed(before[:-1]):
@@ -3073,6 +3106,25 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
             subject = earlier
         return subject
     return None
+
+
+def _possessed_men_after(doc: Document, trigger: Mention) -> bool:
+    """An act noun whose genitive is a side's own men by pronoun (`role_cues.possessed_men`:
+    "مشاهد من قصف مقاتليها جنود الاحتلال").
+
+    Why: the pronoun goes back to the side named before the act, so an actor
+    after it is the object hit; read as the genitive author, the soldiers
+    shelled became the shelling side."""
+    words = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(trigger.end) + 30])
+    return bool(words) and (words[0],) in _role_cues()["possessed_men"]
+
+
+def _gloss(doc: Document, mention: Mention, others: list[Mention]) -> bool:
+    """A name in brackets right after another side's name ("الجناح العسكري لحركة
+    المقاومة الإسلامية (حماس)"): a gloss of the words before it, not the subject."""
+    if doc.text[mention.end:mention.end + 1] != ")":
+        return False
+    return any(o.end <= mention.start and doc.text[o.end:mention.start].strip() == "(" for o in others)
 
 
 def _act_antecedent(doc: Document, trigger: Mention) -> Mention | None:

@@ -73,6 +73,8 @@ FORCE_ON_PROTESTS = {EXCESSIVE_FORCE, "Protest with intervention"}
 # Protest sub-types a killing at the protest turns into excessive force.
 PEACEFUL_PROTESTS = {"Peaceful protest", "Protest with intervention"}
 BOMBARDMENTS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+# Blasts that fighters may use in a clash they are told with (`supports_a_clash`).
+FIGHTING_BLASTS = {"Remote explosive/landmine/IED", "Grenade"}
 # Days before publication after which a dated event is recalled context (an act
 # dated to its day and told as news gets `day_background_days`, clauses.yaml).
 BACKGROUND_DAYS = 10
@@ -639,7 +641,7 @@ def act_events(
     A toll given elsewhere in the sentence belongs to the act only when the
     sentence reports a single act; otherwise each act keeps its clause's toll.
     """
-    roles = act.backing or actor_stage.assign_roles(doc, start, end, act.anchor)
+    roles = act.backing or actor_stage.assign_roles(doc, start, end, role_anchor(doc, act))
     # (an abduction takes none either: the dead of the raid it was part of are the attack's)
     killed = None if act.backing or abduction(act.anchor) else death_toll(
         doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
@@ -691,6 +693,7 @@ def act_events(
         is_background(doc, sentence, date, precision, dated_by_text, act.anchor)
         or recalled(doc, sentence, act.anchor, news_day=dated_by_text and within_news_days(doc, date))
         or earlier_year(doc, sentence, start, end, act.anchor)
+        or killed_long_before(doc, sentence, act)
     )
     if template.background and not dated_by_text:
         # A recalled act the text gives no day, week or month for ("منذ توغل
@@ -724,6 +727,23 @@ def act_events(
         place_state_forces(event, roles)
         event.notes = english_note(event)
     return events
+
+
+def role_anchor(doc: Document, act: Act) -> Mention:
+    """The trigger whose subject is the act's agent.
+
+    A verb joined by و to an earlier verb of the same act, with no side named
+    right after it ("هاجمت كتائب X مقر قيادة العملية العسكرية للاحتلال
+    واشتبكت مع الجنود"), shares that verb's subject, which stands after the
+    first verb: the side named nearest before the second is the first verb's
+    object, not the agent."""
+    anchor = act.anchor
+    if anchor.attrs.get("voice") != "active" or normalize(anchor.text) != "و" + str(anchor.attrs.get("form", "")):
+        return anchor
+    if any(m.start <= anchor.end + 2 for m in doc.in_span("actor", anchor.end, anchor.end + 80)):
+        return anchor  # "وردت قوات X": a subject of its own
+    earlier = [t for t in act.triggers if t.start < anchor.start and t.attrs.get("voice") == "active"]
+    return min(earlier, key=lambda t: t.start) if earlier else anchor
 
 
 def elided_list_places(doc: Document, places: list[Mention], end: int) -> list[Mention]:
@@ -948,8 +968,10 @@ def supports_a_clash(act: Act, attacker: ActorRef | None) -> bool:
     القصف الجوي والمعارك الجارية في البلدة عن ..."), by a side (named, or
     the state that alone strikes there) that is not an outside air power: one
     Battles event (EVENTS.md §2).  Strikes by a coalition or a foreign air
-    force beside the ground fight stay their own."""
-    if act.sub_event_type not in BOMBARDMENTS or attacker is None:
+    force beside the ground fight stay their own.  So are bombs and grenades
+    thrown in the clash ("اشتباكات مسلحة استهدف خلالها مقاومون القوات
+    بالعبوات الناسفة والرصاص"): weapons of the fight, not a blast of their own."""
+    if act.sub_event_type not in BOMBARDMENTS | FIGHTING_BLASTS or attacker is None:
         return False
     if attacker.inter == 8 or attacker.name.startswith(load_event_rules().air_powers):
         return False
@@ -1665,18 +1687,33 @@ def antecedent_act(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
         "date", *clause)
 
 
-def elapsed_since(before: list[str]) -> bool:
+def elapsed_since(before: list[str], killing: bool = False) -> bool:
     """The words before an act noun count time elapsed since it ("بعد ثلاثة
     أيام على"، "بعد مرور أسبوع على"; `elapsed_since` in clauses.yaml), directly
     or through its announcement ("بعد ثلاثة أيام على إعلان الحكومة تحرير"):
-    the act is the recalled reference point of the news."""
+    the act is the recalled reference point of the news.  Before a `killing`
+    noun the loss links count too ("بعد أربعة أشهر من مقتل")."""
     rules = load_event_rules()
-    link = _elapsed_link(before)
+    link, units = _elapsed_link(before), rules.elapsed_units
+    if link is None and killing and before and before[-1] in rules.elapsed_loss_links:
+        link, units = len(before) - 1, rules.elapsed_loss_units
     if link is None:
         return False
     lead = before[max(link - 1 - rules.elapsed_gap, 0): link]
     opener = max((i for i, word in enumerate(lead) if word in rules.elapsed_openers), default=None)
-    return opener is not None and any(word in rules.elapsed_units for word in lead[opener + 1:])
+    return opener is not None and any(word in units for word in lead[opener + 1:])
+
+
+def killed_long_before(doc: Document, sentence: Sentence, act: Act) -> bool:
+    """A killing noun of the act comes after a time elapsed since it ("وذلك بعد
+    4 أشهر من مقتل 7 من موظفيها في ضربات"): the deaths, and the strike that
+    caused them, are the recalled reference point, whatever trigger anchors
+    the act."""
+    return any(
+        t.attrs.get("generic_killing") and t.attrs.get("voice") == "noun"
+        and elapsed_since(doc.norm[doc.norm_index(sentence.start): doc.norm_index(t.start)].split(), killing=True)
+        for t in act.triggers
+    )
 
 
 def _elapsed_link(before: list[str]) -> int | None:

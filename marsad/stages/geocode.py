@@ -1636,7 +1636,7 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         return True
     if _great_city_after_preposition(doc, mention, place) or _gathered_after_grievance(doc, mention):
         return True  # "انفجار سيارة مفخخة في بغداد" in a roundup led by Syria: a scene
-    if _names_its_country(mention):
+    if _names_its_country(mention) or _named_region_after_preposition(mention, place):
         return True  # "على قواعد المتمردين في شمال العراق" in a story about Turkey: a scene
     others = [other for other in doc.of_kind("place")
               if other is not mention and (p := other.attrs.get("place")) is not None
@@ -1674,6 +1674,17 @@ def _names_its_country(mention: Mention) -> bool:
         return False
     country = load_gazetteer().country_by_code(place.country_code or "")
     return country is not None and bool(country.name_ar) and normalize(country.name_ar) in normalize(mention.text)
+
+
+def _named_region_after_preposition(mention: Mention, place: Place) -> bool:
+    """A curated region (regions.tsv) named in two words or more after a
+    preposition ("قصف الحزب قاعدة في الجليل الأعلى" in a story led by Lebanon).
+
+    Why: such a name is no ordinary word, unlike a one-word village name, so
+    it needs no other place of its country in the story to be the scene; the
+    strikes across a border are told from the striking side's country."""
+    return (place.gid.startswith("region:") and bool(mention.attrs.get("governed"))
+            and len(str(mention.attrs.get("surface_ar") or mention.text).split()) > 1)
 
 
 def _capitals_of_states(doc: Document, mention: Mention) -> bool:
