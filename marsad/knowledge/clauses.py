@@ -304,6 +304,16 @@ def not_reports_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def scripture_pattern() -> re.Pattern[str]:
+    """`scripture` (clauses.yaml) as one regex over space-joined words: the blessings that
+    mark a sentence quoting scripture or the Prophet's sayings (see `_phrase_pattern`)."""
+    phrases = _clauses_data().get("scripture")
+    if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+        raise KnowledgeError("clauses.yaml: 'scripture' must be a non-empty list of phrases")
+    return _phrase_pattern(_phrases(phrases))
+
+
+@functools.cache
 def monitor_periods_pattern() -> re.Pattern[str]:
     """`monitor_totals.periods` as one regex over space-joined words (see `_phrase_pattern`)."""
     return _phrase_pattern(load_event_rules().monitor_periods)
@@ -430,6 +440,7 @@ class DedupeRules:
     new_act_words: dict[bool, frozenset[str]]
     reaction_words: frozenset[str]
     appeal_words: frozenset[str]
+    demonstratives: frozenset[str]
     protest_ranks: tuple[str, ...]
     protest_acts: dict[str, str]
     protest_lone_acts: dict[str, str]
@@ -513,6 +524,7 @@ def load_dedupe_rules() -> DedupeRules:
         new_act_words=_by_gender(raw.get("new_act_words")),
         reaction_words=_word_set(raw, "reaction_words"),
         appeal_words=_word_set(raw, "appeal_words"),
+        demonstratives=_word_set(raw, "demonstratives"),
         protest_ranks=_sub_types(raw.get("protest_ranks"), "protest_ranks"),
         protest_acts=_protest_acts(raw.get("protest_acts")),
         protest_lone_acts=_protest_acts(raw.get("protest_lone_acts"), "protest_lone_acts"),

@@ -2358,11 +2358,16 @@ def _owned_site(doc: Document, mention: Mention, clause_start: int) -> bool:
     "التابع ل" was hit in it, whatever the distance from the act's target verb.  So was
     the owner glued to the site by ل alone ("هجوم على مركز للشرطة", "هاجموا مقرا للجيش"):
     a post, checkpoint or base named by its force is the force attacked, not the attacker
-    (unless the fire came from it or someone was held in it: `not_after`, "قصف من موقع للجيش")."""
+    (unless the fire came from it or someone was held in it: `not_after`, "قصف من موقع للجيش").
+    So is the owner a site's noun governs in construct ("هجوم على مسجد قوات الطوارئ"،
+    "استهدف مقر الشرطة"): the site is that force's."""
     sites, reach = _site_rules()
     start = doc.norm_index(mention.start)
     left = _BREAK_RE.split(doc.norm[max(doc.norm_index(clause_start), start - 80):start])[-1]
     words = WORD_RE.findall(left)
+    if (len(words) > 1 and left[-1:].isspace() and left.rstrip()[-1:].isalpha() and not words[-1].startswith("ال")
+            and not sites.isdisjoint(strip_clitics(words[-1])) and not _not_after_site().intersection(words[-2:-1])):
+        return True
     glued = bool(words) and left[-1:].isalpha() and words[-1] in {"ل", "لل"}
     if glued:
         words.pop()  # the proclitic of "للنظام"
@@ -2481,7 +2486,8 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
     if agent is None:
         agent = _other_party(doc, targets, clause)
     toll = trigger.attrs.get("generic_killing") and (
-        trigger.attrs.get("voice") == "noun" or _counted_dead_before(doc, targets, trigger, clause_start))
+        trigger.attrs.get("voice") == "noun" or _counted_dead_before(doc, targets, trigger, clause_start)
+        or _counted_dead_after(doc, trigger))
     if agent is None and (passive or toll):
         agent = _reporting_side(doc, inside, targets, trigger, clause_start)
     if agent is None and not passive and not toll:  # who announces a bare toll ("أعلن الجيش مقتل 5") did not kill
@@ -2509,6 +2515,16 @@ def _counted_dead_before(doc: Document, targets: list[Mention], trigger: Mention
         and (not (between := tuple(normalize(doc.text[m.end:trigger.start]).split())) or between in qualifiers)
         for m in targets
     )
+
+
+def _counted_dead_after(doc: Document, trigger: Mention) -> bool:
+    """A killing verb right before the count of its dead ("وقالت الشرطة: قتل ثلاثة من المارة"):
+    "قتل" is then read in the passive, a toll, so the speaker before it did not kill.  Only
+    dead of no armed side the numbers stage could name: a count of soldiers or fighters
+    ("قتل خمسة جنود من الكتيبة") is left to the rules that weigh armed losses."""
+    return any(number.attrs.get("role") == "killed" and number.start >= trigger.end
+               and number.attrs.get("victim_inter") in (None, 7)
+               and not doc.text[trigger.end:number.start].strip() for number in doc.mentions.get("number", []))
 
 
 def _capital_speaker(doc: Document, mention: Mention) -> bool:
@@ -2704,8 +2720,15 @@ def _casualty_rule() -> tuple[frozenset[str], int, frozenset[str]]:
 
 def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
     """True when the mention counts people killed, wounded or captured ("15 جنديا تركيا",
-    "9 مسلحين من X": an unnamed noun of armed men may stand between)."""
+    "9 مسلحين من X": an unnamed noun of armed men may stand between).  A singular or
+    dual noun of people counts itself ("إن شخصا قتل"، "إن شخصين قتلا"): the numbers
+    stage reads a count that starts with the mention's own words.  (Soldiers so counted
+    are left to the group named after them: "جنديين للتحالف".)"""
     roles, gap, nouns = _casualty_rule()
+    if mention.attrs.get("key") == "generic:civilians" and any(
+            number.start == mention.start and number.attrs.get("role") in roles
+            for number in doc.mentions.get("number", [])):
+        return True
     for number in doc.in_span("number", clause_start, mention.start):
         between = doc.text[number.end:mention.start]
         others = [m for m in doc.in_span("actor", number.end, mention.start) if m.attrs.get("key") != "generic:unidentified"]

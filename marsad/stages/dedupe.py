@@ -191,6 +191,11 @@ def process(doc: Document) -> None:
             ), None)
             _keep_or_absorb(doc, merged, event, twin, copies)
             continue
+        pointed = pointed_back(doc, merged, event)
+        if pointed is not None:  # "حول هذه الاعتقالات": the act told before, named again
+            if event.fatalities and not pointed.fatalities:  # "سقط قتلى جراء تلك الغارات": its toll
+                pointed.fatalities, pointed.fatalities_text = event.fatalities, event.fatalities_text
+            continue
         # "المظاهرة" names the latest protest told, not the first of its week
         order = merged[::-1] if kind == "specific" and event.event_type in CROWD_TYPES else merged
         # a report at one of the places a split act named is that place's act first
@@ -208,6 +213,9 @@ def process(doc: Document) -> None:
                               named_place=kind != "subset" and names_place(doc, event),
                               loose_date=kind == "referenced")
             twin = None if twin is not None and _own_protest(doc, event, twin) else twin
+            if twin is None and kind == "referenced":
+                # "وفي عدن أدانت الحكومة التفجير": the place before the condemned act is the speaker's
+                twin = reacted_to(doc, merged, event, coded_place=True)
         toll_line = twin is None and kind in ("generic", "specific")
         if toll_line:  # its day, sub-type and sides may be anything: only its toll and sentence are kept
             twin = told_just_before(layout, merged, event, generic=kind == "generic")
@@ -1162,7 +1170,8 @@ def _subset_marked(doc: Document, event: Event, anchor: Mention) -> bool:
     return False
 
 
-def reacted_to(doc: Document, merged: list[Event], event: Event, cause: bool = False) -> Event | None:
+def reacted_to(doc: Document, merged: list[Event], event: Event, cause: bool = False,
+               coded_place: bool = False) -> Event | None:
     """The latest earlier act a reaction with no toll of its own condemns or welcomes.
 
     "ندد الرئيس خلال زيارة إلى X بهجوم إرهابي" names the attack the article
@@ -1172,10 +1181,12 @@ def reacted_to(doc: Document, merged: list[Event], event: Event, cause: bool = F
     place after it must agree with the act's.  A `cause` ("ردا على إطلاق
     صواريخ") is an act of the same sub-type told in an earlier sentence: the
     act of its own sentence is the answer to it, never the cause itself.
+    With `coded_place` (an act a reaction names, "وفي عدن أدانت الحكومة التفجير، وأكدت
+    وقوف اليمن ..."), as for a cause, only a place the event was coded from counts as its own.
     """
     anchor, _ = _anchor(doc, event)
     own_place = anchor is not None and any(
-        m.start >= anchor.start and (not cause or _names_location(m, event))
+        m.start >= anchor.start and (not (cause or coded_place) or _names_location(m, event))
         for m in doc.in_span("place", *event.evidence_spans[0])
     )
     days = load_event_rules().reaction_days
@@ -1211,6 +1222,31 @@ def _borrow_place(event: Event, kept: Event) -> None:
     """Give a report whose place was only a guess the place of the act it names."""
     for name in PLACE_FIELDS:
         setattr(event, name, getattr(kept, name))
+
+
+def pointed_back(doc: Document, merged: list[Event], event: Event) -> Event | None:
+    """The latest kept report of the act a demonstrative points back to
+    ("ولم تعلق الوزارة على هذه الاعتقالات"، "فمثل هذا التفجير يجسد ضعف التنظيم"); the
+    re-mention is dropped, since the place or day its sentence gives are the speaker's,
+    and only a toll it tells of an act told without one is kept.
+
+    The act is a definite noun with a `demonstratives` word (clauses.yaml) right
+    before it, no punctuation between, bare or after a proclitic (و ف ب ل): the act
+    is one the article told, so its own sentence's day, place and sides are not the
+    act's.  A violent act points to one of its type, any other to one of its
+    sub-type; with none told, it stays a report.
+    """
+    anchor, _ = _anchor(doc, event)
+    if anchor is None or not event.evidence_spans or not normalize(anchor.text).startswith("ال"):
+        return None
+    words = doc.text[event.evidence_spans[0][0]:anchor.start].split()
+    word = normalize(words[-1]) if words and doc.text[:anchor.start].endswith((" ", "\u00a0")) else ""
+    demonstratives = load_dedupe_rules().demonstratives
+    if not (word in demonstratives or word[:1] in "وفبل" and word[1:] in demonstratives):
+        return None
+    violent = event.event_type in VIOLENT_TYPES
+    return next((kept for kept in reversed(merged) if kept.background == event.background and (
+        kept.event_type == event.event_type if violent else kept.sub_event_type == event.sub_event_type)), None)
 
 
 def _words_before(doc: Document, event: Event, anchor: Mention) -> list[str]:

@@ -39,6 +39,7 @@ from marsad.knowledge.clauses import (
     load_event_rules,
     monitor_periods_pattern,
     not_reports_pattern,
+    scripture_pattern,
     totals_after_pattern,
 )
 from marsad.knowledge.lexicons import date_lexicon
@@ -464,7 +465,7 @@ def sentence_events(doc: Document, sentence: Sentence, told: list[Event] | None 
     """Events of one sentence (`told`: those of the sentence before, which a
     toll told of "ذلك" may count the dead of, `anaphoric_toll`, and a killing
     owned by its victim may name again, `retold_killing`)."""
-    if not asserted_triggers(doc, sentence.start, sentence.end):
+    if not asserted_triggers(doc, sentence.start, sentence.end) or quotes_scripture(doc, sentence):
         return []
     grouped = [
         (clause_start, clause_end, part)
@@ -482,6 +483,14 @@ def sentence_events(doc: Document, sentence: Sentence, told: list[Event] | None 
             continue
         out.extend(act_events(doc, sentence, clause_start, clause_end, act, sole_act=sole_act))
     return out
+
+
+def quotes_scripture(doc: Document, sentence: Sentence) -> bool:
+    """The sentence quotes scripture or the Prophet's sayings, marked by a blessing
+    (`scripture` in clauses.yaml: "صلى الله عليه وسلم"، "رضي الله عنه"): the acts it
+    names are sacred history or a teaching a sermon or op-ed cites, not news."""
+    text = " ".join(WORD_RE.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)]))
+    return scripture_pattern().search(text) is not None
 
 
 def retold_killing(act: Act, told: list[Event]) -> bool:
@@ -1654,13 +1663,15 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
     (`describes_its_noun`), unless the text dates it within the news window
     (`news_day`) and it tells what a named side did at a scene of its own
     ("القوات التركية التي سيطرت على بلدة X", said on Friday: `fresh_deed`).
+    A verb right after "since" ("انتقل رئيس الوزراء إلى الشرق منذ استولى فصيل على
+    العاصمة") dates the start of a period too: the act is recalled.
     """
     if describes_its_noun(doc, sentence, trigger):
         return not (news_day and fresh_deed(doc, sentence, trigger))
-    if trigger.attrs.get("voice") != "noun":
-        return antecedent_act(doc, sentence, trigger)
     rules = load_event_rules()
     before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)].split()
+    if trigger.attrs.get("voice") != "noun":
+        return bool(before) and before[-1] in rules.since_words or antecedent_act(doc, sentence, trigger)
     if elapsed_since(before):
         return True
     if not before or before[-1] not in rules.circumstance_words:
