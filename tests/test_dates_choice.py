@@ -108,3 +108,23 @@ def test_series_ordinals_are_normalized_on_load() -> None:
     table = _series_ordinals()
     assert table and all(word == normalize(word) for word in table)
     assert table[normalize("الثانية")] == 2
+
+
+def test_a_date_after_an_act_the_news_follows_is_that_acts_not_the_news() -> None:
+    found = {e.sub_event_type: e.event_date for e in extract_text(
+        "قالت الشرطة إن قوات الأمن قتلت اليوم مسلحا واعتقلت 16 آخرين وضبطت أسلحة وذخائر في مدينة الموصل "
+        "بعد هجوم على سوق المدينة الشهر الماضي.", published=PUBLISHED).events}
+    assert found["Disrupted weapons use"] == "2019-03-06"
+
+
+def test_a_relative_clause_telling_when_the_act_took_place_dates_it() -> None:
+    found = {e.sub_event_type: (e.event_date, e.background) for e in extract_text(
+        "دانت الحكومة أمس الهجوم الذي نفذه مسلحون على حاجز للجيش في مدينة العريش الخميس الماضي وأسفر عن مقتل "
+        "خمسة جنود.", published=PUBLISHED).events}
+    assert found["Armed clash"] == ("2019-02-28", True)
+
+
+def test_a_relative_clause_of_another_verb_does_not_date_the_act() -> None:
+    found = {e.sub_event_type: e.event_date for e in extract_text(
+        "قصفت الطائرات أمس مواقع المسلحين الذين سيطروا على بلدة الحويجة الخميس الماضي.", published=PUBLISHED).events}
+    assert found.get("Air/drone strike") == "2019-03-05"

@@ -18,3 +18,8 @@ def test_a_pluperfect_act_of_the_publication_day_is_news() -> None:
 
 def test_a_pluperfect_act_of_an_earlier_day_stays_background() -> None:
     assert backgrounds("وكانت مظاهرات حاشدة قد خرجت الثلاثاء في مدينة الناصرية بمشاركة المئات.") == [True]
+
+
+def test_a_pluperfect_act_dated_only_by_the_sentence_before_stays_background() -> None:
+    text = "أفرجت السلطات عن الناشط المعارض الجمعة بعد عام من سجنه. وكان اعتقاله قد أشعل مظاهرات حاشدة في مدينة الناصرية."
+    assert backgrounds(text)[-1:] == [True]

@@ -153,6 +153,7 @@ class EventRules:
     monitor_window: int
     total_causes: frozenset[str]
     range_total_days: int
+    occurrence_verbs: frozenset[str]
 
 
 @functools.cache
@@ -213,6 +214,7 @@ def load_event_rules() -> EventRules:
         *_monitor_totals(data.get("monitor_totals")),
         frozenset(_single_words(data.get("total_causes"), "total_causes")),
         _positive(data, "range_total_days", section=""),
+        frozenset(_single_words(data.get("occurrence_verbs"), "occurrence_verbs")),
     )
 
 

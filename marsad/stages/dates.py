@@ -66,13 +66,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     lex = date_lexicon()
     nums = number_lexicon()
     month = _alt(lex.months)
-    pair = rf"(?P<m1>{month})(?:\s*[/(\-]\s*(?P<m2>{month})\s*\)?)?"
+    # "أبريل/نيسان", "أبريل (نيسان)" and, in wire copy, "يوليو تموز".
+    pair = rf"(?P<m1>{month})(?:(?:\s*[/(\-]\s*|\s+)(?P<m2>{month})\s*\)?)?"
     # "الـ12 من أبريل" normalizes to "ال12" (or "ال 12").
     day = rf"(?P<day>(?:ال\s?)?\d{{1,2}}|{_alt(lex.ordinals)})"
     marks = _alt(lex.past_marks + lex.current_marks + lex.future_marks)
     since = rf"(?:(?P<since>{_alt(lex.since_words)})\s+)?"
     part = rf"(?:(?:{_alt(lex.day_parts)})\s+)?"
-    year_lead = r"(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?"
+    # "عام 2016", "من العام 2016", "لعام 1967" before a year.
+    year_lead = r"(?:(?:من\s+)?(?:عام|العام|سنه)\s+|(?:لعام|للعام|لسنه|للسنه)\s+)?"
+    same_year = rf"(?:\s+(?P<sameyear>(?:(?:{_alt(_same_year().leads)})\s+)?(?:{_alt(_same_year().phrases)})))?"
     # "الثلاثاء 17 يوليو", "السبت الموافق 7 يوليو": the weekday belongs to the date.
     named_day = rf"(?:{_CLITIC}(?:{_alt(lex.weekdays)})\s*[،,]?\s*(?:(?:{_alt(lex.date_links)})\s+)?\(?\s*)?"
     count_word = _alt(nums.words)
@@ -84,9 +87,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     specs = {
         "explicit": rf"{since}{part}{named_day}[وفبل]?{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
         rf"(?:\s*,?\s*{year_lead}(?P<year>{_YEAR}))?(?:\s+(?P<mark>{marks}))?"
-        rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?",
+        rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?{same_year}",
         "month": rf"{since}(?:شهر\s+)?{pair}(?:\s*{year_lead}(?P<year>{_YEAR})|\s+(?P<mark>{marks})"
-        rf"|\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?",
+        rf"|\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?{same_year}",
         "numeric_dmy": rf"(?P<day>\d{{1,2}})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<year>{_YEAR})",
         "numeric_ymd": rf"(?P<year>{_YEAR})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<day>\d{{1,2}})",
         "hijri": rf"{day}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_alt(lex.hijri_months)})"
@@ -461,16 +464,22 @@ def _resolve_calendar(groups: dict[str, str | None], published: dt.date | None, 
         if rule == "explicit" and day is None:
             return None
     precision = 3 if day is None else (2 if groups.get("since") else 1)
+    attrs: dict[str, Any] = {"month": month}
     if groups.get("year"):
         year = int(groups["year"] or 0)
+        attrs["named_year"] = year
     elif published is not None and groups.get("lastyear"):
         year = published.year - 1
     elif published is None:
-        return None, precision, {"month": month}
+        return None, precision, attrs
     else:
-        year = _undated_year(month, day or 1, published, _mark_kind(groups.get("mark")))
+        mark = _mark_kind(groups.get("mark"))
+        year = _undated_year(month, day or 1, published, mark)
+        if mark is None and not groups.get("since"):
+            # No year, no mark: a year the text named may be meant (`_year_context`).
+            attrs["year_open"] = "same" if groups.get("sameyear") else "open"
     value = _safe_date(year, month, day or 1)
-    return (value, precision, {"month": month}) if value else None
+    return (value, precision, attrs) if value else None
 
 
 def _resolve_hijri(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
@@ -733,6 +742,8 @@ def process(doc: Document) -> None:
     feasts mentioned just after it (`_feast_in_context`), and a dated statement
     goes on into a sentence that opens by continuing it ("وأضاف"،
     `statement_continuations`), whose "الليلة الماضية" is the statement's.
+    After all sentences, a day or month named with no year takes the year
+    the text gives it elsewhere (`_year_context`).
     """
     norm = doc.norm
     feast_year: tuple[int, dict[str, str | None]] | None = None  # the last feast named with its year
@@ -746,6 +757,52 @@ def process(doc: Document) -> None:
         carried = statement.day if statement is not None else None
     _date_series(doc)
     _same_day(doc)
+    _year_context(doc)
+
+
+def _year_context(doc: Document) -> None:
+    """Give a day or month named with no year the year the text meant, when it says so.
+
+    "في يوليو من العام نفسه" (`same_year` in dates.yaml) is in the year named
+    last before it anywhere in the text.  A day or month with no year or
+    mark after a month named with an earlier year in the same sentence
+    ("قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو")
+    is in that year: a recalled story goes on in its own year.  A bare year
+    ("في 2013") does not carry over: it often opens a list that comes up to
+    the present ("ويست غيت في 2013 وجامعة غاريسا في أبريل").  A day (or a
+    month) named earlier with its year is that year's when named again
+    without one ("هجوم 7 يناير" after "في 7 يناير 2015").
+    """
+    if doc.published is None:
+        return
+    named: int | None = None  # the year the text named last
+    years: dict[tuple[int, int | None], int] = {}  # (month, day or None) named with a year -> that year
+    anchor: tuple[int, int] | None = None  # (sentence start, year) of the last month named with an earlier year
+    for mention in sorted(doc.of_kind("date"), key=lambda m: m.start):
+        attrs = mention.attrs
+        open_year = attrs.get("year_open")
+        sentence = doc.sentence_at(mention.start)
+        here = sentence.start if sentence is not None else None
+        year = None
+        if open_year == "same":
+            year = named
+        elif open_year == "open" and isinstance(mention.value, dt.date):
+            day = mention.value.day if attrs.get("precision") == 1 else None
+            year = years.get((mention.value.month, day)) or (anchor[1] if anchor and anchor[0] == here else None)
+        if year is not None and isinstance(mention.value, dt.date) and year != mention.value.year:
+            value = _safe_date(year, mention.value.month, mention.value.day)
+            if value is not None:
+                precision = attrs.get("precision", 1)
+                attrs.update(background=attrs.get("background", False)
+                             or _is_background(value, precision, attrs, doc.published), year_from="context")
+                mention.value = value
+        if "named_year" in attrs or attrs.get("rule") == "year":
+            named = attrs.get("named_year") or attrs.get("year")
+        if "named_year" in attrs and isinstance(mention.value, dt.date):
+            day = mention.value.day if attrs.get("precision") == 1 else None
+            years[(mention.value.month, day)] = attrs["named_year"]
+        if "named_year" in attrs and here is not None:
+            anchor = (here, attrs["named_year"]) if attrs["named_year"] < doc.published.year else None
 
 
 def _same_day(doc: Document) -> None:
@@ -765,6 +822,26 @@ def _same_day(doc: Document) -> None:
             mention.attrs.update(precision=previous.attrs.get("precision", 1),
                                  background=previous.attrs.get("background", False), rule="same_day")
         previous = mention
+
+
+@dataclass(frozen=True, slots=True)
+class SameYear:
+    """`same_year` of dates.yaml, normalized: "من العام نفسه" after a day or month."""
+
+    leads: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+@cache
+def _same_year() -> SameYear:
+    """`same_year` of dates.yaml, validated: the words before the phrase and the phrases."""
+    section = _raw_lexicon().get("same_year")
+    lists = {key: section.get(key) if isinstance(section, dict) else None for key in ("leads", "phrases")}
+    if not all(isinstance(v, list) and v and all(isinstance(w, str) and normalize(w).split() for w in v)
+               for v in lists.values()):
+        raise KnowledgeError("dates.yaml: same_year needs lists of leads and phrases")
+    leads, phrases = (tuple(" ".join(normalize(w).split()) for w in lists[key]) for key in ("leads", "phrases"))
+    return SameYear(leads, phrases)
 
 
 @cache

@@ -1275,9 +1275,9 @@ def _closest(doc: Document, sentence: Sentence, dates: list[Mention], anchor: Me
     الماضي" the strike is Thursday's, the nearer Monday is the threat's."""
     own = _segment(doc, sentence.start, sentence.end, anchor.start)
 
-    def key(date: Mention) -> tuple[bool, int]:
+    def key(date: Mention) -> tuple[bool, bool, int]:
         inside = own[0] <= date.start < own[1] and same_act_between(doc, anchor, date)
-        return not inside, abs(date.start - anchor.start)
+        return not (inside and tells_its_occurrence(doc, anchor, date)), not inside, abs(date.start - anchor.start)
 
     return min(dates, key=key, default=None)
 
@@ -1287,18 +1287,55 @@ def same_act_between(doc: Document, anchor: Mention, date: Mention) -> bool:
     relative pronoun ("منازلهم التي غادروها عام 1948") and only triggers of the
     same act, of its sub-type or an unqualified attack or killing beside a
     specific act ("غارات استهدفته الخميس").  Past another act's noun ("مقتل 6
-    من المتورطين في استهداف موكب ... في 24 مارس") the date is that act's."""
+    من المتورطين في استهداف موكب ... في 24 مارس") the date is that act's, and
+    so it is past an act the news follows ("وضبطت أسلحة ... بعد هجوم على سياح
+    الشهر الماضي"; `circumstance_words`), however unqualified."""
     low, high = sorted((anchor.end, date.start))
     pronouns = load_modality().relative_pronouns
-    if any(w.group() in pronouns for w in WORD_RE.finditer(doc.norm, doc.norm_index(low), doc.norm_index(high))):
+    if any(w.group() in pronouns for w in WORD_RE.finditer(doc.norm, doc.norm_index(low), doc.norm_index(high))) \
+            and not tells_its_occurrence(doc, anchor, date):
         return False
     for trigger in doc.in_span("trigger", low, high):
         if trigger.start == anchor.start:
             continue
+        if date.start > anchor.start and follows_circumstance_word(doc, trigger):
+            return False
         same_type = trigger.value.sub_event_type == anchor.value.sub_event_type and not is_generic(anchor)
         if not (same_type or (is_generic(trigger) and not is_generic(anchor))):
             return False
     return True
+
+
+def tells_its_occurrence(doc: Document, anchor: Mention, date: Mention) -> bool:
+    """The words from the act's noun to a date after it are a relative clause
+    saying when that act took place ("التفجير الإرهابي الذي حدث ... يوم أمس
+    الأول"، "الهجوم الذي نفذه التنظيم الخميس"; `occurrence_verbs`): the pronoun
+    follows the noun within `_OCCURRENCE_GAP` words, and the verb opens the
+    clause.  That date is the act's own, before any other near it."""
+    if date.start < anchor.end or anchor.attrs.get("voice") != "noun":
+        return False
+    between = WORD_RE.findall(doc.norm, doc.norm_index(anchor.end), doc.norm_index(date.start))
+    pronouns = load_modality().relative_pronouns
+    at = next((i for i, word in enumerate(between) if word in pronouns), None)
+    return (at is not None and at <= _OCCURRENCE_GAP and at + 1 < len(between)
+            and between[at + 1] in load_event_rules().occurrence_verbs
+            and not any(word in pronouns for word in between[at + 1:]))
+
+
+# Words (adjectives: "التفجير الإرهابي الغاشم") that may stand between an act's noun and "الذي".
+_OCCURRENCE_GAP = 3
+
+
+def follows_circumstance_word(doc: Document, trigger: Mention) -> bool:
+    """The act's noun comes right after a word that makes it an earlier act the
+    news follows ("بعد هجوم"، "إثر تفجير"، "منذ مقتل"; `circumstance_words`)."""
+    before = WORD_RE.findall(doc.norm, max(0, doc.norm_index(trigger.start) - _CIRCUMSTANCE_CHARS),
+                             doc.norm_index(trigger.start))
+    return trigger.attrs.get("voice") == "noun" and bool(before) and before[-1] in load_event_rules().circumstance_words
+
+
+# Characters looked back from an act's noun for a `circumstance_words` word.
+_CIRCUMSTANCE_CHARS = 8
 
 
 def dates_a_later_act(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
@@ -1495,12 +1532,15 @@ def is_background(
     come a week or two after it.  A recall marker ("كان ... قد") marks the
     whole sentence unless the act is told in a coordinated part of its own
     that has no marker and a recent date of its own (`own_news_part`), or
-    unless the text dates it to the publication day itself: "وكانت تظاهرات
-    كبيرة قد انطلقت الجمعة" in Friday's paper tells the day's news behind
-    the lead, not an earlier event."""
+    unless its own sentence dates it to the publication day itself: "وكانت
+    تظاهرات كبيرة قد انطلقت الجمعة" in Friday's paper tells the day's news
+    behind the lead, not an earlier event; a day it takes from the sentences
+    before ("برأت المحكمة المعارض الخميس. وكان اعتقاله قد تسبب بمظاهرات")
+    is the news's, not the recalled act's."""
     if background_markers(act_text(doc, sentence, anchor)) and not (
         anchor is not None and own_news_part(doc, sentence, anchor)
-    ) and not (dated and precision == 1 and date is not None and date == doc.published):
+    ) and not (dated and precision == 1 and date is not None and date == doc.published
+               and names_day_in(doc, sentence, date)):
         return True
     if not (dated and date and doc.published):
         return False
@@ -1515,6 +1555,11 @@ def is_background(
     if precision > 1 or anchor is None or age > load_event_rules().day_background_days:
         return True
     return not told_as_news(doc, sentence, anchor)
+
+
+def names_day_in(doc: Document, sentence: Sentence, day: dt.date) -> bool:
+    """The sentence itself holds a date of that single day."""
+    return any(m.value == day and m.attrs.get("precision") == 1 for m in doc.in_span("date", sentence.start, sentence.end))
 
 
 def in_time_clause(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
