@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from marsad.document import Document, Event, Sentence
+from marsad.document import Document, Event, Mention, Sentence
 from marsad.errors import KnowledgeError
 from marsad.knowledge import clauses
 from marsad.pipeline import extract_text
@@ -81,8 +81,29 @@ def test_two_attackers_make_two_incidents() -> None:
 
 
 def test_reports_on_different_days_or_far_apart_stay_separate() -> None:
-    assert len(_join(_doc(0, 0), _event(0), _attack(1, event_date="2021-05-05"))) == 2
+    doc = _doc(0, 0)
+    for sentence in doc.sentences:  # each report tells its own day
+        doc.add(Mention(sentence.start, sentence.start + 2, "date", "xx", "2021-05-04"))
+    assert len(_join(doc, _event(0), _attack(1, event_date="2021-05-05"))) == 2
     assert len(_join(_doc(0, 1, 2, 3, 4), _event(0), _attack(4))) == 2
+
+
+def _dated_first(doc: Document) -> Document:
+    """`doc` with a date word in its first sentence only."""
+    first = doc.sentences[0]
+    doc.add(Mention(first.start, first.start + 2, "date", "xx", "2021-05-04"))
+    return doc
+
+
+def test_an_undated_report_is_the_incident_its_neighbour_dates_to_the_day() -> None:
+    events = _join(_dated_first(_doc(0, 0)), _event(0), _attack(1, event_date="2021-05-05", time_precision=2))
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Shelling/artillery/missile attack", "2021-05-04", 1)]
+
+
+def test_an_undated_report_is_no_incident_dated_only_to_a_week() -> None:
+    doc = _dated_first(_doc(0, 0))
+    assert len(_join(doc, _event(0, time_precision=2), _attack(1, event_date="2021-05-05"))) == 2
 
 
 def test_air_strike_and_shelling_told_side_by_side_are_two_weapons() -> None:

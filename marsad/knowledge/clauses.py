@@ -477,6 +477,9 @@ class DedupeRules:
     incident_folds: dict[tuple[str, str], str]
     incident_reach: int
     incident_km: int
+    undated_days: int
+    separate_words: frozenset[str]
+    separate_reach: int
     equal_toll_reach: int
     apart_km: int
     incident_series_words: frozenset[str]
@@ -561,6 +564,9 @@ def load_dedupe_rules() -> DedupeRules:
         incident_folds=_incident_folds(raw.get("incident_folds")),
         incident_reach=_positive(raw, "incident_reach"),
         incident_km=_positive(raw, "incident_km"),
+        undated_days=_positive(raw, "undated_days"),
+        separate_words=_word_set(raw, "separate_words"),
+        separate_reach=_positive(raw, "separate_reach"),
         equal_toll_reach=_positive(raw, "equal_toll_reach"),
         apart_km=_positive(raw, "apart_km"),
         incident_series_words=_word_set(raw, "incident_series_words"),

@@ -190,6 +190,7 @@ class PlaceCues:
     unit_names: frozenset[str] = frozenset()
     destination_words: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
+    care_words: frozenset[str] = frozenset()
     hamza_names: dict[str, str] = field(default_factory=dict)
     possessed_nouns: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
@@ -595,6 +596,7 @@ def load_place_cues() -> PlaceCues:
         destination_prepositions=frozenset(
             normalize(w) for w in (data.get("trip") or {}).get("destination_prepositions") or ()
         ),
+        care_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("care_words") or ()),
         hamza_names={loose_key(normalize(w)): raw_letters(w) for w in data.get("hamza_names") or ()},
         possessed_nouns=frozenset(loose_key(normalize(w)) for w in data.get("possessed_nouns") or ()),
         distance_units=frozenset(normalize(w) for w in (data.get("distance_reference") or {}).get("units") or ()),
@@ -731,7 +733,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
-             *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.distance_units,
+             *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.distance_units,
              *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words, *cues.grievance_words,
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,
              *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions]

@@ -109,6 +109,13 @@ list, not a locator.  A bare toll giving the act's very count is its toll
 up to `equal_toll_reach` sentences later; and a retelling with the same
 toll, or giving the other's count among its own, is one act even when one
 report's sub-type was only guessed from a death word or a bare "attack".
+A report whose sentences name no day carries one from elsewhere: it is on
+the day of the act it retells when that act is told to the day (`_one_day`,
+`undated_days`); a blast read once more as a fight is that blast
+(`incident_folds`); and a later report naming its act only by a death word,
+at the act's spot, counting no more dead, is the violent act told last
+before it (`fold_unnamed_retellings`), unless it opens as a separate
+incident ("وفي حادث منفصل", `separate_words`).
 """
 
 from __future__ import annotations
@@ -124,7 +131,7 @@ from dataclasses import dataclass, replace
 from marsad.document import Document, Event, Mention
 from marsad.knowledge.actors import ActorRef, load_catalogue
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
-from marsad.knowledge.gazetteer import Place
+from marsad.knowledge.gazetteer import Place, load_place_cues
 from marsad.knowledge.lexicons import number_lexicon
 from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES
 from marsad.stages.events import (
@@ -250,6 +257,7 @@ def process(doc: Document) -> None:
     events = fold_continued_advances(layout, fold_recalled_copies(layout, events, targets, copies), copies)
     events = fold_pronoun_results(layout, events, copies)
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
+    events = fold_unnamed_retellings(layout, events, copies)
     doc.events = reread(doc, fold_equal_tolls(layout, events, copies), copies)
     share_split_attacker(doc.events, acts)
     for event in doc.events:
@@ -2303,9 +2311,20 @@ def join_incidents(layout: Layout, events: list[Event], copies: Copies | None = 
         keep, fold = pair
         at = kept.index(fold if keep is event else keep)
         record_copy(copies, keep, fold)
+        day = _told_day(layout.doc, keep, fold)
+        # a blast read as a fight names its sides from the dead and the speaker: the blast's stay
+        sides = {name: getattr(keep, name) for name in SIDE_FIELDS} if _misread_fight(keep, fold) else {}
         _fold_incident(layout.doc, keep, fold)
+        _keep_day(keep, day)
+        for name, value in sides.items():
+            setattr(keep, name, value)
         kept[at] = keep  # the incident stays where it was first told
     return kept
+
+
+def _misread_fight(keep: Event, fold: Event) -> bool:
+    """A battle folded into an act of another type: the same incident misread as a fight."""
+    return fold.event_type == "Battles" and keep.event_type != "Battles"
 
 
 def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
@@ -2315,12 +2334,14 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     definite noun ("شنت مقاتلات غارة ... وأسفر القصف عن"): told side by side
     the two sub-types are two weapons.
     """
-    if keep.background != fold.background or not keep.event_date or keep.event_date != fold.event_date:
+    doc = layout.doc
+    if keep.background != fold.background or not _one_day(doc, keep, fold):
         return False
+    if keep.event_date != fold.event_date and (_bare_toll(doc, keep) or _bare_toll(doc, fold)):
+        return False  # another source's count is weighed as a toll (`fold_bare_tolls`), not as a coding
     if not _one_attacker(keep, fold) or not _same_spot(keep, fold):
         return False
-    doc = layout.doc
-    if any(follow_up(doc, e) == "new" or _series(doc, e) for e in (keep, fold)):
+    if any(follow_up(doc, e) == "new" or _series(doc, e) or _separate(doc, e) for e in (keep, fold)):
         return False
     later = max(keep, fold, key=lambda e: e.evidence_spans[:1])
     gap = layout.gap(keep, fold)
@@ -2329,6 +2350,40 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
         later = fold if fold.evidence_spans[:1] > keep.evidence_spans[:1] else None
     anaphora = later is not None and gap <= reach and follow_up(doc, later) in ("specific", "generic")
     return anaphora or (link == "adjacent" and (gap <= 1 or (gap <= reach and _same_paragraph(layout, keep, fold))))
+
+
+def _one_day(doc: Document, a: Event, b: Event) -> bool:
+    """The two reports are dated to one day, or one's sentences name no day of their own
+    and it lies at most `undated_days` from the other's.
+
+    A sentence without a date word ("وقال الحاكم إن التفجير كان كبيرا") is
+    dated by the news' day or by a date the sentence before gave another
+    act ("منذ وفاة قائدها الأسبوع الماضي"): a day it does not tell, which
+    keeps no retelling apart from the act it retells, when that act is told
+    to the day.
+    """
+    if not (a.event_date and b.event_date):
+        return False
+    if a.event_date == b.event_date:
+        return True
+    told = [e for e in (a, b) if _dated(doc, e)]
+    # an act dated only to a week ("خلال الأسبوع الماضي") is no anchor for a report of the news' day
+    return _within_days(a, b, load_dedupe_rules().undated_days) and (
+        not told or (len(told) == 1 and told[0].time_precision == 1)
+    )
+
+
+def _told_day(doc: Document, a: Event, b: Event) -> tuple[str | None, int] | None:
+    """The day (and its precision) of the one report of the pair whose sentences tell it,
+    to keep when the two merge (the other's is a day it does not tell: see `_one_day`)."""
+    told = [e for e in (a, b) if _dated(doc, e)]
+    return (told[0].event_date, told[0].time_precision) if len(told) == 1 else None
+
+
+def _keep_day(event: Event, day: tuple[str | None, int] | None) -> None:
+    """Date a merged event by `_told_day`'s day, if any."""
+    if day is not None:
+        event.event_date, event.time_precision = day
 
 
 def _one_attacker(keep: Event, fold: Event) -> bool:
@@ -2434,9 +2489,117 @@ def fold_equal_tolls(layout: Layout, events: list[Event], copies: Copies | None 
     )
 
 
+def fold_unnamed_retellings(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold a later report of a killing or an attack, dated by no day but the act's, into the
+    act told last before it.
+
+    "أسفر تفجير شاحنة مفخخة في كابول صباح الجمعة عن مقتل 15" and, a few
+    sentences on, "وقال قائد الشرطة إن عددا كبيرا من الأطفال قتلوا أو
+    جرحوا" are one act: a report that names its act only by a death word
+    or a bare "attack" (`_unnamed_act`), gives the act's day or none of its
+    own (`_dated`) and no more dead than the act, at its spot (or only in
+    its province or country), within `equal_toll_reach` sentences, tells
+    the dead of the violent act the article told last, whatever sub-type
+    and sides its own words gave it (the act keeps its sides and toll).  A
+    report opening with "also" or marked as a separate incident
+    (`separate_words`: "في حادث منفصل") is a further act.
+    """
+    folded: set[int] = set()
+    for later in sorted(events, key=lambda e: e.evidence_spans[:1]):
+        if not _unnamed_retelling(layout.doc, later):
+            continue
+        act = _last_act_before(events, later, folded)
+        if act is not None and _retells(layout, act, later):
+            record_copy(copies, act, later)
+            day = _told_day(layout.doc, act, later)
+            # its sides were guessed from the speaker and the dead it names, its count is part of the act's
+            told = {name: getattr(act, name) for name in (*SIDE_FIELDS, *TOLL_FIELDS)}
+            absorb(act, later)
+            _keep_day(act, day)
+            for name, value in told.items():
+                setattr(act, name, value)
+            folded.add(id(later))
+    return [e for e in events if id(e) not in folded]
+
+
+def _unnamed_retelling(doc: Document, event: Event) -> bool:
+    """A violent, current report naming its act only by a death word or "attack", not told
+    as a further or separate act (a bare toll is weighed by `fold_bare_tolls`)."""
+    return (
+        bool(event.evidence_spans) and event.event_type in VIOLENT_TYPES and not event.background
+        and event.sub_event_type not in TERRITORY and _unnamed_act(doc, event) and not _bare_toll(doc, event)
+        and not _told_apart(doc, event) and not _separate(doc, event)
+    )
+
+
+def _separate(doc: Document, event: Event) -> bool:
+    """The report's first sentence opens by marking its act as a separate incident ("وفي حادث منفصل")."""
+    rules = load_dedupe_rules()
+    start, end = event.evidence_spans[0]
+    words = WORD_RE.findall(doc.norm, doc.norm_index(start), doc.norm_index(end))[: rules.separate_reach]
+    return any(strip_conjunction(word) in rules.separate_words for word in words)
+
+
+def _last_act_before(events: list[Event], later: Event, folded: Collection[int]) -> Event | None:
+    """The violent, current event with a report told last before `later`'s first sentence."""
+    start = later.evidence_spans[0][0]
+    told = [
+        (max(s for s, _ in e.evidence_spans if s < start), e) for e in events
+        if e is not later and id(e) not in folded and e.event_type in VIOLENT_TYPES and not e.background
+        and any(s < start for s, _ in e.evidence_spans)
+    ]
+    return max(told, key=lambda pair: pair[0])[1] if told else None
+
+
+def _retells(layout: Layout, act: Event, later: Event) -> bool:
+    """`later` may tell `act`'s dead (the act killed): at its spot, or in the province or
+    country the act is placed by, or only there when its sentence names no place (a village
+    the gazetteer does not know is another scene); by the act's attacker or an unknown one,
+    near its day, counting no more dead, in reach, and not an act on another named person
+    (`_distinct`)."""
+    return (
+        act.sub_event_type not in TERRITORY and act.fatalities > 0
+        and ((_same_spot(act, later) and later.geo_precision < 3) or _contains(act, later)
+             or ((_same_spot(act, later) or _contains(later, act)) and not _names_scene(layout.doc, later)))
+        and _one_attacker(act, later)
+        and (act.event_date == later.event_date
+             or (not _dated(layout.doc, later) and _within_days(act, later, load_dedupe_rules().undated_days)))
+        and later.fatalities <= max(act.fatalities, 3 if toll_of(layout.doc, later).implicit else 0)
+        and layout.gap(act, later) <= load_dedupe_rules().equal_toll_reach
+        and not _distinct(layout.doc, later, act)
+    )
+
+
+def _names_scene(doc: Document, event: Event) -> bool:
+    """The event's first sentence names a town or an area, known to the gazetteer or not
+    ("عند وصولهم إلى قرية X": a locality or district cue word), other than where the dead
+    were taken ("إلى مستشفى مدينة X", `care_words`)."""
+    cues = load_place_cues()
+    start, end = event.evidence_spans[0]
+    towns = {doc.norm_index(m.start) for m in doc.in_span("place", start, end)
+             if getattr(m.attrs.get("place"), "precision", 3) < 3}
+    words = list(WORD_RE.finditer(doc.norm, doc.norm_index(start), doc.norm_index(end)))
+    for at, word in enumerate(words):
+        scene = word.start() in towns or any(
+            cues.cue_type.get(stem) in ("locality", "district") for stem in strip_clitics(word.group()))
+        if scene and not any(strip_conjunction(w.group()) in cues.care_words for w in words[max(0, at - 2):at]):
+            return True
+    return False
+
+
+def _contains(coarse: Event, fine: Event) -> bool:
+    """`coarse` is placed only by the country or the province `fine` is placed inside."""
+    return coarse.country == fine.country and (
+        (not coarse.admin1 and bool(fine.admin1))
+        or (coarse.geo_precision == 3 and coarse.location == coarse.admin1 == fine.admin1 and fine.geo_precision < 3)
+    )
+
+
 def _fold_retelling(doc: Document, first: Event, later: Event) -> None:
     """Fold `later` into `first`, taking its sides when only its sentence names its acting side
-    (the first's was guessed from context), and its kind when only it names one (see `_unnamed_act`)."""
+    (the first's was guessed from context), its kind when only it names one (see `_unnamed_act`),
+    and its day when only it tells one (see `_one_day`)."""
+    day = _told_day(doc, first, later)
     if not _names_actor1(doc, first) and _names_actor1(doc, later):
         _take_sides(first, later)
     if first.sub_event_type != later.sub_event_type and _unnamed_act(doc, first) and not _unnamed_act(doc, later):
@@ -2447,6 +2610,7 @@ def _fold_retelling(doc: Document, first: Event, later: Event) -> None:
     # act's toll, the smaller a part of its dead ("54 قتيلا بينهم 28 مدنيا")
     part = smaller.fatalities != larger.fatalities and _counts(doc, smaller, larger.fatalities)
     _absorb_here(first, later)
+    _keep_day(first, day)
     if part:
         for name, value in total.items():
             setattr(first, name, value)
@@ -2488,8 +2652,8 @@ def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
         return False
     if set(first.evidence_spans) & set(later.evidence_spans) or layout.gap(first, later) > 1:
         return False
-    keys = ("event_date", "location", "admin1", "country", "background")
-    return all(getattr(first, key) == getattr(later, key) for key in keys) and (
+    keys = ("location", "admin1", "country", "background")
+    return all(getattr(first, key) == getattr(later, key) for key in keys) and _one_day(layout.doc, first, later) and (
         first.sub_event_type == later.sub_event_type
         or _unnamed_act(layout.doc, first) or _unnamed_act(layout.doc, later)
     )
@@ -2562,9 +2726,10 @@ def _bare_toll(doc: Document, event: Event) -> bool:
 
 
 def _told_before(layout: Layout, act: Event, toll: Event) -> bool:
-    """`act` is a violent act at the toll's spot (or in its country, when the toll names no
-    place) and day (a toll dated to a day of its own is that day's), within its
-    sentence's reach and not of its sentence.
+    """`act` is a violent act at the toll's spot (or in its province or country, when the toll
+    names no other town: "وصلت إلى مستشفى مدينة X جثث" names only where the dead were taken)
+    and day (a toll dated to a day of its own is that day's), within its sentence's reach
+    and not of its sentence.
 
     A change of territory is no act whose dead a bare count tells: those are
     the fighting's, often summed over the whole campaign.
@@ -2575,7 +2740,8 @@ def _told_before(layout: Layout, act: Event, toll: Event) -> bool:
         and toll.evidence_spans[0] not in act.evidence_spans
         and bool(act.event_date) and act.country == toll.country
         and (act.event_date == toll.event_date or (toll.time_precision > 1 and _dates_compatible(act, toll)))
-        and (not toll.admin1 or _same_spot(act, toll))
+        and (not toll.admin1 or _same_spot(act, toll)
+             or (_contains(toll, act) and not _names_scene(layout.doc, toll)))
         and layout.gap(act, toll) <= _toll_reach(act, toll)
     )
 

@@ -1359,7 +1359,8 @@ def _from_country(doc: Document, mention: Mention) -> bool:
 def _trip_end(doc: Document, mention: Mention) -> bool:
     """True for a place where a trip or a dispatch started or ended
     ("تعزيزات تم الدفع بها من X", "بحجة ذهابهم إلى X", `trip` in
-    place_cues.yaml): people moving there says nothing of where the act
+    place_cues.yaml), or where the dead were taken ("إلى مستشفى مدينة X"):
+    people moving there says nothing of where the act
     took place, and the clause's other places (or the fallback) locate it.
     A list ("من صنعاء وذمار") is judged by its first member."""
     cues = load_place_cues()
@@ -1371,6 +1372,9 @@ def _trip_end(doc: Document, mention: Mention) -> bool:
         return False
     if words[-1] in cues.destination_prepositions and cues.destination_words.intersection(words[:-1]):
         return True  # "إجلاء آخر دفعة من المقاتلين إلى X"
+    if any(word in cues.care_words and before in cues.trip_prepositions
+           for before, word in zip(words, words[1:], strict=False)):
+        return True  # "وصلت جثثهم إلى مستشفى مدينة X": where the dead were taken
     return words[-1] in cues.trip_prepositions and any(word in cues.trip_words for word in words[:-1])
 
 
