@@ -154,6 +154,9 @@ class EventRules:
     total_causes: frozenset[str]
     range_total_days: int
     occurrence_verbs: frozenset[str]
+    since_start_openers: frozenset[str]
+    since_start_links: frozenset[str]
+    since_start_gap: int
 
 
 @functools.cache
@@ -215,7 +218,17 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("total_causes"), "total_causes")),
         _positive(data, "range_total_days", section=""),
         frozenset(_single_words(data.get("occurrence_verbs"), "occurrence_verbs")),
+        *_since_starts(data.get("since_starts")),
     )
+
+
+def _since_starts(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
+    """The start words and date links of a named period's start ("منذ بدء X في 30 آذار"), and its name's reach."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'since_starts' must be a mapping")
+    return (frozenset(_single_words(raw.get("openers"), "since_starts.openers")),
+            frozenset(_single_words(raw.get("links"), "since_starts.links")),
+            _positive(raw, "gap", section="since_starts."))
 
 
 def _monitor_totals(raw: object) -> tuple[frozenset[str], tuple[str, ...], int]:

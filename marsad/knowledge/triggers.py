@@ -568,6 +568,42 @@ def load_police_story_cues() -> PoliceStoryCues:
     return PoliceStoryCues(**lists)
 
 
+@dataclass(frozen=True)
+class AccidentalBlastCues:
+    """`accidental_blasts` of triggers.yaml: a blast the article puts down to an accident."""
+
+    blasts: WordSet  # the blast named again ("الانفجار")
+    causes: WordSet  # "caused by" words ("جراء"، "بسبب")
+    accidents: WordSet  # accidental causes (heat, a short circuit, a gas leak)
+    devices: WordSet  # a bomb or an armed side named as the cause instead
+    disasters: WordSet  # a natural disaster named in the lead makes the story a disaster's
+    window: int  # words from the blast to its cause, and from the cause to the accident
+
+
+@functools.cache
+def load_accidental_blast_cues() -> AccidentalBlastCues:
+    """The `accidental_blasts` cues, normalized (cached).
+
+    A blast is often first told bare ("وقع انفجار في مخزن قرب المطار") and
+    explained only in a later sentence ("وقال المتحدث إن الانفجار وقع جراء
+    ارتفاع درجة الحرارة"): an accident, not a bombing (EVENTS.md §2).  Deaths
+    in a story whose lead names a natural disaster ("عواصف رملية تقتل 77")
+    are the disaster's, even where a later sentence tells them bare."""
+    data = _shipped_yaml(TRIGGERS_FILE)
+    context = {name: list(words) for name, words in (data.get("context") or {}).items()}
+    spec = data.get("accidental_blasts") or {}
+    lists: dict[str, WordSet] = {}
+    for key in ("blasts", "causes", "accidents", "devices", "disasters"):
+        words = spec.get(key) or []
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise KnowledgeError(f"accidental_blasts.{key}: a non-empty list of words", path=TRIGGERS_FILE)
+        lists[key] = _word_set(words, context, f"accidental_blasts.{key}")
+    window = spec.get("window")
+    if not isinstance(window, int) or window < 1:
+        raise KnowledgeError("accidental_blasts.window: a positive integer", path=TRIGGERS_FILE)
+    return AccidentalBlastCues(**lists, window=window)
+
+
 @functools.cache
 def load_unarmed_targets() -> frozenset[str]:
     """Actor names of armed identity groups that are civilians when attacked (cached)."""

@@ -18,7 +18,9 @@ skipped) the stage
    assault is a clash; a bare bombardment by an air power an air strike), and
 5. flags recalled events as background (a recalled act with no date of its
    own is not coded: there is nothing to date it by), and
-6. drops the arrests of civilians in an ordinary police story (`police_story`).
+6. drops the arrests of civilians in an ordinary police story (`police_story`),
+   and the blasts or deaths by no one named in a story that puts them down to
+   an accident or a natural disaster (`accidental_blast`, `disaster_story`).
 Within-article merging of repeated reports is the next stage (`dedupe`).
 """
 
@@ -47,7 +49,9 @@ from marsad.knowledge.notes import load_note_templates
 from marsad.knowledge.triggers import (
     MODALITY_FILE,
     VIOLENT_TYPES,
+    AccidentalBlastCues,
     _shipped_yaml,
+    load_accidental_blast_cues,
     load_backing_cues,
     load_civilian_raiders,
     load_modality,
@@ -81,6 +85,8 @@ FIGHTING_BLASTS = {"Remote explosive/landmine/IED", "Grenade"}
 BACKGROUND_DAYS = 10
 # Days after publication that a dated act may still fall on (time zones, late-night publication).
 FUTURE_SLACK_DAYS = 1
+# The sub-type of a bare blast ("وقع انفجار"), which an article may put down to an accident.
+BLAST = "Remote explosive/landmine/IED"
 
 
 @dataclass
@@ -126,7 +132,64 @@ def process(doc: Document) -> None:
             riot(doc, event)
     if any(ordinary_detainees(e) for e in events) and police_story(doc):
         events = [e for e in events if not ordinary_detainees(e)]
+    if any(unclaimed(e, BLAST) for e in events) and accidental_blast(doc):
+        events = [e for e in events if not unclaimed(e, BLAST)]
+    if any(unclaimed(e, "Attack", unarmed=True) for e in events) and disaster_story(doc, body):
+        events = [e for e in events if not unclaimed(e, "Attack", unarmed=True)]
     doc.events = events
+
+
+def unclaimed(event: Event, sub_event_type: str, unarmed: bool = False) -> bool:
+    """An event of the sub-type done by no one named: a blast or deaths that may
+    be an accident's or a disaster's told bare.  With `unarmed`, its evidence
+    must also name no armed side, attack or conflict (`police_stories.political`
+    in triggers.yaml): deaths in a disaster story, not "قتل مسلحون مجهولون
+    ثلاثة مدنيين"."""
+    if event.sub_event_type != sub_event_type or not (event.actor1 is None or event.actor1.startswith("Unidentified")):
+        return False
+    if not unarmed:
+        return True
+    armed = load_police_story_cues().political
+    return not any(armed.matches(word) for word in WORD_RE.findall(normalize(event.evidence)))
+
+
+def disaster_story(doc: Document, body: list[Sentence]) -> bool:
+    """The title or the first body sentence names a natural disaster
+    (`accidental_blasts.disasters` in triggers.yaml) and no armed side, attack
+    or conflict (`police_stories.political`; an operation named "عاصفة ..." is
+    a war's): the story is the disaster's, and its deaths with no one named to
+    have caused them are too."""
+    disasters = load_accidental_blast_cues().disasters
+    armed = load_police_story_cues().political
+    lead = [s for s in doc.sentences if s.is_title] + body[:1]
+    words = [word for s in lead for word in WORD_RE.findall(doc.norm[doc.norm_index(s.start):doc.norm_index(s.end)])]
+    return any(disasters.matches(word) for word in words) and not any(armed.matches(word) for word in words)
+
+
+def accidental_blast(doc: Document) -> bool:
+    """Some sentence puts the blast down to an accident ("إن الانفجار وقع جراء
+    ارتفاع درجة الحرارة"; `accidental_blasts` in triggers.yaml): the article's
+    blasts by no one named are that accident, not bombings (EVENTS.md §2)."""
+    cues = load_accidental_blast_cues()
+    words = WORD_RE.findall(doc.norm)
+    for i, word in enumerate(words):
+        if not cues.blasts.matches(word):
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + cues.window)):
+            if cues.causes.matches(words[j]) and _accident_named(words[j + 1: j + 1 + cues.window], cues):
+                return True
+    return False
+
+
+def _accident_named(words: list[str], cues: AccidentalBlastCues) -> bool:
+    """An accident word among the cause's words before any device or armed side
+    ("نجم عن عبوة زرعت قرب محول كهربائي" names a bomb, whatever stands after it)."""
+    for word in words:
+        if cues.devices.matches(word):
+            return False
+        if cues.accidents.matches(word):
+            return True
+    return False
 
 
 def ordinary_detainees(event: Event) -> bool:
@@ -2072,7 +2135,23 @@ def marks_a_period(doc: Document, sentence: Sentence, date: Mention, periods: li
     words = load_period_totals().since
     before = doc.norm[doc.norm_index(sentence.start): at].split()
     return bool(before and before[-1] in words) or normalize(date.text).startswith(tuple(words)) or (
-        bool(before) and before[-1] in load_event_rules().range_ends and ends_a_long_range(doc, sentence, date))
+        bool(before) and before[-1] in load_event_rules().range_ends and ends_a_long_range(doc, sentence, date)
+    ) or starts_a_named_period(before)
+
+
+def starts_a_named_period(before: list[str]) -> bool:
+    """The words before a date tell when a named period began ("منذ بدء مسيرات
+    العودة في 30 آذار"; `since_starts` in clauses.yaml): "since", a start word,
+    the period's name, then a link right before the date."""
+    rules = load_event_rules()
+    if not before or before[-1] not in rules.since_start_links:
+        return False
+    since = load_period_totals().since
+    name = before[:-1][-(rules.since_start_gap + 2):]
+    return any(
+        strip_conjunction(word) in since and strip_conjunction(name[i + 1]) in rules.since_start_openers
+        for i, word in enumerate(name[:-1])
+    )
 
 
 def ends_a_long_range(doc: Document, sentence: Sentence, date: Mention) -> bool:
