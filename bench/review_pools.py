@@ -50,7 +50,8 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("snn_work4", "snn", 150, 190), ("snn_blind2", "snn", 190, 220), ("ant_work3", "ant", 110, 150),
           ("ant_blind2", "ant", 150, 180), ("aj_work4", "aj", 220, 280), ("aj_blind2", "aj", 280, 330),
           ("fig_work", "fig", 0, 60), ("fig_blind", "fig", 60, 110),
-          ("figmt_work", "figmt", 0, 60), ("figmt_blind", "figmt", 60, 110))
+          ("figmt_work", "figmt", 0, 60), ("figmt_blind", "figmt", 60, 110),
+          ("snn_work5", "snn", 220, 260), ("ant_work4", "ant", 180, 220))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
