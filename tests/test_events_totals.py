@@ -57,3 +57,33 @@ def test_deaths_counted_over_weeks_of_strikes_told_on_the_report_day_are_a_runni
 def test_a_toll_during_a_named_month_stays_the_acts_toll() -> None:
     events = events_of("قتل خمسة مدنيين أمس في غارة جوية على بلدة أريحا خلال شهر رمضان.")
     assert [e.fatalities for e in events] == [5]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقتل أكثر من ثلاثة آلاف مدني منذ 20 كانون الثاني في القصف التركي على منطقة عفرين.",
+    "وقتل أكثر من 8 آلاف شخص منذ الأول من شباط في الغارات الروسية على ريف إدلب.",
+])
+def test_a_toll_since_a_calendar_day_in_a_strike_is_a_running_total(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_a_strike_followed_by_a_toll_since_a_calendar_day_keeps_its_event() -> None:
+    events = events_of("وقصفت الطائرات الروسية بلدة سراقب، ليرتفع عدد القتلى منذ 20 كانون الثاني إلى 300.")
+    assert [e.location_ar for e in events] == ["سراقب"]
+
+
+def test_a_toll_since_a_calendar_day_with_a_share_between_commas_is_a_running_total() -> None:
+    assert events_of("وقتل أكثر من ثلاثة آلاف مدني، بينهم 900 طفل، منذ 20 كانون الثاني في القصف على عفرين.") == []
+
+
+def test_a_strike_on_a_town_shelled_since_a_calendar_day_keeps_its_dead() -> None:
+    events = events_of("وقتل 5 أشخاص في غارة على بلدة سراقب التي تتعرض للقصف منذ 20 كانون الثاني.")
+    assert [e.fatalities for e in events if e.trigger == "غارة"] == [5]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال قائد الفصيل في درعا: لقد هزمنا التنظيم في كل معركة خضناها ضده.",
+    "وفي كل مرة يقصف فيها الطيران بلدة معرة النعمان يفر السكان إلى البساتين.",
+])
+def test_every_battle_or_every_time_is_a_habit(sentence: str) -> None:
+    assert events_of(sentence) == []

@@ -94,3 +94,19 @@ def test_a_unit_of_the_other_country_is_still_no_scene():
     found = _events("اقتحم 50 مستوطنا المسجد الأقصى صباح اليوم، في حين اقتحمت قوات الاحتلال مخيم قلنديا "
                     "وقرية بدو وشنت حملة اعتقالات، وفق محافظة القدس.")
     assert [e.location for e in found if e.sub_event_type == "Arrests"] == ["Biddu"]
+
+
+def test_a_place_after_a_preposition_across_the_border_is_the_scene_of_its_own_clause():
+    found = _events("سقطت صواريخ على مدينة نهاريا صباح اليوم، وقصفت الطائرات الإسرائيلية منازل في بيت لاهيا.")
+    assert sorted(e.location for e in found) == ["Beit Lahia", "Nahariya"]
+
+
+def test_an_attack_named_by_its_rockets_is_a_missile_attack_at_the_city_not_its_country():
+    found = _events("شنت الحركة هجوما صاروخيا على بئر السبع، إسرائيل، صباح اليوم.")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Shelling/artillery/missile attack", "Beersheba")]
+
+
+def test_a_soldier_killed_in_a_battle_with_no_foe_named_fought_unidentified_gunmen():
+    found = _events("أعلن الجيش الإسرائيلي مقتل الرقيب إيتاي شمعوني في معركة في شمال قطاع غزة اليوم.")
+    assert [(e.event_type, e.actor1, e.actor2) for e in found] == [
+        ("Battles", "Military Forces of Israel (2022-)", "Unidentified Armed Group (Palestine)")]

@@ -41,3 +41,19 @@ def test_an_act_as_the_subject_of_a_future_copula_is_a_forecast(sentence, surfac
 )
 def test_acts_that_happened_stay_reported_beside_a_future_verb(sentence, surface):
     assert modality_of(sentence, surface) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("ويواجه النازحون في المخيم خطر الموت من القصف المتواصل على المنطقة.", "القصف"),
+        ("وقالت امرأة من البلدة: نواجه خطر الموت إما من الغارات أو من البرد.", "الغارات"),
+        ("وتبقى البلدات الحدودية عرضة للقصف المدفعي كل ليلة.", "للقصف المدفعي"),
+    ],
+)
+def test_a_risk_of_an_act_faced_is_no_act_suffered(sentence, surface):
+    assert modality_of(sentence, surface) == "expected"
+
+
+def test_a_risk_told_after_a_real_strike_leaves_the_strike_reported():
+    assert modality_of("وقتل 3 مدنيين في غارة على البلدة أمس، ويواجه السكان خطر النزوح.", "غارة") == "asserted"

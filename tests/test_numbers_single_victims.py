@@ -81,3 +81,14 @@ def test_a_toll_over_a_whole_country_is_a_total_not_one_acts() -> None:
 
 def test_a_passive_killing_verb_after_the_body_of_the_same_person_counts_once() -> None:
     assert killed("وأظهر تشريح جثة الصحفي، أن الأخير قتل برصاصة في الظهر.") == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأصيب الشاب برصاص قناص في حي الكرامة وتوفي متأثرا بجراحه مساء الأحد.",
+        "وقالت العائلة إن الطفلة أصيبت بشظايا القصف ثم توفيت متأثرة بإصابتها في المستشفى.",
+    ],
+)
+def test_died_of_wounds_is_one_death(sentence: str) -> None:
+    assert killed(sentence) == [1]

@@ -19,3 +19,13 @@ def test_same_name_after_a_preposition_is_still_a_place():
 def test_city_after_a_given_name_with_a_proclitic_is_still_a_place():
     doc = _doc("وقتل المواطن ياسر بحلب أمس.")
     assert "حلب" in place_names(doc)
+
+
+def test_family_name_two_words_after_a_rank_is_not_a_place():
+    doc = _doc("قتل الرائد يوسف دادو خلال اشتباك مع مسلحين في خان يونس أمس.")
+    assert place_names(doc) == ["خان يونس"]
+
+
+def test_place_after_a_rank_and_a_preposition_is_still_a_place():
+    doc = _doc("وصل العقيد إلى دادو أمس.")
+    assert "دادو" in place_names(doc)

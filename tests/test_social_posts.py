@@ -36,6 +36,17 @@ def test_a_link_inside_a_paragraph_is_cut_and_splits_it():
     assert _sentences(text) == ["قصفت المدفعية بلدة الخيام صباحا.", "التفاصيل:", "وأعلن الجيش حالة الطوارئ"]
 
 
+def test_a_link_path_broken_off_by_a_space_is_cut_too():
+    text = "طالع التقرير https://example.com/world /قصف-مدرسة-في-بلدة-الخيام-يقتل-طفلين.html وتابعونا"
+    assert "/قصف-مدرسة-في-بلدة-الخيام-يقتل-طفلين.html" in _removed(text)
+    assert extract_text(text).events == []
+
+
+def test_words_joined_by_one_or_two_hyphens_stay_prose():
+    text = "وأطلقت الدفاعات صاروخ أرض-جو على الطائرة فوق الحدود اللبنانية-السورية."
+    assert _removed(text) == {}
+
+
 def test_a_run_of_topic_tags_is_cut_but_a_tag_ending_the_prose_stays():
     text = "سقطت قذائف على أطراف #دير_البلح #أخبار_اليوم #تحت_القصف #عاجل"
     assert _removed(text) == {"#أخبار_اليوم #تحت_القصف #عاجل": "tags"}

@@ -103,6 +103,8 @@ class NumberLexicon:
     massacre_next: frozenset[str]
     passive_verbs: frozenset[str]
     passive_next: frozenset[str]
+    wound_death_verbs: frozenset[str]
+    wound_death_next: frozenset[str]
     killed_participles: frozenset[str]
     unknown_dead: frozenset[str]
     agent_plurals: frozenset[str]
@@ -380,6 +382,8 @@ def number_lexicon() -> NumberLexicon:
         object_reach=objects.positive("reach"),
         passive_verbs=implicit.words("passive_verbs"),
         passive_next=implicit.words("passive_next"),
+        wound_death_verbs=implicit.words("wound_death_verbs"),
+        wound_death_next=implicit.words("wound_death_next"),
         killed_participles=implicit.words("participles"),
         unknown_dead=implicit.words("unknown_dead"),
         agent_plurals=implicit.words("agent_plurals"),

@@ -1185,6 +1185,10 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
     if actor2 is None and actor1 is not None and (event.event_type == "Battles" or event.sub_event_type in two_sided):
         # A battle or a deal always has two sides: the one the article opposes to actor1.
         actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1)
+        if actor2 is None and event.event_type == "Battles" and actor1.inter in STATE_INTERS | {8}:
+            # ... and a state force's fight with no foe named anywhere was with armed men
+            # nobody named ("قتل الرقيب ... في معركة في شمال القطاع").
+            actor2 = generic_actor("unidentified", country)
     if actor2 is None and actor1 is not None and actor1.inter in STATE_INTERS | {8} \
             and event.event_type == "Explosions/Remote violence":
         # State strikes with no stated target hit the armed group the article is about.
@@ -2040,13 +2044,41 @@ def running_total(
     killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
     if not killed:
         counts = doc.in_span("number", start, end)
+        totals = any(m.attrs.get("role") == "total" for m in counts)
         return any(m.attrs.get("role") == "killed" and over_a_period(doc, m, end) for m in counts) or (
-            killing_only and any(m.attrs.get("role") == "total" for m in counts)
+            totals and (killing_only or since_a_date(doc, sentence, own or []))
         ) or any(causes_a_total(doc, m, trigger) for m in counts for trigger in own or []) or breaks_down_a_total(
             doc, sentence, sum(int(m.value) for m in killed_mentions(doc, sentence, sentence.start, sentence.end)))
     if all(m.attrs.get("vague") for m in killed) and sum(int(m.value) for m in killed) >= vague_total_floor():
         return True
-    return bool(periods) or breaks_down_a_total(doc, sentence, sum(int(m.value) for m in killed))
+    return bool(periods) or breaks_down_a_total(doc, sentence, sum(int(m.value) for m in killed)) \
+        or since_a_date(doc, sentence, own or [], before_act=True)
+
+
+def since_a_date(doc: Document, sentence: Sentence, triggers: list[Mention], before_act: bool = False) -> bool:
+    """The sentence counts its toll from a calendar day `range_total_days` or
+    more before publication ("منذ 7 أكتوبر"، "منذ السابع من تشرين الأول"): the
+    act at `triggers` is the means of a running total ("قتل 15 ألفا منذ 7
+    أكتوبر في القصف"), not one strike.  A since-phrase counting back ("منذ
+    أربع سنوات مضت"), a recent start ("منذ صباح اليوم"), the start of a
+    campaign the place suffers (`ongoing_since`: "البلدة التي تتعرض للقصف منذ
+    7 أكتوبر") and one past a comma after all the act's words ("قصفت ...،
+    ليرتفع العدد منذ 7 أكتوبر إلى": `later_since`) date no total of the act.
+    With `before_act` (a toll counted as killed, not as a total) the day must
+    come before one of the act's words, which then tell how the period's dead
+    died ("قتل 20 منذ 20 كانون الثاني في اشتباكات")."""
+    since = load_period_totals().since
+    days = load_event_rules().range_total_days
+    for date in doc.in_span("date", sentence.start, sentence.end):
+        if points_back(date) or not isinstance(date.value, dt.date) or ongoing_since(doc, sentence, date) \
+                or (doc.published is not None and (doc.published - date.value).days < days) \
+                or (triggers and all(later_since(doc, sentence, trigger, date) for trigger in triggers)) \
+                or (before_act and not any(date.end <= trigger.start for trigger in triggers)):
+            continue
+        before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(date.start)].split()
+        if normalize(date.text).startswith(tuple(since)) or (before and before[-1] in since):
+            return True
+    return False
 
 
 def breaks_down_a_total(doc: Document, sentence: Sentence, toll: int) -> bool:

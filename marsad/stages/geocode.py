@@ -1487,11 +1487,22 @@ def _finer_first(governed: list[Mention]) -> list[Mention]:
 
 
 def _members(mention: Mention, located: list[Mention]) -> list[Mention]:
-    """A mention and the other members of its list, in text order."""
+    """A mention and the other members of its list, in text order.  A country
+    named after places of its own ("على تل أبيب، إسرائيل"، "في حمص وحماة،
+    سوريا") is their container given in apposition, not one more scene."""
     list_id = mention.attrs.get("list_id")
     if list_id is None:
         return [mention]
-    return [m for m in located if m.attrs.get("list_id") == list_id]
+    members = [m for m in located if m.attrs.get("list_id") == list_id]
+    return [m for m in members if not _apposed_country(m, members)] or members
+
+
+def _apposed_country(mention: Mention, members: list[Mention]) -> bool:
+    """True for a country that follows list members lying in it."""
+    place = mention.attrs["place"]
+    return place.feature_class == "country" and any(
+        other.start < mention.start and other.attrs["place"].feature_class != "country"
+        and other.attrs["place"].country_code == place.country_code for other in members)
 
 
 def _coordinated(doc: Document, scenes: list[Mention], located: list[Mention]) -> list[Mention]:
@@ -1600,10 +1611,15 @@ def _word_before(doc: Document, mention: Mention) -> str:
 def _theatre_town(mention: Mention, place: Place, hint: str | None) -> bool:
     """A town named with a town or nearness cue ("قرب مدينة الرملة") in the other country of
     the story's war (`shared_theatres`): a scene, not a place abroad.  A unit there
-    ("وفق محافظة القدس") is more often a source or a frame, so it is left out."""
-    if mention.attrs.get("cue_type") not in ("locality", "near") or place.is_admin or place.feature_class == "region":
+    ("وفق محافظة القدس") is more often a source or a frame, so it is left out.  A place
+    right after a preposition with no cue ("وقصفت الطائرات أهدافا في خان يونس" after
+    rockets on an Israeli town) is a scene too, unit or town: the war's news moves
+    between its two sides within one sentence."""
+    if not any(place.country_code in group and hint in group for group in load_place_cues().shared_theatres):
         return False
-    return any(place.country_code in group and hint in group for group in load_place_cues().shared_theatres)
+    if mention.attrs.get("cue_type") is None and mention.attrs.get("governed"):
+        return place.feature_class != "country"
+    return mention.attrs.get("cue_type") in ("locality", "near") and not place.is_admin and place.feature_class != "region"
 
 
 def plausible_scene(doc: Document, mention: Mention) -> bool:

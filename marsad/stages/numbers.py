@@ -1018,7 +1018,7 @@ def _may_count_death(token: str) -> bool:
     lex = number_lexicon()
     return token in _BOUNDARY or _implicit_value(token) is not None \
         or token.removeprefix("و") in lex.implicit_people or _is_person(token) or _is_national(token) \
-        or _accusative_person(token) or token in lex.passive_verbs \
+        or _accusative_person(token) or token in lex.passive_verbs or token in lex.wound_death_verbs \
         or token.removeprefix("و") in lex.killed_participles
 
 
@@ -1028,7 +1028,8 @@ def _same_person(token: str, value: int, found: list[Count], lex: NumberLexicon)
     لقي <name> مصرعه", "تشريح جثمان <name>، أن الأخير قتل برصاصة")."""
     if value != 1 or not any(c.value == 1 for c in found):
         return False
-    return token in lex.passive_verbs or not lex.fate_words.isdisjoint(strip_clitics(token))
+    return token in lex.passive_verbs or token in lex.wound_death_verbs \
+        or not lex.fate_words.isdisjoint(strip_clitics(token))
 
 
 def _outweighs(tokens: list[str], earlier: Count, value: int, lex: NumberLexicon) -> bool:
@@ -1161,9 +1162,14 @@ def _passive_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | N
     """1 for a singular death verb followed by where, how or when it happened
     ("أن القيادي أبو عمر قتل في غارة", "اغتيل برصاص مسلحين"): the passive tells one
     person killed, however long the name before it (`passive_next` in numbers.yaml);
-    3 when a plural of people comes after that, as its subject."""
-    if tokens[index] not in lex.passive_verbs or index + 1 >= len(tokens) \
-            or tokens[index + 1] not in lex.passive_next:
+    3 when a plural of people comes after that, as its subject.  "توفي" counts
+    only before a wound word ("وتوفيت متأثرة بجراحها"; `wound_death_verbs`):
+    alone it may be a natural death."""
+    if index + 1 >= len(tokens):
+        return None
+    if tokens[index] in lex.wound_death_verbs and tokens[index + 1] in lex.wound_death_next:
+        return 3 if _people_later(tokens, index, lex) else 1
+    if tokens[index] not in lex.passive_verbs or tokens[index + 1] not in lex.passive_next:
         return None
     if index and tokens[index - 1] in lex.passive_not_after:
         return None
@@ -1207,10 +1213,11 @@ def vague_total_floor() -> int:
 def _may_imply_death(word: str) -> bool:
     """Whether a sentence with this word may hold a toll with no number.
 
-    That needs a bare death word, or a killing cue for the people or the one
-    person named after it ("قتل جنود", "مقتل شرطي").
+    That needs a bare death word, a killing cue for the people or the one
+    person named after it ("قتل جنود", "مقتل شرطي"), or "توفي" that may die
+    of a wound ("وتوفي متأثرا بجراحه").
     """
-    if _implicit_value(word) is not None:
+    if _implicit_value(word) is not None or word in number_lexicon().wound_death_verbs:
         return True
     return _may_be_cue(word) and _role(word) == "killed"
 

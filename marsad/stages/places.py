@@ -887,9 +887,22 @@ def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
         return True
     if words and _bare(words[0]) in cues.person_titles:
         return True  # "العميد الصبيحي": a person
+    if _titled_full_name(match, words, cues):
+        return True
     if not words or not cues.nisba_rule or match.prefix:
         return False
     return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
+
+
+def _titled_full_name(match: _Match, words: list[str], cues: PlaceCues) -> bool:
+    """True for the second word of a name after a rank ("الرائد يوسف دادو",
+    "النقيب سامر كفرنبل"): a family name, whatever its spelling in the
+    gazetteer.  The word in between must be a bare name: a preposition or a
+    cue noun there ("العقيد في دادو"، "النقيب قرية دادو") leaves the place."""
+    if match.prefix or match.governed or len(words) < 2 or _bare(words[1]) not in cues.person_titles:
+        return False
+    given = _bare(words[0])
+    return not given.startswith("ال") and given not in cues.prepositions and _cue_of(words[0], cues) is None
 
 
 def _adjective_of_cue(match: _Match, words: list[str], cues: PlaceCues) -> bool:
