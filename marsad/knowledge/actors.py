@@ -30,6 +30,7 @@ import ahocorasick
 import yaml
 
 from marsad.acled import country_name as acled_country_name
+from marsad.knowledge.gazetteer import load_gazetteer
 from marsad.text import normalize
 
 # The earliest date the state periods of every catalogued country must cover: the
@@ -358,7 +359,9 @@ def _validate_generic(cat: Catalogue) -> list[str]:
 
 
 def _validate_strikes(cat: Catalogue) -> list[str]:
-    """`unattributed_strikes` rows must name known countries and readable dates."""
+    """`unattributed_strikes` rows must name known countries and readable dates; shelling
+    rows also regions that are admin1 names of their country in the gazetteer."""
+    gazetteer = load_gazetteer()
     problems = []
     for row in cat.lexicon["unattributed_strikes"]["air_power"]:
         if row["country"] not in cat.countries or row["state"] not in cat.countries:
@@ -367,15 +370,49 @@ def _validate_strikes(cat: Catalogue) -> list[str]:
             _date(row.get("from")), _date(row.get("until"))
         except ValueError:
             problems.append(f"unattributed_strikes: bad date in {row}")
+    for row in cat.lexicon["unattributed_strikes"]["shelling"]:
+        if row["country"] not in cat.countries or row["state"] not in cat.countries or not row.get("regions"):
+            problems.append(f"unattributed_strikes: shelling row without known countries and regions: {row}")
+        elif any(gazetteer.admin1_place(row["country"], region) is None for region in row["regions"]):
+            problems.append(f"unattributed_strikes: shelling region is no admin1 of {row['country']}: {row}")
+        try:
+            _date(row.get("from")), _date(row.get("until"))
+        except ValueError:
+            problems.append(f"unattributed_strikes: bad date in {row}")
     return problems
+
+
+def _in_period(row: dict[str, Any], date: dt.date | None) -> bool:
+    """True when `date` falls in the row's from/until period (an unknown date falls in any)."""
+    start, until = _date(row.get("from")), _date(row.get("until"))
+    return date is None or ((start is None or start <= date) and (until is None or date <= until))
+
+
+def unattributed_shelling_state(country_code: str | None, admin1: str | None, date: dt.date | None) -> str | None:
+    """The state that alone shells the region `admin1` of `country_code` in the war period
+    around `date` (`unattributed_strikes.shelling`), else None."""
+    for row in load_catalogue().lexicon["unattributed_strikes"]["shelling"]:
+        if row["country"] == country_code and admin1 in row["regions"] and _in_period(row, date):
+            return row["state"]
+    return None
+
+
+@functools.cache
+def shelling_not_words() -> tuple[str, ...]:
+    """Normalized words for fire both sides use (rockets, mortars, launches): no theatre default."""
+    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["shelling_not"])
+
+
+@functools.cache
+def shelling_origin_words() -> tuple[str, ...]:
+    """Normalized words that, right after a shelling, tell where it came from ("قصف من ...")."""
+    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["shelling_origin"])
 
 
 def unattributed_strike_state(country_code: str | None, date: dt.date | None) -> str | None:
     """The state whose aircraft fly the unattributed strikes in `country_code` on `date`."""
     for row in load_catalogue().lexicon["unattributed_strikes"]["air_power"]:
-        start, until = _date(row.get("from")), _date(row.get("until"))
-        if row["country"] == country_code and (date is None or (
-                (start is None or start <= date) and (until is None or date <= until))):
+        if row["country"] == country_code and _in_period(row, date):
             return row["state"]
     return None
 

@@ -38,7 +38,10 @@ from marsad.knowledge.actors import (
     relocate,
     resolve_actor,
     scan,
+    shelling_not_words,
+    shelling_origin_words,
     state_only_weapons,
+    unattributed_shelling_state,
     unattributed_strike_state,
 )
 from marsad.knowledge.clauses import load_clause_boundaries, load_event_rules
@@ -2966,6 +2969,45 @@ def aircraft_operator(doc: Document, sentence_start: int, sentence_end: int, cou
     of any type ("مروحيات أطلقت النار على مسلحين"): where one state alone flies there,
     its forces acted, not an unidentified group."""
     return _air_power(doc, country) if _names_state_weapon(doc, sentence_start, sentence_end) else None
+
+
+def unattributed_shelling(doc: Document, sentence_start: int, sentence_end: int, act: Mention,
+                          place: tuple[str, str | None], date: dt.date | None,
+                          struck: ActorRef | None) -> ActorRef | None:
+    """The state behind shelling the sentence attributes to no one, when it landed at
+    `place` (ISO2, admin1) in a war period where one side alone shells there (Israel's
+    artillery and tanks on the Gaza Strip and south Lebanon, `unattributed_strikes.shelling`).
+
+    Rockets, mortars and launches (`shelling_not`) both sides fire; fire told from a
+    place ("قصف من ...", `shelling_origin`) landed elsewhere; a side named unknown
+    ("مسلحون مجهولون") was named; and a state never shells its own forces or camp
+    (`struck`): none of these takes the default.
+    """
+    iso2 = unattributed_shelling_state(*place, date)
+    if iso2 is None:
+        return None
+    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence_start):doc.norm_index(sentence_end)])
+    if set(words) & set(shelling_not_words()) or _fired_from_a_place(doc, act, sentence_end):
+        return None
+    if any(m.value is not None and m.value.actor_id == "generic:unidentified"
+           for m in doc.in_span("actor", sentence_start, sentence_end)):
+        return None
+    state = resolve_actor(f"state:{iso2}:military", place[0], date)
+    if state is None or (struck is not None and (_one_state(struck, state) or camp_mate(state, struck, date))):
+        return None
+    return state
+
+
+def _fired_from_a_place(doc: Document, act: Mention, end: int) -> bool:
+    """True when the act is told by the place it came from ("قصف من لبنان", "انطلاقا من غزة"):
+    an origin word (`shelling_origin`) right after it and a place within two words more.
+    A platform after "من" ("قصف من الدبابات") is no origin."""
+    words = list(WORD_RE.finditer(doc.norm, doc.norm_index(act.end), doc.norm_index(end)))
+    if len(words) < 2 or words[0].group() not in shelling_origin_words():
+        return False
+    origin_end = doc.raw_span(words[0].start(), words[0].end())[1]
+    reach = doc.raw_span(*words[min(2, len(words) - 1)].span())[0]
+    return any(m.start <= reach for m in doc.in_span("place", origin_end, end))
 
 
 def _air_power(doc: Document, country: str | None) -> ActorRef | None:

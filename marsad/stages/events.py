@@ -797,8 +797,27 @@ def act_events(
     share_toll(events)
     for event in events:
         place_state_forces(event, roles)
+        theatre_shelling(doc, sentence, act, event, roles)
         event.notes = english_note(event)
     return events
+
+
+def theatre_shelling(doc: Document, sentence: Sentence, act: Act, event: Event, roles: actor_stage.Roles) -> None:
+    """An unattributed shelling (its agent only the unidentified fallback of `fill_actors`)
+    that landed where, in that war, one side alone shells takes that side as actor1
+    (`unattributed_shelling`): only the event's place, known here, decides the theatre."""
+    if event.sub_event_type != "Shelling/artillery/missile attack" or roles.actor1 is None \
+            or roles.actor1.actor_id != "generic:unidentified" or not event.iso:
+        return
+    day = dt.date.fromisoformat(event.event_date) if event.event_date else None
+    state = actor_stage.unattributed_shelling(doc, sentence.start, sentence.end, act.anchor,
+                                              (event.iso, event.admin1), day, roles.actor2)
+    if state is None:
+        return
+    here = actor_stage.for_event(state, event.iso, day)
+    event.actor1, event.inter1 = here.name, int(here.inter)
+    if event.actor2 == event.actor1:
+        event.actor2, event.inter2 = None, 0
 
 
 def role_anchor(doc: Document, act: Act) -> Mention:
