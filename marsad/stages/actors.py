@@ -364,8 +364,21 @@ def guess_country(doc: Document, view: str | None = None) -> str | None:
 
 
 def _is_assoc(match: Match, assoc_cues: list[Match], norm: str) -> bool:
-    return any(_only_words_between(norm, cue.end, match.start, 1) for cue in assoc_cues
-               if cue.end <= match.start)
+    return any(_only_words_between(norm, cue.end, match.start, 1) or _backing_gap(norm[cue.end:match.start])
+               for cue in assoc_cues if cue.end <= match.start)
+
+
+@functools.cache
+def _assoc_gap_words() -> frozenset[str]:
+    """`assoc_gap_words` of the lexicon, normalized."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["assoc_gap_words"])
+
+
+def _backing_gap(gap: str) -> bool:
+    """"بغطاء جوي مكثف من X": besides one word of its own, the gap between a backing cue and
+    the backer holds only words that weigh the backing or name its giver (`assoc_gap_words`)."""
+    words = gap.split()
+    return bool(_GAP_OK.match(gap)) and len(words) <= 3 and sum(w not in _assoc_gap_words() for w in words) <= 1
 
 
 @functools.cache
@@ -1416,8 +1429,11 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     reply = _response_at(doc, trigger.end, clause_end)
     frame = war_day_frame(doc, clause_start, clause_end)
     inside = [m for m in doc.in_span("actor", clause_start, clause_end) if frame <= m.start < reply]
-    assoc = next((m for m in inside if m.attrs.get("assoc") and not m.attrs.get("in_source")), None)
-    mentions = [m for m in inside if not m.attrs.get("in_source") and m is not assoc
+    # every backer ("مدعومة بعناصر X وبغطاء جوي من Y") backs the side it is told of, the first
+    # named is its assoc_actor_1: none is the agent or the target of the act
+    backers = [m for m in inside if m.attrs.get("assoc") and not m.attrs.get("in_source")]
+    assoc = backers[0] if backers else None
+    mentions = [m for m in inside if not m.attrs.get("in_source") and m not in backers
                 and not no_side(doc, m, clause_start)]
     cue = _suspicion_start(doc, trigger, clause_start)
     if cue is not None:
@@ -1447,7 +1463,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     able = [m for m in able if m.value is None or m.value.name not in suffered]
     # "هجوم شنه مسلحون ... إن X هو المسؤول عنه": the named author wins over the unnamed one
     # of two marked authors, the one nearest the act ("قذائف أطلقتها X، عقبه قصف من قبل Y")
-    owner = _act_owner(doc, inside, trigger)
+    owner = _act_owner(doc, inside, trigger) or _control_owner(doc, able, targets, trigger)
     if owner is not None:
         agents = [owner]
     agents.sort(key=lambda m: (m.attrs.get("key") == "generic:unidentified", _distance(m, trigger)))
@@ -1475,9 +1491,14 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # "بإسناد من X": X backs the agent, it is not hit; "قوات الجيش والمقاومة تواصل تقدمها ... وحققت قوات
     # المقاومة تقدما": the ally named again later in the clause is still on the agent's side
     friends = {ref.name for ref in (assoc.value if assoc else None, partner.value if partner else None) if ref}
+    # ground changes hands between enemies: a side of the gainer's camp ("استعادت المقاومة الشعبية، والجيش
+    # الوطني، المدينة") took it with the gainer, it never lost it
+    mates = (camp_mates(agent.value.actor_id or "", doc.published)
+             if trigger.attrs.get("territory") and agent is not None and agent.value is not None else frozenset())
     remaining = [m for m in targets + mentions
                  if m is not agent and m is not partner and m not in agents and not _same_side(m.value, agent)
-                 and (m.value is None or m.value.name not in friends) and not names_the_attacker(m, trigger)
+                 and (m.value is None or (m.value.name not in friends and m.value.actor_id not in mates))
+                 and not names_the_attacker(m, trigger)
                  and not (_fought(trigger) and m.value is not None and m.value.inter in UNARMED)]
     # "وشاركت في الغارات التي شنها التحالف مقاتلات فرنسية": those taking part in it are no target
     joined = [m for m in remaining if m not in targets] if _taken_part_in(doc, trigger, clause_start) else []
@@ -2064,6 +2085,48 @@ def _act_owner(doc: Document, inside: list[Mention], trigger: Mention) -> Mentio
                  and m.value is not None and m.value.inter in ARMED), None)
 
 
+def _control_owner(doc: Document, mentions: list[Mention], targets: list[Mention], trigger: Mention) -> Mention | None:
+    """"قطعت المقاومة طرق إمداد الحوثيين بعد سيطرتها على الطريق": ground whose control a
+    pronoun owns (`owned_control`) was taken by the side the pronoun agrees with, the nearest
+    armed side before it that no cue marks as a target and whose first word agrees
+    (`_agrees`); the side named nearest is often a genitive of the words between (the supply
+    lines cut), which the pronoun's gender or number rules out."""
+    if not trigger.attrs.get("territory") or trigger.attrs.get("voice") != "noun":
+        return None
+    first = normalize(doc.text[trigger.start:trigger.end]).split()[:1]
+    nouns, agreement = _owned_control_rules()
+    if not first or first[0] not in nouns:
+        return None
+    pronoun = next((suffix for suffix in sorted(agreement, key=len, reverse=True) if first[0].endswith(suffix)), None)
+    if pronoun is None:
+        return None
+    return next((m for m in reversed(mentions) if m.end <= trigger.start and m not in targets
+                 and m.value is not None and m.value.inter in ARMED and _agrees(doc, m, agreement[pronoun])), None)
+
+
+@functools.cache
+def _owned_control_rules() -> tuple[frozenset[str], dict[str, dict[str, frozenset[str]]]]:
+    """`owned_control` of the lexicon: its control nouns and, per pronoun, the word lists its owner agrees with."""
+    rules = load_catalogue().lexicon["owned_control"]
+    agreement = {normalize(pronoun): {name: frozenset(normalize(w) for w in words) for name, words in spec.items()}
+                 for pronoun, spec in rules["agreement"].items()}
+    return frozenset(normalize(w) for w in rules["nouns"]), agreement
+
+
+def _agrees(doc: Document, mention: Mention, rule: dict[str, frozenset[str]]) -> bool:
+    """The mention's first word agrees with a pronoun's `rule` (endings, words, or endings it may not have)."""
+    words = normalize(doc.text[mention.start:mention.end]).split()
+    if not words:
+        return False
+    head = words[0].removeprefix("و")
+    bare = head.removeprefix("ال")
+    if bare in rule.get("words", frozenset()) or any(head.endswith(e) for e in rule.get("endings", frozenset())):
+        return True
+    if "not_endings" in rule:
+        return not any(head.endswith(e) for e in rule["not_endings"])
+    return not rule
+
+
 def _reported_launch(inside: list[Mention], trigger: Mention) -> Roles | None:
     """"أعلن الجيش الإسرائيلي تصديه لصواريخ قال إنها إيرانية": the state the speaker names
     as the weapon's owner fired it; the other state's armed side in the clause (usually the
@@ -2315,7 +2378,7 @@ def _driven_out_rules() -> dict:
     """`role_cues.driven_out` of the lexicon as normalized word sets and the reach."""
     rules = load_catalogue().lexicon["role_cues"]["driven_out"]
     words = {name: frozenset(normalize(w) for w in rules[name])
-             for name in ("words", "holds", "remnants", "members", "from")}
+             for name in ("words", "holds", "remnants", "members", "from", "own_subject")}
     return words | {"reach": int(rules["reach"])}
 
 
@@ -2337,10 +2400,12 @@ def _driven_out(doc: Document, mention: Mention, clause_start: int) -> bool:
     if words[-1:] == ["من"]:
         return len(words) - 2 - frees[-1] <= rules["reach"]
     between = words[frees[-1] + 1:]
-    if len(between) > 2 or not set(between) <= rules["remnants"] | rules["members"]:
+    # "طردوا منها المقاتلين": the place named back by a pronoun before the side driven out
+    place_back = rules["from"] if words[frees[-1]] in rules["own_subject"] else frozenset()
+    if len(between) > 2 or not set(between) <= rules["remnants"] | rules["members"] | place_back:
         return False
     after = WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(mention.end) + 30])[:1]
-    return not rules["remnants"].isdisjoint(between) or (bool(after) and after[0] in rules["from"])
+    return not (rules["remnants"] | place_back).isdisjoint(between) or (bool(after) and after[0] in rules["from"])
 
 
 @functools.cache

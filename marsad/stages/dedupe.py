@@ -253,7 +253,7 @@ def process(doc: Document) -> None:
     events = fold_campaigns(layout, fold_city_details(layout, events, copies), copies)
     events = fold_locators(layout, fold_statement_days(layout, events, copies), copies)
     events = join_protests(layout, fold_interceptions(doc, events, copies), copies)
-    events = join_incidents(layout, fold_consequences(layout, join_handovers(events, copies), copies), copies)
+    events = join_incidents(layout, join_handovers(fold_consequences(layout, events, copies), copies), copies)
     events = fold_continued_advances(layout, fold_recalled_copies(layout, events, targets, copies), copies)
     events = fold_pronoun_results(layout, events, copies)
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
@@ -2250,11 +2250,15 @@ def join_handovers(events: list[Event], copies: Copies | None = None) -> list[Ev
 
 def _one_handover(gain: Event, loss: Event) -> bool:
     """`loss` is the withdrawal of the side `gain` took a place from, at that place and date
-    (whoever the withdrawal names as moving in: an ally of the gainer, or nobody)."""
+    (whoever the withdrawal names as moving in: an ally of the gainer, or nobody).  Told in
+    the takeover's own clause ("سيطرت X على البلدة بعد انسحاب Y منها"), the withdrawal
+    already carries the takeover's sides, gainer first: it is that change of hands too."""
+    withdrawer_first = _actor_known(loss.actor1) and loss.actor1 == gain.actor2
+    same_sides = _actor_known(loss.actor1) and (loss.actor1, loss.actor2) == (gain.actor1, gain.actor2)
     return (
         loss.sub_event_type in load_dedupe_rules().handover_sub_types
         and gain.sub_event_type in TERRITORY and gain.background == loss.background
-        and _actor_known(loss.actor1) and loss.actor1 == gain.actor2
+        and (withdrawer_first or same_sides)
         and (gain.location, gain.admin1, gain.country) == (loss.location, loss.admin1, loss.country)
         and _dates_compatible(gain, loss)
     )
