@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.errors import KnowledgeError
-from marsad.knowledge.actors import ActorRef, generic_actor
+from marsad.knowledge.actors import ActorRef, camp_mates, generic_actor
 from marsad.knowledge.clauses import (
     ClauseBoundaries,
     habits_pattern,
@@ -797,9 +797,35 @@ def act_events(
     share_toll(events)
     for event in events:
         place_state_forces(event, roles)
+        foreign_gain(event, roles)
         theatre_shelling(doc, sentence, act, event, roles)
         event.notes = english_note(event)
     return events
+
+
+def foreign_gain(event: Event, roles: actor_stage.Roles) -> None:
+    """Ground a foreign state's forces take abroad is overtaken, not regained.
+
+    EVENTS.md §3 gives "Government regains territory" to the state or forces
+    formally fighting for it; a foreign army taking a town (Turkey's in Afrin,
+    Israel's in Gaza) acts as ACLED's foreign state actor does, overtaking
+    territory.  Forces fighting in the host state's camp on that day (`camps`
+    in actor_lexicon.yaml: the coalition retaking Aden for Yemen's government)
+    regain it for that state.
+    """
+    gainer = roles.actor1
+    if event.sub_event_type not in TERRITORY or gainer is None or not event.iso or event.actor1 != \
+            actor_stage.for_event(gainer, event.iso, _event_day(event)).name:
+        return
+    parts = (gainer.actor_id or "").split(":")
+    if len(parts) != 3 or parts[0] != "state" or parts[1] == event.iso:
+        return
+    host_camp = f"state:{event.iso}:military" in camp_mates(gainer.actor_id, _event_day(event))
+    event.sub_event_type = TERRITORY[0] if host_camp else TERRITORY[1]
+
+
+def _event_day(event: Event) -> dt.date | None:
+    return dt.date.fromisoformat(event.event_date) if event.event_date else None
 
 
 def theatre_shelling(doc: Document, sentence: Sentence, act: Act, event: Event, roles: actor_stage.Roles) -> None:
