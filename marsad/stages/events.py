@@ -1813,7 +1813,8 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
     That is a noun opening the sentence after a circumstance word ("وبعد
     سيطرتها على ...، بدأت"), one right after "since" anywhere ("منذ توغل
     المسلحين فيها"), or one owned by a pronoun after "بعد" when no act is told
-    before it ("دعا إلى زيارة المدينة بعد تحريرها").  After "بعد" inside a
+    before it ("دعا إلى زيارة المدينة بعد تحريرها"), or after a time elapsed
+    since it ("هبطت الطائرة بعد أيام من تحريرها"; `elapsed_since`).  After "بعد" inside a
     sentence that reports an act first, the act may be part of the news
     ("قتلوا الطاقم بعد تفجيرها بلغم"), so it is not recalled.  An act told in
     a relative clause with no date of its own describes its noun
@@ -1829,7 +1830,7 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
     before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)].split()
     if trigger.attrs.get("voice") != "noun":
         return bool(before) and before[-1] in rules.since_words or antecedent_act(doc, sentence, trigger)
-    if elapsed_since(before):
+    if elapsed_since(before, done_deed=bool(trigger.attrs.get("territory")) and _owned(trigger)):
         return True
     if not before or before[-1] not in rules.circumstance_words:
         return False
@@ -1855,15 +1856,17 @@ def antecedent_act(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
         "date", *clause)
 
 
-def elapsed_since(before: list[str], killing: bool = False) -> bool:
+def elapsed_since(before: list[str], done_deed: bool = False) -> bool:
     """The words before an act noun count time elapsed since it ("بعد ثلاثة
     أيام على"، "بعد مرور أسبوع على"; `elapsed_since` in clauses.yaml), directly
     or through its announcement ("بعد ثلاثة أيام على إعلان الحكومة تحرير"):
-    the act is the recalled reference point of the news.  Before a `killing`
-    noun the loss links count too ("بعد أربعة أشهر من مقتل")."""
+    the act is the recalled reference point of the news.  Before a `done_deed`
+    noun the loss links count too: a killing ("بعد أربعة أشهر من مقتل") or a
+    place's change of hands owned by a pronoun ("بعد أيام من تحريرها") is a deed
+    done, not a stretch of fighting ("بعد ثلاثة أيام من القتال")."""
     rules = load_event_rules()
     link, units = _elapsed_link(before), rules.elapsed_units
-    if link is None and killing and before and before[-1] in rules.elapsed_loss_links:
+    if link is None and done_deed and before and before[-1] in rules.elapsed_loss_links:
         link, units = len(before) - 1, rules.elapsed_loss_units
     if link is None:
         return False
@@ -1879,7 +1882,7 @@ def killed_long_before(doc: Document, sentence: Sentence, act: Act) -> bool:
     the act."""
     return any(
         t.attrs.get("generic_killing") and t.attrs.get("voice") == "noun"
-        and elapsed_since(doc.norm[doc.norm_index(sentence.start): doc.norm_index(t.start)].split(), killing=True)
+        and elapsed_since(doc.norm[doc.norm_index(sentence.start): doc.norm_index(t.start)].split(), done_deed=True)
         for t in act.triggers
     )
 
