@@ -68,6 +68,7 @@ class NumberLexicon:
     single_words: frozenset[str]
     exceptives: frozenset[str]
     implicit_blockers: frozenset[str]
+    kin_of_dead: frozenset[str]
     role_carriers: Phrases
     subset_markers: Phrases
     part_after_cue: frozenset[str]
@@ -84,6 +85,8 @@ class NumberLexicon:
     implicit_nationals: frozenset[str]
     opening_death_verbs: frozenset[str]
     person_death_verbs: frozenset[str]
+    one_object_verbs: frozenset[str]
+    attempts: frozenset[str]
     killer_subjects: frozenset[str]
     partitive: frozenset[str]
     largest_act: int
@@ -347,6 +350,7 @@ def number_lexicon() -> NumberLexicon:
         single_words=top.words("single_words"),
         exceptives=top.words("exceptives"),
         implicit_blockers=top.words("implicit_blockers"),
+        kin_of_dead=top.words("kin_of_dead"),
         role_carriers=top.phrases("role_carriers"),
         subset_markers=top.phrases("subset_markers"),
         part_after_cue=top.words("part_after_cue"),
@@ -363,6 +367,8 @@ def number_lexicon() -> NumberLexicon:
         implicit_nationals=implicit.words("nationals"),
         opening_death_verbs=implicit.words("opening_verbs"),
         person_death_verbs=implicit.words("person_verbs"),
+        one_object_verbs=implicit.words("one_object_verbs"),
+        attempts=implicit.words("attempts"),
         killer_subjects=implicit.words("killer_subjects"),
         partitive=implicit.words("partitive"),
         largest_act=totals.positive("largest_act"),

@@ -871,7 +871,17 @@ def _victim_group(doc: Document, count: Mention) -> ActorRef | None:
         if actor is None and after_partitive and word.startswith("ال"):
             return _named_before(doc, count.start, word[2:]) or generic
         generic = generic or (actor.value if actor is not None else None)
-    return generic
+    return generic or _stage_victim_side(doc, count)
+
+
+def _stage_victim_side(doc: Document, count: Mention) -> ActorRef | None:
+    """The side the numbers stage named for the count's dead past a verb ("أربعة قتلى سقطوا
+    في صفوف المقاومة"; its `victim_side`), beyond the few words read here."""
+    side = count.attrs.get("victim_side")
+    if not side:
+        return None
+    return next((m.value for m in doc.in_span("actor", count.start, len(doc.text))
+                 if m.value is not None and m.value.name == side), None)
 
 
 def _counted_words(doc: Document, count: Mention) -> list[tuple[str, int]]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -64,6 +65,7 @@ from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers
 from marsad.stages.numbers import vague_total_floor
+from marsad.stages.sentences import quote_spans
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -1963,10 +1965,28 @@ def killed_mentions(
             and not m.attrs.get("subset") and not over_a_period(doc, m, span[1]) and not renewed_toll(doc, m)
         ]
         if killed and own and span == (start, end):
-            return _before_the_act_left_out(doc, start, end, own, [m for m in killed if owns_count(doc, m, start, end, own)])
+            owned = [m for m in killed if owns_count(doc, m, start, end, own)]
+            return _listed_together(doc, sentence, _before_the_act_left_out(doc, start, end, own, owned))
         if killed:
-            return killed
+            return _listed_together(doc, sentence, killed) if span == (start, end) else killed
     return []
+
+
+def _listed_together(doc: Document, sentence: Sentence, killed: list[Mention]) -> list[Mention]:
+    """The clause's death counts with the counts of one list they belong to across a comma
+    ("مقتل عشرة من الجنود، وثلاثة من العمال": the numbers stage's `listed`), which the
+    clause's edge may have cut off: one list is one toll, whichever clause its act is in."""
+    if not killed:
+        return killed
+    counts = [m for m in doc.in_span("number", sentence.start, sentence.end) if m.attrs.get("role") == "killed"]
+    chosen = {id(m) for m in killed}
+    for earlier, later in itertools.pairwise(counts):  # the list's later items
+        if later.attrs.get("listed") and id(earlier) in chosen:
+            chosen.add(id(later))
+    for later, earlier in itertools.pairwise(reversed(counts)):  # ... and its earlier ones
+        if later.attrs.get("listed") and id(later) in chosen:
+            chosen.add(id(earlier))
+    return [m for m in counts if id(m) in chosen] if len(chosen) > len(killed) else killed
 
 
 def renewed_toll(doc: Document, count: Mention) -> bool:
@@ -2263,7 +2283,7 @@ def death_toll(
     (`civilians_only`) counts of fighters are left out when others remain:
     they are the attackers' dead, not its victims.
     """
-    killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
+    killed = _quoted_retellings_left_out(doc, sentence, killed_mentions(doc, sentence, start, end, whole_sentence, own))
     if civilians_only:
         killed = [m for m in killed if not counts_fighters(doc, m)] or killed
     if not killed:
@@ -2275,6 +2295,30 @@ def death_toll(
     high = sum(int(v) for v in highs) if all(v is not None for v in highs) else None
     text = " / ".join(m.attrs.get("fatalities_text") or m.text for m in killed)
     return total, low, high, text
+
+
+def _quoted_retellings_left_out(doc: Document, sentence: Sentence, killed: list[Mention]) -> list[Mention]:
+    """Leave out a death count inside a quotation that gives the same number as a count told
+    before the quotation opened ("قتل فيها نحو 20 شخصا، وقال النائب: «... وقتلوا أكثر من 20
+    شخصا»"): the witness retells the toll, which is not a second group of dead.  The
+    counted nouns must agree: "قتل 5 جنود ... «وقتلوا 5 مدنيين»" tells two groups."""
+    if len(killed) < 2:
+        return killed
+    quotes = quote_spans(doc.text, sentence.start, sentence.end)
+    kept: list[Mention] = []
+    for count in killed:
+        opened = next((q_start for q_start, q_end in quotes if q_start < count.start < q_end), None)
+        if opened is not None and any(int(k.value) == int(count.value) and k.end <= opened
+                                      and _counted_noun(doc, k) == _counted_noun(doc, count) for k in kept):
+            continue
+        kept.append(count)
+    return kept
+
+
+def _counted_noun(doc: Document, count: Mention) -> str:
+    """The word right after a count, without its accusative ending ("شخصا" → "شخص")."""
+    word = WORD_RE.search(doc.norm, doc.norm_index(count.end))
+    return word.group().removesuffix("ا") if word else ""
 
 
 def share_toll(events: list[Event]) -> None:

@@ -77,6 +77,8 @@ class Count:
     subset: bool = False
     # An updated total of a toll told already ("ارتفع عدد القتلى إلى 30").
     update: bool = False
+    # Joined to the count before it across a list's comma ("مقتل عشرة من الجنود، وثلاثة من العمال").
+    listed: bool = False
     role: str | None = None
     text_last: int = 0
     # Offsets in the sentence of the expression and of the end of its fatalities_text.
@@ -465,6 +467,9 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
             if not 0 <= index < len(tokens) or tokens[index] in _BOUNDARY or index in taken:
                 break
             role = _role(tokens[index])
+            if role and (direction > 0 or distance > 1 or joined) and index \
+                    and tokens[index - 1].removeprefix("و") in number_lexicon().kin_of_dead:
+                break  # "ذوي الشهداء": the families of the dead, a toll only of the count right after
             if role and direction > 0 and index + 1 < len(tokens) \
                     and tokens[index + 1] in number_lexicon().part_after_cue:
                 break  # "خمسة أشخاص قتل أحدهم": the cue is the part's, not the count's
@@ -838,17 +843,35 @@ def _bracket_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
 
 def _joined(tokens: list[str], previous: Count, count: Count) -> bool:
     """Whether the count is joined by "و" to the previous count's noun phrase, in its clause
-    and with no cue of its own: it shares that count's role ("مقتل 11 من عناصر التنظيم و10 مدنيين")."""
-    return bool(previous.role) and _coordinated(tokens, previous, count)
+    and with no cue of its own: it shares that count's role ("مقتل 11 من عناصر التنظيم و10 مدنيين").
+    A list may set the joined count off by a comma ("استشهاد عشرة من الجنود، وثلاثة من العمال")."""
+    return bool(previous.role) and _coordinated(tokens, previous, count, list_comma=True)
 
 
-def _coordinated(tokens: list[str], previous: Count, count: Count) -> bool:
+def _coordinated(tokens: list[str], previous: Count, count: Count, list_comma: bool = False) -> bool:
     """Whether "و" joins the count (maybe with its qualifier: "ونحو 30") to the previous
-    count's noun phrase, within `_WINDOW_AFTER` tokens and with no cue or punctuation between."""
+    count's noun phrase, within `_WINDOW_AFTER` tokens and with no cue or punctuation between
+    (with `list_comma`, but for one comma right before that "و")."""
     if count.first - previous.last > _WINDOW_AFTER:
         return False
-    return _after_waw(tokens, count) and not any(tokens[index] in _BOUNDARY or _role(tokens[index])
+    comma = _list_comma(tokens, count) if list_comma else -1
+    return _after_waw(tokens, count) and not any((tokens[index] in _BOUNDARY and index != comma) or _role(tokens[index])
                               for index in range(previous.last, count.first))
+
+
+def _list_comma(tokens: list[str], count: Count) -> int:
+    """The index of a comma right before the "و" that opens the count ("، وثلاثة", "، و 3"), else -1."""
+    at = count.first - 1 if tokens[count.first].startswith("و") else count.first - 2
+    return at if at >= 0 and tokens[at] in {"،", ","} and (at == count.first - 1 or tokens[at + 1] == "و") else -1
+
+
+def _vague_after_things(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
+    """A vague word after a noun of things qualifies those things ("قصف مناطق عدة"); one
+    ending in the partitive "من" counts what follows it, whatever stands before
+    ("قتلت الغارات عددا من المدنيين")."""
+    if not count.vague or count.first == 0 or tokens[count.last - 1] in lex.partitive:
+        return False
+    return _counts_things(tokens, count.first - 1, lex)
 
 
 def _counts_things(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -914,7 +937,10 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates) \
             or _victim_after_subject(tokens, index, lex) or _passive_death(tokens, index, lex) \
             or _killed_participle(tokens, index, lex) or _opening_death(tokens, index, lex)
-        if value is not None and index and _phrase_at(tokens, index - 1, lex.mixed_tolls):
+        if value == 3 and _one_object(tokens, index, lex):
+            value = 1
+        if value is not None and index and (_phrase_at(tokens, index - 1, lex.mixed_tolls)
+                                            or _phrase_at(tokens, index, lex.mixed_tolls)):
             value = _mixed_deaths(tokens, index, counts)
         if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
             continue
@@ -925,7 +951,7 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             continue
         if counted == segment:
             found.pop()
-        last = _joined_persons(tokens, index) if value == 1 and _is_person(token) else index + 1
+        last = _joined_persons(tokens, _named_victim(tokens, index)) if value == 1 else index + 1
         value += _persons_between(tokens, index + 1, last)
         found.append(Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
                            text_last=last))
@@ -963,13 +989,34 @@ def _segments(tokens: list[str]) -> list[int]:
 
 
 def _further_act_segments(tokens: list[str], segments: list[int]) -> set[int]:
-    """Stretches opening with "also" ("، كما قتل ثلاثة جنود"): a further act
-    whose explicit toll leaves the act told before it its own implicit one."""
+    """Stretches opening with "also" ("، كما قتل ثلاثة جنود") or "in addition to"
+    ("، إضافة إلى مقتل 40 مسلحا"; `role_carriers`): further deaths whose explicit
+    toll leaves the one told before it its own implicit one ("قتل القيادي ...")."""
     openers = load_dedupe_rules().city_detail_apart
+    carriers = number_lexicon().role_carriers
     return {
         segments[i] for i, token in enumerate(tokens)
-        if token in openers and (i == 0 or tokens[i - 1] in _BOUNDARY)
+        if (i == 0 or tokens[i - 1] in _BOUNDARY) and (token in openers or _phrase_at(tokens, i, carriers))
     }
+
+
+def _one_object(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """Whether the plural killing verb at `index` has one person for object right after it
+    ("فقتلوا سائقها"; `implicit_deaths.one_object_verbs`): one killed, not a group."""
+    if index + 1 >= len(tokens) or lex.one_object_verbs.isdisjoint(strip_clitics(tokens[index])):
+        return False
+    person = tokens[index + 1]
+    owned = next((person[:-len(suffix)] for suffix in ("ها", "ه") if person.endswith(suffix)), "")
+    return _is_person(person) or person in _victims().kin or (len(owned) > 2 and _is_person(owned))
+
+
+def _named_victim(tokens: list[str], index: int) -> int:
+    """Where the one person killed at `index` is named: the person noun right after a
+    verb of dying ("استشهدت الطفلة <name> وشقيقتها"), so that persons joined to that
+    person (`_joined_persons`) are counted from it, else `index` itself."""
+    if not _is_person(tokens[index]) and index + 1 < len(tokens) and _is_person(tokens[index + 1]):
+        return index + 1
+    return index
 
 
 def _joined_persons(tokens: list[str], index: int) -> int:
@@ -1017,7 +1064,7 @@ def _may_count_death(token: str) -> bool:
     or a nationality."""
     lex = number_lexicon()
     return token in _BOUNDARY or _implicit_value(token) is not None \
-        or token.removeprefix("و") in lex.implicit_people or _is_person(token) or _is_national(token) \
+        or _indefinite_people(token, lex) or _is_person(token) or _is_national(token) \
         or _accusative_person(token) or token in lex.passive_verbs or token in lex.wound_death_verbs \
         or token.removeprefix("و") in lex.killed_participles
 
@@ -1108,6 +1155,8 @@ def _person_after_death(tokens: list[str], index: int) -> int | None:
     before = tokens[index - 1]
     if _definite_death_word(before):
         return None  # "الشهيد العريف <name>": a death already told, named again
+    if index > 1 and tokens[index - 2] in number_lexicon().attempts:
+        return None  # "محاولة اغتيال الوزير": tried, not done
     return 1 if _role(before) == "killed" and not _is_body(before, number_lexicon()) else None
 
 
@@ -1259,11 +1308,18 @@ def _person_endings() -> dates.StemEndings:
 def _people_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
     """3 for an indefinite plural of people a few tokens after a death cue ("قتل وجرح فيها جنود"),
     unless a person killed follows them: then they are the killers ("قتل جنود شابا")."""
-    if tokens[index].removeprefix("و") not in lex.implicit_people or not _killing_before(tokens, index, lex):
+    if not _indefinite_people(tokens[index], lex) or not _killing_before(tokens, index, lex):
         return None
     if index and tokens[index - 1] in lex.agent_markers:
         return None  # "مصرعه برصاص مسلحين": the gunmen are the killers
     return None if _object_after(tokens, index, lex) else 3
+
+
+def _indefinite_people(token: str, lex: NumberLexicon) -> bool:
+    """An indefinite plural of people (`implicit_deaths.people`), maybe after "و" and maybe
+    with the accusative tanween alef of a killing verb's object ("وقتلت جنودا منها")."""
+    word = token.removeprefix("و")
+    return word in lex.implicit_people or (word.endswith("ا") and word[:-1] in lex.implicit_people)
 
 
 def _killing_before(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -1511,7 +1567,9 @@ def _companion_marker(tokens: list[str], count: Count, lex: NumberLexicon) -> tu
             if start >= 0 and phrase[0] in strip_clitics(tokens[start]) and tuple(tokens[start + 1:end]) == phrase[1:]:
                 return start, False
     word = _word(tokens[first])
-    glued = tokens[first].startswith("و") and (tokens[first][1:2].isdigit() or bool(word and word[1]))
+    # (a vague count joins too: "قتل القائد <name> وعدد من مرافقيه")
+    glued = tokens[first].startswith("و") and (tokens[first][1:2].isdigit() or bool(word and word[1])
+                                                or tokens[first][1:] in lex.vague_phrases.by_first)
     if not (glued or (first and tokens[first - 1] == "و")):
         return None
     person_at = first - 1 if glued else first - 2
@@ -1535,8 +1593,7 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
     shares the role of the count it is joined to.  A subset is part of a
     count of the same role only: the killed part of people hit is the toll.
     """
-    things = _counts_things(tokens, count.last, lex) or (
-        count.vague and count.first > 0 and _counts_things(tokens, count.first - 1, lex))
+    things = _counts_things(tokens, count.last, lex) or _vague_after_things(tokens, count, lex)
     count.role = None if things else _nearest_role(tokens, count, others)
     count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
     # a bare count right after a carrier takes the role before it even where the next
@@ -1556,6 +1613,7 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         count.role = bracket if bracket == "killed" or count.role is None else count.role
     if count.role is None and previous is not None and _joined(tokens, previous, count):
         count.role, count.subset = previous.role, count.subset or previous.subset
+        count.listed = _list_comma(tokens, count) >= 0
     if count.subset and (previous is None or previous.role != count.role):
         count.subset = False  # "20 راكبا قتل منهم ثلاثة": a part of people hit, not of a toll told
 
@@ -1629,7 +1687,8 @@ def _mention(doc: Document, offset: int, count: Count) -> Mention:
     attrs: dict[str, Any] = {
         "low": count.low, "high": count.high, "qualifier": count.qualifier, "vague": count.vague,
         "role": count.role, "fatalities_text": doc.slice(start, text_end), "implicit": count.implicit,
-        "subset": count.subset, "update": count.update, "victims": doc.slice(start, side_end),
+        "subset": count.subset, "update": count.update, "listed": count.listed,
+        "victims": doc.slice(start, side_end),
         "victim_side": side.name if side else None, "victim_inter": side.inter if side else None,
     }
     return Mention(start=start, end=end, kind="number", text=doc.slice(start, end), value=count.value, attrs=attrs)

@@ -63,7 +63,7 @@ def split(text: str, start: int, end: int, *, first: bool = True) -> list[tuple[
 
     A dateline is looked for only when `first` (datelines open an article).
     """
-    quotes = _quote_spans(text, start, end)
+    quotes = quote_spans(text, start, end)
     pieces = []
     begin = start
     dateline_end = _dateline_end(text, start, end) if first else None
@@ -177,7 +177,7 @@ def _word_before(text: str, index: int) -> str:
     return match.group(1) if match else ""
 
 
-def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quotation spans in text[start:end]: paired «» / “” (nested) and straight quotes."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
