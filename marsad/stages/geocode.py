@@ -99,6 +99,8 @@ _UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
 # Units and places smaller than a city (a namesake a foreign capital outranks: `_capital_abroad`).
 _SMALL_UNITS = frozenset({"admin2", "admin3", "town", "village", "neighbourhood"})
 _WORD = re.compile(r"\w+")
+# The word right after a name, parted by spaces only (no comma or bracket).
+_NEXT_NAME_WORD = re.compile(r"[ \t]+(\w+)")
 _NAME_QUOTES = "«»\"“”"  # marks around a place name in a list ("«شقرة» بمحافظة «أبين»")
 _UNKNOWN_NAME_WORDS = 2  # "ومنطقة «X» بمديرية Y": a list item the gazetteer lacks, placed by its unit
 # Places too wide for their point to say where a village beside them lies.
@@ -159,6 +161,7 @@ def process(doc: Document) -> None:
     _resolve_anaphors(doc, mentions, parents)
     _near_the_city_named(mentions, parents)
     _compound_name_in_unit(doc, mentions)
+    _definite_compound_names(doc, mentions)
     _coherent_namesakes(doc, mentions, parents)
     _stray_villages(doc, mentions, parents)
     _seas_in_a_country(doc, mentions)
@@ -359,6 +362,27 @@ def _compound_name_in_unit(doc: Document, mentions: list[Mention]) -> None:
                               and p.admin1 == frame.name and p.feature_class not in _WIDE_CLASSES]
         if found:
             mention.attrs["place"], mention.attrs["precision"] = found[0], final_precision(found[0], mention.attrs)
+
+
+def _definite_compound_names(doc: Document, mentions: list[Mention]) -> None:
+    """Read a definite name followed by a definite adjective ("الغارية
+    الغربية") as the two-word village the gazetteer writes with the article
+    on one word only ("غارية الغربية"), not as the short namesake the
+    automaton matched (Al Ghariyah in another province).  Nothing changes
+    unless the gazetteer knows such a compound; in the story's country first."""
+    gazetteer = load_gazetteer()
+    for mention in mentions:
+        key = mention.attrs.get("key") or ""
+        if mention.attrs.get("place") is None or " " in key or not key.startswith("ال"):
+            continue
+        following = _NEXT_NAME_WORD.match(doc.norm, doc.norm_index(mention.end))
+        if following is None or not following.group(1).startswith("ال"):
+            continue
+        found = [p for p in gazetteer.article_variants(f"{key} {following.group(1)}")
+                 if p.feature_class not in _WIDE_CLASSES]
+        if found:
+            best = min(found, key=lambda p: p.country_code != doc.country_hint)
+            mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
 
 
 def _coherent_namesakes(doc: Document, mentions: list[Mention], parents: dict[int, Mention]) -> None:

@@ -316,7 +316,7 @@ def sentence_matches(
     previous: _Match | None = None
     accepted: list[_Match] = []
     for match in matches:
-        if any(s < match.end and match.start < e for s, e in blocked):
+        if any(s < match.end and match.start < e for s, e in blocked) or _clitic_on_bare_family_word(match, spelling):
             continue
         match.spelled = _spelled(match, cues, spelling)
         words = _words_before(text, match.start - len(match.prefix))
@@ -450,6 +450,15 @@ def _spelled(match: _Match, cues: PlaceCues, spelling: Spelling | None) -> bool:
     however frequent the word it normalizes to ("أب")."""
     raw = cues.hamza_names.get(match.key)
     return raw is not None and spelling is not None and spelling(match.start, match.end) == raw
+
+
+def _clitic_on_bare_family_word(match: _Match, spelling: Spelling | None) -> bool:
+    """True for a name headed by the family word آل (normalized "ال") that a
+    proclitic joins while it is written without its madda: "وبال على" is the
+    word وبال (a calamity) before على, not و + ب + "آل علي"; "بآل علي"
+    keeps the madda that marks the family word."""
+    return bool(match.prefix) and match.key.startswith("ال ") and spelling is not None \
+        and not spelling(match.start, match.end).startswith("آ")
 
 
 def _hits(text: str, gazetteer: Gazetteer, view: str | None = None) -> list[_Match]:
