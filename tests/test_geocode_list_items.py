@@ -41,3 +41,34 @@ def test_the_government_a_demand_is_addressed_to_is_no_place():
 def test_a_demand_by_two_bodies_still_addresses_the_capital():
     doc = place_doc("وطالب الاتحاد الأفريقي والجامعة العربية الخرطوم إلى فتح الممرات أمام المساعدات.")
     assert [m.attrs.get("in_title") for m in doc.of_kind("place") if m.attrs["surface_ar"] == "الخرطوم"] == [True]
+
+
+def test_a_list_of_targets_each_with_its_place_gives_each_place():
+    text = ("شنت الطائرات غارات على مواقع للمسلحين في مديرية ميدي بمحافظة حجة، ومعسكر قوات الأمن وعدة مواقع"
+            " عسكرية في محافظة إب.")
+    assert scene_names(text, "شنت")[-1] == "إب"
+
+
+def test_a_count_of_strikes_on_another_place_is_another_item():
+    text = "نفذ الطيران الحربي 9 غارات على مناطق في بلدة اليادودة، و12 على مناطق في أطراف مدينة درعا."
+    assert scene_names(text, "غارات") == ["اليادودة", "درعا"]
+
+
+def test_the_place_of_a_speaker_after_a_comma_is_no_list_item():
+    text = "قصفت الطائرات بلدة كفرنبل، وقال مصدر طبي في مدينة إدلب إن ثلاثة قتلوا."
+    assert scene_names(text, "قصفت") == ["كفرنبل"]
+
+
+def test_a_side_acting_after_a_comma_opens_no_list_item():
+    text = "قصفت الطائرات بلدة كفرنبل، واعتقلت قوات الأمن شابين في مدينة سراقب."
+    assert "سراقب" not in scene_names(text, "قصفت")
+
+
+def test_a_few_words_describing_a_place_do_not_end_its_list():
+    text = "قتل تسعة أشخاص أمس في هجمات في مدينة قندهار جنوبي البلاد، وفي مدينة كابول."
+    assert scene_names(text, "قتل") == ["قندهار", "كابول"]
+
+
+def test_a_long_stretch_before_the_comma_ends_the_list():
+    text = "قتل تسعة أشخاص في هجمات في مدينة قندهار ونقل الجرحى إلى المستشفيات القريبة، وفي مدينة كابول."
+    assert scene_names(text, "قتل") == ["قندهار"]

@@ -157,6 +157,8 @@ class EventRules:
     since_start_openers: frozenset[str]
     since_start_links: frozenset[str]
     since_start_gap: int
+    report_verbs: frozenset[str]
+    scene_openers: frozenset[str]
 
 
 @functools.cache
@@ -219,6 +221,8 @@ def load_event_rules() -> EventRules:
         _positive(data, "range_total_days", section=""),
         frozenset(_single_words(data.get("occurrence_verbs"), "occurrence_verbs")),
         *_since_starts(data.get("since_starts")),
+        frozenset(_single_words(data.get("report_verbs"), "report_verbs")),
+        frozenset(_single_words(data.get("scene_openers"), "scene_openers")),
     )
 
 

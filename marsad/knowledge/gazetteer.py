@@ -198,6 +198,7 @@ class PlaceCues:
     distance_gap_words: int = 0
     road_words: frozenset[str] = frozenset()
     road_links: frozenset[str] = frozenset()
+    list_targets: frozenset[str] = frozenset()
     road_means: frozenset[str] = frozenset()
     road_gap_words: int = 0
     topic_nouns: frozenset[str] = frozenset()
@@ -564,6 +565,7 @@ def load_place_cues() -> PlaceCues:
         list_skip=int(data["list_skip"]),
         weak_cues=frozenset(normalize(w) for w in data["weak_cues"]),
         speaker_words=frozenset(normalize(w) for w in data["speaker_words"]),
+        list_targets=frozenset(normalize(w) for w in data.get("list_targets") or ()),
         org_heads=frozenset(normalize(w) for w in data["org_heads"]),
         outlet_words=frozenset(normalize(w) for w in data["outlet_words"]),
         blocked_phrases=tuple(normalize(p) for p in data["blocked_phrases"]),

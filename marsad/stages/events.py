@@ -45,6 +45,7 @@ from marsad.knowledge.clauses import (
     scripture_pattern,
     totals_after_pattern,
 )
+from marsad.knowledge.gazetteer import load_place_cues
 from marsad.knowledge.lexicons import date_lexicon
 from marsad.knowledge.notes import load_note_templates
 from marsad.knowledge.triggers import (
@@ -363,8 +364,80 @@ def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         if raw_start > cuts[-1] and not tells_the_wounded(doc, boundaries, match.end(), cuts[-1], raw_start) \
                 and not killed_by_what_follows(doc, boundaries, match, cuts[-1], raw_start):
             cuts.append(raw_start)
+    cuts = sorted({*cuts, *(at for at in joined_reports(doc, sentence) if at > sentence.start)})
     cuts.append(sentence.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def joined_reports(doc: Document, sentence: Sentence) -> list[int]:
+    """Raw starts of the words that open a report joined by و to the act told
+    before it, with a side of its own named right after the verb ("قتل ثلاثة في
+    جنين، واعتقلت قوات الاحتلال خمسة في طولكرم"، "... وشنت طائرات التحالف غارات
+    على صعدة"): an act verb or a `report_verbs` verb, then at once an actor.
+    Its agent, place and toll are its own, so it is a clause of its own.  A verb
+    that carries its subject as a suffix ("واشتبكوا مع القوات") goes on with the
+    subject told before, and the side after it is its object: no cut."""
+    rules = load_event_rules()
+    n_start, n_end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
+    starts: list[int] = []
+    for word in WORD_RE.finditer(doc.norm, n_start, n_end):
+        text = word.group()
+        raw_start, raw_end = doc.raw_span(word.start(), word.end())
+        if text in rules.scene_openers and opens_a_scene(doc, sentence, word.start(), raw_end):
+            starts.append(raw_start)
+            continue
+        if not text.startswith("و") or len(text) < 4 or text.endswith("وا") or word.start() == n_start:
+            continue
+        verb = next((t for t in asserted_triggers(doc, raw_start, raw_end) if t.start == raw_start), None)
+        if verb is None and text[1:] not in rules.report_verbs:
+            continue
+        if verb is not None and (verb.attrs.get("voice") != "active" or is_generic(verb)):
+            continue
+        following = WORD_RE.search(doc.norm, word.end(), n_end)
+        side = following is not None and any(
+            doc.raw_span(following.start(), following.end())[0] == m.start
+            for m in doc.in_span("actor", raw_end, min(sentence.end, raw_end + 40)))
+        told = next(iter(asserted_triggers(doc, raw_start, sentence.end)), None)
+        if side and told is not None and not part_of_told_act(doc, sentence.start, raw_start, told):
+            starts.append(raw_start)
+    return starts
+
+
+def part_of_told_act(doc: Document, start: int, end: int, trigger: Mention) -> bool:
+    """The act `trigger` opens is one `same_act` (clauses.yaml) makes a single
+    happening with an act told in [start, end) ("تجددت المظاهرات ...، وأحرق
+    المتظاهرون الإطارات": the protest turned riot): one event, not two.  Bare
+    deaths and attacks told before (`is_generic`) are left out: they join any
+    violent act beside them, which is how a killing told first ended up inside
+    a strike told after it."""
+    absorbs = load_event_rules().same_act
+    sub_type = trigger.value.sub_event_type
+    return any(
+        sub_type in absorbs.get(t.value.sub_event_type, ()) or t.value.sub_event_type in absorbs.get(sub_type, ())
+        for t in asserted_triggers(doc, start, end) if not is_generic(t)
+    )
+
+
+def opens_a_scene(doc: Document, sentence: Sentence, norm_start: int, raw_end: int) -> bool:
+    """A `scene_openers` word ("وفي") after a comma, then at once a place and
+    after it an act ("قصفت الطائرات خان يونس، وفي الضفة اشتبك مقاومون مع
+    القوات"): the sentence turns to another scene and tells its own act there,
+    with its own side and toll.  Without an act after the place, the place
+    goes on the list of the act told before ("غارات على X، وفي Y"); so does a
+    bare death told there with no armed side named ("غارات على X، وفي بلدة Y
+    قتل ثلاثة مدنيين": the strikes' dead at Y).  Cue words ("وفي مدينة Y")
+    may stand before the place."""
+    if not doc.norm[doc.norm_index(sentence.start): norm_start].rstrip().endswith(("،", ",")):
+        return False
+    place = next(iter(doc.in_span("place", raw_end, sentence.end)), None)
+    cues = load_place_cues().cue_type
+    if place is None or not all(w in cues for w in WORD_RE.findall(doc.norm[doc.norm_index(raw_end):
+                                                                             doc.norm_index(place.start)])):
+        return False
+    acts = [t for t in asserted_triggers(doc, place.end, sentence.end) if t.start >= place.end]
+    armed = any(m.value is not None and m.value.inter in ARMED_INTERS
+                for m in doc.in_span("actor", place.end, sentence.end))
+    return any(not is_generic(t) for t in acts) or (bool(acts) and armed)
 
 
 def tells_the_wounded(doc: Document, boundaries: ClauseBoundaries, norm_end: int, start: int, end: int) -> bool:
@@ -865,6 +938,9 @@ def role_anchor(doc: Document, act: Act) -> Mention:
     return min(earlier, key=lambda t: t.start) if earlier else anchor
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def elided_list_places(doc: Document, places: list[Mention], end: int) -> list[Mention]:
     """Places each named after an `elided_nouns` word that follows one of the
     act's places ("استهدف منزلا بالشجاعية وآخر برفح"، "... وأخرى في بلدة X"):
@@ -876,7 +952,8 @@ def elided_list_places(doc: Document, places: list[Mention], end: int) -> list[M
         for other in doc.in_span("place", place.end, end):
             if other in places or other in found or other.attrs.get("place") is None:
                 continue
-            between = WORD_RE.findall(doc.norm[doc.norm_index(current.end): doc.norm_index(other.start)])
+            # (a bracketed aside after the place, "في X (شمال) والثاني في Y", is left out)
+            between = WORD_RE.findall(_BRACKETED.sub(" ", doc.norm[doc.norm_index(current.end): doc.norm_index(other.start)]))
             if not (2 <= len(between) <= 3 and between[0] in elided and (between[1] == "في" or between[1].startswith("ب"))):
                 break
             found.append(other)

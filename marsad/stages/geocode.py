@@ -1590,8 +1590,12 @@ def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCue
     ("وبلدة", "وفي مدينة") separate two mentions, or when the item between
     them is a name the gazetteer lacks that `following` contains
     (`_unit_of_unknown`).  Quotes around names ("«أبين» و«حرض»") are no
-    break; a quote mark inside a word run is."""
-    gap = doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].strip(_NAME_QUOTES + " ")
+    break; a quote mark inside a word run is.  A short description of the
+    place before the comma ("في قندهار مهد حركة التمرد، وفي ولاية لوغار")
+    does not end the list (`_apposition_skipped`)."""
+    gap = _apposition_skipped(doc, previous, following,
+                              doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].strip(
+                                  _NAME_QUOTES + " "))
     if not gap.startswith(("و", "،", ",")) or any(ch in gap for ch in ".؛;:()\n"):
         return False
     words = _WORD.findall(gap)
@@ -1600,8 +1604,52 @@ def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCue
     links = [not w or len(w) == 1 or w in cues.prepositions or _is_link(w, cues, prepositions=False) for w in words]
     if len(words) <= 2 and all(links):
         return True
-    return _unit_of_unknown(words, links, following, cues) and not any(
-        m.attrs.get("place") for m in doc.in_span("place", previous.end, following.start))
+    return (_unit_of_unknown(words, links, following, cues) or _target_item(doc, previous, following, words, cues)) \
+        and not any(m.attrs.get("place") for m in doc.in_span("place", previous.end, following.start))
+
+
+# At most this many words in a list item that names what was hit before its place.
+_TARGET_ITEM_WORDS = 9
+# At most this many words describing a place between it and the comma that goes on with its list.
+_APPOSITION_WORDS = 3
+
+
+def _apposition_skipped(doc: Document, previous: Mention, following: Mention, gap: str) -> str:
+    """The gap from the comma on when a few words describe `previous` before
+    it ("قندهار مهد حركة التمرد، وفي ولاية لوغار"): at most `_APPOSITION_WORDS`
+    words naming no place and telling no act, and و right after the comma.
+    Otherwise the gap as it is."""
+    head, mark, tail = gap.partition("،") if "،" in gap else gap.partition(",")
+    if not mark or gap.startswith(("و", "،", ",")) or not tail.strip().startswith("و"):
+        return gap
+    if not 0 < len(_WORD.findall(head)) <= _APPOSITION_WORDS or any(ch.isdigit() for ch in head):
+        return gap
+    end = max(doc.text.rfind("،", previous.end, following.start), doc.text.rfind(",", previous.end, following.start))
+    if end < 0 or doc.in_span("place", previous.end, end) or doc.in_span("trigger", previous.end, end) \
+            or doc.in_span("actor", previous.end, end):
+        return gap
+    return mark + tail
+
+
+def _target_item(doc: Document, previous: Mention, following: Mention, words: list[str], cues: PlaceCues) -> bool:
+    """True when the gap after a comma is the next item of a list of targets,
+    each with its own place ("غارات على مواقع في صعدة، ومعسكر قوات الأمن وعدة
+    مواقع عسكرية في محافظة إب"، "9 غارات على بلدة X، و12 على أطراف مدينة Y"):
+    a comma and و open it with a count or a noun of what was struck
+    (`list_targets` in place_cues.yaml), a preposition or cue word governs the
+    place at its end, and it tells no act of its own and no speech (no trigger
+    or speech word: "، وقال مصدر في X" places a speaker)."""
+    gap = doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].lstrip(_NAME_QUOTES + " ")
+    if not gap.startswith(("،", ",")) or not words or len(words) > _TARGET_ITEM_WORDS:
+        return False
+    if not (following.attrs.get("governed") or following.attrs.get("cue_type")) or not _is_link(words[-1], cues):
+        return False
+    if any(w in cues.speaker_words or w[1:] in cues.speaker_words for w in words):
+        return False
+    # (words[0] lost its و in `_joined`; a verb there opens a clause: "، وفر آخرون نحو X")
+    if not (words[0].isdigit() or words[0] in cues.list_targets):
+        return False
+    return not doc.in_span("trigger", previous.end, following.start)
 
 
 def _unit_of_unknown(words: list[str], links: list[bool], following: Mention, cues: PlaceCues) -> bool:
