@@ -1323,7 +1323,7 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
         gap = doc.text[end:trigger.start]
         if any(ch in _HARD_BREAK for ch in gap.replace("«", "").replace(":", "")):
             continue
-        words = WORD_RE.findall(normalize(gap))
+        words = WORD_RE.findall(normalize(_past_apposition(gap)))
         cue = strip_conjunction(mention.attrs.get("source_cue") or "")
         if (cue in rules["claim_verbs"] or cue == SPEAKER_COLON) and (len(words) <= rules["claim_gap"] or (
                 len(words) <= rules["claim_reach"] and any(w in rules["claim_nouns"] for w in words))
@@ -1334,6 +1334,19 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
         if len(words) > 1 and words[0] in {"ان", "بان"} and _own_men(words[1]):
             return mention  # "أعلنت X أن مقاتليها فجروا ..."
     return None
+
+
+def _past_apposition(gap: str) -> str:
+    """The words after a claimant's name with the apposition that describes it left out
+    ("أعلنت X، الجناح العسكري لـY، عن تدمير ...": "عن تدمير ...").
+
+    Why: the claim's object is read right after the claimant; a title between two commas
+    is not part of what it announced, and its words pushed the act out of reach."""
+    head = gap.lstrip()
+    if not head.startswith(("،", ",")):
+        return gap
+    close = min((i for i in (head.find("،", 1), head.find(",", 1)) if i != -1), default=-1)
+    return head[close + 1:] if close != -1 else gap
 
 
 def _self_report(words: list[str], rules: dict) -> bool:
@@ -3222,6 +3235,9 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
     antecedent = _act_antecedent(doc, trigger)
     if antecedent is not None:  # "مرتبط بالهجوم الذي استهدف سروج": the verb's subject is the act noun
         before = [m for m in before if m.start >= antecedent.end]
+    fronted = _fronted_subject(doc, before, trigger)
+    if fronted is not None:
+        return fronted
     if after and not _ends_with_target_cue(trigger) and not _possessed_men_after(doc, trigger):
         # a name in quotes ("قوات “المقاومة الشعبية”", "تنظيم "داعش"") opens with no break
         gap = doc.text[trigger.end:after[0].start].rstrip().rstrip(_OPENING_QUOTES)
@@ -3236,6 +3252,18 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
             subject = earlier
         return subject
     return None
+
+
+def _fronted_subject(doc: Document, before: list[Mention], trigger: Mention) -> Mention | None:
+    """The side written right before an active verb ("حماس تقصف قوات الاحتلال", "الجيش
+    يقصف مواقع التنظيم"), with nothing between them: the verb's subject (SVO).
+
+    Why: read as VSO, the side right after the verb ("تقصف قوات الاحتلال") was taken for
+    the author, so a post's own side shelling its enemy came out shelled by it."""
+    if trigger.attrs.get("voice") != "active" or not before:
+        return None
+    last = before[-1]
+    return last if not doc.text[last.end:trigger.start].strip() else None
 
 
 def _possessed_men_after(doc: Document, trigger: Mention) -> bool:
@@ -3346,22 +3374,30 @@ def protest_sides(doc: Document, sub_event_type: str, actor1: ActorRef | None, a
 
 
 def article_opponent(doc: Document, sentence_start: int, sentence_end: int, actor1: ActorRef,
-                     assoc: ActorRef | None) -> ActorRef | None:
+                     assoc: ActorRef | None, speakers_of: str | None = None) -> ActorRef | None:
     """The side a one-sided report leaves implicit: the armed actor the story names
     most often (not actor1 or its allies), the latest before the sentence on ties.
-    On a roundup page only the sentence's own story counts (`story_span`)."""
+    On a roundup page only the sentence's own story counts (`story_span`).
+
+    With `speakers_of` (a country code), the story's armed groups of that country that
+    only speak in it ("وبثت المقاومة مشاهد ...", not of actor1's camp) are counted instead:
+    the caller's last resort before a side nobody named."""
     friends = allies(doc, sentence_start, sentence_end, actor1) | {actor1.name}
     if assoc is not None:
         friends.add(assoc.name)
     counts: dict[str, tuple[int, int, ActorRef]] = {}
+    mates = camp_mates(actor1.actor_id or "", doc.published)
     story_start, story_end, countries = _story_at(_stories(doc), sentence_start)
     for mention in doc.in_span("actor", story_start, story_end):
         ref = mention.value
-        if (ref is None or ref.name in friends or ref.inter not in ARMED or mention.attrs.get("in_source")
+        if (ref is None or ref.name in friends or ref.inter not in ARMED
                 or never_agent(ref) or mention.attrs.get("diplomatic") or _foreign_reading(ref, countries)):
             continue
         sentence = doc.sentence_at(mention.start)
         if no_side(doc, mention, sentence.start if sentence else story_start):  # "اجتماع التحالف الدولي"
+            continue
+        if bool(mention.attrs.get("in_source")) != (speakers_of is not None) or (speakers_of is not None and (
+                ref.inter not in NON_STATE_ARMED or ref.country != speakers_of or (ref.actor_id or "") in mates)):
             continue
         seen = counts.get(ref.name, (0, 0, ref))
         counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)

@@ -1310,9 +1310,12 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         # A battle or a deal always has two sides: the one the article opposes to actor1.
         actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1)
         if actor2 is None and event.event_type == "Battles" and actor1.inter in STATE_INTERS | {8}:
-            # ... and a state force's fight with no foe named anywhere was with armed men
+            # ... else a local armed group that only speaks in the story ("وبثت المقاومة مشاهد ..."),
+            # and a state force's fight with no foe named anywhere was with armed men
             # nobody named ("قتل الرقيب ... في معركة في شمال القطاع").
-            actor2 = generic_actor("unidentified", country)
+            actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1,
+                                                  speakers_of=event.iso or country) \
+                or generic_actor("unidentified", country)
     if actor2 is None and actor1 is not None and actor1.inter in STATE_INTERS | {8} \
             and event.event_type == "Explosions/Remote violence":
         # State strikes with no stated target hit the armed group the article is about.
