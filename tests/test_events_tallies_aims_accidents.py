@@ -1,4 +1,4 @@
-"""Error classes found reading 2018 news of five outlets (session 10, helper H2):
+"""Error classes found reading 2018 news of five outlets:
 acts named in statistics, forecasts, aims and practices; accidents and
 disasters told bare; an infiltration beaten back; arms recovered; ages read as
 counts.  Each class is checked with sentences written for the test, and with a

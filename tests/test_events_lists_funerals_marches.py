@@ -1,4 +1,4 @@
-"""2018 outlets (helper H10): lists of towns under a plural cue go on past names the
+"""2018 outlets: lists of towns under a plural cue go on past names the
 gazetteer lacks; funerals are no new killing; what a crowd protests over is not where
 it gathers; a bare word is no small town abroad; fighters leaving a town under a deal
 are a transfer of territory beside the deal; what conduct "may amount to" is no report;

@@ -1,4 +1,4 @@
-"""Classes of error found reviewing 2018 news from five outlets (session 9, helper 3).
+"""Classes of error found reviewing 2018 news from five outlets.
 
 Each test uses sentences written for it and checks one general rule.
 """
