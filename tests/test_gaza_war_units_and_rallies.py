@@ -25,6 +25,11 @@ def test_the_number_of_a_division_is_no_toll():
     assert found and found[0][3] == 1
 
 
+def test_the_number_after_a_units_arm_is_no_toll():
+    found = _events("أعلن الجيش مقتل قائد كتيبة المدرعات 401 في معارك شرقي رفح اليوم.")
+    assert found and found[0][3] == 1
+
+
 def test_a_count_before_a_unit_is_still_a_toll():
     found = _events("قتل 12 جنديا من الكتيبة المدرعة في هجوم على موقعهم قرب رفح اليوم.")
     assert found and found[0][3] == 12

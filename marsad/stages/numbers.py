@@ -355,8 +355,9 @@ def _skipped(spans: Tokens, first: int, last: int, value: int, lex: NumberLexico
     tokens = spans.texts
     if _phrase_before(tokens, first, lex.skip_before) or _phrase_at(tokens, last, lex.skip_after):
         return True
-    if tokens[first].isdigit() and _phrase_before(tokens, first, lex.military_units):
-        return True  # "قائد اللواء 401": the unit's name
+    if tokens[first].isdigit() and (_phrase_before(tokens, first, lex.military_units) or (
+            first > 1 and tokens[first - 1].startswith("ال") and _phrase_before(tokens, first - 1, lex.military_units))):
+        return True  # "قائد اللواء 401", "قائد كتيبة الاتصالات 481": the unit's name
     before = tokens[first - 1] if first else None
     after = tokens[last] if last < len(tokens) else None
     for neighbour, glued, partitive in (
