@@ -51,6 +51,8 @@ from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 _GAP_OK = re.compile(r"^[\s\w]*$")
 ARMED = frozenset({1, 2, 3, 4, 8})
+# a word of letters in raw text, with its offsets (`_carried_speakers`)
+_WORD_SPAN_RE = re.compile(r"[^\W\d_]+")
 NON_STATE_ARMED = frozenset({2, 3, 4})
 _HARD_BREAK = set(':«"“”.؛!?؟()[]')
 # The cue of a headline speaker's source ("حماس: ..."), see `_speaker_colons`.
@@ -1074,6 +1076,7 @@ def process(doc: Document) -> None:
         actor.attrs["source_cue"] = holder.attrs.get("cue") if holder else None
         actor.attrs["source_end"] = holder.end if holder else None
     _speakers_own_forces(doc, actors, sources, country)
+    actors = sorted(actors + _carried_speakers(doc, actors, sources), key=lambda m: (m.start, m.end))
     _protest_victims(doc, actors, country)
     _loyalist_readings(doc, actors, country)
     for actor in actors:
@@ -1110,6 +1113,52 @@ def _speaker_colons(doc: Document, actors: list[Mention], sources: list[Mention]
         out.append(Mention(start, colon, "source", doc.text[start:colon], doc.text[start:colon].strip("#"),
                            {"governs": (sentence.start, sentence.end), "inherited": False, "cue": SPEAKER_COLON}))
     return out
+
+
+def _carried_speakers(doc: Document, actors: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """A speaker standing alone before a colon ("المتحدث باسم الجيش: - «قتل اثنان من جنودنا» - «قصفنا ...»")
+    speaks every item after it in its paragraph, up to the next item with a source of its own.
+    Its first-person words there name its side: "جنودنا", "قواتنا" (`own_men`, `speaker_forces`)
+    and an act's verb in the first person plural ("قصفنا", `speaker_acts`) become mentions of
+    the speaker; a state's "مواطنينا" (`speaker_civilians`) names its civilians.
+
+    Why: the items stand as sentences of their own, so the speaker's name is out of their reach;
+    without it "our soldiers" fell to the other side and "we shelled" to the side shelled."""
+    out: list[Mention] = []
+    for source in sources:
+        sentence = doc.sentence_at(source.start)
+        if (source.attrs.get("cue") != SPEAKER_COLON or sentence is None
+                or WORD_RE.search(doc.text[source.end + 1:sentence.end])):
+            continue
+        speaker = next((a for a in actors if source.start <= a.start and a.end <= source.end
+                        and not a.attrs["victim"] and a.value is not None and a.value.inter in ARMED), None)
+        if speaker is None:
+            continue
+        for item in doc.sentences[sentence.index + 1:]:
+            if item.paragraph != sentence.paragraph or any(item.start <= s.start < item.end for s in sources):
+                break
+            for match in _WORD_SPAN_RE.finditer(doc.text, item.start, item.end):
+                word = strip_conjunction(normalize(match.group()))
+                attrs = {**speaker.attrs, "in_source": False, "source_cue": None, "source_end": None,
+                         "speaker_act": (word,) in _role_cues()["speaker_acts"]}
+                if _speakers_word(word):
+                    out.append(Mention(match.start(), match.end(), "actor", match.group(), speaker.value, attrs))
+                elif _own_men(word, ("نا",), "speaker_civilians") and speaker.attrs["key"].startswith("state:"):
+                    # "أحد مواطنينا": a state's speaker tells of its own civilians
+                    key = f"generic:civilians:{speaker.attrs['key'].split(':')[1]}"
+                    attrs.update(key=key, keys=(key,), victim=True, generic=True)
+                    out.append(Mention(match.start(), match.end(), "actor", match.group(),
+                                       resolve_actor(key, None, doc.published, attrs["alias"])
+                                       or generic_actor("civilians", None), attrs))
+    return out
+
+
+def _speakers_word(word: str) -> bool:
+    """True for a word by which a speaker names its own side: "جنودنا", "قواتنا", "قصفنا" (see `_carried_speakers`)."""
+    cues = _role_cues()
+    forces = {w[0] for w in cues["speaker_forces"]}
+    return ((word,) in cues["speaker_acts"] or _own_men(word, ("نا",))
+            or (word.endswith("نا") and word[:-2] in forces))
 
 
 def _speakers_own_forces(doc: Document, actors: list[Mention], sources: list[Mention], country: str | None) -> None:
@@ -2363,7 +2412,8 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     members = frozenset(words[0] for words in cues["member_nouns"])
     agent_skip = members | {words[0] for words in cues["agent_skip"]}
     agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, agent_skip)
-              or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start) or _named_by_act(m)]
+              or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start) or _named_by_act(m)
+              or m.attrs.get("speaker_act")]
     skip = members | {words[0] for words in cues["target_skip"]}
     # "عقب استهداف طيران التحالف اجتماعا": an actor inside the act's own words is its author, not its target
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members)
@@ -2897,9 +2947,10 @@ def names_the_attacker(mention: Mention, trigger: Mention) -> bool:
 _POSSESSIVE = ("هما", "هم", "ها", "نا", "ه")
 
 
-def _own_men(word: str, suffixes: tuple[str, ...] = _POSSESSIVE) -> bool:
-    """"جنودها", "مقاتليه": a noun of armed men with a possessive suffix (the speaker's own)."""
-    men = {w[0] for w in _role_cues()["own_men"]}
+def _own_men(word: str, suffixes: tuple[str, ...] = _POSSESSIVE, nouns: str = "own_men") -> bool:
+    """"جنودها", "مقاتليه": a noun of armed men with a possessive suffix (the speaker's own);
+    `nouns` names another list of the role cues ("مواطنينا": `speaker_civilians`)."""
+    men = {w[0] for w in _role_cues()[nouns]}
     return any(word.endswith(suffix) and word[:-len(suffix)] in men for suffix in suffixes)
 
 
