@@ -45,3 +45,47 @@ def test_a_recall_of_another_day_stays_apart() -> None:
     layout, act, recall = _story()
     recall.event_date = "2021-05-27"
     assert dedupe.fold_recalled_copies(layout, [act, recall], {}) == [act, recall]
+
+
+FIGHT = "وقتل 9 مسلحين في مواجهات بأحياء مدينة الحديدة مع قوات الجيش الأربعاء."
+PLUPERFECT = "وكان المسلحون قد قصفوا حيا سكنيا، فيما اندلعت اشتباكات بين الجيش والمسلحين في حيين بالمدينة."
+ASIDE = "ويقول مراقبون إن المدينة تعيش وضعا إنسانيا صعبا."
+
+
+def _fight(*later: str, location: str = "Al Hudaydah") -> tuple[dedupe.Layout, Event, Event]:
+    """A dated clash at a city, then `later` sentences, the last telling a clash in the pluperfect
+    with no day of its own (dated by default like the clash before it)."""
+    lines = [FIGHT, *later]
+    text = "\n".join(lines)
+    doc = Document(text=text, id="d")
+    at = 0
+    for index, line in enumerate(lines):
+        doc.sentences.append(Sentence(at, at + len(line), index, index))
+        at += len(line) + 1
+    day = text.index("الأربعاء")
+    doc.add(Mention(day, day + len("الأربعاء"), "date", "الأربعاء", "2021-06-02"))
+    fields = dict(event_date="2021-06-02", time_precision=1, actor1="Military Forces of Yemen (2012-2022)", inter1=1,
+                  actor2="Ansar Allah (Houthis)", inter2=2, country="Yemen", admin1="Al Hudaydah",
+                  geo_precision=1, trigger="مواجهات")
+    first, last = doc.sentences[0], doc.sentences[-1]
+    act = Event("Battles", "Armed clash", evidence=FIGHT, evidence_spans=[(first.start, first.end)],
+                location="Al Hudaydah", **fields)
+    recall = Event("Battles", "Armed clash", evidence=lines[-1], evidence_spans=[(last.start, last.end)],
+                   background=True, location=location, **fields)
+    return dedupe.Layout.of(doc), act, recall
+
+
+def test_an_undated_pluperfect_clash_in_the_next_sentence_at_the_same_city_is_that_clash() -> None:
+    layout, act, recall = _fight(PLUPERFECT)
+    assert dedupe.fold_recalled_copies(layout, [act, recall], {}) == [act]
+    assert not act.background and len(act.evidence_spans) == 2
+
+
+def test_an_undated_pluperfect_clash_further_on_stays_a_recall() -> None:
+    layout, act, recall = _fight(ASIDE, PLUPERFECT)
+    assert dedupe.fold_recalled_copies(layout, [act, recall], {}) == [act, recall]
+
+
+def test_an_undated_pluperfect_clash_at_another_town_stays_a_recall() -> None:
+    layout, act, recall = _fight(PLUPERFECT, location="Zabid")
+    assert dedupe.fold_recalled_copies(layout, [act, recall], {}) == [act, recall]

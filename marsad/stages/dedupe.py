@@ -115,7 +115,11 @@ the day of the act it retells when that act is told to the day (`_one_day`,
 (`incident_folds`); and a later report naming its act only by a death word,
 at the act's spot, counting no more dead, is the violent act told last
 before it (`fold_unnamed_retellings`), unless it opens as a separate
-incident ("وفي حادث منفصل", `separate_words`).
+incident ("وفي حادث منفصل", `separate_words`).  Reports at a town and at its
+wider area giving one death count are one act however far apart
+(`_shared_count`); one sentence's blast read with two victims is one blast
+(`_one_blast`); and a recall naming no day, told right after an act at its
+very place, goes on telling that act (`fold_recalled_copies`).
 """
 
 from __future__ import annotations
@@ -632,7 +636,7 @@ def same_event(a: Event, b: Event, strict: bool = False) -> bool:
         a.event_type == b.event_type
         and a.sub_event_type == b.sub_event_type
         and a.background == b.background
-        and (_sides_compatible(a, b) or _one_bombardment(a, b))
+        and (_sides_compatible(a, b) or _one_bombardment(a, b) or _one_blast(a, b))
         and _places_compatible(a, b)
         and (_dates_compatible(a, b) or (_one_deal(a, b) and _within_days(a, b, load_dedupe_rules().party_days)))
         and (a.evidence_spans != b.evidence_spans or a.location == b.location or _province_of(a, b)
@@ -679,6 +683,21 @@ def _one_bombardment(a: Event, b: Event) -> bool:
         and _actor_known(a.actor1) and a.actor1 == b.actor1
         and a.location == b.location and a.geo_precision < 3 and a.event_date == b.event_date
         and min(a.time_precision, b.time_precision) == 1 and max(a.time_precision, b.time_precision) <= 2
+    )
+
+
+def _one_blast(a: Event, b: Event) -> bool:
+    """One sentence's blast told by two of its words, each read with another victim.
+
+    "وقع تفجير انتحاري أمام مركز الشرطة ... وقال مسؤول إن انتحاريا فجر نفسه وسط
+    مجموعة من المارة" is one explosion whether the police or the passers-by
+    came out as its target: from the very same sentences, at one place, by
+    one attacker (or one unknown), two codings of one blast are one event.
+    """
+    return (
+        a.event_type == b.event_type == REMOTE_VIOLENCE
+        and bool(a.evidence_spans) and a.evidence_spans == b.evidence_spans
+        and a.location == b.location and _actors_compatible(a.actor1, b.actor1)
     )
 
 
@@ -1468,12 +1487,25 @@ def _target(doc: Document, event: Event, targets: Targets) -> Target:
 def _own_tolls(layout: Layout, kept: Event, event: Event) -> bool:
     """Two reports apart in the article, at two places, each counting its own dead (11 killed in
     an ambush at one town, 120 in a battle for a quarter elsewhere): two acts, even when one
-    place is known only by its country."""
+    place is known only by its country.  A report at a wider area counting the very number of
+    dead the other counts at its town ("قتل 12 مسلحا في مدينة X" then "اشتباكات أسفرت عن مقتل
+    12 مسلحا") retells that act, whatever toll each report was left with (`_shared_count`)."""
     doc = layout.doc
     return (
         layout.gap(kept, event) > 1 and kept.location != event.location
         and kept.fatalities != event.fatalities and bool(_toll_counts(doc, kept)) and bool(_toll_counts(doc, event))
+        and not (kept.geo_precision != event.geo_precision and _shared_count(doc, kept, event))
     )
+
+
+def _shared_count(doc: Document, a: Event, b: Event) -> bool:
+    """The two reports' sentences give one death count: the same dead, told twice."""
+    def killed(event: Event) -> set[int]:
+        return {
+            m.value for span in event.evidence_spans for m in doc.in_span("number", *span)
+            if m.attrs.get("role") == "killed" and isinstance(m.value, int) and m.value > 1
+        }
+    return bool(killed(a) & killed(b))
 
 
 def _distinct(doc: Document, event: Event, kept: Event) -> bool:
@@ -2778,7 +2810,10 @@ def fold_recalled_copies(
     the same exact day, of one sub-type at compatible places, by compatible
     sides or on one named person, are one act, and it is current.  A
     recall whose day is only the news' or a statement's may be any earlier
-    act.
+    act, unless it names no day at all and follows the act in the next
+    sentence at its very place ("قتل 17 مسلحا في مواجهات بالمدينة الثلاثاء"
+    then "وكانت الميليشيات قد ... فيما اندلعت اشتباكات في أحياء المدينة"):
+    then it goes on telling that act (`_undated_next`).
     """
     doc = layout.doc
     folded: set[int] = set()
@@ -2787,7 +2822,7 @@ def fold_recalled_copies(
             continue
         act = next((
             e for e in events
-            if not e.background and id(e) not in folded and _recalled_copy(doc, recall, e, targets)
+            if not e.background and id(e) not in folded and _recalled_copy(layout, recall, e, targets)
         ), None)
         if act is not None:
             record_copy(copies, act, recall)
@@ -2796,19 +2831,28 @@ def fold_recalled_copies(
     return [e for e in events if id(e) not in folded]
 
 
-def _recalled_copy(doc: Document, recall: Event, act: Event, targets: Targets) -> bool:
+def _recalled_copy(layout: Layout, recall: Event, act: Event, targets: Targets) -> bool:
     """`recall` retells `act` (see `fold_recalled_copies`)."""
+    doc = layout.doc
     if (recall.event_type, recall.sub_event_type, recall.event_date) != (act.event_type, act.sub_event_type,
                                                                           act.event_date):
         return False
     if recall.time_precision != 1 or act.time_precision != 1 or not _places_compatible(recall, act):
         return False
-    if not (_day_by_act(doc, recall) and _day_by_act(doc, act)):
+    if not (_day_by_act(doc, recall) and _day_by_act(doc, act)) and not _undated_next(layout, recall, act):
         return False
     if _sides_compatible(act, recall):
         return True
     ours, theirs = _target(doc, recall, targets), _target(doc, act, targets)
     return bool(ours.words & theirs.words) and bool(_names(doc, ours) & theirs.words or _names(doc, theirs) & ours.words)
+
+
+def _undated_next(layout: Layout, recall: Event, act: Event) -> bool:
+    """`recall` names no day of its own and is told right after `act`, at its very place."""
+    return (
+        (recall.location, recall.admin1, recall.country) == (act.location, act.admin1, act.country)
+        and _before(act, recall) and layout.gap(act, recall) <= 1 and not _dated(layout.doc, recall)
+    )
 
 
 def _day_by_act(doc: Document, event: Event) -> bool:
