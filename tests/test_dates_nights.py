@@ -83,3 +83,19 @@ def test_a_day_with_the_current_mark_alone_is_that_day_of_this_month(text: str) 
 
 def test_a_weekday_before_last_is_a_week_before_the_last_one() -> None:
     assert run("اقتحم مسلحون البلدة الخميس قبل الماضي") == [(dt.date(2022, 8, 25), 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت سيارة ملغومة قرب المقهى في ساعة متأخرة الليلة قبل الماضية",
+        "أغار الطيران على مواقع المسلحين الليلة قبل الفائتة",
+    ],
+)
+def test_the_night_before_last_is_two_days_back_not_tonight(text: str) -> None:
+    assert run(text) == [(dt.date(2022, 9, 5), 1)]
+
+
+def test_last_night_and_tonight_keep_their_days() -> None:
+    assert run("قصفت المدفعية البلدة الليلة الماضية") == [(dt.date(2022, 9, 6), 1)]
+    assert run("قصفت المدفعية البلدة الليلة") == [(dt.date(2022, 9, 7), 1)]

@@ -90,3 +90,16 @@ def test_feast_days_resolve_to_the_latest_feast_before_publication(expr: str, da
 @pytest.mark.parametrize("expr", ["احتفالا بعيد الفطر", "عيد الميلاد", "يوم العيد الوطني"])
 def test_feast_named_as_an_occasion_or_another_holiday_is_no_date(expr: str) -> None:
     assert dates.resolve_expression(expr, FEAST_PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["داهمت قوات الأمن منازل في الحي مطلع الأسبوع", "اندلعت مواجهات بين المحتجين والشرطة منتصف الأسبوع"],
+)
+def test_early_or_mid_week_is_this_week_at_week_precision(text: str) -> None:
+    assert [(m.value, m.attrs["precision"]) for m in run(text)] == [(PUBLISHED, 2)]
+
+
+def test_early_last_week_is_last_week() -> None:
+    assert [(m.value, m.attrs["precision"]) for m in run("داهمت قوات الأمن منازل في الحي مطلع الأسبوع الماضي")] == [
+        (PUBLISHED - dt.timedelta(days=7), 2)]

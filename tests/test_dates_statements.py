@@ -116,3 +116,11 @@ def test_last_night_in_a_sentence_not_going_on_with_the_statement_counts_from_pu
         "وفي مدينة أخرى أطلق مسلحون النار على دورية الليلة الماضية.",
     )
     assert [m.value for m in found] == [dt.date(2021, 3, 10), dt.date(2021, 3, 10)]
+
+
+def test_the_night_before_last_in_a_statement_made_yesterday_counts_from_its_day() -> None:
+    found = run_sentences(
+        "أفادت مصادر في الشرطة أمس الأربعاء بمقتل حارس في هجوم على مخفر الحدود.",
+        "وأضافت أن عبوة ناسفة انفجرت قرب سوق المدينة الليلة قبل الماضية.",
+    )
+    assert [m.value for m in found] == [dt.date(2021, 3, 10), dt.date(2021, 3, 8)]

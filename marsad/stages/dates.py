@@ -101,7 +101,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?P<wd>{_alt(lex.weekdays)})\s*(?:[-–/]|{_alt(night.links)})?\s*(?P<wd2>{_alt(lex.weekdays)})"
         rf"(?:\s+(?P<mark>{marks}))?",
         # Not before a mark of its own: "نهاية الأسبوع المقبل" is the next week's, read as "الأسبوع المقبل".
-        "relative": rf"{_CLITIC}(?:ال)?{part}(?P<rel>{_alt(lex.relative)})(?!\s*ال\d)(?!\s+(?:{marks}){_END})",
+        # Nor before an ordinal: "اليوم الثاني من الهجوم" is a day of the span, not today.
+        "relative": rf"{_CLITIC}(?:ال)?{part}(?P<rel>{_alt(lex.relative)})(?!\s*ال\d)(?!\s+(?:{marks}){_END})"
+        rf"(?!\s+(?:{_alt(_span_ordinals().ordinals)}){_END})",
         "ago": rf"{_CLITIC}(?P<ago>{_alt(lex.ago_words)})\s+(?:(?:{qualifier})\s+)?"
         rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?!\s*{_YEAR})"
         rf"(?:\s+(?P<tail>{_alt(_ago_tails())}))?",
@@ -262,6 +264,8 @@ def _plausible(rule: str, match: re.Match[str]) -> bool:
         return bool(match.group("lead") or match.group("nth") or _feast_year_named(match.groupdict()))
     if rule == "hijri_month":
         return bool(match.group("lead") or match.group("hy") or match.group("mark"))
+    if rule in ("explicit", "day_of_month") and _counts_a_part(match):
+        return False
     if rule == "night_pair":
         days = date_lexicon().weekdays
         return days[_clean(match.group("wd2"))] == (days[_clean(match.group("wd"))] + 1) % 7
@@ -272,6 +276,36 @@ def _plausible(rule: str, match: re.Match[str]) -> bool:
     if first not in lex.ambiguous_months:
         return True
     return bool(match.group("m2") or match.group("year") or match.group("mark") or match.group("lastyear"))
+
+
+def _counts_a_part(match: re.Match[str]) -> bool:
+    """The day is an ordinal after a part of a span ("النصف الثاني من يونيو"): a half or a week, not a day."""
+    day = match.group("day")
+    if not day or day[-1].isdigit():
+        return False
+    before = match.string[: match.start("day")].split()
+    return bool(before) and before[-1] in _span_ordinals().parts
+
+
+@dataclass(frozen=True, slots=True)
+class SpanOrdinals:
+    """`span_ordinals` of dates.yaml, normalized: the parts a day ordinal may count, and the words
+    after a relative day word that make it a day of a span."""
+
+    parts: frozenset[str]
+    ordinals: tuple[str, ...]
+
+
+@cache
+def _span_ordinals() -> SpanOrdinals:
+    """Load and validate `span_ordinals`; its ordinals are the day ordinals, `series_ordinals` and `last`."""
+    section = _raw_lexicon().get("span_ordinals")
+    lists = {key: section.get(key) if isinstance(section, dict) else None for key in ("parts", "last")}
+    if not all(isinstance(v, list) and v and all(isinstance(w, str) and w.strip() for w in v) for v in lists.values()):
+        raise KnowledgeError("dates.yaml: span_ordinals needs non-empty lists of parts and last words")
+    last = [normalize(w) for w in lists["last"]]
+    ordinals = {*date_lexicon().ordinals, *_series_ordinals(), *last}
+    return SpanOrdinals(frozenset(normalize(w) for w in lists["parts"]), tuple(sorted(ordinals)))
 
 
 # -- resolving -----------------------------------------------------------------

@@ -1446,7 +1446,34 @@ def recalled_by_relative(doc: Document, sentence: Sentence, anchor: Mention, dat
     الماضي"): it dates the recalled act, not the one reported.  A recent date
     there ("الذين تظاهروا أول من أمس") may be the news day of both."""
     found = relative_act(doc, sentence, date)
-    return found is not None and found is not anchor and not _recent(doc, date)
+    return found is not None and found is not anchor and not _recent(doc, date) \
+        and not describes_the_act(doc, anchor, found)
+
+
+def describes_the_act(doc: Document, anchor: Mention, act: Mention) -> bool:
+    """The relative clause hangs on the act's own noun ("الهجوم الانتحاري الذي
+    استهدف مسجدا في مارس الماضي"): it tells that act, so its date is the act's.
+    Up to `_ANTECEDENT_WORDS` words (adjectives) may stand between the noun and
+    the pronoun, with no punctuation."""
+    if anchor.attrs.get("voice") != "noun" or anchor.end > act.start:
+        return False
+    between = doc.text[anchor.end: act.start]
+    words = WORD_RE.findall(doc.norm[doc.norm_index(anchor.end): doc.norm_index(act.start)])
+    return not _SEGMENT_MARKS.search(between) and 0 < len(words) <= _ANTECEDENT_WORDS \
+        and words[-1] in load_modality().relative_pronouns
+
+
+# Words between an act noun and the relative pronoun after it: the pronoun and two adjectives.
+_ANTECEDENT_WORDS = 3
+
+
+def recalls_another_act(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The date closes a relative clause on something other than an act's noun
+    ("المطار الذي استعادته القوات الأسبوع الماضي"): it dates that recalled act
+    only and sets no time for the sentences after it."""
+    act = relative_act(doc, sentence, date)
+    return act is not None and not any(
+        describes_the_act(doc, noun, act) for noun in doc.in_span("trigger", sentence.start, act.start))
 
 
 def relative_act(doc: Document, sentence: Sentence, date: Mention) -> Mention | None:
@@ -1567,8 +1594,9 @@ def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
     That is the latest one in a sentence that reports an act (a date beside a
     plan or a relief ship sets no time for the narration), preferring a recent
     date over one the dates stage marked as recalled ("14 يوليو" beside "خلال
-    الساعات الماضية"); with no such sentence, the latest earlier date.  A
-    sentence that sets the present situation beside the story ("يأتي ذلك في
+    الساعات الماضية"); with no such sentence, the latest earlier date.  A date
+    recalling another act in a relative clause (`recalls_another_act`) is left
+    out.  A sentence that sets the present situation beside the story ("يأتي ذلك في
     وقت تتواصل فيه المعارك"; `present_context_openers`) inherits none.
     """
     if present_context(doc, sentence):
@@ -1579,6 +1607,7 @@ def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
         and (s := doc.sentence_at(m.start)) is not None
         and s.paragraph == sentence.paragraph
         and not s.is_title
+        and not recalls_another_act(doc, s, m)
     ]
     telling = [m for m in earlier if asserted_triggers(doc, *_sentence_span(doc, m))]
     recent = [m for m in telling if not m.attrs.get("background")]
