@@ -172,6 +172,7 @@ class PlaceCues:
     proclitic_words: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
     allegiance_words: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()
     demand_prepositions: frozenset[str] = frozenset()
@@ -578,6 +579,7 @@ def load_place_cues() -> PlaceCues:
         proclitic_words=frozenset(loose_key(normalize(w)) for w in data.get("proclitic_words") or ()),
         stance_verbs=frozenset(normalize(w) for w in data.get("stance_verbs") or ()),
         press_words=frozenset(normalize(w) for w in data.get("press_words") or ()),
+        site_nouns=frozenset(normalize(w) for w in data.get("site_nouns") or ()),
         allegiance_words=frozenset(normalize(w) for w in data.get("allegiance_words") or ()),
         demand_verbs=frozenset(normalize(w) for w in (data.get("demand") or {}).get("verbs") or ()),
         demand_prepositions=frozenset(normalize(w) for w in (data.get("demand") or {}).get("prepositions") or ()),

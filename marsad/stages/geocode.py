@@ -34,7 +34,9 @@ event clause (`event_places`; a clause placed only by its country or
 governorate takes the town its sentence names for the same act, and what
 talks are about places no act told before them: `_talk_topic`; the acting
 side's post or launch site is no scene: `_posted`; a region or country
-yields to the village its sentence names for the act's toll: `_toll_noun`), what to
+yields to the village its sentence names for the act's toll: `_toll_noun`; a town
+owning a site after a preposition of place, "في سجن X بجنوب العراق", is
+governed like a named scene: `_site_owner`), what to
 use when the clause names none (`fallback_place`), and the Event location
 fields (`location_fields`).
 """
@@ -777,11 +779,12 @@ def choose(
     parent_admin1s = {(p.country_code, admin1_of(p)) for p in containers if admin1_of(p)}
     cue_type = mention.attrs.get("cue_type")
     cue = mention.attrs.get("cue") or ""
+    fit_type = _fit_type(mention)
 
     def score(place: Place) -> float:
         value = float(_CLASS_SCORE.get(place.feature_class, 0)) + (10 if place.is_capital else 0)
-        value += _CUE_FIT.get(cue_type or "", {}).get(place.feature_class, 0)
-        if cue_type == "locality":
+        value += _CUE_FIT.get(fit_type or "", {}).get(place.feature_class, 0)
+        if fit_type == "locality":
             value += _LOCALITY_CUE_PENALTY.get(place.feature_class, 0)
             value += 10 if ("مخيم" in cue and place.feature_class == "camp") else 0
         if place.country_code == country_hint:
@@ -807,6 +810,20 @@ def choose(
     if cue_type is None and best.feature_class == "admin1":
         return _seat_city(best, candidates, named) or best
     return best
+
+
+def _fit_type(mention: Mention) -> str | None:
+    """The cue type whose classes a mention's candidates should fit.
+
+    A near or direction word before a locality noun ("شمال مدينة عدن",
+    "قرب مدينة تعز") says where around the town the act was, yet the noun
+    still names the town: its candidates are scored as after "مدينة X",
+    not as a bare name whose governorate would win (precision stays that of
+    the near or direction cue: `final_precision`)."""
+    cue_type = mention.attrs.get("cue_type")
+    if cue_type in ("near", "direction") and mention.attrs.get("noun_type") == "locality":
+        return "locality"
+    return cue_type
 
 
 def _seat_city(unit: Place, candidates: list[Place], named: set[str]) -> Place | None:
@@ -1097,7 +1114,7 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     located = [m for m in located if m not in trips and not any(t.attrs.get("container") is m for t in trips)]
     if not located:
         return []
-    governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type")]
+    governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type") or _site_owner(doc, m)]
     # "تعرضت إلى قصف من تركيا", "القوات المدعومة من الولايات المتحدة": a
     # country after من is where the fire or the backing came from, never the scene.
     governed = [m for m in governed if not _from_country(doc, m)]
@@ -1289,6 +1306,22 @@ def _site_struck(doc: Document, mention: Mention, at: int) -> bool:
     low, high = sorted((doc.norm_index(at), doc.norm_index(mention.start)))
     gap = doc.norm[low:high]
     return len(_WORD.findall(gap)) <= _FINER_SCENE_WORDS and not any(ch in gap for ch in "،,.؛;:\n")
+
+
+def _site_owner(doc: Document, mention: Mention) -> bool:
+    """True for a town named as the owner of a site after a preposition of
+    place ("في سجن X بجنوب العراق", "بسوق X"): the phrase puts the act in
+    that town, though no preposition or cue stands right before its name
+    (`site_nouns` in place_cues.yaml).  After a preposition of a trip ("الهروب
+    من سجن X", "نقل إلى مستشفى X") the site is an origin or an end, no scene."""
+    words = _words_before(doc, mention, 2)
+    if not words or mention.attrs.get("cue_type"):
+        return False
+    site = words[-1]
+    if site in _CUES.site_nouns:
+        preposition = words[0] if len(words) == 2 else ""
+        return preposition in _CUES.prepositions and preposition not in _CUES.trip_prepositions
+    return site[:1] == "ب" and site[1:] in _CUES.site_nouns
 
 
 def _wide(place: Place) -> bool:

@@ -18,7 +18,8 @@ A name is dropped when it is part of an organization or title ("جامعة دم�
 "هيئة تحرير الشام"), a nisba adjective after a definite noun ("القوات
 السعودية"), or an ordinary word (the build-time common list: السلام، النصر)
 with no cue, no list and no support (a locative preposition before a
-country, governorate or city).  A quoted outlet or network name ('لـ"الرياض"',
+country, governorate or city; a city of millions the corpus mostly writes as
+a club, "في مدريد", needs "في" or "داخل" right before it).  A quoted outlet or network name ('لـ"الرياض"',
 'شبكة "حمص 24"') is no place, nor a name after a proclitic that makes a
 fixed expression ("بحجة أن") or a common noun with its adjective ("منطقة
 المجمع الحكومي"); where a speaker is ("قال من الرياض", "قال أمام
@@ -111,6 +112,7 @@ class _Match:
     ids: list[int]
     cue: str | None = None
     cue_type: str | None = None
+    noun_type: str | None = None  # the cue type of the noun right before the name ("شمال مدينة X": locality)
     precision: int | None = None
     governed: bool = False
     list_id: int | None = None
@@ -617,7 +619,7 @@ def _set_cue(match: _Match, words: list[str], cues: PlaceCues) -> None:
         return
     first = _cue_of(words[0], cues) if words else None
     if first:
-        match.cue, match.cue_type = words[0], first
+        match.cue, match.cue_type, match.noun_type = words[0], first, first
         match.precision = cues.precision[first]
         second = _cue_of(words[1], cues) if len(words) > 1 else None
         if first in ("admin", "district", "locality") and second in ("near", "direction"):
@@ -968,6 +970,8 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
         if any(form in cues.weak_cues for form in _forms(match.cue or "")):
             return match.prefix.strip("وف") == "" and match.key not in gazetteer.common
         return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال"))
+    if not in_list and _great_city_after_preposition(text, match, gazetteer, cues):
+        return True
     following = _WORD.match(text, match.end + 1) if match.end < len(text) else None
     if following and following.group().startswith("ال") and match.key in gazetteer.common:
         return False  # "والقرى المحيطة", "في المعارضة السورية": a noun and its adjective
@@ -984,6 +988,24 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
         return False
     match.needs_country = match.key not in gazetteer.strong
     return True
+
+
+def _great_city_after_preposition(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
+    """True for a very frequent word that names a city of millions right
+    after a preposition of place ("في مدريد", "داخل جدة"): the corpus writes
+    it mostly as a club or a newspaper, but after "في" it is the city
+    (`great_city_abroad` in place_cues.yaml sets the prepositions and the
+    population).  Ordinary words ("كيف") and cue-only words are left to the
+    rules of `_supported`."""
+    if match.prefix or match.key not in gazetteer.frequent or match.key in gazetteer.cue_only:
+        return False
+    if match.key in _ordinary_words():
+        return False
+    words = _words_before(text, match.start)
+    if not words or words[0] not in cues.great_city_prepositions:
+        return False
+    places = (gazetteer.place(i) for i in match.ids)
+    return any(p.feature_class == "city" and p.population >= cues.great_city_population for p in places)
 
 
 def _noun_with_adjective(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
@@ -1026,6 +1048,7 @@ def _mention(doc: Document, offset: int, match: _Match, gazetteer: Gazetteer) ->
     attrs = {
         "cue": match.cue,
         "cue_type": match.cue_type,
+        "noun_type": match.noun_type,
         "precision": match.precision,
         "list_id": match.list_id,
         "surface_ar": ("ا" + surface) if match.lam else surface,
