@@ -614,7 +614,8 @@ def _construct_members() -> frozenset[str]:
 def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
     """"ضباط وجنود الشرطة": a man's noun read alone as one state force ("جنود": the army) in
     construct with another force named right after it is that force's man, told by the next match.
-    So is one read alone as a civilian ("رجال الجيش": the army's men, not civilians)."""
+    So is one read alone as a civilian ("رجال الجيش": the army's men, not civilians), also
+    before a named unit ("رجال قوات الطوارئ الخاصة")."""
     members = _construct_members()
     starts = {m.start: m for m in chosen}
     kept = []
@@ -623,7 +624,7 @@ def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
         owner = starts.get(match.end + 1)
         if (norm[match.start:match.end] in members and (head.startswith("statenoun:") or head == "generic:civilians")
                 and owner is not None
-                and norm[match.end] == " " and owner.keys[0].startswith("statenoun:") and owner.keys[0] != head):
+                and norm[match.end] == " " and owner.keys[0].startswith(("statenoun:", "state:")) and owner.keys[0] != head):
             continue
         kept.append(match)
     return kept

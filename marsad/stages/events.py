@@ -1089,7 +1089,9 @@ def settle_type(
         if target_inter == 0 and unarmed_victim and agent_inter in ARMED_INTERS | {0}:
             # (a count of fighters beside an aid worker or a journalist shot is the gunmen misread as the dead)
             return "Violence against civilians", "Attack"
-        if (target_inter in ARMED_INTERS or armed_victims) and not unarmed:
+        if (target_inter in ARMED_INTERS or armed_victims) and not unarmed and target_inter != CIVILIAN_INTER:
+            # (civilians named as the target are the dead, though a count reads as
+            # fighters: "قتل مسلح بسكين رجلا" is a gunman who killed, not one killed)
             return "Battles", "Armed clash"
         if target_inter == 0 and agent_inter in ARMED_INTERS and roles.actor1.name not in load_civilian_raiders():
             # An armed side's attack or operation on an unnamed target is most
@@ -1115,22 +1117,30 @@ def under_a_deal(doc: Document, start: int, end: int) -> bool:
 
 def names_a_crowd(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
     """The clause names protesters among its actors ("مع متظاهرين") or the
-    sentence names a protest ("قتل 18 في مواجهات ... بتنظيم التظاهرات")."""
+    sentence names a protest or a riot ("قتل 18 في مواجهات ... بتنظيم
+    التظاهرات"، "مواجهات بين الشرطة وشبان رشقوها بالحجارة"): the clash is the
+    crowd's, not a battle."""
     return any(m.value is not None and m.value.inter == PROTESTER_INTER for m in doc.in_span("actor", start, end)) or any(
-        t.value.event_type == "Protests" for t in doc.in_span("trigger", sentence.start, sentence.end))
+        t.value.event_type in {"Protests", "Riots"} for t in doc.in_span("trigger", sentence.start, sentence.end))
 
 
 def names_unarmed_victim(doc: Document, start: int, end: int, act: Act) -> bool:
     """The act's stretch of its clause names a person unarmed by trade or age
     ("قتل مسلحون بالرصاص عاملة إغاثة"، "اغتيال مصور"; `unarmed_victims` in
-    clauses.yaml) whom the actors stage did not read as a side."""
-    low, high = _segment(doc, start, end, act.anchor.start)
-    words = WORD_RE.findall(doc.norm[doc.norm_index(low): doc.norm_index(high)])
+    clauses.yaml) whom the actors stage did not read as a side.  Every trigger
+    of the act has its stretch: the attack told in one and its dead in the
+    next ("الهجوم الذي نفذه مسلح على مقر صحيفة، مما أدى إلى مقتل 4 من
+    العاملين فيها")."""
     phrases = load_event_rules().unarmed_victims
-    return any(
-        phrase[0] in stems and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]
-        for i, stems in enumerate(map(strip_clitics, words)) for phrase in phrases
-    )
+    for trigger in act.triggers:
+        low, high = _segment(doc, start, end, trigger.start)
+        words = WORD_RE.findall(doc.norm[doc.norm_index(low): doc.norm_index(high)])
+        if any(
+            phrase[0] in stems and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]
+            for i, stems in enumerate(map(strip_clitics, words)) for phrase in phrases
+        ):
+            return True
+    return False
 
 
 def a_massacre(act: Act) -> bool:
