@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from marsad.document import Document, Event, Sentence
-from marsad.stages import triggers
+from marsad.document import Document, Event, Mention, Sentence
+from marsad.stages import dates, triggers
 
 
 def line_sentences(text: str) -> Document:
@@ -19,6 +19,14 @@ def line_sentences(text: str) -> Document:
             doc.sentences.append(Sentence(pos, pos + len(line), len(doc.sentences), number))
         pos += len(line) + 1
     return doc
+
+
+def date_mentions(text: str, published: dt.date) -> list[Mention]:
+    """The dates stage's mentions of a one-sentence text published on `published`."""
+    doc = Document(text=text, published=published)
+    doc.sentences.append(Sentence(0, len(text), 0, 0))
+    dates.process(doc)
+    return doc.of_kind("date")
 
 
 def joined_sentences(*sentences: str, published: dt.date) -> Document:

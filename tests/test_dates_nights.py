@@ -5,19 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from marsad.document import Document, Sentence
-from marsad.stages import dates
+from support import date_mentions
 
 PUBLISHED = dt.date(2022, 9, 7)  # a Wednesday
 
 
 def run(text: str) -> list[tuple[dt.date | None, int]]:
     """(date, precision) of the date mentions of a one-sentence text."""
-    doc = Document(text=text, published=PUBLISHED)
-    doc.sentences.append(Sentence(0, len(text), 0, 0))
-    dates.process(doc)
-    return [(m.value, m.attrs["precision"]) for m in doc.of_kind("date")]
+    return [(m.value, m.attrs["precision"]) for m in date_mentions(text, PUBLISHED)]
 
 
 @pytest.mark.parametrize(

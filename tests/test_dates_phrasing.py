@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import date_mentions
 
-from marsad.document import Document, Sentence
 from marsad.stages import dates
 
 PUBLISHED = dt.date(2021, 3, 11)  # a Thursday
@@ -14,10 +14,7 @@ PUBLISHED = dt.date(2021, 3, 11)  # a Thursday
 
 def run(text: str) -> list:
     """Date mentions of a one-sentence text."""
-    doc = Document(text=text, published=PUBLISHED)
-    doc.sentences.append(Sentence(0, len(text), 0, 0))
-    dates.process(doc)
-    return doc.of_kind("date")
+    return date_mentions(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support import joined_sentences
+from support import date_mentions, joined_sentences
 
-from marsad.document import Document, Sentence
 from marsad.stages import dates
 
 PUBLISHED = dt.date(2021, 3, 11)  # a Thursday, during Rajab 1442
@@ -15,10 +14,7 @@ PUBLISHED = dt.date(2021, 3, 11)  # a Thursday, during Rajab 1442
 
 def run(text: str, published: dt.date = PUBLISHED) -> list:
     """Date mentions of a one-sentence text."""
-    doc = Document(text=text, published=published)
-    doc.sentences.append(Sentence(0, len(text), 0, 0))
-    dates.process(doc)
-    return doc.of_kind("date")
+    return date_mentions(text, published)
 
 
 def test_last_night_in_a_statement_made_yesterday_is_the_night_before_it() -> None:

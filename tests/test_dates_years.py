@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import date_mentions
 
-from marsad.document import Document, Sentence
 from marsad.stages import dates
 from marsad.text import normalize
 
@@ -75,10 +75,7 @@ def test_an_act_told_as_done_before_is_a_recall() -> None:
 
 def _sentence_dates(text: str, published: dt.date) -> list[tuple[dt.date | None, bool]]:
     """(value, background) of the date mentions of a one-sentence text."""
-    doc = Document(text=text, published=published)
-    doc.sentences.append(Sentence(0, len(text), 0, 0))
-    dates.process(doc)
-    return [(m.value, m.attrs["background"]) for m in doc.of_kind("date")]
+    return [(m.value, m.attrs["background"]) for m in date_mentions(text, published)]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,8 @@
 """Two reports apart in an article, at two places, each counting its own dead, are two acts."""
 
-from marsad.document import Document, Event, Mention, Sentence
+from support import line_sentences
+
+from marsad.document import Document, Event, Mention
 from marsad.stages import dedupe
 
 AMBUSH = "ونصب المسلحون كمينا في البلدة ليقتلوا 9 جنود."
@@ -12,11 +14,7 @@ def _story(filler: int = 2, battle: str = BATTLE) -> tuple[Document, Event, Even
     """An ambush known only by its country, then `filler` sentences, then a battle at a quarter."""
     lines = [AMBUSH, *[FILLER] * filler, battle]
     text = "\n".join(lines)
-    doc = Document(text=text, id="d")
-    at = 0
-    for index, line in enumerate(lines):
-        doc.sentences.append(Sentence(at, at + len(line), index, index))
-        at += len(line) + 1
+    doc = line_sentences(text)
     spans = [(doc.sentences[0].start, doc.sentences[0].end), (doc.sentences[-1].start, doc.sentences[-1].end)]
     for (start, _), count in zip(spans, ("9 جنود", "70 مقاتلا"), strict=True):
         found = text.find(count, start)
@@ -58,11 +56,7 @@ def _retold(count: str = "12 مسلحا") -> tuple[Document, Event, Event]:
     clash told again at its province with the count `count`."""
     lines = [CLASH, FILLER, FILLER, RETOLD.replace("12 مسلحا", count)]
     text = "\n".join(lines)
-    doc = Document(text=text, id="d")
-    at = 0
-    for index, line in enumerate(lines):
-        doc.sentences.append(Sentence(at, at + len(line), index, index))
-        at += len(line) + 1
+    doc = line_sentences(text)
     spans = [(doc.sentences[0].start, doc.sentences[0].end), (doc.sentences[-1].start, doc.sentences[-1].end)]
     for (start, _), said in zip(spans, ("12 مسلحا", count), strict=True):
         found = text.find(said, start)

@@ -1,5 +1,7 @@
 """A report worded as a recall that gives the current act's own day is that act, told again."""
 
+from support import line_sentences
+
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.stages import dedupe
 
@@ -57,11 +59,7 @@ def _fight(*later: str, location: str = "Al Hudaydah") -> tuple[dedupe.Layout, E
     with no day of its own (dated by default like the clash before it)."""
     lines = [FIGHT, *later]
     text = "\n".join(lines)
-    doc = Document(text=text, id="d")
-    at = 0
-    for index, line in enumerate(lines):
-        doc.sentences.append(Sentence(at, at + len(line), index, index))
-        at += len(line) + 1
+    doc = line_sentences(text)
     day = text.index("الأربعاء")
     doc.add(Mention(day, day + len("الأربعاء"), "date", "الأربعاء", "2021-06-02"))
     fields = dict(event_date="2021-06-02", time_precision=1, actor1="Military Forces of Yemen (2012-2022)", inter1=1,
