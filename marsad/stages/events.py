@@ -888,18 +888,19 @@ def foreign_gain(event: Event, roles: actor_stage.Roles) -> None:
     in actor_lexicon.yaml: the coalition retaking Aden for Yemen's government)
     regain it for that state.
     """
-    gainer = roles.actor1
+    gainer, day = roles.actor1, _event_day(event)
     if event.sub_event_type not in TERRITORY or gainer is None or not event.iso or event.actor1 != \
-            actor_stage.for_event(gainer, event.iso, _event_day(event)).name:
+            actor_stage.for_event(gainer, event.iso, day).name:
         return
     parts = (gainer.actor_id or "").split(":")
     if len(parts) != 3 or parts[0] != "state" or parts[1] == event.iso:
         return
-    host_camp = f"state:{event.iso}:military" in camp_mates(gainer.actor_id, _event_day(event))
+    host_camp = f"state:{event.iso}:military" in camp_mates(gainer.actor_id, day)
     event.sub_event_type = TERRITORY[0] if host_camp else TERRITORY[1]
 
 
 def _event_day(event: Event) -> dt.date | None:
+    """The event's date as a date (None when the article gives none), for dated actor lookups."""
     return dt.date.fromisoformat(event.event_date) if event.event_date else None
 
 
@@ -910,7 +911,7 @@ def theatre_shelling(doc: Document, sentence: Sentence, act: Act, event: Event, 
     if event.sub_event_type != "Shelling/artillery/missile attack" or roles.actor1 is None \
             or roles.actor1.actor_id != "generic:unidentified" or not event.iso:
         return
-    day = dt.date.fromisoformat(event.event_date) if event.event_date else None
+    day = _event_day(event)
     state = actor_stage.unattributed_shelling(doc, sentence.start, sentence.end, act.anchor,
                                               (event.iso, event.admin1), day, roles.actor2)
     if state is None:
@@ -1004,7 +1005,7 @@ def place_state_forces(event: Event, roles: actor_stage.Roles) -> None:
     """
     if not event.iso:
         return
-    day = dt.date.fromisoformat(event.event_date) if event.event_date else None
+    day = _event_day(event)
     for ref, name_field, inter_field in ((roles.actor1, "actor1", "inter1"), (roles.actor2, "actor2", "inter2")):
         if ref is None or getattr(event, name_field) != ref.name:
             continue
