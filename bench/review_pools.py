@@ -51,7 +51,11 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("ant_blind2", "ant", 150, 180), ("aj_work4", "aj", 220, 280), ("aj_blind2", "aj", 280, 330),
           ("fig_work", "fig", 0, 60), ("fig_blind", "fig", 60, 110),
           ("figmt_work", "figmt", 0, 60), ("figmt_blind", "figmt", 60, 110),
-          ("snn_work5", "snn", 220, 260), ("ant_work4", "ant", 180, 220))
+          ("snn_work5", "snn", 220, 260), ("ant_work4", "ant", 180, 220),
+          # Session 11: fresh work and blind slices.
+          ("snn_work6", "snn", 260, 300), ("snn_blind3", "snn", 300, 330), ("ant_work5", "ant", 220, 260),
+          ("ant_blind3", "ant", 260, 290), ("aj_work5", "aj", 330, 390), ("aj_blind3", "aj", 390, 440),
+          ("figmt_work2", "figmt", 110, 170))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
