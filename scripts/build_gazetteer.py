@@ -142,6 +142,15 @@ Rules, in order (each one is why the file stays small and matchable):
    one-word name made of such a head and 3+ more letters the split form
    (`joined_variants`, applied with rule 9: كفر نبودة ↔ كفرنبودة، خان يونس ↔
    خانيونس).
+15. Shown Arabic names (`name_ar`, `admin1_ar`, `admin2_ar`) are written in
+   the Arabic alphabet.  A preferred name with Persian or Kurdish letters
+   is first folded letter by letter (`DISPLAY_FOLD`: گ→ك، چ→ج، پ→ب، ڤ→ف،
+   ی→ي; Gilan غیلان → غيلان, Kurdish villages of Iraq), which keeps the
+   name itself; when letters remain that do not fold (Urdu ے, Pashto ښ)
+   the first of the row's other names that is all Arabic is shown.  A
+   row's admin names take the admin row's shown name.  These columns are
+   for display and for the few checks that compare a name with its
+   country's; matching keys come from rule 2 and do not change.
 """
 
 from __future__ import annotations
@@ -178,6 +187,13 @@ COLUMNS = (
 WORDS_FILE = REPO / "marsad" / "data" / "place_cues.yaml"
 FIRST_NAMES_FILE = REPO / "marsad" / "data" / "ner_gazetteer.txt"
 ARABIC_NAME_RE = re.compile(r"^[\u0621-\u064a]+( [\u0621-\u064a]+){0,4}$")
+# Rule 15: Arabic letters, harakat, digits, superscript alef, tatweel and the punctuation names carry.
+DISPLAY_ARABIC_RE = re.compile(r"^[\u0621-\u0652\u0660-\u0670 0-9()\-\u060c'.]+$")
+DISPLAY_FOLD = str.maketrans({
+    "گ": "ك", "ک": "ك", "ڭ": "ك", "چ": "ج", "پ": "ب", "ڤ": "ف", "ژ": "ز", "ی": "ي", "ێ": "ي",
+    "ە": "ه", "ہ": "ه", "ھ": "ه", "ۀ": "ة", "ۆ": "و", "ڵ": "ل", "ڕ": "ر", "\u200c": " ", "\u200e": "", "\u200f": "",
+    **{chr(0x06F0 + digit): chr(0x0660 + digit) for digit in range(10)},
+})
 DROP_STATUS = {"abandoned", "destroyed", "historical"}
 COMMON_MIN_COUNT = 25
 COMMON_MAX_CUE_SHARE = 0.15
@@ -299,6 +315,31 @@ def clean_name(raw: str) -> str | None:
     if len(name.replace(" ", "")) < 2:
         return None
     return name
+
+
+def display_arabic(preferred: str, others: list[str]) -> str:
+    """Rule 15: the Arabic name to show: the preferred one with Persian and
+    Kurdish letters folded, else another of the row's names in the Arabic
+    alphabet, else the folded preferred name as it is."""
+    candidates = [" ".join(name.translate(DISPLAY_FOLD).split()) for name in [preferred, *others]]
+    return next((name for name in candidates if name and DISPLAY_ARABIC_RE.match(name)), candidates[0])
+
+
+def display_names(rows: list[dict[str, str]]) -> dict[str, tuple[str, str, str]]:
+    """Rule 15: shown (name_ar, admin1_ar, admin2_ar) of every row, by gid."""
+    shown = {r["gid"]: display_arabic(r["name_ar"], r["names_ar"].split("|")) for r in rows}
+    admin_shown = {
+        (r["feature_class"], r["country_code"], r["name"]): shown[r["gid"]]
+        for r in rows if r["feature_class"] in ("admin1", "admin2")
+    }
+
+    def admin_name(level: str, row: dict[str, str]) -> str:
+        own = display_arabic(row[f"{level}_name_ar"], [])
+        if DISPLAY_ARABIC_RE.match(own) or not own:
+            return own
+        return admin_shown.get((level, row["country_code"], row[f"{level}_name"]), own)
+
+    return {r["gid"]: (shown[r["gid"]], admin_name("admin1", r), admin_name("admin2", r)) for r in rows}
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -793,6 +834,7 @@ def write(rows, names, common, frequent, cue_only, seats, out: Path) -> int:
     """Write the compact file; returns the number of rows written."""
     out.parent.mkdir(parents=True, exist_ok=True)
     written = 0
+    shown = display_names(rows)
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write("\t".join(COLUMNS) + "\n")
         for row in rows:
@@ -807,9 +849,8 @@ def write(rows, names, common, frequent, cue_only, seats, out: Path) -> int:
                 "|".join(v for k in keys for v in loose_variants(k) if v in common),
                 "|".join(v for k in keys for v in loose_variants(k) if v in frequent),
                 "|".join(v for k in keys for v in loose_variants(k) if v in cue_only),
-                row["name"], row["name_ar"].replace("\u200e", "").strip(),
-                row["admin1_name"], row["admin1_name_ar"].replace("\u200e", "").strip(), row["admin2_name"],
-                row["admin2_name_ar"].replace("\u200e", "").strip(), lat, lon, row["population"] or "0",
+                row["name"], shown[row["gid"]][0], row["admin1_name"], shown[row["gid"]][1], row["admin2_name"],
+                shown[row["gid"]][2], lat, lon, row["population"] or "0",
                 row["wikidata_id"], row["pcode"],
             ]
             handle.write("\t".join(fields) + "\n")
