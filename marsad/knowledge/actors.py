@@ -290,6 +290,25 @@ def camp_mates(actor_id: str, date: dt.date | None) -> frozenset[str]:
     return _camp_table(date).get(actor_id, frozenset())
 
 
+def same_camp(name: str, other: str, date: dt.date | None) -> bool:
+    """Whether two coded actor names fight on one side on `date` (`camps` in the lexicon):
+    an army and its allied militia or foreign backer reported as the author of one act."""
+    keys = _keys_by_name()
+    ours, theirs = keys.get(name), keys.get(other)
+    return ours is not None and theirs is not None and theirs in camp_mates(ours, date)
+
+
+@functools.cache
+def _keys_by_name() -> dict[str, str]:
+    """The camp key (as `camp_mates` knows it) of each catalogued actor's coded name."""
+    cat = load_catalogue()
+    keys: dict[str, str] = {}
+    for actor in cat.actors.values():
+        key = actor.family if actor.family.startswith("state:") else actor.id
+        keys.setdefault(actor.name, _catalogue_id(cat, key))
+    return keys
+
+
 @functools.cache
 def _camp_table(date: dt.date | None) -> dict[str, frozenset[str]]:
     cat = load_catalogue()

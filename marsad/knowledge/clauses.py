@@ -495,6 +495,7 @@ class DedupeRules:
     incident_reach: int
     incident_km: int
     undated_days: int
+    sentence_days: int
     separate_words: frozenset[str]
     separate_reach: int
     equal_toll_reach: int
@@ -582,6 +583,7 @@ def load_dedupe_rules() -> DedupeRules:
         incident_reach=_positive(raw, "incident_reach"),
         incident_km=_positive(raw, "incident_km"),
         undated_days=_positive(raw, "undated_days"),
+        sentence_days=_positive(raw, "sentence_days"),
         separate_words=_word_set(raw, "separate_words"),
         separate_reach=_positive(raw, "separate_reach"),
         equal_toll_reach=_positive(raw, "equal_toll_reach"),

@@ -119,7 +119,15 @@ incident ("وفي حادث منفصل", `separate_words`).  Reports at a town an
 wider area giving one death count are one act however far apart
 (`_shared_count`); one sentence's blast read with two victims is one blast
 (`_one_blast`); and a recall naming no day, told right after an act at its
-very place, goes on telling that act (`fold_recalled_copies`).
+very place, goes on telling that act (`fold_recalled_copies`).  Two allies
+of one camp (an army and the coalition backing it) credited with one act at
+one place and day, or two gainers of one place from one loser that day, lead
+the same act (`join_allied_acts`); a takeover told again with gainer and
+loser swapped is the change of hands first told (`_reversed_takeover`); one
+sentence's act read on its own day and on its report's day is the act on
+the earlier day (`join_sentence_days`); and a report whose sentences name no
+day is the act of its kind the article dates up to `undated_days` away, at
+its place or only in its province (`fold_undated_copies`).
 """
 
 from __future__ import annotations
@@ -133,7 +141,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from marsad.document import Document, Event, Mention
-from marsad.knowledge.actors import ActorRef, load_catalogue
+from marsad.knowledge.actors import ActorRef, load_catalogue, same_camp
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place, load_place_cues
 from marsad.knowledge.lexicons import number_lexicon
@@ -262,7 +270,9 @@ def process(doc: Document) -> None:
     events = fold_pronoun_results(layout, events, copies)
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
     events = fold_unnamed_retellings(layout, events, copies)
-    doc.events = reread(doc, fold_equal_tolls(layout, events, copies), copies)
+    events = join_sentence_days(fold_undated_copies(layout, fold_equal_tolls(layout, events, copies), copies), copies)
+    events = join_allied_acts(layout, events, copies)
+    doc.events = reread(doc, events, copies)
     share_split_attacker(doc.events, acts)
     for event in doc.events:
         _quote_first(doc, event)
@@ -554,6 +564,12 @@ def _allied(a: Event, b: Event) -> bool:
     return (_actor_known(a.actor1) and a.actor1 == b.assoc_actor_1) or (
         _actor_known(b.actor1) and b.actor1 == a.assoc_actor_1
     )
+
+
+def _camp_mates(event: Event, ours: str | None, theirs: str | None) -> bool:
+    """Two known, different sides fighting in one camp on the event's day (`camps`)."""
+    day = dt.date.fromisoformat(event.event_date) if event.event_date else None
+    return _actor_known(ours) and _actor_known(theirs) and same_camp(str(ours), str(theirs), day)
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
@@ -2285,9 +2301,40 @@ def join_handovers(events: list[Event], copies: Copies | None = None) -> list[Ev
 
     "سيطرت الفصائل على البلدة" and "انسحب المقاتلون الأكراد منها" the same
     day are one change of hands: the withdrawing side is the one the
-    takeover beat, and the takeover (who gained) is the event.
+    takeover beat, and the takeover (who gained) is the event.  So is a
+    takeover told again with its sides reversed (`_reversed_takeover`).
     """
-    return _fold_into(events, lambda loss, gain: _one_handover(gain, loss), absorb, copies)
+    return _fold_into(
+        events, lambda loss, gain: _one_handover(gain, loss) or _reversed_takeover(gain, loss), absorb, copies,
+    )
+
+
+def _reversed_takeover(first: Event, later: Event) -> bool:
+    """`later` is the change of hands `first` told, read with gainer and loser swapped.
+
+    "استعاد الجيش السيطرة على البلدة" and a later sentence on the same
+    fighting ("القضاء على مسلحي التنظيم ما أدى إلى إحكام السيطرة على البلدة")
+    read as the group taking it from the army are one change of hands: at
+    one exact place on one day, the sides reversed (or the loser unread),
+    the first report's reading stands (two sub-types of territory that
+    cannot both be true).
+    """
+    return (
+        _swapped_takeover(first, later) and bool(first.event_date) and first.event_date == later.event_date
+        and _before(first, later)
+    )
+
+
+def _swapped_takeover(first: Event, later: Event) -> bool:
+    """Two changes of territory of one exact place, of the two sub-types, whose gainer in
+    `later` is `first`'s loser and whose loser in `later` is `first`'s gainer or unread."""
+    return (
+        first.sub_event_type in TERRITORY and later.sub_event_type in TERRITORY
+        and first.sub_event_type != later.sub_event_type and first.background == later.background
+        and _actor_known(first.actor1) and _actor_known(first.actor2) and later.actor1 == first.actor2
+        and (later.actor2 == first.actor1 or not _actor_known(later.actor2))
+        and (first.location, first.admin1, first.country) == (later.location, later.admin1, later.country)
+    )
 
 
 def _one_handover(gain: Event, loss: Event) -> bool:
@@ -2982,6 +3029,116 @@ def _advance_of(layout: Layout, act: Event, advance: Event) -> bool:
         and (not act.country or not advance.country or act.country == advance.country)
         and (_dates_compatible(act, advance) or not _dated(layout.doc, advance))
         and _actor_known(advance.actor1) and advance.actor1 in (act.actor1, act.actor2)
+    )
+
+
+def fold_undated_copies(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold a report whose sentences name no day into the act of its kind the article dates.
+
+    "هاجم مسلحون أمس حاجزا للشرطة في X" in the lead and "وأوضح المصدر أن
+    المسلحين هاجموا الحاجز بالأسلحة الرشاشة" in the body are one attack: the
+    body's report, dated only by default (the news' day), of the same
+    sub-type with compatible sides (or a takeover read with its sides
+    swapped, `_reversed_takeover`), at the act's place (or only in its
+    province or country) and at most `undated_days` from the day told, is
+    that act on that day.  A report marked as another or a separate act, on
+    another named person, or counting its own dead elsewhere stays apart.
+    """
+    return _fold_into(events, lambda copy, act: _undated_copy(layout, act, copy), _absorb_on_day, copies)
+
+
+def _undated_copy(layout: Layout, act: Event, copy: Event) -> bool:
+    """`copy` retells `act` on a day its sentences do not tell (see `fold_undated_copies`)."""
+    doc = layout.doc
+    if copy is act or not (act.event_date and copy.event_date) or act.event_date == copy.event_date:
+        return False
+    if act.time_precision != 1 or not _dated(doc, act) or _dated(doc, copy):
+        return False
+    same_act = (act.sub_event_type == copy.sub_event_type and _sides_compatible(act, copy)) or _swapped_takeover(act, copy)
+    return (
+        same_act and act.background == copy.background
+        and _within_days(act, copy, load_dedupe_rules().undated_days) and _placed_as(act, copy)
+        and follow_up(doc, copy) != "new" and not _separate(doc, copy) and not _series(doc, copy)
+        and not _distinct(doc, copy, act) and not _own_tolls(layout, act, copy)
+    )
+
+
+def _placed_as(act: Event, copy: Event) -> bool:
+    """`copy` is placed at `act`'s very place or only by a province or country holding it:
+    an undated report at another town is the day's news from there."""
+    if (act.location, act.admin1, act.country) == (copy.location, copy.admin1, copy.country):
+        return True
+    return copy.geo_precision == 3 and copy.geo_precision > act.geo_precision and _places_compatible(act, copy)
+
+
+def _absorb_on_day(act: Event, copy: Event) -> None:
+    """Fold `copy` into `act`, which keeps the day its sentence tells."""
+    day = (act.event_date, act.time_precision)
+    absorb(act, copy)
+    _keep_day(act, day)
+
+
+def join_allied_acts(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold an act credited to an ally into the same act told before with its camp-mate.
+
+    "قصف طيران التحالف مواقع الحوثيين في X" and "قصف الجيش الوطني مواقع
+    الحوثيين في X" at one exact place on one day, against the same (or an
+    unknown) target, are one act: each sentence credits another member of
+    one camp (`camps`).  A town or district is taken from one loser once a
+    day: two takeovers of it from the same side that day are one, whoever
+    each sentence names as the gainer ("سيطرت قوات النخبة على الوادي" and
+    "... بعد فرار مسلحي القاعدة" read with the fleeing side as gainer).  The
+    acting side a sentence itself names wins over one guessed from context.
+    Strikes on two allied targets may be two series (the day's raids on one
+    group, the night's on another) and stay apart.
+    """
+    return _fold_into(
+        events, lambda later, first: _before(first, later) and _allied_act(first, later),
+        lambda first, later: _fold_ally(layout.doc, first, later), copies,
+    )
+
+
+def _fold_ally(doc: Document, first: Event, later: Event) -> None:
+    """Fold `later` into `first`, taking its sides when only its sentence names its acting side."""
+    if not _names_actor1(doc, first) and _names_actor1(doc, later):
+        _take_sides(first, later)
+    absorb(first, later, tolls=(toll_of(doc, first), toll_of(doc, later)))
+
+
+def _allied_act(first: Event, later: Event) -> bool:
+    """`later` tells `first`'s act credited to a camp-mate, or `first`'s takeover of an exact
+    place from the same loser credited to another gainer (see `join_allied_acts`)."""
+    one_loss = first.sub_event_type in TERRITORY and first.geo_precision < 3 and _actor_known(_side(first, 2))
+    return (
+        (_camp_mates(first, _side(first, 1), _side(later, 1)) or one_loss)
+        and _actors_compatible(_side(first, 2), _side(later, 2))
+        and first.sub_event_type == later.sub_event_type and first.background == later.background
+        and bool(first.event_date) and first.event_date == later.event_date
+        and (first.location, first.admin1, first.country) == (later.location, later.admin1, later.country)
+    )
+
+
+def join_sentence_days(events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold one sentence's act read on two of its days into its reading on the earlier day.
+
+    "أعلنت الوزارة الثلاثاء أن الغارة التي استهدفت فجر الاثنين المطار أسفرت
+    عن مقتل سبعة" may come out twice, dated by the statement and by the act:
+    a shared sentence, the same sub-type, place and sides, on days at most
+    `sentence_days` apart, tell one violent act, done before it was reported.
+    """
+    return _fold_into(events, _later_day_of, absorb, copies)
+
+
+def _later_day_of(later: Event, earlier: Event) -> bool:
+    """`later` is `earlier`'s act told in its very sentence, dated to a later day (see `join_sentence_days`)."""
+    if not (later.event_date and earlier.event_date) or later.event_date <= earlier.event_date:
+        return False
+    return (
+        not set(later.evidence_spans).isdisjoint(earlier.evidence_spans)
+        and later.sub_event_type == earlier.sub_event_type and later.event_type in VIOLENT_TYPES
+        and later.background == earlier.background
+        and (later.location, later.admin1, later.country) == (earlier.location, earlier.admin1, earlier.country)
+        and _sides_compatible(later, earlier) and _within_days(later, earlier, load_dedupe_rules().sentence_days)
     )
 
 
