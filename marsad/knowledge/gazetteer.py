@@ -104,6 +104,15 @@ def loose_key(name: str) -> str:
     return " ".join(name.translate(_LOOSE).split())
 
 
+def country_adjectives(country: Place) -> frozenset[str]:
+    """Matching keys of a country's adjective, with and without the article
+    ("سوري", "السورية", "لبناني"): the last word of its Arabic name without
+    the article and a final ية، يا or ا, plus ي or ية."""
+    last = loose_key(normalize(country.name_ar)).split()[-1].removeprefix("ال")
+    stem = next((last.removesuffix(end) for end in ("يه", "يا", "ا") if last.endswith(end)), last)
+    return frozenset(article + stem + ending for article in ("", "ال") for ending in ("ي", "يه"))
+
+
 def _vowel_edits(key: str) -> set[str]:
     """`key` with one ا or ي inserted, deleted or swapped for the other."""
     edits: set[str] = set()
@@ -166,6 +175,8 @@ class PlaceCues:
     generic_names: frozenset[str]
     nisba_rule: bool
     anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    anaphor_acts: frozenset[str] = frozenset()
+    name_adjectives: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
     launch_words: tuple[str, ...] = ()
     target_words: frozenset[str] = frozenset()
@@ -603,6 +614,8 @@ def load_place_cues() -> PlaceCues:
         care_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("care_words") or ()),
         hamza_names={loose_key(normalize(w)): raw_letters(w) for w in data.get("hamza_names") or ()},
         possessed_nouns=frozenset(loose_key(normalize(w)) for w in data.get("possessed_nouns") or ()),
+        anaphor_acts=frozenset(normalize(w) for w in data.get("anaphor_acts") or ()),
+        name_adjectives=frozenset(normalize(w) for w in data.get("name_adjectives") or ()),
         distance_units=frozenset(normalize(w) for w in (data.get("distance_reference") or {}).get("units") or ()),
         far_reference_km=float((data.get("distance_reference") or {}).get("far_km") or 0),
         distance_gap_words=int((data.get("distance_reference") or {}).get("gap_words") or 0),

@@ -54,6 +54,7 @@ from marsad.knowledge.gazetteer import (
     STRONG_CLASSES,
     Place,
     PlaceCues,
+    country_adjectives,
     key_variants,
     load_gazetteer,
     load_geocode_weights,
@@ -97,6 +98,8 @@ _FRAME_CLASSES = frozenset({"country", "admin1"})
 _TOWN_CLASSES = frozenset({"city", "town", "admin2"})
 _COUNTRY_RIVALS = frozenset({"country", "admin1", "admin2", "city"})
 _CONTAINER_CLASSES = frozenset({"country", "admin1", "admin2", "region", "city"})
+# Small places whose names recur across borders (a quarter, a village, a small town).
+_NAMESAKE_CLASSES = frozenset({"village", "town", "neighbourhood"})
 _UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
 # Units and places smaller than a city (a namesake a foreign capital outranks: `_capital_abroad`).
 _SMALL_UNITS = frozenset({"admin2", "admin3", "town", "village", "neighbourhood"})
@@ -144,9 +147,13 @@ def process(doc: Document) -> None:
             # أولى قرى مديرية Y" where it knows X only in another governorate:
             # the text says where it is; a spelling variant there, else nothing.
             place = _variant_inside(mention, containers)
-        elif place is not None and parent is None and _foreign_to_units(place, mention, mentions, doc):
+        elif place is not None and not containers and _foreign_to_units(place, mention, mentions, doc):
             # "قرية X، أولى قرى مديرية Y" where the gazetteer knows X only in
-            # another governorate the article never names: the unit is the scene.
+            # another governorate the article never names: the unit is the scene
+            # (a parent without a place, "حي X في المدينة" before the noun is read, bounds nothing).
+            place = _variant_inside(mention, _sentence_units(doc, mention, mentions))
+        elif place is not None and not containers and _abroad_of_sentence_units(place, mention, mentions, doc):
+            # "قصفت منطقة الضباب ... لمحافظة تعز" in a Yemen story: no Saudi quarter of that name
             place = _variant_inside(mention, _sentence_units(doc, mention, mentions))
         elif place is not None and parent is None and (units := _far_from_recent_units(doc, mention, place, mentions)):
             # "في مديرية لودر ... من بين المواقع: قرية السلامية" where the gazetteer knows
@@ -652,6 +659,29 @@ def _foreign_to_units(place: Place, mention: Mention, mentions: list[Mention], d
     )
 
 
+def _abroad_of_sentence_units(place: Place, mention: Mention, mentions: list[Mention], doc: Document) -> bool:
+    """True for a village, quarter or small town abroad whose sentence names
+    units (with their cue words) of the article's country and none of its
+    own, nor its country: the place meant is one of the story's country the
+    gazetteer lacks, and this a namesake across a border.  The other side of
+    the story's war (`shared_theatres`) is no abroad."""
+    if place.country_code in (doc.country_hint, None, "") or place.feature_class not in _NAMESAKE_CLASSES \
+            or place.is_capital or place.population >= _KNOWN_TOWN_POPULATION \
+            or _theatre_town(mention, place, doc.country_hint):
+        return False
+    countries = {p.country_code for p in _sentence_units(doc, mention, mentions)}
+    if doc.country_hint not in countries or place.country_code in countries:
+        return False
+    country = load_gazetteer().country_by_code(place.country_code)
+    sentence = doc.sentence_at(mention.start)
+    if country is None or sentence is None:
+        return False
+    text = doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)]
+    # "قرية X اللبنانية", "في لبنان", "حي X السعودي": the sentence itself crosses the border
+    last = loose_key(normalize(country.name_ar)).split()[-1]
+    return not set(_WORD.findall(text)) & (country_adjectives(country) | {last, last.removeprefix("ال")})
+
+
 def _far_from_recent_units(doc: Document, mention: Mention, place: Place, mentions: list[Mention]) -> list[Place]:
     """The units (named with a cue word, `_named_unit`) of the mention's
     sentence and the `_UNIT_SENTENCES` before it in its paragraph, nearest
@@ -696,12 +726,16 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
     ("مبنى المحافظة" is a building, "في المحافظة" a place).
 
     The nearest antecedent wins, except that a town noun ("المدينة") takes
+    a town its own sentence names before it ("وفي تعز ... في المدينة"), else
     the town the article names most often among those in reach (the town
     the story is about, not one passed on the way: "مبعوث وصل إلى صنعاء ...
     السيطرة على المدينة" in a Hodeidah story), and never a place named in a
-    "بين X وY" phrase, which is a route or a border, not the scene."""
+    "بين X وY" phrase, which is a route or a border, not the scene, nor a
+    landmark named by direction ("X جنوبي العاصمة بغداد")."""
     gazetteer = load_gazetteer()
     named = Counter(m.attrs.get("key") for m in mentions if m.attrs.get("place") is not None and not m.attrs.get("anaphor"))
+    # "مطار النجف جنوبي العاصمة بغداد": Baghdad only says where Najaf lies
+    references = {id(p) for p in parents.values() if p.attrs.get("cue_type") == "direction"}
     for index, mention in enumerate(mentions):
         classes = mention.attrs.get("anaphor")
         paragraph = _paragraph(doc, mention.start)
@@ -716,6 +750,8 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
                 continue
             if parents.get(id(earlier)) is mention:
                 continue  # "الرباط عند مدخل المدينة": the place the noun locates is not its antecedent
+            if id(earlier) in references and "admin1" not in classes:
+                continue  # a landmark another place is placed by is no town the story is in
             if place.feature_class in classes:
                 unit: Place | None = place
             elif "admin1" in classes and place.admin1:
@@ -724,12 +760,45 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
                 continue
             if unit is not None and ("admin1" in classes or not _between(doc, earlier, mentions)):
                 found.append((earlier, unit))
-        if not found:
+        seat = _sentence_seat(doc, mention, mentions[:index], found) if "admin1" not in classes else None
+        if not found and seat is None:
             continue
         if "admin1" not in classes:
-            found.sort(key=lambda pair: -named[pair[0].attrs.get("key")])  # stable: nearest first among equals
-        chosen = found[0][1]
+            # "وفي تعز ... في المدينة": a town its own sentence names first, then the most named
+            sentence = doc.sentence_at(mention.start)
+            found.sort(key=lambda pair: (
+                sentence is None or pair[0].start < sentence.start, -named[pair[0].attrs.get("key")]
+            ))  # stable: nearest first among equals
+        chosen = seat or found[0][1]
         mention.attrs["place"], mention.attrs["precision"] = chosen, final_precision(chosen, mention.attrs)
+
+
+def _sentence_seat(
+    doc: Document, noun: Mention, earlier: list[Mention], found: list[tuple[Mention, Place]]
+) -> Place | None:
+    """The seat city of the governorate that the town noun's own sentence
+    names with its cue word before it ("وفي محافظة تعز، قصف ... في المدينة"):
+    that city, not a town of another governorate named in an earlier
+    sentence of the paragraph, is the one meant.  None when a town of that
+    governorate is in reach or the sentence names a place inside it
+    ("مدينة X في محافظة Y ... المدينة": X)."""
+    sentence = doc.sentence_at(noun.start)
+    if sentence is None:
+        return None
+    unit = next((
+        m for m in reversed(earlier)
+        if m.start >= sentence.start and m.attrs.get("cue_type") == "admin" and not m.attrs.get("anaphor")
+        and (p := m.attrs.get("place")) is not None and p.feature_class == "admin1"
+    ), None)
+    if unit is None:
+        return None
+    place = unit.attrs["place"]
+    inside = [p for _, p in found] + [
+        p for m in earlier if m.start >= sentence.start and (p := m.attrs.get("place")) is not None
+    ]
+    if any(p.country_code == place.country_code and p.admin1 == place.name for p in inside):
+        return None
+    return _seat_city(place, unit.value or [], set())
 
 
 def _between(doc: Document, mention: Mention, mentions: list[Mention]) -> bool:
@@ -890,7 +959,9 @@ def _country_votes(doc: Document, mentions: list[Mention]) -> Counter:
     counts like any place: it often says where the desk is, not the story.
     """
     votes: Counter = Counter()
-    for mention in mentions:
+    for previous, mention in zip([None, *mentions], mentions, strict=False):
+        if _own_country_after(doc, previous, mention):
+            continue  # "في بروكسل ببلجيكا": one place, counted once
         best: dict[str, float] = {}
         for place in mention.value or []:
             if place.country_code:
@@ -914,6 +985,17 @@ def _country_votes(doc: Document, mentions: list[Mention]) -> Counter:
         if code not in anchored:
             votes[code] *= _UNANCHORED_WEIGHT
     return votes
+
+
+def _own_country_after(doc: Document, previous: Mention | None, mention: Mention) -> bool:
+    """True for a country named right after a place of its own ("بروكسل
+    ببلجيكا", "حلب، سوريا"): it only says where that place lies."""
+    if previous is None or not any(p.feature_class == "country" for p in mention.value or []):
+        return False
+    gap = doc.norm[doc.norm_index(previous.end):doc.norm_index(mention.start)].strip(" ،,(")
+    codes = {p.country_code for p in mention.value or [] if p.feature_class == "country"}
+    return gap in ("", "ب", "في") and any(
+        p.country_code in codes and p.feature_class != "country" for p in previous.value or [])
 
 
 def _admin1_votes(mentions: list[Mention]) -> Counter:
@@ -987,7 +1069,8 @@ def _mark_relative_containers(doc: Document, parents: dict[int, Mention]) -> Non
     (`locates`): the clause says where the place lies, so an event the
     container would locate is at the place, even across a comma.  A
     container in brackets right after its place ("مدينة نانت (غرب فرنسا)")
-    says the same."""
+    says the same, and so does one named by direction ("مطار النجف جنوبي
+    العاصمة بغداد": a landmark, not the scene)."""
     cues = load_place_cues()
     by_id = {id(m): m for m in doc.of_kind("place")}
     for key, parent in parents.items():
@@ -996,7 +1079,8 @@ def _mark_relative_containers(doc: Document, parents: dict[int, Mention]) -> Non
             continue
         gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(parent.start)]
         words = _WORD.findall(gap)
-        if any(_bare_link(w) in cues.relative_links for w in words) or _bracketed(gap, words, cues):
+        if any(_bare_link(w) in cues.relative_links for w in words) or _bracketed(gap, words, cues) \
+                or parent.attrs.get("cue_type") == "direction":
             parent.attrs["locates"] = mention
 
 
@@ -1030,10 +1114,12 @@ def _containers(parent: Mention | None) -> list[Place]:
 
 def _is_link(word: str, cues: PlaceCues, prepositions: bool = True) -> bool:
     """A word that may stand between a place and its container (see `_parents`):
-    a cue word, a link word, a proclitic letter, or (if asked) a preposition."""
+    a cue word, a link word, a proclitic letter, or (if asked) a preposition
+    or the adjective that ends a facility's name ("مطار النجف الدولي")."""
     forms = [word, word[1:] if len(word) > 1 and word[0] in "وفبل" else word]
     return (prepositions and len(word) == 1) or any(
-        f in cues.cue_type or f in cues.hierarchy_links or (prepositions and f in cues.prepositions) for f in forms
+        f in cues.cue_type or f in cues.hierarchy_links
+        or (prepositions and (f in cues.prepositions or f in cues.name_adjectives)) for f in forms
     )
 
 
@@ -1854,6 +1940,8 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
         # with none before, the first place after that no other act stands before
         chosen = before[-1] if before else next(
             (m for m in paragraph if not _other_act_between(doc, raw_offset, m.start)), None)
+        if chosen is not None and (described := chosen.attrs.get("locates")) in paragraph:
+            chosen = described  # "مطار النجف جنوبي العاصمة بغداد": Najaf, not the landmark placing it
         if chosen is None:
             chosen = _foreign_country(doc, sentence)
         if chosen is not None:
@@ -2016,12 +2104,13 @@ def _lead_place(doc: Document, raw_offset: int) -> Mention | None:
 def _lead_act_scene(doc: Document, lead: Mention, raw_offset: int) -> bool:
     """The lead names its place abroad as the scene of its own act ("الغارات
     التركية على قواعد للمتمردين في شمال العراق" in a story otherwise about
-    Turkey): after a preposition, a few words after an act word of its
+    Turkey): after a preposition or cue word, a few words after an act word of its
     sentence.  Such a place, not the article's country, is where a later
     detail of that act ("قتلوا في الغارات") happened; an act of another kind
     ("مواجهات بين قوات الأمن ومقاتلين") is the story's other news, at home."""
     sentence = doc.sentence_at(lead.start)
-    if not lead.attrs.get("governed") or sentence is None:
+    # a cue word carries the preposition too ("تفجير مسجد ... بالعاصمة الكويت")
+    if not (lead.attrs.get("governed") or lead.attrs.get("cue_type")) or sentence is None:
         return False
     act = next((t for t in doc.of_kind("trigger") if t.start == raw_offset), None)
     for trigger in doc.in_span("trigger", sentence.start, lead.start):

@@ -51,8 +51,10 @@ from marsad.knowledge.gazetteer import (
     Place,
     PlaceCues,
     boundary_view,
+    country_adjectives,
     load_gazetteer,
     load_place_cues,
+    loose_key,
     raw_letters,
     spelling_skeleton,
 )
@@ -191,7 +193,7 @@ def _spelled_by_ear(
     followed by "ب" + a direction and one of those countries, or by "عاصمة/
     مركز" + a province cue ("داماتورو مركز ولاية يوبي"); a skeleton of
     two letters ("مروة" / "ماروا") only in the latter, where the country
-    stands beside the name."""
+    stands beside the name.  A country's adjective ("مدن إيرانية") is none."""
     taken = [(m.start - len(m.prefix), m.end) for m in matches]
     out: list[_Match] = []
     for word in _WORD.finditer(text):
@@ -204,7 +206,8 @@ def _spelled_by_ear(
         if cue not in ("admin", "district", "locality") and not beside and not _seat_of(cues.seat_heads, cues.seat_units).match(text, end):
             continue
         for form in _forms(word.group()):
-            if form in gazetteer.index or form in _ordinary_words() or len(spelling_skeleton(form)) < (2 if beside else 3):
+            if form in gazetteer.index or form in _ordinary_words() or len(spelling_skeleton(form)) < (2 if beside else 3) \
+                    or loose_key(form) in _country_adjectives():  # "في عدة مدن إيرانية": an adjective
                 continue
             ids = [
                 i for i in gazetteer.skeleton_ids(form)
@@ -273,7 +276,9 @@ def _anaphors(text: str, matches: list[_Match], cues: PlaceCues) -> list[_Match]
             continue
         match = _Match(start, last, key, lam, prefix, [], anaphor=cues.anaphors[key])
         _set_cue(match, words, cues)
-        match.governed = match.governed or "ل" in prefix
+        # "لاقتحام المخيم": the object of an act noun is a place as surely as "في المخيم"
+        match.governed = match.governed or "ل" in prefix or bool(words) and any(
+            form in cues.anaphor_acts for form in _forms(words[0]))
         out.append(match)
     return out
 
@@ -335,7 +340,7 @@ def sentence_matches(
         # `_supported` first: it turns down most matches (ordinary words with no cue); the rest are pure tests.
         if not opens and (
             not (_supported(match, in_list, text, gazetteer, cues) or (in_list and _unit_after_unit(previous, match, gazetteer)))
-            or _excluded(match, words, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
+            or _excluded(match, words, cues) or _title_before_name(text, match, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
             or _possessed_noun(match, gazetteer, cues, spelling) or _final_hamza_word(match, gazetteer, spelling)
             or _after_given_name(match, words, gazetteer) or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
@@ -903,6 +908,26 @@ def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     if not words or not cues.nisba_rule or match.prefix:
         return False
     return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
+
+
+def _title_before_name(text: str, match: _Match, cues: PlaceCues) -> bool:
+    """True for a rank or honorific read as a place when a bare given name
+    follows it ("مطار الملك خالد", "مستشفى الأمير سلطان"): the title opens a
+    person's name, whatever quarter or village the gazetteer files under it."""
+    if match.key not in cues.person_titles:
+        return False
+    following = _NEXT_WORD.match(text, match.end)
+    word = following.group(1) if following else ""
+    return bool(word) and not word.startswith("ال") and word not in cues.prepositions and _cue_of(word, cues) is None
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """The indefinite adjectives of all country names as matching keys
+    ("ايرانيه", "سوري", "لبناني"; `country_adjectives`)."""
+    gazetteer = load_gazetteer()
+    countries = [c for code in gazetteer.countries if (c := gazetteer.country_by_code(code)) is not None]
+    return frozenset(a for c in countries for a in country_adjectives(c) if not a.startswith("ال"))
 
 
 def _titled_full_name(match: _Match, words: list[str], cues: PlaceCues) -> bool:
