@@ -540,6 +540,31 @@ def load_backing_cues() -> BackingCues:
 
 
 @dataclass(frozen=True)
+class GroundRelatives:
+    """`ground_relatives` of triggers.yaml: how an unmarked relative clause
+    describing ground by its past is told ("مناطق طردوا منها"): a ground noun,
+    the verb, a preposition with a pronoun pointing back to the ground."""
+
+    heads: WordSet  # ground nouns an unmarked relative clause follows
+    resumptive: frozenset[str]
+
+
+@functools.cache
+def load_ground_relatives() -> GroundRelatives:
+    """The `ground_relatives` section of triggers.yaml, normalized (cached)."""
+    data = _shipped_yaml(TRIGGERS_FILE)
+    spec = data.get("ground_relatives") or {}
+    context = {name: list(words) for name, words in (data.get("context") or {}).items()}
+    lists = {key: spec.get(key) or [] for key in ("heads", "resumptive")}
+    if not all(lists.values()) or not all(isinstance(w, str) and w.strip() for w in sum(lists.values(), [])):
+        raise KnowledgeError("ground_relatives: non-empty word lists heads, resumptive", path=TRIGGERS_FILE)
+    return GroundRelatives(
+        heads=_word_set(lists["heads"], context, "ground_relatives.heads"),
+        resumptive=frozenset(normalize(w) for w in lists["resumptive"]),
+    )
+
+
+@dataclass(frozen=True)
 class PoliceStoryCues:
     """`police_stories` of triggers.yaml: what tells an ordinary police story."""
 

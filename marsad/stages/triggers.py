@@ -42,6 +42,7 @@ from marsad.knowledge.triggers import (
     WordSet,
     load_blockers,
     load_given_names,
+    load_ground_relatives,
     load_modality,
     load_morphology,
     load_triggers,
@@ -50,6 +51,10 @@ from marsad.text import WORD_RE, strip_clitics, strip_conjunction
 
 QUESTION_MARKS = frozenset("؟?")
 BLOCKER_PRIORITY = 10_000
+# Sub-types that tell ground changing hands.
+TERRITORY_SUBS = frozenset({
+    "Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory",
+})
 # Words after a trigger searched for the second half of an either-or cue.
 ALTERNATIVE_REACH = 3
 
@@ -295,6 +300,8 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
         return None
     if _states_a_stance(words, hit):
         return None
+    if pattern.sub_event_type in TERRITORY_SUBS and _describes_ground(words, hit):
+        return None
     for rule, variant in pattern.overrides:
         if _near(words, hit, rule.words, rule.window, rule.after):
             return variant
@@ -330,6 +337,21 @@ def _names_a_person(words: _Words, hit: _Hit, rule: NamedObjectRule) -> bool:
             following = texts[index + 1] if index + 1 < len(texts) else ""
             return doer and (word in load_given_names() or following in rule.relative)
     return False
+
+
+def _describes_ground(words: _Words, hit: _Hit) -> bool:
+    """A takeover verb in an unmarked relative clause on indefinite ground
+    ("أحياء طردوا منها"، "مناطق انسحب منها المسلحون"; `ground_relatives`): the
+    place's past, which the report names the place by, not a change of hands
+    it tells.  After a relative pronoun the clause may well tell the news or a
+    dated recollection ("حي القدم، الذي سيطر عليه داعش في 13 مارس"), so only
+    the unmarked clause is read so."""
+    texts = words.texts
+    if hit.entry.klass != "past" or hit.first == 0 or hit.last + 1 >= len(texts):
+        return False
+    rules = load_ground_relatives()
+    conjoined = texts[hit.first][:1] in "وف" and not hit.entry.form.startswith(("و", "ف"))
+    return not conjoined and texts[hit.last + 1] in rules.resumptive and rules.heads.matches(texts[hit.first - 1])
 
 
 def _states_a_stance(words: _Words, hit: _Hit) -> bool:
