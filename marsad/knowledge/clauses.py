@@ -28,6 +28,9 @@ class ClauseBoundaries:
     frame_openers: tuple[tuple[str, ...], ...] = ()
     frame_nouns: frozenset[str] = frozenset()
     frame_reach: int = 0
+    # `results_after_boundary`: result verbs and the prepositions that follow them at once.
+    results: frozenset[str] = frozenset()
+    result_objects: frozenset[str] = frozenset()
 
 
 def validate_clauses(data: object) -> None:
@@ -79,7 +82,19 @@ def load_clause_boundaries() -> ClauseBoundaries:
                             int(data.get("cause_reach", 0)),
                             _word_tuples(frames.get("openers", []), "war_day_frames.openers"),
                             frozenset(_single_words(frames.get("nouns", []), "war_day_frames.nouns")),
-                            int(frames.get("reach", 0)))
+                            int(frames.get("reach", 0)), *_results_after_boundary(data))
+
+
+def _results_after_boundary(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """`results_after_boundary`, normalized: the result verbs and the prepositions after them."""
+    section = data.get("results_after_boundary")
+    if section is None:
+        return frozenset(), frozenset()
+    if not isinstance(section, dict):
+        raise KnowledgeError("clauses.yaml: 'results_after_boundary' must map verbs and objects to word lists")
+    verbs = frozenset(_single_words(section.get("verbs", []), "results_after_boundary.verbs"))
+    objects = frozenset(_single_words(section.get("objects", []), "results_after_boundary.objects"))
+    return verbs, objects
 
 
 def _boundary_prefix(word: str) -> str:

@@ -35,6 +35,8 @@ Resolved = tuple[dt.date | None, int, dict[str, Any]]
 _START = r"(?<!\w)"
 _END = r"(?!\w)"
 _CLITIC = r"(?:[وفبل]|وب|فب|ول|فل)?"
+# Before a day number: a clitic, or "في" run into the digits by a missing space ("في30 مارس").
+_DAY_LEAD = r"(?:في|[وفبل])?"
 _YEAR = r"(?:19|20)\d\d"
 # Words that may follow a bare year ("في 2014 بعد أن ..."); a noun after it makes it a count.
 _BARE_YEAR_NEXT = ("بعد", "قبل", "عندما", "حين", "حينما", "اثر", "ما", "حيث", "اذ", "ثم", "لكن", "عقب")
@@ -85,7 +87,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     after = _after_gap()
     night = _night_pairs()
     specs = {
-        "explicit": rf"{since}{part}{named_day}[وفبل]?{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
+        "explicit": rf"{since}{part}{named_day}{_DAY_LEAD}{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
         rf"(?:\s*,?\s*{year_lead}(?P<year>{_YEAR}))?(?:\s+(?P<mark>{marks}))?"
         rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?{same_year}",
         "month": rf"{since}(?:شهر\s+)?{pair}(?:\s*{year_lead}(?P<year>{_YEAR})|\s+(?P<mark>{marks})"
@@ -120,7 +122,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "year": rf"(?:(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})"
         rf"|{_CLITIC}(?:في|خلال)\s+(?P<bare>{_YEAR})(?=\s*(?:$|[^\w\s]|و\d|{_alt(_BARE_YEAR_NEXT)}{_END})))",
         # "في 12 الجاري": the current month's day, the month left unsaid.
-        "day_of_month": rf"{since}[وفبل]?{day}\s+(?:(?:من\s+)?(?P<rel>{_alt(month_phrases)})"
+        "day_of_month": rf"{since}{_DAY_LEAD}{day}\s+(?:(?:من\s+)?(?P<rel>{_alt(month_phrases)})"
         rf"|(?P<cur>{_alt(lex.current_marks)}))",
     }
     return tuple((rule, re.compile(_START + body + _END)) for rule, body in specs.items())

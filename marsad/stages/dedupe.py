@@ -153,7 +153,7 @@ from marsad.stages.events import (
     dates_other_verb,
     is_generic,
 )
-from marsad.stages.numbers import additive_words, connective_words
+from marsad.stages.numbers import additive_words, connective_words, parse_number
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
@@ -259,7 +259,11 @@ def process(doc: Document) -> None:
             _take_sides(twin, event)  # a headline's roles are guessed; the body's are read
         if not toll_line:
             record_copy(copies, twin, event)
+        day = (twin.event_date, twin.time_precision)
+        keep_day = _statement_day_only(doc, twin, event)
         absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))
+        if keep_day:
+            twin.event_date, twin.time_precision = day
         join_targets(targets, twin, event)
     events = fold_summaries(settle(doc, link_forward(merged, pending, copies), fresh, copies, split), copies)
     events = fold_campaigns(layout, fold_city_details(layout, events, copies), copies)
@@ -974,6 +978,11 @@ def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, 
     """
     if not other.fatalities:
         return
+    if kept.fatalities and _shares_of_one_toll(kept, other):
+        for name in ("fatalities", "fatalities_low", "fatalities_high"):
+            ours, theirs = getattr(kept, name), getattr(other, name)
+            setattr(kept, name, ours + theirs if ours is not None and theirs is not None else ours)
+        return
     ours, theirs = tolls
     if kept.fatalities and _outweighs(ours, theirs):
         return
@@ -991,6 +1000,16 @@ def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, 
         kept.fatalities_high = max(high, kept.fatalities_high or high)
         if other.fatalities < kept.fatalities:
             kept.fatalities, kept.fatalities_text = other.fatalities, other.fatalities_text
+
+
+def _shares_of_one_toll(kept: Event, other: Event) -> bool:
+    """The two reports are places' shares of one count (`share_toll`: "مقتل 12 في مدينة X،
+    شمالي Y" read at two places): same sentence, same words, shares adding up to no more
+    than the count.  Folded back into one act they make that count again, not the lower share."""
+    if kept.evidence_spans[:1] != other.evidence_spans[:1] or kept.fatalities_text != other.fatalities_text:
+        return False
+    whole = parse_number(kept.fatalities_text or "")
+    return whole is not None and kept.fatalities + other.fatalities <= whole
 
 
 def _outweighs(ours: Toll, theirs: Toll) -> bool:
@@ -1969,6 +1988,13 @@ def _dated_before(doc: Document, event: Event) -> bool:
     anchor, _ = _anchor(doc, event)
     dates = doc.in_span("date", *event.evidence_spans[0])
     return anchor is not None and bool(dates) and all(m.end <= anchor.start for m in dates)
+
+
+def _statement_day_only(doc: Document, act: Event, report: Event) -> bool:
+    """A later report of an act the text dated gives only its statement's day ("قتل سبعة
+    مدنيين الأسبوع الماضي ..." then "وأكد الجيش، في بيان الأربعاء، مقتل المدنيين"): that
+    day is the statement's, so the act keeps its own, however less precise."""
+    return _dated(doc, act) and _statement_dated(doc, report)
 
 
 def _statement_dated(doc: Document, event: Event) -> bool:

@@ -362,6 +362,7 @@ def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     for match in boundaries.pattern.finditer(doc.norm, n_start, n_end):
         raw_start, _ = doc.raw_span(match.start(), match.end())
         if raw_start > cuts[-1] and not tells_the_wounded(doc, boundaries, match.end(), cuts[-1], raw_start) \
+                and not tells_its_results(doc, boundaries, match.end()) \
                 and not killed_by_what_follows(doc, boundaries, match, cuts[-1], raw_start):
             cuts.append(raw_start)
     cuts = sorted({*cuts, *(at for at in joined_reports(doc, sentence) if at > sentence.start)})
@@ -451,6 +452,19 @@ def tells_the_wounded(doc: Document, boundaries: ClauseBoundaries, norm_end: int
         and following.group() in boundaries.wounded
         and not doc.in_span("place", start, end)
     )
+
+
+def tells_its_results(doc: Document, boundaries: ClauseBoundaries, norm_end: int) -> bool:
+    """The boundary word ending at `norm_end` opens more results of the act just told
+    ("أدت الاشتباكات إلى مقتل 20 حوثيا، في حين أسفرت عن مقتل 6 مقاومين"): a result verb
+    follows it with at once its object's preposition, so its subject is that act
+    (`results_after_boundary` in clauses.yaml) and its toll adds to that act's."""
+    following = WORD_RE.search(doc.norm, norm_end)
+    if following is None or doc.norm[norm_end: following.start()].strip() or following.group() not in boundaries.results:
+        return False
+    after = WORD_RE.search(doc.norm, following.end())
+    return after is not None and not doc.norm[following.end(): after.start()].strip() \
+        and after.group() in boundaries.result_objects
 
 
 def killed_by_what_follows(

@@ -1473,6 +1473,8 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
             count.role = None
         previous = count
     _share_back(tokens, counts, lex)
+    _share_total(tokens, counts)
+    _count_joined_person(tokens, counts)
     _mark_updates(tokens, counts)
     counts.extend(_companion_death(tokens, counts, taken, lex))
     counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
@@ -1517,6 +1519,29 @@ def _joined_qualifier(tokens: list[str], index: int) -> bool:
         if token.startswith("و") and _phrase_from(token[1:], tokens, start + 1, qualifiers) == index - start:
             return True
     return False
+
+
+def _count_joined_person(tokens: list[str], counts: list[Count]) -> None:
+    """One person joined by "و" to the dead counted ("قتل ثلاثة جنود وضابط"، "مقتل أربعة من
+    عناصر الأمن ومدني") died with them: the count takes that person too.  Not a vague
+    count, whose "and one more" tells no number."""
+    victims = _victims()
+    for count in counts:
+        if count.role != "killed" or count.vague or count.implicit:
+            continue
+        at = _group_end(tokens, count)
+        if at < len(tokens) and tokens[at].startswith("و") and _joined_person(tokens[at][1:], victims) \
+                and not (at + 1 < len(tokens) and _role(tokens[at + 1])):
+            count.value, count.low, count.high = count.value + 1, count.low + 1, count.high + 1
+
+
+def _share_total(tokens: list[str], counts: list[Count]) -> None:
+    """A death count joined by "و" to a later running total is part of that total: the span
+    phrase closing the list sums every count of it ("قتل 39 فلسطينيا، و5 إسرائيليين منذ إعلان
+    القرار"), though it stands past the first count's comma."""
+    for earlier, later in reversed(list(pairwise(counts))):
+        if earlier.role == "killed" and later.role == "total" and _coordinated(tokens, earlier, later, list_comma=True):
+            earlier.role = "total"
 
 
 def _share_back(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> None:
