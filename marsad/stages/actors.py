@@ -615,16 +615,22 @@ def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
     """"ضباط وجنود الشرطة": a man's noun read alone as one state force ("جنود": the army) in
     construct with another force named right after it is that force's man, told by the next match.
     So is one read alone as a civilian ("رجال الجيش": the army's men, not civilians), also
-    before a named unit ("رجال قوات الطوارئ الخاصة")."""
+    before a named unit ("رجال قوات الطوارئ الخاصة") or a named armed group ("رجال المقاومة
+    الشعبية": its fighters)."""
     members = _construct_members()
     starts = {m.start: m for m in chosen}
     kept = []
     for match in chosen:
         head = match.keys[0]
         owner = starts.get(match.end + 1)
-        if (norm[match.start:match.end] in members and (head.startswith("statenoun:") or head == "generic:civilians")
-                and owner is not None
-                and norm[match.end] == " " and owner.keys[0].startswith(("statenoun:", "state:")) and owner.keys[0] != head):
+        if owner is None or norm[match.end] != " " or norm[match.start:match.end] not in members:
+            kept.append(match)
+            continue
+        owner_key = owner.keys[0]
+        if ((head.startswith("statenoun:") or head == "generic:civilians")
+                and owner_key.startswith(("statenoun:", "state:")) and owner_key != head):
+            continue
+        if head == "generic:civilians" and not owner_key.startswith("generic:"):
             continue
         kept.append(match)
     return kept
@@ -1077,6 +1083,8 @@ def process(doc: Document) -> None:
         actor.attrs["source_cue"] = holder.attrs.get("cue") if holder else None
         actor.attrs["source_end"] = holder.end if holder else None
     _speakers_own_forces(doc, actors, sources, country)
+    _police_named_before(doc, actors, country)
+    _announced_own_losses(doc, actors, sources, country)
     actors = sorted(actors + _carried_speakers(doc, actors, sources), key=lambda m: (m.start, m.end))
     _protest_victims(doc, actors, country)
     _loyalist_readings(doc, actors, country)
@@ -1192,6 +1200,47 @@ def _speakers_own_forces(doc: Document, actors: list[Mention], sources: list[Men
                 key = f"state:{iso2}:{kind if own == 'police' and kind != 'government' else own}"
                 actor.attrs.update(key=key, keys=(key,))
                 actor.value = resolve_actor(key, country, doc.published, actor.attrs["alias"]) or actor.value
+
+
+def _announced_own_losses(doc: Document, actors: list[Mention], sources: list[Mention], country: str | None) -> None:
+    """"أعلن الجيش التركي مقتل جنديين في اشتباكات"، "أقر الجيش الإسرائيلي بمقتل جندي": the
+    men a state's forces or government count among the dead or wounded (a bare soldier or
+    policeman right after a loss noun) are its own, not the forces of the country the act is in."""
+    loss = _role_cues()["loss_nouns"]
+    for source in sources:
+        if source.attrs["inherited"]:
+            continue
+        speaker = next((a for a in actors if source.start <= a.start and a.end <= source.end
+                        and a.attrs["key"].startswith("state:")), None)
+        if speaker is None:
+            continue
+        iso2 = speaker.attrs["key"].split(":")[1]
+        for actor in actors:
+            kind = actor.attrs["key"].removeprefix("statenoun:")
+            if (kind in ("military", "police") and not actor.attrs["coref"]
+                    and source.end <= actor.start and actor.end <= source.attrs["governs"][1]
+                    and _preceded_by(doc, actor, source.end, loss, 2, _loss_skip())):
+                key = f"state:{iso2}:{kind}"
+                actor.attrs.update(key=key, keys=(key,))
+                actor.value = resolve_actor(key, country, doc.published, actor.attrs["alias"]) or actor.value
+
+
+def _police_named_before(doc: Document, actors: list[Mention], country: str | None) -> None:
+    """"حولت شرطة الاحتلال باحات المسجد ... وأغلقت الشرطة الطرقات": a bare "the police" after
+    a state's police was named in its story refers back to it, not to the police of the country
+    the article is finally filed under (a Jerusalem story filed under Palestine tells of Israel's
+    police).  `country` only names the force for now; the finalize step re-reads it."""
+    named: Mention | None = None
+    stories = _stories(doc, actors)
+    for actor in sorted(actors, key=lambda m: m.start):
+        key = actor.attrs["key"]
+        if key.startswith("state:") and key.endswith(":police"):
+            named = actor
+        elif (key == "statenoun:police" and not actor.attrs["coref"] and named is not None
+              and named.start >= _story_at(stories, actor.start)[0]):
+            named_key = named.attrs["key"]
+            actor.attrs.update(key=named_key, keys=(named_key,))
+            actor.value = resolve_actor(named_key, country, doc.published, actor.attrs["alias"]) or actor.value
 
 
 @functools.cache
@@ -1352,7 +1401,7 @@ def _claim_rules() -> dict:
     """Claim verbs and nouns, self-reference pronouns and the word distances they allow."""
     cues = load_catalogue().lexicon["role_cues"]
     words = {name: frozenset(normalize(w) for w in cues[name])
-             for name in ("claim_verbs", "claim_nouns", "claim_objects", "self_pronouns")}
+             for name in ("claim_verbs", "claim_nouns", "claim_objects", "claim_footage", "self_pronouns")}
     return words | {name: int(cues[name]) for name in ("claim_gap", "claim_reach", "self_gap", "self_lead")}
 
 
@@ -1361,10 +1410,10 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
 
     The act must follow the source closely: a claim verb's object within a few
     words, or a report that opens with a pronoun for the speaker ("إنها")
-    followed by the act.  A bare death toll ("أعلن الجيش مقتل ...") claims nothing.
+    followed by the act.  A bare death toll ("أعلن الجيش مقتل ...") claims nothing, but
+    footage shown of a killing ("بثت X مشاهد من قنص جندي") is of the side's own act.
     """
-    if trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun":
-        return None
+    toll = bool(trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun")
     rules = _claim_rules()
     for mention in inside:
         end = mention.attrs.get("source_end")
@@ -1374,6 +1423,8 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
         if any(ch in _HARD_BREAK for ch in gap.replace("«", "").replace(":", "")):
             continue
         words = WORD_RE.findall(normalize(_past_apposition(gap)))
+        if toll and rules["claim_footage"].isdisjoint(words):
+            continue
         cue = strip_conjunction(mention.attrs.get("source_cue") or "")
         if (cue in rules["claim_verbs"] or cue == SPEAKER_COLON) and (len(words) <= rules["claim_gap"] or (
                 len(words) <= rules["claim_reach"] and any(w in rules["claim_nouns"] for w in words))
@@ -1539,6 +1590,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     group = _group_of(doc, agent, mentions) if agent and agent.attrs.get("key") == "generic:unidentified" else None
     if group is not None:
         mentions = [m for m in mentions if m is not agent]
+        targets = [m for m in targets if m is not agent]
         agent = group
     if assoc is not None and not _backs(doc, assoc, agent, clause_start):
         assoc = None
@@ -2219,9 +2271,10 @@ def _between(doc: Document, mentions: list[Mention], clause_start: int, trigger:
     """"اشتباكات بين X وY" right after the trigger: (X, Y, ally of X), in the order of mention.
 
     "بين X وW من جهة، وY من جهة أخرى": the first side ends at "من جهة" and W is X's ally;
-    without the marker there is no ally.
+    without the marker there is no ally.  A member noun may stand before X ("بين رجال X").
     """
-    first = next((m for m in mentions if _preceded_by(doc, m, clause_start, _role_cues()["between"], 1)
+    members = frozenset(words[0] for words in _role_cues()["member_nouns"])
+    first = next((m for m in mentions if _preceded_by(doc, m, clause_start, _role_cues()["between"], 1, members)
                   and m.start >= trigger.end and _between_reaches(doc, trigger, m)), None)
     if first is None:
         return None
@@ -2550,11 +2603,21 @@ def _vso_subject(doc: Document, targets: list[Mention], clause_start: int) -> Me
         words, clitic, _ = _left_context(doc.norm, doc.norm_index(clause_start), start, doc.norm_index(mention.end))
         if clitic or not words:
             continue
-        if words[-1] in verbs and any(other.start >= mention.end and other.value != mention.value for other in targets):
+        if words[-1] in verbs and (any(other.start >= mention.end and other.value != mention.value for other in targets)
+                                   or _site_follows(doc, mention)):
             return mention
         if words[-1] in nouns and _place_follows(doc, mention):
             return mention
     return None
+
+
+def _site_follows(doc: Document, mention: Mention) -> bool:
+    """"استهدف الاحتلال مستشفى العودة": a civilian site (`struck_sites.sites`) right after the
+    actor is the target verb's object, so the actor between them is its subject."""
+    start = doc.norm_index(mention.end)
+    after = tuple(WORD_RE.findall(doc.norm[start:start + 40])[:3])
+    sites = _site_words()["sites"]
+    return any(after[:n] in sites for n in (1, 2, 3))
 
 
 @functools.cache
@@ -2622,7 +2685,10 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
         or _counted_dead_after(doc, trigger))
     if agent is None and (passive or toll):
         agent = _reporting_side(doc, inside, targets, trigger, clause_start)
-    if agent is None and not passive and not toll:  # who announces a bare toll ("أعلن الجيش مقتل 5") did not kill
+    # "قال مسؤول الشرطة إن 13 شخصا قتلوا في هجومين": people told dead before the act name its toll, not the speaker's deed
+    dead_first = any(m.end <= trigger.start and m.attrs.get("victim") for m in targets) and any(
+        n.attrs.get("role") in ("killed", "wounded") for n in doc.in_span("number", clause_start, trigger.start))
+    if agent is None and not passive and not toll and not dead_first:  # who announces a bare toll did not kill
         # a speaker only after the act ("..., وقال الجيش إن المنفذ فر") reports on it
         agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim") and m not in targets
                       and not m.attrs.get("diplomatic") and m.end <= trigger.start and not _commenter(m)
@@ -2632,9 +2698,15 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
                                                  for m in mentions):
         agent = _dropped_subject(doc, clause_start, {m.value.name for m in targets if m.value}, trigger.start)
     if agent is None and not passive:
+        # an actor after the act, unless a denied act stands between ("استهدفت X ولم تقصف Y"): Y is its object
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
-                      and not m.attrs.get("victim")), None)
+                      and not m.attrs.get("victim") and not _denied_act_between(doc, trigger.end, m.start)), None)
     return agent
+
+
+def _denied_act_between(doc: Document, start: int, end: int) -> bool:
+    """True when an act told as not done ("ولم تقصف") stands in doc.text[start:end]."""
+    return any(t.attrs.get("modality") == "denied" for t in doc.in_span("trigger", start, end))
 
 
 def _counted_dead_before(doc: Document, targets: list[Mention], trigger: Mention, clause_start: int) -> bool:
@@ -2991,11 +3063,16 @@ def _attributed_to(doc: Document, mention: Mention, clause_start: int) -> bool:
 
 
 def _group_of(doc: Document, attacker: Mention, mentions: list[Mention]) -> Mention | None:
-    """The group an unnamed attacker belongs to: "انتحاري من X", "مسلحون ينتمون إلى X"."""
+    """The group an unnamed attacker belongs to: "انتحاري من X", "مسلحون ينتمون إلى X".
+    An attacker inside the words of an act ("هجوم مسلح للمقاومة") belongs to the group
+    glued to it by ل, the owner of the attack (elsewhere ل may mark who was faced)."""
     following = next((m for m in mentions if m.start >= attacker.end), None)
     if following is None:
         return None
     gap = tuple(strip_conjunction(w) for w in WORD_RE.findall(normalize(doc.text[attacker.end:following.start])))
+    if gap in {("ل",), ("لل",)}:
+        return following if any(t.start <= attacker.start and attacker.end <= t.end
+                                for t in doc.in_span("trigger", attacker.start - 40, attacker.end)) else None
     return following if gap in _role_cues()["member_link"] else None
 
 
@@ -3184,7 +3261,10 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
         # never strikes a militia of its own camp ("مقتل 38 من المقاتلين الموالين للنظام في ضربة جوية")
         state = resolve_actor(f"state:{iso2}:military", actor1.country, doc.published)
         striker = None if camp_mate(state, actor1, doc.published) else state
-    return striker, actor1
+    # a group the act was marked as hitting ("استهدفت الغارات المتمردين الأكراد") stays the side struck
+    # over a group only taken for the agent
+    struck = actor2 if actor2 is not None and actor2.inter in NON_STATE_ARMED else actor1
+    return striker, struck
 
 
 def _launched_by(doc: Document, start: int, end: int, group: ActorRef) -> bool:
@@ -3479,6 +3559,18 @@ def captor(doc: Document, sentence_start: int, sentence_end: int, arrested: Acto
         if (side is not None and side.inter in NON_STATE_ARMED and side.name != arrested.name
                 and (held is None or held.name == arrested.name)):
             return side
+    return None
+
+
+def sentence_police(doc: Document, sentence_start: int, sentence_end: int) -> ActorRef | None:
+    """The police the sentence names acting, for arrests no cue gives an arrester: "وأغلقت
+    الشرطة الطرقات، وانتهى اليوم باعتقال عشرين" are that police's (another state's police named
+    there, not the police of the country by default).  A police speaker or police counted among
+    the dead or held is no arrester."""
+    for mention in doc.in_span("actor", sentence_start, sentence_end):
+        if (mention.value is not None and (mention.attrs.get("key") or "").endswith(":police")
+                and not mention.attrs.get("in_source") and not _casualties(doc, mention, sentence_start)):
+            return mention.value
     return None
 
 

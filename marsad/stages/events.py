@@ -1358,8 +1358,9 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor2 = generic_actor("civilians", country)
     if actor1 is None and event.sub_event_type == "Arrests":
         # arrests are made by the state, or by the armed side fighting the group of those arrested
-        actor1 = actor_stage.captor(doc, sentence.start, sentence.end, actor2) or generic_actor(
-            "police", country, doc.published)
+        actor1 = (actor_stage.captor(doc, sentence.start, sentence.end, actor2)
+                  or actor_stage.sentence_police(doc, sentence.start, sentence.end)
+                  or generic_actor("police", country, doc.published))
     if actor1 is None and event.event_type == "Explosions/Remote violence":
         actor1 = actor_stage.unattributed_strike(doc, sentence.start, sentence.end, country)
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians"}:
