@@ -113,6 +113,8 @@ class EventRules:
     habits: tuple[str, ...]
     totals_after: tuple[str, ...]
     comparisons: frozenset[str]
+    long_span_units: frozenset[str]
+    lasting_verbs: frozenset[str]
     same_act: dict[str, frozenset[str]]
     de_facto_authorities: frozenset[str]
     air_powers: tuple[str, ...]
@@ -166,12 +168,19 @@ class EventRules:
     monitor_verbs: frozenset[str]
     monitor_periods: tuple[str, ...]
     monitor_window: int
+    monitor_count_floor: int
+    war_nouns: frozenset[str]
+    war_toll_verbs: frozenset[str]
+    war_subject_openers: frozenset[str]
+    war_toll_window: int
     total_causes: frozenset[str]
     range_total_days: int
     occurrence_verbs: frozenset[str]
     since_start_openers: frozenset[str]
     since_start_links: frozenset[str]
     since_start_gap: int
+    began_relatives: frozenset[str]
+    began_verbs: frozenset[str]
     report_verbs: frozenset[str]
     scene_openers: frozenset[str]
 
@@ -232,6 +241,7 @@ def load_event_rules() -> EventRules:
         _word_tuples(data.get("antecedent_openers"), "antecedent_openers"),
         frozenset(_single_words(data.get("anaphor_place_links"), "anaphor_place_links")),
         *_monitor_totals(data.get("monitor_totals")),
+        *_war_tolls(data.get("war_tolls")),
         frozenset(_single_words(data.get("total_causes"), "total_causes")),
         _positive(data, "range_total_days", section=""),
         frozenset(_single_words(data.get("occurrence_verbs"), "occurrence_verbs")),
@@ -241,24 +251,39 @@ def load_event_rules() -> EventRules:
     )
 
 
-def _since_starts(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
-    """The start words and date links of a named period's start ("منذ بدء X في 30 آذار"), and its name's reach."""
+def _war_tolls(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """The war nouns, causing verbs and subject openers of a war's toll, and how far the noun may stand."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'war_tolls' must be a mapping")
+    return (frozenset(_single_words(raw.get("nouns"), "war_tolls.nouns")),
+            frozenset(_single_words(raw.get("verbs"), "war_tolls.verbs")),
+            frozenset(_single_words(raw.get("openers"), "war_tolls.openers")),
+            _positive(raw, "window", section="war_tolls."))
+
+
+def _since_starts(raw: object) -> tuple[frozenset[str], frozenset[str], int, frozenset[str], frozenset[str]]:
+    """The start words and date links of a named period's start ("منذ بدء X في 30 آذار"), its
+    name's reach, and the relative pronouns and verbs of an act that began on a day ("الذي بدأ في")."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'since_starts' must be a mapping")
     return (frozenset(_single_words(raw.get("openers"), "since_starts.openers")),
             frozenset(_single_words(raw.get("links"), "since_starts.links")),
-            _positive(raw, "gap", section="since_starts."))
+            _positive(raw, "gap", section="since_starts."),
+            frozenset(_single_words(raw.get("relatives"), "since_starts.relatives")),
+            frozenset(_single_words(raw.get("began"), "since_starts.began")))
 
 
-def _monitor_totals(raw: object) -> tuple[frozenset[str], tuple[str, ...], int]:
-    """The verbs and period phrases of a monitor's tally, and how far apart they may stand."""
+def _monitor_totals(raw: object) -> tuple[frozenset[str], tuple[str, ...], int, int]:
+    """The verbs and period phrases of a monitor's tally, how far apart they may stand,
+    and the count of acts that makes a tally with no period."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'monitor_totals' must be a mapping")
     periods = raw.get("periods")
     if not isinstance(periods, list) or not periods or not all(isinstance(p, str) and p.strip() for p in periods):
         raise KnowledgeError("clauses.yaml: monitor_totals.periods must be a non-empty list of phrases")
     return (frozenset(_single_words(raw.get("verbs"), "monitor_totals.verbs")), _phrases(periods),
-            _positive(raw, "window", section="monitor_totals."))
+            _positive(raw, "window", section="monitor_totals."),
+            _positive(raw, "count_floor", section="monitor_totals."))
 
 
 def _deal_handover(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
@@ -366,16 +391,21 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S)[وف]?(?:{alternatives})(?!\S)")
 
 
-def _totals_after(raw: object, period_totals: list[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+def _totals_after(
+    raw: object, period_totals: list[str]
+) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
     """Period phrases that make a preceding act a running total (with the
-    `period_totals` combinations: "... خلال الأسابيع الأخيرة"), and the
-    comparison words that do not."""
+    `period_totals` combinations: "... خلال الأسابيع الأخيرة"), the
+    comparison words that do not, and the units of a span of weeks or more
+    ("خلال ست سنوات") and the verbs of lasting ("استمر خمس سنوات") that make one too."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'totals_after' must be a mapping")
     lists = [raw.get("periods"), raw.get("comparisons")]
     if not all(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words) for words in lists):
         raise KnowledgeError("clauses.yaml: totals_after needs non-empty 'periods' and 'comparisons' lists")
-    return _phrases([*lists[0], *period_totals]), frozenset(normalize(w.strip()) for w in lists[1])
+    return (_phrases([*lists[0], *period_totals]), frozenset(normalize(w.strip()) for w in lists[1]),
+            frozenset(_single_words(raw.get("span_units"), "totals_after.span_units")),
+            frozenset(_single_words(raw.get("lasting_verbs"), "totals_after.lasting_verbs")))
 
 
 @functools.cache

@@ -46,7 +46,7 @@ from marsad.knowledge.clauses import (
     totals_after_pattern,
 )
 from marsad.knowledge.gazetteer import load_place_cues
-from marsad.knowledge.lexicons import date_lexicon
+from marsad.knowledge.lexicons import date_lexicon, number_lexicon
 from marsad.knowledge.notes import load_note_templates
 from marsad.knowledge.triggers import (
     MODALITY_FILE,
@@ -88,6 +88,10 @@ FIGHTING_BLASTS = {"Remote explosive/landmine/IED", "Grenade"}
 BACKGROUND_DAYS = 10
 # Days after publication that a dated act may still fall on (time zones, late-night publication).
 FUTURE_SLACK_DAYS = 1
+# A death toll as `death_toll` gives it: (value, low, high, words).
+Toll = tuple[int, int | None, int | None, str]
+# Sub-types that take people away rather than kill them (`country_toll` counts their captives).
+DETENTIONS = {"Arrests", "Abduction/forced disappearance"}
 # The sub-type of a bare blast ("وقع انفجار"), which an article may put down to an accident.
 BLAST = "Remote explosive/landmine/IED"
 
@@ -268,10 +272,12 @@ def asserted_triggers(doc: Document, start: int, end: int) -> list[Mention]:
 def reported_generally(doc: Document, clause_start: int, clause_end: int, trigger: Mention) -> bool:
     """The clause frames the act as a running total, a habit, an accusation, a
     court ruling or a capability rather than as one thing that happened:
-    a `not_reports` marker (clauses.yaml) before the trigger, a `habits`
-    word ("مرارا") anywhere in its stretch of the clause, a period
-    (`totals_after`, "منذ بدء الحرب") after it before the next comma, or a
-    monitor's tally over a period before it (`monitor_totals`).
+    a `not_reports` marker (clauses.yaml) before the trigger, a war named as
+    its cause (`war_tolls`), a `habits` word ("مرارا") anywhere in its
+    stretch of the clause, a period (`totals_after`, "منذ بدء الحرب") after
+    it before the next comma or opening the segment after that comma, or a
+    monitor's tally over a period or of thousands of acts before it
+    (`monitor_totals`).
 
     A comma followed by و starts a new coordinated report ("وتتهمه الجماعة
     بكذا، وداهموا منزله أمس"), so a marker does not reach across it; a comma
@@ -288,13 +294,44 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
     dated = _dated_stretch(doc, mark, n_at, high)
     if not_reports_pattern().search(" ".join(WORD_RE.findall(doc.norm[mark if dated else low:n_at]))) is not None:
         return True
+    if war_toll(WORD_RE.findall(doc.norm[mark:n_at])):
+        return True
     if habits_pattern().search(" ".join(WORD_RE.findall(doc.norm[low:high]))) is not None:
         return True
     comma = _SEGMENT_MARKS.search(doc.norm, n_at, high)
     rest = doc.norm[n_at: comma.start() if comma else high]
     if not dated and monitor_tally(WORD_RE.findall(doc.norm[low:n_at]), _SEGMENT_MARKS.split(doc.norm[n_at:high])):
         return True
-    return total_after(doc.norm[low:n_at], rest)
+    if not dated and monitor_count(doc, low, high, trigger):
+        return True
+    if not dated and comma is not None:
+        # the period may open the next segment ("أعدم 900 شخص من سكانها، منذ سيطرته على المدينة")
+        following = _SEGMENT_MARKS.search(doc.norm, comma.end(), high)
+        segment = " ".join(WORD_RE.findall(doc.norm[comma.end(): following.start() if following else high]))
+        if totals_after_pattern().match(segment) and total_after(doc.norm[low:n_at], f"{rest} {segment}"):
+            return True
+    # (a dated act is not summed up by a span told of something after it: "تحرير المدينة
+    # أمس بعد معارك استمرت أسابيع")
+    return total_after(doc.norm[low:n_at], rest, spans=not dated)
+
+
+def war_toll(before: list[str]) -> bool:
+    """A war, siege or conflict named as what caused the act ("إن العدوان على
+    المدينة تسبب في مقتل 300"، "أسفرت الحرب عن مقتل"; `war_tolls` in
+    clauses.yaml): the verb, with the war noun right after it or opening its
+    subject a few words before it.  "وزارة الحرب" is no war: the noun must
+    open the subject."""
+    rules = load_event_rules()
+    for i, word in enumerate(before):
+        if not {word, strip_conjunction(word)} & rules.war_toll_verbs:
+            continue
+        if i + 1 < len(before) and before[i + 1] in rules.war_nouns:
+            return True
+        for j in range(max(0, i - rules.war_toll_window), i):
+            if {before[j], strip_conjunction(before[j])} & rules.war_nouns and (
+                    j == 0 or {before[j - 1], strip_conjunction(before[j - 1])} & rules.war_subject_openers):
+                return True
+    return False
 
 
 def monitor_tally(before: list[str], after: list[str]) -> bool:
@@ -308,7 +345,7 @@ def monitor_tally(before: list[str], after: list[str]) -> bool:
     الشهر الجاري") leaves the act alone."""
     rules = load_event_rules()
     pattern = monitor_periods_pattern()
-    first = next((i for i, word in enumerate(before) if strip_conjunction(word) in rules.monitor_verbs), None)
+    first = next((i for i, word in enumerate(before) if {word, strip_conjunction(word)} & rules.monitor_verbs), None)
     if first is None:
         return False
     if pattern.search(" ".join(before[first + 1: first + 1 + rules.monitor_window])):
@@ -317,6 +354,32 @@ def monitor_tally(before: list[str], after: list[str]) -> bool:
     if segments and pattern.search(" ".join(segments[0].split()[:rules.monitor_window])):
         return True
     return any(pattern.match(segment) for segment in segments[1:])
+
+
+def monitor_count(doc: Document, n_low: int, n_high: int, trigger: Mention) -> bool:
+    """A monitor's verb before the act in its clause and, after the verb, a count of
+    `monitor_totals.count_floor` acts or more right before the noun of this act or
+    of one before it ("في حين وثق المرصد تنفيذ الطائرات 12000 غارة، استهدفت
+    مدنا في حلب وإدلب"): a tally over a period told elsewhere, not one strike.
+    A day in the clause ("600 غارة منذ ليل أمس") is the count's own span: one day's strikes."""
+    rules = load_event_rules()
+    n_at = doc.norm_index(trigger.start)
+    if any(date.attrs.get("precision") == 1 and n_low <= doc.norm_index(date.start) < n_high
+           for date in doc.mentions.get("date", ())):
+        return False
+    verb = next((m.end() for m in WORD_RE.finditer(doc.norm, n_low, n_at)
+                 if {m.group(), strip_conjunction(m.group())} & rules.monitor_verbs), None)
+    if verb is None:
+        return False
+    starts = {doc.norm_index(t.start) for t in doc.mentions.get("trigger", ()) if t.start <= trigger.start}
+    for count in doc.mentions.get("number", ()):
+        n_count = doc.norm_index(count.start)
+        if verb <= n_count < n_at + 1 and int(count.value) >= rules.monitor_count_floor:
+            n_end = doc.norm_index(count.end)
+            gap = len(doc.norm[n_end:]) - len(doc.norm[n_end:].lstrip())
+            if n_end + gap in starts:
+                return True
+    return False
 
 
 def _dated_stretch(doc: Document, n_low: int, n_at: int, n_high: int) -> bool:
@@ -334,16 +397,45 @@ def _dated_stretch(doc: Document, n_low: int, n_at: int, n_high: int) -> bool:
     return False
 
 
-def total_after(before: str, after: str) -> bool:
-    """A period phrase after the act ("... منذ بدء الحرب") with no comparison
-    before it in the stretch ("لأعنف قصف منذ بدء الحرب")."""
+def total_after(before: str, after: str, spans: bool = True) -> bool:
+    """A period phrase after the act ("... منذ بدء الحرب"), or with `spans` a
+    span of weeks or more (`long_span`), with no comparison before it in the
+    stretch ("لأعنف قصف منذ بدء الحرب")."""
     after_words = " ".join(WORD_RE.findall(after))
     found = totals_after_pattern().search(after_words)
-    if found is None:
+    cut = found.start() if found else long_span(after_words.split()) if spans else None
+    if cut is None:
         return False
-    lead = WORD_RE.findall(before) + after_words[: found.start()].split()
+    lead = WORD_RE.findall(before) + after_words[:cut].split()
     comparisons = load_event_rules().comparisons
-    return not any(stem in comparisons for word in lead for stem in strip_clitics(word))
+    return not any(
+        stem in comparisons and not qualifies_a_count(lead, i) for i, word in enumerate(lead) for stem in strip_clitics(word)
+    )
+
+
+def long_span(words: list[str]) -> int | None:
+    """Where (a character offset in the space-joined words) a span of weeks or more
+    opens ("خلال ست سنوات"، "في غضون أشهر"، "استمر خمس سنوات"; `period_spans`
+    openers, `totals_after.lasting_verbs` and `span_units`)."""
+    rules = load_event_rules()
+    for i, word in enumerate(words):
+        opens = word in rules.period_openers or strip_conjunction(word) in rules.lasting_verbs or word in rules.lasting_verbs
+        if opens and not rules.long_span_units.isdisjoint(words[i + 1: i + 1 + rules.period_gap]):
+            return len(" ".join(words[:i])) + (1 if i else 0)
+    return None
+
+
+def qualifies_a_count(words: list[str], i: int) -> bool:
+    """The word at `i` opens a number's qualifier before a count ("أكثر من 1500 شخص"):
+    a quantity, not a comparison of the act with the period ("أكثر الأيام دموية")."""
+    lexicon = number_lexicon()
+    for phrase in lexicon.qualifiers.by_first.get(strip_conjunction(words[i]), ()):
+        end = i + len(phrase)
+        if tuple(words[i + 1: end]) == phrase[1:] and end < len(words) and (
+            words[end][:1].isdigit() or words[end] in lexicon.words or (words[end],) in lexicon.vague
+        ):
+            return True
+    return False
 
 
 # A comma and the conjunction و: the next words are a new coordinated report,
@@ -862,6 +954,9 @@ def act_events(
         return []
     places = [m for m in geocode.event_places(doc, start, end, act.anchor.start) if not seats_a_mission(doc, m, act)]
     places += elided_list_places(doc, places, end)
+    if states_a_pattern(doc, act, dated_by_text, killed, places) \
+            or country_toll(act, dated_by_text, killed, template.captured, places):
+        return []
     events: list[Event] = []
     if places:
         for mention in places:
@@ -890,6 +985,51 @@ def act_events(
         theatre_shelling(doc, sentence, act, event, roles)
         event.notes = english_note(event)
     return events
+
+
+def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: int | None, places: list[Mention]) -> bool:
+    """Deaths or captives in the hundreds or more (`running_totals.vague_floor`,
+    numbers.yaml) told with no day and no place below a whole country, by a bare
+    killing, a detention or a plural act ("قتل أكثر من 700 شخص في البلاد"،
+    "اعتقلت قوات الأمن تعسفيا مئات الأشخاص في البلاد"، "أسر آلاف المسلحين خلال
+    الهجمات التي شنها في البلاد"): a country's toll over many acts, not one.
+    One bombing or raid of a single noun ("هجوم انتحاري") keeps its toll."""
+    if dated_by_text or not places or not all(
+            getattr(m.attrs.get("place"), "feature_class", None) == "country" for m in places):
+        return False
+    people = (killed[0] if killed else 0) + (captured or 0)
+    return people >= vague_total_floor() and (
+        act.generic or act.sub_event_type in DETENTIONS
+        or all(normalize(t.text).endswith("ات") for t in act.triggers))
+
+
+def states_a_pattern(doc: Document, act: Act, dated_by_text: bool, killed: Toll | None, places: list[Mention]) -> bool:
+    """The act is told only in the present tense (its verbs, or its nouns as the
+    object of a present light verb: "تشن منها غارات"; `habitual.light_verbs` in
+    modality.yaml), with no day, no toll and no place below a whole country
+    ("قالت المنظمة إن القوات في البلاد تعتقل الصحفيين وتقصف القرى"، "تمتلك قاعدة
+    في البلاد تشن منها غارات"): a statement of what a side does, a general
+    pattern, not one event (EVENTS.md §2: generic statements)."""
+    if dated_by_text or killed is not None or not places:
+        return False
+    return all(_told_in_present(doc, t) for t in act.triggers) and all(
+        getattr(m.attrs.get("place"), "feature_class", None) == "country" for m in places
+    )
+
+
+def _told_in_present(doc: Document, trigger: Mention) -> bool:
+    """A present-tense verb, or a noun a present light verb stands up to twice
+    `habitual.window` words before in its stretch ("تشن القوات منذ أسابيع هجوما")."""
+    if trigger.attrs.get("voice") == "active":
+        return "past" not in trigger.value.forms.get(trigger.attrs.get("form"), ("past",))
+    if trigger.attrs.get("voice") != "noun":
+        return False
+    n_at = doc.norm_index(trigger.start)
+    stretch = _SEGMENT_MARKS.split(doc.norm[max(0, n_at - 80): n_at])[-1]
+    rules = load_modality()
+    before = WORD_RE.findall(stretch)[-2 * rules.habitual_window:]
+    light = rules.habitual_light_words
+    return any(strip_conjunction(word) in light or word in light for word in before)
 
 
 def foreign_gain(event: Event, roles: actor_stage.Roles) -> None:
@@ -2269,7 +2409,10 @@ def since_a_date(doc: Document, sentence: Sentence, triggers: list[Mention], bef
     ليرتفع العدد منذ 7 أكتوبر إلى": `later_since`) date no total of the act.
     With `before_act` (a toll counted as killed, not as a total) the day must
     come before one of the act's words, which then tell how the period's dead
-    died ("قتل 20 منذ 20 كانون الثاني في اشتباكات")."""
+    died ("قتل 20 منذ 20 كانون الثاني في اشتباكات"); then a named period's
+    start counts too ("منذ تسلمه مهامه في 29 آذار، حيث قتل 600").  An act
+    that began on the day (`began_long_ago`: "القصف، الذي بدأ في 18 شباط") opens
+    the period as "since" does."""
     since = load_period_totals().since
     days = load_event_rules().range_total_days
     for date in doc.in_span("date", sentence.start, sentence.end):
@@ -2279,7 +2422,8 @@ def since_a_date(doc: Document, sentence: Sentence, triggers: list[Mention], bef
                 or (before_act and not any(date.end <= trigger.start for trigger in triggers)):
             continue
         before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(date.start)].split()
-        if normalize(date.text).startswith(tuple(since)) or (before and before[-1] in since):
+        if normalize(date.text).startswith(tuple(since)) or (before and before[-1] in since) \
+                or (before_act and starts_a_named_period(before)) or began_long_ago(doc, before, date):
             return True
     return False
 
@@ -2371,7 +2515,23 @@ def marks_a_period(doc: Document, sentence: Sentence, date: Mention, periods: li
     before = doc.norm[doc.norm_index(sentence.start): at].split()
     return bool(before and before[-1] in words) or normalize(date.text).startswith(tuple(words)) or (
         bool(before) and before[-1] in load_event_rules().range_ends and ends_a_long_range(doc, sentence, date)
-    ) or starts_a_named_period(before)
+    ) or starts_a_named_period(before) or began_long_ago(doc, before, date)
+
+
+def began_long_ago(doc: Document, before: list[str], date: Mention) -> bool:
+    """The words before the date tell that an act began on it ("وأدى القصف، الذي
+    بدأ في 18 شباط، إلى مقتل 1600 مدني"; `since_starts` in clauses.yaml), and
+    the day is `range_total_days` or more before publication: a campaign counted
+    since then, as with "منذ", not an act of that day.  A recent start ("الهجوم
+    الذي بدأ فجر اليوم") is the act's own day."""
+    rules = load_event_rules()
+    words = before[-3:]
+    if words and words[-1] in rules.since_start_links:
+        words = words[:-1]
+    if len(words) < 2 or words[-1] not in rules.began_verbs or strip_conjunction(words[-2]) not in rules.began_relatives:
+        return False
+    return isinstance(date.value, dt.date) and doc.published is not None \
+        and (doc.published - date.value).days >= rules.range_total_days
 
 
 def starts_a_named_period(before: list[str]) -> bool:
