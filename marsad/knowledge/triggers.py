@@ -540,6 +540,56 @@ def load_backing_cues() -> BackingCues:
 
 
 @dataclass(frozen=True)
+class GroundFireCues:
+    """Gunfire and hand-weapon words, and how many words from an act they tell its weapon."""
+
+    words: frozenset[str]
+    window: int
+
+
+@functools.cache
+def load_ground_fire_cues() -> GroundFireCues:
+    """The `ground_fire` section of triggers.yaml, normalized (cached): gunfire and
+    hand-weapon words, and how far from an act they tell its weapon."""
+    data = _shipped_yaml(TRIGGERS_FILE).get("ground_fire") or {}
+    words = data.get("words") or []
+    window = data.get("window")
+    if not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError("ground_fire.words: a non-empty list of words", path=TRIGGERS_FILE)
+    if not isinstance(window, int) or window < 1:
+        raise KnowledgeError("ground_fire.window: a positive integer", path=TRIGGERS_FILE)
+    return GroundFireCues(frozenset(normalize(w) for w in words), window)
+
+
+@dataclass(frozen=True)
+class BlastMethodRules:
+    """`blast_method` of triggers.yaml: bare blast words, the sub-types that name a
+    bombing's method, the modalities that tell no bombing, and the lead's reach."""
+
+    bare: frozenset[str]
+    methods: frozenset[str]
+    unreal: frozenset[str]
+    lead_reach: int
+
+
+@functools.cache
+def load_blast_method_rules() -> BlastMethodRules:
+    """The `blast_method` section of triggers.yaml, normalized (cached)."""
+    data = _shipped_yaml(TRIGGERS_FILE).get("blast_method") or {}
+    bare, methods, unreal = (data.get(key) or [] for key in ("bare", "methods", "unreal"))
+    for key, values in (("bare", bare), ("methods", methods), ("unreal", unreal)):
+        if not values or not all(isinstance(v, str) and v.strip() for v in values):
+            raise KnowledgeError(f"blast_method.{key}: a non-empty list of strings", path=TRIGGERS_FILE)
+    unknown = [m for m in methods if SUB_TO_TYPE.get(m) != "Explosions/Remote violence"]
+    if unknown:
+        raise KnowledgeError(f"blast_method.methods: not explosion sub-types: {unknown}", path=TRIGGERS_FILE)
+    reach = data.get("lead_reach")
+    if not isinstance(reach, int) or reach < 0:
+        raise KnowledgeError("blast_method.lead_reach: a non-negative integer", path=TRIGGERS_FILE)
+    return BlastMethodRules(frozenset(normalize(w) for w in bare), frozenset(methods), frozenset(unreal), reach)
+
+
+@dataclass(frozen=True)
 class GroundRelatives:
     """`ground_relatives` of triggers.yaml: how an unmarked relative clause
     describing ground by its past is told ("مناطق طردوا منها"): a ground noun,

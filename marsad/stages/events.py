@@ -55,7 +55,9 @@ from marsad.knowledge.triggers import (
     _shipped_yaml,
     load_accidental_blast_cues,
     load_backing_cues,
+    load_blast_method_rules,
     load_civilian_raiders,
+    load_ground_fire_cues,
     load_modality,
     load_period_totals,
     load_police_story_cues,
@@ -143,7 +145,93 @@ def process(doc: Document) -> None:
         events = [e for e in events if not unclaimed(e, BLAST)]
     if any(unclaimed(e, "Attack", unarmed=True) for e in events) and disaster_story(doc, body):
         events = [e for e in events if not unclaimed(e, "Attack", unarmed=True)]
+    blast_method(doc, body, events)
     doc.events = events
+
+
+def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> None:
+    """Type the article's bare blasts, and the attack its lead tells with no weapon,
+    by the one method it tells for its bombing (`blast_method` in triggers.yaml).
+
+    "التفجير الذي استهدف المسجد" in one sentence and "عثر على أشلاء ناتجة
+    عن تفجير بأحزمة ناسفة" in another are one suicide bombing: the method
+    decides the sub-type wherever the article tells it (EVENTS.md §2).  A
+    lead's "قتل 21 شخصا في هجوم" is the bombing the next sentences detail,
+    and so is an attack or killing with no weapon told on the bombing's day
+    at its place.  An article telling two methods leaves each report as it is.
+    """
+    rules = load_blast_method_rules()
+    told = [
+        t for t in doc.mentions.get("trigger", [])
+        if t.value.sub_event_type in rules.methods and not _bare_blast(t)
+        and t.attrs.get("modality", "asserted") not in rules.unreal and not t.attrs.get("in_passing")
+    ]
+    if len({t.value.sub_event_type for t in told}) != 1:
+        return
+    method = told[0].value.sub_event_type
+    anchors = {id(e): _event_anchor(doc, e) for e in events}
+    for event in events:
+        anchor = anchors[id(event)]
+        if event.sub_event_type == BLAST != method and anchor is not None and _bare_blast(anchor):
+            _retype(event, method)
+    methods = [e for e in events if e.sub_event_type == method]
+    lead_end = body[min(rules.lead_reach, len(body) - 1)].end if body else 0
+    in_lead = [t for t in told if t.start < lead_end]
+    for event in events:
+        anchor = anchors[id(event)]
+        if event.sub_event_type not in ("Attack", "Armed clash") or anchor is None or not is_generic(anchor):
+            continue
+        start, end = event.evidence_spans[0]
+        if fired_on_the_ground(doc, start, end, [anchor]):
+            continue  # a shooting ("مقتل جندي بإطلاق نار"، "تعرض الفريق لإطلاق نار"), not the bombing
+        # (the lead's attack is the bombing the next sentences detail on its day, not one they
+        # recall, or one told beside it in its own sentence)
+        lead_start, lead_stop = (body[0].start, body[0].end) if body else (0, 0)
+        detailed = [
+            m for m in methods
+            if any(low <= t.start < high for t in in_lead if t.start >= lead_stop for low, high in m.evidence_spans)
+        ]
+        lead = (
+            bool(detailed) and lead_start <= start < lead_stop and all(_within_a_day(m, event) for m in detailed)
+        )
+        if lead or any(
+            m.event_date == event.event_date and m.location == event.location and m.background == event.background
+            and _one_side(m.actor1, event.actor1) for m in methods
+        ):
+            _retype(event, method)
+
+
+def _within_a_day(first: Event, second: Event) -> bool:
+    """Two reports dated at most a day apart (a detail with no day of its own takes the news' day)."""
+    first_day, second_day = _event_day(first), _event_day(second)
+    return first_day is not None and second_day is not None and abs((first_day - second_day).days) <= 1
+
+
+def _one_side(bomber: str | None, attacker: str | None) -> bool:
+    """A weaponless attack's side may be the bombing's: the same, or unknown (a side
+    named against an unknown bomber is a reading of its own, left alone)."""
+    return attacker == bomber or attacker is None or attacker.startswith("Unidentified")
+
+
+def _bare_blast(trigger: Mention) -> bool:
+    """A blast trigger that names no device or bomber ("التفجير"، "انفجار"): `blast_method.bare`."""
+    words = normalize(trigger.text).split()
+    bare = load_blast_method_rules().bare
+    return trigger.value.sub_event_type == BLAST and bool(words) and not bare.isdisjoint(strip_clitics(words[0]))
+
+
+def _event_anchor(doc: Document, event: Event) -> Mention | None:
+    """The trigger mention an event was built from."""
+    if not event.evidence_spans:
+        return None
+    start, end = event.evidence_spans[0]
+    return next((t for t in doc.in_span("trigger", start, end) if t.text == event.trigger), None)
+
+
+def _retype(event: Event, sub_event_type: str) -> None:
+    """Give an event an explosion sub-type (and its note)."""
+    event.event_type, event.sub_event_type = "Explosions/Remote violence", sub_event_type
+    event.notes = english_note(event)
 
 
 def unclaimed(event: Event, sub_event_type: str, unarmed: bool = False) -> bool:
@@ -905,7 +993,8 @@ def act_events(
                                        unarmed_victim=act.generic and (
                                            names_unarmed_victim(doc, start, end, act) or a_massacre(act)),
                                        striker=striker, crowd=names_a_crowd(doc, sentence, start, end),
-                                       under_a_deal=under_a_deal(doc, start, end))
+                                       under_a_deal=under_a_deal(doc, start, end),
+                                       ground_fire=fired_on_the_ground(doc, start, end, act.triggers))
     if event_type == "Battles" and striker is not None:
         roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
@@ -1195,6 +1284,7 @@ def _located(template: Event, fields: dict[str, object]) -> Event:
 def settle_type(
     act: Act, roles: actor_stage.Roles, armed_victims: bool = False, unarmed_victim: bool = False,
     striker: ActorRef | None = None, crowd: bool = False, under_a_deal: bool = False,
+    ground_fire: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
@@ -1202,7 +1292,8 @@ def settle_type(
     act's stretch names an unarmed person (`names_unarmed_victim`);
     `striker`: who struck, when the clause names no side of a bombardment;
     `crowd`: the clause names protesters (`names_a_crowd`); `under_a_deal`: the
-    clause puts its act under a deal (`under_a_deal`)."""
+    clause puts its act under a deal (`under_a_deal`); `ground_fire`: the act
+    is told with gunfire or a hand weapon (`fired_on_the_ground`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -1228,7 +1319,7 @@ def settle_type(
         if any(t.attrs.get("generic_killing") for t in act.triggers):
             return "Protests", EXCESSIVE_FORCE
         return "Riots", "Violent demonstration"
-    if from_the_air(act, roles):
+    if not ground_fire and from_the_air(act, roles):
         return "Explosions/Remote violence", "Air/drone strike"
     if supports_a_clash(act, roles.actor1 or striker):
         return "Battles", "Armed clash"
@@ -1322,6 +1413,22 @@ def from_the_air(act: Act, roles: actor_stage.Roles) -> bool:
         and roles.actor1 is not None
         and roles.actor1.name.startswith(load_event_rules().air_powers)
     )
+
+
+def fired_on_the_ground(doc: Document, start: int, end: int, triggers: list[Mention]) -> bool:
+    """A gunfire or hand-weapon word (`ground_fire` in triggers.yaml) is in one of
+    an act's triggers ("لإطلاق نار") or within reach of one in its clause
+    ("استهدفت القوات المتظاهرين بالرصاص الحي"، "برصاص قناص"): the weapon is named, and it is no aircraft's,
+    even when the force is an air power (`from_the_air`), nor a bomb."""
+    cues = load_ground_fire_cues()
+    for trigger in triggers:
+        before = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(max(start, trigger.start))])
+        own = WORD_RE.findall(doc.norm[doc.norm_index(trigger.start): doc.norm_index(trigger.end)])
+        after = WORD_RE.findall(doc.norm[doc.norm_index(min(end, trigger.end)): doc.norm_index(end)])
+        near = [*before[-cues.window:], *own, *after[:cues.window]]
+        if any(not cues.words.isdisjoint(strip_clitics(w)) for w in near):
+            return True
+    return False
 
 
 def supports_a_clash(act: Act, attacker: ActorRef | None) -> bool:
