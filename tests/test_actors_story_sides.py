@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 from support import line_sentences
 
+import marsad
 from marsad.document import Mention
 from marsad.stages import actors
 
@@ -83,3 +84,69 @@ def test_a_claim_of_another_kind_of_act_is_ignored():
     lines = ["قتل ثمانية أشخاص في انفجار سيارة مفخخة قرب سوق شعبي في مدينة مقديشو.",
              "وأعلنت حركة الشباب مسؤوليتها عن التفجير في بيان على موقعها."]
     assert _roles(lines, 0, "انفجار", "SO", "Peaceful protest")[0] != "Al Shabaab"
+
+
+def test_a_later_claim_of_this_act_by_a_demonstrative_names_its_author():
+    lines = ["قتل خمسة أشخاص في تفجير انتحاري قرب مطار العاصمة كابول صباح اليوم.",
+             "من جهة أخرى أعلنت حركة طالبان مسؤوليتها عن هذا التفجير."]
+    assert _roles(lines, 0, "تفجير", "AF", "Suicide bomb")[0] == "Taliban"
+    lines[1] = "وتبنت حركة طالبان هذا الهجوم في رسالة إلى الصحفيين."
+    assert _roles(lines, 0, "تفجير", "AF", "Suicide bomb")[0] == "Taliban"
+
+
+def test_a_statement_between_the_claim_verb_and_the_responsibility_is_allowed():
+    lines = ["قتل عشرون شخصا في تفجير سيارة مفخخة في سوق ببلدة الخالص.",
+             "وكان تنظيم داعش أعلن في بيان نشره على موقع تابع له المسؤولية عن التفجير."]
+    assert _roles(lines, 0, "تفجير", "IQ", "Remote explosive/landmine/IED")[0] == "Islamic State (Iraq)"
+
+
+def test_an_accusation_of_the_act_names_the_accused_group():
+    blast = "قتل ثمانية أشخاص في انفجار سيارة مفخخة قرب سوق شعبي في مدينة مقديشو."
+    for accusation in ("واتهمت الحكومة الصومالية حركة الشباب بتنفيذ الهجوم.",
+                       "وحملت الشرطة حركة الشباب مسؤولية التفجير."):
+        assert _roles([blast, accusation], 0, "انفجار", "SO", "Remote explosive/landmine/IED")[0] == "Al Shabaab"
+
+
+def test_an_accusing_group_or_a_negated_accusation_names_no_one():
+    blast = "قتل ثمانية أشخاص في انفجار سيارة مفخخة قرب سوق شعبي في مدينة مقديشو."
+    for accusation in ("واتهمت حركة الشباب الحكومة بتنفيذ الهجوم لتشويه صورتها.",
+                       "ولم تتهم السلطات حركة الشباب بتنفيذ الهجوم."):
+        assert _roles([blast, accusation], 0, "انفجار", "SO", "Remote explosive/landmine/IED")[0] != "Al Shabaab"
+
+
+def test_an_earlier_claim_of_the_same_act_told_again_names_its_author():
+    lines = ["اعتقلت الشرطة خمسة رجال بعد شهر من تفجير المسجد الكبير الذي قتل فيه عشرون مصليا وتبناه تنظيم داعش.",
+             "ووقع تفجير المسجد أثناء صلاة الجمعة وأسقط عشرين قتيلا."]
+    assert _roles(lines, 1, "تفجير", "KW", "Remote explosive/landmine/IED")[0] == "Islamic State (Kuwait)"
+
+
+def test_an_earlier_claim_of_another_act_names_no_one():
+    lines = ["تبنت حركة الشباب تفجيرا في بيدوا الأسبوع الماضي قتل فيه عشرة.",
+             "وقتل اليوم ثمانية أشخاص في انفجار سيارة مفخخة قرب سوق في مقديشو."]
+    assert _roles(lines, 1, "انفجار", "SO", "Remote explosive/landmine/IED")[0] != "Al Shabaab"
+
+
+def test_a_claim_far_before_counts_only_for_the_act_named_with_its_object():
+    lead = "اعتقلت الشرطة خمسة رجال بعد شهر من تفجير المسجد الكبير الذي قتل فيه عشرون مصليا وتبناه تنظيم داعش."
+    filler = ["وقال مصدر أمني إن التحقيقات مستمرة.", "وأضاف أن المتهمين سيحالون إلى النيابة.",
+              "وأشار إلى أن الخلية كانت تعمل منذ أشهر."]
+    same = _roles([lead, *filler, "ووقع تفجير المسجد أثناء صلاة الجمعة وأسقط عشرين قتيلا."], 4, "تفجير", "KW",
+                  "Remote explosive/landmine/IED")
+    other = _roles([lead, *filler, "ووقع تفجير آخر قرب سوق شعبي وأسقط عشرين قتيلا."], 4, "تفجير", "KW",
+                   "Remote explosive/landmine/IED")
+    assert same[0] == "Islamic State (Kuwait)" and other[0] != "Islamic State (Kuwait)"
+
+
+def test_a_claim_after_the_act_in_its_own_sentence_names_its_author():
+    for line in ("قتل خمسة أشخاص في تفجير سيارة مفخخة في مقديشو، أعلنت حركة الشباب مسؤوليتها عنه.",
+                 "قتل خمسة أشخاص في تفجير سيارة مفخخة في مقديشو، وأعلنت حركة الشباب مسؤوليتها عن الهجوم."):
+        assert _roles([line], 0, "تفجير", "SO", "Remote explosive/landmine/IED")[0] == "Al Shabaab"
+    negated = "قتل خمسة أشخاص في تفجير سيارة مفخخة في مقديشو، ولم تعلن حركة الشباب مسؤوليتها عنه."
+    assert _roles([negated], 0, "تفجير", "SO", "Remote explosive/landmine/IED")[0] != "Al Shabaab"
+
+
+def test_a_launch_announced_by_a_group_is_its_strike():
+    line = "قتل خمسة جنود إسرائيليين في هجوم بطائرة مسيرة أعلن حزب الله عن إطلاقها على الجليل."
+    assert [e.actor1 for e in marsad.extract(line, published=DAY).events] == ["Hezbollah"]
+    release = "قتل خمسة جنود إسرائيليين في هجوم بطائرة مسيرة على الجليل، وأعلن حزب الله عن إطلاقه سراح أسير."
+    assert "Hezbollah" not in [e.actor1 for e in marsad.extract(release, published=DAY).events]

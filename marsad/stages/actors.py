@@ -1963,49 +1963,119 @@ def _launch_partners() -> frozenset[str]:
 
 @functools.cache
 def _later_claim_rules() -> dict:
-    """`later_claims` of the lexicon as normalized word sets and integers."""
+    """`later_claims` of the lexicon as normalized word sets, phrases and integers."""
     rules = load_catalogue().lexicon["later_claims"]
     words = {name: frozenset(normalize(w) for w in rules[name])
-             for name in ("verbs", "adopting", "responsibility", "acts", "negations", "pronoun_objects")}
+             for name in ("verbs", "adopting", "responsibility", "acts", "negations", "pronoun_objects",
+                          "pronoun_acts", "demonstratives", "pronoun_verbs")}
+    accusations = rules["accusations"]
     return words | {"types": frozenset(rules["sub_event_types"]), "reach": int(rules["reach"]),
-                    "subject_gap": int(rules["subject_gap"])}
+                    "subject_gap": int(rules["subject_gap"]), "object_reach": int(rules["object_reach"]),
+                    "earlier_reach": int(rules["earlier_reach"]),
+                    "accusers": frozenset(normalize(w) for w in accusations["verbs"]),
+                    "accuser_gap": int(accusations["accuser_gap"]),
+                    "links": tuple(tuple(normalize(w) for w in link.split()) for link in accusations["links"])}
 
 
 def later_claim(doc: Document, trigger: Mention) -> ActorRef | None:
-    """The group that claims the act in a later sentence of its story ("وأعلن تنظيم X
-    مسؤوليته عن الهجوم", "X تبنى التفجير"): the author the act's own sentence left unnamed."""
+    """The group that claims the act after it in its own sentence ("قتل 5 في تفجير أعلنت X
+    مسؤوليتها عنه"), or claims it or is accused of it in another sentence of its story
+    ("وأعلن تنظيم X مسؤوليته عن الهجوم", "X تبنى التفجير", "اتهمت السلطات X بتنفيذ الهجوم"):
+    the author the act's own words left unnamed."""
     rules = _later_claim_rules()
     sentence = doc.sentence_at(trigger.start)
     if sentence is None or getattr(trigger.value, "sub_event_type", None) not in rules["types"]:
         return None
-    story_end = story_span(doc, trigger.start)[1]
+    for mention in doc.in_span("actor", trigger.end, sentence.end):  # "... تفجير أعلنت X مسؤوليتها عنه"
+        if _claims_named_act(doc, mention, trigger.end, rules):
+            return mention.value
+    story_start, story_end = story_span(doc, trigger.start)
     later = [s for s in doc.sentences if sentence.end <= s.start < story_end][:rules["reach"]]
     for following in later:
         for mention in doc.in_span("actor", following.start, following.end):
-            if _claims_named_act(doc, mention, following.start, rules):
+            if _claims_named_act(doc, mention, following.start, rules) or _accused_of_act(
+                    doc, mention, following.start, rules):
+                return mention.value
+    earlier = [s for s in doc.sentences if story_start <= s.start and s.end <= sentence.start]
+    for back, preceding in enumerate(reversed(earlier)):
+        # beyond `earlier_reach` sentences, only the act named with its object again ("تفجير مسجد X")
+        words = 1 if back < rules["earlier_reach"] else 2
+        for mention in doc.in_span("actor", preceding.start, preceding.end):
+            if _claims_same_act_before(doc, mention, preceding.start, trigger, words, rules):
                 return mention.value
     return None
 
 
-def _claims_named_act(doc: Document, mention: Mention, start: int, rules: dict) -> bool:
-    """True when a named armed group is the subject of a claim whose object names an act
-    again: "أعلن تنظيم X مسؤوليته عن الهجوم" (VSO) or "X أعلن مسؤوليته عن التفجير" (SVO)."""
+def _claiming_group(mention: Mention) -> bool:
+    """True for a named armed group that may claim an act (not a generic or victim mention)."""
     ref = mention.value
-    if ref is None or ref.inter not in NON_STATE_ARMED or mention.attrs.get("generic") or mention.attrs.get("victim"):
-        return False
+    return not (ref is None or ref.inter not in NON_STATE_ARMED or mention.attrs.get("generic")
+                or mention.attrs.get("victim"))
+
+
+def _words_around(doc: Document, mention: Mention, start: int) -> tuple[list[str], list[str]]:
+    """The words before a mention within its sentence from `start` (a member noun glued to the
+    name left out: "أعلنت جماعة X") and the words after it, conjunctions stripped."""
     end = doc.norm_index(mention.end)
     context, _, _ = _left_context(doc.norm, doc.norm_index(start), doc.norm_index(mention.start), end)
     left = list(context)
     members = {words[0] for words in _role_cues()["member_nouns"]}
     while left and left[-1] in members:
         left.pop()  # "أعلنت جماعة X", "تبنى تنظيم X"
-    after = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[end:end + 160])]
-    gap = rules["subject_gap"]
+    return left, [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[end:end + 160])]
+
+
+def _claims_named_act(doc: Document, mention: Mention, start: int, rules: dict) -> bool:
+    """True when a named armed group is the subject of a claim whose object names an act
+    again: "أعلن تنظيم X مسؤوليته عن الهجوم" (VSO) or "X أعلن مسؤوليته عن التفجير" (SVO)."""
+    if not _claiming_group(mention):
+        return False
+    left, after = _words_around(doc, mention, start)
+    gap, reach = rules["subject_gap"], rules["object_reach"]  # the responsibility noun, then its act
     if left and left[-1] in rules["verbs"]:
-        return not _negated(left[-2:-1], rules) and _names_act(after[:gap + 3], left[-1] in rules["adopting"], rules)
+        return not _negated(left[-2:-1], rules) and _names_act(after[:reach + 4], left[-1] in rules["adopting"], rules)
     verb = next((i for i, w in enumerate(after[:gap]) if w in rules["verbs"]), None)
     return verb is not None and not _negated(after[max(verb - 1, 0):verb], rules) and _names_act(
-        after[verb + 1:verb + gap + 3], after[verb] in rules["adopting"], rules)
+        after[verb + 1:verb + 5 + reach], after[verb] in rules["adopting"], rules)
+
+
+def _accused_of_act(doc: Document, mention: Mention, start: int, rules: dict) -> bool:
+    """True when a named armed group is accused of an act named again, the accuser between
+    the verb and it: "اتهمت السلطات جماعة X بتنفيذ الهجوم", "حملت الحكومة X مسؤولية التفجير".
+
+    Why: the article adopts the accusation it reports as the act's author, as ACLED does;
+    the accused must follow the verb, so an accusing group ("اتهمت X الجيش بـ") is not it."""
+    if not _claiming_group(mention):
+        return False
+    left, after = _words_around(doc, mention, start)
+    verb = next((i for i in range(len(left) - 1, max(len(left) - 2 - rules["accuser_gap"], -1), -1)
+                 if left[i] in rules["accusers"]), None)
+    if verb is None or _negated(left[verb - 1:verb], rules):
+        return False
+    for link in rules["links"]:
+        if tuple(after[:len(link)]) == link:
+            return _act_word(after[len(link):len(link) + 2], rules)
+    return _names_act(after[:4], False, rules)
+
+
+def _claims_same_act_before(doc: Document, mention: Mention, start: int, trigger: Mention, words: int,
+                            rules: dict) -> bool:
+    """True when an earlier sentence tells the act with its claim as the verb's pronoun
+    ("تفجير المسجد الذي أودى بحياة 27 شخصا وتبناه التنظيم") and the act's own sentence
+    repeats its first `words` words, its head noun or the noun and its object
+    ("ووقع تفجير المسجد أثناء الصلاة"): the same act, told again."""
+    if not _claiming_group(mention):
+        return False
+    left, _ = _words_around(doc, mention, start)
+    if not left or strip_conjunction(left[-1]) not in rules["pronoun_verbs"] or _negated(left[-2:-1], rules):
+        return False
+    act = WORD_RE.findall(doc.norm[doc.norm_index(trigger.start):doc.norm_index(trigger.start) + 60])[:words]
+    told = WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(mention.start)])[:-1]
+    if len(act) < words:
+        return False
+    stems = {act[0], *strip_clitics(act[0])}
+    return any(stems & {word, *strip_clitics(word)} and told[i + 1:i + words] == act[1:]
+               for i, word in enumerate(told))
 
 
 def _negated(before: list[str], rules: dict) -> bool:
@@ -2014,18 +2084,32 @@ def _negated(before: list[str], rules: dict) -> bool:
                              or (before[0][:1] in {"و", "ف"} and before[0][1:] in rules["negations"]))
 
 
+def _act_word(words: list[str], rules: dict) -> bool:
+    """True when the words name an act, a demonstrative allowed before it ("هذا التفجير")."""
+    words = words[1:] if words[:1] and words[0] in rules["demonstratives"] else words
+    return bool(words) and words[0] in rules["acts"]
+
+
 def _names_act(words: list[str], adopting: bool, rules: dict) -> bool:
-    """True when the claim's object names the act: "مسؤوليته (الكاملة) عن الهجوم", right
-    after an adopting verb ("تبنى الهجوم"), or by a pronoun for the act just told
-    ("المسؤولية عنها", `pronoun_objects`)."""
-    if adopting and words[:1] and words[0] in rules["acts"]:
+    """True when the claim's object names the act: "مسؤوليته (الكاملة) عن الهجوم",
+    "مسؤولية التفجير", right after an adopting verb ("تبنى (هذا) الهجوم"), or by a pronoun
+    for the act just told ("المسؤولية عنها", `pronoun_objects`; "عن إطلاقها", `pronoun_acts`);
+    a statement may stand between the verb and the responsibility noun ("في بيان على موقعه
+    المسؤولية عن التفجير")."""
+    if adopting and _act_word(words[:2], rules):
         return True
-    for i, word in enumerate(words[:4]):
+    # "أعلنت X (باليمن) عن إطلاقها" (not "إطلاقها سراح"): the claimant's place may stand before عن
+    spoken = words[words.index("عن") + 1:] if "عن" in words[:2] else words
+    if spoken[:1] and spoken[0] in rules["pronoun_acts"] and spoken[1:2] != ["سراح"]:
+        return True
+    for i, word in enumerate(words[:rules["object_reach"]]):
         if word in rules["responsibility"]:
             tail = words[i + 1:i + 4]
             if tail[:1] and tail[0] in rules["pronoun_objects"]:
                 return True
-            return "عن" in tail[:2] and tail.index("عن") + 1 < len(tail) and tail[tail.index("عن") + 1] in rules["acts"]
+            if _act_word(tail[:2], rules):
+                return True
+            return "عن" in tail[:2] and _act_word(tail[tail.index("عن") + 1:], rules)
     return False
 
 
@@ -2872,13 +2956,31 @@ def _blast_agent(doc: Document, mentions: list[Mention], targets: list[Mention],
     members = frozenset(words[0] for words in _role_cues()["member_nouns"])
     for mention in free:
         if mention.start < trigger.end and mention.end > trigger.start:
-            return mention
+            return _sending_group(doc, free, mention, trigger, clause_start) or mention
         if (mention.start >= trigger.end and _adjoins_act(doc, trigger, mention)
                 and (mention.attrs.get("alias") or " ").split()[0] not in _blast_objects()):
             return mention
         if mention.start >= trigger.end and _preceded_by(doc, mention, trigger.end, planted, 1, members):
             return mention
     return _verb_subject(doc, free, trigger, clause_start)
+
+
+def _sending_group(doc: Document, free: list[Mention], bomber: Mention, trigger: Mention,
+                   clause_start: int) -> Mention | None:
+    """The named armed group that launched an act whose own words name an unnamed bomber:
+    "شن تنظيم X هجوما انتحاريا", "نفذت حركة X عملية انتحارية" (X is the verb's subject).
+
+    Why: the bomber inside the act's words ("انتحاريا") was read as its author and the
+    group named as the subject of the act came out as an unidentified armed group."""
+    if bomber.attrs.get("key") != "generic:unidentified":
+        return None
+    named = [m for m in free if m is not bomber and m.value is not None and m.value.inter in NON_STATE_ARMED
+             and not m.attrs.get("generic")]
+    act = trigger  # "هجوما انتحاريا": the act's words start at the noun the bomber qualifies
+    for other in sorted(doc.in_span("trigger", clause_start, trigger.start), key=lambda t: -t.start):
+        if other.end <= act.start and not doc.text[other.end:act.start].strip():
+            act = other
+    return _verb_subject(doc, named, act, clause_start)
 
 
 def _adjoins_act(doc: Document, trigger: Mention, mention: Mention) -> bool:

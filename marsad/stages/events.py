@@ -982,7 +982,7 @@ def act_events(
     A toll given elsewhere in the sentence belongs to the act only when the
     sentence reports a single act; otherwise each act keeps its clause's toll.
     """
-    roles = act.backing or actor_stage.assign_roles(doc, start, end, role_anchor(doc, act))
+    roles = act.backing or sides_of_act(doc, start, end, act)
     # (an abduction takes none either: the dead of the raid it was part of are the attack's)
     killed = None if act.backing or abduction(act.anchor) else death_toll(
         doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
@@ -1163,6 +1163,28 @@ def theatre_shelling(doc: Document, sentence: Sentence, act: Act, event: Event, 
     event.actor1, event.inter1 = here.name, int(here.inter)
     if event.actor2 == event.actor1:
         event.actor2, event.inter2 = None, 0
+
+
+def sides_of_act(doc: Document, start: int, end: int, act: Act) -> actor_stage.Roles:
+    """The sides of an act from its role anchor, or, where that names none, from a later
+    trigger of the act whose author is named after it ("هجوم لميليشيات X").
+
+    Why: an act told by two nouns ("اندلعت المعارك بعد هجوم لميليشيات X على مواقع Y")
+    names its sides at the second one only; read at the first, both sides were lost
+    and the author came out as an unidentified armed group.  A speaker named before
+    ("قالت الشرطة: قتل ثلاثة") is no author found this way."""
+    anchor = role_anchor(doc, act)
+    roles = actor_stage.assign_roles(doc, start, end, anchor)
+    if roles.actor1 is not None or roles.actor2 is not None:
+        return roles
+    for trigger in act.triggers:
+        if trigger.start <= anchor.start:
+            continue
+        other = actor_stage.assign_roles(doc, start, end, trigger)
+        if other.actor1 is not None and any(
+                m.value == other.actor1 and not m.attrs.get("in_source") for m in doc.in_span("actor", trigger.end, end)):
+            return other
+    return roles
 
 
 def role_anchor(doc: Document, act: Act) -> Mention:
