@@ -24,3 +24,17 @@ def test_a_short_boundary_word_inside_a_longer_word_with_fa_does_not(text: str) 
 
 def test_a_longer_boundary_word_still_takes_fa() -> None:
     assert opens_clause("فبينما كانت الدورية تمر انفجرت العبوة")
+
+
+@pytest.mark.parametrize("text", ["قصفوا البلدة بعد يوم من المجزرة", "وذلك بعد ثلاثة أيام على الهجوم", "فبعد ساعات من الغارة"])
+def test_a_lapse_of_time_after_an_act_opens_a_clause(text: str) -> None:
+    assert opens_clause(text)
+
+
+@pytest.mark.parametrize("text", ["قصفوا البلدة يوم الجمعة", "قتل بعد إصابته بجروح", "بعد أيام قليلة عاد الهدوء"])
+def test_a_time_word_without_the_lapse_pattern_does_not(text: str) -> None:
+    assert not opens_clause(text)
+
+
+def test_a_lapse_before_a_stretch_of_fighting_tells_its_length_and_opens_no_clause() -> None:
+    assert not opens_clause("قصفوا البلدة أمس بعد يومين من المعارك في أطرافها")

@@ -72,7 +72,7 @@ def load_clause_boundaries() -> ClauseBoundaries:
     marks = tuple(data.get("punctuation", []))
     word_alternatives = "|".join(rf"{_boundary_prefix(w)}{re.escape(w)}(?!\w)" for w in words)
     # One word-start test before all the words: regex tries it once per position, not once per word.
-    alternatives = [rf"(?<!\w)(?:{word_alternatives})"] + [re.escape(m) for m in marks]
+    alternatives = [rf"(?<!\w)(?:{word_alternatives})", *_time_lag(data.get("time_lag"))] + [re.escape(m) for m in marks]
     wounded = frozenset(normalize(w.strip()) for w in data.get("wounded_after_boundary", []))
     causes = frozenset(normalize(w.strip()) for w in data.get("cause_after_deaths", []))
     frames = data.get("war_day_frames") or {}
@@ -83,6 +83,20 @@ def load_clause_boundaries() -> ClauseBoundaries:
                             _word_tuples(frames.get("openers", []), "war_day_frames.openers"),
                             frozenset(_single_words(frames.get("nouns", []), "war_day_frames.nouns")),
                             int(frames.get("reach", 0)), *_results_after_boundary(data))
+
+
+def _time_lag(raw: object) -> list[str]:
+    """`time_lag` as one regex alternative ("بعد ثلاثة أيام على"، "بعد يوم من"),
+    not before one of its `stretches` ("بعد ثلاثة أيام من القتال"), or none when absent."""
+    if raw is None:
+        return []
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'time_lag' must map openers, units, links and stretches to word lists")
+    openers, units, links, stretches = (
+        "|".join(re.escape(w) for w in sorted(_single_words(raw.get(key), f"time_lag.{key}"), key=len, reverse=True))
+        for key in ("openers", "units", "links", "stretches"))
+    return [rf"(?<!\w)[وف]?(?:{openers})\s+(?:\w+\s+)?(?:{units})\s+(?:{links})(?!\w)"
+            rf"(?!\s+(?:{stretches})(?!\w))"]
 
 
 def _results_after_boundary(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
@@ -183,6 +197,8 @@ class EventRules:
     began_verbs: frozenset[str]
     report_verbs: frozenset[str]
     scene_openers: frozenset[str]
+    scattered_areas: tuple[tuple[str, ...], ...]
+    lapse_stretches: frozenset[str]
 
 
 @functools.cache
@@ -248,6 +264,8 @@ def load_event_rules() -> EventRules:
         *_since_starts(data.get("since_starts")),
         frozenset(_single_words(data.get("report_verbs"), "report_verbs")),
         frozenset(_single_words(data.get("scene_openers"), "scene_openers")),
+        _word_tuples(data.get("scattered_areas"), "scattered_areas"),
+        frozenset(_single_words((data.get("time_lag") or {}).get("stretches"), "time_lag.stretches")),
     )
 
 

@@ -1059,7 +1059,7 @@ def act_events(
         if not dated_by_text and killed is None:
             # Nothing ties the act to a place, a day or a toll: a passing mention, not a report.
             return []
-        fallback = geocode.fallback_place(doc, act.anchor.start)
+        fallback = geocode.fallback_place(doc, act.anchor.start, scattered=spread_over_areas(doc, start, end))
         if fallback is None:
             return []
         place, precision_code, location_ar = fallback
@@ -1409,6 +1409,19 @@ def names_unarmed_victim(doc: Document, start: int, end: int, act: Act) -> bool:
         ):
             return True
     return False
+
+
+def spread_over_areas(doc: Document, start: int, end: int) -> bool:
+    """The clause spreads its act over areas it does not name ("غارات على
+    مناطق متفرقة"، "قصف في عدة مناطق من القطاع"; `scattered_areas` in
+    clauses.yaml): no single town named for another act of the sentence or
+    paragraph is its place (`geocode.fallback_place`)."""
+    phrases = load_event_rules().scattered_areas
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])
+    return any(
+        phrase[0] in stems and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]
+        for i, stems in enumerate(map(strip_clitics, words)) for phrase in phrases
+    )
 
 
 def a_massacre(act: Act) -> bool:
@@ -2220,7 +2233,8 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
     سيطرتها على ...، بدأت"), one right after "since" anywhere ("منذ توغل
     المسلحين فيها"), or one owned by a pronoun after "بعد" when no act is told
     before it ("دعا إلى زيارة المدينة بعد تحريرها"), or after a time elapsed
-    since it ("هبطت الطائرة بعد أيام من تحريرها"; `elapsed_since`).  After "بعد" inside a
+    since it ("هبطت الطائرة بعد أيام من تحريرها"، "بعد تسعة أيام من ضربات مماثلة";
+    `elapsed_since`; not a stretch of fighting, `time_lag` in clauses.yaml).  After "بعد" inside a
     sentence that reports an act first, the act may be part of the news
     ("قتلوا الطاقم بعد تفجيرها بلغم"), so it is not recalled.  An act told in
     a relative clause with no date of its own describes its noun
@@ -2236,7 +2250,7 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
     before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)].split()
     if trigger.attrs.get("voice") != "noun":
         return bool(before) and before[-1] in rules.since_words or antecedent_act(doc, sentence, trigger)
-    if elapsed_since(before, done_deed=bool(trigger.attrs.get("territory")) and _owned(trigger)):
+    if elapsed_since(before, done_deed=(normalize(trigger.text).split() or [""])[0] not in rules.lapse_stretches):
         return True
     if not before or before[-1] not in rules.circumstance_words:
         return False
@@ -2267,9 +2281,10 @@ def elapsed_since(before: list[str], done_deed: bool = False) -> bool:
     أيام على"، "بعد مرور أسبوع على"; `elapsed_since` in clauses.yaml), directly
     or through its announcement ("بعد ثلاثة أيام على إعلان الحكومة تحرير"):
     the act is the recalled reference point of the news.  Before a `done_deed`
-    noun the loss links count too: a killing ("بعد أربعة أشهر من مقتل") or a
-    place's change of hands owned by a pronoun ("بعد أيام من تحريرها") is a deed
-    done, not a stretch of fighting ("بعد ثلاثة أيام من القتال")."""
+    noun the loss links count too: a killing ("بعد أربعة أشهر من مقتل"), a
+    place's change of hands ("بعد أيام من تحريرها") or a strike ("بعد تسعة أيام
+    من ضربات") is a deed done, not a stretch of fighting ("بعد ثلاثة أيام من
+    القتال"; `time_lag.stretches` in clauses.yaml)."""
     rules = load_event_rules()
     link, units = _elapsed_link(before), rules.elapsed_units
     if link is None and done_deed and before and before[-1] in rules.elapsed_loss_links:

@@ -1908,7 +1908,7 @@ def _capitals_of_states(doc: Document, mention: Mention) -> bool:
     return all(p is not None and p.is_capital for p in members) and len({p.country_code for p in members}) > 1
 
 
-def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | None:
+def fallback_place(doc: Document, raw_offset: int, scattered: bool = False) -> tuple[Place, int, str] | None:
     """Place, geo_precision and location_ar for an event whose clause names no place.
 
     Order: the paragraph's place below country level (the nearest one before
@@ -1922,7 +1922,10 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
     (3), then the place a metadata headline names (`_headline_place`: a
     story whose text names no province), then the article's country (3; the
     headline's when the text names none).  A nationwide act (a truce,
-    `_nationwide`) skips the lead, the dateline and the province.
+    `_nationwide`) skips the lead, the dateline and the province.  An act its
+    clause spreads over unnamed areas (`scattered`: "غارات على مناطق متفرقة")
+    took place in no one town named beside it (for another act, or as a
+    dateline): a town found stands for its province (`_widened`).
     """
     sentence = doc.sentence_at(raw_offset)
     if sentence is not None:
@@ -1945,26 +1948,39 @@ def fallback_place(doc: Document, raw_offset: int) -> tuple[Place, int, str] | N
         if chosen is None:
             chosen = _foreign_country(doc, sentence)
         if chosen is not None:
-            return chosen.attrs["place"], int(chosen.attrs["precision"]), chosen.attrs.get("surface_ar") or chosen.text
+            return _widened(chosen, scattered)
     if not _nationwide(doc, raw_offset):
         lead = _lead_place(doc, raw_offset)
         if lead is not None:  # inferred from the lead, not named for the event: at best "near" (2)
-            return lead.attrs["place"], max(2, int(lead.attrs["precision"])), lead.attrs.get("surface_ar") or lead.text
+            place, precision, location_ar = _widened(lead, scattered)
+            return place, max(2, precision), location_ar
         dateline = _dateline_place(doc)
-        if dateline is not None and dateline[0].country_code in (doc.country_hint, None, ""):
+        if dateline is not None and dateline[0].country_code in (doc.country_hint, None, "") and not scattered:
             return dateline[0], dateline[0].precision, dateline[1]
         focus = focus_province(doc)
         if focus is not None:
             return focus, 3, focus.name_ar
         headline = _headline_place(doc)
         if headline is not None:  # the headline's scene, never named in the text: at best "near" (2)
-            return headline.attrs["place"], max(2, int(headline.attrs["precision"])), \
-                headline.attrs.get("surface_ar") or headline.text
+            place, precision, location_ar = _widened(headline, scattered)
+            return place, max(2, precision), location_ar
     headline_country = doc.headline.country_hint if doc.headline is not None else None
     country = load_gazetteer().country_by_code(_scene_country(doc) or doc.country_hint or headline_country or "")
     if country is not None:
         return country, 3, country.name_ar
     return None
+
+
+def _widened(mention: Mention, scattered: bool) -> tuple[Place, int, str]:
+    """Place, geo_precision and location_ar a fallback `mention` gives an event;
+    for an act spread over unnamed areas (`scattered`), the province of a place
+    below it: the town was named for another act, the areas lie around it."""
+    place: Place = mention.attrs["place"]
+    if scattered and not place.is_admin and admin1_of(place):
+        province = load_gazetteer().admin1_place(place.country_code, admin1_of(place))
+        if province is not None:
+            return province, 3, province.name_ar
+    return place, int(mention.attrs["precision"]), mention.attrs.get("surface_ar") or mention.text
 
 
 def _headline_place(doc: Document) -> Mention | None:
