@@ -28,6 +28,7 @@ from marsad.stages import (
     genre,
     geocode,
     headline,
+    notes,
     numbers,
     places,
     sentences,
@@ -65,6 +66,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("genre", genre.process, ("events", "date"), ("genre",)),
     Stage("dedupe", dedupe.process, ("events",), ("unique_events",)),
+    Stage("notes", notes.process, ("events",), ("notes",)),
 )
 
 

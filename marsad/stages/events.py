@@ -47,7 +47,6 @@ from marsad.knowledge.clauses import (
 )
 from marsad.knowledge.gazetteer import load_place_cues
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
-from marsad.knowledge.notes import load_note_templates
 from marsad.knowledge.triggers import (
     MODALITY_FILE,
     VIOLENT_TYPES,
@@ -229,9 +228,8 @@ def _event_anchor(doc: Document, event: Event) -> Mention | None:
 
 
 def _retype(event: Event, sub_event_type: str) -> None:
-    """Give an event an explosion sub-type (and its note)."""
+    """Give an event an explosion sub-type."""
     event.event_type, event.sub_event_type = "Explosions/Remote violence", sub_event_type
-    event.notes = english_note(event)
 
 
 def unclaimed(event: Event, sub_event_type: str, unarmed: bool = False) -> bool:
@@ -1072,7 +1070,6 @@ def act_events(
         place_state_forces(event, roles)
         foreign_gain(event, roles)
         theatre_shelling(doc, sentence, act, event, roles)
-        event.notes = english_note(event)
     return events
 
 
@@ -2843,45 +2840,3 @@ def names_fighters(words: str) -> bool:
         stems.add(word)
         stems.update(word[:-len(suffix)] for suffix in ("ها", "هم", "هما", "نا", "ه") if word.endswith(suffix))
     return any(noun in stems or any(w.endswith(noun) for w in stems) for noun in load_event_rules().armed_nouns)
-
-
-def english_note(event: Event) -> str:
-    """A short English sentence built from the structured fields."""
-    template = load_note_templates().get(event.sub_event_type, "{actor1}: {sub_type} {place}")
-    place_name = event.location or "an unknown place"
-    if event.geo_precision == 1:
-        place = f"in {place_name}"
-    elif event.geo_precision == 2:
-        place = f"near {place_name}"
-    else:
-        place = f"in the {place_name} area"
-    if event.admin1 and event.admin1 != event.location:
-        place += f" ({event.admin1})"
-    actor1 = event.actor1 or "An unidentified group"
-    values = {
-        "actor1": actor1,
-        "actor2": event.actor2 or "another party",
-        "actor2_or_unknown": event.actor2 or "an unidentified party",
-        "actor2_or_civilians": event.actor2 or "civilians",
-        "actor1_protesters": event.actor1 or "protesters",
-        "against": f" against {event.actor2}" if event.actor2 else "",
-        "target": f" {event.actor2}" if event.actor2 else "",
-        "from_actor2": f" from {event.actor2}" if event.actor2 else "",
-        "assoc": event.assoc_actor_1 or "",
-        "place": place,
-        "place_name": place_name,
-        "sub_type": event.sub_event_type.lower(),
-    }
-    text = template.format(**values)
-    if event.event_date:
-        day = dt.date.fromisoformat(event.event_date)
-        when = {1: f"On {day.day} {day:%B %Y}", 2: f"Around {day.day} {day:%B %Y}", 3: f"In {day:%B %Y}"}
-        if text.startswith(("A ", "An ")) and not text.startswith(actor1):
-            text = text[0].lower() + text[1:]  # "On 5 May, an explosive device ..."
-        text = f"{when.get(event.time_precision, when[1])}, {text}"
-    text += "."
-    if event.fatalities:
-        text += f" {event.fatalities} fatalit{'y' if event.fatalities == 1 else 'ies'} reported."
-    if event.assoc_actor_1:
-        text += f" Supported by {event.assoc_actor_1}."
-    return text
