@@ -199,6 +199,8 @@ class EventRules:
     scene_openers: frozenset[str]
     scattered_areas: tuple[tuple[str, ...], ...]
     lapse_stretches: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    late_month_parts: frozenset[str]
 
 
 @functools.cache
@@ -266,6 +268,8 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("scene_openers"), "scene_openers")),
         _word_tuples(data.get("scattered_areas"), "scattered_areas"),
         frozenset(_single_words((data.get("time_lag") or {}).get("stretches"), "time_lag.stretches")),
+        frozenset(_single_words(data.get("passive_auxiliaries"), "passive_auxiliaries")),
+        frozenset(_single_words(data.get("late_month_parts"), "late_month_parts")),
     )
 
 

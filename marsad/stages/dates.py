@@ -90,7 +90,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "explicit": rf"{since}{part}{named_day}{_DAY_LEAD}{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
         rf"(?:\s*,?\s*{year_lead}(?P<year>{_YEAR}))?(?:\s+(?P<mark>{marks}))?"
         rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?{same_year}",
-        "month": rf"{since}(?:شهر\s+)?{pair}(?:\s*{year_lead}(?P<year>{_YEAR})|\s+(?P<mark>{marks})"
+        # "في شهري يوليو وأغسطس 2014": the span starts in the first month, of the year after the second.
+        "month": rf"{since}(?:شهر\s+|شهري\s+)?{pair}(?:\s+و\s?(?:{month}))?(?:\s*{year_lead}(?P<year>{_YEAR})|\s+(?P<mark>{marks})"
         rf"|\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?{same_year}",
         "numeric_dmy": rf"(?P<day>\d{{1,2}})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<year>{_YEAR})",
         "numeric_ymd": rf"(?P<year>{_YEAR})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<day>\d{{1,2}})",

@@ -1750,9 +1750,41 @@ def recalled_by_relative(doc: Document, sentence: Sentence, anchor: Mention, dat
     clause on another act ("أعدم التنظيم أحد الرهائن الذين خطفهم الشهر
     الماضي"): it dates the recalled act, not the one reported.  A recent date
     there ("الذين تظاهروا أول من أمس") may be the news day of both."""
+    if _recent(doc, date):
+        return False
+    if in_other_relative(doc, sentence, anchor, date):
+        return True
     found = relative_act(doc, sentence, date)
-    return found is not None and found is not anchor and not _recent(doc, date) \
-        and not describes_the_act(doc, anchor, found)
+    return found is not None and found is not anchor and not describes_the_act(doc, anchor, found)
+
+
+def in_other_relative(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
+    """The date follows the act inside a relative clause that hangs on another
+    noun, a person or a thing of the act ("قتل الضابط، الذي نجا من محاولة
+    اغتيال عام 2015، برصاص مسلحين أمس"): it tells that noun's past (a victim's
+    life, a place's history), not the act's day.  The relative pronoun stands
+    between the act and the date in the date's stretch between punctuation
+    marks; a clause on an act noun (`hangs_on`: "في الهجوم الذي وقع ...") is left alone."""
+    if date.start < anchor.end:
+        return False
+    low, _ = _segment(doc, sentence.start, sentence.end, date.start)
+    n_from = doc.norm_index(max(low, anchor.end))
+    pronouns = load_modality().relative_pronouns
+    for word in WORD_RE.finditer(doc.norm, n_from, doc.norm_index(date.start)):
+        if word.group() not in pronouns:
+            continue
+        pronoun = doc.raw_span(word.start(), word.end())[0]
+        nouns = [t for t in doc.in_span("trigger", anchor.start, pronoun) if t.attrs.get("voice") == "noun"]
+        return not any(hangs_on(doc, noun, word.start()) for noun in nouns)
+    return False
+
+
+def hangs_on(doc: Document, noun: Mention, pronoun: int) -> bool:
+    """The relative pronoun at normalized offset `pronoun` follows the act noun
+    with an adjective or two, past a comma or a closing quote at most ("القصف،
+    الذي بدأ ..."، "«المسيرات الكبرى»، التي ..."): the clause tells that act."""
+    between = doc.norm[doc.norm_index(noun.end): pronoun].rstrip(_CLOSING)
+    return not _SEGMENT_MARKS.search(between) and len(WORD_RE.findall(between)) < _ANTECEDENT_WORDS
 
 
 def describes_the_act(doc: Document, anchor: Mention, act: Mention) -> bool:
@@ -1770,6 +1802,8 @@ def describes_the_act(doc: Document, anchor: Mention, act: Mention) -> bool:
 
 # Words between an act noun and the relative pronoun after it: the pronoun and two adjectives.
 _ANTECEDENT_WORDS = 3
+# Marks that may close an act noun's phrase right before its relative pronoun.
+_CLOSING = " ،,\"'»”)"
 
 
 def recalls_another_act(doc: Document, sentence: Sentence, date: Mention) -> bool:
@@ -2064,11 +2098,15 @@ def is_background(
     تظاهرات كبيرة قد انطلقت الجمعة" in Friday's paper tells the day's news
     behind the lead, not an earlier event; a day it takes from the sentences
     before ("برأت المحكمة المعارض الخميس. وكان اعتقاله قد تسبب بمظاهرات")
-    is the news's, not the recalled act's."""
+    is the news's, not the recalled act's.  A month date before the publication's
+    month ending within `BACKGROUND_DAYS` is recalled only after a time-clause word
+    or when named "last month" (`names_last_month`)."""
     if background_markers(act_text(doc, sentence, anchor)) and not (
         anchor is not None and own_news_part(doc, sentence, anchor)
     ) and not (dated and precision == 1 and date is not None and date == doc.published
-               and names_day_in(doc, sentence, date)):
+               and names_day_in(doc, sentence, date)) and not (
+        dated and precision == 1 and anchor is not None and within_news_days(doc, date)
+        and names_day_in(doc, sentence, date) and recalls_the_statement(doc, sentence, anchor)):
         return True
     if not (dated and date and doc.published):
         return False
@@ -2078,11 +2116,43 @@ def is_background(
         last_day = next_month - dt.timedelta(days=1)
     age = (doc.published - last_day).days
     if age <= BACKGROUND_DAYS:
-        return precision >= 3 and anchor is not None and date < doc.published.replace(day=1) and in_time_clause(
-            doc, sentence, anchor)
+        return precision >= 3 and anchor is not None and date < doc.published.replace(day=1) and (
+            in_time_clause(doc, sentence, anchor) or names_last_month(doc, sentence, date))
     if precision > 1 or anchor is None or age > load_event_rules().day_background_days:
         return True
     return not told_as_news(doc, sentence, anchor)
+
+
+def names_last_month(doc: Document, sentence: Sentence, month: dt.date) -> bool:
+    """The sentence dates the act with a bare relative month phrase ("الشهر
+    الماضي"): a writer a few days into the next month who gives no day, week or
+    late part of the month (`late_month_parts`: "أواخر الشهر الماضي") recalls an earlier act."""
+    relative, parts = date_lexicon().relative, load_event_rules().late_month_parts
+    for m in doc.in_span("date", sentence.start, sentence.end):
+        found = relative.get(str(m.attrs.get("expr")))
+        if m.value != month or found is None or found.months == 0:
+            continue
+        before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(m.start)])
+        if not (before and parts.intersection(strip_clitics(before[-1]))):
+            return True
+    return False
+
+
+def recalls_the_statement(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
+    """The recall marker stands before a statement verb the act is reported
+    after ("وكان الجيش قد أعلن أمس أن طائراته قصفت ..."): the pluperfect tells
+    when the statement was made, not that the act it reports is an older one.
+    The reported part, from the first `statement_complements` word after an
+    `own_date_verbs` word up to the act, holds no marker of its own."""
+    n_start, n_anchor = doc.norm_index(sentence.start), doc.norm_index(anchor.start)
+    verbs, complements = date_lexicon().own_date_verbs, load_event_rules().statement_complements
+    said = False
+    for word in WORD_RE.finditer(doc.norm, n_start, n_anchor):
+        if said and word.group() in complements:
+            head = doc.norm[n_start: word.start()]
+            return background_markers(head) and not background_markers(act_text(doc, sentence, anchor)[len(head):])
+        said = said or any(stem in verbs for stem in strip_clitics(word.group()))
+    return False
 
 
 def names_day_in(doc: Document, sentence: Sentence, day: dt.date) -> bool:
@@ -2203,10 +2273,13 @@ def earlier_year(doc: Document, sentence: Sentence, start: int, end: int, anchor
     """The act is dated only by a year the dates stage found well before publication ("عام 2004").
 
     Such a date has no day to compare, so `is_background` cannot judge it;
-    the dates stage's own verdict is used.
+    the dates stage's own verdict is used.  A year after the act that tells the
+    past of another noun in a relative clause (`in_other_relative`) is passed
+    over for another date of the sentence, if there is one: that one is the act's.
     """
     for span in ((start, end), (sentence.start, sentence.end)):
-        found = _nearest(doc.in_span("date", *span), anchor.start)
+        dates = doc.in_span("date", *span)
+        found = _nearest([m for m in dates if not in_other_relative(doc, sentence, anchor, m)] or dates, anchor.start)
         if found is not None:
             return found.value is None and bool(found.attrs.get("background"))
     return False
@@ -2233,7 +2306,11 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
     since it ("هبطت الطائرة بعد أيام من تحريرها"، "بعد تسعة أيام من ضربات مماثلة";
     `elapsed_since`; not a stretch of fighting, `time_lag` in clauses.yaml).  After "بعد" inside a
     sentence that reports an act first, the act may be part of the news
-    ("قتلوا الطاقم بعد تفجيرها بلغم"), so it is not recalled.  An act told in
+    ("قتلوا الطاقم بعد تفجيرها بلغم"), so it is not recalled.  A change of hands
+    after "بعد" with no act before it ("عاد الوزير إلى المدينة بعد تحرير المدينة")
+    is the state the news follows, whoever's deed it names: recalled; one with a
+    pronoun (`_suffixed`: "قطعت المقاومة الطريق بعد سيطرتها على الجسر") may be
+    the same side's deed just before its news.  An act told in
     a relative clause with no date of its own describes its noun
     (`describes_its_noun`), unless the text dates it within the news window
     (`news_day`) and it tells what a named side did at a scene of its own
@@ -2253,7 +2330,8 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
         return False
     if len(before) == 1 or before[-1] in rules.since_words:
         return True
-    return _owned(trigger) and not any(t.start < trigger.start for t in asserted_triggers(doc, sentence.start, sentence.end))
+    return (_owned(trigger) or bool(trigger.attrs.get("territory")) and not _suffixed(trigger)) and not any(
+        t.start < trigger.start for t in asserted_triggers(doc, sentence.start, sentence.end))
 
 
 def antecedent_act(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
@@ -2318,6 +2396,15 @@ def _elapsed_link(before: list[str]) -> int | None:
     return None
 
 
+def _suffixed(trigger: Mention) -> bool:
+    """The first word of the act noun ends in a pronoun of two letters or more, or
+    in "ته" (the feminine noun's "ة" before "ه"): "سيطرتها"، "سيطرته"، "تحريرهم"."""
+    words = str(trigger.attrs.get("form") or normalize(trigger.text)).split()
+    pronouns = load_event_rules().pronoun_suffixes
+    suffixes = tuple([p for p in pronouns if len(p) > 1] + ["ت" + p for p in pronouns])
+    return bool(words) and words[0].endswith(suffixes)
+
+
 def _owned(trigger: Mention) -> bool:
     """The verbal noun carries a pronoun suffix ("تحريرها", "اعتقاله"): an act of someone already named."""
     text = normalize(trigger.text).split()
@@ -2346,7 +2433,8 @@ def fresh_deed(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
 
 
 def describes_its_noun(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
-    """The act is a verb right after a relative pronoun, and no date follows in
+    """The act is a verb right after a relative pronoun (or a passive made with
+    an auxiliary, "المدينة التي تم تحريرها"), and no date follows in
     its stretch ("قيادات الشرطة التي انسحبت من المدينة"، "الرهينة الذي قبض
     عليه المسلحون"): it tells what the noun did or underwent before, not the
     news.  With its own date ("الذين تظاهروا أول من أمس"), or inside a
@@ -2355,6 +2443,8 @@ def describes_its_noun(doc: Document, sentence: Sentence, trigger: Mention) -> b
     if trigger.attrs.get("voice") == "noun" or paragraph_date(doc, sentence) is not None:
         return False
     before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(trigger.start)])
+    if before and before[-1] in load_event_rules().passive_auxiliaries:
+        before.pop()  # "التي تم تحريرها": the auxiliary and its noun are the clause's verb
     if not before or before[-1] not in load_modality().relative_pronouns:
         return False
     _, stretch_end = _segment(doc, sentence.start, sentence.end, trigger.start)
