@@ -139,6 +139,7 @@ class EventRules:
     pronoun_suffixes: frozenset[str]
     subset_words: frozenset[str]
     reaction_words: frozenset[str]
+    count_heads: frozenset[str]
     reaction_window: int
     reaction_days: int
     few_deaths: int
@@ -451,12 +452,14 @@ def _period_totals(raw: object) -> list[str]:
     return [f"{preposition} {period}" for preposition in lists[0] for period in lists[1]]
 
 
-def _follow_up(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
+def _follow_up(
+    raw: object,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
     """Clitics and words that mark a trigger as a reference back to a reported act."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'follow_up' must be a mapping")
     sets = []
-    for key in ("definite_prefixes", "pronoun_suffixes", "subset_words", "reaction_words"):
+    for key in ("definite_prefixes", "pronoun_suffixes", "subset_words", "reaction_words", "count_heads"):
         words = raw.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise KnowledgeError(f"clauses.yaml: follow_up.{key} must be a list of words")
@@ -467,7 +470,7 @@ def _follow_up(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[s
         if not isinstance(value, int) or value < 1:
             raise KnowledgeError(f"clauses.yaml: follow_up.{key} must be a positive integer")
         numbers.append(value)
-    return sets[0], sets[1], sets[2], sets[3], numbers[0], numbers[1]
+    return sets[0], sets[1], sets[2], sets[3], sets[4], numbers[0], numbers[1]
 
 
 def _since_words(raw: object, circumstance: list[str]) -> tuple[str, ...]:

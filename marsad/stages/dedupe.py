@@ -584,8 +584,10 @@ def _places_compatible(a: Event, b: Event) -> bool:
     """
     if a.location == b.location and a.admin1 == b.admin1:
         return True
-    if a.country == b.country and (not a.admin1 or not b.admin1):
-        return True  # only the country is known for one report
+    if a.country == b.country and (not a.admin1 or not b.admin1) and max(a.geo_precision, b.geo_precision) == 3:
+        # only the country is known for one report, or a province holds a town the
+        # gazetteer gives no province; two such towns are two places
+        return True
     if a.geo_precision == b.geo_precision:
         return _district_contains(a, b) or _district_contains(b, a)
     return bool(a.admin1) and a.admin1 == b.admin1 and a.country == b.country
@@ -1047,6 +1049,13 @@ def definite_noun(trigger: Mention, next_word: str = "") -> bool:
     return construct and next_word.startswith("ال")
 
 
+def counted(before: list[str]) -> bool:
+    """A count heads the trigger noun ("عشرات الصواريخ"، "ومئات القذائف"): its
+    article belongs to the count's construct, so the noun tells an indefinite
+    quantity of a new act, not the act told before (`count_heads`, clauses.yaml)."""
+    return bool(before) and strip_conjunction(before[-1]) in load_event_rules().count_heads
+
+
 def _clitics(trigger: Mention) -> tuple[str, str] | None:
     """(proclitics, suffix) around the matched form in the trigger's first word; no suffix for phrases."""
     text = normalize(trigger.text).split()
@@ -1099,7 +1108,7 @@ def follow_up(doc: Document, event: Event) -> str | None:
     reactions = [strip_conjunction(word) in reaction_words for word in before]
     if not event.fatalities and any(reactions[-dedupe.reaction_reach:]):
         return "reaction"
-    if definite_noun(anchor, _next_word(doc, anchor)) or _explained(doc, anchor):
+    if (definite_noun(anchor, _next_word(doc, anchor)) and not counted(before)) or _explained(doc, anchor):
         return "generic" if is_generic(anchor) else "specific"
     if is_generic(anchor) and any(
         definite_noun(t) and is_generic(t) and t.attrs.get("modality", "asserted") == "asserted" for t in triggers

@@ -544,8 +544,31 @@ def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
                 and not killed_by_what_follows(doc, boundaries, match, cuts[-1], raw_start):
             cuts.append(raw_start)
     cuts = sorted({*cuts, *(at for at in joined_reports(doc, sentence) if at > sentence.start)})
+    if len(cuts) > 1 and fronted_scene(doc, cuts[0], cuts[1]):
+        del cuts[1]
     cuts.append(sentence.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def fronted_scene(doc: Document, start: int, end: int) -> bool:
+    """The sentence's first stretch [start, end) is only a place phrase set
+    before the rest ("وفي العراق، قتل خمسة بتفجير سيارة ..."، "في ريف إدلب
+    الجنوبي، قصفت ..."): "في" or a `scene_openers` word, place cue words and places, no
+    act.  It is where the whole sentence happens, so it stays in the clause of
+    the act told after it rather than being cut off by its comma."""
+    places = doc.in_span("place", start, end)
+    if not places or doc.in_span("trigger", start, end):
+        return False
+    n_start = doc.norm_index(start)
+    opener = WORD_RE.search(doc.norm, n_start, doc.norm_index(end))
+    if opener is None or opener.group() not in {"في", *load_event_rules().scene_openers}:
+        return False
+    cues = load_place_cues().cue_type
+    covered = [(doc.norm_index(m.start), doc.norm_index(m.end)) for m in places]
+    return all(
+        word.group() in cues or any(a <= word.start() < b for a, b in covered)
+        for word in WORD_RE.finditer(doc.norm, opener.end(), doc.norm_index(end))
+    )
 
 
 def joined_reports(doc: Document, sentence: Sentence) -> list[int]:
@@ -806,12 +829,18 @@ def sentence_events(doc: Document, sentence: Sentence, told: list[Event] | None 
     # (a backing strike takes no toll: the deaths are the ground fight's)
     sole_act = sum(act.backing is None for _, _, act in grouped) == 1
     out: list[Event] = []
+    reported: set[int] = set()  # the clauses whose acts became events
     for clause_start, clause_end, act in grouped:
         if act.generic and (anaphoric_toll(doc, clause_start, clause_end) or retold_killing(act, out or told or [])):
             carry_toll(death_toll(doc, sentence, clause_start, clause_end, whole_sentence=False, own=act.triggers),
                        out or told or [])
             continue
-        out.extend(act_events(doc, sentence, clause_start, clause_end, act, sole_act=sole_act))
+        beside = bool(reported - {clause_start}) and opens_a_parallel_fact(doc, clause_start) \
+            and not is_anaphoric(act.anchor)
+        found = act_events(doc, sentence, clause_start, clause_end, act, sole_act=sole_act, beside_a_report=beside)
+        if found:
+            reported.add(clause_start)
+        out.extend(found)
     return out
 
 
@@ -973,12 +1002,18 @@ def backing_power(doc: Document, trigger: Mention, clause_end: int) -> ActorRef 
 
 
 def act_events(
-    doc: Document, sentence: Sentence, start: int, end: int, act: Act, sole_act: bool = True
+    doc: Document, sentence: Sentence, start: int, end: int, act: Act, sole_act: bool = True,
+    beside_a_report: bool = False,
 ) -> list[Event]:
     """Events of one act: one per place it names.
 
     A toll given elsewhere in the sentence belongs to the act only when the
     sentence reports a single act; otherwise each act keeps its clause's toll.
+    An act told in a clause `beside_a_report` (a parallel fact, "بينما"،
+    "في حين"، beside a clause of its sentence that became an event: "دكت
+    الدبابات أطراف البلدة، في حين تبنت الفصائل قنص جندي") is news of that
+    day and scene, not a passing mention, even with no place, day or toll of
+    its own.
     """
     roles = act.backing or sides_of_act(doc, start, end, act)
     # (an abduction takes none either: the dead of the raid it was part of are the attack's)
@@ -1054,7 +1089,7 @@ def act_events(
                 place, int(mention.attrs.get("precision", 1)), mention.attrs.get("surface_ar") or mention.text
             )))
     if not events:
-        if not dated_by_text and killed is None:
+        if not dated_by_text and killed is None and not beside_a_report:
             # Nothing ties the act to a place, a day or a toll: a passing mention, not a report.
             return []
         fallback = geocode.fallback_place(doc, act.anchor.start, scattered=spread_over_areas(doc, start, end))
@@ -2618,7 +2653,8 @@ def running_total(
     killed = killed_mentions(doc, sentence, start, end, whole_sentence, own)
     if not killed:
         counts = doc.in_span("number", start, end)
-        totals = any(m.attrs.get("role") == "total" for m in counts)
+        totals = any(m.attrs.get("role") == "total" and not total_it_raises(doc, start, end, m, own or [])
+                     for m in counts)
         return any(m.attrs.get("role") == "killed" and over_a_period(doc, m, end) for m in counts) or (
             totals and (killing_only or since_a_date(doc, sentence, own or []))
         ) or any(causes_a_total(doc, m, trigger) for m in counts for trigger in own or []) or breaks_down_a_total(
@@ -2627,6 +2663,13 @@ def running_total(
         return True
     return bool(periods) or breaks_down_a_total(doc, sentence, sum(int(m.value) for m in killed)) \
         or since_a_date(doc, sentence, own or [], before_act=True)
+
+
+def total_it_raises(doc: Document, start: int, end: int, count: Mention, own: list[Mention]) -> bool:
+    """The total stands past a comma after all the act's words ("قتل جنديان في
+    كمين قرب البلدة، ما يرفع عدد قتلى الجيش إلى 300"): the act adds to it,
+    told first as an act of its own, not as the total itself."""
+    return bool(own) and _segment(doc, start, end, count.start)[0] > max(t.end for t in own)
 
 
 def since_a_date(doc: Document, sentence: Sentence, triggers: list[Mention], before_act: bool = False) -> bool:

@@ -1849,6 +1849,10 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         return True  # "انفجار سيارة مفخخة في بغداد" in a roundup led by Syria: a scene
     if _names_its_country(mention) or _named_region_after_preposition(mention, place):
         return True  # "على قواعد المتمردين في شمال العراق" in a story about Turkey: a scene
+    if place.feature_class == "country" and (_fronted_scene(doc, mention) or _listed_with_a_scene(doc, mention)):
+        # "وفي العراق، قتل خمسة بتفجير" in a Syria roundup: the sentence turns there;
+        # "غارات على ريف حلب والعراق": the country is one more scene of the list
+        return True
     others = [other for other in doc.of_kind("place")
               if other is not mention and (p := other.attrs.get("place")) is not None
               and p.country_code == place.country_code]
@@ -1863,6 +1867,34 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     # after a cue ("أحياء الصحافة والسلمة"): a bare place abroad needs a city
     # of that country (or its country, a governorate or region of it).
     return anchored or any(other.attrs["place"].feature_class == "city" for other in others)
+
+
+def _fronted_scene(doc: Document, mention: Mention) -> bool:
+    """True for a place set with "في" before the rest of its sentence and cut off
+    by a comma ("وفي الصومال، قتل ..."، "في العراق، فجر انتحاري ..."): a
+    roundup turning to another country names it so as the scene of what it
+    tells next, never as a party or a government."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    before = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(mention.start)])
+    after = doc.norm[doc.norm_index(mention.end):].lstrip()
+    return before in (["في"], ["وفي"]) and after.startswith(("،", ","))
+
+
+def _listed_with_a_scene(doc: Document, mention: Mention) -> bool:
+    """True for a country named after a preposition in one list with a place
+    below country level that is a scene ("قصفت الطائرات مدينة X ودولة Y"):
+    the list names where the act happened, each member one scene."""
+    list_id = mention.attrs.get("list_id")
+    if list_id is None or not mention.attrs.get("governed"):
+        return False
+    return any(
+        other is not mention and other.attrs.get("list_id") == list_id
+        and (p := other.attrs.get("place")) is not None and p.feature_class != "country"
+        and plausible_scene(doc, other)
+        for other in doc.of_kind("place")
+    )
 
 
 def _great_city_after_preposition(doc: Document, mention: Mention, place: Place) -> bool:
