@@ -519,46 +519,37 @@ def load_state_side_forces() -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class BackingCues:
-    """Words telling a strike as the backing of a ground fight, and how far before it they stand."""
+class NearbyWords:
+    """Words that tell something of an act when they stand within `window` words of it."""
 
     words: frozenset[str]
     window: int
 
 
-@functools.cache
-def load_backing_cues() -> BackingCues:
-    """The `backing_cues` section of triggers.yaml, normalized (cached)."""
-    data = _shipped_yaml(TRIGGERS_FILE).get("backing_cues") or {}
+def _nearby_words(section: str) -> NearbyWords:
+    """A `words` + `window` section of triggers.yaml, validated and normalized."""
+    data = _shipped_yaml(TRIGGERS_FILE).get(section) or {}
     words = data.get("words") or []
     window = data.get("window")
     if not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise KnowledgeError("backing_cues.words: a non-empty list of words", path=TRIGGERS_FILE)
+        raise KnowledgeError(f"{section}.words: a non-empty list of words", path=TRIGGERS_FILE)
     if not isinstance(window, int) or window < 1:
-        raise KnowledgeError("backing_cues.window: a positive integer", path=TRIGGERS_FILE)
-    return BackingCues(frozenset(normalize(w) for w in words), window)
-
-
-@dataclass(frozen=True)
-class GroundFireCues:
-    """Gunfire and hand-weapon words, and how many words from an act they tell its weapon."""
-
-    words: frozenset[str]
-    window: int
+        raise KnowledgeError(f"{section}.window: a positive integer", path=TRIGGERS_FILE)
+    return NearbyWords(frozenset(normalize(w) for w in words), window)
 
 
 @functools.cache
-def load_ground_fire_cues() -> GroundFireCues:
-    """The `ground_fire` section of triggers.yaml, normalized (cached): gunfire and
-    hand-weapon words, and how far from an act they tell its weapon."""
-    data = _shipped_yaml(TRIGGERS_FILE).get("ground_fire") or {}
-    words = data.get("words") or []
-    window = data.get("window")
-    if not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise KnowledgeError("ground_fire.words: a non-empty list of words", path=TRIGGERS_FILE)
-    if not isinstance(window, int) or window < 1:
-        raise KnowledgeError("ground_fire.window: a positive integer", path=TRIGGERS_FILE)
-    return GroundFireCues(frozenset(normalize(w) for w in words), window)
+def load_backing_cues() -> NearbyWords:
+    """Words telling a strike as the backing of a ground fight, and how far before it
+    they stand (`backing_cues` of triggers.yaml; cached)."""
+    return _nearby_words("backing_cues")
+
+
+@functools.cache
+def load_ground_fire_cues() -> NearbyWords:
+    """Gunfire and hand-weapon words, and how far from an act they tell its weapon
+    (`ground_fire` of triggers.yaml; cached)."""
+    return _nearby_words("ground_fire")
 
 
 @dataclass(frozen=True)
