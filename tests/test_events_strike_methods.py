@@ -108,3 +108,12 @@ def test_a_shooting_on_the_bombings_day_stays_a_shooting() -> None:
     )
     found = sub_types(text)
     assert len(found) == 2 and found.count("Remote explosive/landmine/IED") == 1
+
+
+def test_a_method_told_only_as_a_guess_leaves_a_bare_blast_as_it_is() -> None:
+    subs = sub_types(
+        "قتل ثلاثة أشخاص أمس في انفجار وقع في سوق شعبي بمدينة بيدوا جنوب غربي الصومال.\n"
+        "ولم يتضح بعد ما إذا كان الانفجار ناجما عن انتحاري أو عن عبوة زرعت في السوق."
+    )
+    assert subs == ["Remote explosive/landmine/IED"]
+

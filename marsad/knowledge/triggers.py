@@ -555,12 +555,15 @@ def load_ground_fire_cues() -> NearbyWords:
 @dataclass(frozen=True)
 class BlastMethodRules:
     """`blast_method` of triggers.yaml: bare blast words, the sub-types that name a
-    bombing's method, the modalities that tell no bombing, and the lead's reach."""
+    bombing's method, the modalities that tell no bombing, the lead's reach, and
+    the hedges that make a method a guess (and how many words before it they stand)."""
 
     bare: frozenset[str]
     methods: frozenset[str]
     unreal: frozenset[str]
     lead_reach: int
+    hedges: WordSet
+    hedge_reach: int
 
 
 @functools.cache
@@ -574,10 +577,18 @@ def load_blast_method_rules() -> BlastMethodRules:
     unknown = [m for m in methods if SUB_TO_TYPE.get(m) != "Explosions/Remote violence"]
     if unknown:
         raise KnowledgeError(f"blast_method.methods: not explosion sub-types: {unknown}", path=TRIGGERS_FILE)
-    reach = data.get("lead_reach")
+    reach, hedge_reach = data.get("lead_reach"), data.get("hedge_reach")
     if not isinstance(reach, int) or reach < 0:
         raise KnowledgeError("blast_method.lead_reach: a non-negative integer", path=TRIGGERS_FILE)
-    return BlastMethodRules(frozenset(normalize(w) for w in bare), frozenset(methods), frozenset(unreal), reach)
+    if not isinstance(hedge_reach, int) or hedge_reach < 1:
+        raise KnowledgeError("blast_method.hedge_reach: a positive integer", path=TRIGGERS_FILE)
+    hedges = data.get("hedges") or []
+    if not hedges or not all(isinstance(w, str) and w.strip() for w in hedges):
+        raise KnowledgeError("blast_method.hedges: a non-empty list of words", path=TRIGGERS_FILE)
+    return BlastMethodRules(
+        frozenset(normalize(w) for w in bare), frozenset(methods), frozenset(unreal), reach,
+        _word_set(hedges, {}, "blast_method.hedges"), hedge_reach,
+    )
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ from marsad.knowledge.triggers import (
     MODALITY_FILE,
     VIOLENT_TYPES,
     AccidentalBlastCues,
+    WordSet,
     _shipped_yaml,
     load_accidental_blast_cues,
     load_backing_cues,
@@ -155,9 +156,11 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
     "التفجير الذي استهدف المسجد" in one sentence and "عثر على أشلاء ناتجة
     عن تفجير بأحزمة ناسفة" in another are one suicide bombing: the method
     decides the sub-type wherever the article tells it (EVENTS.md §2).  A
-    lead's "قتل 21 شخصا في هجوم" is the bombing the next sentences detail,
-    and so is an attack or killing with no weapon told on the bombing's day
-    at its place.  An article telling two methods leaves each report as it is.
+    lead's "قتل 21 شخصا في هجوم" is the bombing the next sentences detail.
+    An attack told elsewhere with no weapon may be another act (a raid on a
+    hospital the same day), so it keeps its type.  An article telling two
+    methods, or one it leaves open ("لم يعرف ما إذا كان انتحاريا"), leaves
+    each report as it is.
     """
     rules = load_blast_method_rules()
     told = [
@@ -165,6 +168,8 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
         if t.value.sub_event_type in rules.methods and not _bare_blast(t)
         and t.attrs.get("modality", "asserted") not in rules.unreal and not t.attrs.get("in_passing")
     ]
+    if any(_guessed(doc, t, rules.hedges, rules.hedge_reach) for t in told):
+        return
     if len({t.value.sub_event_type for t in told}) != 1:
         return
     method = told[0].value.sub_event_type
@@ -193,23 +198,24 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
         lead = (
             bool(detailed) and lead_start <= start < lead_stop and all(_within_a_day(m, event) for m in detailed)
         )
-        if lead or any(
-            m.event_date == event.event_date and m.location == event.location and m.background == event.background
-            and _one_side(m.actor1, event.actor1) for m in methods
-        ):
+        if lead:
             _retype(event, method)
+
+
+def _guessed(doc: Document, trigger: Mention, hedges: WordSet, reach: int) -> bool:
+    """A method left open: a hedge ("ما إذا"، "لم يتضح"، "غير معروف") within `reach`
+    words before it in its sentence."""
+    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    if sentence is None:
+        return False
+    words = normalize(doc.text[sentence.start:trigger.start]).split()[-reach:]
+    return any(hedges.matches(word) for word in words)
 
 
 def _within_a_day(first: Event, second: Event) -> bool:
     """Two reports dated at most a day apart (a detail with no day of its own takes the news' day)."""
     first_day, second_day = _event_day(first), _event_day(second)
     return first_day is not None and second_day is not None and abs((first_day - second_day).days) <= 1
-
-
-def _one_side(bomber: str | None, attacker: str | None) -> bool:
-    """A weaponless attack's side may be the bombing's: the same, or unknown (a side
-    named against an unknown bomber is a reading of its own, left alone)."""
-    return attacker == bomber or attacker is None or attacker.startswith("Unidentified")
 
 
 def _bare_blast(trigger: Mention) -> bool:
