@@ -116,4 +116,3 @@ def test_a_method_told_only_as_a_guess_leaves_a_bare_blast_as_it_is() -> None:
         "ولم يتضح بعد ما إذا كان الانفجار ناجما عن انتحاري أو عن عبوة زرعت في السوق."
     )
     assert subs == ["Remote explosive/landmine/IED"]
-

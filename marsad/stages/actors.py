@@ -58,6 +58,7 @@ _HARD_BREAK = set(':«"“”.؛!?؟()[]')
 # The cue of a headline speaker's source ("حماس: ..."), see `_speaker_colons`.
 SPEAKER_COLON = ":"
 _OPENING_QUOTES = '«"“'
+_QUOTE_MARKS = str.maketrans("", "", '«»"“”„\'‘’')
 _BREAK_RE = re.compile(r"[:«»\"“”.؛!?؟()\[\]]")  # ends what a cue before it may govern
 _COMMA_OR_BREAK_RE = re.compile(r"[،,:«»\"“”.؛!?؟()\[\]]")
 
@@ -586,6 +587,29 @@ def _drop_owned_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
 
 
 @functools.cache
+def _clash_adjective_rules() -> tuple[frozenset[str], frozenset[str]]:
+    """`clash_adjectives` of the lexicon: (fight nouns, armed adjectives), normalized."""
+    rules = load_catalogue().lexicon["clash_adjectives"]
+    return tuple(frozenset(normalize(w) for w in rules[k]) for k in ("nouns", "adjectives"))
+
+
+def _drop_clash_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
+    """"قتل جندي في صدام مسلح مع عناصر X": the armed word qualifying a fight is no side.
+
+    Why: read as unnamed gunmen, it stood beside X as a party of the clash and took
+    the side X should have (the soldier's enemy came out as an unidentified group)."""
+    nouns, adjectives = _clash_adjective_rules()
+    kept = []
+    for match in chosen:
+        left = norm[max(0, match.start - 20):match.start].split()
+        if (match.keys[0] == "generic:unidentified" and norm[match.start:match.end] in adjectives
+                and left and strip_conjunction(left[-1]) in nouns):
+            continue
+        kept.append(match)
+    return kept
+
+
+@functools.cache
 def _armed_nouns() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_catalogue().lexicon["armed_nouns"])
 
@@ -684,6 +708,7 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
     chosen = _drop_residents(doc.norm, _drop_place_names(doc, _drop_opposed(chosen, doc.norm)))
     chosen = _drop_owned_adjectives(doc.norm, _drop_former_members(doc.norm, chosen))
     chosen = _drop_armed_nationals(doc.norm, _drop_construct_members(doc.norm, chosen))
+    chosen = _drop_clash_adjectives(doc.norm, chosen)
     out: list[Mention] = []
     for match in chosen:
         assoc = (match.start, match.end) in assoc_spans or _is_assoc(match, assoc_cues, doc.norm)
@@ -3432,8 +3457,11 @@ def _contrast_between(doc: Document, start: int, end: int) -> bool:
 
 
 def _joined_by_and(gap: str) -> bool:
-    """Gap text "و" or "و<noun>" (وميليشيا، وقوات) between two coordinated actors."""
-    words = normalize(gap).split()
+    """Gap text "و" or "و<noun>" (وميليشيا، وقوات) between two coordinated actors.
+
+    Quote marks around the names ("«النصرة» و«الفصائل»") are no words: read as one, two
+    named allies came out as enemies, the second the target of their joint act."""
+    words = normalize(gap.translate(_QUOTE_MARKS)).split()
     return len(words) == 1 and words[0].startswith("و") and len(words[0]) <= 8 and words[0].isalpha()
 
 

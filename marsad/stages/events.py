@@ -1063,7 +1063,7 @@ def act_events(
         trigger=act.anchor.text,
         source=event_source(doc, sentence, act.anchor),
     )
-    fill_actors(doc, sentence, template, roles)
+    fill_actors(doc, sentence, template, roles, (start, end))
     if killed is not None:
         value, low, high, text = killed
         template.fatalities, template.fatalities_low, template.fatalities_high = value, low, high
@@ -1536,13 +1536,18 @@ def plural_pair(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
-def other_armed_side(doc: Document, sentence: Sentence, actor1: object, ally: ActorRef | None = None) -> object | None:
+def other_armed_side(doc: Document, sentence: Sentence, actor1: object, ally: ActorRef | None = None,
+                     clause: tuple[int, int] | None = None) -> object | None:
     """An armed actor of the sentence other than actor1: the opponent a clause left implicit.
 
     Actor1's allies ("طيران التحالف والجيش", its assoc_actor_1 `ally`) and the
     sides of an act this one answers ("ردا على غارات X") are not its opponent.
+    Nor, when nobody is named as the author of this act (in `clause`), is a side
+    of another act of the sentence (`sides_elsewhere`).
     """
     friends = actor_stage.allies(doc, sentence.start, sentence.end, actor1) | ({ally.name} if ally else set())
+    if clause is not None and getattr(actor1, "actor_id", None) == "generic:unidentified":
+        friends |= sides_elsewhere(doc, sentence, clause)
     triggers = doc.in_span("trigger", sentence.start, sentence.end)
     for mention in doc.in_span("actor", sentence.start, sentence.end):
         ref = mention.value
@@ -1560,6 +1565,25 @@ def other_armed_side(doc: Document, sentence: Sentence, actor1: object, ally: Ac
         ):
             return ref
     return None
+
+
+def sides_elsewhere(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> set[str]:
+    """Names of the sides (author or target) of the acts told in the sentence's other clauses.
+
+    Why: "قتل 15 شخصا في هجوم بشاحنة مفخخة، بعد تفجير انتحاري نفذته طالبان قرب مقر
+    الشرطة" names the group and the police only as the sides of another bombing; taken
+    for the side an unclaimed bomb hit, either came out as the victim of this one."""
+    names: set[str] = set()
+    for start, end in clauses(doc, sentence):
+        if start == clause[0] or not start < end:
+            continue
+        for trigger in asserted_triggers(doc, start, end):
+            if is_generic(trigger):
+                continue
+            roles = actor_stage.assign_roles(doc, start, end, trigger)
+            names |= {side.name for side in (roles.actor1, roles.actor2)
+                      if side is not None and side.actor_id != "generic:unidentified"}
+    return names
 
 
 def unknown_armed_group(doc: Document, sentence: Sentence, country: str | None) -> ActorRef | None:
@@ -1606,8 +1630,9 @@ def unknown_armed_group(doc: Document, sentence: Sentence, country: str | None) 
     return None
 
 
-def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_stage.Roles) -> None:
-    """Copy the roles into the event, filling the side ACLED requires.
+def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_stage.Roles,
+                clause: tuple[int, int] | None = None) -> None:
+    """Copy the roles into the event, filling the side ACLED requires (`clause`: the act's own).
 
     The sides finally chosen are written back into `roles` so that
     `place_state_forces` can name them for the event's own country.
@@ -1650,7 +1675,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         # The people detained, robbed or attacked without a named group are civilians.
         actor2 = generic_actor("civilians", country)
     if actor2 is None and actor1 is not None and event.event_type in {"Battles", "Explosions/Remote violence"}:
-        actor2 = other_armed_side(doc, sentence, actor1, roles.assoc_actor_1)
+        actor2 = other_armed_side(doc, sentence, actor1, roles.assoc_actor_1, clause)
     if actor2 is None and actor1 is not None and (event.event_type == "Battles" or event.sub_event_type in two_sided):
         # A battle or a deal always has two sides: the one the article opposes to actor1.
         actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1)
