@@ -140,3 +140,50 @@ def test_a_country_named_after_its_own_city_counts_once():
     doc = geocoded_doc("اعتقلت الشرطة ناشطا في جدة أمس بعد عودته من مؤتمر عقد في بروكسل ببلجيكا، "
                        "وقالت منظمة إن الاعتقالات تتواصل في المملكة العربية السعودية.")
     assert doc.country_hint == "SA"
+
+
+def test_one_after_another_is_no_town_even_after_a_cue_word():
+    text = "وسيطر المسلحون على منطقة تلو الأخرى في ريف حلب بعد معارك عنيفة مع الجيش."
+    assert "تلو" not in [m.attrs["surface_ar"] for m in geocoded_doc(text).of_kind("place")]
+    assert _locations(text) == ["Aleppo"]
+
+
+def test_curated_spellings_of_afghan_provinces_place_the_act_in_the_province():
+    """"ولاية لوغار جنوب كابل": the province is the scene, Kabul only says where it lies."""
+    text = "قتل خمسة مدنيين في غارة جوية على ولاية لوغار جنوب كابل أمس."
+    assert _locations(text) == ["Logar"]
+    assert _locations("قتل 3 جنود في هجوم بقنبلة على موكب في ولاية زابول.") == ["Zabul"]
+    assert _locations("قتل خمسة مدنيين في غارة جوية في منطقة براكي براك، جنوب كابل.") == ["Baraki Barak"]
+
+
+def test_sahel_and_lake_chad_towns_missing_from_the_sources_are_found():
+    assert _locations("قتل ثلاثة جنود في هجوم شنه مسلحون على بلدة فوتوكول شمالي الكاميرون.") == ["Fotokol"]
+    assert _locations("قتل جنديان في هجوم على فندق في مدينة سيفاري وسط مالي.") == ["Sévaré"]
+
+
+def test_a_turkish_town_in_a_by_ear_spelling_is_not_a_namesake_abroad():
+    text = ("وقال مسؤولون أميركيون إن واشنطن تتابع التحقيق في التفجير الذي استهدف مدينة سوروس "
+            "الحدودية وأسفر عن مقتل 30 شخصا.")
+    assert _locations(text) == ["Suruç"]
+
+
+def test_a_capital_named_as_the_government_is_no_province_the_story_is_about():
+    """"مع أنقرة", "حث الحلفاء أنقرة": the government; an act left unplaced stays at country level."""
+    doc = geocoded_doc("قتل جندي تركي في هجوم نفذه مسلحون أكراد في تركيا الأحد.\n"
+                       "وعززت سلطات الإقليم علاقاتها الاقتصادية مع أنقرة مؤخرا.\n"
+                       "وحث الحلفاء الغربيون أنقرة على عدم استخدام القوة المفرطة.")
+    assert geocode.focus_province(doc) is None
+    doc = geocoded_doc("قتل جندي تركي في هجوم في أنقرة الأحد.\nوشددت الشرطة الإجراءات في أنقرة.")
+    assert geocode.focus_province(doc).name == "Ankara Province"
+
+
+def test_a_capital_after_a_word_of_attribution_is_the_source_not_the_scene():
+    text = "قتل جندي تركي في تركيا الأحد.\nوقتل 200 مسلح في الغارات التركية بحسب أنقرة."
+    assert _locations(text) == ["Türkiye", "Türkiye"]
+
+
+def test_a_town_abroad_followed_by_its_country_adjective_is_the_scene():
+    """A protest abroad in a story about Gaza: "بمدينة X الأميركية" names the country beside the town."""
+    text = ("تظاهر الآلاف أمام مقر المؤتمر العام للحزب بمدينة ليون الفرنسية "
+            "للمطالبة بوقف إطلاق النار في قطاع غزة.")
+    assert _locations(text) == ["Lyon"]

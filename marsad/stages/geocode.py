@@ -1847,7 +1847,8 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         return True
     if _great_city_after_preposition(doc, mention, place) or _gathered_after_grievance(doc, mention):
         return True  # "انفجار سيارة مفخخة في بغداد" in a roundup led by Syria: a scene
-    if _names_its_country(mention) or _named_region_after_preposition(mention, place):
+    if _names_its_country(mention) or _named_region_after_preposition(mention, place) \
+            or _own_country_adjective_after(doc, mention, place):
         return True  # "على قواعد المتمردين في شمال العراق" in a story about Turkey: a scene
     if place.feature_class == "country" and (_fronted_scene(doc, mention) or _listed_with_a_scene(doc, mention)):
         # "وفي العراق، قتل خمسة بتفجير" in a Syria roundup: the sentence turns there;
@@ -1917,6 +1918,28 @@ def _names_its_country(mention: Mention) -> bool:
         return False
     country = load_gazetteer().country_by_code(place.country_code or "")
     return country is not None and bool(country.name_ar) and normalize(country.name_ar) in normalize(mention.text)
+
+
+def _own_country_adjective_after(doc: Document, mention: Mention, place: Place) -> bool:
+    """True for a place followed by the adjective of its own country
+    ("بمدينة شيكاغو الأميركية", "في مدينة ليون الفرنسية").
+
+    Why: the adjective names the country right beside the town, as surely as
+    "في شيكاغو بأمريكا", so a protest or attack abroad told in a story about
+    another war is placed there, not at the war the story is about."""
+    following = _WORD.search(doc.norm, doc.norm_index(mention.end))
+    if following is None or doc.norm[doc.norm_index(mention.end):following.start()].strip():
+        return False
+    word = loose_key(following.group()).removeprefix("ال")
+    gazetteer = load_gazetteer()
+    for ending in ("يه", "ي"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            for country_name in (stem, stem + "ا", stem + "يا"):
+                if any((p := gazetteer.place(i)).feature_class == "country" and p.country_code == place.country_code
+                       for i in gazetteer.index.get(country_name, ())):
+                    return True
+    return False
 
 
 def _named_region_after_preposition(mention: Mention, place: Place) -> bool:
@@ -2220,13 +2243,18 @@ def focus_province(doc: Document) -> Place | None:
 
     Only a clear focus counts: it must be named at least twice and more often
     than any other province, so a story spread over a country stays at
-    country level.
+    country level.  The capital named bare, without a preposition, cue or
+    road word ("بحسب أنقرة", "حثوا أنقرة"), is the government and votes for
+    no province.
     """
     votes: Counter = Counter()
     for mention in doc.of_kind("place"):
         place = mention.attrs.get("place")
         if place is None or place.country_code != doc.country_hint or not admin1_of(place) or mention.attrs.get("anaphor"):
             continue  # "المحافظة" repeats a province already counted
+        if place.is_capital and not mention.attrs.get("governed") and not mention.attrs.get("cue_type") \
+                and mention.attrs.get("route") is None:  # "طريق بغداد كركوك": a road's end is a place
+            continue
         sentence = doc.sentence_at(mention.start)
         votes[admin1_of(place)] += 2 if sentence is not None and sentence.is_title else 1
     ranked = votes.most_common(2)
