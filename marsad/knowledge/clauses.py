@@ -517,6 +517,7 @@ class DedupeRules:
     """Word lists and groups the dedupe stage uses (`dedupe` in clauses.yaml), normalized."""
 
     summary_sub_types: tuple[frozenset[str], ...]
+    bombardment_readings: frozenset[str]
     named_target_sub_types: tuple[frozenset[str], ...]
     named_target_days: int
     named_target_window: int
@@ -605,6 +606,7 @@ def load_dedupe_rules() -> DedupeRules:
         raise KnowledgeError("clauses.yaml: dedupe.name_stopwords must be a list of words")
     return DedupeRules(
         summary_sub_types=_sub_type_groups(raw.get("summary_sub_types"), "summary_sub_types"),
+        bombardment_readings=frozenset(_sub_types(raw.get("bombardment_readings"), "bombardment_readings")),
         named_target_sub_types=_sub_type_groups(raw.get("named_target_sub_types"), "named_target_sub_types"),
         named_target_days=days,
         named_target_window=window,

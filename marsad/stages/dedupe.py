@@ -656,7 +656,7 @@ def same_event(a: Event, b: Event, strict: bool = False) -> bool:
         return True
     return (
         a.event_type == b.event_type
-        and a.sub_event_type == b.sub_event_type
+        and (a.sub_event_type == b.sub_event_type or _bombardment_retold(a, b))
         and a.background == b.background
         and (_sides_compatible(a, b) or _one_bombardment(a, b) or _one_blast(a, b))
         and _places_compatible(a, b)
@@ -708,6 +708,21 @@ def _one_bombardment(a: Event, b: Event) -> bool:
     )
 
 
+def _bombardment_retold(a: Event, b: Event) -> bool:
+    """One bombardment told in two sentences, once as an air strike and once as shelling.
+
+    "شنت قوات النظام غارات على البلدة" and "قصف سلاح الجو البلدة" are one
+    act of one attacker on one exact place and day (`_one_bombardment`) whose
+    sub-types a summary may swap (`summary_sub_types`).  One sentence naming
+    both weapons ("بصواريخ ... وببراميل متفجرة") tells two acts, so the two
+    reports must share no sentence.
+    """
+    return (
+        a.sub_event_type != b.sub_event_type and _same_kind(a, b) and _one_bombardment(a, b)
+        and set(a.evidence_spans).isdisjoint(b.evidence_spans)
+    )
+
+
 def _one_blast(a: Event, b: Event) -> bool:
     """One sentence's blast told by two of its words, each read with another victim.
 
@@ -740,6 +755,8 @@ def absorb(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TO
     if _reading_taken(kept, other):  # the specific report tells the act: its sub-type, trigger and sentence
         kept.sub_event_type, kept.trigger, kept.evidence = other.sub_event_type, other.trigger, other.evidence
         kept.actor2, kept.inter2 = other.actor2 or kept.actor2, other.inter2 or kept.inter2
+    elif _bombardment_retold(kept, other) and other.sub_event_type in load_dedupe_rules().bombardment_readings:
+        kept.sub_event_type, kept.trigger = other.sub_event_type, other.trigger  # the weapon named, not "قصف"
     if other.geo_precision < kept.geo_precision or _district_contains(kept, other) or (
         other.geo_precision == kept.geo_precision and other.admin1 and not kept.admin1
     ):
@@ -2247,9 +2264,11 @@ def _is_crowd(event: Event) -> bool:
 
 def _one_protest(layout: Layout, a: Event, b: Event) -> bool:
     """One protest: a crowd report and another crowd report or a force's act on a crowd."""
-    if a.background != b.background or not a.event_date or a.event_date != b.event_date:
+    if not a.event_date or a.event_date != b.event_date:
         return False
-    if not _protest_places(a, b) or layout.gap(a, b) > 1:
+    if not _crowd_retold(a, b) and (a.background != b.background or layout.gap(a, b) > 1):
+        return False
+    if not _protest_places(a, b):
         return False
     if _protest_sub_type(a) is None or _protest_sub_type(b) is None or not (_is_crowd(a) or _is_crowd(b)):
         return False
@@ -2257,6 +2276,20 @@ def _one_protest(layout: Layout, a: Event, b: Event) -> bool:
         return _actors_compatible(a.actor2, b.actor2)
     crowd, act = (a, b) if _is_crowd(a) else (b, a)
     return _actors_compatible(crowd.actor2, act.actor1) and not _grievance(layout.doc, act)
+
+
+def _crowd_retold(a: Event, b: Event) -> bool:
+    """Two crowd reports at one exact place on one told day, however far apart in the article.
+
+    A lead "قتل 16 فلسطينيا خلال تظاهرات غزة الجمعة" and a body "تدفق الآلاف
+    الجمعة إلى الحدود في مسيرة" are one protest, and so is a pluperfect
+    recap of it ("وكان المتظاهرون قد خرجوا الجمعة"), read as background:
+    ACLED codes one crowd per place and day, of its strongest sub-type.
+    """
+    return (
+        _is_crowd(a) and _is_crowd(b) and a.time_precision == b.time_precision == 1
+        and (a.location, a.admin1, a.country) == (b.location, b.admin1, b.country)
+    )
 
 
 def _protest_places(a: Event, b: Event) -> bool:
@@ -2294,6 +2327,7 @@ def _merge_protest(kept: Event, other: Event) -> None:
     ]
     crowd_side, force = (leader.actor1, leader.inter1, leader.trigger), next(iter(forces), (None, 0))
     absorb(kept, other)
+    kept.background = kept.background and other.background  # a recap of the day's protest is that protest
     kept.event_type, kept.sub_event_type = SUB_TO_TYPE[sub_type], sub_type
     kept.actor1, kept.inter1, kept.trigger = crowd_side
     kept.actor2, kept.inter2 = force
