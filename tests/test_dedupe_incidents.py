@@ -136,3 +136,32 @@ def test_incident_folds_are_real_sub_types_and_never_both_ways() -> None:
                                  {"keep": "Grenade", "fold": "Attack", "link": "adjacent"}])
     with pytest.raises(KnowledgeError):
         clauses._incident_folds([{"keep": "Attack", "fold": "Bombing", "link": "adjacent"}])
+
+
+def test_lead_and_body_far_apart_with_one_toll_are_one_incident() -> None:
+    doc = _doc(*range(10))  # a paragraph per sentence: no adjacency links them
+    blast = _event(0, sub_event_type="Remote explosive/landmine/IED", fatalities=27,
+                   actor1="Unidentified Armed Group (Syria)")
+    bomber = _event(9, sub_event_type="Suicide bomb", fatalities=27, actor1="Islamic State (Syria)")
+    joined = _join(doc, blast, bomber)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in joined] == [
+        ("Suicide bomb", "Islamic State (Syria)", 27)]
+
+
+def test_far_apart_reports_with_other_or_small_tolls_stay_two_incidents() -> None:
+    doc = _doc(*range(10))
+    for first, later in ((27, 12), (2, 2)):
+        blast = _event(0, sub_event_type="Remote explosive/landmine/IED", fatalities=first)
+        bomber = _event(9, sub_event_type="Suicide bomb", fatalities=later)
+        assert len(_join(doc, blast, bomber)) == 2
+
+
+def test_hostage_taking_and_the_fight_at_its_siege_are_one_hostage_taking() -> None:
+    doc = _doc(0, 1)
+    hostages = _attack(0, sub_event_type="Abduction/forced disappearance", actor1="Unidentified Armed Group (Syria)",
+                       inter1=3)
+    siege = _event(1, event_type="Battles", sub_event_type="Armed clash", fatalities=3,
+                   actor2="Unidentified Armed Group (Syria)", inter2=3)
+    joined = _join(doc, hostages, siege)
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in joined] == [
+        ("Abduction/forced disappearance", "Civilians (Syria)", 3)]

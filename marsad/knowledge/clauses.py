@@ -564,6 +564,8 @@ class DedupeRules:
     anaphora_date_reach: int
     incident_folds: dict[tuple[str, str], str]
     incident_reach: int
+    incident_toll_reach: int
+    incident_toll_min: int
     incident_km: int
     undated_days: int
     sentence_days: int
@@ -653,6 +655,8 @@ def load_dedupe_rules() -> DedupeRules:
         anaphora_date_reach=_positive(raw, "anaphora_date_reach"),
         incident_folds=_incident_folds(raw.get("incident_folds")),
         incident_reach=_positive(raw, "incident_reach"),
+        incident_toll_reach=_positive(raw, "incident_toll_reach"),
+        incident_toll_min=_positive(raw, "incident_toll_min"),
         incident_km=_positive(raw, "incident_km"),
         undated_days=_positive(raw, "undated_days"),
         sentence_days=_positive(raw, "sentence_days"),

@@ -2453,7 +2453,8 @@ def join_incidents(layout: Layout, events: list[Event], copies: Copies | None = 
     "قتل خمسة مدنيين بسقوط قذيفة على السوق" may come out as a shelling and
     as an attack on civilians, and "انفجرت عبوة" next to "فجر انتحاري نفسه"
     as an IED and a suicide bomb.  At one place on one day, by one attacker
-    (or one report's attacker unknown), told in linked sentences, the pair
+    (or one report's attacker unknown), told in linked sentences (or giving
+    one toll: a lead and its body retelling, `_one_toll`), the pair
     named in `incident_folds` is one event of the kept sub-type, with the
     larger toll (deaths told as further ones, "كما قتل", are added) and
     every evidence span.  "هجوم آخر" is never folded.
@@ -2511,7 +2512,16 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     if link == "anaphora":
         later = fold if fold.evidence_spans[:1] > keep.evidence_spans[:1] else None
     anaphora = later is not None and gap <= reach and follow_up(doc, later) in ("specific", "generic")
-    return anaphora or (link == "adjacent" and (gap <= 1 or (gap <= reach and _same_paragraph(layout, keep, fold))))
+    return anaphora or (link == "adjacent" and (
+        gap <= 1 or (gap <= reach and _same_paragraph(layout, keep, fold)) or _one_toll(layout, keep, fold)
+    ))
+
+
+def _one_toll(layout: Layout, a: Event, b: Event) -> bool:
+    """The two reports give one death toll of at least `incident_toll_min` within
+    `incident_toll_reach` sentences: a lead and its body retelling, however far apart."""
+    rules = load_dedupe_rules()
+    return a.fatalities == b.fatalities >= rules.incident_toll_min and layout.gap(a, b) <= rules.incident_toll_reach
 
 
 def _one_day(doc: Document, a: Event, b: Event) -> bool:
