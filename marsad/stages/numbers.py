@@ -355,6 +355,9 @@ def _skipped(spans: Tokens, first: int, last: int, value: int, lex: NumberLexico
     tokens = spans.texts
     if _phrase_before(tokens, first, lex.skip_before) or _phrase_at(tokens, last, lex.skip_after):
         return True
+    if any((length := _phrase_at(tokens, index, lex.skip_after)) and index + length > first
+           for index in range(max(0, first - 1), last)):
+        return True  # the number is (in) the unit itself: "مئة بالمئة"، "مئة في المئة" are percentages
     if tokens[first].isdigit() and (_phrase_before(tokens, first, lex.military_units) or (
             first > 1 and tokens[first - 1].startswith("ال") and _phrase_before(tokens, first - 1, lex.military_units))):
         return True  # "قائد اللواء 401", "قائد كتيبة الاتصالات 481": the unit's name
@@ -600,6 +603,7 @@ class _TollUpdates:
 
     verbs: frozenset[str]
     tallies: frozenset[str]
+    periods: frozenset[str]
     reach: int
 
 
@@ -611,7 +615,7 @@ def _toll_updates() -> _TollUpdates:
     if not isinstance(section, dict):
         raise KnowledgeError("numbers.yaml: toll_updates must be a mapping")
     words = {}
-    for key in ("verbs", "tallies"):
+    for key in ("verbs", "tallies", "periods"):
         items = section.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
                                                                for i in items):
@@ -620,7 +624,7 @@ def _toll_updates() -> _TollUpdates:
     reach = section.get("reach")
     if not isinstance(reach, int) or reach < 1:
         raise KnowledgeError("numbers.yaml: toll_updates.reach must be a positive integer")
-    return _TollUpdates(words["verbs"], words["tallies"], reach)
+    return _TollUpdates(words["verbs"], words["tallies"], words["periods"], reach)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1473,12 +1477,37 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
             count.role = None
         previous = count
     _share_back(tokens, counts, lex)
+    _share_to_head(tokens, counts, lex)
     _share_total(tokens, counts)
     _count_joined_person(tokens, counts)
     _mark_updates(tokens, counts)
     counts.extend(_companion_death(tokens, counts, taken, lex))
     counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
     return _located(sorted(counts, key=lambda c: c.first), spans)
+
+
+def _risen_tally_role(tokens: list[str], count: Count) -> str | None:
+    """The role of a tally a bare count after "إلى" (`lasting_totals.rises`) is the new total of: a
+    `toll_updates` tally word followed by a casualty noun, with a rise verb
+    beside it, within `reach` words before "إلى" in the clause ("بارتفاع عدد
+    شهداء القصف على المدينة إلى 24"، "ارتفعت حصيلة قتلى الهجوم الذي استهدف
+    السوق إلى 9").  The nearest-cue window misses the noun once the tally's
+    cause stands between it and the count.  A tally summed over a period
+    (`periods`, "لترتفع حصيلة القتلى منذ 18 شباط إلى 1031") or told as a sum
+    (`running_totals.before`, "ليرتفع") is a running total, no act's toll."""
+    if not count.first or tokens[count.first - 1] not in _lasting().rises:
+        return None
+    rules, lex = _toll_updates(), number_lexicon()
+    for back in range(count.first - 2, max(-1, count.first - 2 - rules.reach), -1):
+        if tokens[back] in _BOUNDARY or tokens[back] in rules.periods:
+            return None
+        if rules.tallies.isdisjoint(strip_clitics(tokens[back])) or back + 1 >= count.first - 1:
+            continue
+        role = _role(tokens[back + 1])
+        verbs = [t for t in range(max(0, back - 2), back) if not rules.verbs.isdisjoint(strip_clitics(tokens[t]))]
+        if role and verbs and not any(_phrase_at(tokens, t, lex.totals_before) for t in verbs):
+            return role
+    return None
 
 
 def _mark_updates(tokens: list[str], counts: list[Count]) -> None:
@@ -1529,9 +1558,11 @@ def _count_joined_person(tokens: list[str], counts: list[Count]) -> None:
     for count in counts:
         if count.role != "killed" or count.vague or count.implicit:
             continue
-        at = _group_end(tokens, count)
-        if at < len(tokens) and tokens[at].startswith("و") and _joined_person(tokens[at][1:], victims) \
-                and not (at + 1 < len(tokens) and _role(tokens[at + 1])):
+        # (right after the count's words too: a dual noun has no noun after it to take the
+        # person for its adjective, "قتل رجلين وامرأة")
+        if any(at < len(tokens) and tokens[at].startswith("و") and _joined_person(tokens[at][1:], victims)
+               and not (at + 1 < len(tokens) and _role(tokens[at + 1]))
+               for at in {count.last, _group_end(tokens, count)}):
             count.value, count.low, count.high = count.value + 1, count.low + 1, count.high + 1
 
 
@@ -1551,6 +1582,23 @@ def _share_back(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> N
         if earlier.role is None and later.role == "killed" and not later.subset and earlier.value <= lex.largest_act \
                 and not _counts_things(tokens, earlier.last, lex) and _coordinated(tokens, earlier, later):
             earlier.role = "killed"
+
+
+def _share_to_head(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> None:
+    """A count with no role whose own breakdown follows it (`subset_markers`) shares the
+    death role the breakdown takes from the verb after it: "13 مدنيا بينهم 4 أطفال
+    وامرأتان لقوا مصرعهم" kills the 13, of whom the 4 and the 2 (joined by "و") are part."""
+    for index, head in enumerate(counts[:-1]):
+        part = counts[index + 1]
+        marker = _phrase_at(tokens, head.text_last, lex.subset_markers)
+        if head.role is not None or part.role != "killed" or not marker or head.text_last + marker != part.first \
+                or head.value > lex.largest_act or head.value <= part.value:
+            continue
+        head.role = "killed"
+        for later in counts[index + 1:]:
+            if later is not part and not (later.role == "killed" and _coordinated(tokens, part, later)):
+                break
+            later.subset, part = True, later
 
 
 def _companion_death(tokens: list[str], counts: list[Count], taken: set[int], lex: NumberLexicon) -> list[Count]:
@@ -1629,6 +1677,8 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         and not (count.last < len(tokens) and _role(tokens[count.last]))
     if previous and (carried or (count.role is None and count.subset)):
         count.role = previous.role
+    if count.role is None and not things:
+        count.role = _risen_tally_role(tokens, count)
     if count.role is None and not things and (
         _fate_follows(tokens, count, others, lex) or _death_verb_follows(tokens, count, others, lex)
         or _object_of_verb(tokens, count, others, lex)
