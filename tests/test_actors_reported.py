@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from support import actor_doc
 
 from marsad.document import Mention
+from marsad.pipeline import extract_text
 from marsad.stages import actors as stage
 
 DAY = dt.date(2020, 4, 9)
@@ -68,3 +69,50 @@ def test_one_group_under_two_names_is_not_its_own_ally():
     actor1, assoc, _ = _roles(text, "هاجمت", "YE")
     assert actor1 == "Ansar Allah (Houthis)"
     assert assoc is None
+
+
+
+def test_craft_a_country_says_it_brought_down_is_the_side_disrupted():
+    events = extract_text("قالت تركيا إنها أسقطت طائرة حربية روسية قرب الحدود أمس.", published=DAY).events
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.actor2.split(" (")[0]) for e in events] == [
+        ("Disrupted weapons use", "Military Forces of Turkey", "Military Forces of Russia")]
+
+
+def test_craft_brought_down_is_never_the_agent():
+    text = "قالت تركيا إنها أسقطت طائرة حربية روسية قرب الحدود."
+    actor1, _, actor2 = _roles(text, "أسقطت طائرة", "TR", "Disrupted weapons use")
+    assert actor1 is None
+    assert actor2.startswith("Military Forces of Russia")
+    doc = actor_doc(text, "TR", DAY)
+    assert stage.speaking_state(doc, 0, len(text)).name.startswith("Military Forces of Turkey")
+
+
+def test_destroyed_or_downed_vehicle_names_the_side_that_lost_it():
+    events = extract_text("أكد الجيش السوري تدمير مواقع للمسلحين وإسقاط طائرة مسيرة تركية في ريف إدلب أمس.",
+                          published=DAY).events
+    assert [(e.actor1.split(" (")[0], e.actor2.split(" (")[0]) for e in events] == [
+        ("Military Forces of Syria", "Military Forces of Turkey")]
+    text = "نشرت الفصائل مشاهد من المعارك، كما أعلنت تدمير دبابة روسية بصاروخ موجه شرق المدينة."
+    actor1, _, actor2 = _roles(text, "بصاروخ", "SY")
+    assert actor1 is None or not actor1.startswith("Military Forces of Russia")
+    assert actor2.startswith("Military Forces of Russia")
+
+
+def test_blast_told_after_a_claimed_attack_keeps_the_claimant_as_author():
+    text = ("قالت سرايا القدس الجمعة إن مقاتليها استهدفوا آليات إسرائيلية قرب بيت حانون، "
+            "كما أعلنت تدمير دبابة إسرائيلية بعبوة ناسفة.")
+    events = extract_text(text, published=dt.date(2024, 5, 4)).events
+    assert [(e.sub_event_type, e.actor1, e.actor2.split(" (")[0]) for e in events] == [
+        ("Remote explosive/landmine/IED", "Al Quds Brigades", "Military Forces of Israel")]
+
+
+def test_speaker_of_a_missile_fired_at_it_told_in_a_relative_clause_is_not_its_launcher():
+    text = "وقالت قيادة التحالف إن الصاروخ الباليستي الذي أطلق من اليمن أمس استهدف مدينة خميس مشيط."
+    events = extract_text(text, published=dt.date(2018, 5, 4)).events
+    assert events and all(not e.actor1.startswith("Military Forces of Saudi Arabia") for e in events)
+
+
+def test_side_wounded_alongside_the_dead_is_not_the_attacker():
+    text = "قتل جندي فرنسي السبت في هجوم في مالي أسفر أيضا عن إصابة ثلاثة عسكريين فرنسيين وجندي مالي بجروح."
+    events = extract_text(text, published=dt.date(2018, 5, 4)).events
+    assert events and all(not e.actor1.startswith("Military Forces of Mali") for e in events)

@@ -1588,7 +1588,13 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     launch = _reported_launch(inside, trigger)
     if launch is not None:
         return launch
+    downed = _downed_weapon(doc, mentions, trigger)
+    if downed is not None:
+        inside = [m for m in inside if m is not downed]
+        mentions = [m for m in mentions if m is not downed]
     agents, targets = _marked(doc, inside, mentions, trigger, (clause_start, clause_end))
+    if downed is not None:
+        targets = [downed, *targets]
     # "أصيب جندي في عملية طعن، واستشهد المنفذ برصاص الجنود": the side that suffered the act,
     # even where a cue marks it as the author of another, did not commit this one
     suffered = {m.value.name for m in targets if m.value is not None and _casualties(doc, m, clause_start)}
@@ -2365,6 +2371,39 @@ def _reported_launch(inside: list[Mention], trigger: Mention) -> Roles | None:
     return Roles(owner.value, None, other)
 
 
+def _downed_weapon(doc: Document, mentions: list[Mention], trigger: Mention) -> Mention | None:
+    """"أسقطت الدفاعات الجوية طائرة مسيرة سورية", "قالت إنها اعترضت صاروخا إيرانيا": the
+    state forces named by the craft or missile a disruption brought down (its first word a
+    `reported_owner` weapon, within `downed_reach` words after the act) lost the weapon; they
+    are the side disrupted (actor2), never the interceptor."""
+    if getattr(trigger.value, "sub_event_type", None) != "Disrupted weapons use":
+        return None
+    weapons = _owner_rules()[0]
+    reach = load_catalogue().lexicon["reported_owner"]["downed_reach"]
+    for mention in mentions:
+        if mention.start < trigger.start or mention.value is None or mention.value.inter not in ARMED:
+            continue
+        words = normalize(doc.text[mention.start:mention.end]).split()
+        gap = normalize(doc.text[trigger.end:mention.start]).split() if mention.start > trigger.end else []
+        if words and weapons.intersection(strip_clitics(words[0])) and len(gap) <= reach:
+            return mention
+    return None
+
+
+def speaking_state(doc: Document, sentence_start: int, clause_end: int) -> ActorRef | None:
+    """"قالت إسرائيل إنها أسقطت طائرة سورية": a country named right after a saying verb and
+    right before "إنها/إنه" (`reported_owner` says/that), up to the end of the act's clause, speaks of its own
+    deed; its military disrupted the weapon (a bare country name is no actor mention)."""
+    _, says, that = _owner_rules()
+    start, end = doc.norm_index(sentence_start), doc.norm_index(clause_end)
+    for match in longest_first(scan(doc.norm, start, end, automaton=_country_automaton())):
+        left = doc.norm[max(start, match.start - 20):match.start].split()
+        right = doc.norm[match.end:end].split()
+        if left and right and strip_conjunction(left[-1]) in says and right[0] in that:
+            return resolve_actor(f"state:{match.keys[0].split(':')[1]}:military", None, doc.published)
+    return None
+
+
 def _attacker(agent: Mention | None, marked: list[Mention]) -> ActorRef | None:
     """The agent's ref; a person the text marks as the author of the act ("عملية طعن نفذها
     شاب", "هجوم بسكين نفذه رجل") is an unidentified armed attacker, never civilians (ACLED)."""
@@ -2807,9 +2846,11 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
                                                  for m in mentions):
         agent = _dropped_subject(doc, clause_start, {m.value.name for m in targets if m.value}, trigger.start)
     if agent is None and not passive:
-        # an actor after the act, unless a denied act stands between ("استهدفت X ولم تقصف Y"): Y is its object
+        # an actor after the act, unless a denied act stands between ("استهدفت X ولم تقصف Y"): Y is its object;
+        # nor one joined by و to a side hit ("إصابة ثلاثة جنود X وجندي Y"): it was hit with it
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
-                      and not m.attrs.get("victim") and not _denied_act_between(doc, trigger.end, m.start)), None)
+                      and not m.attrs.get("victim") and not _denied_act_between(doc, trigger.end, m.start)
+                      and not any(_coordinated(doc, t, [m]) is m for t in targets)), None)
     return agent
 
 
@@ -2852,16 +2893,19 @@ def _capital_speaker(doc: Document, mention: Mention) -> bool:
 
 
 def _incoming_weapon(doc: Document, trigger: Mention) -> bool:
-    """True when the act is a weapon that the verb right after it tells as fired or fallen ("إن 40
-    صاروخا أطلقت باتجاه ..."، "قذائف سقطت على ...").
+    """True when the act is a weapon that the verb right after it (or after a relative pronoun)
+    tells as fired or fallen ("إن 40 صاروخا أطلقت باتجاه ..."، "قذائف سقطت على ..."، "الصاروخ
+    الذي أطلق من ...").
 
     Why: told so, the weapon is the subject of a passive or intransitive verb; the speaker
     reports fire that came at it (`reported_owner.incoming`), not its own.
     """
     weapons, _, _ = _owner_rules()
     words = WORD_RE.findall(normalize(trigger.text))
-    after = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(trigger.end) + 20])[:1]
-    return (bool(words) and words[-1] in weapons and bool(after)
+    after = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(trigger.end) + 30])[:2]
+    if after and after[0] in _role_word_set("relative_pronouns"):
+        after = after[1:]  # "الصاروخ الذي أطلق من اليمن": the relative clause tells it the same way
+    return (bool(weapons.intersection(words)) and bool(after)
             and strip_conjunction(after[0]) in _incoming_verbs())
 
 

@@ -2481,8 +2481,19 @@ def join_incidents(layout: Layout, events: list[Event], copies: Copies | None = 
         _keep_day(keep, day)
         for name, value in sides.items():
             setattr(keep, name, value)
+        if sides:
+            _author_from_fight(keep, fold)
         kept[at] = keep  # the incident stays where it was first told
     return kept
+
+
+def _author_from_fight(blast: Event, fight: Event) -> None:
+    """"عرضت X صورا لهجوم عناصرها على آليات Y، وأعلنت أيضا تدمير دبابة Y بعبوة": a blast whose author
+    went unnamed takes the named attacker of the fight it was misread as, when both codings
+    agree on the side hit (a speaker's own side, the one hit, is never taken)."""
+    if not _actor_known(blast.actor1) and _actor_known(fight.actor1) and fight.actor2 == blast.actor2 \
+            and fight.actor1 != blast.actor2:
+        blast.actor1, blast.inter1 = fight.actor1, fight.inter1
 
 
 def _misread_fight(keep: Event, fold: Event) -> bool:

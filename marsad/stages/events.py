@@ -1706,6 +1706,8 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor1 = (actor_stage.captor(doc, sentence.start, sentence.end, actor2)
                   or actor_stage.sentence_police(doc, sentence.start, sentence.end)
                   or generic_actor("police", country, doc.published))
+    if actor1 is None and event.sub_event_type == "Disrupted weapons use":
+        actor1 = actor_stage.speaking_state(doc, sentence.start, clause[1] if clause else sentence.end)
     if actor1 is None and event.event_type == "Explosions/Remote violence":
         actor1 = actor_stage.unattributed_strike(doc, sentence.start, sentence.end, country)
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians"}:
