@@ -97,6 +97,16 @@ def test_an_ongoing_or_last_hours_clash_is_news(act: str) -> None:
     assert [e.background for e in doc.events] == [False]
 
 
+@pytest.mark.parametrize("act", [
+    "واشتبك المسلحون مع الجيش في ريف المدينة كما روجت له مواقع التواصل الاجتماعي.",
+    "واشتبك المسلحون مع الجيش في ريف المدينة بعد دعوات بالتواصل مع الوسطاء.",
+])
+def test_the_noun_of_a_news_day_verb_does_not_make_a_clash_news(act: str) -> None:
+    doc = op_ed_doc(act)
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [True]
+
+
 def test_a_habitual_fight_in_commentary_is_dropped() -> None:
     doc = op_ed_doc("وقاتل الرجلان أكثر من مرة جنبا إلى جنب ضد المسلحين.")
     genre.process(doc)
@@ -276,3 +286,17 @@ def test_the_validator_rejects_a_missing_list_and_bad_limits() -> None:
         genre_data.validate_genre({**data, "limits": {**data["limits"], "max_dated": "high"}})
     with pytest.raises(KnowledgeError):
         genre_data.validate_genre({**data, "extra": ["x"]})
+
+
+def test_an_act_an_op_ed_opens_by_condemning_is_not_its_news_peg() -> None:
+    doc = op_ed_doc("لم يكن غريبا أن تسارع العواصم إلى إدانة التفجير الذي ضرب السوق الشعبية.", position=0)
+    doc.events[0].trigger = "التفجير"
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [True]
+
+
+def test_a_condemned_act_the_op_ed_dates_to_yesterday_stays_news() -> None:
+    doc = op_ed_doc("لم يكن غريبا أن تسارع العواصم إلى إدانة التفجير الذي ضرب السوق أمس.", position=0)
+    doc.events[0].trigger = "التفجير"
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False]

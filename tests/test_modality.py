@@ -460,3 +460,36 @@ def test_taking_part_in_an_act_in_a_main_clause_reports_it():
 def test_attention_turned_to_an_act_awaits_it(sentence):
     surface = "المحادثات" if "المحادثات" in sentence else "الهجوم"
     assert modality_of(sentence, surface) == "expected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وأوضح القائد أن الفصيل يقوم عادة بزرع عبوات ناسفة على الطرق الجبلية.", "عبوات ناسفة"),
+        ("وقال الضابط إن المتمردين يقومون بإطلاق قذائف على الأحياء لإرهاب السكان.", "قذائف"),
+        ("وذكر التقرير أن الميليشيا تقوم بحملات اعتقال بحق الشبان في القرى.", "بحملات اعتقال"),
+    ],
+)
+def test_what_a_side_does_told_in_the_present_is_its_practice(sentence, surface):
+    assert modality_of(sentence, surface) == "habitual"
+
+
+def test_what_a_side_did_with_the_past_light_verb_is_reported():
+    text = "وقام المتمردون بإطلاق قذائف على الأحياء الشرقية للمدينة صباح الثلاثاء."
+    assert modality_of(text, "قذائف") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وبالتالي فإن السيطرة على التلة تعني قطع خطوط الإمداد عن الخصم.", "السيطرة على"),
+        ("وقال الوزير إن اقتحام المدينة يعني كارثة إنسانية لسكانها.", "اقتحام"),
+    ],
+)
+def test_an_act_as_the_subject_of_means_is_an_argument(sentence, surface):
+    assert modality_of(sentence, surface) == "conditional"
+
+
+def test_an_act_followed_by_what_it_means_is_reported():
+    text = "وسيطر المسلحون على الجسر ما يعني قطع خطوط الإمداد عن الجيش."
+    assert modality_of(text, "وسيطر") == "asserted"

@@ -21,8 +21,11 @@ from marsad.text import CLITIC_PREFIXES, WORD_RE, normalize
 GENRE_FILE = "genre.yaml"
 LIMITS = ("min_sentences", "max_dated", "max_attributed", "min_opinion_rate", "min_biography", "min_short_opinion",
           "reaction_recall_days")
-CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "habitual", "commentators",
-             "reactions", "views")
+CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "news_day_verbs", "habitual",
+             "commentators", "reactions", "views")
+# Lists of verbs: read with a conjunction only, since an article or a preposition makes them nouns.
+VERB_LISTS = frozenset({"news_day_verbs"})
+CONJUNCTIONS = ("و", "ف")
 
 @dataclass(frozen=True, slots=True)
 class Cues:
@@ -61,6 +64,7 @@ class GenreCues:
     attribution: Cues
     byline: Cues
     news_day: Cues
+    news_day_verbs: Cues
     habitual: Cues
     commentators: Cues
     reactions: Cues
@@ -90,11 +94,12 @@ def validate_genre(data: object) -> None:
         raise KnowledgeError(f"{GENRE_FILE}: unknown keys {sorted(unknown)}")
 
 
-def _cues(entries: list[str]) -> Cues:
-    """Normalize entries; spell out each word after every proclitic (و ف ب ل ك ال ...); compile the phrases."""
+def _cues(entries: list[str], prefixes: tuple[str, ...] = CLITIC_PREFIXES) -> Cues:
+    """Normalize entries; spell out each word after every one of `prefixes` (by default every proclitic:
+    و ف ب ل ك ال ...); compile the phrases."""
     forms = {" ".join(normalize(e).split()) for e in entries}
     words = {f for f in forms if " " not in f}
-    spelled = frozenset(words | {prefix + word for word in words for prefix in CLITIC_PREFIXES})
+    spelled = frozenset(words | {prefix + word for word in words for prefix in prefixes})
     phrases = sorted((f for f in forms if " " in f), key=len, reverse=True)
     pattern = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)")
                if phrases else None)
@@ -125,7 +130,8 @@ def _body_words(cues: GenreCues) -> dict[str, tuple[int, int, int]]:
 def load_genre_cues() -> GenreCues:
     """The cue lists, normalized."""
     data = _genre_data()
-    return GenreCues(**{name: _cues(data[name]) for name in CUE_LISTS})
+    return GenreCues(**{name: _cues(data[name], CONJUNCTIONS if name in VERB_LISTS else CLITIC_PREFIXES)
+                        for name in CUE_LISTS})
 
 
 @dataclass(frozen=True, slots=True)

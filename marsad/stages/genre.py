@@ -176,11 +176,14 @@ def is_commentary(doc: Document, reading: GenreReading) -> bool:
 
 
 def told_as_news(doc: Document, event: Event, spans: list[tuple[int, int]]) -> bool:
-    """The event's own sentence has a date among the news-day `spans` or a news-day cue ("أمس"، "حاليا")."""
+    """The event's own sentence has a date among the news-day `spans` or a news-day cue ("أمس"، "حاليا"،
+    "ويتواصل القتال")."""
     if not event.evidence_spans:
         return True
     start, end = event.evidence_spans[0]
-    return news_dated(spans, start, end) or load_genre_cues().news_day.found(_text(doc, start, end))
+    text = _text(doc, start, end)
+    cues = load_genre_cues()
+    return news_dated(spans, start, end) or cues.news_day.found(text) or cues.news_day_verbs.found(text)
 
 
 def in_lead(event: Event, lead_end: int) -> bool:
@@ -258,7 +261,9 @@ def process(doc: Document) -> None:
 
     Incident reports are left untouched; so is every event told as news
     (`told_as_news`), every event of the lead sentence (`in_lead`) and every
-    event already flagged.  In any article, an event told only in an analyst's
+    event already flagged.  An op-ed that opens by condemning an act
+    (`reacted`) hangs on the reaction, not the act: that lead act is held to
+    the same standard as the rest.  In any article, an event told only in an analyst's
     or a speaker's view with no date or news-day cue (`opinion_of`) is that
     speaker's reading of the war, not news, and an act a reaction names days
     after it happened (`recalled_by_reaction`) is that reaction's topic: both
@@ -279,7 +284,7 @@ def process(doc: Document) -> None:
     spans = _news_day_spans(doc)
     kept: list[Event] = []
     for event in doc.events:
-        if event.background or in_lead(event, lead_end) or told_as_news(doc, event, spans):
+        if event.background or in_lead(event, lead_end) and not reacted(doc, event) or told_as_news(doc, event, spans):
             kept.append(event)
         elif not habitual(doc, event):
             event.background = True
