@@ -165,3 +165,15 @@ def test_hostage_taking_and_the_fight_at_its_siege_are_one_hostage_taking() -> N
     joined = _join(doc, hostages, siege)
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in joined] == [
         ("Abduction/forced disappearance", "Civilians (Syria)", 3)]
+
+
+def test_one_sentence_read_as_a_clash_and_an_abduction_keeps_both_readings_apart() -> None:
+    """Only reports told in two sentences are a hostage-taking and its siege; one sentence
+    read both ways is a clash whose captives were misread, and the abduction never swallows it."""
+    doc = _doc(0)
+    captives = _attack(0, sub_event_type="Abduction/forced disappearance", actor1="Unidentified Armed Group (Syria)",
+                       inter1=3)
+    fight = _event(0, event_type="Battles", sub_event_type="Armed clash", fatalities=3,
+                   actor2="Unidentified Armed Group (Syria)", inter2=3)
+    joined = _join(doc, captives, fight)
+    assert "Armed clash" in [e.sub_event_type for e in joined]

@@ -727,7 +727,10 @@ def _protest_acts(raw: object, key: str = "protest_acts") -> dict[str, str]:
     return {str(k): str(v) for k, v in raw.items()}
 
 
-INCIDENT_LINKS = ("adjacent", "anaphora")
+# "adjacent": told near each other; "apart": near each other but in two sentences (one
+# sentence read both ways is one reading's error, not two codings of one incident);
+# "anaphora": the later names the act with a definite noun.
+INCIDENT_LINKS = ("adjacent", "apart", "anaphora")
 
 
 def _incident_folds(raw: object) -> dict[tuple[str, str], str]:

@@ -2506,7 +2506,10 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
 
     With `link` "anaphora", `fold` must come later and name the act with a
     definite noun ("شنت مقاتلات غارة ... وأسفر القصف عن"): told side by side
-    the two sub-types are two weapons.
+    the two sub-types are two weapons.  With "apart" the two must come from
+    two sentences: a hostage-taking and the fight at its siege are told one
+    after the other, while one sentence read as both a clash and an abduction
+    is a clash whose captives were misread (the clash is kept).
     """
     doc = layout.doc
     if keep.background != fold.background or not _one_day(doc, keep, fold):
@@ -2523,7 +2526,9 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     if link == "anaphora":
         later = fold if fold.evidence_spans[:1] > keep.evidence_spans[:1] else None
     anaphora = later is not None and gap <= reach and follow_up(doc, later) in ("specific", "generic")
-    return anaphora or (link == "adjacent" and (
+    if link == "apart" and gap == 0:
+        return False
+    return anaphora or (link in ("adjacent", "apart") and (
         gap <= 1 or (gap <= reach and _same_paragraph(layout, keep, fold)) or _one_toll(layout, keep, fold)
     ))
 
