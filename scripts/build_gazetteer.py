@@ -334,6 +334,8 @@ def display_names(rows: list[dict[str, str]]) -> dict[str, tuple[str, str, str]]
     }
 
     def admin_name(level: str, row: dict[str, str]) -> str:
+        """A row's admin name as shown: its own when in the Arabic alphabet, else the
+        shown name of the admin row it names (whose other names may offer one)."""
         own = display_arabic(row[f"{level}_name_ar"], [])
         if DISPLAY_ARABIC_RE.match(own) or not own:
             return own

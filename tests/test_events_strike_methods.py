@@ -5,6 +5,7 @@ article (EVENTS.md §2)."""
 import datetime as dt
 
 from marsad.pipeline import extract_text
+from marsad.stages import events
 
 PUBLISHED = dt.date(2019, 3, 6)  # a Wednesday
 
@@ -114,5 +115,24 @@ def test_a_method_told_only_as_a_guess_leaves_a_bare_blast_as_it_is() -> None:
     subs = sub_types(
         "قتل ثلاثة أشخاص أمس في انفجار وقع في سوق شعبي بمدينة بيدوا جنوب غربي الصومال.\n"
         "ولم يتضح بعد ما إذا كان الانفجار ناجما عن انتحاري أو عن عبوة زرعت في السوق."
+    )
+    assert subs == ["Remote explosive/landmine/IED"]
+
+
+
+def test_a_ceasefires_fire_word_is_no_gunfire_of_the_act() -> None:
+    """"وقف إطلاق النار" names a truce, not the weapon; "لإطلاق نار" and "بالرصاص" name gunfire."""
+    def gunfire(text: str) -> bool:
+        doc = extract_text(text, published=PUBLISHED)
+        return events.fired_on_the_ground(doc, 0, len(doc.text), doc.mentions.get("trigger", []))
+
+    assert not gunfire("قصفت الطائرات الحربية بلدة كفرنبل في خرق لوقف إطلاق النار.")
+    assert gunfire("قتل جندي في هجوم بالرصاص على حاجز قرب بلدة كفرنبل.")
+
+
+def test_a_method_a_source_denies_leaves_a_bare_blast_as_it_is() -> None:
+    subs = sub_types(
+        "قتل ثلاثة أشخاص أمس في انفجار وقع في سوق شعبي بمدينة بيدوا جنوب غربي الصومال.\n"
+        "ونفى مصدر في الشرطة أن يكون الانفجار ناجما عن هجوم انتحاري."
     )
     assert subs == ["Remote explosive/landmine/IED"]

@@ -187,3 +187,16 @@ def test_a_town_abroad_followed_by_its_country_adjective_is_the_scene():
     text = ("تظاهر الآلاف أمام مقر المؤتمر العام للحزب بمدينة ليون الفرنسية "
             "للمطالبة بوقف إطلاق النار في قطاع غزة.")
     assert _locations(text) == ["Lyon"]
+
+
+def test_a_country_name_of_several_words_derives_no_adjective_of_another():
+    """"غويانا الفرنسية" is no source of "الفرنسية", "الصحراء الغربية" none of "غربي": such
+    countries take the catalogue's curated adjectives, as "الأميركية" for the United States."""
+    from marsad.knowledge.actors import country_adjective_forms
+    from marsad.knowledge.gazetteer import country_adjectives, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for code, borrowed in (("GF", "الفرنسيه"), ("EH", "غربي"), ("AS", "امريكي")):
+        country = gazetteer.country_by_code(code)
+        assert country is not None and borrowed not in country_adjectives(country)
+    assert "الاميركيه" in country_adjective_forms("US")

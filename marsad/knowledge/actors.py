@@ -239,6 +239,13 @@ def load_catalogue() -> Catalogue:
                      lexicon, adjectives)
 
 
+@functools.cache
+def country_adjective_forms(iso2: str) -> frozenset[str]:
+    """The curated nationality adjective forms of a country (actors.yaml `adj`, with and
+    without the article: "الأمريكية", "فرنسي"), as matching keys; empty when none is listed."""
+    return frozenset(form for form, code in load_catalogue().adjectives.items() if code == iso2)
+
+
 def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     """Problems in the catalogue (empty when valid): codes, dates, countries, normalization."""
     cat = cat or load_catalogue()
@@ -274,6 +281,9 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     if cat.lexicon.get("foreign_reading_fallback") not in {*cat.generic, NOT_ACTOR}:
         problems.append("foreign_reading_fallback: neither a generic kind nor none")
     problems.extend(validate_word_lists(cat.lexicon))
+    downed = cat.lexicon.get("reported_owner", {}).get("downed_reach")
+    if not isinstance(downed, int) or downed < 1:
+        problems.append("reported_owner.downed_reach: a positive number of words")
     return problems
 
 

@@ -87,9 +87,7 @@ def load_clause_boundaries() -> ClauseBoundaries:
 
 def _time_lag(raw: object) -> list[str]:
     """`time_lag` as one regex alternative ("بعد ثلاثة أيام على"، "بعد يوم من"),
-    not before one of its `stretches` ("بعد ثلاثة أيام من القتال"), or none when absent."""
-    if raw is None:
-        return []
+    not before one of its `stretches` ("بعد ثلاثة أيام من القتال")."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'time_lag' must map openers, units, links and stretches to word lists")
     openers, units, links, stretches = (

@@ -106,9 +106,17 @@ def loose_key(name: str) -> str:
 
 def country_adjectives(country: Place) -> frozenset[str]:
     """Matching keys of a country's adjective, with and without the article
-    ("سوري", "السورية", "لبناني"): the last word of its Arabic name without
-    the article and a final ية، يا or ا, plus ي or ية."""
-    last = loose_key(normalize(country.name_ar)).split()[-1].removeprefix("ال")
+    ("سوري", "السورية", "لبناني"), derived from a one-word Arabic name without
+    the article and a final ية، يا or ا, plus ي or ية.
+
+    A name of several words derives none: its last word is often another
+    country's adjective or an ordinary word ("ساموا الأمريكية", "الصحراء
+    الغربية", "الولايات المتحدة"); the actor catalogue's curated adjectives
+    (`marsad.knowledge.actors.country_adjective_forms`) name those countries."""
+    words = loose_key(normalize(country.name_ar)).split()
+    if len(words) != 1:
+        return frozenset()
+    last = words[0].removeprefix("ال")
     stem = next((last.removesuffix(end) for end in ("يه", "يا", "ا") if last.endswith(end)), last)
     return frozenset(article + stem + ending for article in ("", "ال") for ending in ("ي", "يه"))
 

@@ -62,6 +62,9 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 SUB_TO_TYPE: dict[str, str] = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs}
 # The types of violent acts (a toll, a scene and a cause belong to one of them).
 VIOLENT_TYPES: frozenset[str] = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Ground taken by force, and every sub-type that tells ground changing hands.
+TERRITORY: tuple[str, ...] = ("Government regains territory", "Non-state actor overtakes territory")
+GROUND_CHANGES: frozenset[str] = frozenset({*TERRITORY, "Non-violent transfer of territory"})
 
 FORM_CLASSES = ("past", "present", "passive", "noun")
 SLOTS = ("agent", "target", "place", "count")
@@ -568,7 +571,8 @@ class BlastMethodRules:
 
 @functools.cache
 def load_blast_method_rules() -> BlastMethodRules:
-    """The `blast_method` section of triggers.yaml, normalized (cached)."""
+    """The `blast_method` section of triggers.yaml, validated and normalized (cached): a
+    typo in a sub-type or modality name would silently switch the retyping off or on."""
     data = _shipped_yaml(TRIGGERS_FILE).get("blast_method") or {}
     bare, methods, unreal = (data.get(key) or [] for key in ("bare", "methods", "unreal"))
     for key, values in (("bare", bare), ("methods", methods), ("unreal", unreal)):
@@ -577,6 +581,9 @@ def load_blast_method_rules() -> BlastMethodRules:
     unknown = [m for m in methods if SUB_TO_TYPE.get(m) != "Explosions/Remote violence"]
     if unknown:
         raise KnowledgeError(f"blast_method.methods: not explosion sub-types: {unknown}", path=TRIGGERS_FILE)
+    modality_classes = set(_shipped_yaml(MODALITY_FILE).get("classes") or {})
+    if unknown := [name for name in unreal if name not in modality_classes]:
+        raise KnowledgeError(f"blast_method.unreal: not modality classes: {unknown}", path=TRIGGERS_FILE)
     reach, hedge_reach = data.get("lead_reach"), data.get("hedge_reach")
     if not isinstance(reach, int) or reach < 0:
         raise KnowledgeError("blast_method.lead_reach: a non-negative integer", path=TRIGGERS_FILE)
@@ -603,7 +610,8 @@ class GroundRelatives:
 
 @functools.cache
 def load_ground_relatives() -> GroundRelatives:
-    """The `ground_relatives` section of triggers.yaml, normalized (cached)."""
+    """The `ground_relatives` section of triggers.yaml, validated and normalized (cached):
+    its ground nouns may name context lists ("@terrain"), resolved here once."""
     data = _shipped_yaml(TRIGGERS_FILE)
     spec = data.get("ground_relatives") or {}
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}

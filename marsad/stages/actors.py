@@ -2379,7 +2379,7 @@ def _downed_weapon(doc: Document, mentions: list[Mention], trigger: Mention) -> 
     if getattr(trigger.value, "sub_event_type", None) != "Disrupted weapons use":
         return None
     weapons = _owner_rules()[0]
-    reach = load_catalogue().lexicon["reported_owner"]["downed_reach"]
+    reach = int(load_catalogue().lexicon["reported_owner"]["downed_reach"])
     for mention in mentions:
         if mention.start < trigger.start or mention.value is None or mention.value.inter not in ARMED:
             continue

@@ -259,11 +259,9 @@ def process(doc: Document) -> None:
             _take_sides(twin, event)  # a headline's roles are guessed; the body's are read
         if not toll_line:
             record_copy(copies, twin, event)
-        day = (twin.event_date, twin.time_precision)
-        keep_day = _statement_day_only(doc, twin, event)
+        day = (twin.event_date, twin.time_precision) if _statement_day_only(doc, twin, event) else None
         absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))
-        if keep_day:
-            twin.event_date, twin.time_precision = day
+        _keep_day(twin, day)
         join_targets(targets, twin, event)
     events = fold_summaries(settle(doc, link_forward(merged, pending, copies), fresh, copies, split), copies)
     events = fold_campaigns(layout, fold_city_details(layout, events, copies), copies)
@@ -2569,7 +2567,8 @@ def _told_day(doc: Document, a: Event, b: Event) -> tuple[str | None, int] | Non
 
 
 def _keep_day(event: Event, day: tuple[str | None, int] | None) -> None:
-    """Date a merged event by `_told_day`'s day, if any."""
+    """Date a merged event by a day kept from before the merge (`_told_day`'s, or the
+    act's own when the other report was dated only by its statement), if any."""
     if day is not None:
         event.event_date, event.time_precision = day
 

@@ -49,6 +49,7 @@ from marsad.knowledge.gazetteer import load_place_cues
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
 from marsad.knowledge.triggers import (
     MODALITY_FILE,
+    TERRITORY,
     VIOLENT_TYPES,
     AccidentalBlastCues,
     WordSet,
@@ -71,7 +72,6 @@ from marsad.stages.numbers import vague_total_floor
 from marsad.stages.sentences import quote_spans
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, militia, external)
 STATE_INTERS = {1}
 PROTESTER_INTER = 6
@@ -213,7 +213,8 @@ def _guessed(doc: Document, trigger: Mention, hedges: WordSet, reach: int) -> bo
 
 
 def _within_a_day(first: Event, second: Event) -> bool:
-    """Two reports dated at most a day apart (a detail with no day of its own takes the news' day)."""
+    """Two reports dated at most a day apart (a detail with no day of its own takes the news'
+    day): a lead's attack and the bombing its next sentences detail may differ by that day."""
     first_day, second_day = _event_day(first), _event_day(second)
     return first_day is not None and second_day is not None and abs((first_day - second_day).days) <= 1
 
@@ -226,7 +227,8 @@ def _bare_blast(trigger: Mention) -> bool:
 
 
 def _event_anchor(doc: Document, event: Event) -> Mention | None:
-    """The trigger mention an event was built from."""
+    """The trigger mention an event was built from: its words tell whether the event's
+    blast was told bare ("التفجير") or with its method, which the event fields do not keep."""
     if not event.evidence_spans:
         return None
     start, end = event.evidence_spans[0]
@@ -234,7 +236,8 @@ def _event_anchor(doc: Document, event: Event) -> Mention | None:
 
 
 def _retype(event: Event, sub_event_type: str) -> None:
-    """Give an event an explosion sub-type."""
+    """Give an event an explosion sub-type: the article told its bombing's method in
+    another sentence than the one the event was read from (`blast_method`)."""
     event.event_type, event.sub_event_type = "Explosions/Remote violence", sub_event_type
 
 
@@ -1499,9 +1502,15 @@ def fired_on_the_ground(doc: Document, start: int, end: int, triggers: list[Ment
         own = WORD_RE.findall(doc.norm[doc.norm_index(trigger.start): doc.norm_index(trigger.end)])
         after = WORD_RE.findall(doc.norm[doc.norm_index(min(end, trigger.end)): doc.norm_index(end)])
         near = [*before[-cues.window:], *own, *after[:cues.window]]
-        if any(not cues.words.isdisjoint(strip_clitics(w)) for w in near):
+        if any(not cues.words.isdisjoint(_readings_keeping_article(w)) for w in near):
             return True
     return False
+
+
+def _readings_keeping_article(word: str) -> set[str]:
+    """Clitic readings of a word that keep its article: "بالرصاص" is "الرصاص", but "النار"
+    (a ceasefire's "وقف إطلاق النار") is never the indefinite gunfire word "نار"."""
+    return {reading for reading in strip_clitics(word) if not word.endswith("ال" + reading)}
 
 
 def supports_a_clash(act: Act, attacker: ActorRef | None) -> bool:

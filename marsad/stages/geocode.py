@@ -50,6 +50,7 @@ from collections import Counter
 from functools import cache
 
 from marsad.document import Document, Mention, Sentence
+from marsad.knowledge.actors import country_adjective_forms
 from marsad.knowledge.gazetteer import (
     STRONG_CLASSES,
     Place,
@@ -679,7 +680,8 @@ def _abroad_of_sentence_units(place: Place, mention: Mention, mentions: list[Men
     text = doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)]
     # "قرية X اللبنانية", "في لبنان", "حي X السعودي": the sentence itself crosses the border
     last = loose_key(normalize(country.name_ar)).split()[-1]
-    return not set(_WORD.findall(text)) & (country_adjectives(country) | {last, last.removeprefix("ال")})
+    adjectives = country_adjectives(country) | country_adjective_forms(country.country_code)
+    return not set(_WORD.findall(text)) & (adjectives | {last, last.removeprefix("ال")})
 
 
 def _far_from_recent_units(doc: Document, mention: Mention, place: Place, mentions: list[Mention]) -> list[Place]:
@@ -1930,16 +1932,11 @@ def _own_country_adjective_after(doc: Document, mention: Mention, place: Place) 
     following = _WORD.search(doc.norm, doc.norm_index(mention.end))
     if following is None or doc.norm[doc.norm_index(mention.end):following.start()].strip():
         return False
-    word = loose_key(following.group()).removeprefix("ال")
-    gazetteer = load_gazetteer()
-    for ending in ("يه", "ي"):
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            stem = word[: -len(ending)]
-            for country_name in (stem, stem + "ا", stem + "يا"):
-                if any((p := gazetteer.place(i)).feature_class == "country" and p.country_code == place.country_code
-                       for i in gazetteer.index.get(country_name, ())):
-                    return True
-    return False
+    country = load_gazetteer().country_by_code(place.country_code)
+    if country is None:
+        return False
+    word = loose_key(following.group())
+    return word in country_adjectives(country) | country_adjective_forms(place.country_code)
 
 
 def _named_region_after_preposition(mention: Mention, place: Place) -> bool:

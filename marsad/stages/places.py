@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.document import Document, Mention
+from marsad.knowledge.actors import country_adjective_forms
 from marsad.knowledge.gazetteer import (
     Gazetteer,
     Place,
@@ -924,10 +925,13 @@ def _title_before_name(text: str, match: _Match, cues: PlaceCues) -> bool:
 @cache
 def _country_adjectives() -> frozenset[str]:
     """The indefinite adjectives of all country names as matching keys
-    ("ايرانيه", "سوري", "لبناني"; `country_adjectives`)."""
+    ("ايرانيه", "سوري", "لبناني"; `country_adjectives` and the catalogue's curated ones)."""
     gazetteer = load_gazetteer()
     countries = [c for code in gazetteer.countries if (c := gazetteer.country_by_code(code)) is not None]
-    return frozenset(a for c in countries for a in country_adjectives(c) if not a.startswith("ال"))
+    return frozenset(
+        a for c in countries for a in country_adjectives(c) | country_adjective_forms(c.country_code)
+        if not a.startswith("ال")
+    )
 
 
 def _titled_full_name(match: _Match, words: list[str], cues: PlaceCues) -> bool:

@@ -35,6 +35,7 @@ import ahocorasick
 
 from marsad.document import Document, Mention
 from marsad.knowledge.triggers import (
+    GROUND_CHANGES,
     Cue,
     ModalityRules,
     NamedObjectRule,
@@ -51,10 +52,6 @@ from marsad.text import WORD_RE, strip_clitics, strip_conjunction
 
 QUESTION_MARKS = frozenset("؟?")
 BLOCKER_PRIORITY = 10_000
-# Sub-types that tell ground changing hands.
-TERRITORY_SUBS = frozenset({
-    "Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory",
-})
 # Words after a trigger searched for the second half of an either-or cue.
 ALTERNATIVE_REACH = 3
 
@@ -300,7 +297,7 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
         return None
     if _states_a_stance(words, hit):
         return None
-    if pattern.sub_event_type in TERRITORY_SUBS and _describes_ground(words, hit):
+    if pattern.sub_event_type in GROUND_CHANGES and _describes_ground(words, hit):
         return None
     for rule, variant in pattern.overrides:
         if _near(words, hit, rule.words, rule.window, rule.after):
