@@ -7,7 +7,7 @@ from pathlib import Path
 from types import ModuleType
 
 from marsad.document import Document, Event, Mention, Sentence
-from marsad.stages import dates, triggers
+from marsad.stages import dates, dedupe, triggers
 
 
 def line_sentences(text: str) -> Document:
@@ -77,6 +77,15 @@ def chosen_place(doc: Document, surface: str):
 def place_names(doc: Document) -> list[str]:
     """The Arabic surface forms of a document's place mentions, in order."""
     return [m.attrs["surface_ar"] for m in doc.of_kind("place")]
+
+
+def deduped(*events: Event) -> list[Event]:
+    """The events left after the dedupe stage runs on them alone, in a 100-character
+    document (evidence spans are all the stage reads of the text here)."""
+    doc = Document(text="x" * 100, id="d")
+    doc.events = list(events)
+    dedupe.process(doc)
+    return doc.events
 
 
 def merge_copies(doc: Document, kept: Event, other: Event) -> Event:

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from support import deduped
+
 from marsad.document import Document, Event, Mention
 from marsad.pipeline import extract_text
 from marsad.stages import dedupe
@@ -17,27 +19,20 @@ def _event(**fields) -> Event:
     return Event(**base)
 
 
-def _run(*events: Event) -> list[Event]:
-    doc = Document(text="x" * 100, id="d")
-    doc.events = list(events)
-    dedupe.process(doc)
-    return doc.events
-
-
 def test_same_strike_reported_twice_merges_and_keeps_both_evidence_spans() -> None:
-    merged = _run(_event(fatalities=0), _event(fatalities=12, evidence_spans=[(50, 60)]))
+    merged = deduped(_event(fatalities=0), _event(fatalities=12, evidence_spans=[(50, 60)]))
     assert len(merged) == 1
     assert merged[0].fatalities == 12 and merged[0].evidence_spans == [(0, 10), (50, 60)]
 
 
 def test_conflicting_tolls_keep_the_lowest_and_the_range() -> None:
-    merged = _run(_event(fatalities=20), _event(fatalities=15, evidence_spans=[(50, 60)]))
+    merged = deduped(_event(fatalities=20), _event(fatalities=15, evidence_spans=[(50, 60)]))
     assert merged[0].fatalities == 15
     assert (merged[0].fatalities_low, merged[0].fatalities_high) == (15, 20)
 
 
 def test_different_places_stay_separate_events() -> None:
-    assert len(_run(_event(location="Saraqib"), _event(location="Ariha"))) == 2
+    assert len(deduped(_event(location="Saraqib"), _event(location="Ariha"))) == 2
 
 
 def test_vague_summary_folds_into_the_specific_report() -> None:
@@ -45,7 +40,7 @@ def test_vague_summary_folds_into_the_specific_report() -> None:
                     location="Idlib", evidence_spans=[(0, 5)])
     specific = _event(sub_event_type="Government regains territory", event_type="Battles", geo_precision=1,
                       location="Saraqib", evidence_spans=[(40, 50)])
-    merged = _run(coarse, specific)
+    merged = deduped(coarse, specific)
     assert len(merged) == 1
     assert merged[0].sub_event_type == "Government regains territory" and merged[0].location == "Saraqib"
 
@@ -55,7 +50,7 @@ def test_country_level_report_folds_into_the_located_one() -> None:
                    location="Libya", geo_precision=3)
     exact = _event(sub_event_type="Arrests", event_type="Strategic developments", admin1="Darnah",
                    location="Darnah", geo_precision=1, evidence_spans=[(40, 50)])
-    merged = _run(vague, exact)
+    merged = deduped(vague, exact)
     assert len(merged) == 1 and merged[0].location == "Darnah"
 
 
@@ -156,7 +151,7 @@ def test_moreover_kama_anna_restates_the_toll_instead_of_adding_to_it() -> None:
 
 
 def test_a_country_level_report_folds_into_a_province_level_one_and_keeps_the_province() -> None:
-    merged = _run(
+    merged = deduped(
         _event(location="Syria", admin1=None, geo_precision=3),
         _event(location="Idlib", admin1="Idlib", geo_precision=3, evidence_spans=[(50, 60)]),
     )
@@ -169,7 +164,7 @@ def test_a_battle_told_from_each_side_is_one_battle() -> None:
                    actor2="Syrian Democratic Forces", inter2=2, fatalities=4)
     second = _event(event_type="Battles", sub_event_type="Armed clash", actor1="Syrian Democratic Forces", inter1=2,
                     actor2="Islamic State (Syria)", inter2=2, evidence_spans=[(50, 60)])
-    merged = _run(first, second)
+    merged = deduped(first, second)
     assert len(merged) == 1
     assert (merged[0].actor1, merged[0].actor2, merged[0].fatalities) == (
         "Islamic State (Syria)", "Syrian Democratic Forces", 4)
@@ -182,8 +177,8 @@ def test_an_attack_with_the_sides_reversed_stays_a_second_event() -> None:
                       sub_event_type="Shelling/artillery/missile attack", evidence_spans=[(50, 60)])
     reprisal_same_type = _event(actor1="Hayat Tahrir al-Sham", inter1=2, actor2="Military Forces of Russia (2000-)",
                                 inter2=8, evidence_spans=[(70, 80)])
-    assert len(_run(strike, reprisal)) == 2
-    assert len(_run(strike, reprisal_same_type)) == 2
+    assert len(deduped(strike, reprisal)) == 2
+    assert len(deduped(strike, reprisal_same_type)) == 2
 
 
 # ---------------------------------------------------------- lead summaries
@@ -195,7 +190,7 @@ def test_lead_summary_folds_into_the_detailed_strikes_whose_tolls_add_up() -> No
     summary = _strike("Idlib", 12, 0, geo_precision=3)
     first = _strike("Saraqib", 5, 20, sub_event_type="Shelling/artillery/missile attack")
     second = _strike("Ariha", 7, 40, sub_event_type="Shelling/artillery/missile attack")
-    merged = _run(summary, first, second)
+    merged = deduped(summary, first, second)
     assert [(e.location, e.fatalities) for e in merged] == [("Saraqib", 5), ("Ariha", 7)]
     assert merged[0].evidence_spans == [(0, 10), (20, 30)]
 
@@ -203,14 +198,14 @@ def test_lead_summary_folds_into_the_detailed_strikes_whose_tolls_add_up() -> No
 def test_lead_summary_without_a_toll_folds_into_its_details() -> None:
     summary = _strike("Idlib", 0, 0, geo_precision=3, time_precision=1)
     detail = _strike("Saraqib", 3, 20, sub_event_type="Shelling/artillery/missile attack")
-    assert [(e.location, e.fatalities) for e in _run(summary, detail)] == [("Saraqib", 3)]
+    assert [(e.location, e.fatalities) for e in deduped(summary, detail)] == [("Saraqib", 3)]
 
 
 def test_summary_toll_below_the_details_sum_keeps_the_summary() -> None:
     summary = _strike("Idlib", 5, 0, geo_precision=3)
     first = _strike("Saraqib", 4, 20, sub_event_type="Shelling/artillery/missile attack")
     second = _strike("Ariha", 3, 40, sub_event_type="Shelling/artillery/missile attack")
-    assert len(_run(summary, first, second)) == 3
+    assert len(deduped(summary, first, second)) == 3
 
 
 def test_summary_of_another_province_side_day_or_kind_of_act_stays_apart() -> None:
@@ -222,13 +217,13 @@ def test_summary_of_another_province_side_day_or_kind_of_act_stays_apart() -> No
         _strike("Saraqib", 4, 20, event_date="2020-01-06", **shelling),
         _strike("Saraqib", 4, 20, sub_event_type="Remote explosive/landmine/IED"),
     ):
-        assert len(_run(summary, detail)) == 2
+        assert len(deduped(summary, detail)) == 2
 
 
 def test_a_province_report_after_the_town_report_is_no_lead_summary() -> None:
     detail = _strike("Saraqib", 4, 0, sub_event_type="Shelling/artillery/missile attack")
     later = _strike("Idlib", 9, 20, geo_precision=3)
-    assert len(_run(detail, later)) == 2
+    assert len(deduped(detail, later)) == 2
 
 
 # ----------------------------------------------------------- named targets
@@ -344,10 +339,10 @@ def test_a_district_report_and_a_town_of_that_district_are_one_clash() -> None:
     """"مواجهات في مديرية X" and "مواجهات في بلدة Y" of district X: both coded at precision 2."""
     clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "admin1": "Ma'rib", "admin2": "Sirwah",
              "geo_precision": 2}
-    merged = _run(_event(location="Sirwah", **clash), _event(location="Suq Sirwah", evidence_spans=[(50, 60)], **clash))
+    merged = deduped(_event(location="Sirwah", **clash), _event(location="Suq Sirwah", evidence_spans=[(50, 60)], **clash))
     assert [e.location for e in merged] == ["Suq Sirwah"]
     other_town = _event(location="Al Mahjazah", evidence_spans=[(50, 60)], **clash)
-    assert len(_run(_event(location="Suq Sirwah", **clash), other_town)) == 2
+    assert len(deduped(_event(location="Suq Sirwah", **clash), other_town)) == 2
 
 
 def test_a_follow_up_naming_no_place_finds_the_act_whatever_place_it_inherited() -> None:
@@ -362,10 +357,10 @@ def test_a_follow_up_naming_no_place_finds_the_act_whatever_place_it_inherited()
 def test_strikes_by_one_attacker_on_one_place_and_day_are_one_bombardment_whoever_was_hit() -> None:
     on_group = _event(actor2="Hayat Tahrir al-Sham", inter2=2, location="Saraqib")
     on_civilians = _event(actor2="Civilians (Syria)", inter2=7, location="Saraqib", evidence_spans=[(50, 60)])
-    assert len(_run(on_group, on_civilians)) == 1
+    assert len(deduped(on_group, on_civilians)) == 1
     next_day = _event(actor2="Civilians (Syria)", inter2=7, location="Saraqib", event_date="2020-01-03",
                       evidence_spans=[(50, 60)])
-    assert len(_run(on_group, next_day)) == 2
+    assert len(deduped(on_group, next_day)) == 2
 
 
 def test_a_bombardment_told_later_that_day_only_roughly_dated_is_the_same_bombardment() -> None:
@@ -373,19 +368,19 @@ def test_a_bombardment_told_later_that_day_only_roughly_dated_is_the_same_bombar
     on_group = _event(actor2="Hayat Tahrir al-Sham", inter2=2, location="Saraqib", time_precision=1)
     later = _event(actor2="Civilians (Syria)", inter2=7, location="Saraqib", time_precision=2,
                    evidence_spans=[(50, 60)])
-    [merged] = _run(on_group, later)
+    [merged] = deduped(on_group, later)
     assert merged.time_precision == 1
     both_rough = _event(actor2="Hayat Tahrir al-Sham", inter2=2, location="Saraqib", time_precision=2)
-    assert len(_run(both_rough, later)) == 2
+    assert len(deduped(both_rough, later)) == 2
 
 
 def test_a_sentence_naming_a_town_and_its_province_gives_one_event() -> None:
     """"في بلدة X بمحافظة Y": the province-level event of the same sentence is the town's container."""
     town = _event(location="Saraqib", geo_precision=1, time_precision=1)
     province = _event(location="Idlib", geo_precision=3, time_precision=1)
-    assert [e.location for e in _run(town, province)] == ["Saraqib"]
+    assert [e.location for e in deduped(town, province)] == ["Saraqib"]
     other_town = _event(location="Ariha", geo_precision=1, time_precision=1)
-    assert len(_run(town, other_town)) == 2
+    assert len(deduped(town, other_town)) == 2
 
 
 def test_the_second_pass_joins_events_that_each_absorbed_part_of_one_sentence() -> None:
@@ -625,7 +620,7 @@ def test_raid_read_as_a_town_taken_from_civilians_is_the_abduction_told_with_it(
     abduction = _event(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance",
                        actor1="Islamic State (Syria)", inter1=2, actor2="Civilians (Syria)", inter2=7,
                        location="Manbij", admin1="Aleppo")
-    merged = _run(raid, abduction)
+    merged = deduped(raid, abduction)
     assert [e.sub_event_type for e in merged] == ["Abduction/forced disappearance"]
 
 
@@ -634,7 +629,7 @@ def test_clash_with_an_armed_side_next_to_an_attack_on_civilians_stays_two_event
     attack = _event(event_type="Violence against civilians", sub_event_type="Attack", actor1="Islamic State (Syria)",
                     inter1=2, actor2="Civilians (Syria)", inter2=7, location="Manbij", admin1="Aleppo",
                     evidence_spans=[(12, 20)])
-    assert len(_run(clash, attack)) == 2
+    assert len(deduped(clash, attack)) == 2
 
 
 def test_multi_day_toll_with_civilian_victims_joins_the_clash_at_that_town() -> None:
@@ -643,7 +638,7 @@ def test_multi_day_toll_with_civilian_victims_joins_the_clash_at_that_town() -> 
     toll = _battle(sub_event_type="Armed clash", actor1="Unidentified Armed Group (Libya)", inter1=3,
                    actor2="Civilians (Libya)", country="Libya", location="Misrata", admin1="Misrata",
                    event_date="2020-01-05", time_precision=2, fatalities=22, evidence_spans=[(50, 60)])
-    merged = _run(clash, toll)
+    merged = deduped(clash, toll)
     assert len(merged) == 1 and merged[0].fatalities == 22
     assert merged[0].actor2 == "Opposition Rebels (Libya)"
 
@@ -653,7 +648,7 @@ def test_takeover_led_by_either_ally_is_one_takeover() -> None:
                     actor2="YPG: People's Protection Units", inter2=2)
     second = _battle(actor1="Free Syrian Army", assoc_actor_1="Military Forces of Turkey (2016-)",
                      actor2="YPG: People's Protection Units", inter2=2, evidence_spans=[(50, 60)])
-    assert len(_run(first, second)) == 1
+    assert len(deduped(first, second)) == 1
 
 
 def test_loser_withdrawing_from_the_town_taken_that_day_is_the_takeover() -> None:
@@ -662,7 +657,7 @@ def test_loser_withdrawing_from_the_town_taken_that_day_is_the_takeover() -> Non
     withdrawal = _event(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory",
                         actor1="Islamic State (Syria)", inter1=2, actor2=None, inter2=0, location="Manbij",
                         admin1="Aleppo", time_precision=2, evidence_spans=[(50, 60)])
-    merged = _run(takeover, withdrawal)
+    merged = deduped(takeover, withdrawal)
     assert len(merged) == 1 and merged[0].sub_event_type == "Government regains territory"
     assert merged[0].actor1 == "Military Forces of Syria (2000-)"
 
@@ -673,7 +668,7 @@ def test_withdrawal_from_another_town_is_its_own_event() -> None:
     withdrawal = _event(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory",
                         actor1="Islamic State (Syria)", inter1=2, actor2=None, inter2=0, location="Jarabulus",
                         admin1="Aleppo", evidence_spans=[(50, 60)])
-    assert len(_run(takeover, withdrawal)) == 2
+    assert len(deduped(takeover, withdrawal)) == 2
 
 
 def test_lead_naming_the_recent_clashes_folds_into_the_body_report_of_them() -> None:

@@ -3,9 +3,10 @@ in the lead and again (or in a pluperfect recap) further on."""
 
 import datetime as dt
 
-from marsad.document import Document, Event
+from support import deduped
+
+from marsad.document import Event
 from marsad.pipeline import extract_text
-from marsad.stages import dedupe
 
 
 def _strike(sub_event_type: str, span: tuple[int, int], **fields) -> Event:
@@ -18,28 +19,21 @@ def _strike(sub_event_type: str, span: tuple[int, int], **fields) -> Event:
     return Event(**base)
 
 
-def _run(*events: Event) -> list[Event]:
-    doc = Document(text="x" * 100, id="d")
-    doc.events = list(events)
-    dedupe.process(doc)
-    return doc.events
-
-
 def test_shelling_retelling_an_air_strike_in_another_sentence_is_that_strike() -> None:
     """"شنت الطائرات غارات على البلدة" then "قصف سلاح الجو البلدة": one act, the air strike."""
-    merged = _run(_strike("Shelling/artillery/missile attack", (0, 10)), _strike("Air/drone strike", (50, 60)))
+    merged = deduped(_strike("Shelling/artillery/missile attack", (0, 10)), _strike("Air/drone strike", (50, 60)))
     assert [e.sub_event_type for e in merged] == ["Air/drone strike"]
-    merged = _run(_strike("Air/drone strike", (0, 10)), _strike("Shelling/artillery/missile attack", (50, 60)))
+    merged = deduped(_strike("Air/drone strike", (0, 10)), _strike("Shelling/artillery/missile attack", (50, 60)))
     assert [e.sub_event_type for e in merged] == ["Air/drone strike"]
 
 
 def test_two_weapons_in_one_sentence_or_on_two_days_or_places_stay_two_acts() -> None:
     air = _strike("Air/drone strike", (0, 10))
-    assert len(_run(air, _strike("Shelling/artillery/missile attack", (0, 10)))) == 2
+    assert len(deduped(air, _strike("Shelling/artillery/missile attack", (0, 10)))) == 2
     air = _strike("Air/drone strike", (0, 10))
-    assert len(_run(air, _strike("Shelling/artillery/missile attack", (50, 60), event_date="2020-01-05"))) == 2
+    assert len(deduped(air, _strike("Shelling/artillery/missile attack", (50, 60), event_date="2020-01-05"))) == 2
     air = _strike("Air/drone strike", (0, 10))
-    assert len(_run(air, _strike("Shelling/artillery/missile attack", (50, 60), location="Ariha"))) == 2
+    assert len(deduped(air, _strike("Shelling/artillery/missile attack", (50, 60), location="Ariha"))) == 2
 
 
 PUBLISHED = dt.date(2019, 7, 13)
