@@ -205,7 +205,7 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
 def _guessed(doc: Document, trigger: Mention, hedges: WordSet, reach: int) -> bool:
     """A method left open: a hedge ("ما إذا"، "لم يتضح"، "غير معروف") within `reach`
     words before it in its sentence."""
-    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    sentence = doc.sentence_at(trigger.start)
     if sentence is None:
         return False
     words = normalize(doc.text[sentence.start:trigger.start]).split()[-reach:]
