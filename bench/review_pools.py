@@ -57,7 +57,8 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("ant_blind3", "ant", 260, 290), ("aj_work5", "aj", 330, 390), ("aj_blind3", "aj", 390, 440),
           ("figmt_work2", "figmt", 110, 170), ("snn_work7", "snn", 330, 370), ("ant_work6", "ant", 290, 330),
           ("aj_work6", "aj", 440, 500), ("snn_work8", "snn", 370, 410), ("ant_work7", "ant", 330, 370),
-          ("aj_work7", "aj", 500, 560))
+          ("aj_work7", "aj", 500, 560), ("snn_work9", "snn", 410, 450), ("ant_work8", "ant", 370, 410),
+          ("aj_work8", "aj", 560, 620))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
