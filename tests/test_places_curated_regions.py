@@ -16,3 +16,13 @@ def test_a_named_square_is_a_place_in_the_city_of_the_story():
 def test_quarter_of_the_story_city_beats_a_far_namesake_village():
     doc = geocoded_doc("وقصفت المليشيات أحياء مدينة تعز من مواقعها في منطقة الحوبان شرقي المدينة.")
     assert chosen_place(doc, "الحوبان").admin1 == "Ta`izz"
+
+
+def test_bare_philadelphi_is_the_gaza_corridor_not_the_american_city():
+    doc = geocoded_doc("وقالت الحكومة إن الجيش لن ينسحب من فيلادلفيا على حدود رفح.")
+    assert chosen_place(doc, "فيلادلفيا").country_code == "PS"
+
+
+def test_cairo_quarter_beats_far_delta_villages_of_its_name():
+    doc = geocoded_doc("وانفجرت عبوة أمام كنيسة في العباسية وسط القاهرة، وقتل شرطي.")
+    assert chosen_place(doc, "العباسية").admin1 == "Cairo"

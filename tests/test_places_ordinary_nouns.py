@@ -52,3 +52,15 @@ def test_kunya_word_alone_is_no_place_even_quoted_after_a_preposition():
 def test_ordinary_word_heading_a_plural_cue_is_no_place_even_after_a_preposition():
     doc = _doc("واشتد القتال في باقي محافظات الجنوب بعد معارك في لحج.")
     assert _names(doc) == ["لحج"]
+
+
+def test_lake_and_conscience_are_no_places_without_a_cue():
+    doc = _doc("هاجم الجيش جزرا في البحيرة التي يتحصن فيها المسلحون في تشاد.")
+    assert "البحيرة" not in _names(doc)
+    assert "الضمير" not in _names(_doc("لا يقبل أحد لديه شيء من الضمير قتل المدنيين في تعز."))
+    assert "البحيرة" in _names(_doc("اعتقلت الشرطة ثلاثة أشخاص في محافظة البحيرة."))
+
+
+def test_bare_jazeera_is_the_channel_not_algiers():
+    doc = _doc("وقال مراسل الجزيرة إن غارة استهدفت منزلا في دير البلح.")
+    assert "الجزيرة" not in _names(doc)

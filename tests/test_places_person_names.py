@@ -29,3 +29,13 @@ def test_family_name_two_words_after_a_rank_is_not_a_place():
 def test_place_after_a_rank_and_a_preposition_is_still_a_place():
     doc = _doc("وصل العقيد إلى دادو أمس.")
     assert "دادو" in place_names(doc)
+
+
+def test_clan_name_after_a_person_is_not_a_village():
+    doc = _doc("وأوضح المتحدث باسم الدفاع المدني العقيد علي آل جرمان أن قذيفة سقطت في نجران.")
+    assert place_names(doc) == ["نجران"]
+
+
+def test_clan_village_after_a_preposition_is_still_a_place():
+    doc = _doc("وسقطت قذيفة في آل جرمان بمحافظة صعدة.")
+    assert "آل جرمان" in place_names(doc)

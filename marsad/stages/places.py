@@ -343,7 +343,7 @@ def sentence_matches(
             not (_supported(match, in_list, text, gazetteer, cues) or (in_list and _unit_after_unit(previous, match, gazetteer)))
             or _excluded(match, words, cues) or _title_before_name(text, match, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
             or _possessed_noun(match, gazetteer, cues, spelling) or _final_hamza_word(match, gazetteer, spelling)
-            or _after_given_name(match, words, gazetteer) or (not in_list and _predicate(text, match, words, cues))
+            or _after_given_name(match, words, gazetteer) or _clan_name(match, words) or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
             or _heads_plural_cue(text, match, gazetteer, cues) or _counted_noun(text, match)
         ):
@@ -764,6 +764,18 @@ def _after_given_name(match: _Match, words: list[str], gazetteer: Gazetteer) -> 
         name in given and (family or (name not in gazetteer.strong and name not in gazetteer.common))
         for name in {words[0], _bare(words[0])}  # "وليد" is a name, not و + "ليد"
     )
+
+
+def _clan_name(match: _Match, words: list[str]) -> bool:
+    """True for an "آل X" name (normalized to a separate "ال X") with no cue
+    word and no preposition before it ("المتحدث آل جرمان", "عائلة آل
+    سعود"): news names a person's clan so far more often than one of the
+    many Gulf and Yemeni villages called after a clan, which the text places
+    with "في" or "قرية".  The given name "علي" normalizes like the
+    preposition "على" and is read as the name ("العقيد علي آل X")."""
+    if not match.key.startswith("ال ") or match.cue_type is not None or match.prefix:
+        return False
+    return not match.governed or (bool(words) and words[0] == "علي")
 
 
 def _family_names(text: str) -> set[str]:
