@@ -48,3 +48,28 @@ def test_person_killed_with_a_count_is_added_to_it(sentence: str, deaths: int) -
 )
 def test_counts_that_are_not_companions_add_no_one(sentence: str, deaths: int) -> None:
     assert toll(sentence) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("قال المتحدث إن 17 مقاتلا، من بينهم قائدان ميدانيان، قتلوا في غارة جوية.", 17),
+        ("أفاد مسؤول محلي بأن 30 مسلحا، بينهم ثلاثة أجانب، قتلوا في الاشتباكات.", 30),
+    ],
+)
+def test_breakdown_between_commas_keeps_the_death_verb_subject(sentence: str, deaths: int) -> None:
+    """A death verb after a comma-set breakdown of the count still has the whole count as subject."""
+    assert toll(sentence) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("أعلن الجيش أن ثلاثة جنود قتلوا في الهجوم على الحاجز، كما قتل مسلح كان يقود الهجوم.", 4),
+        ("قتل 6 مدنيين في القصف على البلدة، كما قتل مقاتل من الفصيل في الاشتباك.", 7),
+        ("قتل 5 أشخاص في القصف، كما أصيب عشرة آخرون بجروح.", 5),
+    ],
+)
+def test_further_act_death_with_no_number_adds_to_an_earlier_toll(sentence: str, deaths: int) -> None:
+    """One more death told in a "كما" clause after a numbered toll is another death, not a restatement."""
+    assert toll(sentence) == deaths

@@ -37,6 +37,7 @@ _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)(\d+(?:[.,٬٫]\d+)*)")
 _BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
+_COMMAS = frozenset("،,")
 _QUOTES = frozenset("«\"“")
 _WINDOW_BEFORE = 5
 _WINDOW_AFTER = 5
@@ -772,9 +773,17 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
     """Whether the count is the subject of a plural death verb later in its clause
     ("40 مقاتلا من الحركة المسلحة قتلوا", "40 مسلحا من الجماعة قد لقوا مصرعهم"),
     past the five tokens a cue is looked for.  A verb set in quotes ("17 شخصا
-    "استشهدوا"", the outlet's distance from the word martyr) is still the verb."""
-    for index in range(count.last, min(len(tokens), count.last + _FATE_REACH)):
+    "استشهدوا"", the outlet's distance from the word martyr) is still the verb.
+    A breakdown set between commas is passed over ("22 مسلحا، بينهم أربعة قادة،
+    قتلوا"): the verb still has the whole count for subject."""
+    index, end = count.last, min(len(tokens), count.last + _FATE_REACH)
+    while index < end:
+        skipped = _past_subset_aside(tokens, index, lex)
+        if skipped != index:
+            index, end = skipped, min(len(tokens), skipped + _FATE_REACH)
+            continue
         if _quoted_verb(tokens, index, lex):
+            index += 1
             continue
         if tokens[index] in _BOUNDARY or index in taken:
             return False
@@ -785,7 +794,22 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
         if not lex.fate_verbs.isdisjoint(stems) and index + 1 < len(tokens) \
                 and not lex.fate_words.isdisjoint(strip_clitics(tokens[index + 1])):
             return True
+        index += 1
     return False
+
+
+def _past_subset_aside(tokens: list[str], index: int, lex: NumberLexicon) -> int:
+    """The token after a breakdown between commas opening at `index` ("، بينهم أربعة
+    قادة،"), else `index`; the aside must close with a comma within the fate reach."""
+    if index >= len(tokens) or tokens[index] not in _COMMAS \
+            or not _phrase_at(tokens, index + 1, lex.subset_markers):
+        return index
+    for close in range(index + 2, min(len(tokens), index + 1 + _FATE_REACH)):
+        if tokens[close] in _COMMAS:
+            return close + 1
+        if tokens[close] in _BOUNDARY:
+            break
+    return index
 
 
 def _quoted_verb(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -922,7 +946,12 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
     tolls = [c for c in counts if c.role in ("killed", "total")]
     segments = _segments(tokens) if tolls else []
     tolled = {segments[c.first] for c in tolls}
-    if tolled and not tolled.issubset(_further_act_segments(tokens, segments)):
+    # a toll outside the further acts leaves an implicit death only to a further act with
+    # none of its own ("قتل جنديان، كما قتل مسلح"): the one more is another death
+    further = _further_act_segments(tokens, segments) if tolled else set()
+    only_further = bool(tolled) and not tolled.issubset(further)
+    further -= tolled
+    if only_further and not further:
         return []
     pairs = [] if tolled else _mixed_pair_deaths(tokens, counts)
     if not any(map(_may_imply_death, tokens)):
@@ -936,6 +965,8 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             continue
         if tolled and segments[index] in tolled:
             continue  # "قتل جندي ...، كما قتل ثلاثة جنود": the further act has its own number
+        if only_further and segments[index] not in further:
+            continue
         value = _victim_of_plural_verb(tokens, index, lex, in_dates) or _implicit_value(token) \
             or _people_after_death(tokens, index, lex) \
             or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex) \
