@@ -3234,7 +3234,8 @@ def _attributed_to(doc: Document, mention: Mention, clause_start: int) -> bool:
 
 
 def _group_of(doc: Document, attacker: Mention, mentions: list[Mention]) -> Mention | None:
-    """The group an unnamed attacker belongs to: "انتحاري من X", "مسلحون ينتمون إلى X".
+    """The group an unnamed attacker belongs to: "انتحاري من X", "مسلحون ينتمون إلى X", "مسلحون في X"
+    (this last one only for a non-state armed X: "في" before a state or an act marks the scene).
     An attacker inside the words of an act ("هجوم مسلح للمقاومة") belongs to the group
     glued to it by ل, the owner of the attack (elsewhere ل may mark who was faced)."""
     following = next((m for m in mentions if m.start >= attacker.end), None)
@@ -3244,7 +3245,10 @@ def _group_of(doc: Document, attacker: Mention, mentions: list[Mention]) -> Ment
     if gap in {("ل",), ("لل",)}:
         return following if any(t.start <= attacker.start and attacker.end <= t.end
                                 for t in doc.in_span("trigger", attacker.start - 40, attacker.end)) else None
-    return following if gap in _role_cues()["member_link"] else None
+    if gap in _role_cues()["member_link"]:
+        return following
+    armed = following.value is not None and following.value.inter in NON_STATE_ARMED
+    return following if armed and gap in _role_cues()["armed_member_link"] else None
 
 
 def _distance(mention: Mention, trigger: Mention) -> int:
