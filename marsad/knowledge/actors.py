@@ -427,15 +427,13 @@ def unattributed_shelling_state(country_code: str | None, admin1: str | None, da
 
 
 @functools.cache
-def shelling_not_words() -> tuple[str, ...]:
-    """Normalized words for fire both sides use (rockets, mortars, launches): no theatre default."""
-    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["shelling_not"])
-
-
-@functools.cache
-def shelling_origin_words() -> tuple[str, ...]:
-    """Normalized words that, right after a shelling, tell where it came from ("قصف من ...")."""
-    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["shelling_origin"])
+def strike_words(kind: str) -> tuple[str, ...]:
+    """Normalized words of one `unattributed_strikes` list, which tell who fired an
+    unattributed strike: "weapons" only a state uses (barrel bombs), "aircraft" only
+    states fly, "drones" armed groups fly too, "shelling_not" fire both sides use (no
+    theatre default), "shelling_origin" words that right after a shelling tell where
+    it came from ("قصف من ...")."""
+    return _norm_all(load_catalogue().lexicon["unattributed_strikes"][kind])
 
 
 def unattributed_strike_state(country_code: str | None, date: dt.date | None) -> str | None:
@@ -444,24 +442,6 @@ def unattributed_strike_state(country_code: str | None, date: dt.date | None) ->
         if row["country"] == country_code and _in_period(row, date):
             return row["state"]
     return None
-
-
-@functools.cache
-def state_only_weapons() -> tuple[str, ...]:
-    """Normalized words for weapons only a state uses (barrel bombs)."""
-    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["weapons"])
-
-
-@functools.cache
-def aircraft_words() -> tuple[str, ...]:
-    """Normalized words for warplanes and helicopters, which only states fly."""
-    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["aircraft"])
-
-
-@functools.cache
-def drone_words() -> tuple[str, ...]:
-    """Normalized words for drones, the one air weapon armed groups also fly."""
-    return _norm_all(load_catalogue().lexicon["unattributed_strikes"]["drones"])
 
 
 def _validate_periods(cat: Catalogue) -> list[str]:

@@ -25,12 +25,10 @@ from marsad.knowledge.actors import (
     STATE_KINDS,
     ActorRef,
     Match,
-    aircraft_words,
     boundary_view,
     build_automaton,
     camp_mates,
     choose_key,
-    drone_words,
     generic_actor,
     load_catalogue,
     local_elsewhere,
@@ -38,9 +36,7 @@ from marsad.knowledge.actors import (
     relocate,
     resolve_actor,
     scan,
-    shelling_not_words,
-    shelling_origin_words,
-    state_only_weapons,
+    strike_words,
     unattributed_shelling_state,
     unattributed_strike_state,
 )
@@ -3369,7 +3365,7 @@ def unattributed_shelling(doc: Document, sentence_start: int, sentence_end: int,
     if iso2 is None:
         return None
     words = WORD_RE.findall(doc.norm[doc.norm_index(sentence_start):doc.norm_index(sentence_end)])
-    if set(words) & set(shelling_not_words()) or _fired_from_a_place(doc, act, sentence_end):
+    if set(words) & set(strike_words("shelling_not")) or _fired_from_a_place(doc, act, sentence_end):
         return None
     if any(m.value is not None and m.value.actor_id == "generic:unidentified"
            for m in doc.in_span("actor", sentence_start, sentence_end)):
@@ -3385,7 +3381,7 @@ def _fired_from_a_place(doc: Document, act: Mention, end: int) -> bool:
     an origin word (`shelling_origin`) right after it and a place within two words more.
     A platform after "من" ("قصف من الدبابات") is no origin."""
     words = list(WORD_RE.finditer(doc.norm, doc.norm_index(act.end), doc.norm_index(end)))
-    if len(words) < 2 or words[0].group() not in shelling_origin_words():
+    if len(words) < 2 or words[0].group() not in strike_words("shelling_origin"):
         return False
     origin_end = doc.raw_span(words[0].start(), words[0].end())[1]
     reach = doc.raw_span(*words[min(2, len(words) - 1)].span())[0]
@@ -3400,7 +3396,7 @@ def _air_power(doc: Document, country: str | None) -> ActorRef | None:
 def _names_state_weapon(doc: Document, start: int, end: int) -> bool:
     """True when the span names a weapon or aircraft only a state uses."""
     words = " " + " ".join(WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(end)])) + " "
-    return any(f" {weapon} " in words for weapon in state_only_weapons() + aircraft_words())
+    return any(f" {weapon} " in words for weapon in strike_words("weapons") + strike_words("aircraft"))
 
 
 def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
@@ -3471,7 +3467,7 @@ def _striking_enemy(doc: Document, start: int, end: int, group: ActorRef, any_st
 
 def _names_drone(doc: Document, start: int, end: int) -> bool:
     words = set(WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(end)]))
-    return any(word in words for word in drone_words())
+    return any(word in words for word in strike_words("drones"))
 
 
 def _dropped_subject(doc: Document, clause_start: int, exclude: set[str], until: int) -> Mention | None:
