@@ -198,6 +198,7 @@ class PlaceCues:
     partitive_words: frozenset[str] = frozenset()
     trip_words: frozenset[str] = frozenset()
     trip_prepositions: frozenset[str] = frozenset()
+    name_prepositions: frozenset[str] = frozenset()  # given names spelled as a preposition once normalized
     relative_links: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     verb_particles: frozenset[str] = frozenset()
@@ -605,6 +606,7 @@ def load_place_cues() -> PlaceCues:
         partitive_words=frozenset(normalize(w) for w in data.get("partitive_words") or ()),
         trip_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("words") or ()),
         trip_prepositions=frozenset(normalize(w) for w in (data.get("trip") or {}).get("prepositions") or ()),
+        name_prepositions=frozenset(normalize(w) for w in data.get("name_prepositions") or ()),
         relative_links=frozenset(normalize(w) for w in data.get("relative_links") or ()),
         complementizers=frozenset(normalize(w) for w in data["complementizers"]),
         verb_particles=frozenset(normalize(w) for w in data["verb_particles"]),

@@ -771,11 +771,11 @@ def _clan_name(match: _Match, words: list[str]) -> bool:
     word and no preposition before it ("المتحدث آل جرمان", "عائلة آل
     سعود"): news names a person's clan so far more often than one of the
     many Gulf and Yemeni villages called after a clan, which the text places
-    with "في" or "قرية".  The given name "علي" normalizes like the
-    preposition "على" and is read as the name ("العقيد علي آل X")."""
+    with "في" or "قرية".  A given name that normalizes like a preposition
+    (`name_prepositions`: "علي" / "على") is read as the name ("العقيد علي آل X")."""
     if not match.key.startswith("ال ") or match.cue_type is not None or match.prefix:
         return False
-    return not match.governed or (bool(words) and words[0] == "علي")
+    return not match.governed or (bool(words) and words[0] in load_place_cues().name_prepositions)
 
 
 def _family_names(text: str) -> set[str]:
