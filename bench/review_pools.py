@@ -58,7 +58,11 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("figmt_work2", "figmt", 110, 170), ("snn_work7", "snn", 330, 370), ("ant_work6", "ant", 290, 330),
           ("aj_work6", "aj", 440, 500), ("snn_work8", "snn", 370, 410), ("ant_work7", "ant", 330, 370),
           ("aj_work7", "aj", 500, 560), ("snn_work9", "snn", 410, 450), ("ant_work8", "ant", 370, 410),
-          ("aj_work8", "aj", 560, 620))
+          ("aj_work8", "aj", 560, 620),
+          # Session 12: fresh blind and work slices.
+          ("snn_blind4", "snn", 450, 480), ("ant_blind4", "ant", 410, 440), ("aj_blind4", "aj", 620, 670),
+          ("snn_work10", "snn", 480, 520), ("ant_work9", "ant", 440, 480), ("aj_work9", "aj", 670, 730),
+          ("snn_work11", "snn", 520, 560), ("ant_work10", "ant", 480, 520), ("aj_work10", "aj", 730, 790))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
