@@ -68,14 +68,21 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+# The older spelling of a final hamza on yeh writes alef maqsura then a bare
+# hamza (الطوارىء، مبادىء، شىء): it folds like "ئ", to one "ي", so that both
+# spellings of a word match the same lexicon entry.
+_MAQSURA_HAMZA = "ىء"
 # Characters whose normalized form is not exactly one character: offsets shift there.
 _SHIFTING = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE.items()) if v is None or len(v) != 1) + "]"
+    _MAQSURA_HAMZA + "|["
+    + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE.items()) if v is None or len(v) != 1) + "]"
 )
 
 
 def normalize(text: str) -> str:
     """Return the normalized matching form of `text`."""
+    if _MAQSURA_HAMZA in text:
+        text = text.replace(_MAQSURA_HAMZA, "ئ")
     return text.translate(_TABLE)
 
 
@@ -92,12 +99,12 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     for match in _SHIFTING.finditer(text):
         index = match.start()
         offsets.extend(range(position, index))
-        replacement = _TABLE[ord(text[index])]
-        offsets.extend([index] * len(replacement or ""))
-        position = index + 1
+        replacement = "ي" if match.end() - index > 1 else _TABLE[ord(text[index])] or ""
+        offsets.extend([index] * len(replacement))
+        position = match.end()
     offsets.extend(range(position, len(text)))
     offsets.append(len(text))
-    return text.translate(_TABLE), offsets
+    return normalize(text), offsets
 
 
 ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"

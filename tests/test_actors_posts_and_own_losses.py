@@ -102,3 +102,13 @@ def test_security_branches_named_alike_belong_to_the_events_country():
     ]
     for text, actor1 in cases:
         assert [(e.actor1, e.inter1) for e in _events(text)] == [(actor1, 1)], text
+
+
+def test_emergency_forces_are_the_states_police_in_either_spelling():
+    # "قوات الطوارئ" (also written "الطوارىء") is emergency police; the UN's
+    # "قوات الطوارئ الدولية" in Lebanon keeps its own catalogue name.
+    for spelling in ("الطوارئ", "الطوارىء"):
+        events = _events(f"قتل خمسة من عناصر قوات {spelling} في تفجير استهدف مقرا لهم في مدينة أبها.")
+        assert [e.actor2 for e in events] == ["Police Forces of Saudi Arabia (2015-)"]
+    events = _events("أطلقت قوات الطوارئ الدولية النار على مسلحين قرب بلدة الناقورة في جنوب لبنان.")
+    assert [e.actor1 for e in events] == ["UNIFIL - United Nations Interim Force in Lebanon"]

@@ -7,6 +7,21 @@ def test_hamza_forms_alef_maqsura_and_ta_marbuta_fold() -> None:
     assert normalize("أحمد إلى آخر مدرسة") == "احمد الي اخر مدرسه"
 
 
+def test_old_maqsura_hamza_spelling_folds_like_hamza_on_yeh() -> None:
+    # "الطوارىء" (alef maqsura + bare hamza) is the same word as "الطوارئ".
+    assert normalize("قوات الطوارىء") == normalize("قوات الطوارئ") == "قوات الطواري"
+    assert normalize("ماء") == "ماء"  # a bare hamza after other letters stays
+
+
+def test_offsets_stay_exact_across_the_two_letter_fold() -> None:
+    raw = "مبادىء الشاطىء"
+    norm, offsets = normalize_with_offsets(raw)
+    assert norm == "مبادي الشاطي" and len(offsets) == len(norm) + 1
+    start = norm.index("الشاطي")
+    assert raw[offsets[start]: offsets[start + len("الشاطي")]] == "الشاطىء"  # the raw span keeps the hamza
+    assert offsets[-1] == len(raw)
+
+
 def test_diacritics_and_tatweel_are_dropped() -> None:
     assert normalize("قُتِلَ الـــ30") == "قتل ال30"
 
