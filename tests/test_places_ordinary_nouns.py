@@ -64,3 +64,12 @@ def test_lake_and_conscience_are_no_places_without_a_cue():
 def test_bare_jazeera_is_the_channel_not_algiers():
     doc = _doc("وقال مراسل الجزيرة إن غارة استهدفت منزلا في دير البلح.")
     assert "الجزيرة" not in _names(doc)
+
+
+def test_frequent_word_naming_a_province_is_a_place_after_a_province_cue():
+    # "وان" reads "and that" in prose, but "ولاية وان" is the Turkish province,
+    # also in a dual list after "ولايتي".
+    assert _names(_doc("قتل جنديان في ولاية وان أمس.")) == ["وان"]
+    assert _names(_doc("قتل جنديان في ولايتي وان وأغري شرقي تركيا أمس."))[:2] == ["وان", "أغري"]
+    assert _names(_doc("وقال إنه وان كان الأمر كذلك فلن يتغير شيء.")) == []
+    assert _names(_doc("فاز الرئيس بولاية ثانية وان لم يعلن ذلك.")) == []

@@ -1010,7 +1010,8 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
             return False  # "منطقة المجمع الحكومي": a noun and its adjective, even after a cue
         if any(form in cues.weak_cues for form in _forms(match.cue or "")):
             return match.prefix.strip("وف") == "" and match.key not in gazetteer.common
-        return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال"))
+        return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال")
+                                                   or _province_after_province_cue(match, gazetteer))
     if not in_list and _great_city_after_preposition(text, match, gazetteer, cues):
         return True
     following = _WORD.match(text, match.end + 1) if match.end < len(text) else None
@@ -1029,6 +1030,16 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
         return False
     match.needs_country = match.key not in gazetteer.strong
     return True
+
+
+def _province_after_province_cue(match: _Match, gazetteer: Gazetteer) -> bool:
+    """True for a very frequent word that names a province right after a
+    province cue ("ولاية وان", "ولايتي وان وأغري"): the word is an ordinary
+    one elsewhere ("وان" = "and that"), but a province word names its
+    province; no other frequent word follows "ولاية" or "محافظة" as a name."""
+    if match.cue_type != "admin":
+        return False
+    return any(gazetteer.place(i).feature_class == "admin1" for i in match.ids)
 
 
 def _great_city_after_preposition(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
