@@ -155,3 +155,14 @@ def test_an_advance_toward_a_place_to_take_it_is_no_clash():
 
 def test_an_advance_into_a_place_is_still_a_clash():
     assert sub_types("وتقدمت قوات الجيش في مديرية الوضيع أمس وسط مقاومة من الحوثيين.") == ["Armed clash"]
+
+
+def test_stun_grenades_fired_by_forces_and_flares_bomb_nothing():
+    # Forces firing stun grenades at a crowd disperse it: the riot is the event, no bombing.
+    assert sub_types("رشق شبان القوات بالحجارة في مدينة الخليل أمس، وردت القوات بإطلاق قنابل الصوت.") \
+        == ["Violent demonstration"]
+    assert sub_types("أطلقت القوات القنابل الضوئية فوق مخيم جباليا الليلة الماضية.") == []
+    # A stun grenade thrown by strangers at a building, or a bomb going off, is still an act.
+    assert sub_types("ألقى مجهولون قنبلة صوتية على مقر حزب في مدينة المنامة أمس.") == ["Grenade"]
+    assert sub_types("انفجرت قنبلة في سوق مدينة بعقوبة أمس ما أدى إلى مقتل شخصين.") \
+        == ["Remote explosive/landmine/IED"]
