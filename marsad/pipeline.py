@@ -28,6 +28,7 @@ from marsad.stages import (
     genre,
     geocode,
     headline,
+    headline_tolls,
     notes,
     numbers,
     places,
@@ -66,6 +67,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("genre", genre.process, ("events", "date"), ("genre",)),
     Stage("dedupe", dedupe.process, ("events",), ("unique_events",)),
+    Stage("headline_tolls", headline_tolls.process, ("events", "headline"), ("headline_tolls",)),
     Stage("notes", notes.process, ("events",), ("notes",)),
 )
 

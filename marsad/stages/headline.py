@@ -9,13 +9,14 @@ its own through the clean, sentences, places and geocode stages and kept as
 `doc.headline`.  Its places never carry evidence (evidence is text of the
 article); they only locate an event whose own text names no place below the
 country (`geocode.fallback_place`) and give a story with no place at all its
-country.
+country.  Its events are read too, for the toll a headline alone may give
+(stages/headline_tolls.py); they are never output.
 """
 
 from __future__ import annotations
 
 from marsad.document import Document
-from marsad.stages import clean, geocode, places, sentences
+from marsad.stages import actors, clean, dates, events, geocode, numbers, places, sentences, triggers
 
 
 def process(doc: Document) -> None:
@@ -23,7 +24,8 @@ def process(doc: Document) -> None:
     if not doc.title or doc.title_span is not None or not doc.title.strip():
         return
     headline = Document(text=doc.title, id=f"{doc.id}#headline", published=doc.published)
-    for stage in (clean.process, sentences.process, places.process, geocode.process):
+    for stage in (clean.process, sentences.process, places.process, actors.process, numbers.process,
+                  dates.process, triggers.process, geocode.process, events.process):
         stage(headline)
     doc.headline = headline
 

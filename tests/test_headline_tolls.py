@@ -1,0 +1,37 @@
+"""A toll given only in a metadata headline goes to the body's one act of that kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad.pipeline import extract_text
+
+DAY = dt.date(2024, 6, 8)
+BODY = "قصفت طائرات الاحتلال منازل في مخيم النصيرات وسط قطاع غزة فجر اليوم السبت."
+
+
+def _tolls(title: str, text: str = BODY) -> list[tuple[str, int]]:
+    return [(e.sub_event_type, e.fatalities) for e in extract_text(text, title=title, published=DAY).events]
+
+
+def test_headline_toll_fills_the_one_body_act_without_a_toll():
+    assert _tolls("21 شهيدا في قصف إسرائيلي على مخيم النصيرات") == [("Air/drone strike", 21)]
+    # a headline naming the area loosely (another place of the same governorate) still lends it
+    assert _tolls("15 شهيدا في قصف إسرائيلي على وسط غزة") == [("Air/drone strike", 15)]
+
+
+def test_body_toll_wins_and_a_headline_about_another_country_lends_nothing():
+    told = "قصفت طائرات الاحتلال منازل في مخيم النصيرات فجر اليوم ما أدى إلى استشهاد 4 فلسطينيين."
+    assert _tolls("21 شهيدا في قصف إسرائيلي على مخيم النصيرات", told) == [("Air/drone strike", 4)]
+    assert _tolls("مقتل 12 جنديا في هجوم على قاعدة في شمال مالي") == [("Air/drone strike", 0)]
+
+
+def test_several_acts_in_body_or_headline_lend_nothing():
+    two_acts = BODY + " واندلعت اشتباكات بين المقاومين وقوات الاحتلال في مدينة رفح."
+    assert [t for _, t in _tolls("21 شهيدا في قصف إسرائيلي على مخيم النصيرات", two_acts)] == [0, 0]
+    assert _tolls("عشرات الشهداء بغزة ومقتل جندي إسرائيلي بمعارك شمال القطاع") == [("Air/drone strike", 0)]
+
+
+def test_a_strike_or_protest_headline_never_lends_to_a_protest():
+    protest = "تظاهر مئات الفلسطينيين في مدينة طولكرم اليوم تنديدا بالاقتحامات."
+    assert _tolls("شهيد جنوب طوباس وإضراب في طولكرم", protest) == [("Peaceful protest", 0)]
