@@ -43,12 +43,11 @@ def test_a_base_belonging_to_a_force_makes_it_the_target():
     assert sides[0][0] != "Syrian Democratic Forces"
 
 
-def test_the_launcher_of_an_intercepted_missile_is_actor1_and_the_interceptor_actor2():
+def test_the_interceptor_of_a_missile_is_actor1_and_its_launcher_actor2():
+    # the disruption is the interceptor's act (the side that acted); the launcher is the side disrupted
     sides = _sides("الرياض - اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته ميليشيا الحوثي "
                    "باتجاه مدينة نجران مساء الخميس.")
-    assert sides
-    assert all(side[0] == "Ansar Allah (Houthis)" for side in sides)
-    assert sides[0][2] == "Military Forces of Saudi Arabia (2015-)"
+    assert sides == [("Military Forces of Saudi Arabia (2015-)", 1, "Ansar Allah (Houthis)", 2)]
 
 
 def test_the_subject_of_a_reported_clause_is_no_statement_author():

@@ -182,7 +182,11 @@ def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
         head = max(near, key=lambda h: (h.end, h.end - h.start))
         if any(head.end <= other.start and other.end <= adj.start for other in adjectives):
             continue
+        if _next_word(norm, adj.end) in _maker_words():
+            continue  # "صاروخ إيراني الصنع": made there, not fired by that state
         iso2 = next(k for k in adj.keys if k.startswith("adj:"))[4:]
+        if iso2 in _stateless_fire()[1] and strip_conjunction(head.alias) in _stateless_fire()[0]:
+            continue  # "الصواريخ الفلسطينية": fired by armed groups, no state army
         is_assoc = "assoc" in head.keys
         if is_assoc and not set(norm[head.end:adj.start].split()) <= _assoc_state_gap():
             continue  # "بمساندة الميليشيات الإيرانية": the adjective names the militias
@@ -190,6 +194,20 @@ def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
         if f"state:{iso2}:{kind}" in states:
             out.append((Match(head.start, adj.end, (f"state:{iso2}:{kind}",), norm[head.start:adj.end]), is_assoc))
     return out
+
+
+@functools.cache
+def _maker_words() -> frozenset[str]:
+    """`maker_words` of the lexicon, normalized: after a nationality they name a weapon's maker."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["maker_words"])
+
+
+@functools.cache
+def _stateless_fire() -> tuple[frozenset[str], frozenset[str]]:
+    """(weapon nouns, ISO2 codes) of `stateless_fire`: the missiles and shells of these
+    peoples are fired by armed groups, so their nationality names no state force."""
+    rules = load_catalogue().lexicon["stateless_fire"]
+    return frozenset(normalize(w) for w in rules["weapons"]), frozenset(rules["countries"])
 
 
 def _counts_people(words: list[str]) -> bool:
@@ -1591,6 +1609,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     agents, targets = _marked(doc, inside, mentions, trigger, (clause_start, clause_end))
     if downed is not None:
         targets = [downed, *targets]
+    authors = _weapon_authors(agents, trigger)
+    agents = [m for m in agents if m not in authors]
+    targets = [*authors, *targets]
     # "أصيب جندي في عملية طعن، واستشهد المنفذ برصاص الجنود": the side that suffered the act,
     # even where a cue marks it as the author of another, did not commit this one
     suffered = {m.value.name for m in targets if m.value is not None and _casualties(doc, m, clause_start)}
@@ -1937,7 +1958,48 @@ def _launching_countries(doc: Document, trigger: Mention, clause_start: int) -> 
         before = _country_before(words[:i])
         if before is not None and len(words) - i - 1 <= gap:
             return [resolve_actor(f"state:{before}:military", doc.country_hint, doc.published)]
+    blamed = _blamed_country(doc, trigger)
+    if blamed is not None:
+        return [resolve_actor(f"state:{blamed}:military", doc.country_hint, doc.published)]
     return _countries_launching_it(doc, trigger, verbs, gap)
+
+
+@functools.cache
+def _blame_rules() -> dict:
+    """`country_launch.blame` of the lexicon: word sets and phrase tuples, normalized, and the reach."""
+    rules = load_catalogue().lexicon["country_launch"]["blame"]
+    out: dict = {name: frozenset(normalize(w) for w in rules[name]) for name in ("accusers", "sayers", "that")}
+    out.update({name: tuple(tuple(normalize(w).split()) for w in rules[name]) for name in ("links", "deeds")})
+    return out | {"reach": int(rules["reach"])}
+
+
+def _blamed_country(doc: Document, trigger: Mention) -> str | None:
+    """ISO2 of the state another state blames for the act just told: "ضربة جوية قرب دمشق
+    اتهمت إيران إسرائيل بتنفيذها", "غارة قالت سوريا إن إسرائيل شنتها".
+
+    Why: countries are places, not actor mentions; with none read the strike fell to the
+    state that alone flies strikes there, often the accuser or the struck state itself."""
+    rules = _blame_rules()
+    start = doc.norm_index(trigger.end)
+    stop = _COMMA_OR_BREAK_RE.search(doc.norm, start, start + 200)
+    words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[start: stop.start() if stop else start + 200])]
+    for i, word in enumerate(words[:rules["reach"]]):
+        if word not in rules["accusers"] and word not in rules["sayers"]:
+            continue
+        accuser, rest = _countries_at(" ".join(words[i + 1:]) + " ")
+        rest_words = rest.split()
+        if not accuser:
+            continue
+        phrases = rules["links"]
+        if word in rules["sayers"]:
+            if not rest_words or rest_words[0] not in rules["that"]:
+                continue
+            rest_words, phrases = rest_words[1:], rules["deeds"]
+        accused, tail = _countries_at(" ".join(rest_words) + " ")
+        tail_words = tuple(tail.split())
+        if accused and accused[0] not in accuser and any(tail_words[:len(p)] == p for p in phrases):
+            return accused[0]
+    return None
 
 
 def _countries_launching_it(doc: Document, trigger: Mention, verbs: frozenset[str], gap: int) -> list[ActorRef]:
@@ -2384,6 +2446,16 @@ def _downed_weapon(doc: Document, mentions: list[Mention], trigger: Mention) -> 
         if words and weapons.intersection(strip_clitics(words[0])) and len(gap) <= reach:
             return mention
     return None
+
+
+def _weapon_authors(agents: list[Mention], trigger: Mention) -> list[Mention]:
+    """"اعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون", "فككت الشرطة عبوة زرعها X": in a
+    disruption, an author marked after the act ("أطلقه X", "نفذه X") launched or planted the
+    weapon brought down.  Why: it is the side disrupted (actor2); the interceptor or the force
+    that foiled it, the act's subject, is actor1 (ACLED)."""
+    if getattr(trigger.value, "sub_event_type", None) != "Disrupted weapons use":
+        return []
+    return [m for m in agents if m.start >= trigger.end]
 
 
 def speaking_state(doc: Document, sentence_start: int, clause_end: int) -> ActorRef | None:

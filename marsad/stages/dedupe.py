@@ -2158,7 +2158,9 @@ def fold_interceptions(doc: Document, events: list[Event], copies: Copies | None
     "اعترضت الدفاعات الجوية 7 صواريخ" may also come out as a missile attack
     by the interceptor on the launcher: the interceptor is never the
     launcher of what it stopped, so a remote-violence event by the same side,
-    whose noun is the interception's object, is the interception again.
+    whose noun is the interception's object, is the interception again.  So is
+    the launch of the stopped weapon by the side disrupted ("اعترضت الدفاعات
+    صاروخا أطلقه X": X's missile attack is the interception's actor2 act).
     """
     folded: set[int] = set()
     for interception in (e for e in events if e.sub_event_type == INTERCEPTION and _actor_known(e.actor1)):
@@ -2166,7 +2168,8 @@ def fold_interceptions(doc: Document, events: list[Event], copies: Copies | None
         for weapon in events:
             if (
                 stop is not None and id(weapon) not in folded and weapon is not interception
-                and weapon.event_type == REMOTE_VIOLENCE and weapon.actor1 == interception.actor1
+                and weapon.event_type == REMOTE_VIOLENCE
+                and weapon.actor1 in {interception.actor1, interception.actor2}
                 and weapon.evidence_spans[:1] == interception.evidence_spans[:1]
                 and _object_of(doc, stop, weapon)
             ):
