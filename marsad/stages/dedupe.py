@@ -1041,8 +1041,13 @@ def _sides_dead(kept: Event, other: Event, ours: Toll, theirs: Toll) -> bool:
 
     Reports that disagree on the sides ("قتل 20 شخصا في هجوم" against "مقتل
     20 جنديا") may be counting one group read two ways: their counts never add.
+    Of one battle, a report of one side's dead whose own clause names only that
+    side ("قتل خلالها 4 جنود، بينما قتل 11 من المسلحين", its attacker unread) counts
+    the other side's dead: both sides fought, so each side's dead are the battle's.
     """
     shared = {kept.actor1, kept.actor2} & {other.actor1, other.actor2}
+    if kept.event_type == other.event_type == "Battles":
+        shared |= {side for side in (kept.actor1, kept.actor2) if _actor_known(side)}
     return bool(ours.victims and theirs.victims) and ours.victims.isdisjoint(theirs.victims) and (
         ours.victims | theirs.victims <= shared
     )
@@ -2159,17 +2164,19 @@ def fold_interceptions(doc: Document, events: list[Event], copies: Copies | None
     by the interceptor on the launcher: the interceptor is never the
     launcher of what it stopped, so a remote-violence event by the same side,
     whose noun is the interception's object, is the interception again.  So is
-    the launch of the stopped weapon by the side disrupted ("اعترضت الدفاعات
-    صاروخا أطلقه X": X's missile attack is the interception's actor2 act).
+    one by either side the interception names, or by a side left unread
+    ("اعترضت الدفاعات مساء أمس صاروخا أطلقه مسلحون", "صاروخا أطلقه X": X's
+    missile attack is the interception's actor2 act): the weapon stopped,
+    told with its launcher.
     """
     folded: set[int] = set()
-    for interception in (e for e in events if e.sub_event_type == INTERCEPTION and _actor_known(e.actor1)):
+    for interception in (e for e in events if e.sub_event_type == INTERCEPTION):
         stop, _ = _anchor(doc, interception)
         for weapon in events:
             if (
                 stop is not None and id(weapon) not in folded and weapon is not interception
                 and weapon.event_type == REMOTE_VIOLENCE
-                and weapon.actor1 in {interception.actor1, interception.actor2}
+                and (_actors_compatible(weapon.actor1, interception.actor1) or weapon.actor1 == interception.actor2)
                 and weapon.evidence_spans[:1] == interception.evidence_spans[:1]
                 and _object_of(doc, stop, weapon)
             ):

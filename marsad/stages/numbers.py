@@ -1204,10 +1204,14 @@ def _is_national(token: str) -> bool:
 def _opening_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
     """1 for a singular verb of dying that opens the sentence with a name for subject
     ("استشهد <name> لاعب ... في قصف"; `implicit_deaths.opening_verbs`): not before a
-    count, a plural of people, a death word, punctuation or "ب" ("استشهد بقول": cited)."""
+    count, a plural of people, a death word, punctuation or "ب" ("استشهد بقول": cited),
+    nor before a casualty verb joined by و ("استشهد وأصيب عدد من النازحين"): the two
+    verbs share the subject after them, whose count tells the toll."""
     if index != 0 or tokens[0] not in lex.opening_death_verbs or len(tokens) < 2:
         return None
     after = tokens[1]
+    if after.startswith("و") and _role(after) is not None:
+        return None
     if after in _BOUNDARY or after.startswith("ب") or _digits(after) is not None or _word(after) \
             or after.removeprefix("و") in lex.implicit_people or _implicit_value(after) is not None \
             or _may_be_core(after):
