@@ -133,6 +133,19 @@ def _vowel_edits(key: str) -> set[str]:
     return edits
 
 
+def _moved_vowels(key: str) -> set[str]:
+    """`key` with one long vowel ا or ي moved one letter on either side, never
+    to the front ("زراكلي" / "زاركلي", "ميكراس" / "مكيراس")."""
+    moved: set[str] = set()
+    for i, letter in enumerate(key):
+        if letter not in "اي":
+            continue
+        rest = key[:i] + key[i + 1:]
+        moved.update(rest[:j] + letter + rest[j:] for j in (i - 1, i + 1) if 1 <= j <= len(rest))
+    moved.discard(key)
+    return moved
+
+
 # Letters Arabic news writes the foreign g with (ناغازاكي / ناجازاكي).
 _G_FOLD = str.maketrans({"غ": "ج"})
 # Classes a foreign name spelled by ear may be read as (`spelling_skeleton`):
@@ -199,6 +212,8 @@ class PlaceCues:
     trip_words: frozenset[str] = frozenset()
     trip_prepositions: frozenset[str] = frozenset()
     name_prepositions: frozenset[str] = frozenset()  # given names spelled as a preposition once normalized
+    name_heads: frozenset[str] = frozenset()  # first words of two-word given names ("عبد الرزاق")
+    force_nouns: frozenset[str] = frozenset()  # forces and strikes a country adjective may follow ("قوة تركية")
     relative_links: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     verb_particles: frozenset[str] = frozenset()
@@ -358,6 +373,15 @@ class Gazetteer:
         for variant in _vowel_edits(key):
             ids.update(dict.fromkeys(self.index.get(variant, ())))
         return [self.place(i) for i in ids]
+
+    def spelling_variant_ids(self, key: str) -> list[int]:
+        """Ids of the places whose key differs from `key` by one long vowel
+        added, dropped, swapped or moved one letter (`_vowel_edits`,
+        `_moved_vowels`): a village's name as news spells it by ear."""
+        ids: dict[int, None] = {}
+        for variant in sorted(_vowel_edits(key) | _moved_vowels(key)):
+            ids.update(dict.fromkeys(self.index.get(variant, ())))
+        return list(ids)
 
     def article_variants(self, key: str) -> list[Place]:
         """Places of a two-word key with its article on the other word or
@@ -607,6 +631,8 @@ def load_place_cues() -> PlaceCues:
         trip_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("words") or ()),
         trip_prepositions=frozenset(normalize(w) for w in (data.get("trip") or {}).get("prepositions") or ()),
         name_prepositions=frozenset(normalize(w) for w in data.get("name_prepositions") or ()),
+        name_heads=frozenset(normalize(w) for w in data.get("name_heads") or ()),
+        force_nouns=frozenset(normalize(w) for w in data.get("force_nouns") or ()),
         relative_links=frozenset(normalize(w) for w in data.get("relative_links") or ()),
         complementizers=frozenset(normalize(w) for w in data["complementizers"]),
         verb_particles=frozenset(normalize(w) for w in data["verb_particles"]),

@@ -170,6 +170,7 @@ def process(doc: Document) -> None:
     _one_place_per_name(mentions, parents, doc.country_hint)
     _resolve_anaphors(doc, mentions, parents)
     _near_the_city_named(mentions, parents)
+    _inside_the_unit_named(mentions, parents)
     _compound_name_in_unit(doc, mentions)
     _definite_compound_names(doc, mentions)
     _coherent_namesakes(doc, mentions, parents)
@@ -337,6 +338,36 @@ def _near_the_city_named(mentions: list[Mention], parents: dict[int, Mention]) -
             mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
         elif _distance_to(place, [city]) > _FAR_FROM_CITY_KM:
             mention.attrs["place"], mention.attrs["precision"] = city, 2
+
+
+def _inside_the_unit_named(mentions: list[Mention], parents: dict[int, Mention]) -> None:
+    """Move a village placed by a governorate or district named after it
+    without a unit cue ("مناطق X وY جنوبي الحديدة", "جبال X في نهم"), or by
+    a district the gazetteer knows only as a village ("منطقة X بمديرية Y"),
+    to its namesake (or a place spelled like it) in that unit's governorate;
+    when none lies there and the chosen one lies in another governorate
+    more than `near_city_km` away, the unit itself is the best-known point
+    (precision 2): the text says where X is, and a hamlet of that name
+    elsewhere is another place.  A unit named with its cue is settled when
+    candidates are chosen (`_inside_units`); "ريف X" may reach across a
+    governorate line and is left alone."""
+    for mention in mentions:
+        parent, place = parents.get(id(mention)), mention.attrs.get("place")
+        unit = parent.attrs.get("place") if parent is not None else None
+        if place is None or unit is None or not _small(place) or parent.attrs.get("cue_type") == "near" \
+                or unit.country_code != place.country_code or not admin1_of(unit) \
+                or admin1_of(place) == admin1_of(unit):
+            continue
+        named_unit = unit.feature_class in _UNIT_CLASSES or unit.feature_class == "region"
+        if not (named_unit or parent.attrs.get("cue_type") in ("admin", "district") and _small(unit)):
+            continue
+        inside = [p for p in _with_spelling_variants(mention) if p.feature_class in ("village", "town")
+                  and p.country_code == unit.country_code and admin1_of(p) == admin1_of(unit)]
+        if inside:
+            best = min(inside, key=lambda p: _distance_to(p, [unit]))
+            mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
+        elif _distance_to(place, [unit]) > _NEAR_CITY_KM:
+            mention.attrs["place"], mention.attrs["precision"] = unit, 2
 
 
 def _with_spelling_variants(mention: Mention) -> list[Place]:
@@ -1038,7 +1069,8 @@ def _parents(doc: Document, mentions: list[Mention], cues: PlaceCues) -> dict[in
         inner = gap[1:] if gap.startswith("(") else gap
         if "\n" in gap or any(ch in inner for ch in ".؛;:()«»\""):
             continue
-        words = _without_cue_adjectives(_WORD.findall(gap), cues)
+        # "مدينة X الساحلية في أبين": an adjective of the name parts it from no unit
+        words = [w for w in _without_cue_adjectives(_WORD.findall(gap), cues) if w not in cues.name_adjectives]
         if words and _conjunction(words[0], cues):
             continue  # "زنجبار بأبين ومديرية حرض": a second place, not the first one's container
         linked = len(words) <= _MAX_LINK_WORDS and all(_is_link(w, cues) for w in words)
@@ -1222,7 +1254,8 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
             return []
         pick = scenes[0]
     pick = _named_inside(doc, pick, located)
-    inner = [m for m in located if m.attrs.get("container") is pick]
+    # a city keeps no parent (`_strong_in`), yet "مدينة الرمادي بمحافظة الأنبار" is held by its unit
+    inner = [m for m in located if m is not pick and _holds(doc, pick, m)]
     described = pick.attrs.get("locates")
     if described is not None and plausible_scene(doc, described):
         pick = described  # "مدينة الناصرية الواقعة جنوب العراق": the city, not the region that places it
@@ -1868,7 +1901,15 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     # Bare words of a Khartoum story read as a Syrian village and town
     # ("الجريف", "الميادين") do not vouch for each other, nor do its quarters
     # after a cue ("أحياء الصحافة والسلمة"): a bare place abroad needs a city
-    # of that country (or its country, a governorate or region of it).
+    # of that country (or its country, a governorate or region of it).  A
+    # bare village needs it in its own paragraph: "الجماعات اليوم تقاد وتسلح"
+    # in an Iraq story is a verb, not a Syrian hamlet, whatever paragraph
+    # names Syria.
+    if place.feature_class in ("village", "neighbourhood"):
+        paragraph = _paragraph(doc, mention.start)
+        others = [other for other in others if _paragraph(doc, other.start) == paragraph]
+        anchored = any(other.attrs["place"].feature_class in _ANCHOR_CLASSES or other.attrs["place"].is_capital
+                       for other in others)
     return anchored or any(other.attrs["place"].feature_class == "city" for other in others)
 
 

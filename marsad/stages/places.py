@@ -97,6 +97,9 @@ _DEMAND_CHARS = 60
 _ROUTE_GAP = re.compile(r"[\s\-–—/\w\"«»“”]*")
 # Possessive pronoun suffixes a noun takes ("منزله", "منزلها", "منزلهم", "منزلهما"), longest first.
 _POSSESSIVES = ("هما", "ها", "هم", "ه")
+# Classes of a unit named right after a village it places (`_spelled_in_unit`).
+_UNIT_PLACES = frozenset({"admin1", "admin2", "region", "city"})
+_UNIT_LINK_WORDS = 3  # "قرية X في ريف Y": a preposition and cue words
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
     "admin3": 3, "village": 2, "neighbourhood": 2, "facility": 1, "marine": 1,
@@ -151,6 +154,7 @@ def process(doc: Document) -> None:
             text, gazetteer, cues, list_counter, view[start:end] + " ", dateline=first, spelling=_spelling(doc, start),
         )
         first = False
+        matches += _spelled_in_unit(text, matches, gazetteer, cues)
         found.extend((start, m) for m in matches)
         texts.append((start, text, matches))
         for anaphor in _anaphors(text, matches, cues):
@@ -219,6 +223,49 @@ def _spelled_by_ear(
                 _set_cue(match, words, cues)
                 out.append(match)
                 break
+    return out
+
+
+def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cues: PlaceCues) -> list[_Match]:
+    """Villages and towns the gazetteer spells with one long vowel more, less
+    or moved ("قرية زردانا في ريف إدلب" for زردنا, "منطقة ميكراس بمحافظة
+    البيضاء" for مكيراس), as matches whose candidates are the places so
+    spelled inside the governorate of the unit named right after the word.
+    Only a word no match covers, after a district or locality cue word, with
+    at most `_UNIT_LINK_WORDS` cue words or prepositions before that unit (a
+    governorate, district, region or city), and one place (one point) found:
+    news spells village names by ear, and the unit says which one is meant;
+    without a unit a vowel edit finds too many."""
+    taken = [(m.start - len(m.prefix), m.end) for m in matches]
+    out: list[_Match] = []
+    tokens = list(_WORD.finditer(text))
+    for previous, word in zip(tokens, tokens[1:], strict=False):
+        start, end = word.span()
+        key = word.group()
+        if _cue_of(previous.group(), cues) not in ("district", "locality") or len(key) < 4 \
+                or any(s < end and start < e for s, e in taken) or key in gazetteer.index or key in _ordinary_words():
+            continue
+        words = _words_before(text, start)
+        unit = next((m for m in matches if m.start >= end), None)
+        if not words or _cue_of(words[0], cues) not in ("district", "locality") or unit is None:
+            continue
+        gap = text[end:unit.start - len(unit.prefix)]
+        links = _WORD.findall(gap)
+        if len(links) > _UNIT_LINK_WORDS or _CLAUSE_BREAK.search(gap) \
+                or not all(_cue_of(w, cues) or _bare(w) in cues.prepositions for w in links):
+            continue
+        units = {
+            (p.country_code, p.name if p.feature_class == "admin1" else p.admin1) for i in unit.ids
+            if (p := gazetteer.place(i)).feature_class in _UNIT_PLACES
+        }
+        ids = [
+            i for i in gazetteer.spelling_variant_ids(key)
+            if (p := gazetteer.place(i)).feature_class in ("village", "town") and (p.country_code, p.admin1) in units
+        ]
+        if ids and len({(round(gazetteer.place(i).lat, 1), round(gazetteer.place(i).lon, 1)) for i in ids}) == 1:
+            match = _Match(start, end, key, False, "", ids)
+            _set_cue(match, words, cues)
+            out.append(match)
     return out
 
 
@@ -343,7 +390,8 @@ def sentence_matches(
             not (_supported(match, in_list, text, gazetteer, cues) or (in_list and _unit_after_unit(previous, match, gazetteer)))
             or _excluded(match, words, cues) or _title_before_name(text, match, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
             or _possessed_noun(match, gazetteer, cues, spelling) or _final_hamza_word(match, gazetteer, spelling)
-            or _after_given_name(match, words, gazetteer) or _clan_name(match, words) or (not in_list and _predicate(text, match, words, cues))
+            or _after_given_name(match, words, gazetteer) or _clan_name(match, words)
+            or _adjective_after_noun(match, words, gazetteer, cues, spelling) or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
             or _heads_plural_cue(text, match, gazetteer, cues) or _counted_noun(text, match)
         ):
@@ -755,15 +803,33 @@ def _after_given_name(match: _Match, words: list[str], gazetteer: Gazetteer) -> 
     with a proclitic ("أحمد بحلب") or after a preposition is left alone, and
     a given name that is itself a city or an ordinary word ("منصور", "سيف")
     proves nothing, unless the name is an ال-nisba ("ناصر الوحيشي"): a
-    family name."""
+    family name.  A two-word given name (`name_heads`: "عبد الرزاق X") is
+    one too."""
     if match.prefix or not words:
         return False
+    if len(words) > 1 and words[0].startswith("ال") and _bare(words[1]) in load_place_cues().name_heads:
+        return True
     given = _given_names()
     family = match.key.startswith("ال") and match.key.endswith("ي")  # "ناصر الوحيشي": a nisba family name
     return any(
         name in given and (family or (name not in gazetteer.strong and name not in gazetteer.common))
         for name in {words[0], _bare(words[0])}  # "وليد" is a name, not و + "ليد"
     )
+
+
+def _adjective_after_noun(
+    match: _Match, words: list[str], gazetteer: Gazetteer, cues: PlaceCues, spelling: Spelling | None,
+) -> bool:
+    """True for a country name written as its feminine adjective (ة) right
+    after an indefinite noun of a force or strike (`force_nouns`: "قوة
+    تركية", "طائرات روسية"): the adjective agrees with the noun, and the
+    force may act anywhere (a Turkish unit in northern Iraq).  After any
+    other word ("قاعدة جوية سورية", "مع سورية") the country stays a place."""
+    if match.prefix or match.cue_type is not None or match.governed or not words or spelling is None \
+            or _bare(words[0]) not in cues.force_nouns or not spelling(match.start, match.end).endswith("ة") \
+            or match.key not in _country_adjectives():
+        return False
+    return any(gazetteer.place(i).feature_class == "country" for i in match.ids)
 
 
 def _clan_name(match: _Match, words: list[str]) -> bool:
