@@ -844,21 +844,37 @@ def _year_context(doc: Document) -> None:
 
 def _same_day(doc: Document) -> None:
     """"في اليوم نفسه" / "في نفس اليوم" is the day last named before it, not today
-    (`same_day` in dates.yaml): "انفجرت سيارة في اليوم نفسه" after "الثلاثاء" is Tuesday."""
+    (`same_day` in dates.yaml): "انفجرت سيارة في اليوم نفسه" after "الثلاثاء" is Tuesday.
+    "في اليوم التالي" / "اليوم السابق" (`same_day.shifts`) is the day after / before it."""
     before_words, after_words = _same_day_words()
+    shifts = _same_day_shifts()
     previous: Mention | None = None
     for mention in sorted(doc.of_kind("date"), key=lambda m: m.start):
         at, end = doc.norm_index(mention.start), doc.norm_index(mention.end)
         following = _WORD.search(doc.norm, end)
+        next_word = following.group() if following is not None and following.start() - end <= 1 else None
         preceding = _WORD.findall(doc.norm[max(0, at - 12):at])
+        shift = shifts.get(next_word or "", 0)
         same = normalize(mention.text).endswith("اليوم") and (
-            (following is not None and following.start() - end <= 1 and following.group() in after_words)
-            or (bool(preceding) and preceding[-1] in before_words))
+            next_word in after_words or shift != 0 or (bool(preceding) and preceding[-1] in before_words))
         if same and previous is not None:
-            mention.value = previous.value
-            mention.attrs.update(precision=previous.attrs.get("precision", 1),
+            value, precision = previous.value, previous.attrs.get("precision", 1)
+            # a day after a month or week named without its day is still in it
+            mention.value = value + dt.timedelta(days=shift) if isinstance(value, dt.date) and precision == 1 else value
+            mention.attrs.update(precision=precision,
                                  background=previous.attrs.get("background", False), rule="same_day")
         previous = mention
+
+
+@cache
+def _same_day_shifts() -> dict[str, int]:
+    """`same_day.shifts` of dates.yaml, normalized: a word after "اليوم" -> days added to the day named last."""
+    raw = _raw_lexicon().get("same_day", {}).get("shifts")
+    if not isinstance(raw, dict) or not all(
+            isinstance(days, int) and isinstance(words, list) and all(isinstance(w, str) for w in words)
+            for days, words in raw.items()):
+        raise KnowledgeError("dates.yaml: same_day.shifts must map day counts to lists of words")
+    return {normalize(word): days for days, words in raw.items() for word in words}
 
 
 @dataclass(frozen=True, slots=True)

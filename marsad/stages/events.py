@@ -1788,7 +1788,7 @@ def _governing_date(
          and not describes_a_place(doc, anchor, m) and not ongoing_since(doc, sentence, m)
          and not later_since(doc, sentence, anchor, m) and not dates_a_later_act(doc, sentence, anchor, m)
          and not (span is spans[1] and not start <= m.start < end and relative_act(doc, sentence, m) is not None)
-         and not recalled_by_relative(doc, sentence, anchor, m)]
+         and not recalled_by_relative(doc, sentence, anchor, m) and not in_another_acts_relative(doc, sentence, anchor, m)]
         for span in spans
     ]
     statement_days: list[Mention | None] = []
@@ -1853,6 +1853,29 @@ def in_other_relative(doc: Document, sentence: Sentence, anchor: Mention, date: 
         pronoun = doc.raw_span(word.start(), word.end())[0]
         nouns = [t for t in doc.in_span("trigger", anchor.start, pronoun) if t.attrs.get("voice") == "noun"]
         return not any(hangs_on(doc, noun, word.start()) for noun in nouns)
+    return False
+
+
+def in_another_acts_relative(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
+    """The date follows the act inside a relative clause on the noun of another
+    act ("أعلنت الشرطة اعتقال خمسة شاركوا في الهجوم الذي استهدف حاجزا الاثنين"):
+    it tells when that act took place, however recent, not the day of this one.
+    Only an act of another kind counts (an arrest or a protest beside an attack):
+    a blast's noun after a suicide attack ("هجوما انتحاريا هو سبب الانفجار الذي
+    هز البلدة الاثنين") may be that attack itself."""
+    if date.start < anchor.end:
+        return False
+    low, _ = _segment(doc, sentence.start, sentence.end, date.start)
+    n_from = doc.norm_index(max(low, anchor.end))
+    pronouns = load_modality().relative_pronouns
+    for word in WORD_RE.finditer(doc.norm, n_from, doc.norm_index(date.start)):
+        if word.group() not in pronouns:
+            continue
+        pronoun = doc.raw_span(word.start(), word.end())[0]
+        others = [t for t in doc.in_span("trigger", anchor.end, pronoun)
+                  if t.attrs.get("voice") == "noun" and t.value.event_type != anchor.value.event_type
+                  and not {t.value.event_type, anchor.value.event_type} <= VIOLENT_TYPES]
+        return any(hangs_on(doc, noun, word.start()) for noun in others)
     return False
 
 
@@ -2202,12 +2225,14 @@ def is_background(
 
 def names_last_month(doc: Document, sentence: Sentence, month: dt.date) -> bool:
     """The sentence dates the act with a bare relative month phrase ("الشهر
-    الماضي"): a writer a few days into the next month who gives no day, week or
-    late part of the month (`late_month_parts`: "أواخر الشهر الماضي") recalls an earlier act."""
-    relative, parts = date_lexicon().relative, load_event_rules().late_month_parts
+    الماضي") or a month named with a past mark ("فبراير الماضي"): a writer a few
+    days into the next month who gives no day, week or late part of the month
+    (`late_month_parts`: "أواخر الشهر الماضي") recalls an earlier act."""
+    lexicon, parts = date_lexicon(), load_event_rules().late_month_parts
     for m in doc.in_span("date", sentence.start, sentence.end):
-        found = relative.get(str(m.attrs.get("expr")))
-        if m.value != month or found is None or found.months == 0:
+        found = lexicon.relative.get(str(m.attrs.get("expr")))
+        named_past = m.attrs.get("rule") == "month" and str(m.attrs.get("expr")).endswith(lexicon.past_marks)
+        if m.value != month or not (named_past or found is not None and found.months > 0):
             continue
         before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(m.start)])
         if not (before and parts.intersection(strip_clitics(before[-1]))):
@@ -2220,16 +2245,38 @@ def recalls_the_statement(doc: Document, sentence: Sentence, anchor: Mention) ->
     after ("وكان الجيش قد أعلن أمس أن طائراته قصفت ..."): the pluperfect tells
     when the statement was made, not that the act it reports is an older one.
     The reported part, from the first `statement_complements` word after an
-    `own_date_verbs` word up to the act, holds no marker of its own."""
+    `own_date_verbs` word up to the act, holds no marker of its own; an act's
+    noun right after the verb and its day opens that part too ("وكانت الوزارة قد
+    أعلنت السبت مقتل جندي").  A statement in the present before it ("وقال
+    المتحدث إن ...، بعدما كانت الشرطة قد أعلنت ...") does not end the search."""
     n_start, n_anchor = doc.norm_index(sentence.start), doc.norm_index(anchor.start)
     verbs, complements = date_lexicon().own_date_verbs, load_event_rules().statement_complements
-    said = False
-    for word in WORD_RE.finditer(doc.norm, n_start, n_anchor):
-        if said and word.group() in complements:
-            head = doc.norm[n_start: word.start()]
-            return background_markers(head) and not background_markers(act_text(doc, sentence, anchor)[len(head):])
-        said = said or any(stem in verbs for stem in strip_clitics(word.group()))
+    said = object_next = False
+    stretch = n_start  # where the statement being read starts: after the last one told in the present
+    for word in WORD_RE.finditer(doc.norm, n_start, n_anchor + 1):
+        if said and (word.group() in complements or object_next and reported_noun(doc, word.start())):
+            if background_markers(doc.norm[stretch: word.start()]):
+                return not background_markers(act_text(doc, sentence, anchor)[word.start() - n_start:])
+            said, stretch = False, word.start()  # a statement in the present: a later one may be the recalled
+        if object_next and not in_a_date(doc, word.start()):
+            object_next = False
+        if any(stem in verbs for stem in strip_clitics(word.group())):
+            said = object_next = True
     return False
+
+
+def reported_noun(doc: Document, norm_at: int) -> bool:
+    """An act's noun starts at normalized offset `norm_at`: right after a statement
+    verb (and its day) it is the verb's object, the act reported ("وكانت الوزارة
+    قد أعلنت السبت مقتل جندي")."""
+    raw = doc.raw_span(norm_at, norm_at + 1)[0]
+    return any(t.start == raw and t.attrs.get("voice") == "noun" for t in doc.of_kind("trigger"))
+
+
+def in_a_date(doc: Document, norm_at: int) -> bool:
+    """The word at normalized offset `norm_at` is part of a date expression."""
+    raw = doc.raw_span(norm_at, norm_at + 1)[0]
+    return any(m.start <= raw < m.end for m in doc.of_kind("date"))
 
 
 def names_day_in(doc: Document, sentence: Sentence, day: dt.date) -> bool:
