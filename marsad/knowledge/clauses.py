@@ -727,8 +727,10 @@ def _protest_acts(raw: object, key: str = "protest_acts") -> dict[str, str]:
 
 # "adjacent": told near each other; "apart": near each other but in two sentences (one
 # sentence read both ways is one reading's error, not two codings of one incident);
-# "anaphora": the later names the act with a definite noun.
-INCIDENT_LINKS = ("adjacent", "apart", "anaphora")
+# "anaphora": the later names the act with a definite noun; "generic": as
+# "adjacent", the folded report told in a later sentence and naming its act
+# only by a bare attack word.
+INCIDENT_LINKS = ("adjacent", "apart", "anaphora", "generic")
 
 
 def _incident_folds(raw: object) -> dict[tuple[str, str], str]:

@@ -127,7 +127,12 @@ loser swapped is the change of hands first told (`_reversed_takeover`); one
 sentence's act read on its own day and on its report's day is the act on
 the earlier day (`join_sentence_days`); and a report whose sentences name no
 day is the act of its kind the article dates up to `undated_days` away, at
-its place or only in its province (`fold_undated_copies`).
+its place or only in its province (`fold_undated_copies`).  A force's battle
+told with its foe unnamed in one report is the battle another report names that
+foe in, whichever side comes first (`_reversed_battle`); a reaction names the
+act it condemns whichever copy was flagged background (`reacted_to`); a blast's
+toll told again at its province is that blast (`_toll_in_container`); and a
+shelling told again later by a bare "targeted" is that shelling (`_bare_attack`).
 """
 
 from __future__ import annotations
@@ -420,7 +425,8 @@ def reread(doc: Document, events: list[Event], copies: Copies) -> list[Event]:
         votes = {c.sub_event_type: sum(o.sub_event_type == c.sub_event_type for o in group) for c in group}
         best = min(candidates, key=lambda c: (_flaws(doc, c), -votes[c.sub_event_type]), default=None)
         if best is not None and _flaws(doc, best) < flaws:
-            _take_reading(event, best, sides=flaws[1])
+            # a blast's copy read as a fight names its sides from the dead and the speaker
+            _take_reading(event, best, sides=flaws[1] and not _misread_fight(event, best))
         _cite_best(doc, event, group)
     return events
 
@@ -544,7 +550,22 @@ def _sides_compatible(a: Event, b: Event) -> bool:
         return True
     if _one_deal(a, b):
         return True
-    return a.event_type == "Battles" and _actor_known(a1) and _actor_known(a2) and (a1, a2) == (b2, b1)
+    return a.event_type == "Battles" and _reversed_battle(a, b)
+
+
+def _reversed_battle(a: Event, b: Event) -> bool:
+    """The battle's sides in the other order: both named ("X clashed with Y" and "Y
+    fought X"), or a force (`force_inters`) named first in one report and second in
+    the other whose other side is unknown in one of them: a force's statement names
+    its foe vaguely ("أعلن الجيش أن متطرفين حاولوا اقتحام المعسكر") where another
+    report names the group ("هجوم لتنظيم X على معسكر للجيش")."""
+    a1, a2, b1, b2 = _side(a, 1), _side(a, 2), _side(b, 1), _side(b, 2)
+    if _actor_known(a1) and _actor_known(a2) and (a1, a2) == (b2, b1):
+        return True
+    forces = load_dedupe_rules().force_inters
+    crossed = (_actor_known(a2) and a2 == b1 and a.inter2 in forces) or (
+        _actor_known(a1) and a1 == b2 and a.inter1 in forces)
+    return crossed and _actors_compatible(a1, b2) and _actors_compatible(a2, b1)
 
 
 def _side(event: Event, number: int) -> str | None:
@@ -1284,6 +1305,9 @@ def reacted_to(doc: Document, merged: list[Event], event: Event, cause: bool = F
     act of its own sentence is the answer to it, never the cause itself.
     With `coded_place` (an act a reaction names, "وفي عدن أدانت الحكومة التفجير، وأكدت
     وقوف اليمن ..."), as for a cause, only a place the event was coded from counts as its own.
+    The act is one whichever report the genre stage flagged as background: an act
+    condemned two days on is the reaction's topic (flagged), while the next
+    statement's "أمس" dates only that statement's copy of it.
     """
     anchor, _ = _anchor(doc, event)
     own_place = anchor is not None and any(
@@ -1299,7 +1323,7 @@ def reacted_to(doc: Document, merged: list[Event], event: Event, cause: bool = F
         if cause and (kept.sub_event_type != event.sub_event_type or event.evidence_spans[0] in kept.evidence_spans):
             continue
         if (
-            same_type and kept.background == event.background
+            same_type
             and (not own_place or _same_area(kept, event, named_place=True))
             and (_dates_compatible(kept, event) or _within_days(kept, event, days))
         ):
@@ -1988,7 +2012,8 @@ def _statement_day_of(doc: Document, told: Event, act: Event) -> bool:
     days = rules.detail_days if topic else rules.statement_days
     if not 0 < _days(told.event_date) - _days(act.event_date) <= days:
         return False
-    if (told.location, told.admin1, told.country) != (act.location, act.admin1, act.country) and not _placed_wider(told, act):
+    if (told.location, told.admin1, told.country) != (act.location, act.admin1, act.country) and not (
+            _placed_wider(told, act) or _placed_wider(act, told)):
         return False
     return _sides_compatible(told, act) and (_statement_dated(doc, told) or topic and _dated_before(doc, told))
 
@@ -1997,7 +2022,9 @@ def _placed_wider(told: Event, act: Event) -> bool:
     """The statement's report is placed only by a region, province or country
     (precision 3) holding the act's finer place: "أعلنت مصادر، السبت، مقتل
     قيادي في غارة على الساحل الغربي" is the body's "غارة، الخميس، في مديرية
-    X" of that coast."""
+    X" of that coast.  (Called both ways: a lead may place the act by its
+    region and the statement quoted later name its town, "قال قائد الشرطة
+    في مؤتمر صحفي الجمعة إن إطلاق النار في بلدة X بدأ مساء".)"""
     return told.geo_precision == 3 and act.geo_precision < 3 and _places_compatible(told, act)
 
 
@@ -2517,14 +2544,17 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     the two sub-types are two weapons.  With "apart" the two must come from
     two sentences: a hostage-taking and the fight at its siege are told one
     after the other, while one sentence read as both a clash and an abduction
-    is a clash whose captives were misread (the clash is kept).
+    is a clash whose captives were misread (the clash is kept).  With "generic" the
+    folded report, told in a later sentence, names its act only by a bare attack word
+    (`_bare_attack`): a bombardment told again as "targeted", not the fighting
+    told beside it.
     """
     doc = layout.doc
     if keep.background != fold.background or not _one_day(doc, keep, fold):
         return False
     if keep.event_date != fold.event_date and (_bare_toll(doc, keep) or _bare_toll(doc, fold)):
         return False  # another source's count is weighed as a toll (`fold_bare_tolls`), not as a coding
-    if not _one_attacker(keep, fold) or not _same_spot(keep, fold):
+    if not _one_attacker(keep, fold) or not (_same_spot(keep, fold) or _toll_in_container(layout, keep, fold)):
         return False
     if any(follow_up(doc, e) == "new" or _series(doc, e) or _separate(doc, e) for e in (keep, fold)):
         return False
@@ -2536,7 +2566,10 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     anaphora = later is not None and gap <= reach and follow_up(doc, later) in ("specific", "generic")
     if link == "apart" and gap == 0:
         return False
-    return anaphora or (link in ("adjacent", "apart") and (
+    if link == "generic" and (not _bare_attack(doc, fold) or fold.evidence_spans[:1] < keep.evidence_spans[:1]
+                              or gap == 0):
+        return False  # a lead's assault ("فشل الجيش في اقتحام المدينة") is the news its bombardment served
+    return anaphora or (link in ("adjacent", "apart", "generic") and (
         gap <= 1 or (gap <= reach and _same_paragraph(layout, keep, fold)) or _one_toll(layout, keep, fold)
     ))
 
@@ -2546,6 +2579,20 @@ def _one_toll(layout: Layout, a: Event, b: Event) -> bool:
     `incident_toll_reach` sentences: a lead and its body retelling, however far apart."""
     rules = load_dedupe_rules()
     return a.fatalities == b.fatalities >= rules.incident_toll_min and layout.gap(a, b) <= rules.incident_toll_reach
+
+
+def _bare_attack(doc: Document, event: Event) -> bool:
+    """The report names its act only by an unqualified attack or killing word ("وقال إن
+    مقاتليها استهدفوا المعسكر"), so its type was guessed from the sides."""
+    anchor, _ = _anchor(doc, event)
+    return anchor is not None and is_generic(anchor)
+
+
+def _toll_in_container(layout: Layout, a: Event, b: Event) -> bool:
+    """One report is placed only by the province or country holding the other's place
+    and both give one toll (`_one_toll`): "فجر انتحاري نفسه في مسجد بمدينة X ... مقتل 15"
+    and a quote on "15 من رجال الأمن قتلوا في منطقة Y" (Y the province of X)."""
+    return _one_toll(layout, a, b) and (_contains(a, b) or _contains(b, a))
 
 
 def _one_day(doc: Document, a: Event, b: Event) -> bool:
