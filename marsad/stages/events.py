@@ -415,12 +415,17 @@ def war_toll(before: list[str]) -> bool:
     المدينة تسبب في مقتل 300"، "أسفرت الحرب عن مقتل"; `war_tolls` in
     clauses.yaml): the verb, with the war noun right after it or opening its
     subject a few words before it.  "وزارة الحرب" is no war: the noun must
-    open the subject."""
+    open the subject, or be the noun the verb describes, right before it or
+    its relative pronoun ("في حرب أدت إلى سقوط نصف مليون قتيل"، "الحرب التي
+    خلفت آلاف القتلى")."""
     rules = load_event_rules()
     for i, word in enumerate(before):
         if not {word, strip_conjunction(word)} & rules.war_toll_verbs:
             continue
         if i + 1 < len(before) and before[i + 1] in rules.war_nouns:
+            return True
+        described = i - 2 if i >= 2 and before[i - 1] in load_modality().relative_pronouns else i - 1
+        if described >= 0 and before[described] in rules.war_nouns:
             return True
         for j in range(max(0, i - rules.war_toll_window), i):
             if {before[j], strip_conjunction(before[j])} & rules.war_nouns and (
@@ -1439,10 +1444,16 @@ def names_unarmed_victim(doc: Document, start: int, end: int, act: Act) -> bool:
     clauses.yaml) whom the actors stage did not read as a side.  Every trigger
     of the act has its stretch: the attack told in one and its dead in the
     next ("الهجوم الذي نفذه مسلح على مقر صحيفة، مما أدى إلى مقتل 4 من
-    العاملين فيها")."""
-    phrases = load_event_rules().unarmed_victims
+    العاملين فيها").  A stretch that opens with a cause (`total_causes`:
+    "أصيب فتى، جراء إطلاق النار عليه") reaches back over the stretch before
+    it, where the one it befell is named."""
+    rules = load_event_rules()
+    phrases = rules.unarmed_victims
     for trigger in act.triggers:
         low, high = _segment(doc, start, end, trigger.start)
+        opening = WORD_RE.findall(doc.norm[doc.norm_index(low): doc.norm_index(trigger.start)])[:1]
+        if opening and low > start and strip_conjunction(opening[0]) in rules.total_causes:
+            low = _segment(doc, start, end, low - 1)[0]
         words = WORD_RE.findall(doc.norm[doc.norm_index(low): doc.norm_index(high)])
         if any(
             phrase[0] in stems and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]

@@ -149,7 +149,10 @@ def _punctuation_breaks(words: _Words, rules: ModalityRules) -> set[int]:
 
     A name or title set off by a pair of commas or by an opening and its
     closing quote ("عرض الرئيس، فلان الفلاني، هدنة"، "نداء عبر \"الإذاعة\" إلى")
-    stays inside its clause.
+    stays inside its clause.  So do a speaker's few words quoted where the
+    clause ends with them ("ستبدأ قريبا في إطار «معركة واسعة»،" or "... «معركة
+    واسعة»."): the quote opens no new clause, though the comma or stop after
+    its closing mark still ends this one.
     """
     punctuation = rules.boundary_punctuation
     breaks = [i for i, gap in enumerate(words.gaps[: len(words.texts)])
@@ -160,16 +163,33 @@ def _punctuation_breaks(words: _Words, rules: ModalityRules) -> set[int]:
         pair = (kinds[k], kinds[k + 1])
         if pair in (("comma", "comma"), ("open", "close")) and breaks[k + 1] - breaks[k] <= rules.parenthetical_words:
             kept -= {breaks[k], breaks[k + 1]}
+        elif pair == ("open", "close_then_stop") and breaks[k + 1] - breaks[k] <= rules.parenthetical_words:
+            kept.discard(breaks[k])
+    straight = sum(gap.count('"') for gap in words.gaps[: len(words.texts)])
+    if kinds and kinds[-1] == "open" and len(words.texts) - breaks[-1] <= rules.parenthetical_words and (
+            _closes_quote(words.gaps[len(words.texts)], straight)):
+        kept.discard(breaks[-1])
     return kept
 
 
+def _closes_quote(gap: str, straight: int) -> bool:
+    """The gap opens with a closing quote mark (after spaces): "»", "”", or a
+    straight quote when an odd number of them (`straight`) came before."""
+    first = gap.lstrip()[:1]
+    return first in ("»", "”") or (first == '"' and straight % 2 == 1)
+
+
 def _mark_kinds(words: _Words, breaks: list[int], rules: ModalityRules) -> list[str]:
-    """For each break: "comma", "open" or "close" (a lone quote mark), or "hard"."""
+    """For each break: "comma", "open" or "close" (a lone quote mark),
+    "close_then_stop" (a closing quote with a comma or stop after it), or "hard"."""
     kinds = []
     straight = words.gaps[0].count('"')  # straight quotes so far: an even count opens, an odd one closes
     for index in breaks:
         marks = set(words.gaps[index]) - {" "}
-        if not marks <= rules.soft_punctuation:
+        if _closes_quote(words.gaps[index], straight) and len(marks) > 1 and (
+                marks <= rules.boundary_punctuation - set("«“")):
+            kinds.append("close_then_stop")  # "»،" or "».": the quote closes, then the clause ends
+        elif not marks <= rules.soft_punctuation:
             kinds.append("hard")
         elif marks <= set("،,"):
             kinds.append("comma")
@@ -763,7 +783,13 @@ def _modality(
     words: _Words, hit: _Hit, pattern: TriggerPattern, cues: tuple[list, list], rules: ModalityRules
 ) -> str:
     """Why a trigger is not an asserted happening, or "asserted"."""
-    cued = _cue_modality(words, hit, cues[0], rules) or _after_modality(words, hit, cues[1], rules)
+    cued = _cue_modality(words, hit, cues[0], rules)
+    if cued == "asserted":
+        # A reached-agreement word ("أعلن"، "توصل إلى") only cancels a negotiation cue
+        # farther off; the act may still be a priority named after it or a forecast
+        # ("وأعلن القائد أن تحرير المدينة من أولويات الجيش").
+        cued = None
+    cued = cued or _after_modality(words, hit, cues[1], rules)
     if cued == "negotiation" and pattern.attrs.get("agreed"):
         cued = None  # "talks ended in an agreement": the agreement itself is reported
     if cued is not None:
