@@ -233,8 +233,11 @@ def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
     for start, end in spans:
         found = scan(norm, start, end, view=view)
         cues = scan(norm, start, end, _cue_automaton(), view)
-        # "الوحدات الكردية السورية" names the Kurdish units, not a state's: a combo never swallows a named group
-        named = [f for f in found if not f.keys[0].startswith(("state:", "statenoun:", "generic:"))]
+        # "الوحدات الكردية السورية" names the Kurdish units, not a state's: a combo never swallows a named group;
+        # a phrase of no actor that is itself a force head ("ناقلة جند" of "ناقلة جند إسرائيلية") is no group
+        heads = {(m.start, m.end) for m in cues if any(k.startswith("head:") for k in m.keys)}
+        named = [f for f in found if not f.keys[0].startswith(("state:", "statenoun:", "generic:"))
+                 and not (f.keys[0] == NOT_ACTOR and (f.start, f.end) in heads)]
         combos = [(c, a) for c, a in _combos(cues, norm)
                   if not any(c.start <= f.start and f.end < c.end for f in named)]
         assoc_spans.update((m.start, m.end) for m, is_assoc in combos if is_assoc)
@@ -1675,7 +1678,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
                 and not (blast and _blamed_group(doc, m, clause_start)))
     target = min(marked, key=lambda m: _distance(m, trigger), default=None)
     if target is not None and target.attrs.get("victim"):  # "استهدف مسجدا في مقر قوات X": X was hit
-        target = _base_holding(doc, target, remaining) or target
+        target = _base_holding(doc, target, remaining) or _armed_side_counted(doc, target, marked, trigger,
+                                                                              clause_start) or target
     target = target or next(unmarked, None)
     if target is not None and target.attrs.get("key") == "generic:unidentified":
         target = _group_of(doc, target, mentions) or target  # "قتل 9 مسلحين من X": X suffered
@@ -2241,6 +2245,30 @@ def _base_holding(doc: Document, site: Mention, mentions: list[Mention]) -> Ment
         if len(words) == 2 and words[0] in _inside_words() and not sites.isdisjoint(strip_clitics(words[1])):
             return mention
     return None
+
+
+@functools.cache
+def _unspecific_people() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["unspecific_people"])
+
+
+def _armed_side_counted(doc: Document, victims: Mention, marked: list[Mention], trigger: Mention,
+                        clause_start: int) -> Mention | None:
+    """The armed side whose post the act hit, told after it (`_owned_site`: "تفجير استهدف حاجزا
+    للجيش", "التفجير في مسجد مقر قوات الطوارئ"), when the victims are counted by a noun that
+    names no side ("خمسة أشخاص", "الشهداء": `unspecific_people`); None otherwise.  A side
+    only counted among the dead ("تسعة أشخاص بينهم ستة جنود"), blamed, or fought before the
+    act is no aim of it.
+
+    Why: the people counted at an armed side's post are that side's men; taken for
+    civilians, a bombing of soldiers or police came out as violence against civilians'
+    side.  Civilians named as such ("مدنيين") stay the side hit."""
+    if _strip_article(strip_conjunction(normalize(victims.text))) not in {
+            _strip_article(w) for w in _unspecific_people()}:
+        return None
+    return next((m for m in marked if m is not victims and m.start >= trigger.end and m.value is not None
+                 and m.value.inter in ARMED and not m.attrs.get("victim") and _owned_site(doc, m, clause_start)),
+                None)
 
 
 def _backed_before(doc: Document, assoc: Mention) -> Mention | None:
@@ -3067,12 +3095,18 @@ def _armed_words() -> frozenset[str]:
 
 def unarmed_casualties(doc: Document, start: int, end: int) -> bool:
     """True when the span counts people killed or wounded and none of the counts (with
-    the two words after it) names fighters or military hardware ("قتلت طاقم دبابة")."""
+    the two words after it) names fighters or military hardware ("قتلت طاقم دبابة"), nor
+    tells them as fallen among armed men ("في صفوف المسلحين", `blasts.among`)."""
     armed = _armed_words()
+    rules = load_catalogue().lexicon["blasts"]
+    among, reach = frozenset(normalize(w) for w in rules["among"]), int(rules["among_reach"])
     counts = [m for m in doc.in_span("number", start, end) if m.attrs.get("role") in {"killed", "wounded"}]
     for count in counts:
-        words = WORD_RE.findall(doc.norm[doc.norm_index(count.start):doc.norm_index(min(count.end + 40, end))])[:3]
-        if any(strip_conjunction(w) in armed or w in armed for w in words):
+        words = WORD_RE.findall(doc.norm[doc.norm_index(count.start):doc.norm_index(min(count.end + 80, end))])
+        if any(strip_conjunction(w) in armed or w in armed for w in words[:3]):
+            return False
+        plain = [strip_conjunction(w).removeprefix("ال") for w in words[:reach + 1]]
+        if any(word in among and following in armed for word, following in zip(plain, plain[1:], strict=False)):
             return False
     return bool(counts)
 

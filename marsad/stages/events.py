@@ -1563,11 +1563,14 @@ def other_armed_side(doc: Document, sentence: Sentence, actor1: object, ally: Ac
     Actor1's allies ("طيران التحالف والجيش", its assoc_actor_1 `ally`) and the
     sides of an act this one answers ("ردا على غارات X") are not its opponent.
     Nor, when nobody is named as the author of this act (in `clause`), is a side
-    of another act of the sentence (`sides_elsewhere`).
+    of another act of the sentence (`sides_elsewhere`); nor, whoever acted, the
+    author of another act ("قصف الجيش مركبة، في حين هاجم مستوطنون قرى": the
+    settlers acted elsewhere, they were not hit).
     """
     friends = actor_stage.allies(doc, sentence.start, sentence.end, actor1) | ({ally.name} if ally else set())
-    if clause is not None and getattr(actor1, "actor_id", None) == "generic:unidentified":
-        friends |= sides_elsewhere(doc, sentence, clause)
+    if clause is not None:
+        unnamed = getattr(actor1, "actor_id", None) == "generic:unidentified"
+        friends |= sides_elsewhere(doc, sentence, clause, authors_only=not unnamed)
     triggers = doc.in_span("trigger", sentence.start, sentence.end)
     for mention in doc.in_span("actor", sentence.start, sentence.end):
         ref = mention.value
@@ -1587,8 +1590,9 @@ def other_armed_side(doc: Document, sentence: Sentence, actor1: object, ally: Ac
     return None
 
 
-def sides_elsewhere(doc: Document, sentence: Sentence, clause: tuple[int, int]) -> set[str]:
-    """Names of the sides (author or target) of the acts told in the sentence's other clauses.
+def sides_elsewhere(doc: Document, sentence: Sentence, clause: tuple[int, int], authors_only: bool = False) -> set[str]:
+    """Names of the sides (author or target; only the author and its camp with `authors_only`)
+    of the acts told in the sentence's other clauses.
 
     Why: "قتل 15 شخصا في هجوم بشاحنة مفخخة، بعد تفجير انتحاري نفذته طالبان قرب مقر
     الشرطة" names the group and the police only as the sides of another bombing; taken
@@ -1601,8 +1605,11 @@ def sides_elsewhere(doc: Document, sentence: Sentence, clause: tuple[int, int]) 
             if is_generic(trigger):
                 continue
             roles = actor_stage.assign_roles(doc, start, end, trigger)
-            names |= {side.name for side in (roles.actor1, roles.actor2)
+            names |= {side.name for side in (roles.actor1, None if authors_only else roles.actor2)
                       if side is not None and side.actor_id != "generic:unidentified"}
+            if authors_only and roles.actor1 is not None and roles.actor1.actor_id != "generic:unidentified":
+                # the author's camp acted with it ("قصف من قبل قوات النظام ... وعناصر من حزب الله")
+                names |= actor_stage.allies(doc, sentence.start, sentence.end, roles.actor1)
     return names
 
 
@@ -1670,8 +1677,12 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
             and event.sub_event_type == "Change to group/activity" and actor2 is not None \
             and actor2.inter in actor_stage.NON_STATE_ARMED and not (actor2.actor_id or "").startswith("generic:"):
         actor1, actor2 = actor2, None  # "اندمجت فصائل ... تحت اسم X": the group named is the one that changed
-    if event.event_type == "Explosions/Remote violence" and actor_stage.camp_mate(actor1, actor2, doc.published):
-        actor2 = None  # remote fire never aims at its own camp: the mate is named for another act
+    if actor_stage.camp_mate(actor1, actor2, doc.published) and (
+            event.event_type == "Explosions/Remote violence" or event.event_type == "Battles" and {
+                actor1.inter, actor2.inter} <= actor_stage.NON_STATE_ARMED):
+        # fire never aims at its own camp, nor does an armed wing fight its movement ("كتائب القسام، الجناح
+        # العسكري لحركة حماس"): the mate is named as its parent or for another act; the opponent is found below
+        actor2 = None
     if event.event_type == "Protests":
         actor1, actor2 = actor_stage.protest_sides(doc, event.sub_event_type, actor1, actor2,
                                                    (sentence.start, sentence.end))
