@@ -2719,7 +2719,7 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
         or _preceded_by(doc, m, clause_start, cues["control"], 1, skip) or _casualties(doc, m, clause_start)
         or _driven_out(doc, m, clause_start) or _owned_site(doc, m, clause_start))]
-    subject = _vso_subject(doc, targets, clause_start)
+    subject = _vso_subject(doc, targets, clause_start, mentions)
     if subject is not None and not agents:
         agents = [subject]
         targets = [m for m in targets if m is not subject]
@@ -2833,13 +2833,17 @@ def _members_as_subject(doc: Document, mention: Mention, trigger: Mention, membe
     return 1 <= len(words) <= 2 and words[0] in members and words[1:] in ([], ["من"])
 
 
-def _vso_subject(doc: Document, targets: list[Mention], clause_start: int) -> Mention | None:
+def _vso_subject(doc: Document, targets: list[Mention], clause_start: int,
+                 mentions: list[Mention]) -> Mention | None:
     """"استهدفت قوات النظام بالقذائف مناطق سيطرة X": the actor right after a target verb
-    is its subject when another target follows it; alone ("استهدفت دورية للجيش بعبوة",
-    passive) it stays the target.  After the verbal noun ("باستهداف الجماعة مدينة إيلات") it is
-    the subject when the place it struck follows at once.  People or buildings hit are never it."""
+    is its subject when another target follows it, or another side right after it
+    ("استهدفت القسام قوات الاحتلال بقذائف الهاون": the verb, its subject, its object);
+    alone ("استهدفت دورية للجيش بعبوة", passive) it stays the target.  After the verbal
+    noun ("باستهداف الجماعة مدينة إيلات") it is the subject when the place it struck
+    follows at once.  People or buildings hit are never it."""
     verbs = {words[0] for words in _role_cues()["vso_target_verbs"]}
     nouns = {words[0] for words in _role_cues()["vso_target_nouns"]}
+    members = {words[0] for words in _role_cues()["member_nouns"]}
     for mention in targets:
         if mention.attrs.get("victim"):  # "قصف استهدف منازل وخياما للنازحين": homes are what it hit
             continue
@@ -2847,12 +2851,24 @@ def _vso_subject(doc: Document, targets: list[Mention], clause_start: int) -> Me
         words, clitic, _ = _left_context(doc.norm, doc.norm_index(clause_start), start, doc.norm_index(mention.end))
         if clitic or not words:
             continue
+        if len(words) > 1 and words[-1] in members and words[-2] in verbs:
+            words = words[:-1]  # "استهدف مقاتلو X قوات Y": the men of X are the subject
         if words[-1] in verbs and (any(other.start >= mention.end and other.value != mention.value for other in targets)
-                                   or _site_follows(doc, mention)):
+                                   or _site_follows(doc, mention) or _side_follows(doc, mention, mentions)):
             return mention
         if words[-1] in nouns and _place_follows(doc, mention):
             return mention
     return None
+
+
+def _side_follows(doc: Document, mention: Mention, mentions: list[Mention]) -> bool:
+    """True when another side's mention follows `mention` with only a space between: after a
+    target verb, the first of two sides side by side is its subject, the second its object.
+    A side named by an act's own word ("استهدف الجيش انتحاريا") is no such object: the
+    verb's target is the act's author, who must stay unread."""
+    return any(other.start >= mention.end and other.value != mention.value and not other.attrs.get("victim")
+               and not doc.text[mention.end:other.start].strip()
+               and not doc.in_span("trigger", other.start, other.end) for other in mentions)
 
 
 def _site_follows(doc: Document, mention: Mention) -> bool:
@@ -2889,6 +2905,11 @@ def _structural_agent(doc: Document, inside: list[Mention], able: list[Mention],
     noun = trigger.attrs.get("voice", "noun") == "noun"
     if noun and is_blast(trigger):
         return _blast_agent(doc, able, targets, trigger, clause[0])
+    if noun and _fired_instrument(trigger):  # "هاجم مقاتلو X قوات Y بقذائف الهاون"
+        subject = _verb_subject(doc, [m for m in able if m not in targets and not m.attrs.get("victim")],
+                                trigger, clause[0])
+        if subject is not None:
+            return subject
     if noun and is_blast_type(getattr(trigger.value, "sub_event_type", None)):  # "هاجموا الدورية بعبوة"
         free = [m for m in able if m not in targets and not m.attrs.get("victim")]
         subject = _verb_subject(doc, free, trigger, clause[0])
@@ -2897,6 +2918,17 @@ def _structural_agent(doc: Document, inside: list[Mention], able: list[Mention],
         if _definite_after_preposition(doc, trigger):
             return None
     return _unmarked_agent(doc, inside, able, targets, trigger, clause)
+
+
+def _fired_instrument(trigger: Mention) -> bool:
+    """True for shells, missiles or strikes named as the instrument of a verb
+    ("هاجم مقاتلو X قوات Y بقذائف الهاون"، "قصفت القوات البلدة بالصواريخ").
+
+    Why: the verb's subject fired them; by position alone the side named
+    right before the weapon, the verb's object, would be taken as its author."""
+    if getattr(trigger.value, "event_type", None) != "Explosions/Remote violence":
+        return False
+    return normalize(trigger.text).split()[0].startswith("ب")
 
 
 def _definite_after_preposition(doc: Document, trigger: Mention) -> bool:
