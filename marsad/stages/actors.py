@@ -1618,7 +1618,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # "أصيب جندي في عملية طعن، واستشهد المنفذ برصاص الجنود": the side that suffered the act,
     # even where a cue marks it as the author of another, did not commit this one
     suffered = {m.value.name for m in targets if m.value is not None and _casualties(doc, m, clause_start)}
-    agents = [m for m in agents if m.value is None or m.value.name not in suffered]
+    agents = [m for m in agents if m.value is None or m.value.name not in suffered
+              or _wages_operation(doc, m, clause_start)]
     # The UN that reports or calls is no side; a UN team fired on is a marked target.
     agents = [m for m in agents if not never_agent(m.value)]
     mentions = [m for m in mentions if m in targets or not never_agent(m.value)]
@@ -1708,9 +1709,13 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         actor1 = _country_subject(doc, trigger, clause_start)
     if actor1 is None or actor1.actor_id == "generic:unidentified":
         actor1 = later_claim(doc, trigger) or actor1
-    if actor1 is None and target is not None and target.value is not None and _driven_out(doc, target, clause_start):
-        # "زيارة عدن بعد تحريرها من X": a place freed of X was won by the side the story sets against X
+    if actor1 is None and target is not None and target.value is not None and (
+            _driven_out(doc, target, clause_start) or (trigger.attrs.get("territory") and target in targets)):
+        # "زيارة عدن بعد تحريرها من X": a place freed of X was won by the side the story sets against X;
+        # so was ground a cue tells X held or lost ("التي كانت في أيدي X") when the gainer goes unnamed
         actor1 = article_opponent(doc, clause_start, clause_end, target.value, None)
+    if actor1 is None and target is not None and _faced_force(doc, target, trigger, (clause_start, mentions), suffered):
+        actor1, target = target.value, None
     ally = partner.value if partner and not facing else launch_ally
     if ally is None and joined and actor1 is not None and joined[0].value != actor1:
         ally = joined[0].value
@@ -1718,6 +1723,26 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if origin is not None and (actor1 is None or actor1.country != origin):
         return Roles(generic_actor("unidentified", origin, doc.published), None, None)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
+
+
+STATE_FORCES = frozenset({1, 8})
+
+
+def _faced_force(doc: Document, target: Mention, trigger: Mention, clause: tuple[int, list[Mention]],
+                 suffered: set[str]) -> bool:
+    """"مقتل 13 مسلحا في اشتباكات مع قوات الأمن": a state force a clash is told to be with
+    (`role_cues.faced`) that the clause gives no losses is, with no other side named, the one
+    that fought the unnamed side (a raid, a security operation): actor1, not the target.  Not
+    a clash with a crowd ("مواجهات", `_fought`) or where civilians are named, nor one "with the
+    government" (a political row).  `clause` is the clause's start and its actor mentions."""
+    clause_start, mentions = clause
+    ref = target.value
+    return (getattr(trigger.value, "sub_event_type", None) == "Armed clash" and _fought(trigger) and ref is not None
+            and ref.inter in STATE_FORCES and not ref.key.endswith(":government") and ref.name not in suffered
+            and not target.attrs.get("victim") and not target.attrs.get("in_source")
+            and not _casualties(doc, target, clause_start)
+            and not any(m.value is not None and m.value.inter in UNARMED for m in mentions)
+            and _preceded_by(doc, target, clause_start, _role_cues()["faced"], 1, _loss_skip()))
 
 
 def war_day_frame(doc: Document, clause_start: int, clause_end: int) -> int:
@@ -2334,14 +2359,14 @@ def _air_backs_ground(doc: Document, agent: Mention | None, partner: Mention | N
     if (agent is None or partner is None or agent.value is None or partner.value is None
             or getattr(trigger.value, "sub_event_type", None) not in _ON_THE_GROUND):
         return False
-    air = _role_cues()["air_arm"]
+    return _flies(doc, agent) and not _flies(doc, partner)
 
-    def flies(mention: Mention) -> bool:
-        words = tuple(strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(mention.start):
-                                                                          doc.norm_index(mention.end)]))
-        return any(words[:len(cue)] == cue for cue in air)
 
-    return flies(agent) and not flies(partner)
+def _flies(doc: Document, mention: Mention) -> bool:
+    """True when the mention names an air arm (`role_cues.air_arm`: "طيران التحالف", "طائرات X")."""
+    words = tuple(strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(mention.start):
+                                                                      doc.norm_index(mention.end)]))
+    return any(words[:len(cue)] == cue for cue in _role_cues()["air_arm"])
 
 
 def _paired_sides(doc: Document, agent: Mention | None, partner: Mention | None, trigger: Mention,
@@ -2711,7 +2736,7 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     agent_skip = members | {words[0] for words in cues["agent_skip"]}
     agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, agent_skip)
               or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start) or _named_by_act(m)
-              or m.attrs.get("speaker_act")]
+              or m.attrs.get("speaker_act") or _wages_operation(doc, m, clause_start)]
     skip = members | {words[0] for words in cues["target_skip"]}
     # "عقب استهداف طيران التحالف اجتماعا": an actor inside the act's own words is its author, not its target
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members)
@@ -2809,6 +2834,13 @@ def _owned_site(doc: Document, mention: Mention, clause_start: int) -> bool:
     return any(not sites.isdisjoint(strip_clitics(w)) for w in words[-1 - reach:-1])
 
 
+def _wages_operation(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """"قتل جندي خلال عمليات للجيش ضد مسلحي X": a side an operation noun is told of by ل
+    (`role_cues.operation_owner`) wages the operation, so it is the agent of what happens in
+    it even where one of its own men fell: its loss does not make the enemy the attacker."""
+    return _preceded_by(doc, mention, clause_start, _role_cues()["operation_owner"], 1)
+
+
 def _named_by_act(mention: Mention) -> bool:
     """"بضربة جوية أمريكية", "لقصف إسرائيلي": a state force named by its act is its author."""
     alias = (mention.attrs.get("alias") or "").split()
@@ -2836,11 +2868,12 @@ def _members_as_subject(doc: Document, mention: Mention, trigger: Mention, membe
 def _vso_subject(doc: Document, targets: list[Mention], clause_start: int,
                  mentions: list[Mention]) -> Mention | None:
     """"استهدفت قوات النظام بالقذائف مناطق سيطرة X": the actor right after a target verb
-    is its subject when another target follows it, or another side right after it
-    ("استهدفت القسام قوات الاحتلال بقذائف الهاون": the verb, its subject, its object);
-    alone ("استهدفت دورية للجيش بعبوة", passive) it stays the target.  After the verbal
-    noun ("باستهداف الجماعة مدينة إيلات") it is the subject when the place it struck
-    follows at once.  People or buildings hit are never it."""
+    is its subject when another target follows it, another side right after it
+    ("استهدفت القسام قوات الاحتلال بقذائف الهاون": the verb, its subject, its object),
+    or when it is an air arm ("استهدفت طائرات التحالف مواقع قتالية": aircraft after the
+    verb strike, they are not struck); alone ("استهدفت دورية للجيش بعبوة", passive) it
+    stays the target.  After the verbal noun ("باستهداف الجماعة مدينة إيلات") it is the
+    subject when the place it struck follows at once.  People or buildings hit are never it."""
     verbs = {words[0] for words in _role_cues()["vso_target_verbs"]}
     nouns = {words[0] for words in _role_cues()["vso_target_nouns"]}
     members = {words[0] for words in _role_cues()["member_nouns"]}
@@ -2854,7 +2887,8 @@ def _vso_subject(doc: Document, targets: list[Mention], clause_start: int,
         if len(words) > 1 and words[-1] in members and words[-2] in verbs:
             words = words[:-1]  # "استهدف مقاتلو X قوات Y": the men of X are the subject
         if words[-1] in verbs and (any(other.start >= mention.end and other.value != mention.value for other in targets)
-                                   or _site_follows(doc, mention) or _side_follows(doc, mention, mentions)):
+                                   or _site_follows(doc, mention) or _side_follows(doc, mention, mentions)
+                                   or _flies(doc, mention)):
             return mention
         if words[-1] in nouns and _place_follows(doc, mention):
             return mention
@@ -3069,9 +3103,9 @@ def _reporting_side(doc: Document, inside: list[Mention], targets: list[Mention]
     الأمريكية مقتل 100 من المسلحين", "أعلن الجيش أن 12 مسلحا قتلوا" → the announcer killed.
 
     Only a side that announces before the act, and only losses of another armed
-    side (a counted target): a toll of civilians or of the speaker's own men
-    names no killer, and a neutral reporter (observatory, ministry of health)
-    is no actor at all.
+    side (a counted target): a toll of civilians or of the speaker's own men (or of
+    another force of its state: the police telling of soldiers hit) names no killer,
+    and a neutral reporter (observatory, ministry of health) is no actor at all.
     """
     losses = [m for m in targets if not m.attrs.get("victim") and m.value is not None and m.value.inter in ARMED
               and _casualties(doc, m, clause_start)]
@@ -3082,7 +3116,7 @@ def _reporting_side(doc: Document, inside: list[Mention], targets: list[Mention]
         if (mention.attrs.get("in_source") and not mention.attrs.get("victim") and mention.end <= trigger.start
                 and ref is not None and ref.inter in ARMED and not never_agent(ref) and not mention.attrs.get("diplomatic")
                 and all(loss.value.name != ref.name and loss.value.actor_id not in camp_mates(ref.actor_id, doc.published)
-                        for loss in losses)):
+                        and not _one_state(ref, loss.value) for loss in losses)):
             return mention
     return None
 
@@ -3231,10 +3265,13 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
     """True when the mention counts people killed, wounded or captured ("15 جنديا تركيا",
     "9 مسلحين من X": an unnamed noun of armed men may stand between).  A singular or
     dual noun of people counts itself ("إن شخصا قتل"، "إن شخصين قتلا"): the numbers
-    stage reads a count that starts with the mention's own words.  (Soldiers so counted
-    are left to the group named after them: "جنديين للتحالف".)"""
+    stage reads a count that starts with the mention's own words; so does a noun of a state's
+    men right before a verb of loss ("أن جنديا قتل حين انفجر لغم": the soldier fell, he set off
+    nothing).  (Soldiers counted otherwise are left to the group named after them: "جنديين للتحالف".)"""
     roles, gap, nouns = _casualty_rule()
-    if mention.attrs.get("key") == "generic:civilians" and any(
+    key = mention.attrs.get("key") or ""
+    counts_itself = key == "generic:civilians" or (key.startswith("statenoun:") and _loss_verb_follows(doc, mention))
+    if counts_itself and any(
             number.start == mention.start and number.attrs.get("role") in roles
             for number in doc.mentions.get("number", [])):
         return True
@@ -3247,6 +3284,13 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
             return True
     return (_preceded_by(doc, mention, clause_start, _role_cues()["loss_nouns"], 1, _loss_skip())
             or _passive_loss_subject(doc, mention, clause_start))
+
+
+def _loss_verb_follows(doc: Document, mention: Mention) -> bool:
+    """True when a verb of loss (`role_cues.loss_verbs`, `ambiguous_loss_verbs`) is the next word: "جنديا قتل"."""
+    cues = _role_cues()
+    verbs = {words[0] for words in cues["loss_verbs"] + cues["ambiguous_loss_verbs"]}
+    return _next_word(doc.norm, doc.norm_index(mention.end)) in verbs
 
 
 def _passive_loss_subject(doc: Document, mention: Mention, clause_start: int) -> bool:
