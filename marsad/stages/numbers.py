@@ -32,10 +32,9 @@ from marsad.stages import dates
 from marsad.text import ARABIC_LETTER, normalize, strip_clitics
 
 # Digit groups may use the Arabic thousands (٬) and decimal (٫) separators.
-_TOKEN_RE = re.compile(rf"[{ARABIC_LETTER}]*\d+(?:[.,٬٫]\d+)*|[{ARABIC_LETTER}A-Za-z]+|\S")
-_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_DIGIT_GROUPS = r"\d+(?:[.,٬٫]\d+)*"
 _DIGIT_RE = re.compile(r"\d")
-_DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)(\d+(?:[.,٬٫]\d+)*)")
+_DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)({_DIGIT_GROUPS})")
 _BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
 _COMMAS = frozenset("،,")
 _QUOTES = frozenset("«\"“")
@@ -364,13 +363,17 @@ def _skipped(spans: Tokens, first: int, last: int, value: int, lex: NumberLexico
         return True  # "قائد اللواء 401", "قائد كتيبة الاتصالات 481": the unit's name
     before = tokens[first - 1] if first else None
     after = tokens[last] if last < len(tokens) else None
-    for neighbour, glued, partitive in (
-        (before, first and spans.ends[first - 1] == spans.starts[first], False),
-        # a count glued to the partitive after it is a typo ("استشهاد 10من منسوبي القوات")
-        (after, after and spans.starts[last] == spans.ends[last - 1], after == "من"),
+    for neighbour, glued, typo in (
+        # a count glued to its casualty cue or qualifier before is a typo ("مقتل20 شخصا", "نحو300")
+        (before, first and spans.ends[first - 1] == spans.starts[first],
+         bool(before and (_role(before) or _phrase_before(tokens, first, lex.qualifiers)))),
+        # a count glued to the partitive, a casualty cue or a person after it is a typo
+        # ("استشهاد 10من منسوبي القوات", "مقتل 30مسلحا", "سقوط 5قتلى")
+        (after, after and spans.starts[last] == spans.ends[last - 1],
+         bool(after and (after == "من" or _role(after) or _is_person(after)))),
     ):
         # Glued to a mark, letters or digits: a date part, an id or a model (F16).
-        if glued and (neighbour in "/:-_#" or neighbour.isalnum()) and not partitive:
+        if glued and (neighbour in "/:-_#" or neighbour.isalnum()) and not typo:
             return True
     if value in _YEAR_RANGE and _digits(tokens[first]) is not None:
         return not (after and _role(after))
@@ -378,6 +381,21 @@ def _skipped(spans: Tokens, first: int, last: int, value: int, lex: NumberLexico
 
 
 # -- parsing one sentence ----------------------------------------------------------
+@cache
+def _token_re() -> re.Pattern[str]:
+    """Words, digit strings and single marks.  Only a proclitic of `digit_prefixes` stays on
+    the digits ("الـ30", "و619"); a whole word glued to them by a typo is a token of its own
+    ("مقتل20" is "مقتل" and "20"), so the count is read after its cue."""
+    prefixes = "|".join(sorted(map(re.escape, number_lexicon().digit_prefixes), key=len, reverse=True))
+    return re.compile(rf"(?:{prefixes})?{_DIGIT_GROUPS}|[{ARABIC_LETTER}A-Za-z]+|\S")
+
+
+@cache
+def _split_re() -> re.Pattern[str]:
+    """`_token_re` with a capture, for `re.split`."""
+    return re.compile(f"({_token_re().pattern})")
+
+
 def _tokens(sentence: str) -> Tokens:
     """Words, digit strings (with attached proclitics) and single punctuation marks.
 
@@ -385,7 +403,7 @@ def _tokens(sentence: str) -> Tokens:
     token, gap ...; running sums of their lengths are the tokens' offsets.
     All of it runs in C, with no Python object built per token.
     """
-    pieces = _SPLIT_RE.split(sentence)
+    pieces = _split_re().split(sentence)
     bounds = list(accumulate(map(len, pieces)))
     return Tokens(pieces[1::2], bounds[0:-1:2], bounds[1::2])
 
@@ -401,7 +419,7 @@ def _date_tokens(spans: Tokens, sentence: str) -> set[int]:
     return inside
 
 
-def _count_at(spans: Tokens, index: int, lex: NumberLexicon) -> Count | None:
+def _count_at(spans: Tokens, index: int, lex: NumberLexicon) -> Count | _SkippedNumber | None:
     """The number expression starting at `index` (qualifier, number, range), if any."""
     tokens = spans.texts
     qualifier_len = _phrase_at(tokens, index, lex.qualifiers)
@@ -421,10 +439,17 @@ def _count_at(spans: Tokens, index: int, lex: NumberLexicon) -> Count | None:
             high, last = upper[0], last + upper[1]
             if _risen_from(tokens, index):
                 value = high  # "ارتفعت الحصيلة من 31 إلى 32": the toll is now 32
-    if _skipped(spans, core_at, last, value, lex):
-        return None
     qualifier = " ".join(tokens[index:core_at]) or None
-    return Count(index, last, value, value, high, qualifier, vague, text_last=last)
+    count = Count(index, last, value, value, high, qualifier, vague, text_last=last)
+    return _SkippedNumber(last) if _skipped(spans, core_at, last, value, lex) else count
+
+
+@dataclass(frozen=True, slots=True)
+class _SkippedNumber:
+    """A number that is not a head count (a year, an age, a span of time), ending before `last`:
+    none of its words may start a count ("الساعات الثماني والأربعين" holds no "الأربعين")."""
+
+    last: int
 
 
 def _extend_text(count: Count, tokens: list[str], lex: NumberLexicon) -> None:
@@ -469,8 +494,9 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
         for distance in range(1, window + 1):
             if direction > 0:
                 index = _past_aside(tokens, index)
-            if not 0 <= index < len(tokens) or tokens[index] in _BOUNDARY or index in taken:
-                break
+            if not 0 <= index < len(tokens) or tokens[index] in _BOUNDARY or index in taken \
+                    or (direction > 0 and _phrase_at(tokens, index, _contrast_openers())):
+                break  # "16 فلسطينيا بينما جرح 1500": a cue after "while" is the next act's
             role = _role(tokens[index])
             if role and (direction > 0 or distance > 1 or joined) and index \
                     and tokens[index - 1].removeprefix("و") in number_lexicon().kin_of_dead:
@@ -1016,24 +1042,98 @@ def _mixed_pair_deaths(tokens: list[str], counts: list[Count]) -> list[Count]:
 
 
 def _segments(tokens: list[str]) -> list[int]:
-    """For each token, the index of its stretch between punctuation marks."""
+    """For each token, the index of its stretch between punctuation marks; a
+    `contrast_openers` word ("فيما", "في حين") opens a stretch of its own too."""
     out, segment = [], 0
-    for token in tokens:
-        segment += token in _BOUNDARY
+    contrasts = _contrast_openers()
+    for index, token in enumerate(tokens):
+        segment += token in _BOUNDARY or (index > 0 and tokens[index - 1] not in _BOUNDARY
+                                          and _phrase_at(tokens, index, contrasts) > 0)
         out.append(segment)
     return out
 
 
 def _further_act_segments(tokens: list[str], segments: list[int]) -> set[int]:
-    """Stretches opening with "also" ("، كما قتل ثلاثة جنود") or "in addition to"
-    ("، إضافة إلى مقتل 40 مسلحا"; `role_carriers`): further deaths whose explicit
-    toll leaves the one told before it its own implicit one ("قتل القيادي ...")."""
+    """Stretches opening with "also" ("، كما قتل ثلاثة جنود"), "in addition to"
+    ("، إضافة إلى مقتل 40 مسلحا"; `role_carriers`) or "while" ("فيما اغتيل ثلاثة";
+    `contrast_openers`): further deaths whose explicit toll leaves the one told
+    before it its own implicit one ("قتل القيادي ...", "مقتل جندي ... فيما قتل 3 مسلحين")."""
     openers = load_dedupe_rules().city_detail_apart
-    carriers = number_lexicon().role_carriers
+    carriers, contrasts = number_lexicon().role_carriers, _contrast_openers()
     return {
         segments[i] for i, token in enumerate(tokens)
-        if (i == 0 or tokens[i - 1] in _BOUNDARY) and (token in openers or _phrase_at(tokens, i, carriers))
+        if (i == 0 or tokens[i - 1] in _BOUNDARY or segments[i - 1] != segments[i])
+        and (token in openers or _phrase_at(tokens, i, carriers) or _phrase_at(tokens, i, contrasts))
     }
+
+
+@dataclass(frozen=True, slots=True)
+class _Mourners:
+    """`mourners` of numbers.yaml, normalized: the crowd at a funeral."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    reach: int
+
+
+@cache
+def _mourners() -> _Mourners:
+    """Load and validate `mourners` (kept out of `number_lexicon`, which this stage does not own)."""
+    raw = _raw_numbers()
+    section = raw.get("mourners") if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise KnowledgeError("numbers.yaml: mourners must be a mapping")
+    words = {}
+    for key in ("verbs", "nouns"):
+        items = section.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
+                                                               for i in items):
+            raise KnowledgeError(f"numbers.yaml: mourners.{key} must be a non-empty list of words")
+        words[key] = frozenset(normalize(i).strip() for i in items)
+    reach = section.get("reach")
+    if not isinstance(reach, int) or reach < 1:
+        raise KnowledgeError("numbers.yaml: mourners.reach must be a positive integer")
+    return _Mourners(words["verbs"], words["nouns"], reach)
+
+
+def _mourning_crowd(tokens: list[str], count: Count) -> bool:
+    """Whether the count is the crowd at a funeral, not its dead: the subject of a
+    funeral verb right before it, or people with a funeral word a few words after
+    them, where the count's own noun is no death word ("شيع آلاف ... جثامين ثلاثة")."""
+    mourners = _mourners()
+    if count.last < len(tokens) and _role(tokens[count.last]) == "killed":
+        return False
+    if count.first and not mourners.verbs.isdisjoint(strip_clitics(tokens[count.first - 1])):
+        return True
+    for token in tokens[count.last:count.last + mourners.reach]:
+        if token in _BOUNDARY:
+            return False
+        if not mourners.nouns.isdisjoint(strip_clitics(token)):
+            return True
+    return False
+
+
+@cache
+def _top_list(key: str) -> tuple[str, ...]:
+    """A top-level phrase list of numbers.yaml, normalized and validated (kept out of
+    `number_lexicon`, which this stage does not own)."""
+    raw = _raw_numbers()
+    items = raw.get(key) if isinstance(raw, dict) else None
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).split() for i in items):
+        raise KnowledgeError(f"numbers.yaml: {key} must be a non-empty list of phrases")
+    return tuple(" ".join(normalize(i).split()) for i in items)
+
+
+@cache
+def _contrast_openers() -> Phrases:
+    """`contrast_openers` of numbers.yaml: "while" opening a further act."""
+    return _as_phrases(list(_top_list("contrast_openers")))
+
+
+@cache
+def _resumptive_gaps() -> frozenset[str]:
+    """`resumptive_gaps` of numbers.yaml: a pronoun back to the act between a killing verb and its victim."""
+    return frozenset(_top_list("resumptive_gaps"))
 
 
 def _one_object(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -1277,10 +1377,21 @@ def _people_later(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
 
 
 def _person_before_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
-    """1 for one person right before a singular death verb with no number ("إن طفلا قتل")."""
+    """1 for one person right before a singular death verb with no number ("إن طفلا قتل"),
+    or with one accusative adjective between ("إن جنديا تركيا قتل")."""
     if index + 1 >= len(tokens) or not _is_person(tokens[index]):
         return None
-    return 1 if tokens[index + 1] in lex.person_death_verbs else None
+    after = index + 1
+    if _accusative_person(tokens[index]) and _accusative_adjective(tokens[after], lex):
+        after += 1
+    return 1 if after < len(tokens) and tokens[after] in lex.person_death_verbs else None
+
+
+def _accusative_adjective(token: str, lex: NumberLexicon) -> bool:
+    """A word with the tanween alef that may describe a person before it ("تركيا", "فلسطينيا"):
+    no mark, number, casualty cue or function word."""
+    return len(token) > 2 and token.endswith("ا") and token not in _BOUNDARY and token not in lex.not_counted \
+        and _digits(token) is None and not _word(token) and not _role(token)
 
 
 def additive_words() -> frozenset[str]:
@@ -1363,13 +1474,15 @@ def _indefinite_people(token: str, lex: NumberLexicon) -> bool:
 
 
 def _killing_before(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
-    """Whether a killing cue (not a body word) stands a few tokens before `index` in its clause."""
+    """Whether a killing cue (not a body word, nor a definite death noun whose predicate the
+    people are: "إن القتلى مدنيون" tells who the dead already told were) stands a few
+    tokens before `index` in its clause."""
     for back in range(index - 1, max(-1, index - 1 - _PEOPLE_REACH), -1):
         if tokens[back] in _BOUNDARY:
             return False
         if _role(tokens[back]) == "killed":
             # "جثث عناصر" counts through the body word itself (`_moved_bodies`).
-            return not _is_body(tokens[back], lex)
+            return not (_is_body(tokens[back], lex) or _definite_death_word(tokens[back]))
     return False
 
 
@@ -1445,11 +1558,12 @@ def _person_after_gap(tokens: list[str], index: int, lex: NumberLexicon,
 
 
 def _only_place_or_date(tokens: list[str], first: int, last: int, lex: NumberLexicon, in_dates: set[int]) -> bool:
-    """Whether tokens [first, last) are dates and place phrases: a preposition and a few name words."""
+    """Whether tokens [first, last) are dates and place phrases (a preposition and a few name
+    words), or a pronoun back to the act ("هجوم قتل فيه ضابط", `resumptive_gaps`)."""
     name_words = lex.place_name_reach + 1  # nothing may stand before the first preposition
     for index in range(first, last):
         token = tokens[index]
-        if index in in_dates or token in lex.place_prepositions:
+        if index in in_dates or token in lex.place_prepositions or token in _resumptive_gaps():
             name_words = 0
             continue
         name_words += 1
@@ -1477,7 +1591,7 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
     """All counts of one normalized sentence (cached: titles and quotes repeat)."""
     lex = number_lexicon()
     if not _DIGIT_RE.search(sentence):
-        words = _TOKEN_RE.findall(sentence)
+        words = _token_re().findall(sentence)
         if not any(map(_may_be_core, words)):
             # Most sentences hold no number at all: only a bare death word can still count.
             if not any(map(_may_imply_death, words)):
@@ -1493,7 +1607,9 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
         if index < resume or index in in_dates:
             continue
         count = _count_at(spans, index, lex)
-        if count is not None and in_dates.isdisjoint(range(count.first, count.last)):
+        if isinstance(count, _SkippedNumber):
+            resume = count.last
+        elif count is not None and in_dates.isdisjoint(range(count.first, count.last)):
             counts.append(count)
             resume = count.last
     taken = {i for c in counts for i in range(c.first, c.last)}
@@ -1712,6 +1828,8 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         and not (count.last < len(tokens) and _role(tokens[count.last]))
     if previous and (carried or (count.role is None and count.subset)):
         count.role = previous.role
+    if count.role == "killed" and _mourning_crowd(tokens, count):
+        count.role = None
     if count.role is None and not things:
         count.role = _risen_tally_role(tokens, count)
     if count.role is None and not things and (
