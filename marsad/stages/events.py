@@ -1864,18 +1864,28 @@ def in_other_relative(doc: Document, sentence: Sentence, anchor: Mention, date: 
     life, a place's history), not the act's day.  The relative pronoun stands
     between the act and the date in the date's stretch between punctuation
     marks; a clause on an act noun (`hangs_on`: "في الهجوم الذي وقع ...") is left alone."""
-    if date.start < anchor.end:
+    pronoun = _relative_pronoun_before_date(doc, sentence, anchor, date)
+    if pronoun is None:
         return False
+    raw_start, norm_start = pronoun
+    nouns = [t for t in doc.in_span("trigger", anchor.start, raw_start) if t.attrs.get("voice") == "noun"]
+    return not any(hangs_on(doc, noun, norm_start) for noun in nouns)
+
+
+def _relative_pronoun_before_date(doc: Document, sentence: Sentence, anchor: Mention,
+                                  date: Mention) -> tuple[int, int] | None:
+    """(raw start, normalized start) of the first relative pronoun between the act
+    and a date after it, within the date's stretch between punctuation marks; None
+    when the date comes first or no pronoun stands there."""
+    if date.start < anchor.end:
+        return None
     low, _ = _segment(doc, sentence.start, sentence.end, date.start)
     n_from = doc.norm_index(max(low, anchor.end))
     pronouns = load_modality().relative_pronouns
     for word in WORD_RE.finditer(doc.norm, n_from, doc.norm_index(date.start)):
-        if word.group() not in pronouns:
-            continue
-        pronoun = doc.raw_span(word.start(), word.end())[0]
-        nouns = [t for t in doc.in_span("trigger", anchor.start, pronoun) if t.attrs.get("voice") == "noun"]
-        return not any(hangs_on(doc, noun, word.start()) for noun in nouns)
-    return False
+        if word.group() in pronouns:
+            return doc.raw_span(word.start(), word.end())[0], word.start()
+    return None
 
 
 def in_another_acts_relative(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
@@ -1885,20 +1895,14 @@ def in_another_acts_relative(doc: Document, sentence: Sentence, anchor: Mention,
     Only an act of another kind counts (an arrest or a protest beside an attack):
     a blast's noun after a suicide attack ("هجوما انتحاريا هو سبب الانفجار الذي
     هز البلدة الاثنين") may be that attack itself."""
-    if date.start < anchor.end:
+    pronoun = _relative_pronoun_before_date(doc, sentence, anchor, date)
+    if pronoun is None:
         return False
-    low, _ = _segment(doc, sentence.start, sentence.end, date.start)
-    n_from = doc.norm_index(max(low, anchor.end))
-    pronouns = load_modality().relative_pronouns
-    for word in WORD_RE.finditer(doc.norm, n_from, doc.norm_index(date.start)):
-        if word.group() not in pronouns:
-            continue
-        pronoun = doc.raw_span(word.start(), word.end())[0]
-        others = [t for t in doc.in_span("trigger", anchor.end, pronoun)
-                  if t.attrs.get("voice") == "noun" and t.value.event_type != anchor.value.event_type
-                  and not {t.value.event_type, anchor.value.event_type} <= VIOLENT_TYPES]
-        return any(hangs_on(doc, noun, word.start()) for noun in others)
-    return False
+    raw_start, norm_start = pronoun
+    others = [t for t in doc.in_span("trigger", anchor.end, raw_start)
+              if t.attrs.get("voice") == "noun" and t.value.event_type != anchor.value.event_type
+              and not {t.value.event_type, anchor.value.event_type} <= VIOLENT_TYPES]
+    return any(hangs_on(doc, noun, norm_start) for noun in others)
 
 
 def hangs_on(doc: Document, noun: Mention, pronoun: int) -> bool:
