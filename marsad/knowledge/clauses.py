@@ -196,6 +196,7 @@ class EventRules:
     began_verbs: frozenset[str]
     report_verbs: frozenset[str]
     scene_openers: frozenset[str]
+    topic_openers: frozenset[str]
     scattered_areas: tuple[tuple[str, ...], ...]
     lapse_stretches: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -265,6 +266,7 @@ def load_event_rules() -> EventRules:
         *_since_starts(data.get("since_starts")),
         frozenset(_single_words(data.get("report_verbs"), "report_verbs")),
         frozenset(_single_words(data.get("scene_openers"), "scene_openers")),
+        frozenset(_single_words(data.get("topic_openers"), "topic_openers")),
         _word_tuples(data.get("scattered_areas"), "scattered_areas"),
         frozenset(_single_words((data.get("time_lag") or {}).get("stretches"), "time_lag.stretches")),
         frozenset(_single_words(data.get("passive_auxiliaries"), "passive_auxiliaries")),

@@ -599,7 +599,8 @@ def joined_reports(doc: Document, sentence: Sentence) -> list[int]:
     for word in WORD_RE.finditer(doc.norm, n_start, n_end):
         text = word.group()
         raw_start, raw_end = doc.raw_span(word.start(), word.end())
-        if text in rules.scene_openers and opens_a_scene(doc, sentence, word.start(), raw_end):
+        if text in rules.scene_openers | rules.topic_openers \
+                and opens_a_scene(doc, sentence, word.start(), raw_end, by_verb=text in rules.topic_openers):
             starts.append(raw_start)
             continue
         if not text.startswith("و") or len(text) < 4 or text.endswith("وا") or word.start() == n_start:
@@ -634,7 +635,7 @@ def part_of_told_act(doc: Document, start: int, end: int, trigger: Mention) -> b
     )
 
 
-def opens_a_scene(doc: Document, sentence: Sentence, norm_start: int, raw_end: int) -> bool:
+def opens_a_scene(doc: Document, sentence: Sentence, norm_start: int, raw_end: int, by_verb: bool = False) -> bool:
     """A `scene_openers` word ("وفي") after a comma, then at once a place and
     after it an act ("قصفت الطائرات خان يونس، وفي الضفة اشتبك مقاومون مع
     القوات"): the sentence turns to another scene and tells its own act there,
@@ -642,15 +643,19 @@ def opens_a_scene(doc: Document, sentence: Sentence, norm_start: int, raw_end: i
     goes on the list of the act told before ("غارات على X، وفي Y"); so does a
     bare death told there with no armed side named ("غارات على X، وفي بلدة Y
     قتل ثلاثة مدنيين": the strikes' dead at Y).  Cue words ("وفي مدينة Y")
-    may stand before the place."""
+    may stand before the place.  A `topic_openers` word ("أما في Y") turns
+    the scene `by_verb` only: an act told there by a verb, not a noun counted
+    place by place."""
     if not doc.norm[doc.norm_index(sentence.start): norm_start].rstrip().endswith(("،", ",")):
         return False
     place = next(iter(doc.in_span("place", raw_end, sentence.end)), None)
     cues = load_place_cues().cue_type
-    if place is None or not all(w in cues for w in WORD_RE.findall(doc.norm[doc.norm_index(raw_end):
-                                                                             doc.norm_index(place.start)])):
+    if place is None or not all(w in cues or w == "في" for w in WORD_RE.findall(
+            doc.norm[doc.norm_index(raw_end): doc.norm_index(place.start)])):
         return False
     acts = [t for t in asserted_triggers(doc, place.end, sentence.end) if t.start >= place.end]
+    if by_verb:
+        return any(t.attrs.get("voice") in ("active", "passive") for t in acts)
     armed = any(m.value is not None and m.value.inter in ARMED_INTERS
                 for m in doc.in_span("actor", place.end, sentence.end))
     return any(not is_generic(t) for t in acts) or (bool(acts) and armed)
@@ -1089,7 +1094,8 @@ def act_events(
         # المسلحين فيها"، "سبق أن ..."): context with nothing to code it by.
         return []
     places = [m for m in geocode.event_places(doc, start, end, act.anchor.start) if not seats_a_mission(doc, m, act)]
-    places += elided_list_places(doc, places, end)
+    repeated = elided_list_places(doc, places, end)
+    places += repeated
     if states_a_pattern(doc, act, dated_by_text, killed, places) \
             or country_toll(act, dated_by_text, killed, template.captured, places):
         return []
@@ -1113,8 +1119,16 @@ def act_events(
         events.append(_located(template, geocode.location_fields(place, precision_code, location_ar)))
     if vague_toll(doc, sentence, start, end, sole_act, act):
         # "عدد من القتلى" over several places: one count by convention, not one per place.
-        events = events[:1]
-    share_toll(events)
+        # A target named again at a place of its own ("منزلا في X وآخر في Y": `repeated`)
+        # was hit there too: its event stays, with no share of that count.
+        placed = [m for m in places if m.attrs.get("place") is not None]
+        own_target = [e for m, e in zip(placed, events, strict=False) if m in repeated]
+        share_toll(events[:1])
+        for event in own_target:
+            event.fatalities, event.fatalities_low, event.fatalities_high, event.fatalities_text = 0, 0, 0, None
+        events = [events[0], *(e for e in own_target if e is not events[0])]
+    else:
+        share_toll(events)
     for event in events:
         place_state_forces(event, roles)
         foreign_gain(event, roles)

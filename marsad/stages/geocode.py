@@ -1698,7 +1698,8 @@ def _coordinated(doc: Document, scenes: list[Mention], located: list[Mention]) -
     while True:
         end = _road_end(doc, scenes[-1])  # "على الطريق بين X وY، وفي منطقة Z": the list goes on after Y
         following = _next(located, end)
-        while following is not None and _holds(doc, following, end) and following not in units:
+        while following is not None and (_holds(doc, following, end) or _wider_after(doc, end, following, cues)) \
+                and following not in units:
             units.append(following)
             end, following = following, _next(located, following)
         if following is None or following in scenes or not _joined(doc, end, following, cues):
@@ -1707,6 +1708,20 @@ def _coordinated(doc: Document, scenes: list[Mention], located: list[Mention]) -
         if place.feature_class == "country" or place.country_code != scenes[0].attrs["place"].country_code:
             return scenes
         scenes.extend(m for m in _members(following, located) if m not in scenes and m not in units)
+
+
+def _wider_after(doc: Document, mention: Mention, unit: Mention, cues: PlaceCues) -> bool:
+    """True when `unit` is a wider area named right after `mention` to place it,
+    with at most link words between ("في بيت حانون شمال قطاع غزة وخان يونس
+    جنوبه"، "على بلدتي X وY غربي المحافظة وقرية Z"): it is where that scene
+    lies, not a scene of its own, so a place joined after it goes on the list."""
+    if int(unit.attrs.get("precision") or 1) <= int(mention.attrs.get("precision") or 1):
+        return False
+    gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(unit.start)]
+    if any(ch in gap for ch in "،,.؛;:()\n"):
+        return False
+    words = _WORD.findall(gap)
+    return all(_is_link(w, cues) and w != "و" and not _conjunction(w, cues) for w in words)
 
 
 def _contains(unit: Mention, mention: Mention) -> bool:

@@ -1,0 +1,71 @@
+"""One sentence, several scenes or acts: each gets its event (EVENTS.md §1).
+
+A place joined after a wider area that locates the place before it, a
+round-up that turns to another front in mid-sentence, a report opened by a
+verb that carries its act noun ("وتخوض القوات معارك"), and a target named
+again at another place beside a vague toll.
+"""
+
+import datetime as dt
+
+from marsad.pipeline import extract_text
+
+PUBLISHED = dt.date(2024, 5, 14)
+
+
+def scenes(text: str) -> list[tuple[str, str, int | None]]:
+    """(sub-type, location, fatalities) of the events extracted from `text`."""
+    return [(e.sub_event_type, e.location, e.fatalities) for e in extract_text(text, published=PUBLISHED).events]
+
+
+def test_a_place_joined_after_the_area_placing_the_one_before_is_a_scene_too() -> None:
+    found = scenes("نسف جيش الاحتلال صباح اليوم الثلاثاء منازل في بيت حانون شمال قطاع غزة وخان يونس جنوبه.")
+    assert {loc for _, loc, _ in found} == {"Beit Hanoun", "Khan Yunis"}
+
+
+def test_a_list_after_the_area_goes_on_with_every_place_and_act() -> None:
+    found = scenes("شن جيش الاحتلال اليوم الثلاثاء غارات جوية على بيت لاهيا وجباليا شمالي قطاع غزة ومدينة رفح.")
+    assert sorted(loc for _, loc, _ in found) == ["Beit Lahia", "Jabalia", "Rafah"]
+
+
+def test_two_places_joined_with_no_area_between_stay_as_they_were() -> None:
+    found = scenes("شن جيش الاحتلال اليوم الثلاثاء غارات على مخيم البريج وشرق مدينة دير البلح.")
+    assert len(found) == 2
+
+
+def test_a_roundup_turning_to_another_front_tells_an_act_of_its_own() -> None:
+    found = scenes("أغارت مقاتلات التحالف اليوم الثلاثاء على مواقع للحوثيين في مديرية باقم بمحافظة صعدة، "
+                   "أما في مدينة تعز فقد قتل 7 من الحوثيين في اشتباكات مع المقاومة الشعبية.")
+    assert ("Air/drone strike", "Baqim", 0) in found
+    assert any(sub == "Armed clash" and fatalities == 7 for sub, _, fatalities in found)
+
+
+def test_a_tally_going_on_place_by_place_after_as_for_opens_no_act() -> None:
+    found = scenes("وأحصى التقرير الشهر الماضي سقوط 300 قنبلة برميلية في ريف دمشق، أما في حماة 40 قنبلة، "
+                   "وتوزعت باقي الحوادث على محافظتي الحسكة والرقة.")
+    assert not {loc for _, loc, _ in found} & {"Al-Hasakah", "Raqqa", "Hama"}
+
+
+def test_an_act_told_after_in_the_meantime_is_apart_from_the_act_before() -> None:
+    found = scenes("قصفت المدفعية التركية اليوم الثلاثاء مواقع في ريف عفرين، في غضون ذلك "
+                   "فجر مسلحون عبوة ناسفة بسيارة عسكرية في مدينة الباب.")
+    assert {sub for sub, _, _ in found} >= {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}
+    assert len({loc for _, loc, _ in found}) == 2
+
+
+def test_a_fight_reported_by_a_verb_carrying_its_noun_keeps_the_death_told_before() -> None:
+    found = scenes("قتل جندي إسرائيلي اليوم الثلاثاء في كمين نصبه مقاومون في بلدة يعبد، "
+                   "وتخوض المقاومة اشتباكات عنيفة مع قوات الاحتلال في مخيم نور شمس.")
+    assert [(sub, fatalities) for sub, _, fatalities in found] == [("Armed clash", 1), ("Armed clash", 0)]
+    assert found[1][1] == "Nur Shams"
+
+
+def test_a_target_named_again_at_another_place_keeps_its_event_beside_a_vague_toll() -> None:
+    found = scenes("استشهد فلسطينيون اليوم الثلاثاء بقصف إسرائيلي استهدف منزلا في دير البلح وآخر في حي الزيتون.")
+    assert len(found) == 2
+    assert sorted(fatalities for _, _, fatalities in found) == [0, 3]
+
+
+def test_a_vague_toll_over_a_list_of_places_stays_one_event() -> None:
+    found = scenes("قصفت الطائرات الحربية اليوم الثلاثاء بلدتي معرة النعمان وخان شيخون ما أسفر عن مقتل عدد من المدنيين.")
+    assert len(found) == 1
