@@ -71,3 +71,13 @@ def test_clash_with_gunmen_stays_a_battle() -> None:
 
 def test_illness_that_overtook_someone_is_no_raid() -> None:
     assert kinds("داهمت غيبوبة مفاجئة الرجل في منزله بمدينة صنعاء أمس بعد سماعه الخبر.") == set()
+
+
+def test_a_beating_verb_with_its_subject_is_no_air_strike():
+    # "ضربه مستوطنون" (settlers beat him) folds to the spelling of "ضربة" (a strike)
+    events = extract_text("استشهد شاب بعد أن ضربه مستوطنون قرب قرية المغير شرق رام الله.",
+                            published=dt.date(2024, 8, 8)).events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Settlers (Israel)")]
+    events = extract_text("قتل ثلاثة أشخاص في ضربة جوية على منزل في مدينة رفح.",
+                            published=dt.date(2024, 8, 8)).events
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
