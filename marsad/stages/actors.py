@@ -2873,7 +2873,9 @@ def _vso_subject(doc: Document, targets: list[Mention], clause_start: int,
     or when it is an air arm ("استهدفت طائرات التحالف مواقع قتالية": aircraft after the
     verb strike, they are not struck); alone ("استهدفت دورية للجيش بعبوة", passive) it
     stays the target.  After the verbal noun ("باستهداف الجماعة مدينة إيلات") it is the
-    subject when the place it struck follows at once.  People or buildings hit are never it."""
+    subject when the place or civilian site it struck follows at once ("إثر استهداف قوات X
+    منزلا": a noun's genitive followed by its object is its author).  People or buildings hit
+    are never it."""
     verbs = {words[0] for words in _role_cues()["vso_target_verbs"]}
     nouns = {words[0] for words in _role_cues()["vso_target_nouns"]}
     members = {words[0] for words in _role_cues()["member_nouns"]}
@@ -2890,9 +2892,27 @@ def _vso_subject(doc: Document, targets: list[Mention], clause_start: int,
                                    or _site_follows(doc, mention) or _side_follows(doc, mention, mentions)
                                    or _flies(doc, mention)):
             return mention
-        if words[-1] in nouns and _place_follows(doc, mention):
+        if words[-1] in nouns and (_place_follows(doc, mention) or _site_follows(doc, mention)
+                                   or _noun_object_follows(doc, mention, targets)):
             return mention
     return None
+
+
+def _noun_object_follows(doc: Document, mention: Mention, targets: list[Mention]) -> bool:
+    """True when the object of the verbal noun follows `mention` at once: another side's post
+    ("قصف القسام مواقع الاحتلال": a target of another side within two words, no break) or
+    an indefinite accusative target word ("قصف القسام موقعا عسكريا", a `role_cues.target`
+    word ending in the accusative alif).  A side joined by "و" ("استهداف جنود وآليات X") is
+    struck with it, no object of it."""
+    end = doc.norm_index(mention.end)
+    after = WORD_RE.findall(doc.norm[end:end + 40])[:1]
+    cues = {words[0] for words in _role_cues()["target"] if len(words) == 1}
+    if after and after[0] in cues and after[0].endswith("ا"):
+        return True
+    return any(other.start >= mention.end and other.value != mention.value and not other.attrs.get("victim")
+               and not _BREAK_RE.search(doc.text[mention.end:other.start]) and "،" not in doc.text[mention.end:other.start]
+               and len(doc.text[mention.end:other.start].split()) <= 2
+               and not doc.text[mention.end:other.start].strip().startswith("و") for other in targets)
 
 
 def _side_follows(doc: Document, mention: Mention, mentions: list[Mention]) -> bool:
@@ -3592,8 +3612,9 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
     flies strikes where the group fights, else nobody known yet.  A state force
     named as the group's backer ("بدعم طيران التحالف") strikes the group's enemy.
     """
-    if actor1 is None or actor1.inter not in NON_STATE_ARMED or _names_drone(doc, sentence_start, sentence_end) \
-            or _launched_by(doc, sentence_start, sentence_end, actor1):
+    if actor1 is None or actor1.inter not in NON_STATE_ARMED or _launched_by(doc, sentence_start, sentence_end, actor1) \
+            or _names_drone(doc, sentence_start, sentence_end) and not _drone_struck(doc, sentence_start, sentence_end,
+                                                                                     actor1):
         return actor1, actor2
     if actor2 is not None and actor2.inter in (1, 8):
         return actor2, actor1
@@ -3645,6 +3666,32 @@ def _striking_enemy(doc: Document, start: int, end: int, group: ActorRef, any_st
         return None
     flies = enemy.country == group.country or enemy.name.startswith(load_event_rules().air_powers)
     return enemy if any_state or flies else None
+
+
+def _drone_struck(doc: Document, start: int, end: int, group: ActorRef) -> bool:
+    """True when every mention of `group` follows a drone word as its object ("استهدفت طائرة
+    مسيرة مجموعة من مقاتلي X"): only target cues, members or counters (`role_cues.target`,
+    `target_skip`, `member_nouns`) stand between, and no owner's mark ("مسيرة للجماعة",
+    "مسيرة تابعة لـX"); the drone hit the group, it was not the group's.  A group named
+    before the drone ("أطلقت X مسيرة") or in another clause ("... بمسيرة، وأعلنت X") flew it."""
+    cues = _role_cues()
+    between_ok = {words[0] for name in ("target", "target_skip", "member_nouns") for words in cues[name]
+                  if len(words) == 1}
+    drones = [w for w in WORD_RE.finditer(doc.norm, doc.norm_index(start), doc.norm_index(end))
+              if w.group() in strike_words("drones")]
+    own = [m for m in doc.in_span("actor", start, end) if m.value is not None and m.value.name == group.name]
+
+    def struck(mention: Mention) -> bool:
+        at = doc.norm_index(mention.start)
+        before = [w for w in drones if w.end() <= at]
+        if not before:
+            return False
+        gap = doc.norm[before[-1].end():at]
+        words = WORD_RE.findall(gap)
+        return (len(words) <= 4 and set(words) <= between_ok and not _BREAK_RE.search(gap) and "،" not in gap
+                and "," not in gap and not _owns(doc.norm, before[-1].end(), at, 2))
+
+    return bool(drones and own) and all(struck(m) for m in own)
 
 
 def _names_drone(doc: Document, start: int, end: int) -> bool:
