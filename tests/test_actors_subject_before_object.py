@@ -35,3 +35,9 @@ def test_a_lone_side_after_a_target_verb_stays_the_side_hit():
     events = marsad.extract("استهدفت عبوة ناسفة دورية للجيش في مدينة العريش.", published=DAY).events
     assert [e.actor2 for e in events] == ["Military Forces of Egypt (2014-)"]
     assert _sides("استهدف الطيران الحربي عناصر القسام في حي الزيتون.") == [(ISRAEL, QASSAM)]
+
+
+def test_the_subject_of_continue_sets_off_the_blasts_it_goes_on_with():
+    events = marsad.extract("واصل جيش الاحتلال تفجير العربات المفخخة وسط أحياء مدينة غزة اليوم.",
+                            published=DAY).events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Remote explosive/landmine/IED", ISRAEL)]
