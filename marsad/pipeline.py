@@ -28,7 +28,7 @@ from marsad.stages import (
     genre,
     geocode,
     headline,
-    headline_tolls,
+    headline_lend,
     notes,
     numbers,
     places,
@@ -67,7 +67,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage("genre", genre.process, ("events", "date"), ("genre",)),
     Stage("dedupe", dedupe.process, ("events",), ("unique_events",)),
-    Stage("headline_tolls", headline_tolls.process, ("events", "headline"), ("headline_tolls",)),
+    Stage("headline_lend", headline_lend.process, ("events", "headline"), ("headline_lend",)),
     Stage("notes", notes.process, ("events",), ("notes",)),
 )
 

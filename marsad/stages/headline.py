@@ -9,8 +9,8 @@ its own through the clean, sentences, places and geocode stages and kept as
 `doc.headline`.  Its places never carry evidence (evidence is text of the
 article); they only locate an event whose own text names no place below the
 country (`geocode.fallback_place`) and give a story with no place at all its
-country.  Its events are read too, for the toll a headline alone may give
-(stages/headline_tolls.py); they are never output.
+country.  Its events are read too, for the toll and author a headline alone may give
+(stages/headline_lend.py); they are never output.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A toll given only in a metadata headline goes to the body's one act of that kind."""
+"""A toll or an author given only in a metadata headline goes to the body's one act of that kind."""
 
 from __future__ import annotations
 
@@ -35,3 +35,20 @@ def test_several_acts_in_body_or_headline_lend_nothing():
 def test_a_strike_or_protest_headline_never_lends_to_a_protest():
     protest = "تظاهر مئات الفلسطينيين في مدينة طولكرم اليوم تنديدا بالاقتحامات."
     assert _tolls("شهيد جنوب طوباس وإضراب في طولكرم", protest) == [("Peaceful protest", 0)]
+
+
+def _authors(title: str, text: str) -> list[tuple[str | None, int]]:
+    return [(e.actor1, e.fatalities) for e in extract_text(text, title=title, published=DAY).events]
+
+
+def test_headline_author_replaces_an_unidentified_one():
+    lead = "استشهد شاب فلسطيني وأصيب آخران بجروح اليوم في مدينة جنين شمال الضفة الغربية."
+    assert _authors("شهيد برصاص الاحتلال في جنين", lead) == [("Military Forces of Israel (2022-)", 1)]
+    lead = "قتل خمسة جنود في هجوم استهدف قاعدة عسكرية في ولاية بورنو شمال شرقي نيجيريا."
+    assert [a for a, _ in _authors("مقتل 5 جنود بهجوم لبوكو حرام شمال شرقي نيجيريا", lead)] == [
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
+
+
+def test_a_named_body_author_is_kept():
+    lead = "قصفت سرايا القدس بقذائف الهاون موقعا عسكريا شرق مخيم النصيرات اليوم."
+    assert [a for a, _ in _authors("قصف إسرائيلي على مخيم النصيرات", lead)] == ["Al Quds Brigades"]

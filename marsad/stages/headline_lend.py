@@ -1,0 +1,60 @@
+"""Headline lend stage: a toll or an author told only in a metadata headline.
+
+Listing leads and short wire items often give the dead, or the side that
+struck, in the headline alone ("21 شهيدا في قصف إسرائيلي على مخيم النصيرات")
+while the body tells the act without them ("قصفت الطائرات منازل في المخيم،
+ما أدى إلى استشهاد عدد من المواطنين").  A coder reads both, so when the
+headline (`doc.headline`, read by stages/headline.py) tells one violent act
+(a strike, a battle, an attack on civilians), and the body tells one too at
+the headline's place, the body's act takes what it lacks: the headline's
+author when its own is unidentified, and the headline's toll when it has
+none and the two acts are of one event type (a headline's "برصاص الاحتلال"
+reads as a fight where the body tells a killing: the same author, but a
+toll is only lent between acts read alike).  It runs after dedupe, when every act is one event.
+A headline over several acts ("عشرات الشهداء بغزة ومقتل جندي بمعارك شمال
+القطاع") pairs its numbers and sides with the wrong act too often, so a
+headline or a body with more than one act lends nothing.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Document, Event
+from marsad.knowledge.triggers import VIOLENT_TYPES
+
+# Generic actor name of an author the text does not name (actors.yaml `generic`).
+_UNIDENTIFIED = "Unidentified Armed Group"
+
+
+def process(doc: Document) -> None:
+    """Give the body's one act the toll and author only its headline tells."""
+    if doc.headline is None or len(doc.headline.events) != 1:
+        return
+    told = doc.headline.events[0]
+    current = [e for e in doc.events if not e.background]
+    if told.background or len(current) != 1:
+        return
+    event = current[0]
+    if event.event_type not in VIOLENT_TYPES or told.event_type not in VIOLENT_TYPES or not _same_scene(told, event):
+        return
+    if told.fatalities > 0 and event.fatalities == 0 and event.event_type == told.event_type:
+        event.fatalities = told.fatalities
+        event.fatalities_low, event.fatalities_high = told.fatalities_low, told.fatalities_high
+        event.fatalities_text = told.fatalities_text
+    if _unidentified(event.actor1) and told.actor1 and not _unidentified(told.actor1) and told.actor1 != event.actor2:
+        event.actor1, event.inter1, event.assoc_actor_1 = told.actor1, told.inter1, told.assoc_actor_1
+
+
+def _unidentified(actor: str | None) -> bool:
+    """True for no author or the generic unidentified armed group of a country."""
+    return actor is None or actor.startswith(_UNIDENTIFIED)
+
+
+def _same_scene(told: Event, event: Event) -> bool:
+    """True when the headline names no place below its country, or a place
+    in the event's governorate: a headline names the scene loosely ("وسط
+    غزة" over a strike the body places in Deir al-Balah)."""
+    if told.iso and event.iso and told.iso != event.iso:
+        return False
+    if told.geo_precision >= 3 or told.location is None:
+        return True
+    return told.location == event.location or (told.admin1 is not None and told.admin1 == event.admin1)
