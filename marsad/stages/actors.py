@@ -1610,6 +1610,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         inside = [m for m in inside if m is not downed]
         mentions = [m for m in mentions if m is not downed]
     agents, targets = _marked(doc, inside, mentions, trigger, (clause_start, clause_end))
+    detained = _detained_antecedents(doc, trigger)
+    agents = [m for m in agents if m not in detained]
+    targets = [*targets, *(m for m in mentions if m in detained and m not in targets)]
     if downed is not None:
         targets = [downed, *targets]
     authors = _weapon_authors(agents, trigger)
@@ -1644,6 +1647,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         mentions = [m for m in mentions if m is not agent]
         targets = [m for m in targets if m is not agent]
         agent = group
+    if agent is not None and agent.value is not None and any(m.value.name == agent.value.name for m in detained):
+        agent = None  # the group its sentence tells was detained, named again or left out, made no arrest
     if assoc is not None and not _backs(doc, assoc, agent, clause_start):
         assoc = None
     pool = [m for m in inside if m.attrs.get("in_source")] if agent and agent.attrs.get("in_source") else mentions
@@ -3838,6 +3843,57 @@ def _act_antecedent(doc: Document, trigger: Mention) -> Mention | None:
                  and not doc.text[t.end:pronoun_at].strip()), None)
 
 
+_RESUMPTIVE = ("هم", "ها", "هما", "هن", "ه")  # the object pronoun a relative clause points back with
+_DETAINEE_GAP = 14  # words from a detained side to its arrest told in a relative clause
+
+
+def _resumes(doc: Document, arrest: Mention) -> bool:
+    """True when a pronoun points back from the arrest to a side before it: on the arrest
+    word past its trigger form ("اعتقالهم" of "اعتقال"; "الدهم" is the bare noun) or on the
+    "على" after it ("القبض عليهم")."""
+    words = WORD_RE.findall(normalize(doc.text[arrest.start:arrest.end]))
+    stem = WORD_RE.findall(normalize(str(arrest.attrs.get("form") or "")))
+    after = WORD_RE.findall(doc.text[arrest.end:arrest.end + 12])
+    on_word = bool(words and stem) and stem[-1] in words[-1] and words[-1].rsplit(stem[-1], 1)[1] in _RESUMPTIVE
+    return on_word or (bool(after) and after[0].startswith("علي") and after[0][3:] in _RESUMPTIVE)
+
+
+def _detained_antecedents(doc: Document, trigger: Mention) -> list[Mention]:
+    """Sides a relative clause of the trigger's sentence tells were detained ("عناصر X الذين
+    تم القبض عليهم"، "خلايا X التي أعلنت الداخلية اعتقالها"), for a detention: the antecedent
+    is what the pronoun on the arrest points back to, the detainee, of that arrest and of
+    the others the sentence tells ("... بعد أن أعلن اعتقال أربعة").
+
+    Why: before an arrest told by a passive or a verbal noun, the nearest actor reads as its
+    subject, so the detained group came out as the arrester (and the arrest as an abduction).
+    An active verb ("القوات التي اعتقلتهم") has the relative pronoun as its subject: its
+    antecedent stays the agent."""
+    sentence = doc.sentence_at(trigger.start)
+    if not trigger.attrs.get("detention") or sentence is None:
+        return []
+    pronouns = _role_word_set("relative_pronouns")
+    mentions = [m for m in doc.in_span("actor", sentence.start, sentence.end)
+                if m.value is not None and not m.attrs.get("in_source")]
+    found: list[Mention] = []
+    for arrest in doc.in_span("trigger", sentence.start, sentence.end):
+        if (not arrest.attrs.get("detention") or arrest.attrs.get("voice") not in ("passive", "noun")
+                or not _resumes(doc, arrest)):
+            continue
+        for mention in mentions:
+            if mention.end > arrest.start or mention in found:
+                continue
+            gap = doc.text[mention.end:arrest.start]
+            words = [strip_conjunction(w) for w in WORD_RE.findall(normalize(gap))]
+            if (len(words) > _DETAINEE_GAP or not any(w in pronouns for w in words[:2])
+                    or any(ch in ".؛:!?؟\n" for ch in gap)):
+                continue
+            last = max(i for i, w in enumerate(words) if w in pronouns)
+            # "X التي أعلنت القبض عليهم": a lone verb after the pronoun has it as its subject (X arrested)
+            if arrest.attrs.get("voice") == "passive" or len(words) - last - 1 >= 2:
+                found.append(mention)
+    return found
+
+
 # -- sides of an event -------------------------------------------------------------
 
 def for_event(ref: ActorRef, country_code: str, date: dt.date | None) -> ActorRef:
@@ -3974,6 +4030,23 @@ def sentence_police(doc: Document, sentence_start: int, sentence_end: int) -> Ac
         if (mention.value is not None and (mention.attrs.get("key") or "").endswith(":police")
                 and not mention.attrs.get("in_source") and not _casualties(doc, mention, sentence_start)):
             return mention.value
+    return _announcing_state_police(doc, sentence_start, sentence_end)
+
+
+def _announcing_state_police(doc: Document, sentence_start: int, sentence_end: int) -> ActorRef | None:
+    """The police of the state whose interior ministry the sentence names with its nationality
+    (`role_cues.arrest_announcers` + adjective: "والتي أعلنت وزارة الداخلية السعودية القبض عليها").
+
+    Why: the ministry that announces an arrest speaks for the police that made it; without
+    it the arrest went to the police of wherever the detainees had been (a cell "active in
+    Syria" arrested in Saudi Arabia)."""
+    adjectives = load_catalogue().adjectives
+    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence_start):doc.norm_index(sentence_end)])
+    for announcer in _role_cues()["arrest_announcers"]:
+        size = len(announcer)
+        for i in range(len(words) - size):
+            if tuple(words[i:i + size]) == announcer and words[i + size] in adjectives:
+                return resolve_actor(f"state:{adjectives[words[i + size]]}:police", doc.country_hint, doc.published)
     return None
 
 
