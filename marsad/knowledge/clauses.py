@@ -543,6 +543,10 @@ class DedupeRules:
     crowd_reach: int
     crowd_min: int
     interception_reach: int
+    salvo_sub_types: frozenset[str]
+    salvo_words: frozenset[str]
+    salvo_days: int
+    instrument_reach: int
     headline_words: int
     headline_ends: tuple[str, ...]
     civilian_inters: frozenset[int]
@@ -588,6 +592,8 @@ class DedupeRules:
     campaign_reach: int
     campaign_sub_types: frozenset[str]
     statement_days: int
+    attribution_openers: frozenset[str]
+    attribution_reach: int
     locator_words: int
 
 
@@ -634,6 +640,10 @@ def load_dedupe_rules() -> DedupeRules:
         crowd_reach=_positive(raw, "crowd_reach"),
         crowd_min=_positive(raw, "crowd_min"),
         interception_reach=_positive(raw, "interception_reach"),
+        salvo_sub_types=frozenset(_sub_types(raw.get("salvo_sub_types"), "salvo_sub_types")),
+        salvo_words=_word_set(raw, "salvo_words"),
+        salvo_days=_positive(raw, "salvo_days"),
+        instrument_reach=_positive(raw, "instrument_reach"),
         headline_words=_positive(raw, "headline_words"),
         headline_ends=tuple(_words(raw, "headline_ends")),
         civilian_inters=_inters(raw, "civilian_inters"),
@@ -679,6 +689,8 @@ def load_dedupe_rules() -> DedupeRules:
         campaign_reach=_positive(raw, "campaign_reach"),
         campaign_sub_types=frozenset(_sub_types(raw.get("campaign_sub_types"), "campaign_sub_types")),
         statement_days=_positive(raw, "statement_days"),
+        attribution_openers=_word_set(raw, "attribution_openers"),
+        attribution_reach=_positive(raw, "attribution_reach"),
         locator_words=_positive(raw, "locator_words"),
     )
 

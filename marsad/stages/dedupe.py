@@ -145,7 +145,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
-from marsad.document import Document, Event, Mention
+from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.actors import ActorRef, load_catalogue, same_camp
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place, load_place_cues
@@ -271,7 +271,8 @@ def process(doc: Document) -> None:
     events = fold_summaries(settle(doc, link_forward(merged, pending, copies), fresh, copies, split), copies)
     events = fold_campaigns(layout, fold_city_details(layout, events, copies), copies)
     events = fold_locators(layout, fold_statement_days(layout, events, copies), copies)
-    events = join_protests(layout, fold_interceptions(doc, events, copies), copies)
+    events = fold_salvo_reports(doc, fold_interceptions(doc, fold_instruments(doc, events, copies), copies), copies)
+    events = join_protests(layout, events, copies)
     events = join_incidents(layout, join_handovers(fold_consequences(layout, events, copies), copies), copies)
     events = fold_continued_advances(layout, fold_recalled_copies(layout, events, targets, copies), copies)
     events = fold_pronoun_results(layout, events, copies)
@@ -1989,7 +1990,7 @@ def fold_statement_days(layout: Layout, events: list[Event], copies: Copies | No
         record_copy(copies, twin, event)
         twin.event_date, twin.time_precision = act.event_date, act.time_precision
         twin.background = act.background
-        absorb(twin, event)
+        absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))  # "عشرات" yields to "38"
     return kept
 
 
@@ -2058,8 +2059,22 @@ def _statement_dated(doc: Document, event: Event) -> bool:
     sentence = doc.sentence_at(event.evidence_spans[0][0])
     dates = doc.in_span("date", *event.evidence_spans[0])
     return sentence is not None and bool(dates) and all(
-        dates_a_statement(doc, sentence, m) or dates_other_verb(doc, m) for m in dates
+        dates_a_statement(doc, sentence, m) or dates_other_verb(doc, m) or _dates_attribution(doc, sentence, m)
+        for m in dates
     )
+
+
+def _dates_attribution(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The date ends an attribution ("..., حسبما أوردت وسائل إعلام اليوم السبت"): an
+    `attribution_openers` word at most `attribution_reach` words before it in its
+    sentence, with no act named between them, so it is the day the act was reported."""
+    rules = load_dedupe_rules()
+    words = list(WORD_RE.finditer(doc.norm, doc.norm_index(sentence.start), doc.norm_index(date.start)))
+    openers = [w for w in words[-rules.attribution_reach - 1:] if w.group() in rules.attribution_openers]
+    if not openers:
+        return False
+    opener_start, _ = doc.raw_span(openers[-1].start(), openers[-1].end())
+    return not doc.in_span("trigger", opener_start, date.start)
 
 
 # --------------------------------------------------------------- campaigns
@@ -2211,6 +2226,104 @@ def fold_interceptions(doc: Document, events: list[Event], copies: Copies | None
                 absorb(interception, weapon)
                 folded.add(id(weapon))
     return [e for e in events if id(e) not in folded]
+
+
+def fold_salvo_reports(doc: Document, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold a salvo's launch or claim, told in its own sentence, into its interception.
+
+    "اعترضت الدفاعات الجوية صاروخا فوق المدينة" and "أعلنت الجماعة قصف المدينة
+    بصواريخ باليستية" tell one salvo from the defender's and the launcher's
+    side: a deathless act of a `salvo_sub_types` sub-type whose sentence names
+    a missile or drone (`salvo_words`), by the interception's foe on its side
+    (`_salvo_of`), is the interception again.  The interception at the same
+    place is preferred when several are told.
+    """
+    folded: set[int] = set()
+    interceptions = [e for e in events if e.sub_event_type == INTERCEPTION]
+    for weapon in events:
+        if weapon.sub_event_type not in load_dedupe_rules().salvo_sub_types or weapon.fatalities:
+            continue
+        if not _names_salvo(doc, weapon):
+            continue
+        stops = sorted((e for e in interceptions if _salvo_of(e, weapon)), key=lambda e: e.location != weapon.location)
+        if stops:
+            record_copy(copies, stops[0], weapon)
+            _join_salvo(stops[0], weapon)
+            folded.add(id(weapon))
+    return [e for e in events if id(e) not in folded]
+
+
+def fold_instruments(doc: Document, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold an act read from its weapon ("بصاروخ") into the act it is the instrument of.
+
+    "قصفت الطائرات الموقع بصاروخ" may come out as an air strike and, from
+    "بصاروخ", a missile attack whose sides are guessed from the words around it:
+    a missile or drone word led by "ب" shortly after another remote-violence
+    trigger of its sentence (`_instrument_of`) names that act's weapon.
+    """
+    folded: set[int] = set()
+    for weapon in events:
+        act = next((e for e in events if e is not weapon and id(e) not in folded and _instrument_of(doc, weapon, e)),
+                   None)
+        if act is not None:
+            record_copy(copies, act, weapon)
+            absorb(act, weapon)
+            folded.add(id(weapon))
+    return [e for e in events if id(e) not in folded]
+
+
+def _instrument_of(doc: Document, weapon: Event, act: Event) -> bool:
+    """`weapon`'s trigger is "ب" + a `salvo_words` word at most `instrument_reach` words after
+    the trigger before it in its sentence, a sentence `act` is told in; both remote violence."""
+    if weapon.event_type != REMOTE_VIOLENCE or act.event_type != REMOTE_VIOLENCE:
+        return False
+    if not weapon.evidence_spans or weapon.evidence_spans[0] not in act.evidence_spans:
+        return False
+    mine, triggers = _anchor(doc, weapon)
+    before = [t for t in triggers if mine is not None and t.end <= mine.start]
+    if mine is None or not before or getattr(before[-1].value, "event_type", None) != REMOTE_VIOLENCE:
+        return False
+    rules = load_dedupe_rules()
+    word = normalize(mine.text).split()[0] if mine.text.strip() else ""
+    if not (word.startswith("ب") and word[1:] in rules.salvo_words):
+        return False
+    return len(WORD_RE.findall(doc.text, before[-1].end, mine.start)) <= rules.instrument_reach
+
+
+def _join_salvo(interception: Event, weapon: Event) -> None:
+    """Absorb the launch into its interception, whose second side is the launcher
+    (the launch's own target, the interceptor's land or people, is not)."""
+    second = (interception.actor2, interception.inter2, interception.assoc_actor_2)
+    if not _actor_known(interception.actor2) and _actor_known(weapon.actor1):
+        second = (weapon.actor1, weapon.inter1, weapon.assoc_actor_1)
+    absorb(interception, weapon)
+    interception.actor2, interception.inter2, interception.assoc_actor_2 = second
+
+
+def _salvo_of(interception: Event, weapon: Event) -> bool:
+    """Whether `weapon` may be the launch `interception` stopped: fired by the interceptor's
+    foe or an unnamed side, never by the interceptor or its ally, at the interceptor's
+    side, civilians or an unnamed side, within `salvo_days` days at a compatible place."""
+    rules = load_dedupe_rules()
+    launcher, target = weapon.actor1, _side(weapon, 2)
+    own_side = _actor_known(launcher) and (
+        launcher in (interception.actor1, interception.assoc_actor_1) or _camp_mates(weapon, launcher, interception.actor1)
+    )
+    return (
+        not own_side and _actors_compatible(launcher, interception.actor2)
+        and (_actors_compatible(target, interception.actor1) or weapon.inter2 in rules.civilian_inters)
+        and (weapon.event_date == interception.event_date or _within_days(weapon, interception, rules.salvo_days))
+        and _places_compatible(interception, weapon)
+    )
+
+
+def _names_salvo(doc: Document, event: Event) -> bool:
+    """Whether the event's first sentence names a missile or a drone (`salvo_words`)."""
+    words = load_dedupe_rules().salvo_words
+    start, end = event.evidence_spans[0]
+    return any(
+        stem in words for word in WORD_RE.findall(normalize(doc.text[start:end])) for stem in strip_clitics(word)
+    )
 
 
 def _object_of(doc: Document, stop: Mention, event: Event) -> bool:
