@@ -265,6 +265,8 @@ class GeocodeWeights:
     cue_fit: dict[str, dict[str, int]]
     locality_cue_penalty: dict[str, int]
     between_words: frozenset[str]
+    centre_words: frozenset[str]
+    undergoing_verbs: frozenset[str]
     nationwide_acts: frozenset[str]
     anaphor_paragraphs: int
     unanchored_weight: float
@@ -553,6 +555,8 @@ def load_geocode_weights() -> GeocodeWeights:
         cue_fit={ctype: dict(fits) for ctype, fits in data["cue_fit"].items()},
         locality_cue_penalty=dict(data["locality_cue_penalty"]),
         between_words=frozenset(normalize(w) for w in data["between_words"]),
+        centre_words=frozenset(normalize(w) for w in data["centre_words"]),
+        undergoing_verbs=frozenset(normalize(w) for w in data["undergoing_verbs"]),
         nationwide_acts=frozenset(data["nationwide_acts"]),
         **{name: data[name] for name in _WEIGHT_NUMBERS},
     )
@@ -576,8 +580,10 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
             continue
         problems.extend(f"{name}: unknown class {c!r}" for c in table if c not in FEATURE_CLASSES)
         problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
-    if not isinstance(data.get("between_words"), list) or not data["between_words"]:
-        problems.append("between_words must be a list of words")
+    problems.extend(
+        f"{name} must be a list of words" for name in ("between_words", "centre_words", "undergoing_verbs")
+        if not isinstance(data.get(name), list) or not data[name]
+    )
     acts = data.get("nationwide_acts")
     if not isinstance(acts, list) or not all(isinstance(a, str) for a in acts):
         problems.append("nationwide_acts must be a list of trigger pattern ids")

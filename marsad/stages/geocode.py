@@ -80,6 +80,7 @@ _KNOWN_TOWN_POPULATION = _WEIGHTS.known_town_population
 _NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = _WEIGHTS.neighbour_far_km, _WEIGHTS.neighbour_near_km
 _TARGET_WORDS, _COAST_KM, _BETWEEN_WORDS = _WEIGHTS.target_window_words, _WEIGHTS.coast_km, _WEIGHTS.between_words
 _NATIONWIDE_ACTS = _WEIGHTS.nationwide_acts
+_CENTRE_WORDS, _UNDERGOING_VERBS = _WEIGHTS.centre_words, _WEIGHTS.undergoing_verbs
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
@@ -91,6 +92,7 @@ _TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي الت�
 _TOPIC_BREAK = re.compile(r"[.!?؟؛;:()\n]")  # a comma may part the items of a topic
 _ROAD_POINT_WORDS = 3  # "طريق X Y قرب بلدة Z": the cue words and the name's own
 _RELATIVE_WORDS = 3  # "قرى X التي احتلتها": the pronoun, maybe a particle, the verb
+_UNDERGOING_GAP_WORDS = 6  # "تعرض محيط مخيم X للاجئين بريف Y لقصف": the name's description and unit
 _UNIT_SENTENCES = 2  # "في مديرية X. وأوضحت أن من المواقع: قرية Y.. مضيفة أن ... بلدة Z"
 # Classes that name a country on their own (a village abroad does not).
 _ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
@@ -764,7 +766,9 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
     the story is about, not one passed on the way: "مبعوث وصل إلى صنعاء ...
     السيطرة على المدينة" in a Hodeidah story), and never a place named in a
     "بين X وY" phrase, which is a route or a border, not the scene, nor a
-    landmark named by direction ("X جنوبي العاصمة بغداد")."""
+    landmark named by direction ("X جنوبي العاصمة بغداد").  A town the
+    sentence just before introduced with the noun ("مدينة X") beats the
+    most named one."""
     gazetteer = load_gazetteer()
     named = Counter(m.attrs.get("key") for m in mentions if m.attrs.get("place") is not None and not m.attrs.get("anaphor"))
     # "مطار النجف جنوبي العاصمة بغداد": Baghdad only says where Najaf lies
@@ -800,10 +804,23 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
             # "وفي تعز ... في المدينة": a town its own sentence names first, then the most named
             sentence = doc.sentence_at(mention.start)
             found.sort(key=lambda pair: (
-                sentence is None or pair[0].start < sentence.start, -named[pair[0].attrs.get("key")]
+                sentence is None or pair[0].start < sentence.start,
+                sentence is None or not _echoed_just_before(doc, pair[0], mention, sentence),
+                -named[pair[0].attrs.get("key")],
             ))  # stable: nearest first among equals
         chosen = seat or found[0][1]
         mention.attrs["place"], mention.attrs["precision"] = chosen, final_precision(chosen, mention.attrs)
+
+
+def _echoed_just_before(doc: Document, earlier: Mention, mention: Mention, sentence: Sentence) -> bool:
+    """True for a town the sentence right before introduced with the class
+    noun the anaphor repeats ("للسيطرة على مدينة لودر. ... اشتباكات في أطراف
+    المدينة"): the town just named as a city, not the city the story names
+    most (the capital an Abyan front is placed by, "شرق عدن")."""
+    cue = earlier.attrs.get("cue") or ""
+    noun = (mention.attrs.get("key") or "").removeprefix("ال")  # "المدينة" echoes "مدينة", "بمدينة"
+    before = doc.sentence_at(earlier.start)
+    return bool(noun) and noun in (cue, cue[1:]) and before is not None and before.index == sentence.index - 1
 
 
 def _sentence_seat(
@@ -909,9 +926,19 @@ def choose(
         return value
 
     best = max(candidates, key=score)
-    if cue_type is None and best.feature_class == "admin1":
+    if best.feature_class == "admin1" and (cue_type is None or _centre_of_seat(mention)):
         return _seat_city(best, candidates, named) or best
     return best
+
+
+def _centre_of_seat(mention: Mention) -> bool:
+    """True for a name after a centre word ("وسط بنغازي", "بوسط حلب",
+    `centre_words`): the middle of a governorate named after its seat is
+    downtown, the city, while "شمال حلب" may be the governorate's north.
+    A strip or territory read as a unit (`unit_names`, "وسط غزة") keeps it."""
+    cue = mention.attrs.get("cue") or ""
+    bare = cue[1:] if cue[:1] in ("و", "ب", "ل") else cue
+    return (cue in _CENTRE_WORDS or bare in _CENTRE_WORDS) and mention.attrs.get("key") not in _CUES.unit_names
 
 
 def _fit_type(mention: Mention) -> str | None:
@@ -1409,8 +1436,8 @@ def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Men
         if (p := m.attrs.get("place")) is not None
         and p.country_code == area.country_code and p.feature_class not in _ANCHOR_CLASSES
         and _inside_area(p, area)
-        and (_site_struck(doc, m, at) or (m.attrs.get("governed") or m.attrs.get("cue_type"))
-             and _near_trigger(doc, m, at, sentence))
+        and (_site_struck(doc, m, at) or _undergoing_subject(doc, m, at)
+             or (m.attrs.get("governed") or m.attrs.get("cue_type")) and _near_trigger(doc, m, at, sentence))
         and plausible_scene(doc, m) and not _trip_end(doc, m)
         and not _from_country(doc, m) and not _posted(doc, m)
     ]
@@ -1427,6 +1454,21 @@ def _site_struck(doc: Document, mention: Mention, at: int) -> bool:
     low, high = sorted((doc.norm_index(at), doc.norm_index(mention.start)))
     gap = doc.norm[low:high]
     return len(_WORD.findall(gap)) <= _FINER_SCENE_WORDS and not any(ch in gap for ch in "،,.؛;:\n")
+
+
+def _undergoing_subject(doc: Document, mention: Mention, at: int) -> bool:
+    """True for the subject of a verb of undergoing a few words before the
+    act noun ("تعرضت بلدة X لقصف مدفعي خلال الحرب على غزة", "شهد مخيم X
+    اشتباكات", "تعرض محيط مخيم X بريف Y لقصف", `undergoing_verbs`): the
+    place the act hit, finer than the strip, governorate or country the
+    sentence names around it."""
+    if mention.start >= at:
+        return False
+    verb = _word_before(doc, mention)
+    if verb not in _UNDERGOING_VERBS and not (verb[:1] in ("و", "ف") and verb[1:] in _UNDERGOING_VERBS):
+        return False
+    gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(at)]
+    return len(_WORD.findall(gap)) <= _UNDERGOING_GAP_WORDS and not any(ch in gap for ch in "،,.؛;:\n")
 
 
 def _site_owner(doc: Document, mention: Mention) -> bool:
