@@ -52,3 +52,9 @@ def test_headline_author_replaces_an_unidentified_one():
 def test_a_named_body_author_is_kept():
     lead = "قصفت سرايا القدس بقذائف الهاون موقعا عسكريا شرق مخيم النصيرات اليوم."
     assert [a for a, _ in _authors("قصف إسرائيلي على مخيم النصيرات", lead)] == ["Al Quds Brigades"]
+
+
+def test_a_speaker_quoted_by_the_headline_lends_no_authorship():
+    lead = "نفت الحركة أن يكون قصف منطقة المواصي، الذي أسفر عن استشهاد 71 نازحا، قد استهدف قيادات فلسطينية."
+    assert [a for a, _ in _authors("حماس: مزاعم الاحتلال باستهداف قيادات بخان يونس كاذبة", lead)] != [
+        "Hamas Movement"]

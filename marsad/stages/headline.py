@@ -9,14 +9,15 @@ its own through the clean, sentences, places and geocode stages and kept as
 `doc.headline`.  Its places never carry evidence (evidence is text of the
 article); they only locate an event whose own text names no place below the
 country (`geocode.fallback_place`) and give a story with no place at all its
-country.  Its events are read too, for the toll and author a headline alone may give
-(stages/headline_lend.py); they are never output.
+country.  Its acts are read later, only when the body tells a single act, for
+the toll and author a headline alone may give (stages/headline_lend.py); they
+are never output.
 """
 
 from __future__ import annotations
 
 from marsad.document import Document
-from marsad.stages import actors, clean, dates, events, geocode, numbers, places, sentences, triggers
+from marsad.stages import clean, geocode, places, sentences
 
 
 def process(doc: Document) -> None:
@@ -24,8 +25,7 @@ def process(doc: Document) -> None:
     if not doc.title or doc.title_span is not None or not doc.title.strip():
         return
     headline = Document(text=doc.title, id=f"{doc.id}#headline", published=doc.published)
-    for stage in (clean.process, sentences.process, places.process, actors.process, numbers.process,
-                  dates.process, triggers.process, geocode.process, events.process):
+    for stage in (clean.process, sentences.process, places.process, geocode.process):
         stage(headline)
     doc.headline = headline
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Event
 from marsad.knowledge.triggers import VIOLENT_TYPES
+from marsad.stages import actors, dates, events, numbers, triggers
 
 # Generic actor name of an author the text does not name (actors.yaml `generic`).
 _UNIDENTIFIED = "Unidentified Armed Group"
@@ -27,21 +28,36 @@ _UNIDENTIFIED = "Unidentified Armed Group"
 
 def process(doc: Document) -> None:
     """Give the body's one act the toll and author only its headline tells."""
-    if doc.headline is None or len(doc.headline.events) != 1:
-        return
-    told = doc.headline.events[0]
     current = [e for e in doc.events if not e.background]
-    if told.background or len(current) != 1:
+    if doc.headline is None or len(current) != 1 or current[0].event_type not in VIOLENT_TYPES:
         return
+    told = _headline_act(doc.headline)
     event = current[0]
-    if event.event_type not in VIOLENT_TYPES or told.event_type not in VIOLENT_TYPES or not _same_scene(told, event):
+    if told is None or told.event_type not in VIOLENT_TYPES or not _same_scene(told, event):
         return
     if told.fatalities > 0 and event.fatalities == 0 and event.event_type == told.event_type:
         event.fatalities = told.fatalities
         event.fatalities_low, event.fatalities_high = told.fatalities_low, told.fatalities_high
         event.fatalities_text = told.fatalities_text
-    if _unidentified(event.actor1) and told.actor1 and not _unidentified(told.actor1) and told.actor1 != event.actor2:
+    if (_unidentified(event.actor1) and told.actor1 and not _unidentified(told.actor1) and told.actor1 != event.actor2
+            and told.actor1 not in _speakers(doc.headline)):
         event.actor1, event.inter1, event.assoc_actor_1 = told.actor1, told.inter1, told.assoc_actor_1
+
+
+def _headline_act(headline: Document) -> Event | None:
+    """The one current act a headline tells, or None.  The headline's places
+    are read already (stages/headline.py); its sides, numbers, days and acts
+    are read only here, for the few stories whose body tells one act."""
+    for stage in (actors.process, numbers.process, dates.process, triggers.process, events.process):
+        stage(headline)
+    told = [e for e in headline.events if not e.background]
+    return told[0] if len(told) == 1 and len(headline.events) == 1 else None
+
+
+def _speakers(headline: Document) -> set[str]:
+    """Actors a headline quotes ("حماس: مزاعم الاحتلال ... كاذبة"): a speaker's name
+    read as the author of the act it speaks of would blame it for that act."""
+    return {m.value.name for m in headline.mentions.get("actor", []) if m.attrs.get("in_source") and m.value}
 
 
 def _unidentified(actor: str | None) -> bool:
