@@ -41,3 +41,8 @@ def test_the_subject_of_continue_sets_off_the_blasts_it_goes_on_with():
     events = marsad.extract("واصل جيش الاحتلال تفجير العربات المفخخة وسط أحياء مدينة غزة اليوم.",
                             published=DAY).events
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Remote explosive/landmine/IED", ISRAEL)]
+
+
+def test_a_weapon_word_starting_with_its_own_ba_is_no_instrument():
+    events = marsad.extract("ألقت مروحيات النظام براميل متفجرة على مدينة داريا.", published=DAY).events
+    assert [e.actor1 for e in events] == ["Military Forces of Syria (2000-)"]

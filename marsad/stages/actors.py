@@ -185,7 +185,8 @@ def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
         if _next_word(norm, adj.end) in _maker_words():
             continue  # "صاروخ إيراني الصنع": made there, not fired by that state
         iso2 = next(k for k in adj.keys if k.startswith("adj:"))[4:]
-        if iso2 in _stateless_fire()[1] and strip_conjunction(head.alias) in _stateless_fire()[0]:
+        stateless_weapons, stateless_countries = _stateless_fire()
+        if iso2 in stateless_countries and strip_conjunction(head.alias) in stateless_weapons:
             continue  # "الصواريخ الفلسطينية": fired by armed groups, no state army
         is_assoc = "assoc" in head.keys
         if is_assoc and not set(norm[head.end:adj.start].split()) <= _assoc_state_gap():
@@ -2980,14 +2981,17 @@ def _structural_agent(doc: Document, inside: list[Mention], able: list[Mention],
 
 
 def _fired_instrument(trigger: Mention) -> bool:
-    """True for shells, missiles or strikes named as the instrument of a verb
-    ("هاجم مقاتلو X قوات Y بقذائف الهاون"، "قصفت القوات البلدة بالصواريخ").
+    """True for shells, missiles or strikes named as the instrument of a verb, with the
+    preposition ب glued on ("هاجم مقاتلو X قوات Y بقذائف الهاون"، "قصفت القوات البلدة
+    بالصواريخ"); a weapon word whose own first letter is ب ("براميل") is no instrument.
 
     Why: the verb's subject fired them; by position alone the side named
     right before the weapon, the verb's object, would be taken as its author."""
     if getattr(trigger.value, "event_type", None) != "Explosions/Remote violence":
         return False
-    return normalize(trigger.text).split()[0].startswith("ب")
+    written = normalize(trigger.text).split()[0]
+    form = str(trigger.attrs.get("form", "")).split()[:1]
+    return written.startswith("ب") and not (form and form[0].startswith("ب"))
 
 
 def _definite_after_preposition(doc: Document, trigger: Mention) -> bool:

@@ -9,11 +9,13 @@ headline (`doc.headline`, read by stages/headline.py) tells one violent act
 the headline's place, the body's act takes what it lacks: the headline's
 author when its own is unidentified, and the headline's toll when it has
 none and the two acts are of one event type (a headline's "برصاص الاحتلال"
-reads as a fight where the body tells a killing: the same author, but a
-toll is only lent between acts read alike).  It runs after dedupe, when every act is one event.
-A headline over several acts ("عشرات الشهداء بغزة ومقتل جندي بمعارك شمال
-القطاع") pairs its numbers and sides with the wrong act too often, so a
-headline or a body with more than one act lends nothing.
+reads as a fight where the body tells a killing: the same author, but a toll
+is only lent between acts read alike).  It runs after dedupe, when every act
+of the body is one event; the headline's own acts are not deduped, so a
+headline act read twice (once per place) lends nothing.  A headline over
+several acts ("عشرات الشهداء بغزة ومقتل جندي بمعارك شمال القطاع") pairs its
+numbers and sides with the wrong act too often, so a headline or a body with
+more than one act lends nothing.
 """
 
 from __future__ import annotations
@@ -21,9 +23,7 @@ from __future__ import annotations
 from marsad.document import Document, Event
 from marsad.knowledge.triggers import VIOLENT_TYPES
 from marsad.stages import actors, dates, events, numbers, triggers
-
-# Generic actor name of an author the text does not name (actors.yaml `generic`).
-_UNIDENTIFIED = "Unidentified Armed Group"
+from marsad.stages.dedupe import UNKNOWN_ACTOR_PREFIXES
 
 
 def process(doc: Document) -> None:
@@ -62,7 +62,7 @@ def _speakers(headline: Document) -> set[str]:
 
 def _unidentified(actor: str | None) -> bool:
     """True for no author or the generic unidentified armed group of a country."""
-    return actor is None or actor.startswith(_UNIDENTIFIED)
+    return actor is None or actor.startswith(UNKNOWN_ACTOR_PREFIXES)
 
 
 def _same_scene(told: Event, event: Event) -> bool:
