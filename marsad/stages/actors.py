@@ -40,7 +40,7 @@ from marsad.knowledge.actors import (
     unattributed_shelling_state,
     unattributed_strike_state,
 )
-from marsad.knowledge.clauses import load_clause_boundaries, load_event_rules
+from marsad.knowledge.clauses import load_clause_boundaries, load_dedupe_rules, load_event_rules
 from marsad.knowledge.lexicons import number_lexicon
 from marsad.stages import triggers
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
@@ -1731,9 +1731,6 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
 
 
-STATE_FORCES = frozenset({1, 8})
-
-
 def _faced_force(doc: Document, target: Mention, trigger: Mention, clause: tuple[int, list[Mention]],
                  suffered: set[str]) -> bool:
     """"مقتل 13 مسلحا في اشتباكات مع قوات الأمن": a state force a clash is told to be with
@@ -1744,7 +1741,7 @@ def _faced_force(doc: Document, target: Mention, trigger: Mention, clause: tuple
     clause_start, mentions = clause
     ref = target.value
     return (getattr(trigger.value, "sub_event_type", None) == "Armed clash" and _fought(trigger) and ref is not None
-            and ref.inter in STATE_FORCES and not ref.key.endswith(":government") and ref.name not in suffered
+            and ref.inter in load_dedupe_rules().force_inters and not ref.key.endswith(":government") and ref.name not in suffered
             and not target.attrs.get("victim") and not target.attrs.get("in_source")
             and not _casualties(doc, target, clause_start)
             and not any(m.value is not None and m.value.inter in UNARMED for m in mentions)
@@ -1886,6 +1883,7 @@ def _found_bodies(trigger: Mention) -> bool:
     return not _role_word_set("found_bodies").isdisjoint(words)
 
 
+@functools.cache
 @functools.cache
 def _role_word_set(name: str) -> frozenset[str]:
     """One word list of `role_cues`, normalized."""
@@ -3847,19 +3845,23 @@ def _act_antecedent(doc: Document, trigger: Mention) -> Mention | None:
                  and not doc.text[t.end:pronoun_at].strip()), None)
 
 
-_RESUMPTIVE = ("هم", "ها", "هما", "هن", "ه")  # the object pronoun a relative clause points back with
-_DETAINEE_GAP = 14  # words from a detained side to its arrest told in a relative clause
+@functools.cache
+def _detainee_rules() -> tuple[frozenset[str], int]:
+    """(resumptive pronoun suffixes, reach in words) of `role_cues.detainees`."""
+    rules = load_catalogue().lexicon["role_cues"]["detainees"]
+    return frozenset(normalize(w) for w in rules["resumptive_suffixes"]), int(rules["reach"])
 
 
 def _resumes(doc: Document, arrest: Mention) -> bool:
     """True when a pronoun points back from the arrest to a side before it: on the arrest
     word past its trigger form ("اعتقالهم" of "اعتقال"; "الدهم" is the bare noun) or on the
-    "على" after it ("القبض عليهم")."""
+    "على" after it ("القبض عليهم"; "على" reads "علي" once normalized)."""
+    suffixes, _ = _detainee_rules()
     words = WORD_RE.findall(normalize(doc.text[arrest.start:arrest.end]))
     stem = WORD_RE.findall(normalize(str(arrest.attrs.get("form") or "")))
-    after = WORD_RE.findall(doc.text[arrest.end:arrest.end + 12])
-    on_word = bool(words and stem) and stem[-1] in words[-1] and words[-1].rsplit(stem[-1], 1)[1] in _RESUMPTIVE
-    return on_word or (bool(after) and after[0].startswith("علي") and after[0][3:] in _RESUMPTIVE)
+    after = WORD_RE.findall(normalize(doc.text[arrest.end:arrest.end + 12]))
+    on_word = bool(words and stem) and stem[-1] in words[-1] and words[-1].rsplit(stem[-1], 1)[1] in suffixes
+    return on_word or (bool(after) and after[0].startswith("علي") and after[0][3:] in suffixes)
 
 
 def _detained_antecedents(doc: Document, trigger: Mention) -> list[Mention]:
@@ -3888,8 +3890,8 @@ def _detained_antecedents(doc: Document, trigger: Mention) -> list[Mention]:
                 continue
             gap = doc.text[mention.end:arrest.start]
             words = [strip_conjunction(w) for w in WORD_RE.findall(normalize(gap))]
-            if (len(words) > _DETAINEE_GAP or not any(w in pronouns for w in words[:2])
-                    or any(ch in ".؛:!?؟\n" for ch in gap)):
+            if (len(words) > _detainee_rules()[1] or not any(w in pronouns for w in words[:2])
+                    or any(ch in ".؛:!?؟\n" for ch in gap)):  # a sentence break, not a quote
                 continue
             last = max(i for i, w in enumerate(words) if w in pronouns)
             # "X التي أعلنت القبض عليهم": a lone verb after the pronoun has it as its subject (X arrested)
