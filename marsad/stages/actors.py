@@ -2914,9 +2914,13 @@ def _noun_object_follows(doc: Document, mention: Mention, targets: list[Mention]
     if after and after[0] in cues and after[0].endswith("ا"):
         return True
     return any(other.start >= mention.end and other.value != mention.value and not other.attrs.get("victim")
-               and not _BREAK_RE.search(doc.text[mention.end:other.start]) and "،" not in doc.text[mention.end:other.start]
-               and len(doc.text[mention.end:other.start].split()) <= 2
-               and not doc.text[mention.end:other.start].strip().startswith("و") for other in targets)
+               and _short_unbroken_gap(doc.text[mention.end:other.start]) for other in targets)
+
+
+def _short_unbroken_gap(gap: str) -> bool:
+    """At most two words, no comma or break, and no "و" opening them: the side after
+    an act noun's genitive is its object, not a second side joined to the first."""
+    return not _COMMA_OR_BREAK_RE.search(gap) and len(gap.split()) <= 2 and not gap.strip().startswith("و")
 
 
 def _side_follows(doc: Document, mention: Mention, mentions: list[Mention]) -> bool:
@@ -3695,8 +3699,8 @@ def _drone_struck(doc: Document, start: int, end: int, group: ActorRef) -> bool:
             return False
         gap = doc.norm[before[-1].end():at]
         words = WORD_RE.findall(gap)
-        return (len(words) <= 4 and set(words) <= between_ok and not _BREAK_RE.search(gap) and "،" not in gap
-                and "," not in gap and not _owns(doc.norm, before[-1].end(), at, 2))
+        return (len(words) <= 4 and set(words) <= between_ok and not _COMMA_OR_BREAK_RE.search(gap)
+                and not _owns(doc.norm, before[-1].end(), at, 2))
 
     return bool(drones and own) and all(struck(m) for m in own)
 

@@ -92,6 +92,7 @@ _TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي الت�
 _TOPIC_BREAK = re.compile(r"[.!?؟؛;:()\n]")  # a comma may part the items of a topic
 _ROAD_POINT_WORDS = 3  # "طريق X Y قرب بلدة Z": the cue words and the name's own
 _RELATIVE_WORDS = 3  # "قرى X التي احتلتها": the pronoun, maybe a particle, the verb
+_CLAUSE_BREAK = re.compile(r"[،,.؛;:\n]")  # a comma or sentence mark between a name and what it names
 _UNDERGOING_GAP_WORDS = 6  # "تعرض محيط مخيم X للاجئين بريف Y لقصف": the name's description and unit
 _UNIT_SENTENCES = 2  # "في مديرية X. وأوضحت أن من المواقع: قرية Y.. مضيفة أن ... بلدة Z"
 # Classes that name a country on their own (a village abroad does not).
@@ -1416,7 +1417,7 @@ def _right_after(doc: Document, mention: Mention, following: Mention) -> bool:
     if following.start <= mention.end:
         return False
     gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(following.start)]
-    return len(_WORD.findall(gap)) <= _ROAD_POINT_WORDS and not any(ch in gap for ch in "،,.؛;:\n")
+    return len(_WORD.findall(gap)) <= _ROAD_POINT_WORDS and not _CLAUSE_BREAK.search(gap)
 
 
 def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Mention:
@@ -1453,7 +1454,7 @@ def _site_struck(doc: Document, mention: Mention, at: int) -> bool:
         return False
     low, high = sorted((doc.norm_index(at), doc.norm_index(mention.start)))
     gap = doc.norm[low:high]
-    return len(_WORD.findall(gap)) <= _FINER_SCENE_WORDS and not any(ch in gap for ch in "،,.؛;:\n")
+    return len(_WORD.findall(gap)) <= _FINER_SCENE_WORDS and not _CLAUSE_BREAK.search(gap)
 
 
 def _undergoing_subject(doc: Document, mention: Mention, at: int) -> bool:
@@ -1468,7 +1469,7 @@ def _undergoing_subject(doc: Document, mention: Mention, at: int) -> bool:
     if verb not in _UNDERGOING_VERBS and not (verb[:1] in ("و", "ف") and verb[1:] in _UNDERGOING_VERBS):
         return False
     gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(at)]
-    return len(_WORD.findall(gap)) <= _UNDERGOING_GAP_WORDS and not any(ch in gap for ch in "،,.؛;:\n")
+    return len(_WORD.findall(gap)) <= _UNDERGOING_GAP_WORDS and not _CLAUSE_BREAK.search(gap)
 
 
 def _site_owner(doc: Document, mention: Mention) -> bool:
