@@ -46,3 +46,7 @@ def test_the_subject_of_continue_sets_off_the_blasts_it_goes_on_with():
 def test_a_weapon_word_starting_with_its_own_ba_is_no_instrument():
     events = marsad.extract("ألقت مروحيات النظام براميل متفجرة على مدينة داريا.", published=DAY).events
     assert [e.actor1 for e in events] == ["Military Forces of Syria (2000-)"]
+
+
+def test_a_side_after_a_target_verb_with_a_place_for_object_fired():
+    assert _sides("استهدفت كتائب القسام مستوطنة سديروت بالصواريخ اليوم.") == [(QASSAM, None)]

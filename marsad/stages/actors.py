@@ -2894,7 +2894,7 @@ def _vso_subject(doc: Document, targets: list[Mention], clause_start: int,
             words = words[:-1]  # "استهدف مقاتلو X قوات Y": the men of X are the subject
         if words[-1] in verbs and (any(other.start >= mention.end and other.value != mention.value for other in targets)
                                    or _site_follows(doc, mention) or _side_follows(doc, mention, mentions)
-                                   or _flies(doc, mention)):
+                                   or _place_follows(doc, mention) or _flies(doc, mention)):
             return mention
         if words[-1] in nouns and (_place_follows(doc, mention) or _site_follows(doc, mention)
                                    or _noun_object_follows(doc, mention, targets)):
