@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import gc
 import gzip
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -371,17 +372,18 @@ class Gazetteer:
         """Places whose key differs from `key` by one long vowel ا or ي added,
         dropped or swapped ("عبدين" / "عابدين", "المزاريب" / "المزيريب"),
         the letters spellings of one village most often disagree on."""
-        ids: dict[int, None] = {}
-        for variant in _vowel_edits(key):
-            ids.update(dict.fromkeys(self.index.get(variant, ())))
-        return [self.place(i) for i in ids]
+        return [self.place(i) for i in self._ids_of_keys(_vowel_edits(key))]
 
     def spelling_variant_ids(self, key: str) -> list[int]:
         """Ids of the places whose key differs from `key` by one long vowel
         added, dropped, swapped or moved one letter (`_vowel_edits`,
         `_moved_vowels`): a village's name as news spells it by ear."""
+        return self._ids_of_keys(sorted(_vowel_edits(key) | _moved_vowels(key)))
+
+    def _ids_of_keys(self, keys: Iterable[str]) -> list[int]:
+        """Ids of the places indexed under any of `keys`, each once, in key order."""
         ids: dict[int, None] = {}
-        for variant in sorted(_vowel_edits(key) | _moved_vowels(key)):
+        for variant in keys:
             ids.update(dict.fromkeys(self.index.get(variant, ())))
         return list(ids)
 
