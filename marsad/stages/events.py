@@ -596,10 +596,11 @@ def joined_reports(doc: Document, sentence: Sentence) -> list[int]:
     rules = load_event_rules()
     n_start, n_end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
     starts: list[int] = []
+    openers = rules.scene_openers | rules.topic_openers
     for word in WORD_RE.finditer(doc.norm, n_start, n_end):
         text = word.group()
         raw_start, raw_end = doc.raw_span(word.start(), word.end())
-        if text in rules.scene_openers | rules.topic_openers \
+        if text in openers \
                 and opens_a_scene(doc, sentence, word.start(), raw_end, by_verb=text in rules.topic_openers):
             starts.append(raw_start)
             continue
