@@ -3190,13 +3190,19 @@ def _armed_words() -> frozenset[str]:
     return frozenset(load_event_rules().armed_nouns) | frozenset(normalize(w) for w in hardware)
 
 
+@functools.cache
+def _among_rules() -> tuple[frozenset[str], int]:
+    """(words, reach) of `blasts.among`/`among_reach`: "في صفوف المسلحين" tells armed dead."""
+    rules = load_catalogue().lexicon["blasts"]
+    return frozenset(normalize(w) for w in rules["among"]), int(rules["among_reach"])
+
+
 def unarmed_casualties(doc: Document, start: int, end: int) -> bool:
     """True when the span counts people killed or wounded and none of the counts (with
     the two words after it) names fighters or military hardware ("قتلت طاقم دبابة"), nor
     tells them as fallen among armed men ("في صفوف المسلحين", `blasts.among`)."""
     armed = _armed_words()
-    rules = load_catalogue().lexicon["blasts"]
-    among, reach = frozenset(normalize(w) for w in rules["among"]), int(rules["among_reach"])
+    among, reach = _among_rules()
     counts = [m for m in doc.in_span("number", start, end) if m.attrs.get("role") in {"killed", "wounded"}]
     for count in counts:
         words = WORD_RE.findall(doc.norm[doc.norm_index(count.start):doc.norm_index(min(count.end + 80, end))])
@@ -3319,9 +3325,14 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
 
 def _loss_verb_follows(doc: Document, mention: Mention) -> bool:
     """True when a verb of loss (`role_cues.loss_verbs`, `ambiguous_loss_verbs`) is the next word: "جنديا قتل"."""
+    return _next_word(doc.norm, doc.norm_index(mention.end)) in _loss_verb_words()
+
+
+@functools.cache
+def _loss_verb_words() -> frozenset[str]:
+    """First words of `role_cues.loss_verbs` and `ambiguous_loss_verbs`."""
     cues = _role_cues()
-    verbs = {words[0] for words in cues["loss_verbs"] + cues["ambiguous_loss_verbs"]}
-    return _next_word(doc.norm, doc.norm_index(mention.end)) in verbs
+    return frozenset(words[0] for words in cues["loss_verbs"] + cues["ambiguous_loss_verbs"])
 
 
 def _passive_loss_subject(doc: Document, mention: Mention, clause_start: int) -> bool:
