@@ -26,6 +26,17 @@ def test_a_clash_told_with_its_sides_reversed_still_folds_into_the_takeover():
     assert [sub for sub, _ in _events(text)] == ["Government regains territory"]
 
 
+def test_the_fight_in_the_takeovers_sentence_placed_by_its_province_is_the_takeover():
+    text = ("تمكنت قوات الجيش اليمني الأحد من السيطرة على معسكر الحمراء في مديرية الوازعية بمحافظة تعز، "
+            "وذلك بعد مواجهات عنيفة مع ميليشيا الحوثي قتل خلالها 14 من عناصرها.")
+    assert _events(text) == [("Government regains territory", 14)]
+
+
+def test_a_fight_in_the_takeovers_sentence_at_another_place_of_the_province_stays_apart():
+    text = ("سيطرت قوات الجيش اليمني الأحد على بلدة الخوخة في محافظة الحديدة، فيما قتل 6 من عناصر "
+            "الحوثي في اشتباكات مع الجيش في مديرية حيس بالمحافظة ذاتها.")
+    assert sorted(_events(text)) == [("Armed clash", 6), ("Government regains territory", 0)]
+
 
 def test_a_statement_dated_lead_at_a_region_is_the_body_strike_at_a_district_inside_it():
     text = ("أعلنت مصادر عسكرية، السبت، عن مقتل قيادي ميداني في غارة جوية للتحالف على الساحل الغربي لليمن. "

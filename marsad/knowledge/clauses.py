@@ -567,6 +567,7 @@ class DedupeRules:
     explanation_reach: int
     anaphora_date_reach: int
     incident_folds: dict[tuple[str, str], str]
+    container_fold_sub_types: frozenset[str]
     incident_reach: int
     incident_toll_reach: int
     incident_toll_min: int
@@ -664,6 +665,7 @@ def load_dedupe_rules() -> DedupeRules:
         explanation_reach=_positive(raw, "explanation_reach"),
         anaphora_date_reach=_positive(raw, "anaphora_date_reach"),
         incident_folds=_incident_folds(raw.get("incident_folds")),
+        container_fold_sub_types=frozenset(_sub_types(raw.get("container_fold_sub_types"), "container_fold_sub_types")),
         incident_reach=_positive(raw, "incident_reach"),
         incident_toll_reach=_positive(raw, "incident_toll_reach"),
         incident_toll_min=_positive(raw, "incident_toll_min"),

@@ -2667,7 +2667,9 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
         return False
     if keep.event_date != fold.event_date and (_bare_toll(doc, keep) or _bare_toll(doc, fold)):
         return False  # another source's count is weighed as a toll (`fold_bare_tolls`), not as a coding
-    if not _one_attacker(keep, fold) or not (_same_spot(keep, fold) or _toll_in_container(layout, keep, fold)):
+    if not _one_attacker(keep, fold) or not (
+        _same_spot(keep, fold) or _toll_in_container(layout, keep, fold) or _fight_in_container(layout, keep, fold)
+    ):
         return False
     if any(follow_up(doc, e) == "new" or _series(doc, e) or _separate(doc, e) for e in (keep, fold)):
         return False
@@ -2706,6 +2708,17 @@ def _toll_in_container(layout: Layout, a: Event, b: Event) -> bool:
     and both give one toll (`_one_toll`): "فجر انتحاري نفسه في مسجد بمدينة X ... مقتل 15"
     and a quote on "15 من رجال الأمن قتلوا في منطقة Y" (Y the province of X)."""
     return _one_toll(layout, a, b) and (_contains(a, b) or _contains(b, a))
+
+
+def _fight_in_container(layout: Layout, keep: Event, fold: Event) -> bool:
+    """`fold` is told in `keep`'s sentence and placed only by the province or country holding
+    `keep`'s place, `keep` of a `container_fold_sub_types` sub-type: "سيطرت القوات على معسكر في
+    مديرية X بمحافظة Y بعد مواجهات قتل فيها ..." places the fight by the province the sentence
+    names last, yet it is the fighting that won the camp."""
+    return (
+        keep.sub_event_type in load_dedupe_rules().container_fold_sub_types
+        and layout.gap(keep, fold) == 0 and _contains(fold, keep)
+    )
 
 
 def _one_day(doc: Document, a: Event, b: Event) -> bool:
