@@ -73,3 +73,32 @@ def test_breakdown_between_commas_keeps_the_death_verb_subject(sentence: str, de
 def test_further_act_death_with_no_number_adds_to_an_earlier_toll(sentence: str, deaths: int) -> None:
     """One more death told in a "كما" clause after a numbered toll is another death, not a restatement."""
     assert toll(sentence) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("قتل قيادي بارز في الجماعة يدعى أبو خالد في غارة على بلدة قرب إدلب، فضلا عن نحو 15 مسلحا آخرين.", 16),
+        ("لقي ضابط في حرس الحدود مصرعه في كمين قرب الحدود، علاوة على أربعة جنود آخرين.", 5),
+        ("قتل مسؤول في البلدية بانفجار سيارة مفخخة، بالإضافة إلى 3 من حراسه.", 4),
+        ("قتل زعيم القبيلة في هجوم على موكبه، إضافة إلى 6 آخرين من أبنائه.", 7),
+    ],
+)
+def test_others_added_after_one_person_killed(sentence: str, deaths: int) -> None:
+    """"فضلا عن / علاوة على / إضافة إلى N آخرين" after one person killed tells N more dead."""
+    assert toll(sentence) == deaths
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        # The added count has its own cue: the others are wounded.
+        ("قتل قيادي في الجماعة في غارة على البلدة، فضلا عن إصابة 5 آخرين.", 1),
+        # The fate told before is a wound, so the others are wounded too.
+        ("أصيب ضابط في الهجوم على الحاجز، علاوة على 4 جنود آخرين.", 0),
+        # With no killing word before it the added count is no toll.
+        ("يقيم في المخيم نحو ألف لاجئ، إضافة إلى 500 آخرين في القرى المجاورة.", 0),
+    ],
+)
+def test_others_added_take_the_fate_told_before(sentence: str, deaths: int) -> None:
+    assert toll(sentence) == deaths

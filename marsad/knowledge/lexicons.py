@@ -117,6 +117,7 @@ class NumberLexicon:
     companion_not_between: frozenset[str]
     companion_plural_endings: tuple[str, ...]
     companion_reach: int
+    companion_additions: Phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +400,7 @@ def number_lexicon() -> NumberLexicon:
         companion_not_between=companions.words("not_between"),
         companion_plural_endings=tuple(_list(companions.data, "plural_endings", companions.where)),
         companion_reach=companions.positive("reach"),
+        companion_additions=companions.phrases("additions"),
     )
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import accumulate, compress, pairwise
+from itertools import accumulate, compress, pairwise, takewhile
 from typing import Any
 
 import yaml
@@ -37,6 +37,7 @@ _DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)({_DIGIT_GROUPS})")
 _BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
 _COMMAS = frozenset("،,")
+_CLAUSE_ENDS = frozenset(".؛؟!:;?")
 _QUOTES = frozenset("«\"“")
 _WINDOW_BEFORE = 5
 _WINDOW_AFTER = 5
@@ -1055,15 +1056,17 @@ def _segments(tokens: list[str]) -> list[int]:
 
 def _further_act_segments(tokens: list[str], segments: list[int]) -> set[int]:
     """Stretches opening with "also" ("، كما قتل ثلاثة جنود"), "in addition to"
-    ("، إضافة إلى مقتل 40 مسلحا"; `role_carriers`) or "while" ("فيما اغتيل ثلاثة";
-    `contrast_openers`): further deaths whose explicit toll leaves the one told
+    ("، إضافة إلى مقتل 40 مسلحا"; `role_carriers`, "، فضلا عن 40 آخرين"; `companions.additions`)
+    or "while" ("فيما اغتيل ثلاثة"; `contrast_openers`): further deaths whose explicit toll leaves the one told
     before it its own implicit one ("قتل القيادي ...", "مقتل جندي ... فيما قتل 3 مسلحين")."""
     openers = load_dedupe_rules().city_detail_apart
-    carriers, contrasts = number_lexicon().role_carriers, _contrast_openers()
+    lex = number_lexicon()
+    carriers, additions, contrasts = lex.role_carriers, lex.companion_additions, _contrast_openers()
     return {
         segments[i] for i, token in enumerate(tokens)
         if (i == 0 or tokens[i - 1] in _BOUNDARY or segments[i - 1] != segments[i])
-        and (token in openers or _phrase_at(tokens, i, carriers) or _phrase_at(tokens, i, contrasts))
+        and (token in openers or _phrase_at(tokens, i, carriers) or _phrase_at(tokens, i, additions)
+             or _phrase_at(tokens, i, contrasts))
     }
 
 
@@ -1828,6 +1831,8 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         and not (count.last < len(tokens) and _role(tokens[count.last]))
     if previous and (carried or (count.role is None and count.subset)):
         count.role = previous.role
+    if count.role is None and not things:
+        count.role = _added_others_role(tokens, count, lex)
     if count.role == "killed" and _mourning_crowd(tokens, count):
         count.role = None
     if count.role is None and not things:
@@ -1845,6 +1850,28 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         count.listed = _list_comma(tokens, count) >= 0
     if count.subset and (previous is None or previous.role != count.role):
         count.subset = False  # "20 راكبا قتل منهم ثلاثة": a part of people hit, not of a toll told
+
+
+def _added_others_role(tokens: list[str], count: Count, lex: NumberLexicon) -> str | None:
+    """The role of the nearest casualty cue before a bare count added as "the others"
+    ("قتل قائد الكتيبة في القصف على مقره، علاوة على 12 عنصرا آخرين" = 13; `companions.additions`).
+
+    The addition word and "آخرين" after the count say it tells more people of the fate
+    told before, so the cue may stand past commas (the person's own toll stays in its
+    stretch); a clause end stops the search.
+    """
+    if not _phrase_before(tokens, count.first, lex.companion_additions):
+        return None
+    after = list(takewhile(lambda token: token not in _BOUNDARY, tokens[count.last:count.last + 3]))
+    if lex.companion_others.isdisjoint(after):
+        return None
+    for token in reversed(tokens[:count.first]):
+        if token in _CLAUSE_ENDS:
+            return None
+        role = _role(token)
+        if role is not None:
+            return role
+    return None
 
 
 def _located(counts: list[Count], spans: Tokens) -> tuple[Count, ...]:
