@@ -3320,7 +3320,29 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
                 ch in _HARD_BREAK or ch in "،," for ch in between) and not others:
             return True
     return (_preceded_by(doc, mention, clause_start, _role_cues()["loss_nouns"], 1, _loss_skip())
-            or _passive_loss_subject(doc, mention, clause_start))
+            or _passive_loss_subject(doc, mention, clause_start) or _yielded(doc, mention, clause_start))
+
+
+def _yielded(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """"استسلم العشرات من مسلحي X", "فرار عناصر X", "إن مسلحي X فروا", "قائد X لقي مصرعه": a
+    side told as surrendering, fleeing or meeting death (`role_cues.yield_before`, `yield_after`)
+    lost the clash.
+
+    Why: a round-up often names only the beaten side; read as the subject of the clash it
+    became actor1, though it is the side the fight befell, like a side counted dead.  The
+    words after the mention are taken as written: "X وفرت" is "X provided", no flight; the side
+    given up to ("الاستسلام للثوار") won."""
+    cues = _role_cues()
+    adjectives = load_catalogue().adjectives
+    after = WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(mention.end) + 60])
+    while after and after[0] in adjectives:  # "عناصر X الإيرانية مصرعهم"
+        after = after[1:]
+    if any(tuple(after[:n]) in cues["yield_after"] for n in (1, 2)):
+        return True
+    end = doc.norm_index(mention.start)
+    words, _, glued = _left_context(doc.norm, doc.norm_index(clause_start), end, doc.norm_index(mention.end))
+    given_to = glued == "ل" or (bool(words) and (words[-1],) in cues["yield_to"])
+    return not given_to and _preceded_by(doc, mention, clause_start, cues["yield_before"], 2, _loss_skip())
 
 
 def _loss_verb_follows(doc: Document, mention: Mention) -> bool:
