@@ -2261,15 +2261,7 @@ def fold_instruments(doc: Document, events: list[Event], copies: Copies | None =
     a missile or drone word led by "ب" shortly after another remote-violence
     trigger of its sentence (`_instrument_of`) names that act's weapon.
     """
-    folded: set[int] = set()
-    for weapon in events:
-        act = next((e for e in events if e is not weapon and id(e) not in folded and _instrument_of(doc, weapon, e)),
-                   None)
-        if act is not None:
-            record_copy(copies, act, weapon)
-            absorb(act, weapon)
-            folded.add(id(weapon))
-    return [e for e in events if id(e) not in folded]
+    return _fold_into(events, lambda weapon, act: _instrument_of(doc, weapon, act), absorb, copies)
 
 
 def _instrument_of(doc: Document, weapon: Event, act: Event) -> bool:
