@@ -668,22 +668,30 @@ class _NegatedReports:
 @cache
 def _negated_reports() -> _NegatedReports:
     """Load and validate `negated_reports` (kept out of `number_lexicon`, which this stage does not own)."""
+    words, reaches = _word_section("negated_reports", ("about", "scope_breaks"), ("gap", "reach"))
+    return _NegatedReports(words["about"], reaches["gap"], reaches["reach"], words["scope_breaks"])
+
+
+def _word_section(name: str, word_keys: tuple[str, ...],
+                  int_keys: tuple[str, ...]) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+    """The one-word lists (normalized) and positive integers of a numbers.yaml section,
+    validated: a section this stage reads itself rather than through `number_lexicon`."""
     raw = _raw_numbers()
-    section = raw.get("negated_reports") if isinstance(raw, dict) else None
+    section = raw.get(name) if isinstance(raw, dict) else None
     if not isinstance(section, dict):
-        raise KnowledgeError("numbers.yaml: negated_reports must be a mapping")
+        raise KnowledgeError(f"numbers.yaml: {name} must be a mapping")
     words = {}
-    for key in ("about", "scope_breaks"):
+    for key in word_keys:
         items = section.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
                                                                for i in items):
-            raise KnowledgeError(f"numbers.yaml: negated_reports.{key} must be a non-empty list of words")
+            raise KnowledgeError(f"numbers.yaml: {name}.{key} must be a non-empty list of words")
         words[key] = frozenset(normalize(i).strip() for i in items)
-    reaches = {key: section.get(key) for key in ("gap", "reach")}
-    for key, value in reaches.items():
+    numbers = {key: section.get(key) for key in int_keys}
+    for key, value in numbers.items():
         if not isinstance(value, int) or value < 1:
-            raise KnowledgeError(f"numbers.yaml: negated_reports.{key} must be a positive integer")
-    return _NegatedReports(words["about"], reaches["gap"], reaches["reach"], words["scope_breaks"])
+            raise KnowledgeError(f"numbers.yaml: {name}.{key} must be a positive integer")
+    return words, numbers
 
 
 def _lasting_total(tokens: list[str], count: Count, in_dates: set[int]) -> bool:
@@ -1082,21 +1090,8 @@ class _Mourners:
 @cache
 def _mourners() -> _Mourners:
     """Load and validate `mourners` (kept out of `number_lexicon`, which this stage does not own)."""
-    raw = _raw_numbers()
-    section = raw.get("mourners") if isinstance(raw, dict) else None
-    if not isinstance(section, dict):
-        raise KnowledgeError("numbers.yaml: mourners must be a mapping")
-    words = {}
-    for key in ("verbs", "nouns"):
-        items = section.get(key)
-        if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
-                                                               for i in items):
-            raise KnowledgeError(f"numbers.yaml: mourners.{key} must be a non-empty list of words")
-        words[key] = frozenset(normalize(i).strip() for i in items)
-    reach = section.get("reach")
-    if not isinstance(reach, int) or reach < 1:
-        raise KnowledgeError("numbers.yaml: mourners.reach must be a positive integer")
-    return _Mourners(words["verbs"], words["nouns"], reach)
+    words, reaches = _word_section("mourners", ("verbs", "nouns"), ("reach",))
+    return _Mourners(words["verbs"], words["nouns"], reaches["reach"])
 
 
 def _mourning_crowd(tokens: list[str], count: Count) -> bool:
