@@ -63,7 +63,7 @@ from marsad.knowledge.gazetteer import (
     loose_key,
 )
 from marsad.knowledge.triggers import VIOLENT_TYPES
-from marsad.text import normalize
+from marsad.text import normalize, strip_conjunction
 
 # Scores, distances and shares: `geocode` in place_cues.yaml says what each is for.
 _WEIGHTS = load_geocode_weights()
@@ -1466,7 +1466,7 @@ def _undergoing_subject(doc: Document, mention: Mention, at: int) -> bool:
     if mention.start >= at:
         return False
     verb = _word_before(doc, mention)
-    if verb not in _UNDERGOING_VERBS and not (verb[:1] in ("و", "ف") and verb[1:] in _UNDERGOING_VERBS):
+    if verb not in _UNDERGOING_VERBS and strip_conjunction(verb) not in _UNDERGOING_VERBS:
         return False
     gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(at)]
     return len(_WORD.findall(gap)) <= _UNDERGOING_GAP_WORDS and not _CLAUSE_BREAK.search(gap)
@@ -1950,8 +1950,7 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     others = [other for other in doc.of_kind("place")
               if other is not mention and (p := other.attrs.get("place")) is not None
               and p.country_code == place.country_code]
-    anchored = any(other.attrs["place"].feature_class in _ANCHOR_CLASSES or other.attrs["place"].is_capital
-                   for other in others)
+    anchored = _anchors_a_country(others)
     if mention.attrs.get("cue_type"):
         # "منطقة الحوض" in a Hebron story: a cue makes it a place, but a village
         # abroad needs its country, governorate or a region there named too.
@@ -1966,9 +1965,15 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     if place.feature_class in ("village", "neighbourhood"):
         paragraph = _paragraph(doc, mention.start)
         others = [other for other in others if _paragraph(doc, other.start) == paragraph]
-        anchored = any(other.attrs["place"].feature_class in _ANCHOR_CLASSES or other.attrs["place"].is_capital
-                       for other in others)
+        anchored = _anchors_a_country(others)
     return anchored or any(other.attrs["place"].feature_class == "city" for other in others)
+
+
+def _anchors_a_country(others: list[Mention]) -> bool:
+    """True when one of the place mentions names a country, a governorate, a region
+    or a capital (`_ANCHOR_CLASSES`): enough to vouch for a place abroad in it."""
+    return any(other.attrs["place"].feature_class in _ANCHOR_CLASSES or other.attrs["place"].is_capital
+               for other in others)
 
 
 def _fronted_scene(doc: Document, mention: Mention) -> bool:

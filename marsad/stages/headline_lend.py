@@ -47,7 +47,8 @@ def process(doc: Document) -> None:
 def _headline_act(headline: Document) -> Event | None:
     """The one current act a headline tells, or None.  The headline's places
     are read already (stages/headline.py); its sides, numbers, days and acts
-    are read only here, for the few stories whose body tells one act."""
+    are read only here, for the few stories whose body tells one act.  The stages
+    run in their order in `marsad.pipeline.STAGES` (not imported: it imports this)."""
     for stage in (actors.process, numbers.process, dates.process, triggers.process, events.process):
         stage(headline)
     told = [e for e in headline.events if not e.background]

@@ -247,8 +247,8 @@ def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cue
             continue
         words = _words_before(text, start)
         unit = next((m for m in matches if m.start >= end), None)
-        if not words or _cue_of(words[0], cues) not in ("district", "locality") or unit is None:
-            continue
+        if not words or unit is None:
+            continue  # a mark between the cue and the word: the cue governs something else
         gap = text[end:unit.start - len(unit.prefix)]
         links = _WORD.findall(gap)
         if len(links) > _UNIT_LINK_WORDS or _CLAUSE_BREAK.search(gap) \
