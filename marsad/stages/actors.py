@@ -1997,13 +1997,34 @@ def _launching_countries(doc: Document, trigger: Mention, clause_start: int) -> 
     return _countries_launching_it(doc, trigger, verbs, gap)
 
 
+@dataclass(frozen=True, slots=True)
+class BlameRules:
+    """`country_launch.blame` of the lexicon, normalized: who accuses or says
+    (words), the "that" after a sayer, the phrases tying the accused to the act
+    after an accuser (links) or after "that" (deeds), and how many words after
+    the trigger the accuser may stand."""
+
+    accusers: frozenset[str]
+    sayers: frozenset[str]
+    that: frozenset[str]
+    links: tuple[tuple[str, ...], ...]
+    deeds: tuple[tuple[str, ...], ...]
+    reach: int
+
+
 @functools.cache
-def _blame_rules() -> dict:
-    """`country_launch.blame` of the lexicon: word sets and phrase tuples, normalized, and the reach."""
+def _blame_rules() -> BlameRules:
+    """The lexicon's blame rules, normalized once."""
     rules = load_catalogue().lexicon["country_launch"]["blame"]
-    out: dict = {name: frozenset(normalize(w) for w in rules[name]) for name in ("accusers", "sayers", "that")}
-    out.update({name: tuple(tuple(normalize(w).split()) for w in rules[name]) for name in ("links", "deeds")})
-    return out | {"reach": int(rules["reach"])}
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in rules[name])
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(normalize(w).split()) for w in rules[name])
+
+    return BlameRules(accusers=words("accusers"), sayers=words("sayers"), that=words("that"),
+                      links=phrases("links"), deeds=phrases("deeds"), reach=int(rules["reach"]))
 
 
 def _blamed_country(doc: Document, trigger: Mention) -> str | None:
@@ -2016,18 +2037,18 @@ def _blamed_country(doc: Document, trigger: Mention) -> str | None:
     start = doc.norm_index(trigger.end)
     stop = _COMMA_OR_BREAK_RE.search(doc.norm, start, start + 200)
     words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[start: stop.start() if stop else start + 200])]
-    for i, word in enumerate(words[:rules["reach"]]):
-        if word not in rules["accusers"] and word not in rules["sayers"]:
+    for i, word in enumerate(words[:rules.reach]):
+        if word not in rules.accusers and word not in rules.sayers:
             continue
         accuser, rest = _countries_at(" ".join(words[i + 1:]) + " ")
         rest_words = rest.split()
         if not accuser:
             continue
-        phrases = rules["links"]
-        if word in rules["sayers"]:
-            if not rest_words or rest_words[0] not in rules["that"]:
+        phrases = rules.links
+        if word in rules.sayers:
+            if not rest_words or rest_words[0] not in rules.that:
                 continue
-            rest_words, phrases = rest_words[1:], rules["deeds"]
+            rest_words, phrases = rest_words[1:], rules.deeds
         accused, tail = _countries_at(" ".join(rest_words) + " ")
         tail_words = tuple(tail.split())
         if accused and accused[0] not in accuser and any(tail_words[:len(p)] == p for p in phrases):

@@ -1100,15 +1100,11 @@ def act_events(
     if states_a_pattern(doc, act, dated_by_text, killed, places) \
             or country_toll(act, dated_by_text, killed, template.captured, places):
         return []
-    events: list[Event] = []
-    if places:
-        for mention in places:
-            place = mention.attrs.get("place")
-            if place is None:
-                continue
-            events.append(_located(template, geocode.location_fields(
-                place, int(mention.attrs.get("precision", 1)), mention.attrs.get("surface_ar") or mention.text
-            )))
+    # Each event beside the place mention it was built from.
+    placed = [(mention, _located(template, geocode.location_fields(
+        mention.attrs["place"], int(mention.attrs.get("precision", 1)), mention.attrs.get("surface_ar") or mention.text
+    ))) for mention in places if mention.attrs.get("place") is not None]
+    events = [event for _, event in placed]
     if not events:
         if not dated_by_text and killed is None and not beside_a_report:
             # Nothing ties the act to a place, a day or a toll: a passing mention, not a report.
@@ -1122,8 +1118,7 @@ def act_events(
         # "عدد من القتلى" over several places: one count by convention, not one per place.
         # A target named again at a place of its own ("منزلا في X وآخر في Y": `repeated`)
         # was hit there too: its event stays, with no share of that count.
-        placed = [m for m in places if m.attrs.get("place") is not None]
-        own_target = [e for m, e in zip(placed, events, strict=False) if m in repeated]
+        own_target = [event for mention, event in placed if mention in repeated]
         share_toll(events[:1])
         for event in own_target:
             event.fatalities, event.fatalities_low, event.fatalities_high, event.fatalities_text = 0, 0, 0, None
