@@ -62,7 +62,11 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # Session 12: fresh blind and work slices.
           ("snn_blind4", "snn", 450, 480), ("ant_blind4", "ant", 410, 440), ("aj_blind4", "aj", 620, 670),
           ("snn_work10", "snn", 480, 520), ("ant_work9", "ant", 440, 480), ("aj_work9", "aj", 670, 730),
-          ("snn_work11", "snn", 520, 560), ("ant_work10", "ant", 480, 520), ("aj_work10", "aj", 730, 790))
+          ("snn_work11", "snn", 520, 560), ("ant_work10", "ant", 480, 520), ("aj_work10", "aj", 730, 790),
+          # Session 13: fresh blind and work slices.
+          ("snn_blind5", "snn", 560, 590), ("ant_blind5", "ant", 520, 550), ("aj_blind5", "aj", 790, 840),
+          ("snn_work12", "snn", 590, 630), ("ant_work11", "ant", 550, 590), ("aj_work11", "aj", 840, 900),
+          ("snn_work13", "snn", 630, 670), ("ant_work12", "ant", 590, 630), ("aj_work12", "aj", 900, 960))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
