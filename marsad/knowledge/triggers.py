@@ -555,6 +555,13 @@ def load_ground_fire_cues() -> NearbyWords:
     return _nearby_words("ground_fire")
 
 
+@functools.cache
+def load_ground_gun_cues() -> NearbyWords:
+    """Tank, artillery and naval-gun words, and how far before an act they tell its
+    doer (`ground_guns` of triggers.yaml; cached)."""
+    return _nearby_words("ground_guns")
+
+
 @dataclass(frozen=True)
 class BlastMethodRules:
     """`blast_method` of triggers.yaml: bare blast words, the sub-types that name a

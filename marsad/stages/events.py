@@ -59,6 +59,7 @@ from marsad.knowledge.triggers import (
     load_blast_method_rules,
     load_civilian_raiders,
     load_ground_fire_cues,
+    load_ground_gun_cues,
     load_modality,
     load_period_totals,
     load_police_story_cues,
@@ -1047,7 +1048,8 @@ def act_events(
                                            names_unarmed_victim(doc, start, end, act) or a_massacre(act)),
                                        striker=striker, crowd=names_a_crowd(doc, sentence, start, end),
                                        under_a_deal=under_a_deal(doc, start, end),
-                                       ground_fire=fired_on_the_ground(doc, start, end, act.triggers))
+                                       ground_fire=fired_on_the_ground(doc, start, end, act.triggers),
+                                       ground_guns=fired_by_guns(doc, start, end, act.triggers))
     if event_type == "Battles" and striker is not None:
         roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
@@ -1362,7 +1364,7 @@ def _located(template: Event, fields: dict[str, object]) -> Event:
 def settle_type(
     act: Act, roles: actor_stage.Roles, armed_victims: bool = False, unarmed_victim: bool = False,
     striker: ActorRef | None = None, crowd: bool = False, under_a_deal: bool = False,
-    ground_fire: bool = False,
+    ground_fire: bool = False, ground_guns: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
@@ -1371,7 +1373,8 @@ def settle_type(
     `striker`: who struck, when the clause names no side of a bombardment;
     `crowd`: the clause names protesters (`names_a_crowd`); `under_a_deal`: the
     clause puts its act under a deal (`under_a_deal`); `ground_fire`: the act
-    is told with gunfire or a hand weapon (`fired_on_the_ground`)."""
+    is told with gunfire or a hand weapon (`fired_on_the_ground`); `ground_guns`:
+    tanks, artillery or naval guns did it (`fired_by_guns`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -1398,7 +1401,7 @@ def settle_type(
             return "Protests", EXCESSIVE_FORCE
         return "Riots", "Violent demonstration"
     if not ground_fire and from_the_air(act, roles):
-        return "Explosions/Remote violence", "Air/drone strike"
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack" if ground_guns else "Air/drone strike"
     if supports_a_clash(act, roles.actor1 or striker):
         return "Battles", "Armed clash"
     if act.generic:
@@ -1524,6 +1527,23 @@ def fired_on_the_ground(doc: Document, start: int, end: int, triggers: list[Ment
         after = WORD_RE.findall(doc.norm[doc.norm_index(min(end, trigger.end)): doc.norm_index(end)])
         near = [*before[-cues.window:], *own, *after[:cues.window]]
         if any(not cues.words.isdisjoint(_readings_keeping_article(w)) for w in near):
+            return True
+    return False
+
+
+def fired_by_guns(doc: Document, start: int, end: int, triggers: list[Mention]) -> bool:
+    """Tanks, artillery or naval guns (`ground_guns` in triggers.yaml) are the doer of one
+    of an act's triggers: a few words before it ("الدبابات الإسرائيلية تقصف"), its first
+    word after ("قصفت مدفعية الاحتلال"), or its instrument within reach ("بالمدفعية").
+    Why: an air power's bombardment with no weapon named reads as an air strike
+    (`from_the_air`), but the guns named make it shelling."""
+    cues = load_ground_gun_cues()
+    for trigger in triggers:
+        before = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(max(start, trigger.start))])
+        after = WORD_RE.findall(doc.norm[doc.norm_index(min(end, trigger.end)): doc.norm_index(end)])
+        doers = [*before[-cues.window:], *after[:1]]
+        instruments = [w for w in after[:cues.window] if w.startswith("ب")]
+        if any(not cues.words.isdisjoint(strip_clitics(w)) for w in (*doers, *instruments)):
             return True
     return False
 
