@@ -344,3 +344,44 @@ def test_north_east_nigeria_town_named_in_the_clause_is_the_scene():
     text = "هاجم مسلحون مدرسة في مدينة تشيبوك شمال شرق نيجيريا."
     found = _scene_places(text, "هاجم")
     assert [m.attrs["place"].name for m in found] == ["Chibok"]
+
+
+def test_a_digest_town_abroad_is_a_scene_when_its_sentence_names_its_country_by_adjective():
+    doc = _doc("طالبت تركيا بتفتيش القنصلية في إسطنبول وقال مسؤول في أنقرة إن التحقيق مستمر.\n"
+               "وفي خبر آخر أعلن الجيش الليبي اعتقال قيادي متشدد في مدينة درنة فجر اليوم.")
+    derna = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "درنة")
+    assert doc.country_hint == "TR" and derna.attrs["place"].country_code == "LY"
+    assert geocode.plausible_scene(doc, derna)
+
+
+def test_a_cue_word_with_its_proclitic_is_no_village_spelled_by_ear():
+    doc = _doc("قصفت الطائرات مواقع للتنظيم في حلب ومناطق بريف الحسكة.")
+    assert "بريف" not in [m.attrs["surface_ar"] for m in doc.of_kind("place")]
+
+
+def test_a_town_noun_with_a_country_adjective_after_its_name_lies_in_that_country():
+    doc = _doc("نفذ التنظيم تفجيرا في بلدة سروج الحدودية التركية قبل أن تقصف أنقرة مواقعه في العراق.")
+    assert _chosen(doc, "سروج").country_code == "TR"
+
+
+def test_a_direction_before_a_cue_only_word_names_no_town_without_its_unit():
+    camp = place_names_of("تركز القصف على مواقع شمال شرق معسكر العمالقة في اليمن.")
+    assert "معسكر" not in camp
+    assert "معسكر" in place_names_of("هاجم مسلحون ثكنة جنوب معسكر غرب الجزائر.")
+
+
+def test_wide_areas_are_no_village():
+    assert "واسعة" not in place_names_of("يسيطر التنظيم على مناطق واسعة في سوريا والعراق.")
+
+
+def place_names_of(text: str) -> list[str]:
+    """Surface forms of the place mentions of a geocoded one-line text."""
+    return [m.attrs["surface_ar"] for m in _doc(text).of_kind("place")]
+
+
+def test_quarters_after_a_district_across_the_border_lie_in_that_district():
+    doc = _doc("سقطت قذائف أطلقها الحوثيون على قرى محافظة ظهران الجنوب وأحياء سارة والنزهة.\n"
+               "وردت طائرات التحالف بغارات على مواقع في صعدة وصنعاء وعمران.")
+    quarter = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "سارة")
+    assert doc.country_hint == "YE" and quarter.attrs["place"].country_code == "SA"
+    assert geocode.plausible_scene(doc, quarter)

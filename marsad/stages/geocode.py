@@ -50,7 +50,7 @@ from collections import Counter
 from functools import cache
 
 from marsad.document import Document, Mention, Sentence
-from marsad.knowledge.actors import country_adjective_forms
+from marsad.knowledge.actors import country_adjective_forms, load_catalogue
 from marsad.knowledge.gazetteer import (
     STRONG_CLASSES,
     Place,
@@ -136,7 +136,10 @@ def process(doc: Document) -> None:
             parent = None  # "وسط بغداد من مناطق العلاوي": a city is not placed by its quarters
         if parent is not None:
             mention.attrs["container"] = parent  # read by event_places: the unit is no scene of its own
-        containers = [p for p in _containers(parent) if p.country_code in allowed]
+        if parent is not None:
+            containers = [p for p in _containers(parent) if p.country_code in allowed]
+        else:  # "بلدة سروج الحدودية التركية": the adjective names the container
+            containers = _adjective_country(doc, mention)
         nearby = _sentence_admin1s(doc, mention, mentions)
         place = choose(mention, doc.country_hint, countries, admin_votes, nearby, containers)
         if place is not None and id(mention) not in parents:  # "في الرباط عند مدخل المدينة": Aden's quarter
@@ -725,6 +728,9 @@ def _far_from_recent_units(doc: Document, mention: Mention, place: Place, mentio
     governorates and farther than `stray_village_km` from all of them: a
     roundup names many governorates, so `_foreign_to_units` cannot judge
     by the article, but the unit a report just named places its villages.
+    A unit across a border counts only before the village in its own
+    sentence ("قذائف على أحياء وقرى محافظة ظهران الجنوب ... وأحياء سارة"
+    in a Yemen story: Saudi quarters, not a namesake hamlet in Ibb).
     Empty when the place fits a recent unit or is known beyond villages."""
     sentence = doc.sentence_at(mention.start)
     if sentence is None or not _small(place) or _known_beyond_villages(mention, place.country_code):
@@ -735,7 +741,9 @@ def _far_from_recent_units(doc: Document, mention: Mention, place: Place, mentio
         p for other in reversed(mentions)
         if other is not mention and other.start < sentence.end and (at := doc.sentence_at(other.start)) is not None
         and at.paragraph == sentence.paragraph and at.index >= first
-        for p in other.value or [] if p.country_code == place.country_code and _named_unit(other, p, cues)
+        for p in other.value or []
+        if (p.country_code == place.country_code or (at is sentence and other.start < mention.start))
+        and _named_unit(other, p, cues)
     ]
     if not units or place.admin1 in {admin1_of(u) for u in units} or _near_any(place, units):
         return []
@@ -1941,7 +1949,7 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     if _great_city_after_preposition(doc, mention, place) or _gathered_after_grievance(doc, mention):
         return True  # "انفجار سيارة مفخخة في بغداد" in a roundup led by Syria: a scene
     if _names_its_country(mention) or _named_region_after_preposition(mention, place) \
-            or _own_country_adjective_after(doc, mention, place):
+            or _own_country_adjective_after(doc, mention, place) or _country_adjective_in_sentence(doc, mention, place):
         return True  # "على قواعد المتمردين في شمال العراق" in a story about Turkey: a scene
     if place.feature_class == "country" and (_fronted_scene(doc, mention) or _listed_with_a_scene(doc, mention)):
         # "وفي العراق، قتل خمسة بتفجير" in a Syria roundup: the sentence turns there;
@@ -1971,9 +1979,19 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
 
 def _anchors_a_country(others: list[Mention]) -> bool:
     """True when one of the place mentions names a country, a governorate, a region
-    or a capital (`_ANCHOR_CLASSES`): enough to vouch for a place abroad in it."""
+    or a capital (`_ANCHOR_CLASSES`), or a district of two words or more after
+    a governorate cue word ("محافظة ظهران الجنوب": no ordinary phrase): enough
+    to vouch for a place abroad in it."""
     return any(other.attrs["place"].feature_class in _ANCHOR_CLASSES or other.attrs["place"].is_capital
-               for other in others)
+               or _named_district(other) for other in others)
+
+
+def _named_district(mention: Mention) -> bool:
+    """A district named in two words or more after an admin cue ("محافظة ظهران
+    الجنوب", "ولاية أوتار براديش"): a name that long after such a cue is no
+    ordinary word, so it names the country it lies in."""
+    return (mention.attrs["place"].feature_class == "admin2" and mention.attrs.get("cue_type") == "admin"
+            and len(str(mention.attrs.get("surface_ar") or mention.text).split()) > 1)
 
 
 def _fronted_scene(doc: Document, mention: Mention) -> bool:
@@ -2041,6 +2059,53 @@ def _own_country_adjective_after(doc: Document, mention: Mention, place: Place) 
         return False
     word = loose_key(following.group())
     return word in country_adjectives(country) | country_adjective_forms(place.country_code)
+
+
+def _adjective_country(doc: Document, mention: Mention) -> list[Place]:
+    """The country whose adjective follows a town named after a town noun
+    ("بلدة سروج الحدودية التركية", "مدينة لييج البلجيكية"), as a one-item
+    container list; else empty.
+
+    Why: the adjective places the town as surely as "بتركيا" would, so a
+    namesake hamlet elsewhere (in the story's own country) is the wrong
+    reading.  Only after a town noun (`noun_type` locality): "قاعدة حميميم
+    الروسية" is a base in Syria that Russia holds."""
+    if mention.attrs.get("noun_type") != "locality":
+        return []
+    after = doc.norm_index(mention.end)
+    words = _WORD.findall(_CLAUSE_BREAK.split(doc.norm[after:after + 40])[0])
+    cues = load_place_cues()
+    words = [w for w in words[:3] if w not in cues.name_adjectives]
+    if not words or not words[0].startswith("ال"):
+        return []
+    code = load_catalogue().adjectives.get(loose_key(words[0]))
+    country = load_gazetteer().country_by_code(code) if code else None
+    return [country] if country is not None else []
+
+
+def _country_adjective_in_sentence(doc: Document, mention: Mention, place: Place) -> bool:
+    """True for a town or unit named after a preposition or cue word whose own
+    sentence carries its country's adjective ("أعلنت القوات الليبية القبض
+    عليه في مدينة درنة", "مقتل فلسطيني في غارات على قطاع غزة") in a roundup
+    led by another country.
+
+    Why: a news digest tells one story per paragraph; the adjective names the
+    country of that paragraph's act as surely as its name would, so the town
+    is the scene, not the place the digest's first story is about.  A village
+    or quarter is left out: a bare word read as a hamlet abroad is more often
+    an ordinary word than a scene, adjective or not; so is a town after "من",
+    where a speaker or a shot came from."""
+    if place.feature_class not in _TOWN_CLASSES | {"admin1"}:
+        return False
+    if not (mention.attrs.get("governed") or mention.attrs.get("cue_type")) or _words_before(doc, mention, 1) == ["من"]:
+        return False  # "وهو من القامشلي المدينة السورية": where a speaker is from, no scene
+    sentence = doc.sentence_at(mention.start)
+    country = load_gazetteer().country_by_code(place.country_code or "")
+    if sentence is None or country is None:
+        return False
+    adjectives = country_adjectives(country) | country_adjective_forms(place.country_code)
+    text = doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)]
+    return any(loose_key(word) in adjectives for word in _WORD.findall(text))
 
 
 def _named_region_after_preposition(mention: Mention, place: Place) -> bool:

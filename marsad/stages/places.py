@@ -231,7 +231,8 @@ def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cue
     or moved ("قرية زردانا في ريف إدلب" for زردنا, "منطقة ميكراس بمحافظة
     البيضاء" for مكيراس), as matches whose candidates are the places so
     spelled inside the governorate of the unit named right after the word.
-    Only a word no match covers, after a district or locality cue word, with
+    Only a word no match covers and that is no cue word itself ("بريف"),
+    after a district or locality cue word, with
     at most `_UNIT_LINK_WORDS` cue words or prepositions before that unit (a
     governorate, district, region or city), and one place (one point) found:
     news spells village names by ear, and the unit says which one is meant;
@@ -243,8 +244,9 @@ def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cue
         start, end = word.span()
         key = word.group()
         if _cue_of(previous.group(), cues) not in ("district", "locality") or len(key) < 4 \
-                or any(s < end and start < e for s, e in taken) or key in gazetteer.index or key in _ordinary_words():
-            continue
+                or any(s < end and start < e for s, e in taken) or key in gazetteer.index or key in _ordinary_words() \
+                or _cue_of(key, cues):
+            continue  # "ومناطق بريف الحسكة": a cue word ("بريف") is no village spelled by ear
         words = _words_before(text, start)
         unit = next((m for m in matches if m.start >= end), None)
         if not words or unit is None:
@@ -1076,6 +1078,9 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
             return False  # "منطقة المجمع الحكومي": a noun and its adjective, even after a cue
         if any(form in cues.weak_cues for form in _forms(match.cue or "")):
             return match.prefix.strip("وف") == "" and match.key not in gazetteer.common
+        if match.noun_type in ("near", "direction") and match.key in gazetteer.cue_only \
+                and not _hierarchy_follows(text, match, cues):
+            return False  # "شمال شرق معسكر خالد": a camp, not Algeria's Mascara; "مدينة معسكر" still is
         return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال")
                                                    or _province_after_province_cue(match, gazetteer))
     if not in_list and _great_city_after_preposition(text, match, gazetteer, cues):
