@@ -2789,7 +2789,7 @@ def _driven_out_rules() -> dict:
     """`role_cues.driven_out` of the lexicon as normalized word sets and the reach."""
     rules = load_catalogue().lexicon["role_cues"]["driven_out"]
     words = {name: frozenset(normalize(w) for w in rules[name])
-             for name in ("words", "holds", "remnants", "members", "from", "own_subject")}
+             for name in ("words", "holds", "remnants", "members", "from", "own_subject", "passive_forms")}
     return words | {"reach": int(rules["reach"])}
 
 
@@ -2812,11 +2812,40 @@ def _driven_out(doc: Document, mention: Mention, clause_start: int) -> bool:
         return len(words) - 2 - frees[-1] <= rules["reach"]
     between = words[frees[-1] + 1:]
     # "طردوا منها المقاتلين": the place named back by a pronoun before the side driven out
-    place_back = rules["from"] if words[frees[-1]] in rules["own_subject"] else frozenset()
+    passive = words[frees[-1]] in rules["passive_forms"] and not _object_side_follows(doc, mention)
+    place_back = rules["from"] if words[frees[-1]] in rules["own_subject"] or passive else frozenset()
     if len(between) > 2 or not set(between) <= rules["remnants"] | rules["members"] | place_back:
         return False
-    after = WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(mention.end) + 30])[:1]
+    after = _words_after_conjuncts(doc, mention)
     return not (rules["remnants"] | place_back).isdisjoint(between) or (bool(after) and after[0] in rules["from"])
+
+
+def _object_side_follows(doc: Document, mention: Mention) -> bool:
+    """True when another side follows the mention in the same stretch (no comma or stop between)
+    and is not joined to it by و: "طرد منها الجيش مقاتلي X" names X as the object, the army as subject."""
+    for other in doc.in_span("actor", mention.end, mention.end + 60):
+        gap = doc.text[mention.end:other.start]
+        if any(ch in _HARD_BREAK or ch in "،," for ch in gap):
+            return False
+        if not _joined_by_and(gap):
+            return True
+    return False
+
+
+def _words_after_conjuncts(doc: Document, mention: Mention) -> list[str]:
+    """The normalized words after a side and those joined to it by و ("مسلحي الحوثي وقوات صالح",
+    "مسلحي الحوثي وصالح", "عناصر التنظيم وحلفائه"): a named ally or a single و-word.
+
+    Why: "وطرد مسلحي X وY من المدينة" drives both out; read with "وY" as the word after X, the
+    "من" of the expulsion was missed and the side driven out became the one that took the town."""
+    end = mention.end
+    for other in doc.in_span("actor", mention.end, mention.end + 60):
+        if other.start >= end and _joined_by_and(doc.text[end:other.start]):
+            end = other.end
+    words = WORD_RE.findall(doc.norm[doc.norm_index(end):doc.norm_index(end) + 40])
+    if len(words) > 1 and words[0].startswith("و") and len(words[0]) > 1 and words[1] in _driven_out_rules()["from"]:
+        words = words[1:]
+    return words[:1]
 
 
 @functools.cache
@@ -3051,9 +3080,13 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
     dead_first = any(m.end <= trigger.start and m.attrs.get("victim") for m in targets) and any(
         n.attrs.get("role") in ("killed", "wounded") for n in doc.in_span("number", clause_start, trigger.start))
     if agent is None and not passive and not toll and not dead_first:  # who announces a bare toll did not kill
-        # a speaker only after the act ("..., وقال الجيش إن المنفذ فر") reports on it
+        # a speaker only after the act ("..., وقال الجيش إن المنفذ فر") reports on it; so does one whose own
+        # side a one-sided act hit ("أعلن الجيش أن ثلاثة من أفراد الجيش قتلوا إثر سقوط قذيفة"): it did not
+        # fire (a side that lost men in a clash still fought in it)
+        one_sided = getattr(trigger.value, "sub_event_type", None) != "Armed clash"
         agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim") and m not in targets
-                      and not m.attrs.get("diplomatic") and m.end <= trigger.start and not _commenter(m)
+                      and not (one_sided and _own_side_hit(m, targets)) and not m.attrs.get("diplomatic")
+                      and m.end <= trigger.start and not _commenter(m)
                       and not _capital_speaker(doc, m) and not _outlet_owner(doc, m)
                       and not _incoming_weapon(doc, trigger)), None)
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
@@ -3061,11 +3094,25 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
         agent = _dropped_subject(doc, clause_start, {m.value.name for m in targets if m.value}, trigger.start)
     if agent is None and not passive:
         # an actor after the act, unless a denied act stands between ("استهدفت X ولم تقصف Y"): Y is its object;
-        # nor one joined by و to a side hit ("إصابة ثلاثة جنود X وجندي Y"): it was hit with it
+        # nor one joined by و to a side hit, of another actor or the same one under another name ("إصابة
+        # ثلاثة جنود X وجندي Y", "قتلى في صفوف مليشيات X والحوثي"): it was hit with it
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
                       and not m.attrs.get("victim") and not _denied_act_between(doc, trigger.end, m.start)
-                      and not any(_coordinated(doc, t, [m]) is m for t in targets)), None)
+                      and not any(t.end <= m.start and _joined_by_and(doc.text[t.end:m.start]) for t in targets)), None)
     return agent
+
+
+def _own_side_hit(speaker: Mention, targets: list[Mention]) -> bool:
+    """True when a target of the act is the speaker's own side: its actor, another force of its
+    state, or a bare noun of its kind of force ("أعلن الجيش المصري أن ثلاثة من أفراد الجيش قتلوا").
+
+    Why: a force telling of its own losses reports the act; read as the unmarked agent, the
+    army shelled came out as the side that shelled.  A bare "الجيش" is the speaker's own army,
+    whatever country the story's guess gave it."""
+    key = speaker.attrs.get("key") or ""
+    return any(_same_side(t.value, speaker) or (
+        (t.attrs.get("key") or "").startswith("statenoun:") and key.startswith("state:")
+        and key.rsplit(":", 1)[-1] == t.attrs["key"].split(":", 1)[1]) for t in targets)
 
 
 def _denied_act_between(doc: Document, start: int, end: int) -> bool:
@@ -3329,9 +3376,9 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
     roles, gap, nouns = _casualty_rule()
     key = mention.attrs.get("key") or ""
     counts_itself = key == "generic:civilians" or (key.startswith("statenoun:") and _loss_verb_follows(doc, mention))
-    if counts_itself and any(
+    if counts_itself and (_fell_then_tail(doc, mention) or any(
             number.start == mention.start and number.attrs.get("role") in roles
-            for number in doc.mentions.get("number", [])):
+            for number in doc.mentions.get("number", []))):
         return True
     for number in doc.in_span("number", clause_start, mention.start):
         between = doc.text[number.end:mention.start]
@@ -3371,11 +3418,20 @@ def _loss_verb_follows(doc: Document, mention: Mention) -> bool:
     return _next_word(doc.norm, doc.norm_index(mention.end)) in _loss_verb_words()
 
 
+def _fell_then_tail(doc: Document, mention: Mention) -> bool:
+    """True when a verb of loss follows the mention and a `role_cues.passive_tail` word follows
+    the verb ("أن الجنود قتلوا عندما سقطت قذائف", "إن المدنيين قتلوا في القصف"): no object
+    stands after the verb, so the men named before it were killed, counted or not."""
+    start = doc.norm_index(mention.end)
+    words = WORD_RE.findall(doc.norm[start:start + 40])[:2]
+    return len(words) == 2 and words[0] in _loss_verb_words() and (words[1],) in _role_cues()["passive_tail"]
+
+
 @functools.cache
 def _loss_verb_words() -> frozenset[str]:
-    """First words of `role_cues.loss_verbs` and `ambiguous_loss_verbs`."""
+    """First words of `role_cues.loss_verbs`, `ambiguous_loss_verbs` and `counted_loss_verbs`."""
     cues = _role_cues()
-    return frozenset(words[0] for words in cues["loss_verbs"] + cues["ambiguous_loss_verbs"])
+    return frozenset(words[0] for words in cues["loss_verbs"] + cues["ambiguous_loss_verbs"] + cues["counted_loss_verbs"])
 
 
 def _passive_loss_subject(doc: Document, mention: Mention, clause_start: int) -> bool:
@@ -3779,8 +3835,9 @@ def _dropped_subject(doc: Document, clause_start: int, exclude: set[str], until:
     for start, end in spans:
         for mention in doc.in_span("actor", start, end):
             attrs = mention.attrs
+            # a side counted dead or hurt there ("أن 5 من عناصر X قتلوا في كمين") suffered, it acted in nothing
             if (attrs.get("victim") or attrs.get("in_source") or attrs.get("assoc")
-                    or (mention.value is not None and mention.value.name in exclude)):
+                    or (mention.value is not None and mention.value.name in exclude) or _casualties(doc, mention, start)):
                 continue
             if not (no_side(doc, mention, start) or _preceded_by(doc, mention, start, cues["person_titles"], 2)):
                 return mention
@@ -3844,6 +3901,8 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
         if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap):
             return after[0]
     before = [m for m in before if not _gloss(doc, m, before)]
+    if len(before) > 1 and _object_after_subject(doc, before[-2], before[-1]):
+        before = before[:-1]
     if before:
         subject = before[-1]
         for earlier in reversed(before[:-1]):
@@ -3852,6 +3911,23 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
             subject = earlier
         return subject
     return None
+
+
+def _object_after_subject(doc: Document, first: Mention, second: Mention) -> bool:
+    """True when two sides stand side by side, only spaces or a date between them ("فاجأت
+    المقاومة أمس مسلحي الحوثي ... حيث قامت باقتحام المعسكر"): after a verb, the first is its
+    subject and the second its object, so the act told later in the clause is the first's.
+
+    Why: read by nearness, the side surprised or attacked, named last before a later act
+    noun, became that act's author and the gains of its attacker were credited to it."""
+    if first.value is None or second.value is None or first.value.name == second.value.name:
+        return False
+    if first.attrs.get("victim") or first.attrs.get("in_source"):
+        return False
+    gap = doc.text[first.end:second.start]
+    for date in doc.in_span("date", first.end, second.start):
+        gap = gap.replace(doc.text[date.start:date.end], "")
+    return bool(gap) and not gap.strip()
 
 
 def _fronted_subject(doc: Document, before: list[Mention], trigger: Mention) -> Mention | None:
