@@ -284,9 +284,16 @@ def _nationals(cues: list[Match], norm: str, found: list[Match]) -> list[Match]:
         if left.end(2) in civilian_ends or last in nouns:
             start = civilian_ends.get(left.end(2), left.start(2))
             out.append(Match(start, adj.end, key, norm[start:adj.end]))
-        elif _counter(last, counters) or (last == "من" and before and _counter(strip_conjunction(before), counters)):
+        elif (_counter(last, counters) and not _model_number(norm, left.start(2))) or (
+                last == "من" and before and _counter(strip_conjunction(before), counters)):
             out.append(Match(adj.start, adj.end, key, norm[adj.start:adj.end]))
     return out
+
+
+def _model_number(norm: str, start: int) -> bool:
+    """True when the word at `start` is the number of a hyphenated model name ("مقاتلات إف-16
+    تركية", "طائرات سو-24 روسية"): it counts no people, the adjective names the aircraft's state."""
+    return start > 0 and norm[start - 1] == "-" and norm[start:start + 1].isdigit()
 
 
 @functools.cache
@@ -1658,7 +1665,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     partner = _coordinated(doc, agent, pool) if agent and not two_party else None
     paired = _paired_sides(doc, agent, partner, trigger, clause_start)
     if paired is not None:
-        return Roles(paired[0], assoc.value if assoc else None, paired[1])
+        return Roles(paired[0], assoc.value if assoc else None, _victims_after(mentions, trigger, paired[0]) or paired[1])
     # "بعد تعثر المفاوضات بين التنظيم وقوات النظام": the two named after "بين" face each other
     facing = partner is not None and _faces(doc, agent, (clause_start, clause_end))
     # "بإسناد من X": X backs the agent, it is not hit; "قوات الجيش والمقاومة تواصل تقدمها ... وحققت قوات
@@ -2305,8 +2312,9 @@ def _unspecific_people() -> frozenset[str]:
 def _armed_side_counted(doc: Document, victims: Mention, marked: list[Mention], trigger: Mention,
                         clause_start: int) -> Mention | None:
     """The armed side whose post the act hit, told after it (`_owned_site`: "تفجير استهدف حاجزا
-    للجيش", "التفجير في مسجد مقر قوات الطوارئ"), when the victims are counted by a noun that
-    names no side ("خمسة أشخاص", "الشهداء": `unspecific_people`); None otherwise.  A side
+    للجيش", "التفجير في مسجد مقر قوات الطوارئ"), or that a verb of aim after the act names
+    (`role_cues.aimed_at`: "هجوم انتحاري استهدف الشرطة"), when the victims are counted by a noun
+    that names no side ("خمسة أشخاص", "الشهداء": `unspecific_people`); None otherwise.  A side
     only counted among the dead ("تسعة أشخاص بينهم ستة جنود"), blamed, or fought before the
     act is no aim of it.
 
@@ -2316,8 +2324,11 @@ def _armed_side_counted(doc: Document, victims: Mention, marked: list[Mention], 
     if _strip_article(strip_conjunction(normalize(victims.text))) not in {
             _strip_article(w) for w in _unspecific_people()}:
         return None
+    cues = _role_cues()
+    skip = frozenset(words[0] for words in cues["member_nouns"] + cues["target_skip"])
     return next((m for m in marked if m is not victims and m.start >= trigger.end and m.value is not None
-                 and m.value.inter in ARMED and not m.attrs.get("victim") and _owned_site(doc, m, clause_start)),
+                 and m.value.inter in ARMED and not m.attrs.get("victim")
+                 and (_owned_site(doc, m, clause_start) or _preceded_by(doc, m, trigger.end, cues["aimed_at"], 1, skip))),
                 None)
 
 
@@ -2407,6 +2418,19 @@ def _paired_sides(doc: Document, agent: Mention | None, partner: Mention | None,
             and first.inter not in (1, 8)):
         first, second = second, first
     return first, second
+
+
+def _victims_after(mentions: list[Mention], trigger: Mention, striker: ActorRef) -> ActorRef | None:
+    """"تتواصل المعارك بين X وY، مع قصف جوي خلف عشرات الشهداء من المدنيين": the people
+    an air strike by a foreign or outside air power is told to have killed after it are the
+    side it hit, not the second side of the battle "بين" pairs before it.  (Other fire from
+    afar there is folded into the battle it backs, `events.supports_a_clash`, which
+    civilians never fight.)"""
+    if getattr(trigger.value, "sub_event_type", None) not in _FROM_AFAR or not (
+            striker.inter == 8 or striker.name.startswith(load_event_rules().air_powers)):
+        return None
+    return next((m.value for m in mentions if m.start >= trigger.end and m.attrs.get("victim")
+                 and m.value is not None), None)
 
 
 def _faces(doc: Document, agent: Mention, clause: tuple[int, int]) -> bool:
@@ -3267,19 +3291,30 @@ def _among_rules() -> tuple[frozenset[str], int]:
 
 def unarmed_casualties(doc: Document, start: int, end: int) -> bool:
     """True when the span counts people killed or wounded and none of the counts (with
-    the two words after it) names fighters or military hardware ("قتلت طاقم دبابة"), nor
-    tells them as fallen among armed men ("في صفوف المسلحين", `blasts.among`)."""
+    the two words after it) names fighters or military hardware ("قتلت طاقم دبابة"), with
+    or without the article or a possessive ("مقتل اثنين من الإرهابيين", "قتل 2 من طاقمه"),
+    nor tells them as fallen among armed men ("في صفوف المسلحين", `blasts.among`).  Counts
+    after "ردا على" are the toll of the earlier act this one answers, not its own."""
     armed = _armed_words()
     among, reach = _among_rules()
+    end = _response_at(doc, start, end)
     counts = [m for m in doc.in_span("number", start, end) if m.attrs.get("role") in {"killed", "wounded"}]
     for count in counts:
         words = WORD_RE.findall(doc.norm[doc.norm_index(count.start):doc.norm_index(min(count.end + 80, end))])
-        if any(strip_conjunction(w) in armed or w in armed for w in words[:3]):
+        if any(_armed_noun(w, armed) for w in words[:3]):
             return False
         plain = [strip_conjunction(w).removeprefix("ال") for w in words[:reach + 1]]
         if any(word in among and following in armed for word, following in zip(plain, plain[1:], strict=False)):
             return False
     return bool(counts)
+
+
+def _armed_noun(word: str, armed: frozenset[str]) -> bool:
+    """True when a word is one of `armed`, also behind a conjunction, the article or a
+    possessive suffix ("والجنود", "طاقمه", "عناصرها")."""
+    bare = strip_conjunction(word).removeprefix("ال")
+    return word in armed or bare in armed or any(
+        bare.endswith(suffix) and bare[:-len(suffix)] in armed for suffix in _POSSESSIVE)
 
 
 def _blast_agent(doc: Document, mentions: list[Mention], targets: list[Mention], trigger: Mention,
@@ -3521,7 +3556,7 @@ def _speaker_losses(doc: Document, inside: list[Mention], trigger: Mention, clau
     """The source that announces a toll of its own men ("أعلنت أنقرة مقتل 8 من جنودها"):
     it is the side that suffered, not the killer.  In the speaker's own words its men
     are "ours" ("إن خمسة من جنودنا قتلوا", "سقوط قتيلين في صفوفنا"): whatever the act's
-    voice, the speaker is then the side hit."""
+    voice, the speaker is then the side hit.  One of its men counts too ("مقتل أحد عناصرها")."""
     speaker = next((m for m in inside if m.attrs.get("in_source") and m.end <= trigger.start
                     and not m.attrs.get("victim") and m.value.inter in ARMED), None)
     if speaker is None:
@@ -3534,7 +3569,8 @@ def _speaker_losses(doc: Document, inside: list[Mention], trigger: Mention, clau
         return None
     after = WORD_RE.findall(normalize(doc.text[trigger.end:clause_end]))[:4]
     own = any(_own_men(word) for word in after[1:])
-    if not own or not (after[0].isdigit() or "من" in after):
+    one = bool(after) and (after[0],) in _role_cues()["own_men_one"]
+    if not own or not (after[0].isdigit() or "من" in after or one):
         return None
     return speaker
 
@@ -3855,9 +3891,11 @@ def _joined_by_and(gap: str) -> bool:
     """Gap text "و" or "و<noun>" (وميليشيا، وقوات) between two coordinated actors.
 
     Quote marks around the names ("«النصرة» و«الفصائل»") are no words: read as one, two
-    named allies came out as enemies, the second the target of their joint act."""
+    named allies came out as enemies, the second the target of their joint act.  A verb of
+    aim ("نفذتها X واستهدفت Y", `role_cues.aimed_at`) joins no ally: Y is what X hit."""
     words = normalize(gap.translate(_QUOTE_MARKS)).split()
-    return len(words) == 1 and words[0].startswith("و") and len(words[0]) <= 8 and words[0].isalpha()
+    return (len(words) == 1 and words[0].startswith("و") and len(words[0]) <= 8 and words[0].isalpha()
+            and (words[0][1:],) not in _role_cues()["aimed_at"])
 
 
 def _coordinated(doc: Document, agent: Mention, mentions: list[Mention]) -> Mention | None:

@@ -1758,9 +1758,10 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, side, None)
         same_state = enemy is not None and {enemy.inter, side.inter} <= {1, 8} and enemy.country == side.country
         actor1 = None if same_state else enemy
-    if actor2 is None and actor_stage.is_blast_type(event.sub_event_type) and actor_stage.unarmed_casualties(
+    if actor2 is None and event.event_type == "Explosions/Remote violence" and actor_stage.unarmed_casualties(
             doc, sentence.start, sentence.end):
-        # The people a bomb killed or wounded, not named as armed, are civilians.
+        # The people a bomb, an air strike or a shell killed or wounded, not named as armed and
+        # with no armed side the story sets against its author, are civilians.
         actor2 = generic_actor("civilians", country)
     if actor1 is None and event.sub_event_type == "Arrests":
         # arrests are made by the state, or by the armed side fighting the group of those arrested
