@@ -577,6 +577,7 @@ class DedupeRules:
     separate_words: frozenset[str]
     separate_reach: int
     equal_toll_reach: int
+    retold_toll_min: int
     apart_km: int
     incident_series_words: frozenset[str]
     incident_series_reach: int
@@ -675,6 +676,7 @@ def load_dedupe_rules() -> DedupeRules:
         separate_words=_word_set(raw, "separate_words"),
         separate_reach=_positive(raw, "separate_reach"),
         equal_toll_reach=_positive(raw, "equal_toll_reach"),
+        retold_toll_min=_positive(raw, "retold_toll_min"),
         apart_km=_positive(raw, "apart_km"),
         incident_series_words=_word_set(raw, "incident_series_words"),
         incident_series_reach=_positive(raw, "incident_series_reach"),

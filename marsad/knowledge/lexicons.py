@@ -68,6 +68,7 @@ class NumberLexicon:
     single_words: frozenset[str]
     exceptives: frozenset[str]
     implicit_blockers: frozenset[str]
+    anniversaries: frozenset[str]
     kin_of_dead: frozenset[str]
     role_carriers: Phrases
     subset_markers: Phrases
@@ -351,6 +352,7 @@ def number_lexicon() -> NumberLexicon:
         single_words=top.words("single_words"),
         exceptives=top.words("exceptives"),
         implicit_blockers=top.words("implicit_blockers"),
+        anniversaries=top.words("anniversaries"),
         kin_of_dead=top.words("kin_of_dead"),
         role_carriers=top.phrases("role_carriers"),
         subset_markers=top.phrases("subset_markers"),

@@ -1151,6 +1151,9 @@ def follow_up(doc: Document, event: Event) -> str | None:
     if not event.fatalities and any(reactions[-dedupe.reaction_reach:]):
         return "reaction"
     if (definite_noun(anchor, _next_word(doc, anchor)) and not counted(before)) or _explained(doc, anchor):
+        if event.fatalities and _named_just_before(doc, event, dedupe.grievance_words, dedupe.grievance_reach) \
+                and not _answered_in_kind(anchor, triggers, event):
+            return None  # the act another answered, with its own toll ("قصفت ... إثر الهجوم الانتحاري الذي أدى إلى سقوط 32 قتيلا")
         return "generic" if is_generic(anchor) else "specific"
     if is_generic(anchor) and any(
         definite_noun(t) and is_generic(t) and t.attrs.get("modality", "asserted") == "asserted" for t in triggers
@@ -2842,7 +2845,9 @@ def fold_equal_tolls(layout: Layout, events: list[Event], copies: Copies | None 
     هجوم"): its sub-type was guessed, the toll is the act's.  A retelling
     of one kind whose sentence gives the other's count among its own
     ("54 قتيلا بينهم 28 مدنيا", read once as 54 and once as 28) is one
-    act too.  Events split
+    act too.  A lead and its body retelling further apart, or at two spots of one province,
+    are one act when both read one exact toll for the same sub-type and side
+    (`_exact_toll_retold`).  Events split
     from one sentence (a list of places or acts) are never folded.
     """
     return _fold_into(
@@ -3012,13 +3017,41 @@ def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
         return False
     if not later.evidence_spans or first.evidence_spans[0][0] >= later.evidence_spans[0][0]:
         return False
-    if set(first.evidence_spans) & set(later.evidence_spans) or layout.gap(first, later) > 1:
+    if set(first.evidence_spans) & set(later.evidence_spans):
         return False
+    if layout.gap(first, later) > 1:
+        return _exact_toll_retold(layout, first, later)
     keys = ("location", "admin1", "country", "background")
-    return all(getattr(first, key) == getattr(later, key) for key in keys) and _one_day(layout.doc, first, later) and (
+    if not all(getattr(first, key) == getattr(later, key) for key in keys):
+        return _exact_toll_retold(layout, first, later)
+    return _one_day(layout.doc, first, later) and (
         first.sub_event_type == later.sub_event_type
         or _unnamed_act(layout.doc, first) or _unnamed_act(layout.doc, later)
     )
+
+
+def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
+    """A lead and its body retelling placed at two spots of one province ("مقتل 25 حوثيا بغارات
+    على مواقعهم بمدينة مأرب" and "غارات على منطقة الجفينة جنوب غرب مأرب أسفرت عن مقتل 25 حوثيا"):
+    one exact death toll of at least `retold_toll_min` (digits or number words, neither vague nor
+    implicit), for the same sub-type against the same side on one day, within
+    `incident_toll_reach` sentences.  Two acts rarely kill as many of one side in one province
+    that day; a report opening with "another" or "separate" is never such a retelling."""
+    rules = load_dedupe_rules()
+    doc = layout.doc
+    if not (first.fatalities == later.fatalities >= rules.retold_toll_min
+            and layout.gap(first, later) <= rules.incident_toll_reach):
+        return False
+    keys = ("sub_event_type", "actor2", "admin1", "country", "background")
+    if not (first.admin1 and all(getattr(first, key) == getattr(later, key) for key in keys)):
+        return False
+    if any(follow_up(doc, e) == "new" or _separate(doc, e) or _series(doc, e) for e in (first, later)):
+        return False
+    for event in (first, later):
+        counts = _toll_counts(doc, event)
+        if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
+            return False
+    return _one_day(doc, first, later)
 
 
 def _fold_into(

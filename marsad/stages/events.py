@@ -2654,6 +2654,8 @@ def killed_mentions(
         if killed and own and span == (start, end):
             owned = [m for m in killed if owns_count(doc, m, start, end, own)]
             return _listed_together(doc, sentence, _before_the_act_left_out(doc, start, end, own, owned))
+        if own and span != (start, end):
+            killed = [m for m in killed if not _told_of_another_act(doc, sentence, m, own)]
         if killed:
             return _listed_together(doc, sentence, killed) if span == (start, end) else killed
     return []
@@ -2750,6 +2752,9 @@ def owns_count(doc: Document, count: Mention, start: int, end: int, own: list[Me
         return True
     if any(not is_generic(t) and t.value.event_type in VIOLENT_TYPES for t in triggers):
         triggers = [t for t in triggers if not is_generic(t)]
+    owner = _relative_owner(doc, triggers, count, _segment(doc, start, end, count.start))
+    if owner is not None:
+        return owner.start in own_starts
     # Deaths belong to a violent act rather than to an arrest, a deal or looting beside it.
     triggers = [t for t in triggers if t.value.event_type != "Strategic developments"] or triggers
     # A definite verbal noun ("جراء القصف") points back to an act named before it.
@@ -2762,6 +2767,27 @@ def owns_count(doc: Document, count: Mention, start: int, end: int, own: list[Me
 
     nearest = min(near, key=distance, default=None)
     return nearest is None or nearest.start in own_starts
+
+
+def _told_of_another_act(doc: Document, sentence: Sentence, count: Mention, own: list[Mention]) -> bool:
+    """A count outside the act's clause told in the relative clause of another act's noun
+    ("قصفت تركيا مواقع التنظيم، إثر الهجوم الانتحاري الذي أدى إلى سقوط 32 قتيلا"): that act's toll."""
+    triggers = asserted_triggers(doc, sentence.start, sentence.end)
+    owner = _relative_owner(doc, triggers, count, _segment(doc, sentence.start, sentence.end, count.start))
+    return owner is not None and owner.start not in {t.start for t in own}
+
+
+def _relative_owner(doc: Document, triggers: list[Mention], count: Mention, stretch: tuple[int, int]) -> Mention | None:
+    """The act noun whose relative clause tells the count ("ردا على الهجوم الانتحاري في المدينة
+    الذي أدى إلى سقوط 32 قتيلا"): the nearest trigger before the count in its `stretch`, a noun,
+    with a relative pronoun (`since_starts.relatives`) between them.  Even a definite noun,
+    which otherwise points back to an act told before, owns the deaths its own clause counts."""
+    before = [t for t in triggers if stretch[0] <= t.start and t.end <= count.start]
+    nearest = max(before, key=lambda t: t.end, default=None)
+    if nearest is None or nearest.attrs.get("voice") != "noun":
+        return None
+    between = WORD_RE.findall(doc.norm[doc.norm_index(nearest.end):doc.norm_index(count.start)])
+    return nearest if load_event_rules().began_relatives.intersection(between) else None
 
 
 def abduction(trigger: Mention) -> bool:

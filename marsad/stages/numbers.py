@@ -276,8 +276,10 @@ def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, 
     if parsed:
         return parsed[0], parsed[1], False
     if strip_clitics(token)[-1] in lex.dual_nouns or token in lex.dual_nouns:
-        two = _word(tokens[index + 1]) if index + 1 < len(tokens) else None
-        return 2, 1 + bool(two and two[0].value == 2 and two[0].kind == "unit"), False
+        # a dual adjective agreeing with the dual noun is the same two people ("مراهقان فلسطينيان")
+        used = 1 + (index + 1 < len(tokens) and tokens[index + 1] in lex.dual_nouns)
+        two = _word(tokens[index + used]) if index + used < len(tokens) else None
+        return 2, used + bool(two and two[0].value == 2 and two[0].kind == "unit"), False
     return None
 
 
@@ -354,8 +356,13 @@ def _risen_from(tokens: list[str], index: int) -> bool:
 def _skipped(spans: Tokens, first: int, last: int, value: int, lex: NumberLexicon) -> bool:
     """Years, ages, times, money, ids and date parts are not head counts."""
     tokens = spans.texts
-    if _phrase_before(tokens, first, lex.skip_before) or _phrase_at(tokens, last, lex.skip_after):
+    # brackets around the number do not hide its unit ("مدفع هاون عيار (120)", "(23) ملم")
+    before_at = first - 1 if first and tokens[first - 1] == "(" else first
+    after_at = last + 1 if last < len(tokens) and tokens[last] == ")" else last
+    if _phrase_before(tokens, before_at, lex.skip_before) or _phrase_at(tokens, after_at, lex.skip_after):
         return True
+    if tokens[first] in lex.single_words and _phrase_before(tokens, first, lex.skip_after):
+        return True  # "واحد" after a unit is one of that unit ("خلال يوم واحد", "مرة واحدة"), not one person
     if any((length := _phrase_at(tokens, index, lex.skip_after)) and index + length > first
            for index in range(max(0, first - 1), last)):
         return True  # the number is (in) the unit itself: "مئة بالمئة"، "مئة في المئة" are percentages
@@ -893,8 +900,9 @@ def _bracket_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
     if last + 1 < len(tokens) and tokens[last] == ")":
         if _phrase_at(tokens, last + 1, number_lexicon().skip_after):
             return None  # "(24) في المئة"
-        if _role(tokens[last + 1]):
-            return _role(tokens[last + 1])
+        after = tokens[last + 1]
+        if _role(after) and not (after.startswith("و") and _role(after[1:])):
+            return _role(after)  # a cue joined by "و" opens the next clause ("استشهاد (15) وإصابة (33)")
     roles: list[str] = []
     for index in range(first - 2, max(-1, first - 2 - _WINDOW_BEFORE), -1):
         if tokens[index] in _BOUNDARY or index in taken:
@@ -1230,12 +1238,27 @@ def _implicit_blocked(tokens: list[str], index: int, lex: NumberLexicon) -> bool
         return True
     if index and any(stem in lex.implicit_blockers for stem in strip_clitics(tokens[index - 1])):
         return True
+    if _anniversary_of(tokens, index, lex):
+        return True
     if _definite_death_word(tokens[index]) and not (
             index and (tokens[index - 1] in lex.partitive or not lex.unknown_dead.isdisjoint(strip_clitics(tokens[index - 1])))):
         return True
     if _named_massacre(tokens, index, lex):
         return True
     return _moved_bodies(tokens, index, lex)
+
+
+def _anniversary_of(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """The death word at `index` (or the one right before the person there) is the death an
+    anniversary marks: "ذكرى مقتل الشاب", or with the anniversary's ordinal and "ل" between
+    ("الذكرى الأولى لمقتل الشاب"; "في ذكرى الثورة قتل شاب" is a killing on the day)."""
+    death = index if _role(tokens[index]) == "killed" else index - 1
+    if death < 1 or _role(tokens[death]) != "killed":
+        return False
+    if not lex.anniversaries.isdisjoint(strip_clitics(tokens[death - 1])):
+        return True
+    return death > 1 and tokens[death].startswith("ل") and tokens[death - 1].startswith("ال") \
+        and not lex.anniversaries.isdisjoint(strip_clitics(tokens[death - 2]))
 
 
 def _negated_report(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -1533,7 +1556,11 @@ def _accusative_person(word: str) -> bool:
     if not word.endswith("ا") or word.startswith("ال"):
         return False
     if word.endswith("يا") and len(word) >= 5:
-        return word not in number_lexicon().not_objects
+        lex = number_lexicon()
+        if word[:-1] in lex.implicit_nationals:
+            return True
+        # a place after the preposition ب/ل is no object ("جنودا بجباليا", "لسوريا"); a person noun is
+        return word not in lex.not_objects and (word[0] not in "بل" or _is_person(word))
     return _is_person(word)
 
 
