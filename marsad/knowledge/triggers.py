@@ -276,6 +276,7 @@ class ModalityRules:
     complement_not_after: frozenset[str]  # "بعد أن": the أن before a verb
     conjunct_window: int
     clause_conjunct_window: int  # a clause-opening "و + verbal noun" shares an earlier trigger's modality
+    adverbial_acts: frozenset[str]  # "احتجاجا على": the purpose of the act before it, sharing its modality
     light_verbs: WordSet  # a cue before one of these reaches its far object ("من المتوقع أن يشن ... معارك")
     light_verb_window: int
     future_heads: frozenset[str]  # "أن" before an act whose predicate is a future verb
@@ -669,7 +670,10 @@ class AccidentalBlastCues:
     accidents: WordSet  # accidental causes (heat, a short circuit, a gas leak)
     devices: WordSet  # a bomb or an armed side named as the cause instead
     disasters: WordSet  # a natural disaster named in the lead makes the story a disaster's
+    crashes: WordSet  # a crash named in the lead makes the story a crash's
+    downings: WordSet  # a downing or an attack named with a crash or its deaths
     window: int  # words from the blast to its cause, and from the cause to the accident
+    crash_reach: int  # words either side of a death word searched for a downing in a crash story
 
 
 @functools.cache
@@ -680,12 +684,13 @@ def load_accidental_blast_cues() -> AccidentalBlastCues:
     explained only in a later sentence ("وقال المتحدث إن الانفجار وقع جراء
     ارتفاع درجة الحرارة"): an accident, not a bombing (EVENTS.md §2).  Deaths
     in a story whose lead names a natural disaster ("عواصف رملية تقتل 77")
-    are the disaster's, even where a later sentence tells them bare."""
+    are the disaster's, even where a later sentence tells them bare; so are
+    those in a story whose lead names a crash ("تحطم مروحية عسكرية")."""
     data = _shipped_yaml(TRIGGERS_FILE)
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}
     spec = data.get("accidental_blasts") or {}
     lists: dict[str, WordSet] = {}
-    for key in ("blasts", "causes", "accidents", "devices", "disasters"):
+    for key in ("blasts", "causes", "accidents", "devices", "disasters", "crashes", "downings"):
         words = spec.get(key) or []
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise KnowledgeError(f"accidental_blasts.{key}: a non-empty list of words", path=TRIGGERS_FILE)
@@ -693,7 +698,10 @@ def load_accidental_blast_cues() -> AccidentalBlastCues:
     window = spec.get("window")
     if not isinstance(window, int) or window < 1:
         raise KnowledgeError("accidental_blasts.window: a positive integer", path=TRIGGERS_FILE)
-    return AccidentalBlastCues(**lists, window=window)
+    crash_reach = spec.get("crash_reach")
+    if not isinstance(crash_reach, int) or crash_reach < 1:
+        raise KnowledgeError("accidental_blasts.crash_reach: a positive integer", path=TRIGGERS_FILE)
+    return AccidentalBlastCues(**lists, window=window, crash_reach=crash_reach)
 
 
 @functools.cache
@@ -941,6 +949,7 @@ def load_modality() -> ModalityRules:
         complement_not_after=frozenset(normalize(w) for w in complement.get("not_after", [])),
         conjunct_window=int(data.get("conjunct_window", 3)),
         clause_conjunct_window=int(data.get("clause_conjunct_window", 0)),
+        adverbial_acts=frozenset(normalize(w) for w in data.get("adverbial_acts", [])),
         light_verbs=_plain_set(data.get("light_verbs", [])),
         light_verb_window=int(data.get("light_verb_window", 0)),
         future_heads=frozenset(normalize(w) for w in future.get("heads", [])),

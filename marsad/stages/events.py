@@ -19,8 +19,9 @@ skipped) the stage
 5. flags recalled events as background (a recalled act with no date of its
    own is not coded: there is nothing to date it by), and
 6. drops the arrests of civilians in an ordinary police story (`police_story`),
-   and the blasts or deaths by no one named in a story that puts them down to
-   an accident or a natural disaster (`accidental_blast`, `disaster_story`).
+   the blasts or deaths by no one named in a story that puts them down to
+   an accident or a natural disaster (`accidental_blast`, `disaster_story`),
+   and the bare deaths in a crash story (`crash_story`).
 Within-article merging of repeated reports is the next stage (`dedupe`).
 """
 
@@ -146,6 +147,8 @@ def process(doc: Document) -> None:
         events = [e for e in events if not unclaimed(e, BLAST)]
     if any(unclaimed(e, "Attack", unarmed=True) for e in events) and disaster_story(doc, body):
         events = [e for e in events if not unclaimed(e, "Attack", unarmed=True)]
+    if crash_story(doc, body):
+        events = [e for e in events if not crash_death(doc, e)]
     blast_method(doc, body, events)
     doc.events = events
 
@@ -264,9 +267,44 @@ def disaster_story(doc: Document, body: list[Sentence]) -> bool:
     have caused them are too."""
     disasters = load_accidental_blast_cues().disasters
     armed = load_police_story_cues().political
+    words = lead_words(doc, body)
+    return any(disasters.matches(word) for word in words) and not any(armed.matches(word) for word in words)
+
+
+def lead_words(doc: Document, body: list[Sentence]) -> list[str]:
+    """The normalized words of the title and the first body sentence: the title
+    line of the text, or the title given with the article when the text has none."""
     lead = [s for s in doc.sentences if s.is_title] + body[:1]
     words = [word for s in lead for word in WORD_RE.findall(doc.norm[doc.norm_index(s.start):doc.norm_index(s.end)])]
-    return any(disasters.matches(word) for word in words) and not any(armed.matches(word) for word in words)
+    if doc.title and not any(s.is_title for s in doc.sentences):
+        words += WORD_RE.findall(normalize(doc.title))
+    return words
+
+
+def crash_story(doc: Document, body: list[Sentence]) -> bool:
+    """The title or the first body sentence names a crash (`accidental_blasts.crashes`
+    in triggers.yaml) and no downing or attack (`downings`): a story of an aircraft
+    or a vehicle that crashed, whose deaths are an accident's (EVENTS.md §2), even
+    where the craft was an army's ("مقتل 17 في تحطم مروحية عسكرية")."""
+    cues = load_accidental_blast_cues()
+    words = lead_words(doc, body)
+    return any(cues.crashes.matches(word) for word in words) and not any(cues.downings.matches(word) for word in words)
+
+
+def crash_death(doc: Document, event: Event) -> bool:
+    """An event read from a bare death word ("17 شخصا قتلوا") with no downing or attack
+    (`accidental_blasts.downings`) within `crash_reach` words of it: in a crash
+    story, the crash's dead.  (A long sentence may go on to rule an attack out:
+    "مستبعدا فرضية أن تكون المروحية هدفا لهجوم".)"""
+    anchor = _event_anchor(doc, event)
+    if anchor is None or not anchor.attrs.get("generic_killing"):
+        return False
+    cues = load_accidental_blast_cues()
+    sentence = doc.sentence_at(anchor.start)
+    low, high = (sentence.start, sentence.end) if sentence else (anchor.start, anchor.end)
+    before = WORD_RE.findall(doc.norm[doc.norm_index(low):doc.norm_index(anchor.start)])[-cues.crash_reach:]
+    after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.start):doc.norm_index(high)])[:cues.crash_reach + 1]
+    return not any(cues.downings.matches(word) for word in before + after)
 
 
 def accidental_blast(doc: Document) -> bool:
@@ -2879,7 +2917,8 @@ def breaks_down_a_total(doc: Document, sentence: Sentence, toll: int) -> bool:
     running total in its paragraph, and no larger than it, is a share of that
     total ("ارتفع العدد الإجمالي للقتلى إلى 3216 ... ولفت إلى مقتل 2927 من
     التنظيم ... كما لقي 115 مسلحا من الجبهة حتفهم"): a report's breakdown, not
-    one act.  The share is itself a total for the next sentence."""
+    one act.  The share is itself a total for the next sentence, and so is a toll
+    told over a period ("قتل 1332 خلال يوليو الماضي ... وتتضمن الحصيلة 844 مدنيا")."""
     if toll < vague_total_floor():
         return False
     previous = next((s for s in reversed(doc.sentences) if s.end <= sentence.start), None)
@@ -2890,8 +2929,9 @@ def breaks_down_a_total(doc: Document, sentence: Sentence, toll: int) -> bool:
         return True
     killed = [m for m in counts if m.attrs.get("role") == "killed" and not m.attrs.get("subset")]
     earlier = sum(int(m.value) for m in killed)
-    return bool(killed) and earlier >= toll and not dates_an_act(doc, previous, sentence_periods(doc, previous)) \
-        and breaks_down_a_total(doc, previous, earlier)
+    periods = sentence_periods(doc, previous)
+    return bool(killed) and earlier >= toll and not dates_an_act(doc, previous, periods) \
+        and (bool(periods) or breaks_down_a_total(doc, previous, earlier))
 
 
 def causes_a_total(doc: Document, count: Mention, trigger: Mention) -> bool:

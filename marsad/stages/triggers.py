@@ -869,6 +869,7 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
     )
     out = []
     previous: tuple[_Hit, str] | None = None
+    told: list[tuple[_Hit, str, str]] = []  # (hit, event type, modality) of the sentence so far
     speech = _speech_opening(words, rules)
     if speech is not None and _anchored(doc, words, speech):
         speech = None
@@ -885,7 +886,10 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
             # "اتفاق إجلاء": the evacuation is what the agreement is about;
             # "لاقتحام المدينة وتحريرها": the second aim shares the first one's modality.
             modality = previous[1]
+        if modality == "asserted" and strip_conjunction(words.texts[hit.first]) in rules.adverbial_acts:
+            modality = _adverbial_modality(hit, pattern, told, rules) or modality
         previous = (hit, modality)
+        told.append((hit, pattern.event_type, modality))
         raw_start, raw_end = doc.raw_span(words.norm_spans[hit.first][0], words.norm_spans[hit.last][1])
         attrs = dict(pattern.attrs)
         if modality == "failed" and pattern.event_type in rules.attempted_types:
@@ -935,6 +939,20 @@ def _anchored(doc: Document, words: _Words, first: int) -> bool:
 def _places(value: object) -> list[object]:
     """The candidate places of a place mention's value (one place or a list)."""
     return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _adverbial_modality(
+    hit: _Hit, pattern: TriggerPattern, told: list[tuple[_Hit, str, str]], rules: ModalityRules
+) -> str | None:
+    """The modality of the nearest trigger of the same event type before an
+    accusative purpose noun (`adverbial_acts`: "دعت إلى اعتصام احتجاجا على"),
+    within `clause_conjunct_window` words: the noun tells that act's purpose."""
+    for head, event_type, modality in reversed(told):
+        if hit.first - head.last > rules.clause_conjunct_window:
+            return None
+        if event_type == pattern.event_type:
+            return modality
+    return None
 
 
 def _is_complement(words: _Words, head: _Hit, hit: _Hit) -> bool:
