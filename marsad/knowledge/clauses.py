@@ -589,6 +589,7 @@ class DedupeRules:
     city_detail_reach: int
     city_detail_links: int
     city_detail_apart: frozenset[str]
+    camp_target_reach: int
     capital_words: frozenset[str]
     campaign_words: frozenset[str]
     campaign_reach: int
@@ -688,6 +689,7 @@ def load_dedupe_rules() -> DedupeRules:
         city_detail_reach=_positive(raw, "city_detail_reach"),
         city_detail_links=_positive(raw, "city_detail_links"),
         city_detail_apart=_word_set(raw, "city_detail_apart"),
+        camp_target_reach=_positive(raw, "camp_target_reach"),
         capital_words=_word_set(raw, "capital_words"),
         campaign_words=_word_set(raw, "campaign_words"),
         campaign_reach=_positive(raw, "campaign_reach"),

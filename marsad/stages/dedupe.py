@@ -133,6 +133,11 @@ foe in, whichever side comes first (`_reversed_battle`); a reaction names the
 act it condemns whichever copy was flagged background (`reacted_to`); a blast's
 toll told again at its province is that blast (`_toll_in_container`); and a
 shelling told again later by a bare "targeted" is that shelling (`_bare_attack`).
+The next sentence's equal toll at a spot it places by the first report's town
+("في منطقة X جنوب غرب Y") is that act (`_located_by`); a report whose sentence
+names no place, right after an act of its sub-type, is that act
+(`fold_placeless_copies`); and an act retold with its target named by a
+camp-mate (a movement, then its armed wing) is one act (`join_camp_targets`).
 """
 
 from __future__ import annotations
@@ -269,7 +274,7 @@ def process(doc: Document) -> None:
         _keep_day(twin, day)
         join_targets(targets, twin, event)
     events = fold_summaries(settle(doc, link_forward(merged, pending, copies), fresh, copies, split), copies)
-    events = fold_campaigns(layout, fold_city_details(layout, events, copies), copies)
+    events = fold_campaigns(layout, fold_city_details(layout, join_camp_targets(layout, events, copies), copies), copies)
     events = fold_locators(layout, fold_statement_days(layout, events, copies), copies)
     events = fold_salvo_reports(doc, fold_interceptions(doc, fold_instruments(doc, events, copies), copies), copies)
     events = join_protests(layout, events, copies)
@@ -279,7 +284,7 @@ def process(doc: Document) -> None:
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
     events = fold_unnamed_retellings(layout, events, copies)
     events = join_sentence_days(fold_undated_copies(layout, fold_equal_tolls(layout, events, copies), copies), copies)
-    events = join_allied_acts(layout, events, copies)
+    events = join_allied_acts(layout, fold_placeless_copies(layout, events, copies), copies)
     doc.events = reread(doc, events, copies)
     share_split_attacker(doc.events, acts)
     for event in doc.events:
@@ -1863,8 +1868,8 @@ def city_detail(layout: Layout, places: dict[PlaceKey, Place], city: Event, deta
         return False
     if (city.event_type, city.sub_event_type, city.background) != (
         detail.event_type, detail.sub_event_type, detail.background
-    ) or city.evidence_spans[:1] >= detail.evidence_spans[:1]:
-        return False  # the city's report leads; an air strike and a shelling are two acts
+    ) or city.evidence_spans[:1] > detail.evidence_spans[:1]:
+        return False  # the city's report leads (or shares its sentence); an air strike and a shelling are two acts
     if not city.event_date or not _same_attacker(city, detail):
         return False
     doc = layout.doc
@@ -3007,6 +3012,20 @@ def _names_actor1(doc: Document, event: Event) -> bool:
     )
 
 
+def _located_by(doc: Document, event: Event, other: Event) -> bool:
+    """The event's sentence places it by the other report's place ("في منطقة X جنوب غرب Y"
+    after "قتل 25 في مدينة Y"): its place is a spot of the other's area, not a second town.
+
+    Only a place named as the point a direction is told from counts (a locator), so two
+    towns a sentence merely lists stay two places.
+    """
+    return event.location != other.location and any(
+        mention.attrs.get("cue_type") == "direction"
+        and any(getattr(place, "name", None) == other.location for place in (mention.value or ()))
+        for span in event.evidence_spans[:1] for mention in doc.in_span("place", *span)
+    )
+
+
 def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
     if not first.fatalities or not first.evidence_spans:
         return False
@@ -3021,8 +3040,10 @@ def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
         return False
     if layout.gap(first, later) > 1:
         return _exact_toll_retold(layout, first, later)
-    keys = ("location", "admin1", "country", "background")
-    if not all(getattr(first, key) == getattr(later, key) for key in keys):
+    keys = ("admin1", "country", "background")
+    placed_alike = first.location == later.location or _located_by(layout.doc, later, first) \
+        or _located_by(layout.doc, first, later)
+    if not (placed_alike and all(getattr(first, key) == getattr(later, key) for key in keys)):
         return _exact_toll_retold(layout, first, later)
     return _one_day(layout.doc, first, later) and (
         first.sub_event_type == later.sub_event_type
@@ -3371,6 +3392,70 @@ def _placed_as(act: Event, copy: Event) -> bool:
     if (act.location, act.admin1, act.country) == (copy.location, copy.admin1, copy.country):
         return True
     return copy.geo_precision == 3 and copy.geo_precision > act.geo_precision and _places_compatible(act, copy)
+
+
+def join_camp_targets(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold the next sentence's report of an act whose target it names by a camp-mate.
+
+    "فجر مجهولون سيارات لعناصر في حركة حماس في مدينة غزة" then "وقال شهود إن
+    مجهولين فجروا سيارات لكوادر في كتائب القسام" tell one act: a movement
+    and its armed wing or ally (`camps`) are one target named two ways.
+    Read once the target is taken as the earlier report's, the two must be
+    one event by every other field (`same_event`), told within
+    `camp_target_reach` sentences: reports further apart may be two series
+    of strikes on allies.  A report told as a further act ("كما") stays apart.
+    """
+    return _fold_into(events, lambda later, first: _camp_target_copy(layout, first, later), absorb, copies)
+
+
+def _camp_target_copy(layout: Layout, first: Event, later: Event) -> bool:
+    """`later` retells `first` from the next sentence, its target a camp-mate of `first`'s."""
+    if not (first.evidence_spans and later.evidence_spans) or first.evidence_spans[0] >= later.evidence_spans[0]:
+        return False
+    if layout.gap(first, later) > load_dedupe_rules().camp_target_reach:
+        return False
+    if not _camp_mates(first, _side(first, 2), _side(later, 2)) or _told_apart(layout.doc, later):
+        return False
+    return same_event(first, replace(later, actor2=first.actor2, inter2=first.inter2)) and not _distinct(
+        layout.doc, later, first
+    )
+
+
+def fold_placeless_copies(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold a report whose sentence names no place into the act told in the sentence before it.
+
+    "شنت طائرات التحالف غارات على معسكر في مدينة X" then "وقال سكان إن
+    طائرات التحالف واصلت غاراتها حتى الفجر" are one act: the second
+    sentence names no place, so the place it came out with is only a guess
+    from the text around it (often a region or the speaker's city), and its
+    act, of the same sub-type, by compatible sides and on one day, is the one
+    told right before.  A report marked as a further, another or separate
+    act, or counting other dead, stays apart (see `_placeless_copy`).
+    """
+    folded: set[int] = set()
+    for copy in sorted(events, key=lambda e: e.evidence_spans[:1]):
+        act = _last_act_before(events, copy, folded) if copy.evidence_spans else None
+        if act is not None and _placeless_copy(layout, act, copy):
+            record_copy(copies, act, copy)
+            _absorb_here(act, copy)
+            folded.add(id(copy))
+    return [e for e in events if id(e) not in folded]
+
+
+def _placeless_copy(layout: Layout, act: Event, copy: Event) -> bool:
+    """`copy` retells `act` from the next sentence without naming a place (`fold_placeless_copies`)."""
+    doc = layout.doc
+    if copy.event_type not in VIOLENT_TYPES or copy.background or act.background or layout.gap(act, copy) != 1:
+        return False
+    if any(doc.in_span("place", *span) for span in copy.evidence_spans) or act.country != copy.country:
+        return False
+    if act.fatalities and copy.fatalities and act.fatalities != copy.fatalities:
+        return False  # a count of its own: another act's dead
+    return (
+        act.sub_event_type == copy.sub_event_type and _sides_compatible(act, copy) and _one_day(doc, act, copy)
+        and not _told_apart(doc, copy) and not _separate(doc, copy) and not _series(doc, copy)
+        and not _distinct(doc, copy, act)
+    )
 
 
 def _absorb_on_day(act: Event, copy: Event) -> None:
