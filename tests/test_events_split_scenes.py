@@ -69,3 +69,38 @@ def test_a_target_named_again_at_another_place_keeps_its_event_beside_a_vague_to
 def test_a_vague_toll_over_a_list_of_places_stays_one_event() -> None:
     found = scenes("قصفت الطائرات الحربية اليوم الثلاثاء بلدتي معرة النعمان وخان شيخون ما أسفر عن مقتل عدد من المدنيين.")
     assert len(found) == 1
+
+
+def test_a_fight_told_as_simultaneous_with_strikes_is_an_act_of_its_own() -> None:
+    found = scenes("قصفت طائرات الاحتلال اليوم الثلاثاء منازل في مخيم المغازي، وتزامن ذلك مع معارك عنيفة "
+                   "تخوضها كتائب القسام ضد قوات الاحتلال في حي الزيتون.")
+    assert ("Armed clash", "Az-Zaytun (Gaza City)") in {(sub, loc) for sub, loc, _ in found}
+    assert any(sub == "Air/drone strike" for sub, _, _ in found)
+
+
+def test_a_shelling_tied_by_a_bare_verb_to_the_assault_it_covered_is_not_cut_off() -> None:
+    found = scenes("اقتحمت قوات النظام اليوم الثلاثاء بلدة كفرنبودة في هجوم تزامن مع قصف مدفعي كثيف.")
+    assert len(found) == 1
+
+
+def test_a_massacre_told_only_as_the_cause_of_anger_is_reported_with_its_author() -> None:
+    found = extract_text("تصاعد الغضب في المدينة بعد المجزرة التي ارتكبتها قوات النظام أمس في بلدة كفرنبل.",
+                         published=PUBLISHED).events
+    assert [(e.sub_event_type, e.actor1, e.location) for e in found] == [
+        ("Attack", "Military Forces of Syria (2000-)", "Kafr Nabl")]
+
+
+def test_a_massacre_named_again_with_its_author_after_the_report_is_the_same_event() -> None:
+    found = scenes("قتل عشرة مدنيين في قصف لقوات النظام على بلدة كفرنبل أمس. "
+                   "وتصاعد الغضب في المدينة بعد المجزرة التي ارتكبتها قوات النظام في البلدة.")
+    assert found == [("Shelling/artillery/missile attack", "Kafr Nabl", 10)]
+
+
+def test_a_massacre_named_with_no_relative_clause_stays_a_reference() -> None:
+    assert scenes("وتصاعد الغضب في المدينة بعد المجزرة.") == []
+
+
+def test_buildings_blown_up_after_as_well_are_an_act_of_their_own() -> None:
+    found = scenes("قصفت قوات الاحتلال اليوم الثلاثاء مناطق متفرقة بقطاع غزة، "
+                   "كما نسف العديد من المباني السكنية في مخيم البريج.")
+    assert ("Looting/property destruction", "Bureij", 0) in found

@@ -386,6 +386,19 @@ def not_reports_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def one_act_toll_pattern() -> re.Pattern[str]:
+    """`one_act_tolls` (clauses.yaml) as one regex over space-joined words: a toll
+    word, maybe a casualty noun, then the noun of one act ("حصيله قتلي التفجير")."""
+    raw = _clauses_data().get("one_act_tolls")
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'one_act_tolls' must map tolls, casualties and acts to word lists")
+    tolls, casualties, acts = (
+        "|".join(re.escape(w) for w in sorted(_single_words(raw.get(key), f"one_act_tolls.{key}"), key=len, reverse=True))
+        for key in ("tolls", "casualties", "acts"))
+    return re.compile(rf"(?<!\S)[وف]?(?:{tolls})(?:\s+(?:{casualties}))?\s+(?:{acts})(?!\S)")
+
+
+@functools.cache
 def scripture_pattern() -> re.Pattern[str]:
     """`scripture` (clauses.yaml) as one regex over space-joined words: the blessings that
     mark a sentence quoting scripture or the Prophet's sayings (see `_phrase_pattern`)."""

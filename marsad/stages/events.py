@@ -43,6 +43,7 @@ from marsad.knowledge.clauses import (
     load_event_rules,
     monitor_periods_pattern,
     not_reports_pattern,
+    one_act_toll_pattern,
     scripture_pattern,
     totals_after_pattern,
 )
@@ -426,7 +427,7 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
     high = min((c for c in cuts if c > n_at), default=n_end)
     mark = max((m.end() for m in _SEGMENT_MARKS.finditer(doc.norm, low, n_at)), default=low)
     dated = _dated_stretch(doc, mark, n_at, high)
-    if not_reports_pattern().search(" ".join(WORD_RE.findall(doc.norm[mark if dated else low:n_at]))) is not None:
+    if _not_report_marker(doc, mark if dated else low, n_at, high):
         return True
     if war_toll(WORD_RE.findall(doc.norm[mark:n_at])):
         return True
@@ -447,6 +448,19 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
     # (a dated act is not summed up by a span told of something after it: "تحرير المدينة
     # أمس بعد معارك استمرت أسابيع")
     return total_after(doc.norm[low:n_at], rest, spans=not dated)
+
+
+def _not_report_marker(doc: Document, n_from: int, n_at: int, n_high: int) -> bool:
+    """A `not_reports` marker in the normalized text [n_from, n_at) before a trigger,
+    other than the toll word of one act named at once after it (`one_act_tolls`:
+    "ارتفعت حصيلة التفجير ..." tells that blast's dead, not a running total)."""
+    before = " ".join(WORD_RE.findall(doc.norm[n_from:n_at]))
+    markers = list(not_reports_pattern().finditer(before))
+    if not markers:
+        return False
+    text = f"{before} {' '.join(WORD_RE.findall(doc.norm[n_at:n_high]))}"
+    one_act = [m.span() for m in one_act_toll_pattern().finditer(text)]
+    return any(not any(a < m.end() and m.start() < b for a, b in one_act) for m in markers)
 
 
 def war_toll(before: list[str]) -> bool:
@@ -1012,6 +1026,10 @@ def clause_acts(doc: Document, start: int, end: int) -> list[Act]:
     §2: only the same actor's strike and clash are one Battles event).
     """
     triggers = asserted_triggers(doc, start, end)
+    for trigger in triggers:
+        if trigger.attrs.get("generic_killing") and is_anaphoric(trigger) and told_by_its_relative(doc, trigger, end):
+            # (marked so that it forms an act of its own: `is_anaphoric`)
+            trigger.attrs["not_anaphoric"] = True
     powers = {id(t): power for t in triggers if (power := backing_power(doc, t, end)) is not None}
     if not powers:
         return group_acts(triggers)
@@ -2079,6 +2097,28 @@ def tells_its_occurrence(doc: Document, anchor: Mention, date: Mention) -> bool:
 
 # Words (adjectives: "التفجير الإرهابي الغاشم") that may stand between an act's noun and "الذي".
 _OCCURRENCE_GAP = 3
+
+
+def told_by_its_relative(doc: Document, trigger: Mention, clause_end: int) -> bool:
+    """A definite killing noun followed by a relative clause that tells who carried
+    it out ("تصاعد الغضب بعد المجزرة التي ارتكبها الجيش في القرية أمس"): the pronoun
+    within `_OCCURRENCE_GAP` words, at once an `occurrence_verbs` verb carrying the
+    act's pronoun (ارتكبها، نفذها), and a side named after it in the clause.  The
+    sentence tells the act with its author, place or day, even when it is only the
+    cause of a reaction, so the noun is a report, not a bare reference back to an
+    act told before (a copy of one told before is merged by the dedupe stage).
+    Attack nouns ("الهجوم الذي شنته القوات") are left out: typed by their target,
+    a retold chemical or rocket attack would come out as a second, clashing event."""
+    after = list(WORD_RE.finditer(doc.norm, doc.norm_index(trigger.end), doc.norm_index(clause_end)))
+    pronouns = load_modality().relative_pronouns
+    at = next((i for i, word in enumerate(after[:_OCCURRENCE_GAP + 1]) if word.group() in pronouns), None)
+    if at is None or at + 1 >= len(after):
+        return False
+    verb = after[at + 1]
+    if verb.group() not in load_event_rules().occurrence_verbs or not verb.group().endswith(("ها", "ه")):
+        return False
+    sides = doc.in_span("actor", doc.raw_span(verb.end(), verb.end())[0], clause_end)
+    return any(m.value is not None for m in sides)
 
 
 def follows_circumstance_word(doc: Document, trigger: Mention) -> bool:
