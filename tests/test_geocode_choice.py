@@ -155,7 +155,8 @@ def test_fallback_skips_a_bare_village_word_in_a_construct():
         sentence.paragraph = 0  # one paragraph: the village word is the paragraph's only place
     places.process(doc)
     geocode.process(doc)
-    assert any(m.attrs["surface_ar"] == "الكربات" and "place" in m.attrs for m in doc.of_kind("place"))
+    # the places stage drops the word already: a bare village of a governorate the story never names
+    assert not any(m.attrs["surface_ar"] == "الكربات" for m in doc.of_kind("place"))
     place, precision, _ = geocode.fallback_place(doc, text.index("وأعلن"))
     assert place.feature_class == "country" and place.country_code == "YE" and precision == 3
 

@@ -68,8 +68,9 @@ def test_pretext_after_any_is_not_hajjah():
 def test_bare_village_abroad_needs_its_country_in_its_own_paragraph():
     text = "اشتبك الجيش مع مسلحين في الموصل شمال العراق.\nويتدرب المقاتلون في سوريا.\nوهذه الجماعات اليوم تقاد وتسلح من الخارج."
     doc = _doc(text)
-    taqad = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "تقاد")
-    assert not geocode.plausible_scene(doc, taqad)
+    # the places stage drops the word already (a bare village of a governorate the story never names)
+    taqad = next((m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "تقاد"), None)
+    assert taqad is None or not geocode.plausible_scene(doc, taqad)
 
 
 def test_adjective_of_a_town_does_not_part_it_from_its_unit():

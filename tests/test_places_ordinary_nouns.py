@@ -73,3 +73,13 @@ def test_frequent_word_naming_a_province_is_a_place_after_a_province_cue():
     assert _names(_doc("قتل جنديان في ولايتي وان وأغري شرقي تركيا أمس."))[:2] == ["وان", "أغري"]
     assert _names(_doc("وقال إنه وان كان الأمر كذلك فلن يتغير شيء.")) == []
     assert _names(_doc("فاز الرئيس بولاية ثانية وان لم يعلن ذلك.")) == []
+
+
+def test_bare_village_word_needs_a_named_governorate_or_a_place_nearby():
+    # "السمحة" (tolerant) is a village of Yemen and Syria: a story naming only the country is no village's
+    assert _names(_doc("وقال الخطيب إن الشريعة السمحة ترفض العنف الذي يشهده اليمن.")) == ["اليمن"]
+    assert _names(_doc("وقصفت قوات النظام بيت سحم بالمدفعية في سوريا.")) == ["سوريا"]
+    # a village of the governorate the story names, or by a city it names across the line, stays
+    assert _names(_doc("وبعد استعادة جعولة تقدمت المقاومة نحو محافظة أبين.")) == ["جعولة", "أبين"]
+    assert _names(_doc("وقصفت قوات النظام بيت سحم بالمدفعية، بعد يوم من قصفها حي جوبر في دمشق.")) \
+        == ["بيت سحم", "حي جوبر", "دمشق"]

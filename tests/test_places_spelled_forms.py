@@ -53,3 +53,19 @@ def test_possessed_nouns_are_stored_as_matching_keys():
     cues = load_place_cues()
     assert cues.possessed_nouns
     assert all(key == normalize(key).replace("ث", "ت") for key in cues.possessed_nouns)
+
+
+def test_a_word_with_tanween_is_no_place():
+    # "مصلياً" (worshippers) and "كينيًا" (a Kenyan) normalize to a village's and a country's name
+    assert _names(_doc("وأصيب عشرون مصلياً بجروح في الانفجار.")) == []
+    assert _names(_doc("اعتقلت الشرطة مواطنًا كينيًا في نيروبي.")) == ["نيروبي"]
+    assert _names(_doc("ووصل الوفد إلى كينيا أمس.")) == ["كينيا"]
+
+
+def test_a_particle_with_alef_maqsura_is_no_name_word():
+    # "على" and "لدى" normalize to the ي of a village's "علي خاله", "دي حلف"
+    assert _names(_doc("وأفاد المصدر أن المسلح أطلق النار على خاله، وسلب سيارته.\nوتشهد محافظة ديالى هجمات متكررة.")) \
+        == ["ديالى"]
+    assert _names(_doc("وقال الوزير إن الخبراء لدى حلف شمال الأطلسي يدرسون الأمر.\nوتقاتل القوات في محافظة إب.")) \
+        == ["إب"]
+    assert "علي خاله" in _names(_doc("وقتل مسلحون رجلا في قرية علي خاله بمحافظة ديالى."))

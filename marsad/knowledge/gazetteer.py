@@ -229,6 +229,7 @@ class PlaceCues:
     destination_prepositions: frozenset[str] = frozenset()
     care_words: frozenset[str] = frozenset()
     hamza_names: dict[str, str] = field(default_factory=dict)
+    maqsura_particles: frozenset[str] = frozenset()  # raw spellings: "على" is no "علي" of a village's name
     possessed_nouns: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
     far_reference_km: float = 0.0
@@ -657,6 +658,7 @@ def load_place_cues() -> PlaceCues:
         ),
         care_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("care_words") or ()),
         hamza_names={loose_key(normalize(w)): raw_letters(w) for w in data.get("hamza_names") or ()},
+        maqsura_particles=frozenset(raw_letters(w) for w in data.get("maqsura_particles") or ()),
         possessed_nouns=frozenset(loose_key(normalize(w)) for w in data.get("possessed_nouns") or ()),
         anaphor_acts=frozenset(normalize(w) for w in data.get("anaphor_acts") or ()),
         name_adjectives=frozenset(normalize(w) for w in data.get("name_adjectives") or ()),

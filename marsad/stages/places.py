@@ -19,7 +19,11 @@ A name is dropped when it is part of an organization or title ("جامعة دم�
 السعودية"), or an ordinary word (the build-time common list: السلام، النصر)
 with no cue, no list and no support (a locative preposition before a
 country, governorate or city; a city of millions the corpus mostly writes as
-a club, "في مدريد", needs "في" or "داخل" right before it).  A quoted outlet or network name ('لـ"الرياض"',
+a club, "في مدريد", needs "في" or "داخل" right before it).  A bare village or neighbourhood name (no cue,
+preposition or list) must lie in a governorate another name of the article
+lies in, or near one of its places: the country alone does not make a word
+("الشريعة السمحة") a village.  A word written with tanween ("مصلياً") or
+holding a particle spelled with alef maqsura ("على خاله") is no name.  A quoted outlet or network name ('لـ"الرياض"',
 'شبكة "حمص 24"') is no place, nor a name after a proclitic that makes a
 fixed expression ("بحجة أن") or a common noun with its adjective ("منطقة
 المجمع الحكومي"); where a speaker is ("قال من الرياض", "قال أمام
@@ -60,6 +64,7 @@ from marsad.knowledge.gazetteer import (
     spelling_skeleton,
 )
 from marsad.ner import load_gazetteer as load_ner_gazetteer
+from marsad.stages.geocode import distance_km
 
 _LOOSE = str.maketrans({"ث": "ت"})
 _PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
@@ -99,6 +104,10 @@ _ROUTE_GAP = re.compile(r"[\s\-–—/\w\"«»“”]*")
 _POSSESSIVES = ("هما", "ها", "هم", "ه")
 # Classes of a unit named right after a village it places (`_spelled_in_unit`).
 _UNIT_PLACES = frozenset({"admin1", "admin2", "region", "city"})
+# A bare name (no cue, preposition or list) of these classes must lie in a governorate another name of the
+# article lies in, or this close to one of them (`_near_named`).
+_BARE_UNIT_CLASSES = frozenset({"village", "neighbourhood"})
+_BARE_NEAR_KM = 25.0
 _UNIT_LINK_WORDS = 3  # "قرية X في ريف Y": a preposition and cue words
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
@@ -131,8 +140,10 @@ class _Match:
     route: int | None = None
 
 
-# The raw letters (`raw_letters`) of a span of a sentence's normalized text.
+# The raw letters (`raw_letters`) of a span of a sentence's normalized text,
+# with its tanween marks kept (`_nunated`).
 Spelling = Callable[[int, int], str]
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 def process(doc: Document) -> None:
@@ -165,16 +176,39 @@ def process(doc: Document) -> None:
             found.extend((start, m) for m in _spelled_by_ear(text, matches, named, gazetteer, cues))
     countries = _article_countries([m for _, m in found if not m.needs_country and not m.bare], gazetteer)
     # the countries any other name may stand in, for a bare name (`_supported`)
-    present = {gazetteer.place(i).country_code for _, m in found if not m.bare for i in m.ids}
+    named = [gazetteer.place(i) for _, m in found if not m.bare for i in m.ids]
+    present = {p.country_code for p in named}
+    units = {_unit_of(p) for p in named}
+    points = [(p.lat, p.lon) for p in named if p.feature_class != "country"]
     families = _family_names(loose)
     for start, match in found:
         if match.needs_country and not any(gazetteer.place(i).country_code in countries | {""} for i in match.ids):
             continue  # (a sea lies in no country: "في البحر المتوسط" needs none)
         if match.bare and present and not any(gazetteer.place(i).country_code in present | {""} for i in match.ids):
             continue  # "إن دركيا تعرض للطعن" in a Jordan story: a word, not a small town in Moldova
+        if match.bare and present and not any(_near_named(gazetteer.place(i), units, points) for i in match.ids):
+            continue  # "الشريعة السمحة" in a story naming only Yemen: a word, not a Yemeni village
         if match.key in families and match.cue_type is None and not match.prefix and not match.governed:
             continue  # "ناصر الوحيشي ... مقتل الوحيشي": the person again (not "في الزبداني")
         doc.add(_mention(doc, start, match, gazetteer))
+
+
+def _unit_of(place: Place) -> tuple[str, str]:
+    """The country and first-level unit a place lies in (an admin1 row is its own unit)."""
+    return place.country_code, place.name if place.feature_class == "admin1" else place.admin1
+
+
+def _near_named(place: Place, units: set[tuple[str, str]], points: list[tuple[float, float]]) -> bool:
+    """Whether a bare name's candidate may be the place meant: a village or
+    neighbourhood must lie in a governorate the article's other names lie
+    in, or within `_BARE_NEAR_KM` of one of them (the next governorate's
+    village by the named city: "جعولة" by Aden).  Villages carry many
+    ordinary words and person names ("السمحة", "مفرح", "جليك"); the
+    country alone, which any story on a war names, does not make one a
+    scene.  Other classes keep the country test."""
+    if place.feature_class not in _BARE_UNIT_CLASSES or _unit_of(place) in units:
+        return True
+    return any(distance_km(place.lat, place.lon, lat, lon) <= _BARE_NEAR_KM for lat, lon in points)
 
 
 def _named_countries(matches: list[_Match], gazetteer: Gazetteer) -> set[str]:
@@ -289,7 +323,8 @@ def _spelling(doc: Document, offset: int) -> Spelling:
 
     def letters(start: int, end: int) -> str:
         raw_start, raw_end = doc.raw_span(offset + start, offset + end)
-        return raw_letters(doc.text[raw_start:raw_end])
+        raw = doc.text[raw_start:raw_end]
+        return "".join(ch if ch in _TANWEEN else raw_letters(ch) for ch in raw)
 
     return letters
 
@@ -392,6 +427,7 @@ def sentence_matches(
             not (_supported(match, in_list, text, gazetteer, cues) or (in_list and _unit_after_unit(previous, match, gazetteer)))
             or _excluded(match, words, cues) or _title_before_name(text, match, cues) or _outlet(text, match, gazetteer, cues) or _proclitic_word(match, cues)
             or _possessed_noun(match, gazetteer, cues, spelling) or _final_hamza_word(match, gazetteer, spelling)
+            or _nunated(match, spelling) or _maqsura_particle(match, cues, spelling)
             or _after_given_name(match, words, gazetteer) or _clan_name(match, words)
             or _adjective_after_noun(match, words, gazetteer, cues, spelling) or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
@@ -896,6 +932,24 @@ def _final_hamza_word(match: _Match, gazetteer: Gazetteer, spelling: Spelling | 
     if spelling is None or not match.key.endswith("ا") or spelling(match.end - 1, match.end) != "أ":
         return False
     return not any(gazetteer.place(i).name_ar.endswith("أ") for i in match.ids)
+
+
+def _nunated(match: _Match, spelling: Spelling | None) -> bool:
+    """True for a word written with tanween ("مصلياً" worshippers, "بؤراً",
+    "كينيًا" a Kenyan, "دومًا" always): nunation marks an indefinite noun,
+    adjective or adverb, which normalization turns into a village's or even
+    a country's name ("مصليا", "كينيا"); news never writes it on a place name."""
+    return spelling is not None and any(ch in _TANWEEN for ch in spelling(match.start, match.end))
+
+
+def _maqsura_particle(match: _Match, cues: PlaceCues, spelling: Spelling | None) -> bool:
+    """True for a name whose raw words, its proclitic included, hold a particle
+    written with alef maqsura ("على خاله", "لدى حلف"; `maqsura_particles`):
+    normalization made its ى the ي of a name's word ("علي")."""
+    if spelling is None:
+        return False
+    words = (match.prefix + spelling(match.start, match.end)).split()
+    return any("".join(ch for ch in word if ch not in _TANWEEN) in cues.maqsura_particles for word in words)
 
 
 @cache
