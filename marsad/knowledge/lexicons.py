@@ -73,6 +73,7 @@ class NumberLexicon:
     role_carriers: Phrases
     subset_markers: Phrases
     part_after_cue: frozenset[str]
+    share_place_gap: frozenset[str]
     totals_around: Phrases
     totals_before: Phrases
     not_people: frozenset[str]
@@ -357,6 +358,7 @@ def number_lexicon() -> NumberLexicon:
         role_carriers=top.phrases("role_carriers"),
         subset_markers=top.phrases("subset_markers"),
         part_after_cue=top.words("part_after_cue"),
+        share_place_gap=top.words("share_place_gap"),
         totals_around=totals.phrases("around"),
         totals_before=totals.phrases("before"),
         not_people=top.words("not_people"),

@@ -211,6 +211,9 @@ def process(doc: Document) -> None:
     split = place_splits(doc.events)
     acts = split_acts(doc.events, split)
     for event in fold_misread_battles(layout, doc.events, copies):
+        if any(_own_shares(kept, event) for kept in merged):
+            merged.append(event)  # a part of the sentence's toll at a place of its own
+            continue
         kind = follow_up(doc, event)  # also for the first: a lead may name an act its body tells
         if kind == "new":  # "another strike" is never the strike told before, only a part of a lead summary
             fresh.add(id(event))
@@ -392,8 +395,18 @@ def _split_apart(split: Collection[int], a: Event, b: Event) -> bool:
     places the sentence named, so they do not make it the other report's act."""
     return (
         (id(a) in split or id(b) in split) and a.location != b.location
-        and _named_spot(a) and _named_spot(b)
-        and not (_district_contains(a, b) or _district_contains(b, a))
+        and (_own_shares(a, b) or (
+            _named_spot(a) and _named_spot(b) and not (_district_contains(a, b) or _district_contains(b, a))))
+    )
+
+
+def _own_shares(a: Event, b: Event) -> bool:
+    """Two places of one act's sentence, each with its own part of the toll ("31 قتيلا في غارات
+    على القطاع، 17 منهم في مخيم النصيرات": 17 at the camp, 14 over the Strip; events stage,
+    `toll_at_places`): the wider area holds the camp, yet its dead are the others'."""
+    return (
+        _split_key(a) == _split_key(b) and bool(a.fatalities) and bool(b.fatalities)
+        and a.fatalities_text != b.fatalities_text
     )
 
 

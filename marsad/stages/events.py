@@ -47,7 +47,7 @@ from marsad.knowledge.clauses import (
     scripture_pattern,
     totals_after_pattern,
 )
-from marsad.knowledge.gazetteer import load_place_cues
+from marsad.knowledge.gazetteer import load_gazetteer, load_place_cues
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
 from marsad.knowledge.triggers import (
     MODALITY_FILE,
@@ -1153,6 +1153,9 @@ def act_events(
         # المسلحين فيها"، "سبق أن ..."): context with nothing to code it by.
         return []
     places = [m for m in geocode.event_places(doc, start, end, act.anchor.start) if not seats_a_mission(doc, m, act)]
+    ground = relative_ground(doc, sentence, act) or ground_taken(doc, act, end)
+    if ground is not None:
+        places = [ground]
     repeated = elided_list_places(doc, places, end)
     places += repeated
     if states_a_pattern(doc, act, dated_by_text, killed, places) \
@@ -1183,6 +1186,8 @@ def act_events(
         events = [events[0], *(e for e in own_target if e is not events[0])]
     else:
         share_toll(events)
+        if killed is not None:
+            events = toll_at_places(doc, start, end, template, events)
     for event in events:
         place_state_forces(event, roles)
         foreign_gain(event, roles)
@@ -2512,6 +2517,51 @@ def place_relative(doc: Document, sentence: Sentence, anchor: Mention) -> int | 
     return None
 
 
+def ground_taken(doc: Document, act: Act, end: int) -> Mention | None:
+    """The place a territory verb takes as its object ("طهرت المقاومة جبل صبر من الحوثيين
+    واقتربت من مطار تعز"): named right after the verb, or after its subject only, it is
+    the ground gained, before any place a preposition brings in later (where the side
+    went on to, or came from).  Not a country (a side's name may hold one), and not after
+    a present form ("تحررت المدينة" is the intransitive: the place is its subject, told
+    beside the news rather than as it)."""
+    anchor = act.anchor
+    if not anchor.attrs.get("territory") or anchor.attrs.get("voice") != "active" \
+            or str(anchor.attrs.get("form", "")).startswith(("ي", "ت", "ن")):
+        return None
+    actors = doc.in_span("actor", anchor.end, end)
+    for place in doc.in_span("place", anchor.end, end):
+        if any(a.start <= place.start < a.end for a in actors):
+            continue
+        value = place.attrs.get("place")
+        gap = doc.text[anchor.end: place.start]
+        for actor in sorted(actors, key=lambda a: -a.start):
+            if anchor.end <= actor.start and actor.end <= place.start:
+                gap = gap[: actor.start - anchor.end] + gap[actor.end - anchor.end:]
+        if value is None or place.attrs.get("governed") or value.feature_class == "country" or gap.strip():
+            return None
+        return place
+    return None
+
+
+def relative_ground(doc: Document, sentence: Sentence, act: Act) -> Mention | None:
+    """The place a change of territory told in a relative clause on it changed hands at.
+
+    "أسر الجيش 11 مسلحا في مديرية X، التي تم إعلان تحريرها، وانتقلت المعارك إلى مديرية Y":
+    what was taken is the clause's noun (the pronoun on "تحريرها" points back to it), not
+    the place named after the act; None for any other act, or outside such a clause.
+    """
+    if act.sub_event_type not in TERRITORY and not act.anchor.attrs.get("territory"):
+        return None
+    pronoun = place_relative(doc, sentence, act.anchor)
+    if pronoun is None:
+        return None
+    before = [m for m in doc.in_span("place", sentence.start, pronoun) if m.attrs.get("place") is not None]
+    if not before:
+        return None
+    described = before[-1].attrs.get("locates")
+    return described if described in before else before[-1]
+
+
 def a_places_past(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
     """In a sentence that opens as a recall ("وكان هؤلاء تجمعوا ..."; `recall_openers`),
     the act is a noun in a relative clause describing a place, with no date of
@@ -3166,6 +3216,79 @@ def share_toll(events: list[Event]) -> None:
         base, extra = divmod(int(total), len(events))
         for index, event in enumerate(events):
             setattr(event, name, base + (index < extra))
+
+
+def toll_shares(doc: Document, start: int, end: int, total: int) -> list[tuple[Mention, Mention]]:
+    """Parts of an act's toll of `total` told at places of their own: (count, place) pairs.
+
+    "31 قتيلا في غارات على القطاع، 17 منهم في مخيم النصيرات"، "63 شهيدا بينهم 38 في
+    مدينة غزة": a count marked as part of the toll (`subset_markers` right before it, or
+    one of them right after it) with the place right after it (only `share_place_gap`
+    words between).  A part by kind ("بينهم 5 أطفال في المدينة") has a noun between and
+    is no share.  Empty unless the parts together are less than the toll.
+    """
+    lexicon = number_lexicon()
+    markers = {phrase[0] for phrase in lexicon.subset_markers.items if len(phrase) == 1}
+    places = [m for m in doc.in_span("place", start, end) if m.attrs.get("place") is not None]
+    shares: list[tuple[Mention, Mention]] = []
+    for count in doc.in_span("number", start, end):
+        if count.attrs.get("role") not in (None, "killed") or count.attrs.get("vague") or not count.attrs.get("low"):
+            continue
+        before = WORD_RE.findall(doc.norm[doc.norm_index(max(start, count.start - 30)): doc.norm_index(count.start)])
+        marked = bool(before) and strip_conjunction(before[-1]) in markers
+        for place in places:
+            if place.start < count.end:
+                continue
+            gap = WORD_RE.findall(doc.norm[doc.norm_index(count.end): doc.norm_index(place.start)])
+            if gap and gap[-1] == place.attrs.get("cue"):
+                gap.pop()  # the place's own noun ("في مدينة غزة")
+            if len(gap) > 3 or any(w not in markers and w not in lexicon.share_place_gap for w in gap):
+                break
+            if marked or not markers.isdisjoint(gap):
+                shares.append((count, place))
+            break
+    parts = sum(int(count.attrs["low"]) for count, _ in shares)
+    return shares if shares and parts < total else []
+
+
+def toll_at_places(doc: Document, start: int, end: int, template: Event, events: list[Event]) -> list[Event]:
+    """The act's events once parts of its toll told at places of their own take their share.
+
+    Each part (`toll_shares`) goes to an event at its place, made if the act had none
+    there; the rest of the toll is shared by the act's other places, or, when it named
+    none, goes to the province of the first part's place ("22 قتيلا بينهم 13 في مخيم
+    جباليا" over the Strip: 13 at the camp, 9 in the Strip).  A part's place that is
+    itself a province has no wider area to leave the rest to: the events stay as they are.
+    """
+    total = template.fatalities or 0
+    shares = toll_shares(doc, start, end, total)
+    if not shares or any(m.attrs["place"].feature_class in ("admin1", "country") for _, m in shares):
+        return events
+    rest = list(events)
+    parts: list[Event] = []
+    for count, mention in shares:
+        place = mention.attrs["place"]
+        event = next((e for e in rest if e.location == place.name), None)
+        if event is None:
+            event = _located(template, geocode.location_fields(
+                place, int(mention.attrs.get("precision", 1)), mention.attrs.get("surface_ar") or mention.text))
+        else:
+            rest.remove(event)
+        value = int(count.attrs["low"])
+        event.fatalities, event.fatalities_low, event.fatalities_high = value, value, value
+        event.fatalities_text = count.attrs.get("fatalities_text") or count.text
+        parts.append(event)
+    if not rest:
+        place = shares[0][1].attrs["place"]
+        province = load_gazetteer().admin1_place(place.country_code, geocode.admin1_of(place) or "")
+        if province is None:
+            return events
+        rest = [_located(template, geocode.location_fields(province, 3, province.name_ar))]
+    left = total - sum(e.fatalities or 0 for e in parts)
+    for event in rest:
+        event.fatalities = event.fatalities_low = event.fatalities_high = left
+    share_toll(rest)
+    return rest + parts
 
 
 def event_source(doc: Document, sentence: Sentence, anchor: Mention) -> str | None:
