@@ -418,9 +418,10 @@ def test_soldiers_killed_in_an_attack_still_make_a_battle_with_their_toll() -> N
     assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 5)]
 
 
-def test_a_few_dead_over_two_places_is_one_event_not_two_made_up_tolls() -> None:
+def test_a_few_dead_over_two_places_stay_whole_at_the_first_place_not_two_made_up_tolls() -> None:
     events = events_of("وشنت الطائرات 6 غارات على مواقع المسلحين في بلدتي كفرنبل وسراقب أسفرت عن مصرع عدد من المقاتلين.")
-    assert [e.fatalities for e in events] == [3]
+    assert [e.fatalities for e in events] == [3, 0]
+    assert len({e.location for e in events}) == 2
     shared = events_of("وقتل 7 في قصف على بلدتي كفرنبل وسراقب أمس.")
     assert sorted(e.fatalities for e in shared) == [3, 4]
 

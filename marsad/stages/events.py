@@ -1161,11 +1161,9 @@ def act_events(
     if states_a_pattern(doc, act, dated_by_text, killed, places) \
             or country_toll(act, dated_by_text, killed, template.captured, places):
         return []
-    # Each event beside the place mention it was built from.
-    placed = [(mention, _located(template, geocode.location_fields(
+    events = [_located(template, geocode.location_fields(
         mention.attrs["place"], int(mention.attrs.get("precision", 1)), mention.attrs.get("surface_ar") or mention.text
-    ))) for mention in places if mention.attrs.get("place") is not None]
-    events = [event for _, event in placed]
+    )) for mention in places if mention.attrs.get("place") is not None]
     if not events:
         if not dated_by_text and killed is None and not beside_a_report:
             # Nothing ties the act to a place, a day or a toll: a passing mention, not a report.
@@ -1176,14 +1174,12 @@ def act_events(
         place, precision_code, location_ar = fallback
         events.append(_located(template, geocode.location_fields(place, precision_code, location_ar)))
     if vague_toll(doc, sentence, start, end, sole_act, act):
-        # "عدد من القتلى" over several places: one count by convention, not one per place.
-        # A target named again at a place of its own ("منزلا في X وآخر في Y": `repeated`)
-        # was hit there too: its event stays, with no share of that count.
-        own_target = [event for mention, event in placed if mention in repeated]
+        # "عدد من القتلى" over several places: the act struck each place (one event per
+        # place), but the count is one by convention: it stays whole at the first place,
+        # and the others get none (2 and 1 would be invented).
         share_toll(events[:1])
-        for event in own_target:
+        for event in events[1:]:
             event.fatalities, event.fatalities_low, event.fatalities_high, event.fatalities_text = 0, 0, 0, None
-        events = [events[0], *(e for e in own_target if e is not events[0])]
     else:
         share_toll(events)
         if killed is not None:
