@@ -128,3 +128,9 @@ def test_a_relative_clause_of_another_verb_does_not_date_the_act() -> None:
     found = {e.sub_event_type: e.event_date for e in extract_text(
         "قصفت الطائرات أمس مواقع المسلحين الذين سيطروا على بلدة الحويجة الخميس الماضي.", published=PUBLISHED).events}
     assert found.get("Air/drone strike") == "2019-03-05"
+
+
+def test_an_act_through_the_night_is_dated_by_the_night_not_by_a_later_clauses_morning() -> None:
+    found = dated("وكانت المقاتلات قد قصفت مواقع للمسلحين في مدينة الحديدة خلال الليل، "
+                  "في حين استمر إطلاق القذائف على بلدة حيس صباح الأربعاء.")
+    assert found["Al Hudaydah"] == ("2019-03-05", 1)

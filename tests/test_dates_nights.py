@@ -94,3 +94,20 @@ def test_the_night_before_last_is_two_days_back_not_tonight(text: str) -> None:
 def test_last_night_and_tonight_keep_their_days() -> None:
     assert run("قصفت المدفعية البلدة الليلة الماضية") == [(dt.date(2022, 9, 6), 1)]
     assert run("قصفت المدفعية البلدة الليلة") == [(dt.date(2022, 9, 7), 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أغارت المقاتلات على مخازن السلاح خلال الليل",
+        "تبادل الطرفان القصف طوال الليل على أطراف المدينة",
+        "استهدفت المروحيات خلال ساعات الليل تحصينات المسلحين",
+    ],
+)
+def test_through_the_night_is_the_night_just_past(text: str) -> None:
+    assert run(text) == [(dt.date(2022, 9, 6), 1)]
+
+
+def test_through_the_night_keeps_its_day_beside_the_morning_of_publication() -> None:
+    found = run("هاجم الجيش مواقع المتمردين خلال الليل، فيما تواصل إطلاق القذائف صباح الأربعاء")
+    assert found == [(dt.date(2022, 9, 6), 1), (dt.date(2022, 9, 7), 1)]

@@ -123,3 +123,28 @@ def test_that_day_is_the_day_named_last() -> None:
     text = ("هاجم مسلحون حاجزا للجيش قرب مدينة درعا يوم الاثنين. وقتل في ذلك اليوم أربعة مدنيين في قصف على "
             "مدينة إدلب.")
     assert [day for day, _, _ in dated(text)] == ["2024-03-04", "2024-03-04"]
+
+
+def test_an_act_told_with_a_season_of_an_earlier_year_is_no_news_of_the_day() -> None:
+    found = dated("قصفت الطائرات الحربية سوق بلدة سراقب في صيف 2016 وقتلت عشرين مدنيا.")
+    assert all(background or (day or "")[:4] == "2016" for day, _, background in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("سيطر المسلحون على البلدة في صيف 2014 بعد معارك طويلة", 2014),
+        ("اعتقلت الشرطة العشرات في خريف عام 2016", 2016),
+        ("قصفت الطائرات السوق خلال شتاء 2013", 2013),
+    ],
+)
+def test_a_season_before_a_year_dates_by_that_year(text: str, year: int) -> None:
+    [found] = date_mentions(text, PUBLISHED)
+    assert found.attrs["year"] == year and found.attrs["background"]
+
+
+def test_a_recalled_month_in_the_paragraph_does_not_beat_the_sentences_statement_day() -> None:
+    found = dated("يقع الجبل فوق المدينة وسبق أن سيطرت عليه القوات في شهر يناير الماضي. "
+                  "وذكرت مصادر محلية الخميس، أن أربعة مسلحين قتلوا في كمين نصبه الجيش قرب بلدة مأرب.")
+    assert ("2024-03-07", 1, False) in found
+    assert not any(day == "2024-01-01" and not background for day, _, background in found)

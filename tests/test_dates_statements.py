@@ -120,3 +120,8 @@ def test_the_night_before_last_in_a_statement_made_yesterday_counts_from_its_day
         "وأضافت أن عبوة ناسفة انفجرت قرب سوق المدينة الليلة قبل الماضية.",
     )
     assert [m.value for m in found] == [dt.date(2021, 3, 10), dt.date(2021, 3, 8)]
+
+
+def test_through_the_night_in_a_statement_made_yesterday_is_the_night_before_it() -> None:
+    found = run("قال ناطق باسم الشرطة أمس الأربعاء إن مسلحين هاجموا نقطة تفتيش طوال الليل.")
+    assert [m.value for m in found] == [dt.date(2021, 3, 10), dt.date(2021, 3, 9)]

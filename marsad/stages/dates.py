@@ -86,6 +86,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     month_phrases = [phrase for phrase, rel in lex.relative.items() if rel.precision == 3]
     after = _after_gap()
     night = _night_pairs()
+    seasons = _alt(_seasons())
     specs = {
         "explicit": rf"{since}{part}{named_day}{_DAY_LEAD}{day}\s*(?:من\s+)?(?:شهر\s+)?{pair}"
         rf"(?:\s*,?\s*{year_lead}(?P<year>{_YEAR}))?(?:\s+(?P<mark>{marks}))?"
@@ -120,8 +121,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?|\s+(?P<mark>{marks}))?",
         # "عام 2014", and a bare year after "في"/"خلال" ("أسقطت فوق البلدة في 2014")
         # where the clause ends or goes on without a counted noun ("تسبب في 2000 حالة").
-        "year": rf"(?:(?:في\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})"
-        rf"|{_CLITIC}(?:في|خلال)\s+(?P<bare>{_YEAR})(?=\s*(?:$|[^\w\s]|و\d|{_alt(_BARE_YEAR_NEXT)}{_END})))",
+        # A season may stand before either ("في صيف 2014", "خريف عام 2015"): still that year.
+        "year": rf"(?:(?:في\s+)?(?:(?:{seasons})\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})"
+        rf"|{_CLITIC}(?:في|خلال)\s+(?:(?:{seasons})\s+(?P<season>{_YEAR})"
+        rf"|(?P<bare>{_YEAR})(?=\s*(?:$|[^\w\s]|و\d|{_alt(_BARE_YEAR_NEXT)}{_END}))))",
         # "في 12 الجاري": the current month's day, the month left unsaid.
         "day_of_month": rf"{since}{_DAY_LEAD}{day}\s+(?:(?:من\s+)?(?P<rel>{_alt(month_phrases)})"
         rf"|(?P<cur>{_alt(lex.current_marks)}))",
@@ -641,7 +644,7 @@ def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None
     if rule == "hijri_month":
         return _resolve_hijri_month(groups, published)
     if rule == "year":
-        return None, 3, {"year": int(groups["year"] or groups["bare"] or 0)}
+        return None, 3, {"year": int(groups["year"] or groups["season"] or groups["bare"] or 0)}
     return _resolve_calendar(groups, published, rule)
 
 
@@ -946,6 +949,15 @@ def _ago_tails() -> tuple[str, ...]:
     words = _raw_lexicon().get("ago_tails")
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise KnowledgeError("dates.yaml: ago_tails must be a non-empty list of words")
+    return tuple(normalize(word) for word in words)
+
+
+@cache
+def _seasons() -> tuple[str, ...]:
+    """`seasons` of dates.yaml, normalized: a season before a year ("في صيف 2014") dates by the year."""
+    words = _raw_lexicon().get("seasons")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError("dates.yaml: seasons must be a non-empty list of words")
     return tuple(normalize(word) for word in words)
 
 

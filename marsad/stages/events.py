@@ -1869,9 +1869,13 @@ def event_date(
     running up to publication (`_day_of`).  A statement's day ("أعلن الجيش
     الثلاثاء أن ...", `own_date_verbs`; "أوضح ... أمس، أن", `dates_a_statement`)
     dates the act only when nothing in its clause, sentence or paragraph
-    does.  The start of an ongoing campaign (`ongoing_since`) or of a total
-    told after the act (`later_since`) never dates it.  "غداة <act>" puts
-    the act the day before.
+    does, or when the paragraph's date is an old one the dates stage marked
+    as recalled ("استعاده الجيش في مارس الماضي. وأفاد ناشطون الأحد بمقتل
+    ثلاثة"): the sentence's own statement day shows it tells the news.  (A
+    recent day a pluperfect marked, "وكان قد كتب أول من أمس", still carries on.)
+    The start of an ongoing campaign (`ongoing_since`) or of a total told
+    after the act (`later_since`) never dates it.  "غداة <act>" puts the act
+    the day before.
     """
     date, precision, dated, found = _governing_date(doc, sentence, start, end, anchor)
     if date is not None and day_after(doc, sentence, anchor) and not (found and names_the_act_day(doc, sentence, anchor, found)):
@@ -1908,7 +1912,10 @@ def _governing_date(
         if found is not None:
             return (*_day_of(doc, sentence, found), found)
         statement_days.append(_closest(doc, sentence, found_in_span, anchor))
-    found = paragraph_date(doc, sentence) or next((m for m in statement_days if m is not None), None)
+    found = paragraph_date(doc, sentence)
+    stated = next((m for m in statement_days if m is not None), None)
+    if found is None or (stated is not None and found.attrs.get("background") and not _recent(doc, found)):
+        found = stated
     if found is not None:
         return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
     return doc.published, 2, False, None
