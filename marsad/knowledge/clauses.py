@@ -602,6 +602,8 @@ class DedupeRules:
     city_detail_reach: int
     city_detail_links: int
     city_detail_apart: frozenset[str]
+    direction_detail_classes: frozenset[str]
+    direction_detail_km: int
     camp_target_reach: int
     capital_words: frozenset[str]
     campaign_words: frozenset[str]
@@ -702,6 +704,8 @@ def load_dedupe_rules() -> DedupeRules:
         city_detail_reach=_positive(raw, "city_detail_reach"),
         city_detail_links=_positive(raw, "city_detail_links"),
         city_detail_apart=_word_set(raw, "city_detail_apart"),
+        direction_detail_classes=_feature_classes(raw, "direction_detail_classes"),
+        direction_detail_km=_positive(raw, "direction_detail_km"),
         camp_target_reach=_positive(raw, "camp_target_reach"),
         capital_words=_word_set(raw, "capital_words"),
         campaign_words=_word_set(raw, "campaign_words"),

@@ -736,13 +736,26 @@ def _one_bombardment(a: Event, b: Event) -> bool:
     بمقتل مدنيين" are one bombardment: who was hit (the armed group holding
     the place, the civilians living there) is read differently sentence by
     sentence, while the attacker, place and day are the event.  One report
-    may date it only roughly ("في وقت لاحق"), on the other's day.
+    may date it only roughly ("في وقت لاحق"), on the other's day.  A report naming no
+    attacker ("قتل 12 مدنيا في قصف ليلي استهدف مدينة X", dated by the news' day) beside
+    the monitor's account naming one ("قصف جوي استهدف مساء الثلاثاء مدينة X") is that
+    bombardment too when the rough day is at most a day off (`_attacker_untold`).
     """
     return (
         a.event_type == "Explosions/Remote violence"
-        and _actor_known(a.actor1) and a.actor1 == b.actor1
-        and a.location == b.location and a.geo_precision < 3 and a.event_date == b.event_date
+        and a.location == b.location and a.geo_precision < 3
         and min(a.time_precision, b.time_precision) == 1 and max(a.time_precision, b.time_precision) <= 2
+        and ((_actor_known(a.actor1) and a.actor1 == b.actor1 and a.event_date == b.event_date)
+             or _attacker_untold(a, b))
+    )
+
+
+def _attacker_untold(a: Event, b: Event) -> bool:
+    """Exactly one of two reports names the attacker, on one day, or a day apart when one is
+    dated only roughly: a lead dated by the news' day tells the bombardment of the night
+    before its body dates (two days told to the day are two bombardments)."""
+    return _actor_known(a.actor1) != _actor_known(b.actor1) and (
+        a.event_date == b.event_date or (max(a.time_precision, b.time_precision) == 2 and _within_days(a, b, 1))
     )
 
 
@@ -1870,14 +1883,18 @@ def city_detail(layout: Layout, places: dict[PlaceKey, Place], city: Event, deta
     Same sub-type, background, attacker and toll (or one report has none);
     the same day, or the detail's sentences give none; the city's report
     first; the finer place within `city_detail_km` of the city and named by
-    it (`_placed_by`); the two within `city_detail_reach` sentences; and
-    neither report told as a further act ("كما"، "هجوم آخر").
+    it (`_placed_by`), or, when the city's report is placed only by a
+    direction from the city (`_placed_by_direction`), a spot or district
+    within `direction_detail_km`; the two within `city_detail_reach`
+    sentences; and neither report told as a further act ("كما"، "هجوم آخر").
     """
     rules = load_dedupe_rules()
     wide, fine = places.get(_place_key(city)), places.get(_place_key(detail))
     if wide is None or fine is None or wide.feature_class not in rules.city_classes:
         return False
-    if fine.feature_class not in rules.detail_classes or city.country != detail.country:
+    directed = _placed_by_direction(layout.doc, city, wide)
+    classes = rules.direction_detail_classes if directed else rules.detail_classes
+    if fine.feature_class not in classes or city.country != detail.country:
         return False
     if (city.event_type, city.sub_event_type, city.background) != (
         detail.event_type, detail.sub_event_type, detail.background
@@ -1891,11 +1908,27 @@ def city_detail(layout: Layout, places: dict[PlaceKey, Place], city: Event, deta
     if city.fatalities and detail.fatalities and city.fatalities != detail.fatalities:
         return False  # two counts: the city's toll may sum up more than this one act
     km = _km(city, detail)
-    if km is None or km > rules.city_detail_km or layout.gap(city, detail) > rules.city_detail_reach:
+    reach = rules.direction_detail_km if directed else rules.city_detail_km
+    if km is None or km > reach or layout.gap(city, detail) > rules.city_detail_reach:
         return False
     if any(_told_apart(doc, e) for e in (city, detail)):
         return False
-    return _placed_by(doc, detail, fine, wide)
+    return (directed and not _also_struck(doc, detail)) or _placed_by(doc, detail, fine, wide)
+
+
+def _placed_by_direction(doc: Document, event: Event, city: Place) -> bool:
+    """The event's first sentence places it only by a direction from the city ("شمال العاصمة
+    بغداد", "جنوب غرب المدينة"): an area around the city whose spot a detail may name alone."""
+    named = [m for m in doc.in_span("place", *event.evidence_spans[0]) if m.attrs.get("place") == city]
+    return bool(named) and all(m.attrs.get("cue_type") == "direction" for m in named)
+
+
+def _also_struck(doc: Document, event: Event) -> bool:
+    """The event's trigger comes right after "also" (`city_detail_apart`) inside its sentence
+    ("سمع دوي انفجارات في المعسكر، كما استهدفت الطائرات منطقة X"): a further target."""
+    anchor, _ = _anchor(doc, event)
+    before = _words_before(doc, event, anchor) if anchor is not None else []
+    return bool(before) and strip_conjunction(before[-1]) in load_dedupe_rules().city_detail_apart
 
 
 def _told_apart(doc: Document, event: Event) -> bool:
