@@ -597,6 +597,21 @@ def _owned_adjective_rules() -> tuple[frozenset[str], int]:
     return frozenset(normalize(w) for w in rules["words"]), int(rules["reach"])
 
 
+@functools.cache
+def _adjective_vehicles() -> frozenset[str]:
+    """`owned_adjectives.vehicles`: nouns a military adjective right after only qualifies."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["owned_adjectives"]["vehicles"])
+
+
+def _vehicle_adjective(doc: Document, mention: Mention) -> bool:
+    """True for a military adjective right after a vehicle noun ("طقما عسكريا"): the vehicle
+    a strike hit, never the air force that flew it."""
+    start = doc.norm_index(mention.start)
+    left = WORD_RE.findall(doc.norm[max(0, start - 20):start])
+    return (normalize(mention.text) in _owned_adjective_rules()[0] and bool(left)
+            and strip_conjunction(left[-1]) in _adjective_vehicles())
+
+
 def _drop_owned_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
     """"رتلا عسكريا ... للحوثيين": a military adjective qualifying a thing that another
     actor owns is no army of its own; the owner, named right after, is the side."""
@@ -1732,8 +1747,12 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     ally = partner.value if partner and not facing else launch_ally
     if ally is None and joined and actor1 is not None and joined[0].value != actor1:
         ally = joined[0].value
-    origin = _launch_origin(doc, trigger, clause_end) if agent is None or agent.attrs.get("in_source") else None
-    if origin is not None and (actor1 is None or actor1.country != origin):
+    # a subject carried from an earlier sentence ("قصف الجيش حي جوبر. وقتل مدنيون بقذائف أطلقت من
+    # حي جوبر") did not fire what the clause tells came from a place, even one of its own country
+    carried = agent is not None and agent.start < clause_start and not agent.attrs.get("in_source")
+    origin = _launch_origin(doc, trigger, clause_end) if agent is None or carried or agent.attrs.get("in_source") \
+        else None
+    if origin is not None and (actor1 is None or carried or actor1.country != origin):
         return Roles(generic_actor("unidentified", origin, doc.published), None, None)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
 
@@ -1823,10 +1842,12 @@ def _taken_part_in(doc: Document, trigger: Mention, clause_start: int) -> bool:
 
 @functools.cache
 def _launch_origin_rules() -> tuple[frozenset[str], frozenset[str], int]:
-    """`launch_origin` of the lexicon: (from words, verbs and weapon words allowed before them, gap)."""
+    """`launch_origin` of the lexicon: (from words, verbs and weapon words allowed before them, gap).
+    The weapons are those of `rockets_at` and the drones of `unattributed_strikes` ("انفجار مسيرة
+    أطلقت من اليمن": the drone, not the side reporting the blast, came from there)."""
     lex = load_catalogue().lexicon
     rules = lex["launch_origin"]
-    between = [*rules["verbs"], *lex["rockets_at"]["weapons"]]
+    between = [*rules["verbs"], *lex["rockets_at"]["weapons"], *strike_words("drones")]
     return (frozenset(normalize(w) for w in rules["from"]), frozenset(normalize(w) for w in between),
             int(rules["gap"]))
 
@@ -3686,7 +3707,8 @@ def unattributed_strike(doc: Document, sentence_start: int, sentence_end: int,
     """
     air = any(t.value is not None and getattr(t.value, "sub_event_type", "") == "Air/drone strike"
               for t in doc.in_span("trigger", sentence_start, sentence_end))
-    state = _air_power(doc, country) if air or _names_state_weapon(doc, sentence_start, sentence_end) else None
+    state = theatre_air_power(doc, sentence_start, sentence_end, country, None) \
+        if air or _names_state_weapon(doc, sentence_start, sentence_end) else None
     hit = (m.value for m in doc.in_span("actor", sentence_start, sentence_end)
            if m.value is not None and _owned_site(doc, m, sentence_start))
     if state is not None and _struck_own_camp(doc, sentence_start, sentence_end, state):
@@ -3752,6 +3774,39 @@ def _air_power(doc: Document, country: str | None) -> ActorRef | None:
     return resolve_actor(f"state:{iso2}:military", country, doc.published) if iso2 else None
 
 
+def _place_country(doc: Document, start: int, end: int) -> str | None:
+    """The one country all the places of the span from its first bombardment on lie in, None
+    when they name none or several.  Places before the act are a speaker's seat or a frame
+    ("المرصد من مقره في بريطانيا إن ... قتلوا جراء الضربات"), not where it fell."""
+    start = next((t.start for t in doc.in_span("trigger", start, end)
+                  if getattr(t.value, "sub_event_type", None) in _LAUNCHED), start)
+    codes = {getattr(m.attrs.get("place"), "country_code", None) for m in doc.in_span("place", start, end)}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def theatre_air_power(doc: Document, start: int, end: int, country: str | None,
+                      struck: ActorRef | None) -> ActorRef | None:
+    """The state that alone flies the strikes where an unattributed one fell (`unattributed_strikes`):
+    the one decision both `unattributed_strike` and `air_strike_sides` take.
+
+    The theatre is the country the sentence's places lie in when one state alone flies there,
+    else the struck side's, else the article's (`country`).  Why: an article mostly about Israel
+    tells of a strike on Gaza, and its own country there (Israel flies no strikes on itself) left
+    the strike with nobody, while the same strike told with Hamas as the side hit went to Israel.
+    A place where no one state flies all strikes (Turkish jets over northern Iraq) leaves the
+    decision to the side and the article.  A state never strikes a militia of its own camp: then
+    the struck side's own country decides ("غارة على مواقع لحزب الله في سوريا": not Syria's,
+    Lebanon's air power)."""
+    place = _place_country(doc, start, end)
+    theatre = place if _air_power(doc, place) is not None else (struck.country if struck else None) or country
+    state = _air_power(doc, theatre)
+    if state is not None and struck is not None and camp_mate(state, struck, doc.published):
+        state = _air_power(doc, struck.country) if struck.country != theatre else None
+        return None if camp_mate(state, struck, doc.published) else state
+    return state
+
+
 def _names_state_weapon(doc: Document, start: int, end: int) -> bool:
     """True when the span names a weapon or aircraft only a state uses."""
     words = " " + " ".join(WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(end)])) + " "
@@ -3769,6 +3824,9 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
     flies strikes where the group fights, else nobody known yet.  A state force
     named as the group's backer ("بدعم طيران التحالف") strikes the group's enemy.
     """
+    allied = _allied_air_power(doc, sentence_start, sentence_end, actor1, actor2)
+    if allied is not None:
+        return allied, actor2
     if actor1 is None or actor1.inter not in NON_STATE_ARMED or _launched_by(doc, sentence_start, sentence_end, actor1) \
             or _names_drone(doc, sentence_start, sentence_end) and not _drone_struck(doc, sentence_start, sentence_end,
                                                                                      actor1):
@@ -3777,25 +3835,42 @@ def air_strike_sides(doc: Document, sentence_start: int, sentence_end: int,
         return actor2, actor1
     # a force that only reports the strike ("وقال موقع الجيش إن غارات استهدفت ...") did not fly it
     states = [m for m in doc.in_span("actor", sentence_start, sentence_end)
-              if m.value is not None and m.value.inter in (1, 8) and not m.attrs.get("in_source")]
+              if m.value is not None and m.value.inter in (1, 8) and not m.attrs.get("in_source")
+              and not _vehicle_adjective(doc, m)]
     if states and states[0].attrs.get("assoc") and actor2 is not None:
         # "صد تعزيزات حوثية ... بدعم طيران التحالف": the air power backs one group (its camp
         # mate, else the agent) and strikes the other
         backer = states[0].value
         mates = camp_mates(backer.actor_id or "", doc.published)
         return backer, (actor1 if actor2.actor_id in mates and actor1.actor_id not in mates else actor2)
-    iso2 = unattributed_strike_state(actor1.country, doc.published)
+    # where the strike fell, one state may fly all the strikes (Israel over Gaza); it never strikes
+    # a militia of its own camp ("مقتل 38 من المقاتلين الموالين للنظام في ضربة جوية")
+    air_power = theatre_air_power(doc, sentence_start, sentence_end, actor1.country, actor1)
     striker = (states[0].value if states else None) or _striking_enemy(doc, sentence_start, sentence_end, actor1,
-                                                                         iso2 is None)
-    if striker is None and iso2:
-        # where the struck group fights, one state may fly all the strikes (Israel over Gaza); it
-        # never strikes a militia of its own camp ("مقتل 38 من المقاتلين الموالين للنظام في ضربة جوية")
-        state = resolve_actor(f"state:{iso2}:military", actor1.country, doc.published)
-        striker = None if camp_mate(state, actor1, doc.published) else state
+                                                                         air_power) or air_power
     # a group the act was marked as hitting ("استهدفت الغارات المتمردين الأكراد") stays the side struck
     # over a group only taken for the agent
     struck = actor2 if actor2 is not None and actor2.inter in NON_STATE_ARMED else actor1
     return striker, struck
+
+
+def _allied_air_power(doc: Document, start: int, end: int, actor1: ActorRef | None,
+                      actor2: ActorRef | None) -> ActorRef | None:
+    """The theatre's air power when the strike's agent is a local army the sentence does not
+    name (a subject carried from an earlier sentence: "أعلن الجيش الوطني ... . وأوضحت المصادر
+    أن إحدى الغارات استهدفت ...", or only a vehicle's adjective: "دمرت غارة طقما عسكريا")
+    and that air power is another state of the army's camp.
+
+    Why: where one state flies all the strikes (the coalition over Yemen), the army it backs
+    fights on the ground; the strikes told beside its advance are its ally's."""
+    if actor1 is None or actor1.inter != 1 or any(
+            m.value is not None and m.value.name == actor1.name and not _vehicle_adjective(doc, m)
+            for m in doc.in_span("actor", start, end)):
+        return None
+    air_power = theatre_air_power(doc, start, end, actor1.country, actor2)
+    if air_power is None or _one_state(actor1, air_power) or not camp_mate(air_power, actor1, doc.published):
+        return None
+    return air_power
 
 
 def _launched_by(doc: Document, start: int, end: int, group: ActorRef) -> bool:
@@ -3812,17 +3887,21 @@ def _launched_by(doc: Document, start: int, end: int, group: ActorRef) -> bool:
                for m in doc.in_span("actor", start, end))
 
 
-def _striking_enemy(doc: Document, start: int, end: int, group: ActorRef, any_state: bool) -> ActorRef | None:
+def _striking_enemy(doc: Document, start: int, end: int, group: ActorRef,
+                    air_power: ActorRef | None) -> ActorRef | None:
     """The state force the article sets against `group`, if it can be the one striking it.
 
-    Where one state flies all strikes (`any_state` False), a foreign state that
-    is no air power (a mediator's intelligence service) loses to that state.
+    Where one state flies all strikes (`air_power`), a foreign state that is no air
+    power (a mediator's intelligence service) loses to that state, and so does a
+    local army of that state's camp: its allies' air force flies for it (Yemen's
+    army beside the coalition's aircraft).
     """
     enemy = article_opponent(doc, start, end, group, None)
     if enemy is None or enemy.inter not in (1, 8):
         return None
-    flies = enemy.country == group.country or enemy.name.startswith(load_event_rules().air_powers)
-    return enemy if any_state or flies else None
+    if air_power is None or enemy.name.startswith(load_event_rules().air_powers) or _one_state(enemy, air_power):
+        return enemy
+    return enemy if enemy.country == group.country and not camp_mate(air_power, enemy, doc.published) else None
 
 
 def _drone_struck(doc: Document, start: int, end: int, group: ActorRef) -> bool:
