@@ -104,3 +104,48 @@ def test_buildings_blown_up_after_as_well_are_an_act_of_their_own() -> None:
     found = scenes("قصفت قوات الاحتلال اليوم الثلاثاء مناطق متفرقة بقطاع غزة، "
                    "كما نسف العديد من المباني السكنية في مخيم البريج.")
     assert ("Looting/property destruction", "Bureij", 0) in found
+
+
+def test_an_attack_at_one_town_and_a_clash_at_another_are_two_events() -> None:
+    found = scenes("قتل شرطيان ومسلح أمس الاثنين في هجوم بمدينة الرمادي واشتباك بمدينة الفلوجة.")
+    assert {loc for _, loc, _ in found} == {"Ramadi", "Fallujah"}
+    assert all(sub == "Armed clash" for sub, _, _ in found)
+
+
+def test_an_attack_and_fighting_around_the_same_town_stay_one_event() -> None:
+    assert len(scenes("شن التنظيم أمس هجوما على بلدة الشيخ مسكين واشتباكات عنيفة في محيطها.")) == 1
+
+
+def sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.sub_event_type, e.actor1, e.location) for e in extract_text(text, published=PUBLISHED).events]
+
+
+def test_strikes_added_after_a_comma_and_after_besides_each_get_their_place_and_side() -> None:
+    found = sides("شنت الطائرات الروسية أمس غارات على مدينة سراقب، وقصفت مواقع أخرى في بلدة كفرنبل، "
+                  "إضافة إلى استهدافها مقرا للفصائل في مدينة معرة النعمان.")
+    assert sorted(found) == sorted([("Air/drone strike", "Military Forces of Russia (2000-)", place)
+                                    for place in ("Saraqib", "Kafr Nabl", "Ma`arrat an Nu`man")])
+
+
+def test_a_joined_bombardment_verb_keeps_the_side_of_the_strikes_before_it() -> None:
+    found = sides("شن طيران التحالف أمس غارات على تجمع للحوثيين في مدينة صعدة، وقصف أهدافا أخرى في مدينة حرض.")
+    assert ("Air/drone strike", "Military Forces of Saudi Arabia (2015-)", "Harad") in found
+    assert all(actor == "Military Forces of Saudi Arabia (2015-)" for _, actor, _ in found)
+
+
+def test_a_joined_detention_verb_does_not_take_the_side_of_a_fight_of_another_kind() -> None:
+    found = sides("أفادت مصادر بتمرد ضباط رفضوا التوجه إلى مناطق المواجهات في عدن، "
+                  "وقامت ميليشيات الحوثي بملاحقة الضباط الرافضين في مدينة تعز، واعتقلت بعضهم.")
+    assert [actor for sub, actor, _ in found if sub == "Arrests"] == ["Ansar Allah (Houthis)"]
+
+
+def test_a_bombardment_joined_with_its_own_side_after_a_fight_elsewhere_is_its_own_event() -> None:
+    found = sides("نفذت الطائرات الحربية أمس غارات على بلدة كفرنبل، فيما دارت اشتباكات في محيط مدينة مورك، "
+                  "وقصفت قوات النظام مناطق في بلدة اللطامنة.")
+    assert ("Armed clash", "Murak") in {(sub, loc) for sub, _, loc in found}
+    assert ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-)", "Al Lataminah") in found
+
+
+def test_a_bombardment_by_a_side_of_the_fight_told_before_stays_part_of_it() -> None:
+    found = sides("دارت أمس اشتباكات بين الفصائل وقوات النظام في بلدة اللطامنة، وقصفت قوات النظام البلدة بالمدفعية.")
+    assert [(sub, loc) for sub, _, loc in found] == [("Armed clash", "Al Lataminah")]

@@ -201,6 +201,8 @@ class EventRules:
     lapse_stretches: frozenset[str]
     passive_auxiliaries: frozenset[str]
     late_month_parts: frozenset[str]
+    added_act_openers: tuple[tuple[str, ...], ...]
+    added_scene_gap: int
 
 
 @functools.cache
@@ -271,7 +273,16 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words((data.get("time_lag") or {}).get("stretches"), "time_lag.stretches")),
         frozenset(_single_words(data.get("passive_auxiliaries"), "passive_auxiliaries")),
         frozenset(_single_words(data.get("late_month_parts"), "late_month_parts")),
+        *_added_acts(data.get("added_acts")),
     )
+
+
+def _added_acts(raw: object) -> tuple[tuple[tuple[str, ...], ...], int]:
+    """The phrases that add one more act of the same side ("إضافة إلى استهدافه"),
+    and how many words may stand between such an act and its scene."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'added_acts' must be a mapping")
+    return _word_tuples(raw.get("openers"), "added_acts.openers"), _positive(raw, "gap", section="added_acts.")
 
 
 def _war_tolls(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:

@@ -610,7 +610,7 @@ def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
                 and not tells_its_results(doc, boundaries, match.end()) \
                 and not killed_by_what_follows(doc, boundaries, match, cuts[-1], raw_start):
             cuts.append(raw_start)
-    cuts = sorted({*cuts, *(at for at in joined_reports(doc, sentence) if at > sentence.start)})
+    cuts = sorted({*cuts, *(at for at in joined_reports(doc, sentence, cuts) if at > sentence.start)})
     if len(cuts) > 1 and fronted_scene(doc, cuts[0], cuts[1]):
         del cuts[1]
     cuts.append(sentence.end)
@@ -638,14 +638,18 @@ def fronted_scene(doc: Document, start: int, end: int) -> bool:
     )
 
 
-def joined_reports(doc: Document, sentence: Sentence) -> list[int]:
+def joined_reports(doc: Document, sentence: Sentence, opened: list[int] | None = None) -> list[int]:
     """Raw starts of the words that open a report joined by و to the act told
     before it, with a side of its own named right after the verb ("قتل ثلاثة في
     جنين، واعتقلت قوات الاحتلال خمسة في طولكرم"، "... وشنت طائرات التحالف غارات
     على صعدة"): an act verb or a `report_verbs` verb, then at once an actor.
     Its agent, place and toll are its own, so it is a clause of its own.  A verb
     that carries its subject as a suffix ("واشتبكوا مع القوات") goes on with the
-    subject told before, and the side after it is its object: no cut."""
+    subject told before, and the side after it is its object: no cut.  Only
+    an act told in the same clause (after the last of the `opened` clause
+    starts before the report) may make the report part of it: a clash told
+    after "فيما" is no part of the shelling joined after it ("فيما دارت
+    اشتباكات في X، وقصفت قوات النظام Y")."""
     rules = load_event_rules()
     n_start, n_end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
     starts: list[int] = []
@@ -665,26 +669,33 @@ def joined_reports(doc: Document, sentence: Sentence) -> list[int]:
         if verb is not None and (verb.attrs.get("voice") != "active" or is_generic(verb)):
             continue
         following = WORD_RE.search(doc.norm, word.end(), n_end)
-        side = following is not None and any(
-            doc.raw_span(following.start(), following.end())[0] == m.start
-            for m in doc.in_span("actor", raw_end, min(sentence.end, raw_end + 40)))
+        side = None if following is None else next((
+            m for m in doc.in_span("actor", raw_end, min(sentence.end, raw_end + 40))
+            if doc.raw_span(following.start(), following.end())[0] == m.start), None)
         told = next(iter(asserted_triggers(doc, raw_start, sentence.end)), None)
-        if side and told is not None and not part_of_told_act(doc, sentence.start, raw_start, told):
+        clause_start = max((at for at in opened or () if at < raw_start), default=sentence.start)
+        if side is not None and told is not None and not part_of_told_act(doc, clause_start, raw_start, told, side):
             starts.append(raw_start)
     return starts
 
 
-def part_of_told_act(doc: Document, start: int, end: int, trigger: Mention) -> bool:
+def part_of_told_act(doc: Document, start: int, end: int, trigger: Mention, side: Mention | None = None) -> bool:
     """The act `trigger` opens is one `same_act` (clauses.yaml) makes a single
     happening with an act told in [start, end) ("تجددت المظاهرات ...، وأحرق
     المتظاهرون الإطارات": the protest turned riot): one event, not two.  Bare
     deaths and attacks told before (`is_generic`) are left out: they join any
     violent act beside them, which is how a killing told first ended up inside
-    a strike told after it."""
+    a strike told after it.  A bombardment and a fight are one battle only
+    when one side did both (EVENTS.md §2): a bombardment whose own `side` the
+    fight's stretch never names ("دارت اشتباكات في X، وقصفت قوات النظام Y")
+    is an act of its own."""
     absorbs = load_event_rules().same_act
     sub_type = trigger.value.sub_event_type
+    named = {m.value for m in doc.in_span("actor", start, end)}
     return any(
-        sub_type in absorbs.get(t.value.sub_event_type, ()) or t.value.sub_event_type in absorbs.get(sub_type, ())
+        (sub_type in absorbs.get(t.value.sub_event_type, ()) or t.value.sub_event_type in absorbs.get(sub_type, ()))
+        and not (side is not None and side.value not in named
+                 and {t.value.event_type, trigger.value.event_type} == {"Battles", "Explosions/Remote violence"})
         for t in asserted_triggers(doc, start, end) if not is_generic(t)
     )
 
@@ -835,14 +846,20 @@ def split_by_scene(doc: Document, act: Act) -> list[Act]:
     right before a place of its own ("تحرير مدينة لودر إضافة إلى تحرير مدينة
     الوهط"): two acts at two places, each with its own date and toll.  Only
     the act's own triggers open a new act; those it absorbed (fighting that
-    won the ground, deaths in a strike) stay with the first."""
-    own = sorted((t for t in act.triggers if t.value.sub_event_type == act.sub_event_type and not is_generic(t)),
-                 key=lambda t: t.start)
+    won the ground, deaths in a strike) stay with the first, but for an
+    attack noun with a scene of its own (`scened_attack`): "قتل ثلاثة في هجوم
+    بمدينة X واشتباك بمدينة Y" is an attack at X and a clash at Y."""
+    own = sorted((t for t in act.triggers if (t.value.sub_event_type == act.sub_event_type and not is_generic(t))
+                  or scened_attack(doc, t)), key=lambda t: t.start)
     cuts: list[Mention] = []
     scene = scene_after(doc, own[0]) if own else None
     for trigger in own[1:]:
-        place = scene_after(doc, trigger)
-        if place is not None and place != scene:
+        added = adds_an_act(doc, trigger)
+        place = scene_after(doc, trigger, added=added)
+        # (an attack noun absorbed by the act opens a scene of its own only
+        # after another scene was named: before that, it is where the act is)
+        absorbed = trigger.value.sub_event_type != act.sub_event_type or is_generic(trigger)
+        if place is not None and place != scene and (scene is not None or added or not absorbed):
             cuts.append(trigger)
         scene = place or scene
     if not cuts:
@@ -850,20 +867,58 @@ def split_by_scene(doc: Document, act: Act) -> list[Act]:
     later = [[t for t in own if a.start <= t.start < (b.start if b else len(doc.text))]
              for a, b in zip(cuts, [*cuts[1:], None], strict=True)]
     moved = {id(t) for part in later for t in part}
-    first = Act(act.event_type, act.sub_event_type, [t for t in act.triggers if id(t) not in moved], act.generic,
-                until=cuts[0].start)
-    rest = [Act(act.event_type, act.sub_event_type, part, act.generic, until=nxt.start if nxt else None)
+    first = _scene_act(doc, act, [t for t in act.triggers if id(t) not in moved], cuts[0].start)
+    rest = [_scene_act(doc, act, part, nxt.start if nxt else None)
             for part, nxt in zip(later, [*cuts[1:], None], strict=True)]
     return [first, *rest]
 
 
-def scene_after(doc: Document, trigger: Mention) -> str | None:
-    """The place named right after a trigger (at most `scene_gap` words between: "مدينة", "بلدة"), if any."""
-    for place in doc.in_span("place", trigger.end, min(len(doc.text), trigger.end + 60)):
+def scened_attack(doc: Document, trigger: Mention) -> bool:
+    """An indefinite attack noun right before a place of its own ("في هجوم
+    بمدينة X"), or one more targeting added after the act (`adds_an_act`:
+    "إضافة إلى استهدافها مقرا في مدينة Z"): an act told at its own scene,
+    which a specific act told beside it at another place does not absorb."""
+    return bool(trigger.attrs.get("generic_attack")) and trigger.attrs.get("voice") == "noun" \
+        and not is_anaphoric(trigger) and scene_after(doc, trigger, added=adds_an_act(doc, trigger)) is not None
+
+
+def _scene_act(doc: Document, act: Act, triggers: list[Mention], until: int | None) -> Act:
+    """The part of `act` told at one scene: of the act's type, or, when only
+    unqualified attacks and deaths are told there, a generic act typed later
+    by who was hit (`settle_type`).  A targeting added to the act ("غارات على
+    X، فضلا عن استهداف مواقع في Y": `adds_an_act`) is one more of its kind."""
+    if act.generic or any(not is_generic(t) or adds_an_act(doc, t) for t in triggers):
+        return Act(act.event_type, act.sub_event_type, triggers, act.generic, until=until)
+    first = triggers[0].value
+    return Act(first.event_type, first.sub_event_type, triggers, generic=True, until=until)
+
+
+def scene_after(doc: Document, trigger: Mention, added: bool = False) -> str | None:
+    """The place named right after a trigger (at most `scene_gap` words between: "مدينة", "بلدة"), if any.
+
+    An act `added` after the first (`adds_an_act`) names its object before its
+    scene ("وقصفت مواقع أخرى في بلدة Y"): a place governed by a preposition up
+    to `added_acts.gap` words on is its scene too."""
+    rules = load_event_rules()
+    sentence = doc.sentence_at(trigger.start)
+    for place in doc.in_span("place", trigger.end, min(sentence.end if sentence else len(doc.text), trigger.end + 90)):
         gap = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end): doc.norm_index(place.start)])
-        if len(gap) <= load_event_rules().scene_gap and place.attrs.get("place") is not None:
+        if place.attrs.get("place") is not None and (
+                len(gap) <= rules.scene_gap or added and place.attrs.get("governed") and len(gap) <= rules.added_scene_gap):
             return place.attrs["place"].name
     return None
+
+
+def adds_an_act(doc: Document, trigger: Mention) -> bool:
+    """`trigger` tells one more act of the side of the act before it, with an
+    object of its own: a verb joined by و right after a comma ("...، وقصفت
+    مواقع أخرى") or a verbal noun right after an `added_acts` phrase ("إضافة
+    إلى استهدافها مقرا")."""
+    before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(trigger.start) - 40): doc.norm_index(trigger.start)])
+    if trigger.attrs.get("voice") == "noun":
+        return any(tuple(before[-len(p):]) == p for p in load_event_rules().added_act_openers)
+    joined = trigger.attrs.get("voice") == "active" and normalize(trigger.text) == "و" + str(trigger.attrs.get("form", ""))
+    return joined and doc.norm[:doc.norm_index(trigger.start)].rstrip().endswith(("،", ","))
 
 
 def merge_same_type(acts: list[Act]) -> list[Act]:
@@ -1288,7 +1343,7 @@ def sides_of_act(doc: Document, start: int, end: int, act: Act) -> actor_stage.R
     names its sides at the second one only; read at the first, both sides were lost
     and the author came out as an unidentified armed group.  A speaker named before
     ("قالت الشرطة: قتل ثلاثة") is no author found this way."""
-    anchor = role_anchor(doc, act)
+    anchor = role_anchor(doc, act, start)
     roles = actor_stage.assign_roles(doc, start, end, anchor)
     if roles.actor1 is not None or roles.actor2 is not None:
         return roles
@@ -1302,21 +1357,32 @@ def sides_of_act(doc: Document, start: int, end: int, act: Act) -> actor_stage.R
     return roles
 
 
-def role_anchor(doc: Document, act: Act) -> Mention:
+def role_anchor(doc: Document, act: Act, start: int) -> Mention:
     """The trigger whose subject is the act's agent.
 
     A verb joined by و to an earlier verb of the same act, with no side named
     right after it ("هاجمت كتائب X مقر قيادة العملية العسكرية للاحتلال
     واشتبكت مع الجنود"), shares that verb's subject, which stands after the
     first verb: the side named nearest before the second is the first verb's
-    object, not the agent."""
+    object, not the agent.  When the act has no such verb (another sub-type,
+    or a later scene split off, `split_by_scene`: "شن الطيران غارات على X،
+    وقصف أهدافا أخرى في Y"), the nearest act of the same type told before
+    in the clause [start, ...) is the one whose side goes on; for a verbal
+    noun adding one more act of that side (`adds_an_act`: "إضافة إلى استهدافه
+    عربات في Z"), the nearest act told before, whatever its type.  Acts that
+    are themselves such additions name no side of their own to pass on."""
     anchor = act.anchor
-    if anchor.attrs.get("voice") != "active" or normalize(anchor.text) != "و" + str(anchor.attrs.get("form", "")):
+    joined = anchor.attrs.get("voice") == "active" and normalize(anchor.text) == "و" + str(anchor.attrs.get("form", ""))
+    if not joined and not (anchor.attrs.get("voice") == "noun" and adds_an_act(doc, anchor)):
         return anchor
     if any(m.start <= anchor.end + 2 for m in doc.in_span("actor", anchor.end, anchor.end + 80)):
         return anchor  # "وردت قوات X": a subject of its own
     earlier = [t for t in act.triggers if t.start < anchor.start and t.attrs.get("voice") == "active"]
-    return min(earlier, key=lambda t: t.start) if earlier else anchor
+    if earlier:
+        return min(earlier, key=lambda t: t.start)
+    before = [t for t in asserted_triggers(doc, start, anchor.start) if not is_generic(t) and not adds_an_act(doc, t)
+              and (not joined or t.value.event_type == anchor.value.event_type)]
+    return max(before, key=lambda t: t.start) if before else anchor
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
