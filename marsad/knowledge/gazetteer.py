@@ -245,6 +245,8 @@ class PlaceCues:
     topic_reach: int = 0
     grievance_words: frozenset[str] = frozenset()
     grievance_reach: int = 0
+    grievance_verbs: frozenset[str] = frozenset()
+    grievance_objects: frozenset[str] = frozenset()
     post_words: frozenset[str] = frozenset()
     post_prepositions: frozenset[str] = frozenset()
     origin_words: frozenset[str] = frozenset()
@@ -675,6 +677,8 @@ def load_place_cues() -> PlaceCues:
         topic_reach=int((data.get("talk_topics") or {}).get("reach") or 0),
         grievance_words=frozenset(normalize(w) for w in (data.get("grievances") or {}).get("words") or ()),
         grievance_reach=int((data.get("grievances") or {}).get("reach") or 0),
+        grievance_verbs=frozenset(normalize(w) for w in (data.get("grievances") or {}).get("verbs") or ()),
+        grievance_objects=frozenset(normalize(w) for w in (data.get("grievances") or {}).get("objects") or ()),
         **_post_lists(data.get("actor_position") or {}),
         native_countries=frozenset(data.get("native_spelling_countries") or ()),
         seat_heads=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("heads") or ()),
@@ -798,6 +802,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.distance_units,
              *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words, *cues.grievance_words,
+             *cues.grievance_verbs, *cues.grievance_objects,
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,
              *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))

@@ -1393,8 +1393,10 @@ def pointed_back(doc: Document, merged: list[Event], event: Event) -> Event | No
     The act is a definite noun with a `demonstratives` word (clauses.yaml) right
     before it, no punctuation between, bare or after a proclitic (و ف ب ل): the act
     is one the article told, so its own sentence's day, place and sides are not the
-    act's.  A violent act points to one of its type, any other to one of its
-    sub-type; with none told, it stays a report.
+    act's.  A violent act points to one of its type, a crowd to any crowd report
+    ("وجرت تلك التظاهرة" after a march that turned violent: `protest_ranks`, though
+    the sentence's own span "منذ 30 مارس" reads as background), any
+    other to one of its sub-type; with none told, it stays a report.
     """
     anchor, _ = _anchor(doc, event)
     if anchor is None or not event.evidence_spans or not normalize(anchor.text).startswith("ال"):
@@ -1405,8 +1407,10 @@ def pointed_back(doc: Document, merged: list[Event], event: Event) -> Event | No
     if not (word in demonstratives or word[:1] in "وفبل" and word[1:] in demonstratives):
         return None
     violent = event.event_type in VIOLENT_TYPES
-    return next((kept for kept in reversed(merged) if kept.background == event.background and (
-        kept.event_type == event.event_type if violent else kept.sub_event_type == event.sub_event_type)), None)
+    crowd = _is_crowd(event)
+    return next((kept for kept in reversed(merged) if (kept.background == event.background or crowd) and (
+        kept.event_type == event.event_type if violent
+        else _is_crowd(kept) if crowd else kept.sub_event_type == event.sub_event_type)), None)
 
 
 def _words_before(doc: Document, event: Event, anchor: Mention) -> list[str]:
@@ -2524,7 +2528,21 @@ def _merge_protest(kept: Event, other: Event) -> None:
     kept.background = kept.background and other.background  # a recap of the day's protest is that protest
     kept.event_type, kept.sub_event_type = SUB_TO_TYPE[sub_type], sub_type
     kept.actor1, kept.inter1, kept.trigger = crowd_side
+    kept.actor1, kept.inter1 = _crowd_named_for(kept.event_type, kept.actor1, kept.inter1)
     kept.actor2, kept.inter2 = force
+
+
+def _crowd_named_for(event_type: str, name: str | None, inter: int) -> tuple[str | None, int]:
+    """The crowd side as ACLED names it for the merged type: a march that turned
+    into a riot ("احتجاجات ... تخللتها مواجهات مع القوات") has rioters, not the
+    protesters its peaceful report named, and a riot report folded into a protest
+    met with force has protesters."""
+    generic = load_catalogue().generic
+    want, other = ("rioters", "protesters") if event_type == "Riots" else ("protesters", "rioters")
+    prefix = generic[other]["name"]
+    if name is not None and (name == prefix or name.startswith(f"{prefix} (")):
+        return generic[want]["name"] + name[len(prefix):], int(generic[want]["inter"])
+    return name, inter
 
 
 # ------------------------------------------------------ misread sides, handovers

@@ -1345,18 +1345,20 @@ def _talk_topic(doc: Document, mention: Mention, anchor: int | None) -> bool:
 def _grievance_place(doc: Document, mention: Mention, anchor: int | None) -> bool:
     """True for a place inside what a crowd protests over ("تظاهر المئات
     احتجاجا على العملية العسكرية في عفرين", `grievances` in place_cues.yaml)
-    for an act told before the grievance word: the crowd gathered elsewhere,
+    for an act told before the grievance word, or read from that word itself
+    ("احتجاجا" is also a protest's trigger): the crowd gathered elsewhere,
     and the place it names is only the subject of its anger."""
     if anchor is None:
         return False
     cue_at = _grievance_cue(doc, mention)
-    return cue_at is not None and doc.norm_index(anchor) < cue_at and not _gathered_after_grievance(doc, mention)
+    return cue_at is not None and doc.norm_index(anchor) <= cue_at and not _gathered_after_grievance(doc, mention)
 
 
 def _grievance_cue(doc: Document, mention: Mention) -> int | None:
     """Normalized offset of the last grievance word (`grievances` in
     place_cues.yaml) within reach before a place, in its clause; None when
-    there is none."""
+    there is none.  A verb of protest counts only right before its object
+    ("احتجوا على"): without it the place after the verb is where they stood."""
     cues = load_place_cues()
     if not cues.grievance_words:
         return None
@@ -1364,7 +1366,12 @@ def _grievance_cue(doc: Document, mention: Mention) -> int | None:
     clause = _TOPIC_BREAK.split(doc.norm[max(0, at - _TOPIC_CHARS):at])[-1].split("،")[-1]
     offset = at - len(clause)
     words = list(_WORD.finditer(clause))[-(cues.grievance_reach + 1):]
-    found = [offset + w.start() for w in words if _one_of(w.group(), cues.grievance_words)]
+    found = [
+        offset + w.start() for i, w in enumerate(words)
+        if _one_of(w.group(), cues.grievance_words) or (
+            _one_of(w.group(), cues.grievance_verbs)
+            and i + 1 < len(words) and words[i + 1].group() in cues.grievance_objects)
+    ]
     return found[-1] if found else None
 
 
@@ -1373,7 +1380,9 @@ def _gathered_after_grievance(doc: Document, mention: Mention) -> bool:
     after a grievance word ("المظاهرات المنددة بالحرب على غزة في كندا"):
     the grievance has its place, and the one after it is where the crowd
     gathered, a scene even for a country named nowhere else.  A container
-    of the earlier place ("في عفرين شمالي سوريا") is still the grievance's."""
+    of the earlier place ("في عفرين شمالي سوريا") is still the grievance's,
+    and so is a place after a party named without a preposition ("لحرب
+    إسرائيل في قطاع غزة"): the party is no place of the grievance."""
     cue_at = _grievance_cue(doc, mention)
     if cue_at is None or _word_before(doc, mention) != "في":
         return False
@@ -1382,6 +1391,8 @@ def _gathered_after_grievance(doc: Document, mention: Mention) -> bool:
         if other is mention or not cue_at < doc.norm_index(other.start) < at:
             continue
         if mention.attrs.get("container") is other or other.attrs.get("container") is mention:
+            continue
+        if not (other.attrs.get("governed") or other.attrs.get("cue_type")):
             continue
         return True
     return False
@@ -2154,6 +2165,7 @@ def fallback_place(doc: Document, raw_offset: int, scattered: bool = False) -> t
             m for m in doc.of_kind("place")
             if _paragraph(doc, m.start) == sentence.paragraph  # first: it rules out most of the article's places
             and plausible_scene(doc, m) and not m.attrs.get("route_tail") and not _talk_topic(doc, m, raw_offset)
+            and not _grievance_place(doc, m, raw_offset)  # "احتجاجا على الحرب في X": what they protest
             and m.attrs["place"].feature_class != "country"
             and _stands_as_place(m, doc.country_hint)
             and not _from_country(doc, m)  # "بعيد وصوله من لندن": where he came from
