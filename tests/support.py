@@ -21,6 +21,19 @@ def line_sentences(text: str) -> Document:
     return doc
 
 
+def number_mentions(text: str) -> list[Mention]:
+    """The numbers stage's mentions of a text whose lines (empty ones too) are its sentences."""
+    from marsad.stages import numbers
+
+    doc = Document(text=text)
+    start = 0
+    for index, line in enumerate(text.split("\n")):
+        doc.sentences.append(Sentence(start, start + len(line), index, index))
+        start += len(line) + 1
+    numbers.process(doc)
+    return doc.of_kind("number")
+
+
 def date_mentions(text: str, published: dt.date) -> list[Mention]:
     """The dates stage's mentions of a one-sentence text published on `published`."""
     doc = Document(text=text, published=published)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import number_mentions as run
 
-from marsad.document import Document, Sentence
 from marsad.knowledge.lexicons import number_lexicon
 from marsad.pipeline import extract_text
 from marsad.stages import numbers
@@ -19,15 +19,6 @@ REFERENCE = (
 )
 
 
-def run(text: str) -> list:
-    """Number mentions of a text whose lines are its sentences."""
-    doc = Document(text=text)
-    start = 0
-    for index, line in enumerate(text.split("\n")):
-        doc.sentences.append(Sentence(start, start + len(line), index, index))
-        start += len(line) + 1
-    numbers.process(doc)
-    return doc.of_kind("number")
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from support import number_mentions as run
+
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.pipeline import extract_text
 from marsad.stages import dedupe, numbers
-
-
-def run(text: str) -> list[Mention]:
-    """Number mentions of a text whose lines are its sentences."""
-    doc = Document(text=text)
-    start = 0
-    for index, line in enumerate(text.split("\n")):
-        doc.sentences.append(Sentence(start, start + len(line), index, index))
-        start += len(line) + 1
-    numbers.process(doc)
-    return doc.of_kind("number")
 
 
 def killed(text: str) -> list[int]:

@@ -943,22 +943,24 @@ def _raw_lexicon() -> dict[str, Any]:
     return raw
 
 
+def _word_list(section: str) -> tuple[str, ...]:
+    """A non-empty word list of dates.yaml, validated and normalized."""
+    words = _raw_lexicon().get(section)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError(f"dates.yaml: {section} must be a non-empty list of words")
+    return tuple(normalize(word) for word in words)
+
+
 @cache
 def _ago_tails() -> tuple[str, ...]:
-    """`ago_tails` of dates.yaml, normalized: "منذ <n> <unit> مضت" counts back like "قبل"."""
-    words = _raw_lexicon().get("ago_tails")
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise KnowledgeError("dates.yaml: ago_tails must be a non-empty list of words")
-    return tuple(normalize(word) for word in words)
+    """`ago_tails` of dates.yaml: "منذ <n> <unit> مضت" counts back like "قبل"."""
+    return _word_list("ago_tails")
 
 
 @cache
 def _seasons() -> tuple[str, ...]:
-    """`seasons` of dates.yaml, normalized: a season before a year ("في صيف 2014") dates by the year."""
-    words = _raw_lexicon().get("seasons")
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise KnowledgeError("dates.yaml: seasons must be a non-empty list of words")
-    return tuple(normalize(word) for word in words)
+    """`seasons` of dates.yaml: a season before a year ("في صيف 2014") dates by the year."""
+    return _word_list("seasons")
 
 
 @dataclass(frozen=True, slots=True)
