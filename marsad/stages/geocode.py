@@ -1265,6 +1265,10 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         and not _grievance_place(doc, m, anchor)
     ]
     located = _without_posts(doc, located, anchor)
+    # "وفي عدن، أكدت الوزارة أن القوات استعادت قاعدة X": the speaker's city yields to the places reported
+    frames = [m for m in located if _speaker_frame(doc, m)]
+    if frames and any(m not in frames and m.attrs["place"].feature_class != "country" for m in located):
+        located = [m for m in located if m not in frames]
     # A trip's end and the unit placing it ("ينتمي إلى مدينة X في غرب ليبيا") are no scene.
     trips = [m for m in located if _trip_end(doc, m)]
     located = [m for m in located if m not in trips and not any(t.attrs.get("container") is m for t in trips)]
@@ -1639,16 +1643,17 @@ def _without_posts(doc: Document, located: list[Mention], anchor: int | None) ->
 def _posted(doc: Document, mention: Mention) -> bool:
     """True for a place saying where the acting side is posted ("قصفت
     الميليشيات المتمركزة في منطقة X", "بقصف من قوات النظام المتمركزة في
-    جبل X") or where its fire came from ("انطلاقا من X"); not when a target
+    جبل X") or where its fire or attack came from ("انطلاقا من X", "صواريخ
+    أطلقت من X", "هجوم شنته القوات من X"); not when a target
     word stands between the act and the post, or is the act itself ("غارات على
     المسلحين المتحصنين في X", "استهداف الجنود المتمركزين في X": the targets'
     position is the scene).  `actor_position` in place_cues.yaml."""
     cues = load_place_cues()
-    words = _words_before(doc, mention, 2)
+    words = _words_before(doc, mention, 3)
     if len(words) < 2:
         return False
-    if words[-2] in cues.origin_words and words[-1] in cues.origin_prepositions:
-        return True
+    if words[-1] in cues.origin_prepositions and cues.origin_words.intersection(words[-3:-1]):
+        return True  # "أطلقت من X", "هجوم شنته القوات من X": one word (the side, the arms) may part them
     if words[-2] not in cues.post_words or words[-1] not in cues.post_prepositions:
         return False
     sentence = doc.sentence_at(mention.start)
@@ -2016,6 +2021,25 @@ def _fronted_scene(doc: Document, mention: Mention) -> bool:
     before = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(mention.start)])
     after = doc.norm[doc.norm_index(mention.end):].lstrip()
     return before in (["في"], ["وفي"]) and after.startswith(("،", ","))
+
+
+def _speaker_frame(doc: Document, mention: Mention) -> bool:
+    """True for a place fronted with "في" and a comma (an adjective may follow
+    it: "وفي عدن المحررة،") when a speech word opens the rest of the sentence
+    ("وفي عدن، أكدت وزارة الدفاع أن ..."): the place of the statement,
+    which the places of the report it introduces outrank."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    before = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(mention.start)])
+    if before not in (["في"], ["وفي"]):
+        return False
+    rest = doc.norm[doc.norm_index(mention.end):doc.norm_index(sentence.end)]
+    head, comma, tail = rest.replace(",", "،").partition("،")
+    words = _WORD.findall(tail)[:1]
+    speakers = load_place_cues().speaker_words
+    return bool(comma) and len(_WORD.findall(head)) <= 1 and bool(words) and (
+        words[0] in speakers or words[0][1:] in speakers)
 
 
 def _listed_with_a_scene(doc: Document, mention: Mention) -> bool:
