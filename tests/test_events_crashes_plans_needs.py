@@ -52,6 +52,12 @@ def test_deaths_in_a_heat_wave_story_are_a_disaster_s():
     assert _events(text, title) == []
 
 
+def test_the_free_army_named_in_the_lead_is_no_heat_wave():
+    title = "مقتل خمسة مدنيين في بلدة يسيطر عليها الحر بريف حلب"
+    text = "قتل خمسة مدنيين أمس في بلدة عندان بريف حلب الشمالي."
+    assert [e.fatalities for e in _events(text, title)] == [5]
+
+
 def test_editors_in_chief_are_no_liberation():
     doc = Document(text="وقال الوزير في لقاء حضره صحفيون ورؤساء تحرير صحف محلية في مدينة غازي عنتاب إن بلاده لن ترسل جنودا.")
     triggers.process(doc)

@@ -3,8 +3,11 @@ statement was made are no scene; the place of the act reported is."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from support import geocoded_doc, scene_names
 
+from marsad.pipeline import extract_text
 from marsad.stages import geocode
 
 
@@ -64,3 +67,9 @@ def test_where_the_deported_were_sent_is_no_scene():
 def test_the_town_the_wounded_were_rushed_to_is_no_scene():
     text = "قصفت الطائرات معسكرا للمتمردين وأسعف الجرحى إلى بلدة دمت."
     assert scene_names(text, "قصفت") == []
+
+
+def test_a_rocket_told_only_by_its_launch_site_keeps_its_event() -> None:
+    # (no landing place is named: the act is not dropped for want of one)
+    events = extract_text("سقط صاروخ أطلق من غزة في منطقة مفتوحة أمس.", published=dt.date(2018, 5, 30)).events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import gc
 import gzip
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -832,3 +833,10 @@ def validate_regions(rows: list[dict[str, str]]) -> list[str]:
                 problems.append(f"regions.tsv: {row['rid']}: name {name!r} already listed for {key[0]} by {seen[key]}")
             seen[key] = row["rid"]
     return problems
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))

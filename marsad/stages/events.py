@@ -265,11 +265,13 @@ def disaster_story(doc: Document, body: list[Sentence]) -> bool:
     (`accidental_blasts.disasters` in triggers.yaml) and no armed side, attack
     or conflict (`police_stories.political`; an operation named "عاصفة ..." is
     a war's): the story is the disaster's, and its deaths with no one named to
-    have caused them are too."""
+    have caused them are too.  Entries of two words ("موجه حر") are read as
+    word pairs: "الحر" alone is also the Free Syrian Army's short name."""
     disasters = load_accidental_blast_cues().disasters
     armed = load_police_story_cues().political
     words = lead_words(doc, body)
-    return any(disasters.matches(word) for word in words) and not any(armed.matches(word) for word in words)
+    pairs = [f"{first} {second}" for first, second in zip(words, words[1:], strict=False)]
+    return any(disasters.matches(word) for word in words + pairs) and not any(armed.matches(word) for word in words)
 
 
 def lead_words(doc: Document, body: list[Sentence]) -> list[str]:
@@ -638,7 +640,7 @@ def fronted_scene(doc: Document, start: int, end: int) -> bool:
     )
 
 
-def joined_reports(doc: Document, sentence: Sentence, opened: list[int] | None = None) -> list[int]:
+def joined_reports(doc: Document, sentence: Sentence, opened: list[int]) -> list[int]:
     """Raw starts of the words that open a report joined by و to the act told
     before it, with a side of its own named right after the verb ("قتل ثلاثة في
     جنين، واعتقلت قوات الاحتلال خمسة في طولكرم"، "... وشنت طائرات التحالف غارات
@@ -673,13 +675,13 @@ def joined_reports(doc: Document, sentence: Sentence, opened: list[int] | None =
             m for m in doc.in_span("actor", raw_end, min(sentence.end, raw_end + 40))
             if doc.raw_span(following.start(), following.end())[0] == m.start), None)
         told = next(iter(asserted_triggers(doc, raw_start, sentence.end)), None)
-        clause_start = max((at for at in opened or () if at < raw_start), default=sentence.start)
+        clause_start = max((at for at in opened if at < raw_start), default=sentence.start)
         if side is not None and told is not None and not part_of_told_act(doc, clause_start, raw_start, told, side):
             starts.append(raw_start)
     return starts
 
 
-def part_of_told_act(doc: Document, start: int, end: int, trigger: Mention, side: Mention | None = None) -> bool:
+def part_of_told_act(doc: Document, start: int, end: int, trigger: Mention, side: Mention) -> bool:
     """The act `trigger` opens is one `same_act` (clauses.yaml) makes a single
     happening with an act told in [start, end) ("تجددت المظاهرات ...، وأحرق
     المتظاهرون الإطارات": the protest turned riot): one event, not two.  Bare
@@ -694,7 +696,7 @@ def part_of_told_act(doc: Document, start: int, end: int, trigger: Mention, side
     named = {m.value for m in doc.in_span("actor", start, end)}
     return any(
         (sub_type in absorbs.get(t.value.sub_event_type, ()) or t.value.sub_event_type in absorbs.get(sub_type, ()))
-        and not (side is not None and side.value not in named
+        and not (side.value not in named
                  and {t.value.event_type, trigger.value.event_type} == {"Battles", "Explosions/Remote violence"})
         for t in asserted_triggers(doc, start, end) if not is_generic(t)
     )
@@ -918,7 +920,8 @@ def adds_an_act(doc: Document, trigger: Mention) -> bool:
     if trigger.attrs.get("voice") == "noun":
         return any(tuple(before[-len(p):]) == p for p in load_event_rules().added_act_openers)
     joined = trigger.attrs.get("voice") == "active" and normalize(trigger.text) == "و" + str(trigger.attrs.get("form", ""))
-    return joined and doc.norm[:doc.norm_index(trigger.start)].rstrip().endswith(("،", ","))
+    at = doc.norm_index(trigger.start)
+    return joined and doc.norm[max(0, at - 10):at].rstrip().endswith(("،", ","))
 
 
 def merge_same_type(acts: list[Act]) -> list[Act]:

@@ -56,6 +56,7 @@ from marsad.knowledge.gazetteer import (
     Place,
     PlaceCues,
     country_adjectives,
+    distance_km,
     key_variants,
     load_gazetteer,
     load_geocode_weights,
@@ -988,13 +989,6 @@ def _sea(candidates: list[Place], country_hint: str | None, cue_type: str | None
     return seas[0]
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def final_precision(place: Place, attrs: dict) -> int:
     """geo_precision of a chosen place given its cue (EVENTS.md section 1)."""
     cue_type = attrs.get("cue_type")
@@ -1625,8 +1619,10 @@ def _trip_end(doc: Document, mention: Mention) -> bool:
 def _without_posts(doc: Document, located: list[Mention], anchor: int | None) -> list[Mention]:
     """Located places without the acting side's post or the origin of its
     fire (`_posted`), and without the units placing them: ACLED codes a
-    shelling where it lands.  When nothing else is left, they stay unless
-    the fallback has a place (the target named earlier in the story)."""
+    shelling where it lands.  When nothing else is left, a post stays unless
+    the fallback has a place (the target named earlier in the story); the
+    origin of fire always stays then (an act is not dropped for want of its
+    landing place)."""
     posts = [m for m in located if _posted(doc, m)]
     if not posts:
         return located
@@ -1635,9 +1631,12 @@ def _without_posts(doc: Document, located: list[Mention], anchor: int | None) ->
     posts += [c for p in posts if (c := p.attrs.get("container")) is not None
               and not cues.target_words.intersection(_words_before(doc, c, 2))]
     kept = [m for m in located if not any(m is p for p in posts)]
-    if kept or anchor is not None and fallback_place(doc, anchor) is not None:
+    if kept:
         return kept
-    return located
+    if any(_fired_from(doc, p) for p in posts):
+        # "سقط صاروخ أطلق من غزة": with no landing place named, the launch site is the one told
+        return located
+    return kept if anchor is not None and fallback_place(doc, anchor) is not None else located
 
 
 def _posted(doc: Document, mention: Mention) -> bool:
@@ -1652,8 +1651,8 @@ def _posted(doc: Document, mention: Mention) -> bool:
     words = _words_before(doc, mention, 3)
     if len(words) < 2:
         return False
-    if words[-1] in cues.origin_prepositions and cues.origin_words.intersection(words[-3:-1]):
-        return True  # "أطلقت من X", "هجوم شنته القوات من X": one word (the side, the arms) may part them
+    if _fired_from(doc, mention):
+        return True
     if words[-2] not in cues.post_words or words[-1] not in cues.post_prepositions:
         return False
     sentence = doc.sentence_at(mention.start)
@@ -1664,6 +1663,15 @@ def _posted(doc: Document, mention: Mention) -> bool:
     since = doc.norm_index(max(acts, key=lambda t: t.start).start) if acts else doc.norm_index(sentence.start)
     between = set(_WORD.findall(doc.norm[since:at])[:-2])
     return not (between & cues.post_target_words or between & cues.target_words)
+
+
+def _fired_from(doc: Document, mention: Mention) -> bool:
+    """True for where fire or an attack came from ("انطلاقا من X", "صواريخ أطلقت من X",
+    "هجوم شنته القوات من X"): one word (the side, the arms) may stand between."""
+    cues = load_place_cues()
+    words = _words_before(doc, mention, 3)
+    return len(words) >= 2 and words[-1] in cues.origin_prepositions and bool(
+        cues.origin_words.intersection(words[-3:-1]))
 
 
 def _after_min(doc: Document, mention: Mention) -> bool:

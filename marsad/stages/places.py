@@ -57,6 +57,7 @@ from marsad.knowledge.gazetteer import (
     PlaceCues,
     boundary_view,
     country_adjectives,
+    distance_km,
     load_gazetteer,
     load_place_cues,
     loose_key,
@@ -64,7 +65,6 @@ from marsad.knowledge.gazetteer import (
     spelling_skeleton,
 )
 from marsad.ner import load_gazetteer as load_ner_gazetteer
-from marsad.stages.geocode import distance_km
 
 _LOOSE = str.maketrans({"ث": "ت"})
 _PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
