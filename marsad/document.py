@@ -54,6 +54,10 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+# Event fields the pipeline keeps for itself: left out of the JSON output.
+_INTERNAL_EVENT_FIELDS = frozenset({"toll_share"})
+
+
 @dataclass(slots=True)
 class Event:
     """One coded event: the fields of EVENTS.md section 1 plus provenance."""
@@ -89,10 +93,14 @@ class Event:
     background: bool = False
     notes: str = ""
     trigger: str = ""
+    # Internal, never exported (`to_dict`): the part of one act's toll this event holds when
+    # parts of the toll are told at places of their own (events.toll_at_places: 0 the rest,
+    # 1, 2, ... each part at its place), None for an event whose toll was not so shared.
+    toll_share: int | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready dict (evidence offsets as [start, end] pairs)."""
-        out = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        """Plain JSON-ready dict (evidence offsets as [start, end] pairs; no internal fields)."""
+        out = {name: getattr(self, name) for name in self.__dataclass_fields__ if name not in _INTERNAL_EVENT_FIELDS}
         out["evidence_spans"] = [list(span) for span in self.evidence_spans]
         return out
 

@@ -9,6 +9,7 @@ from support import two_sentence_actor_doc
 
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.actors import (
+    force_kind,
     generic_actor,
     relocate,
     resolve_actor,
@@ -366,3 +367,8 @@ def test_unclaimed_shells_on_gaza_are_not_blamed_on_its_own_factions():
     events_stage.fill_actors(doc, doc.sentences[1], event, stage.Roles())
     assert event.actor2 == "Civilians (Palestine)"
     assert event.actor1 != "Hamas Movement"
+
+
+def test_force_kind_reads_the_kind_of_state_and_bare_noun_keys() -> None:
+    assert force_kind("state:EG:military") == force_kind("statenoun:military") == "military"
+    assert force_kind("statenoun:police") == "police" and force_kind("hamas") is None

@@ -132,3 +132,15 @@ def test_validator_rejects_a_unit_of_no_state_force_and_an_undated_predecessor()
     assert any("is no state force" in p for p in problems)
     assert any("before_start 'rsf_state' needs a start date" in p for p in problems)
 
+
+
+def test_validator_requires_the_word_lists_the_actors_stage_reads():
+    import dataclasses
+
+    cat = load_catalogue()
+    role_cues = {k: v for k, v in cat.lexicon["role_cues"].items() if k != "aimed_at"}
+    owned = {**cat.lexicon["owned_adjectives"], "vehicles": "طقم"}
+    problems = validate_catalogue(dataclasses.replace(
+        cat, lexicon={**cat.lexicon, "role_cues": role_cues, "owned_adjectives": owned}))
+    assert "role_cues.aimed_at: a non-empty list of words" in problems
+    assert "owned_adjectives.vehicles: a non-empty list of words" in problems

@@ -177,3 +177,12 @@ def test_one_sentence_read_as_a_clash_and_an_abduction_keeps_both_readings_apart
                    actor2="Unidentified Armed Group (Syria)", inter2=3)
     joined = _join(doc, captives, fight)
     assert "Armed clash" in [e.sub_event_type for e in joined]
+
+
+def test_one_act_tolls_must_map_its_three_keys_to_word_lists() -> None:
+    rules = clauses.load_event_rules()
+    assert rules.one_act_tolls and rules.one_act_casualties and rules.one_act_acts
+    with pytest.raises(KnowledgeError):
+        clauses._one_act_tolls({"tolls": ["حصيلة"], "casualties": ["قتلى"]})
+    with pytest.raises(KnowledgeError):
+        clauses._one_act_tolls(["حصيلة"])

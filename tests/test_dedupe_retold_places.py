@@ -5,7 +5,6 @@ sentence, is one event."""
 import datetime as dt
 
 from marsad.document import Document, Event, Mention, Sentence
-from marsad.knowledge import clauses
 from marsad.knowledge.gazetteer import Place
 from marsad.pipeline import extract_text
 from marsad.stages import dedupe
@@ -105,5 +104,24 @@ def test_targets_of_two_camps_stay_two_acts() -> None:
     assert len(dedupe.join_camp_targets(dedupe.Layout.of(doc), [act, copy])) == 2
 
 
-def test_camp_target_reach_is_a_positive_sentence_count() -> None:
-    assert clauses.load_dedupe_rules().camp_target_reach >= 1
+def test_a_camp_mate_retold_three_sentences_later_stays_a_separate_act() -> None:
+    lines = ["شنت طائرات التحالف غارات على معسكر في مدينة زنجبار.",
+             "وأفاد سكان بأن الطائرات حلقت فوق المدينة طوال الليل.",
+             "وتشهد المحافظة مواجهات متقطعة منذ أشهر.",
+             "وقال شهود إن الغارات أصابت مواقع في المدينة."]
+    text = "\n".join(lines)
+    doc = Document(text=text, id="d")
+    starts = [text.index(line) for line in lines]
+    doc.sentences = [Sentence(start, start + len(lines[i]), i, i) for i, start in enumerate(starts)]
+    at = text.index(ZINJIBAR.name_ar)
+    doc.add(Mention(at, at + len(ZINJIBAR.name_ar), "place", ZINJIBAR.name_ar, attrs={"place": ZINJIBAR}))
+
+    def strike(sentence: int, target: str) -> Event:
+        event = _strike(text, 0, ZINJIBAR, 1, target=target)
+        event.evidence_spans = [(doc.sentences[sentence].start, doc.sentences[sentence].end)]
+        return event
+
+    act, near = strike(0, "Hamas Movement"), strike(1, "Al Qassam Brigades")
+    assert dedupe.join_camp_targets(dedupe.Layout.of(doc), [act, near]) == [act]  # the next sentence: one act
+    act, far = strike(0, "Hamas Movement"), strike(3, "Al Qassam Brigades")
+    assert dedupe.join_camp_targets(dedupe.Layout.of(doc), [act, far]) == [act, far]

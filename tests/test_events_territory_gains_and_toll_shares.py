@@ -68,6 +68,15 @@ def test_a_part_of_the_toll_at_a_camp_leaves_the_rest_to_the_wider_area():
     assert tolls == {"Gaza Strip": 16, "Nuseirat Camp": 9}
 
 
+def test_each_part_of_a_shared_toll_is_marked_and_the_mark_is_not_exported():
+    doc = extract_text("قالت مصادر طبية اليوم إن 25 شهيدا سقطوا في غارات إسرائيلية على القطاع، "
+                       "9 منهم في مخيم النصيرات وسط القطاع.", published=DAY)
+    assert {e.location: e.toll_share for e in doc.events} == {"Gaza Strip": 0, "Nuseirat Camp": 1}
+    assert all("toll_share" not in e.to_dict() for e in doc.events)
+    plain = extract_text("قتل 5 أشخاص في غارة على مدينة خان يونس اليوم.", published=DAY)
+    assert plain.events and all(e.toll_share is None for e in plain.events)
+
+
 def test_a_part_introduced_before_its_number_at_a_city():
     found = _events("واصلت طائرات الاحتلال غاراتها على قطاع غزة اليوم، ما أسفر عن استشهاد 20 فلسطينيا، "
                     "بينهم 12 في مدينة غزة.")

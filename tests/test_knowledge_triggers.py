@@ -203,3 +203,13 @@ def test_after_cues_keep_their_own_window_and_result_cues_their_via_words() -> N
     assert result_cues and all(normalize(w) == w for cue in result_cues for w in cue.via_words)
     assert "hope" in {cue.modality for cues in rules.before.values() for cue in cues}
     assert rules.object_pronouns and rules.did_and_does_window > 0
+
+
+def test_adverbial_acts_must_be_a_non_empty_list_of_words() -> None:
+    from marsad.knowledge.triggers import _modality_words
+
+    assert _modality_words({"adverbial_acts": ["احتجاجاً"]}, "adverbial_acts") == {"احتجاجا"}
+    with pytest.raises(KnowledgeError):
+        _modality_words({}, "adverbial_acts")
+    with pytest.raises(KnowledgeError):
+        _modality_words({"adverbial_acts": "احتجاجا"}, "adverbial_acts")

@@ -140,3 +140,16 @@ def test_ordinal_before_a_plural_cue_is_no_place():
 
 def test_governed_name_before_a_plural_cue_stays_a_place():
     assert _names(_doc("هاجمت جماعة قادمة من حلب مناطق عدة.")) == ["حلب"]
+
+
+def test_cue_word_lists_the_loader_requires_must_be_non_empty_lists() -> None:
+    import pytest
+
+    from marsad.errors import KnowledgeError
+    from marsad.knowledge.gazetteer import _cue_words
+
+    assert _cue_words({"grievances": {"verbs": ["احتجوا"]}}, "grievances", "verbs") == ["احتجوا"]
+    with pytest.raises(KnowledgeError):
+        _cue_words({"grievances": {"words": ["احتجاجا"]}}, "grievances", "objects")
+    with pytest.raises(KnowledgeError):
+        _cue_words({"maqsura_particles": []}, "maqsura_particles")

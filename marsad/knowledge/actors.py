@@ -39,6 +39,18 @@ PERIODS_COVER_FROM = dt.date(2010, 1, 1)
 STATE_KINDS = {"military": "Military Forces of {c} ({p})", "police": "Police Forces of {c} ({p})",
                "government": "Government of {c} ({p})"}
 QUOTES = set('«»"“”\'')
+
+
+def force_kind(key: str) -> str | None:
+    """The kind of state force (`STATE_KINDS`: military, police, ...) an actor key names:
+    "state:EG:military" and the bare noun "statenoun:military" both name "military"."""
+    if key.startswith("state:"):
+        return key.rsplit(":", 1)[-1]
+    if key.startswith("statenoun:"):
+        return key.split(":", 1)[1]
+    return None
+
+
 # Key of phrases that contain an actor word but name no actor ("مجلس الأمن"): they win
 # the longest-match choice over the word inside them and are then dropped.
 NOT_ACTOR = "none"
@@ -281,9 +293,27 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     if cat.lexicon.get("foreign_reading_fallback") not in {*cat.generic, NOT_ACTOR}:
         problems.append("foreign_reading_fallback: neither a generic kind nor none")
     problems.extend(validate_word_lists(cat.lexicon))
+    problems.extend(_validate_required_lists(cat.lexicon))
     downed = cat.lexicon.get("reported_owner", {}).get("downed_reach")
     if not isinstance(downed, int) or downed < 1:
         problems.append("reported_owner.downed_reach: a positive number of words")
+    return problems
+
+
+# Lexicon word lists the actors stage reads directly: each must be a non-empty list of words.
+REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.aimed_at", "role_cues.counted_loss_verbs",
+                       "role_cues.driven_out.passive_forms", "owned_adjectives.vehicles")
+
+
+def _validate_required_lists(lexicon: dict[str, Any]) -> list[str]:
+    """Each of `REQUIRED_WORD_LISTS` present in the lexicon as a non-empty list of words."""
+    problems = []
+    for path in REQUIRED_WORD_LISTS:
+        node: Any = lexicon
+        for key in path.split("."):
+            node = node.get(key) if isinstance(node, dict) else None
+        if not isinstance(node, list) or not node or not all(isinstance(w, str) and w.strip() for w in node):
+            problems.append(f"{path}: a non-empty list of words")
     return problems
 
 

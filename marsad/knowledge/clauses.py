@@ -203,6 +203,9 @@ class EventRules:
     late_month_parts: frozenset[str]
     added_act_openers: tuple[tuple[str, ...], ...]
     added_scene_gap: int
+    one_act_tolls: tuple[str, ...]
+    one_act_casualties: tuple[str, ...]
+    one_act_acts: tuple[str, ...]
 
 
 @functools.cache
@@ -274,7 +277,17 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("passive_auxiliaries"), "passive_auxiliaries")),
         frozenset(_single_words(data.get("late_month_parts"), "late_month_parts")),
         *_added_acts(data.get("added_acts")),
+        *_one_act_tolls(data.get("one_act_tolls")),
     )
+
+
+def _one_act_tolls(raw: object) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The toll words, casualty nouns and nouns of one act of `one_act_tolls` ("حصيله قتلي التفجير")."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'one_act_tolls' must map tolls, casualties and acts to word lists")
+    return (_single_words(raw.get("tolls"), "one_act_tolls.tolls"),
+            _single_words(raw.get("casualties"), "one_act_tolls.casualties"),
+            _single_words(raw.get("acts"), "one_act_tolls.acts"))
 
 
 def _added_acts(raw: object) -> tuple[tuple[tuple[str, ...], ...], int]:
@@ -400,12 +413,10 @@ def not_reports_pattern() -> re.Pattern[str]:
 def one_act_toll_pattern() -> re.Pattern[str]:
     """`one_act_tolls` (clauses.yaml) as one regex over space-joined words: a toll
     word, maybe a casualty noun, then the noun of one act ("حصيله قتلي التفجير")."""
-    raw = _clauses_data().get("one_act_tolls")
-    if not isinstance(raw, dict):
-        raise KnowledgeError("clauses.yaml: 'one_act_tolls' must map tolls, casualties and acts to word lists")
+    rules = load_event_rules()
     tolls, casualties, acts = (
-        "|".join(re.escape(w) for w in sorted(_single_words(raw.get(key), f"one_act_tolls.{key}"), key=len, reverse=True))
-        for key in ("tolls", "casualties", "acts"))
+        "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        for words in (rules.one_act_tolls, rules.one_act_casualties, rules.one_act_acts))
     return re.compile(rf"(?<!\S)[وف]?(?:{tolls})(?:\s+(?:{casualties}))?\s+(?:{acts})(?!\S)")
 
 

@@ -661,7 +661,7 @@ def load_place_cues() -> PlaceCues:
         ),
         care_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("care_words") or ()),
         hamza_names={loose_key(normalize(w)): raw_letters(w) for w in data.get("hamza_names") or ()},
-        maqsura_particles=frozenset(raw_letters(w) for w in data.get("maqsura_particles") or ()),
+        maqsura_particles=frozenset(raw_letters(w) for w in _cue_words(data, "maqsura_particles")),
         possessed_nouns=frozenset(loose_key(normalize(w)) for w in data.get("possessed_nouns") or ()),
         anaphor_acts=frozenset(normalize(w) for w in data.get("anaphor_acts") or ()),
         name_adjectives=frozenset(normalize(w) for w in data.get("name_adjectives") or ()),
@@ -678,8 +678,8 @@ def load_place_cues() -> PlaceCues:
         topic_reach=int((data.get("talk_topics") or {}).get("reach") or 0),
         grievance_words=frozenset(normalize(w) for w in (data.get("grievances") or {}).get("words") or ()),
         grievance_reach=int((data.get("grievances") or {}).get("reach") or 0),
-        grievance_verbs=frozenset(normalize(w) for w in (data.get("grievances") or {}).get("verbs") or ()),
-        grievance_objects=frozenset(normalize(w) for w in (data.get("grievances") or {}).get("objects") or ()),
+        grievance_verbs=frozenset(normalize(w) for w in _cue_words(data, "grievances", "verbs")),
+        grievance_objects=frozenset(normalize(w) for w in _cue_words(data, "grievances", "objects")),
         **_post_lists(data.get("actor_position") or {}),
         native_countries=frozenset(data.get("native_spelling_countries") or ()),
         seat_heads=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("heads") or ()),
@@ -690,6 +690,16 @@ def load_place_cues() -> PlaceCues:
         great_city_population=int((data.get("great_city_abroad") or {}).get("min_population") or 0),
         shared_theatres=frozenset(frozenset(group) for group in data.get("shared_theatres") or ()),
     )
+
+
+def _cue_words(data: dict[str, Any], *path: str) -> list[str]:
+    """A required non-empty list of words of place_cues.yaml at `path` (keys in turn)."""
+    node: Any = data
+    for key in path:
+        node = node.get(key) if isinstance(node, dict) else None
+    if not isinstance(node, list) or not node or not all(isinstance(w, str) and w.strip() for w in node):
+        raise GazetteerError(f"place_cues.yaml: {'.'.join(path)}: a non-empty list of words")
+    return node
 
 
 def _post_lists(section: dict[str, Any]) -> dict[str, frozenset[str]]:

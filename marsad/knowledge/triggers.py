@@ -949,7 +949,7 @@ def load_modality() -> ModalityRules:
         complement_not_after=frozenset(normalize(w) for w in complement.get("not_after", [])),
         conjunct_window=int(data.get("conjunct_window", 3)),
         clause_conjunct_window=int(data.get("clause_conjunct_window", 0)),
-        adverbial_acts=frozenset(normalize(w) for w in data.get("adverbial_acts", [])),
+        adverbial_acts=_modality_words(data, "adverbial_acts"),
         light_verbs=_plain_set(data.get("light_verbs", [])),
         light_verb_window=int(data.get("light_verb_window", 0)),
         future_heads=frozenset(normalize(w) for w in future.get("heads", [])),
@@ -981,6 +981,14 @@ def load_modality() -> ModalityRules:
                                        *reach.get("presupposing", [])]),
         future_clause_reach=bool(future.get("clause_reach", False)),
     )
+
+
+def _modality_words(data: dict[str, Any], key: str) -> frozenset[str]:
+    """A required non-empty list of words of modality.yaml, normalized."""
+    words = data.get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError(f"{key}: a non-empty list of words", path=MODALITY_FILE)
+    return frozenset(normalize(w) for w in words)
 
 
 def _past_verbs(entries: list[str]) -> frozenset[str]:

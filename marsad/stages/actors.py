@@ -29,6 +29,7 @@ from marsad.knowledge.actors import (
     build_automaton,
     camp_mates,
     choose_key,
+    force_kind,
     generic_actor,
     load_catalogue,
     local_elsewhere,
@@ -3157,7 +3158,7 @@ def _own_side_hit(speaker: Mention, targets: list[Mention]) -> bool:
     key = speaker.attrs.get("key") or ""
     return any(_same_side(t.value, speaker) or (
         (t.attrs.get("key") or "").startswith("statenoun:") and key.startswith("state:")
-        and key.rsplit(":", 1)[-1] == t.attrs["key"].split(":", 1)[1]) for t in targets)
+        and force_kind(key) == force_kind(t.attrs["key"])) for t in targets)
 
 
 def _denied_act_between(doc: Document, start: int, end: int) -> bool:

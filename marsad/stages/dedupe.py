@@ -403,10 +403,11 @@ def _split_apart(split: Collection[int], a: Event, b: Event) -> bool:
 def _own_shares(a: Event, b: Event) -> bool:
     """Two places of one act's sentence, each with its own part of the toll ("31 قتيلا في غارات
     على القطاع، 17 منهم في مخيم النصيرات": 17 at the camp, 14 over the Strip; events stage,
-    `toll_at_places`): the wider area holds the camp, yet its dead are the others'."""
+    `toll_at_places`, which marks each part `toll_share`): the wider area holds the camp, yet
+    its dead are the others'."""
     return (
         _split_key(a) == _split_key(b) and bool(a.fatalities) and bool(b.fatalities)
-        and a.fatalities_text != b.fatalities_text
+        and a.toll_share is not None and b.toll_share is not None and a.toll_share != b.toll_share
     )
 
 
@@ -1923,8 +1924,16 @@ def city_detail(layout: Layout, places: dict[PlaceKey, Place], city: Event, deta
 def _placed_by_direction(doc: Document, event: Event, city: Place) -> bool:
     """The event's first sentence places it only by a direction from the city ("شمال العاصمة
     بغداد", "جنوب غرب المدينة"): an area around the city whose spot a detail may name alone."""
-    named = [m for m in doc.in_span("place", *event.evidence_spans[0]) if m.attrs.get("place") == city]
-    return bool(named) and all(m.attrs.get("cue_type") == "direction" for m in named)
+    told = _told_by_direction(doc, event, lambda place: place == city)
+    return bool(told) and all(told)
+
+
+def _told_by_direction(doc: Document, event: Event, names: Callable[[Place], bool]) -> list[bool]:
+    """For each place mention of the event's first sentence whose place `names` accepts, whether
+    it is the point a direction is told from ("جنوب غرب Y": a locator, not a place of its own)."""
+    return [mention.attrs.get("cue_type") == "direction"
+            for span in event.evidence_spans[:1] for mention in doc.in_span("place", *span)
+            if (place := mention.attrs.get("place")) is not None and names(place)]
 
 
 def _also_struck(doc: Document, event: Event) -> bool:
@@ -2735,7 +2744,7 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
         _same_spot(keep, fold) or _toll_in_container(layout, keep, fold) or _fight_in_container(layout, keep, fold)
     ):
         return False
-    if any(follow_up(doc, e) == "new" or _series(doc, e) or _separate(doc, e) for e in (keep, fold)):
+    if any(_further_act(doc, e) for e in (keep, fold)):
         return False
     later = max(keep, fold, key=lambda e: e.evidence_spans[:1])
     gap = layout.gap(keep, fold)
@@ -2826,6 +2835,12 @@ def _one_attacker(keep: Event, fold: Event) -> bool:
     if _actors_compatible(keep.actor1, fold.actor1):
         return True
     return keep.event_type == fold.event_type == "Battles" and _sides_compatible(keep, fold)
+
+
+def _further_act(doc: Document, event: Event) -> bool:
+    """The report tells an act of its own, not a retelling: "another" act (`follow_up`),
+    a separate incident ("وفي حادث منفصل", `_separate`) or a series of acts (`_series`)."""
+    return follow_up(doc, event) == "new" or _separate(doc, event) or _series(doc, event)
 
 
 def _series(doc: Document, event: Event) -> bool:
@@ -3084,10 +3099,7 @@ def _located_by(doc: Document, event: Event, other: Event) -> bool:
     towns a sentence merely lists stay two places.
     """
     return event.location != other.location and any(
-        mention.attrs.get("cue_type") == "direction"
-        and any(getattr(place, "name", None) == other.location for place in (mention.value or ()))
-        for span in event.evidence_spans[:1] for mention in doc.in_span("place", *span)
-    )
+        _told_by_direction(doc, event, lambda place: place.name == other.location))
 
 
 def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
@@ -3130,7 +3142,7 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
     keys = ("sub_event_type", "actor2", "admin1", "country", "background")
     if not (first.admin1 and all(getattr(first, key) == getattr(later, key) for key in keys)):
         return False
-    if any(follow_up(doc, e) == "new" or _separate(doc, e) or _series(doc, e) for e in (first, later)):
+    if any(_further_act(doc, e) for e in (first, later)):
         return False
     for event in (first, later):
         counts = _toll_counts(doc, event)
@@ -3445,7 +3457,7 @@ def _undated_copy(layout: Layout, act: Event, copy: Event) -> bool:
     return (
         same_act and act.background == copy.background
         and _within_days(act, copy, load_dedupe_rules().undated_days) and _placed_as(act, copy)
-        and follow_up(doc, copy) != "new" and not _separate(doc, copy) and not _series(doc, copy)
+        and not _further_act(doc, copy)
         and not _distinct(doc, copy, act) and not _own_tolls(layout, act, copy)
     )
 

@@ -786,17 +786,30 @@ def is_generic(trigger: Mention) -> bool:
     )
 
 
-def is_anaphoric(trigger: Mention) -> bool:
+def is_anaphoric(doc: Document, trigger: Mention) -> bool:
     """A definite verbal noun ("الهجوم", "بالهجوم", "للاستهداف") refers back to an
     act already reported rather than reporting a new one (a form marked
-    `not_anaphoric`, the object of a verb told before it, never does)."""
+    `not_anaphoric`, the object of a verb told before it, never does; nor does a
+    killing noun whose relative clause tells who did it, `_told_with_its_author`)."""
     if trigger.attrs.get("voice") != "noun" or trigger.attrs.get("not_anaphoric"):
         return False
     word = normalize(trigger.text).split()[0] if trigger.text.strip() else ""
-    return word.startswith(tuple(load_event_rules().definite_prefixes))
+    return word.startswith(tuple(load_event_rules().definite_prefixes)) and not _told_with_its_author(doc, trigger)
 
 
-def group_acts(triggers: list[Mention]) -> list[Act]:
+def _told_with_its_author(doc: Document, trigger: Mention) -> bool:
+    """An unqualified killing noun reported in its own clause and followed there by a relative
+    clause naming who carried it out (`told_by_its_relative`): an act of its own."""
+    sentence = doc.sentence_at(trigger.start) if trigger.attrs.get("generic_killing") else None
+    if sentence is None:
+        return False
+    clause = next(((start, end) for start, end in clauses(doc, sentence)
+                   if start <= trigger.start and trigger.end <= end), None)
+    return clause is not None and told_by_its_relative(doc, trigger, clause[1]) \
+        and any(t is trigger for t in asserted_triggers(doc, *clause))
+
+
+def group_acts(doc: Document, triggers: list[Mention]) -> list[Act]:
     """One act per distinct sub-type; unqualified attacks and killings join the clause's main act.
 
     Deaths and "attacks" next to a specific violent act (a strike, a clash, a
@@ -828,7 +841,7 @@ def group_acts(triggers: list[Mention]) -> list[Act]:
         host = next((a for a in acts if a.event_type in VIOLENT_TYPES or a.sub_event_type == EXCESSIVE_FORCE), None)
         if host is not None:
             host.triggers.extend(generic)
-        elif not all(is_anaphoric(t) for t in generic):
+        elif not all(is_anaphoric(doc, t) for t in generic):
             first = generic[0].value
             killing = Act(first.event_type, first.sub_event_type, generic, generic=True)
             protest = next((a for a in acts if a.sub_event_type in PEACEFUL_PROTESTS
@@ -881,7 +894,7 @@ def scened_attack(doc: Document, trigger: Mention) -> bool:
     "إضافة إلى استهدافها مقرا في مدينة Z"): an act told at its own scene,
     which a specific act told beside it at another place does not absorb."""
     return bool(trigger.attrs.get("generic_attack")) and trigger.attrs.get("voice") == "noun" \
-        and not is_anaphoric(trigger) and scene_after(doc, trigger, added=adds_an_act(doc, trigger)) is not None
+        and not is_anaphoric(doc, trigger) and scene_after(doc, trigger, added=adds_an_act(doc, trigger)) is not None
 
 
 def _scene_act(doc: Document, act: Act, triggers: list[Mention], until: int | None) -> Act:
@@ -911,6 +924,11 @@ def scene_after(doc: Document, trigger: Mention, added: bool = False) -> str | N
     return None
 
 
+def _joined_verb(trigger: Mention) -> bool:
+    """`trigger` is a verb joined by و to what comes before it ("وقصفت")."""
+    return trigger.attrs.get("voice") == "active" and normalize(trigger.text) == "و" + str(trigger.attrs.get("form", ""))
+
+
 def adds_an_act(doc: Document, trigger: Mention) -> bool:
     """`trigger` tells one more act of the side of the act before it, with an
     object of its own: a verb joined by و right after a comma ("...، وقصفت
@@ -919,7 +937,7 @@ def adds_an_act(doc: Document, trigger: Mention) -> bool:
     before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(trigger.start) - 40): doc.norm_index(trigger.start)])
     if trigger.attrs.get("voice") == "noun":
         return any(tuple(before[-len(p):]) == p for p in load_event_rules().added_act_openers)
-    joined = trigger.attrs.get("voice") == "active" and normalize(trigger.text) == "و" + str(trigger.attrs.get("form", ""))
+    joined = _joined_verb(trigger)
     at = doc.norm_index(trigger.start)
     return joined and doc.norm[max(0, at - 10):at].rstrip().endswith(("،", ","))
 
@@ -967,7 +985,7 @@ def sentence_events(doc: Document, sentence: Sentence, told: list[Event] | None 
                        out or told or [])
             continue
         beside = bool(reported - {clause_start}) and opens_a_parallel_fact(doc, clause_start) \
-            and not is_anaphoric(act.anchor)
+            and not is_anaphoric(doc, act.anchor)
         found = act_events(doc, sentence, clause_start, clause_end, act, sole_act=sole_act, beside_a_report=beside)
         if found:
             reported.add(clause_start)
@@ -1047,7 +1065,7 @@ def locate_told_act(doc: Document, sentence: Sentence, told: list[Event]) -> Non
     if len(violent) != 1 or violent[0].background or violent[0].geo_precision < 3:
         return
     target = violent[0]
-    anaphor = next((t for t in asserted_triggers(doc, sentence.start, sentence.end) if is_anaphoric(t)), None)
+    anaphor = next((t for t in asserted_triggers(doc, sentence.start, sentence.end) if is_anaphoric(doc, t)), None)
     if anaphor is None:
         return
     for mention in doc.in_span("place", anaphor.end, sentence.end):
@@ -1084,20 +1102,16 @@ def clause_acts(doc: Document, start: int, end: int) -> list[Act]:
     §2: only the same actor's strike and clash are one Battles event).
     """
     triggers = asserted_triggers(doc, start, end)
-    for trigger in triggers:
-        if trigger.attrs.get("generic_killing") and is_anaphoric(trigger) and told_by_its_relative(doc, trigger, end):
-            # (marked so that it forms an act of its own: `is_anaphoric`)
-            trigger.attrs["not_anaphoric"] = True
     powers = {id(t): power for t in triggers if (power := backing_power(doc, t, end)) is not None}
     if not powers:
-        return group_acts(triggers)
-    acts = group_acts([t for t in triggers if id(t) not in powers])
+        return group_acts(doc, triggers)
+    acts = group_acts(doc, [t for t in triggers if id(t) not in powers])
     ground = next((a for a in acts if a.event_type == "Battles"), None)
     if ground is None:
-        return group_acts(triggers)
+        return group_acts(doc, triggers)
     roles = actor_stage.assign_roles(doc, start, end, ground.anchor)
     if roles.actor1 is None or any(same_actor(roles.actor1, p) for p in powers.values()):
-        return group_acts(triggers)
+        return group_acts(doc, triggers)
     strikes: dict[str, Act] = {}
     for trigger in (t for t in triggers if id(t) in powers):
         power = powers[id(trigger)]
@@ -1375,7 +1389,7 @@ def role_anchor(doc: Document, act: Act, start: int) -> Mention:
     عربات في Z"), the nearest act told before, whatever its type.  Acts that
     are themselves such additions name no side of their own to pass on."""
     anchor = act.anchor
-    joined = anchor.attrs.get("voice") == "active" and normalize(anchor.text) == "و" + str(anchor.attrs.get("form", ""))
+    joined = _joined_verb(anchor)
     if not joined and not (anchor.attrs.get("voice") == "noun" and adds_an_act(doc, anchor)):
         return anchor
     if any(m.start <= anchor.end + 2 for m in doc.in_span("actor", anchor.end, anchor.end + 80)):
@@ -2958,7 +2972,7 @@ def owns_count(doc: Document, count: Mention, start: int, end: int, own: list[Me
     # Deaths belong to a violent act rather than to an arrest, a deal or looting beside it.
     triggers = [t for t in triggers if t.value.event_type != "Strategic developments"] or triggers
     # A definite verbal noun ("جراء القصف") points back to an act named before it.
-    triggers = [t for t in triggers if not is_anaphoric(t)] or triggers
+    triggers = [t for t in triggers if not is_anaphoric(doc, t)] or triggers
     segment = _segment(doc, start, end, count.start)
     near = [t for t in triggers if segment[0] <= t.start < segment[1]] or triggers
 
@@ -3338,7 +3352,7 @@ def toll_at_places(doc: Document, start: int, end: int, template: Event, events:
         return events
     rest = list(events)
     parts: list[Event] = []
-    for count, mention in shares:
+    for number, (count, mention) in enumerate(shares, 1):
         place = mention.attrs["place"]
         event = next((e for e in rest if e.location == place.name), None)
         if event is None:
@@ -3349,6 +3363,7 @@ def toll_at_places(doc: Document, start: int, end: int, template: Event, events:
         value = int(count.attrs["low"])
         event.fatalities, event.fatalities_low, event.fatalities_high = value, value, value
         event.fatalities_text = count.attrs.get("fatalities_text") or count.text
+        event.toll_share = number
         parts.append(event)
     if not rest:
         place = shares[0][1].attrs["place"]
@@ -3359,6 +3374,7 @@ def toll_at_places(doc: Document, start: int, end: int, template: Event, events:
     left = total - sum(e.fatalities or 0 for e in parts)
     for event in rest:
         event.fatalities = event.fatalities_low = event.fatalities_high = left
+        event.toll_share = 0
     share_toll(rest)
     return rest + parts
 

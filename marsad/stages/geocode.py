@@ -715,11 +715,9 @@ def _abroad_of_sentence_units(place: Place, mention: Mention, mentions: list[Men
     sentence = doc.sentence_at(mention.start)
     if country is None or sentence is None:
         return False
-    text = doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)]
     # "قرية X اللبنانية", "في لبنان", "حي X السعودي": the sentence itself crosses the border
     last = loose_key(normalize(country.name_ar)).split()[-1]
-    adjectives = country_adjectives(country) | country_adjective_forms(country.country_code)
-    return not set(_WORD.findall(text)) & (adjectives | {last, last.removeprefix("ال")})
+    return not _sentence_names(doc, sentence, _adjective_keys(country.country_code) | {last, last.removeprefix("ال")})
 
 
 def _far_from_recent_units(doc: Document, mention: Mention, place: Place, mentions: list[Mention]) -> list[Place]:
@@ -2100,8 +2098,7 @@ def _own_country_adjective_after(doc: Document, mention: Mention, place: Place) 
     country = load_gazetteer().country_by_code(place.country_code)
     if country is None:
         return False
-    word = loose_key(following.group())
-    return word in country_adjectives(country) | country_adjective_forms(place.country_code)
+    return loose_key(following.group()) in _adjective_keys(place.country_code)
 
 
 def _adjective_country(doc: Document, mention: Mention) -> list[Place]:
@@ -2146,9 +2143,22 @@ def _country_adjective_in_sentence(doc: Document, mention: Mention, place: Place
     country = load_gazetteer().country_by_code(place.country_code or "")
     if sentence is None or country is None:
         return False
-    adjectives = country_adjectives(country) | country_adjective_forms(place.country_code)
+    return _sentence_names(doc, sentence, _adjective_keys(place.country_code))
+
+
+@cache
+def _adjective_keys(country_code: str) -> frozenset[str]:
+    """Matching keys of a country's adjectives: those derived from its name
+    (`country_adjectives`) and the actor catalogue's curated forms."""
+    country = load_gazetteer().country_by_code(country_code)
+    derived = country_adjectives(country) if country is not None else frozenset()
+    return derived | country_adjective_forms(country_code)
+
+
+def _sentence_names(doc: Document, sentence: Sentence, keys: frozenset[str]) -> bool:
+    """True when a word of the sentence, as a matching key (`loose_key`), is one of `keys`."""
     text = doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)]
-    return any(loose_key(word) in adjectives for word in _WORD.findall(text))
+    return any(loose_key(word) in keys for word in _WORD.findall(text))
 
 
 def _named_region_after_preposition(mention: Mention, place: Place) -> bool:
