@@ -60,6 +60,8 @@ def test_a_security_agency_stopping_a_number_of_people_is_an_arrest() -> None:
     [
         "ألقت الشرطة القبض على عامل في دبي أمس لاتهامه بقتل زميله.",
         "وتظاهر العشرات أمس أمام منزل رجل أعمال في مدينة حمص يتهمونه بقتل شاب.",
+        # an aside naming some of the accused does not end the accusation
+        "ويتهم المدعي العام أفراد العصابة، ومن بينهم زعيمها، بقتل ثلاثة تجار في مدينة ميونخ.",
     ],
 )
 def test_a_killing_someone_is_accused_of_is_not_an_attack(sentence: str) -> None:

@@ -300,3 +300,18 @@ def test_a_condemned_act_the_op_ed_dates_to_yesterday_stays_news() -> None:
     doc.events[0].trigger = "التفجير"
     genre.process(doc)
     assert [e.background for e in doc.events] == [False]
+
+
+ALMANAC = [
+    "1982 - اغتيال وزير الداخلية في انفجار سيارة مفخخة وسط مدينة حلب.",
+    "1996 - الجيش يشن هجوما على مواقع للمتمردين في مدينة كركوك انتهى في 3 أغسطس وأسفر عن مقتل 40 شخصا.",
+]
+
+
+@pytest.mark.parametrize("title", ["حدث في مثل هذا اليوم", "هذا اليوم في التاريخ"])
+def test_an_almanac_column_reports_no_event(title: str) -> None:
+    assert extract_text("\n".join(ALMANAC), published=PUBLISHED, title=title).events == []
+
+
+def test_the_same_lines_under_another_title_are_left_to_the_other_stages() -> None:
+    assert extract_text("\n".join(ALMANAC), published=PUBLISHED, title="أخبار متفرقة").events

@@ -37,6 +37,9 @@ def test_a_wished_proposed_or_possible_act_is_not_asserted(sentence, surface):
         ("وقال المتحدث إن قواته قصفت وستقصف معاقل المتمردين أينما وجدت.", "قصفت"),
         ("بسبب ما ارتكبت وترتكب العصابات المسلحة من نهب وقتل بحق المزارعين.", "وقتل"),
         ("وقتل المئات في قصف مدفعي تشنه القوات منذ تسعة أيام على الأحياء الشرقية.", "وقتل"),
+        # a campaign going on since a month or a year named
+        ("ويشن الطيران الحربي غارات على مدينتي الرقة ودير الزور منذ أغسطس 2014.", "غارات"),
+        ("وتشن القوات الحكومية هجوما على بلدة داريا منذ 26 مارس الماضي.", "هجوما"),
     ],
 )
 def test_a_regular_or_ongoing_act_is_habitual(sentence, surface):
@@ -66,6 +69,8 @@ def test_a_negated_result_denies_only_the_result(sentence, surface, modality):
         ("وقتلت القوات ثلاثة مسلحين وأصابت آخرين في كمين قرب غاو.", "وقتلت"),
         ("وقتل خمسة مدنيين في قصف جديد على البلدة التي تتعرض لحصار منذ أشهر.", "وقتل"),
         ("وقصفت المدفعية مواقع المتمردين وتابعت قصف الطرق المؤدية إليها.", "وقصفت"),
+        # a day's attack that has gone on since the morning is still one act
+        ("ويشن الطيران الحربي منذ صباح أمس غارات على مدينة الرقة.", "غارات"),
     ],
 )
 def test_one_act_near_similar_words_stays_asserted(sentence, surface):

@@ -595,8 +595,10 @@ def qualifies_a_count(words: list[str], i: int) -> bool:
 
 # A comma and the conjunction و: the next words are a new coordinated report,
 # except "وذلك", which tells how the act just named was done ("لإقدامه على قتل
-# فلان، وذلك بإطلاق النار عليه").
-_COORDINATION = re.compile(r"[،,]\s*(?=و)(?!وذلك(?!\w))")
+# فلان، وذلك بإطلاق النار عليه"), and an aside naming some of those just named
+# ("يتهم الادعاء أفراد الخلية، ومن بينهم فلان، بقتل ..."), which goes on with the
+# same clause.
+_COORDINATION = re.compile(r"[،,]\s*(?=و)(?!(?:وذلك|ومن بينهم|ومن بينهن|ومن ضمنهم|ومنهم)(?!\w))")
 # ... unless a count follows the و: the next item of a list of counts.
 _LIST_ITEM = re.compile(r"و\s*\d")
 

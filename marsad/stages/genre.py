@@ -256,8 +256,14 @@ def echoes(doc: Document, event: Event) -> bool:
                for other in doc.events)
 
 
+def almanac(doc: Document) -> bool:
+    """The title names an almanac column (`almanac` in `data/genre.yaml`: "هذا اليوم في التاريخ"):
+    its acts are of past years, each told by its year alone, so none is news."""
+    return load_genre_cues().almanac.found(normalize(doc.title or ""))
+
+
 def process(doc: Document) -> None:
-    """In commentary, flag undated events as background and drop habitual ones.
+    """In commentary, flag undated events as background and drop habitual ones; in an almanac, drop them all.
 
     Incident reports are left untouched; so is every event told as news
     (`told_as_news`), every event of the lead sentence (`in_lead`) and every
@@ -270,6 +276,9 @@ def process(doc: Document) -> None:
     are flagged background too, unless they echo an act the article reports
     (`echoes`).
     """
+    if almanac(doc):
+        doc.events = []
+        return
     if doc.events:
         spans = _news_day_spans(doc)
         first_end = next((s.end for s in doc.sentences if not s.is_title), 0)
