@@ -206,6 +206,7 @@ class EventRules:
     one_act_tolls: tuple[str, ...]
     one_act_casualties: tuple[str, ...]
     one_act_acts: tuple[str, ...]
+    coordination_asides: tuple[str, ...]
 
 
 @functools.cache
@@ -278,6 +279,7 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("late_month_parts"), "late_month_parts")),
         *_added_acts(data.get("added_acts")),
         *_one_act_tolls(data.get("one_act_tolls")),
+        _openers(data.get("coordination_asides"), "coordination_asides"),
     )
 
 

@@ -424,7 +424,7 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
     total the words before it open.
     """
     n_start, n_at, n_end = (doc.norm_index(i) for i in (clause_start, trigger.start, clause_end))
-    cuts = [m.end() for m in _COORDINATION.finditer(doc.norm, n_start, n_end) if not _LIST_ITEM.match(doc.norm, m.end())]
+    cuts = [m.end() for m in coordination_pattern().finditer(doc.norm, n_start, n_end) if not _LIST_ITEM.match(doc.norm, m.end())]
     low = max((c for c in cuts if c <= n_at), default=n_start)
     high = min((c for c in cuts if c > n_at), default=n_end)
     mark = max((m.end() for m in _SEGMENT_MARKS.finditer(doc.norm, low, n_at)), default=low)
@@ -593,12 +593,14 @@ def qualifies_a_count(words: list[str], i: int) -> bool:
     return False
 
 
-# A comma and the conjunction و: the next words are a new coordinated report,
-# except "وذلك", which tells how the act just named was done ("لإقدامه على قتل
-# فلان، وذلك بإطلاق النار عليه"), and an aside naming some of those just named
-# ("يتهم الادعاء أفراد الخلية، ومن بينهم فلان، بقتل ..."), which goes on with the
-# same clause.
-_COORDINATION = re.compile(r"[،,]\s*(?=و)(?!(?:وذلك|ومن بينهم|ومن بينهن|ومن ضمنهم|ومنهم)(?!\w))")
+@functools.cache
+def coordination_pattern() -> re.Pattern[str]:
+    """A comma and the conjunction و: the next words are a new coordinated report,
+    unless one of `coordination_asides` (clauses.yaml: "وذلك", "ومن بينهم") follows."""
+    asides = "|".join(re.escape(w) for w in sorted(load_event_rules().coordination_asides, key=len, reverse=True))
+    return re.compile(rf"[،,]\s*(?=و)(?!(?:{asides})(?!\w))")
+
+
 # ... unless a count follows the و: the next item of a list of counts.
 _LIST_ITEM = re.compile(r"و\s*\d")
 
@@ -2546,7 +2548,7 @@ def own_news_part(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
     """The act's part of the sentence, between the "، و" joints around it, has no
     recall marker and a recent date of its own ("وكانت القوات قد طوقت المدينة
     أمس، وأسفرت الغارات عليها صباح اليوم عن ..."): news beside a recall."""
-    joints = [m.start() for m in _COORDINATION.finditer(doc.text, sentence.start, sentence.end)]
+    joints = [m.start() for m in coordination_pattern().finditer(doc.text, sentence.start, sentence.end)]
     start = max((j for j in joints if j < anchor.start), default=sentence.start)
     end = min((j for j in joints if j > anchor.start), default=sentence.end)
     if start == sentence.start and end == sentence.end:
