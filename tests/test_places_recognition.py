@@ -153,3 +153,15 @@ def test_cue_word_lists_the_loader_requires_must_be_non_empty_lists() -> None:
         _cue_words({"grievances": {"words": ["احتجاجا"]}}, "grievances", "objects")
     with pytest.raises(KnowledgeError):
         _cue_words({"maqsura_particles": []}, "maqsura_particles")
+
+
+def test_bare_name_distance_the_loader_requires_must_be_a_positive_number() -> None:
+    import pytest
+
+    from marsad.errors import KnowledgeError
+    from marsad.knowledge.gazetteer import _positive_km
+
+    assert _positive_km({"bare_names": {"near_km": 25}}, "bare_names", "near_km") == 25.0
+    for bad in ({}, {"bare_names": {"near_km": 0}}, {"bare_names": {"near_km": "25"}}):
+        with pytest.raises(KnowledgeError):
+            _positive_km(bad, "bare_names", "near_km")

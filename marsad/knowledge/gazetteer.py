@@ -231,6 +231,8 @@ class PlaceCues:
     care_words: frozenset[str] = frozenset()
     hamza_names: dict[str, str] = field(default_factory=dict)
     maqsura_particles: frozenset[str] = frozenset()  # raw spellings: "على" is no "علي" of a village's name
+    bare_name_classes: frozenset[str] = frozenset()  # `bare_names`: classes a bare name must be placed near
+    bare_name_near_km: float = 0.0
     possessed_nouns: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
     far_reference_km: float = 0.0
@@ -662,6 +664,8 @@ def load_place_cues() -> PlaceCues:
         care_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("care_words") or ()),
         hamza_names={loose_key(normalize(w)): raw_letters(w) for w in data.get("hamza_names") or ()},
         maqsura_particles=frozenset(raw_letters(w) for w in _cue_words(data, "maqsura_particles")),
+        bare_name_classes=frozenset(_cue_words(data, "bare_names", "classes")),
+        bare_name_near_km=_positive_km(data, "bare_names", "near_km"),
         possessed_nouns=frozenset(loose_key(normalize(w)) for w in data.get("possessed_nouns") or ()),
         anaphor_acts=frozenset(normalize(w) for w in data.get("anaphor_acts") or ()),
         name_adjectives=frozenset(normalize(w) for w in data.get("name_adjectives") or ()),
@@ -700,6 +704,14 @@ def _cue_words(data: dict[str, Any], *path: str) -> list[str]:
     if not isinstance(node, list) or not node or not all(isinstance(w, str) and w.strip() for w in node):
         raise GazetteerError(f"place_cues.yaml: {'.'.join(path)}: a non-empty list of words")
     return node
+
+
+def _positive_km(data: dict[str, Any], section: str, key: str) -> float:
+    """A required positive distance in km of place_cues.yaml (`section.key`)."""
+    value = (data.get(section) or {}).get(key)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise GazetteerError(f"place_cues.yaml: {section}.{key}: a positive number of km")
+    return float(value)
 
 
 def _post_lists(section: dict[str, Any]) -> dict[str, frozenset[str]]:

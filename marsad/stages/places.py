@@ -104,10 +104,6 @@ _ROUTE_GAP = re.compile(r"[\s\-–—/\w\"«»“”]*")
 _POSSESSIVES = ("هما", "ها", "هم", "ه")
 # Classes of a unit named right after a village it places (`_spelled_in_unit`).
 _UNIT_PLACES = frozenset({"admin1", "admin2", "region", "city"})
-# A bare name (no cue, preposition or list) of these classes must lie in a governorate another name of the
-# article lies in, or this close to one of them (`_near_named`).
-_BARE_UNIT_CLASSES = frozenset({"village", "neighbourhood"})
-_BARE_NEAR_KM = 25.0
 _UNIT_LINK_WORDS = 3  # "قرية X في ريف Y": a preposition and cue words
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
@@ -186,7 +182,7 @@ def process(doc: Document) -> None:
             continue  # (a sea lies in no country: "في البحر المتوسط" needs none)
         if match.bare and present and not any(gazetteer.place(i).country_code in present | {""} for i in match.ids):
             continue  # "إن دركيا تعرض للطعن" in a Jordan story: a word, not a small town in Moldova
-        if match.bare and present and not any(_near_named(gazetteer.place(i), units, points) for i in match.ids):
+        if match.bare and present and not any(_near_named(gazetteer.place(i), units, points, cues) for i in match.ids):
             continue  # "الشريعة السمحة" in a story naming only Yemen: a word, not a Yemeni village
         if match.key in families and match.cue_type is None and not match.prefix and not match.governed:
             continue  # "ناصر الوحيشي ... مقتل الوحيشي": the person again (not "في الزبداني")
@@ -198,17 +194,17 @@ def _unit_of(place: Place) -> tuple[str, str]:
     return place.country_code, place.name if place.feature_class == "admin1" else place.admin1
 
 
-def _near_named(place: Place, units: set[tuple[str, str]], points: list[tuple[float, float]]) -> bool:
+def _near_named(place: Place, units: set[tuple[str, str]], points: list[tuple[float, float]], cues: PlaceCues) -> bool:
     """Whether a bare name's candidate may be the place meant: a village or
     neighbourhood must lie in a governorate the article's other names lie
-    in, or within `_BARE_NEAR_KM` of one of them (the next governorate's
+    in, or within `bare_names.near_km` (place_cues.yaml) of one of them (the next governorate's
     village by the named city: "جعولة" by Aden).  Villages carry many
     ordinary words and person names ("السمحة", "مفرح", "جليك"); the
     country alone, which any story on a war names, does not make one a
     scene.  Other classes keep the country test."""
-    if place.feature_class not in _BARE_UNIT_CLASSES or _unit_of(place) in units:
+    if place.feature_class not in cues.bare_name_classes or _unit_of(place) in units:
         return True
-    return any(distance_km(place.lat, place.lon, lat, lon) <= _BARE_NEAR_KM for lat, lon in points)
+    return any(distance_km(place.lat, place.lon, lat, lon) <= cues.bare_name_near_km for lat, lon in points)
 
 
 def _named_countries(matches: list[_Match], gazetteer: Gazetteer) -> set[str]:
