@@ -21,15 +21,21 @@ def line_sentences(text: str) -> Document:
     return doc
 
 
-def number_mentions(text: str) -> list[Mention]:
-    """The numbers stage's mentions of a text whose lines (empty ones too) are its sentences."""
-    from marsad.stages import numbers
-
-    doc = Document(text=text)
+def every_line_doc(text: str, published: dt.date | None = None) -> Document:
+    """A document whose lines, empty ones too, are its sentences, each its own paragraph."""
+    doc = Document(text=text, published=published)
     start = 0
     for index, line in enumerate(text.split("\n")):
         doc.sentences.append(Sentence(start, start + len(line), index, index))
         start += len(line) + 1
+    return doc
+
+
+def number_mentions(text: str) -> list[Mention]:
+    """The numbers stage's mentions of a text whose lines (empty ones too) are its sentences."""
+    from marsad.stages import numbers
+
+    doc = every_line_doc(text)
     numbers.process(doc)
     return doc.of_kind("number")
 
@@ -82,9 +88,14 @@ def scene_names(text: str, trigger: str) -> list[str]:
     return [m.attrs["surface_ar"] for m in scene_places(text, trigger)]
 
 
+def place_mention(doc: Document, surface: str) -> Mention:
+    """The first place mention written `surface`."""
+    return next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == surface)
+
+
 def chosen_place(doc: Document, surface: str):
     """The gazetteer place chosen for the first place mention written `surface`."""
-    return next(m.attrs["place"] for m in doc.of_kind("place") if m.attrs["surface_ar"] == surface)
+    return place_mention(doc, surface).attrs["place"]
 
 
 def place_names(doc: Document) -> list[str]:

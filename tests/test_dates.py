@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from support import every_line_doc
 
-from marsad.document import Document, Sentence
 from marsad.knowledge.lexicons import date_lexicon
 from marsad.pipeline import extract_text
 from marsad.stages import dates
@@ -17,11 +17,7 @@ PUBLISHED = dt.date(2018, 8, 1)  # a Wednesday, the reference article's date
 
 def run(text: str, published: dt.date | None = PUBLISHED) -> list:
     """Date mentions of a text whose lines are its sentences."""
-    doc = Document(text=text, published=published)
-    start = 0
-    for index, line in enumerate(text.split("\n")):
-        doc.sentences.append(Sentence(start, start + len(line), index, index))
-        start += len(line) + 1
+    doc = every_line_doc(text, published)
     dates.process(doc)
     return doc.of_kind("date")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from support import chosen_place as _chosen
 from support import geocoded_doc as _doc
 from support import line_sentences
+from support import place_mention as _mention
 from support import scene_places as _scene_places
 
 from marsad.knowledge.gazetteer import load_gazetteer
@@ -95,7 +96,7 @@ def test_unit_named_right_after_a_place_picks_its_namesake():
 
 def test_namesake_outside_the_named_container_is_left_unplaced():
     doc = _doc("عمان - سقطت قذائف على بلدة الباروك قرب مدينة حمص وسط سوريا.")
-    mention = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "الباروك")
+    mention = _mention(doc, "الباروك")
     assert {p.country_code for p in mention.value} == {"LB"} and "place" not in mention.attrs
 
 
@@ -131,7 +132,7 @@ def test_cued_village_abroad_without_its_country_named_is_no_scene():
 def test_place_in_a_title_locates_no_event():
     text = "صرح نائب رئيس مجلس محافظة ذي قار بأن الطرق مغلقة."
     doc = _doc(text)
-    mention = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "ذي قار")
+    mention = _mention(doc, "ذي قار")
     assert mention.attrs["place"].country_code == "IQ" and not geocode.plausible_scene(doc, mention)
     assert geocode.event_places(doc, 0, len(text), text.index("مغلقة")) == []
 
@@ -163,7 +164,7 @@ def test_fallback_skips_a_bare_village_word_in_a_construct():
 
 def test_governed_class_noun_points_back_to_the_earlier_place():
     doc = _doc("دخلت القوات مدينة إدلب فجرا وانتشرت الحواجز داخل المحافظة.")
-    anaphor = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "المحافظة")
+    anaphor = _mention(doc, "المحافظة")
     place = anaphor.attrs["place"]
     assert (place.feature_class, place.name) == ("admin1", "Idlib") and anaphor.attrs["precision"] == 3
 
@@ -178,7 +179,7 @@ def test_where_a_speaker_is_locates_no_event():
     text = "وقال المتحدث في اتصال هاتفي من عمان إن الطائرات قصفت مدينة درعا."
     doc = _doc(text)
     assert [m.attrs["surface_ar"] for m in geocode.event_places(doc, 0, len(text), text.index("قال"))] == ["درعا"]
-    amman = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "عمان")
+    amman = _mention(doc, "عمان")
     assert not geocode.plausible_scene(doc, amman)
 
 
@@ -215,7 +216,7 @@ def test_a_single_town_of_the_governorate_frame_is_the_scene():
 
 def test_governorate_noun_reaches_back_to_the_paragraph_before():
     doc = _doc("دخلت القوات مدينة إدلب فجرا.\nوقال ناشطون إن الحواجز انتشرت في المحافظة.")
-    anaphor = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "المحافظة")
+    anaphor = _mention(doc, "المحافظة")
     assert anaphor.attrs["place"].name == "Idlib"
 
 
@@ -304,7 +305,7 @@ def test_dateline_place_lies_in_the_country_named_after_it():
     doc = _doc("دبي، الإمارات العربية المتحدة (وكالات)- أعلنت الشرطة اعتقال خمسة مهربين في حمص.")
     assert _chosen(doc, "دبي").country_code == "AE"
     doc = _doc("دبين، الأردن (وكالات)- أعلنت الشرطة اعتقال خمسة مهربين في حمص.")
-    assert "place" not in next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "دبين").attrs
+    assert "place" not in _mention(doc, "دبين").attrs
 
 
 def test_foreign_dateline_is_no_scene_and_the_sides_country_is_used():
@@ -350,7 +351,7 @@ def test_north_east_nigeria_town_named_in_the_clause_is_the_scene():
 def test_a_digest_town_abroad_is_a_scene_when_its_sentence_names_its_country_by_adjective():
     doc = _doc("طالبت تركيا بتفتيش القنصلية في إسطنبول وقال مسؤول في أنقرة إن التحقيق مستمر.\n"
                "وفي خبر آخر أعلن الجيش الليبي اعتقال قيادي متشدد في مدينة درنة فجر اليوم.")
-    derna = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "درنة")
+    derna = _mention(doc, "درنة")
     assert doc.country_hint == "TR" and derna.attrs["place"].country_code == "LY"
     assert geocode.plausible_scene(doc, derna)
 
@@ -383,6 +384,6 @@ def place_names_of(text: str) -> list[str]:
 def test_quarters_after_a_district_across_the_border_lie_in_that_district():
     doc = _doc("سقطت قذائف أطلقها الحوثيون على قرى محافظة ظهران الجنوب وأحياء سارة والنزهة.\n"
                "وردت طائرات التحالف بغارات على مواقع في صعدة وصنعاء وعمران.")
-    quarter = next(m for m in doc.of_kind("place") if m.attrs["surface_ar"] == "سارة")
+    quarter = _mention(doc, "سارة")
     assert doc.country_hint == "YE" and quarter.attrs["place"].country_code == "SA"
     assert geocode.plausible_scene(doc, quarter)
