@@ -66,7 +66,11 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # Session 13: fresh blind and work slices.
           ("snn_blind5", "snn", 560, 590), ("ant_blind5", "ant", 520, 550), ("aj_blind5", "aj", 790, 840),
           ("snn_work12", "snn", 590, 630), ("ant_work11", "ant", 550, 590), ("aj_work11", "aj", 840, 900),
-          ("snn_work13", "snn", 630, 670), ("ant_work12", "ant", 590, 630), ("aj_work12", "aj", 900, 960))
+          ("snn_work13", "snn", 630, 670), ("ant_work12", "ant", 590, 630), ("aj_work12", "aj", 900, 960),
+          # Session 14: fresh blind and work slices.
+          ("snn_blind6", "snn", 670, 700), ("ant_blind6", "ant", 630, 660), ("aj_blind6", "aj", 960, 1010),
+          ("snn_work14", "snn", 700, 740), ("ant_work13", "ant", 660, 700), ("aj_work13", "aj", 1010, 1070),
+          ("snn_work15", "snn", 740, 780), ("ant_work14", "ant", 700, 740), ("aj_work14", "aj", 1070, 1130))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
