@@ -621,7 +621,7 @@ def _places_compatible(a: Event, b: Event) -> bool:
     Only the country known for one report is compatible with any place in it,
     even when both are coded at precision 3 (a country and a province).
     """
-    if a.location == b.location and a.admin1 == b.admin1:
+    if (a.location == b.location and a.admin1 == b.admin1) or _same_name_written(a, b):
         return True
     if a.country == b.country and (not a.admin1 or not b.admin1) and max(a.geo_precision, b.geo_precision) == 3:
         # only the country is known for one report, or a province holds a town the
@@ -630,6 +630,17 @@ def _places_compatible(a: Event, b: Event) -> bool:
     if a.geo_precision == b.geo_precision:
         return _district_contains(a, b) or _district_contains(b, a)
     return bool(a.admin1) and a.admin1 == b.admin1 and a.country == b.country
+
+
+def _same_name_written(a: Event, b: Event) -> bool:
+    """Both reports name their place with the same words of the article ("سد الجبلين"), in one
+    country: one place, even where the gazetteer resolved the two mentions to two homonyms.
+    A word pointing back to a place ("المدينة", "البلدة": `anaphors`) names whatever place
+    was told last, so it is no name."""
+    written = normalize(a.location_ar or "")
+    return bool(written) and written == normalize(b.location_ar or "") and a.country == b.country and (
+        written not in load_place_cues().anaphors
+    )
 
 
 def _district_contains(district: Event, place: Event) -> bool:
@@ -2092,8 +2103,16 @@ def _placed_wider(told: Event, act: Event) -> bool:
     قيادي في غارة على الساحل الغربي" is the body's "غارة، الخميس، في مديرية
     X" of that coast.  (Called both ways: a lead may place the act by its
     region and the statement quoted later name its town, "قال قائد الشرطة
-    في مؤتمر صحفي الجمعة إن إطلاق النار في بلدة X بدأ مساء".)"""
-    return told.geo_precision == 3 and act.geo_precision < 3 and _places_compatible(told, act)
+    في مؤتمر صحفي الجمعة إن إطلاق النار في بلدة X بدأ مساء".)  An area only
+    roughly around the province's namesake city ("ريف حلب": `_province_area`) is as wide."""
+    wide = told.geo_precision == 3 or _province_area(told)
+    return wide and act.geo_precision < told.geo_precision and _places_compatible(told, act)
+
+
+def _province_area(event: Event) -> bool:
+    """The event is placed only roughly around the city its province is named after, in no
+    district ("في ريف حلب"): an area of the province, not a spot of its own."""
+    return event.geo_precision == 2 and not event.admin2 and bool(event.admin1) and event.location == event.admin1
 
 
 def _topic_mention(doc: Document, event: Event) -> bool:
@@ -3131,7 +3150,8 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
     """A lead and its body retelling placed at two spots of one province ("مقتل 25 حوثيا بغارات
     على مواقعهم بمدينة مأرب" and "غارات على منطقة الجفينة جنوب غرب مأرب أسفرت عن مقتل 25 حوثيا"):
     one exact death toll of at least `retold_toll_min` (digits or number words, neither vague nor
-    implicit), for the same sub-type against the same side on one day, within
+    implicit), for the same sub-type against the same side (a bombardment's dead may be read as
+    civilians once: `_victims_read_two_ways`) on one day, within
     `incident_toll_reach` sentences.  Two acts rarely kill as many of one side in one province
     that day; a report opening with "another" or "separate" is never such a retelling."""
     rules = load_dedupe_rules()
@@ -3139,8 +3159,10 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
     if not (first.fatalities == later.fatalities >= rules.retold_toll_min
             and layout.gap(first, later) <= rules.incident_toll_reach):
         return False
-    keys = ("sub_event_type", "actor2", "admin1", "country", "background")
+    keys = ("sub_event_type", "admin1", "country", "background")
     if not (first.admin1 and all(getattr(first, key) == getattr(later, key) for key in keys)):
+        return False
+    if not (first.actor2 == later.actor2 or _victims_read_two_ways(first, later)):
         return False
     if any(_further_act(doc, e) for e in (first, later)):
         return False
@@ -3149,6 +3171,17 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
         if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
             return False
     return _one_day(doc, first, later)
+
+
+def _victims_read_two_ways(first: Event, later: Event) -> bool:
+    """A bombardment whose dead one report counts as civilians and the other as the armed side
+    holding the place ("سقوط صاروخ على حي X" and "على حي X الخاضع لسيطرة المعارضة"): who
+    was hit is read differently sentence by sentence, so the sides hit do not tell two acts."""
+    civilians = load_dedupe_rules().civilian_inters
+    return first.event_type == later.event_type == REMOTE_VIOLENCE and (
+        _actor_known(first.actor2) and _actor_known(later.actor2)
+        and (first.inter2 in civilians) != (later.inter2 in civilians)
+    ) and _actors_compatible(first.actor1, later.actor1)
 
 
 def _fold_into(
@@ -3438,7 +3471,8 @@ def fold_undated_copies(layout: Layout, events: list[Event], copies: Copies | No
     المسلحين هاجموا الحاجز بالأسلحة الرشاشة" in the body are one attack: the
     body's report, dated only by default (the news' day), of the same
     sub-type with compatible sides (or a takeover read with its sides
-    swapped, `_reversed_takeover`), at the act's place (or only in its
+    swapped, `_reversed_takeover`, or a blast whose victims one report
+    reads as civilians, `_victims_read_two_ways`), at the act's place (or only in its
     province or country) and at most `undated_days` from the day told, is
     that act on that day.  A report marked as another or a separate act, on
     another named person, or counting its own dead elsewhere stays apart.
@@ -3453,7 +3487,8 @@ def _undated_copy(layout: Layout, act: Event, copy: Event) -> bool:
         return False
     if act.time_precision != 1 or not _dated(doc, act) or _dated(doc, copy):
         return False
-    same_act = (act.sub_event_type == copy.sub_event_type and _sides_compatible(act, copy)) or _swapped_takeover(act, copy)
+    same_act = (act.sub_event_type == copy.sub_event_type and (
+        _sides_compatible(act, copy) or _victims_read_two_ways(act, copy))) or _swapped_takeover(act, copy)
     return (
         same_act and act.background == copy.background
         and _within_days(act, copy, load_dedupe_rules().undated_days) and _placed_as(act, copy)
