@@ -36,7 +36,17 @@ def test_the_killing_named_again_by_its_victim_is_not_a_second_event() -> None:
 
 
 def test_a_massacre_by_an_army_with_no_named_target_is_violence_against_civilians() -> None:
-    found = types_of("ارتكبت قوات الجيش مجزرة جديدة أمس في مخيم النصيرات وسط قطاع غزة.")
+    found = types_of("ارتكبت قوات الجيش مجزرة جديدة أمس في بلدة اللطامنة بريف حماة الشمالي.")
+    assert found == [("Violence against civilians", "Attack")]
+
+
+def test_massacres_by_an_air_power_with_no_weapon_named_are_its_air_strikes() -> None:
+    found = types_of("قالت وزارة الصحة إن الجيش الإسرائيلي ارتكب 4 مجازر في قطاع غزة خلال الساعات الـ24 الماضية.")
+    assert found == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_massacre_by_an_air_power_with_gunfire_named_stays_an_attack() -> None:
+    found = types_of("ارتكب الجيش الإسرائيلي مجزرة في بلدة بيت حانون شمال قطاع غزة بإطلاق النار على عائلة.")
     assert found == [("Violence against civilians", "Attack")]
 
 

@@ -188,6 +188,7 @@ class EventRules:
     war_toll_window: int
     total_causes: frozenset[str]
     range_total_days: int
+    since_day_parts: frozenset[str]
     occurrence_verbs: frozenset[str]
     since_start_openers: frozenset[str]
     since_start_links: frozenset[str]
@@ -268,6 +269,7 @@ def load_event_rules() -> EventRules:
         *_war_tolls(data.get("war_tolls")),
         frozenset(_single_words(data.get("total_causes"), "total_causes")),
         _positive(data, "range_total_days", section=""),
+        frozenset(_single_words(data.get("since_day_parts"), "since_day_parts")),
         frozenset(_single_words(data.get("occurrence_verbs"), "occurrence_verbs")),
         *_since_starts(data.get("since_starts")),
         frozenset(_single_words(data.get("report_verbs"), "report_verbs")),

@@ -235,6 +235,9 @@ class Cue:
     # the act may stand past commas within the window: a predicate put first
     # ("من غير الوارد، في الوقت الحاضر، شن هجوم") has its subject after an aside
     across_commas: bool = False
+    # if given, none of these words stands between the cue and the act: one that
+    # does gives the cue another sense ("عرضت القناة مشاهد من القصف": shown, not offered)
+    not_via_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -839,7 +842,8 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
                 frozenset(normalize(w) for w in spec.get("prev_in", [])),
                 frozenset(normalize(w) for w in spec.get("via_words", [])),
                 frozenset(normalize(w) for w in spec.get("object_after", [])),
-                bool(spec.get("across_commas", False)))
+                bool(spec.get("across_commas", False)),
+                frozenset(normalize(w) for w in spec.get("not_via_words", [])))
         )
     if unknown := reach - {" ".join(normalize(str(e["cue"] if isinstance(e, dict) else e)).split()) for e in entries}:
         raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)

@@ -429,7 +429,7 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
     high = min((c for c in cuts if c > n_at), default=n_end)
     mark = max((m.end() for m in _SEGMENT_MARKS.finditer(doc.norm, low, n_at)), default=low)
     dated = _dated_stretch(doc, mark, n_at, high)
-    if _not_report_marker(doc, mark if dated else low, n_at, high):
+    if not _day_toll(doc, low, high) and _not_report_marker(doc, mark if dated else low, n_at, high):
         return True
     if war_toll(WORD_RE.findall(doc.norm[mark:n_at])):
         return True
@@ -450,6 +450,17 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
     # (a dated act is not summed up by a span told of something after it: "تحرير المدينة
     # أمس بعد معارك استمرت أسابيع")
     return total_after(doc.norm[low:n_at], rest, spans=not dated)
+
+
+def _day_toll(doc: Document, n_low: int, n_high: int) -> bool:
+    """The clause counts from a time of today or yesterday ("ارتفع عدد الشهداء منذ فجر
+    اليوم إلى 43"; `since_a_time_of_day`): its toll word tells the day's dead, not a
+    running total, so a `not_reports` toll marker ("ارتفع عدد") frames nothing."""
+    for date in doc.mentions.get("date", ()):
+        at = doc.norm_index(date.start)
+        if n_low <= at < n_high and since_a_time_of_day(doc.norm[n_low:at].split(), date):
+            return True
+    return False
 
 
 def _not_report_marker(doc: Document, n_from: int, n_at: int, n_high: int) -> bool:
@@ -1649,11 +1660,14 @@ def fights_for_the_state(actor: ActorRef | None) -> bool:
 def from_the_air(act: Act, roles: actor_stage.Roles) -> bool:
     """A bombardment or targeting with no weapon named, by a force that strikes
     from the air (`air_powers` in clauses.yaml: "قصف التحالف", Israeli
-    bombardment of Gaza).  Deaths reported with it do not name a weapon."""
+    bombardment of Gaza).  Deaths reported with it do not name a weapon.
+
+    So is a massacre such a force committed with no act named at all ("ارتكب
+    الاحتلال 3 مجازر خلال 24 ساعة"): it is its strikes told by their outcome,
+    as "ارتكب طيران النظام مجزرة" is (`strike_words` in triggers.yaml)."""
     named = [t for t in act.triggers if not t.attrs.get("generic_killing")]
     return (
-        bool(named)
-        and all(t.attrs.get("weapon_unnamed") for t in named)
+        (all(t.attrs.get("weapon_unnamed") for t in named) if named else a_massacre(act))
         and roles.actor1 is not None
         and roles.actor1.name.startswith(load_event_rules().air_powers)
     )
@@ -3171,17 +3185,29 @@ def marks_a_period(doc: Document, sentence: Sentence, date: Mention, periods: li
     """The date starts a period ("منذ 30 آذار") or is one ("خلال الأسبوع الماضي").
 
     A since-phrase the dates stage read as counting back ("منذ أربع سنوات
-    مضت": rule "ago", not "ongoing") is a point in the past, not a start."""
-    if points_back(date):
-        return False
+    مضت": rule "ago", not "ongoing") is a point in the past, not a start; one
+    that opens at a time of the day ("منذ فجر اليوم"; `since_day_parts`) spans
+    that day and dates its toll."""
     at = doc.norm_index(date.start)
+    before = doc.norm[doc.norm_index(sentence.start): at].split()
+    if points_back(date) or since_a_time_of_day(before, date):
+        return False
     if any(a <= at < b for a, b in periods):
         return True
     words = load_period_totals().since
-    before = doc.norm[doc.norm_index(sentence.start): at].split()
     return bool(before and before[-1] in words) or normalize(date.text).startswith(tuple(words)) or (
         bool(before) and before[-1] in load_event_rules().range_ends and ends_a_long_range(doc, sentence, date)
     ) or starts_a_named_period(before) or began_long_ago(doc, before, date)
+
+
+def since_a_time_of_day(before: list[str], date: Mention) -> bool:
+    """The date, with the normalized words `before` it in its sentence, is a since-phrase
+    opening at a time of the day ("منذ فجر اليوم الخميس"، "منذ صباح أمس"; `since_day_parts`
+    in clauses.yaml): the span of a day's news."""
+    words = [*before[-1:], *normalize(date.text).split()]
+    since = load_period_totals().since
+    return any(word in since and following in load_event_rules().since_day_parts
+               for word, following in zip(words, words[1:], strict=False))
 
 
 def began_long_ago(doc: Document, before: list[str], date: Mention) -> bool:

@@ -639,6 +639,7 @@ class _TollUpdates:
     verbs: frozenset[str]
     tallies: frozenset[str]
     periods: frozenset[str]
+    day_parts: frozenset[str]
     reach: int
 
 
@@ -650,7 +651,7 @@ def _toll_updates() -> _TollUpdates:
     if not isinstance(section, dict):
         raise KnowledgeError("numbers.yaml: toll_updates must be a mapping")
     words = {}
-    for key in ("verbs", "tallies", "periods"):
+    for key in ("verbs", "tallies", "periods", "day_parts"):
         items = section.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
                                                                for i in items):
@@ -659,7 +660,7 @@ def _toll_updates() -> _TollUpdates:
     reach = section.get("reach")
     if not isinstance(reach, int) or reach < 1:
         raise KnowledgeError("numbers.yaml: toll_updates.reach must be a positive integer")
-    return _TollUpdates(words["verbs"], words["tallies"], words["periods"], reach)
+    return _TollUpdates(words["verbs"], words["tallies"], words["periods"], words["day_parts"], reach)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1670,12 +1671,14 @@ def _risen_tally_role(tokens: list[str], count: Count) -> str | None:
     السوق إلى 9").  The nearest-cue window misses the noun once the tally's
     cause stands between it and the count.  A tally summed over a period
     (`periods`, "لترتفع حصيلة القتلى منذ 18 شباط إلى 1031") or told as a sum
-    (`running_totals.before`, "ليرتفع") is a running total, no act's toll."""
+    (`running_totals.before`, "ليرتفع") is a running total, no act's toll; one
+    summed since a time of the day (`day_parts`, "بارتفاع عدد شهداء القصف منذ
+    فجر اليوم إلى 100") is that day's toll."""
     if not count.first or tokens[count.first - 1] not in _lasting().rises:
         return None
     rules, lex = _toll_updates(), number_lexicon()
     for back in range(count.first - 2, max(-1, count.first - 2 - rules.reach), -1):
-        if tokens[back] in _BOUNDARY or tokens[back] in rules.periods:
+        if tokens[back] in _BOUNDARY or (tokens[back] in rules.periods and tokens[back + 1] not in rules.day_parts):
             return None
         if rules.tallies.isdisjoint(strip_clitics(tokens[back])) or back + 1 >= count.first - 1:
             continue

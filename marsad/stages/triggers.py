@@ -495,6 +495,8 @@ def _cue_modality(
             continue
         if cue.via_words and cue.via_words.isdisjoint(words.texts[last + 1: hit.first]):
             continue
+        if not cue.not_via_words.isdisjoint(words.texts[last + 1: hit.first]):
+            continue
         if cue.modality == "demand" and _presupposed(words, last, hit, rules.presupposing, rules):
             continue
         if cue.modality in rules.objects_only and hit.entry.klass == "past":
