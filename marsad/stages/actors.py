@@ -4223,14 +4223,19 @@ def protest_sides(doc: Document, sub_event_type: str, actor1: ActorRef | None, a
 
 
 def article_opponent(doc: Document, sentence_start: int, sentence_end: int, actor1: ActorRef,
-                     assoc: ActorRef | None, speakers_of: str | None = None) -> ActorRef | None:
+                     assoc: ActorRef | None, speakers_of: str | None = None, ground: bool = False) -> ActorRef | None:
     """The side a one-sided report leaves implicit: the armed actor the story names
     most often (not actor1 or its allies), the latest before the sentence on ties.
     On a roundup page only the sentence's own story counts (`story_span`).
 
     With `speakers_of` (a country code), the story's armed groups of that country that
     only speak in it ("وبثت المقاومة مشاهد ...", not of actor1's camp) are counted instead:
-    the caller's last resort before a side nobody named."""
+    the caller's last resort before a side nobody named.
+
+    With `ground` (a clash fought on the ground), a mention naming an air arm ("طيران
+    التحالف", `_flies`) does not count: the aircraft that strike in the story's other
+    sentences did not fight the clash ("قتل 13 مسلحا في مواجهات" beside "غارات طيران
+    التحالف" names the ground force the story tells of, not the coalition)."""
     friends = allies(doc, sentence_start, sentence_end, actor1) | {actor1.name}
     if assoc is not None:
         friends.add(assoc.name)
@@ -4244,6 +4249,8 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
             continue
         sentence = doc.sentence_at(mention.start)
         if no_side(doc, mention, sentence.start if sentence else story_start):  # "اجتماع التحالف الدولي"
+            continue
+        if ground and _flies(doc, mention):
             continue
         if bool(mention.attrs.get("in_source")) != (speakers_of is not None) or (speakers_of is not None and (
                 ref.inter not in NON_STATE_ARMED or ref.country != speakers_of or (ref.actor_id or "") in mates)):

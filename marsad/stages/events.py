@@ -1897,7 +1897,8 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor2 = other_armed_side(doc, sentence, actor1, roles.assoc_actor_1, clause)
     if actor2 is None and actor1 is not None and (event.event_type == "Battles" or event.sub_event_type in two_sided):
         # A battle or a deal always has two sides: the one the article opposes to actor1.
-        actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1)
+        actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1,
+                                              ground=event.sub_event_type == "Armed clash")
         if actor2 is None and event.event_type == "Battles" and actor1.inter in STATE_INTERS | {8}:
             # ... else a local armed group that only speaks in the story ("وبثت المقاومة مشاهد ..."),
             # and a state force's fight with no foe named anywhere was with armed men
