@@ -21,7 +21,7 @@ skipped) the stage
 6. drops the arrests of civilians in an ordinary police story (`police_story`),
    the blasts or deaths by no one named in a story that puts them down to
    an accident or a natural disaster (`accidental_blast`, `disaster_story`),
-   and the bare deaths in a crash story (`crash_story`).
+   and the bare deaths and blasts in a crash story (`crash_story`).
 Within-article merging of repeated reports is the next stage (`dedupe`).
 """
 
@@ -149,7 +149,7 @@ def process(doc: Document) -> None:
     if any(unclaimed(e, "Attack", unarmed=True) for e in events) and disaster_story(doc, body):
         events = [e for e in events if not unclaimed(e, "Attack", unarmed=True)]
     if crash_story(doc, body):
-        events = [e for e in events if not crash_death(doc, e)]
+        events = [e for e in events if not crash_death(doc, e) and not crash_blast(doc, e)]
     blast_method(doc, body, events)
     doc.events = events
 
@@ -308,6 +308,13 @@ def crash_death(doc: Document, event: Event) -> bool:
     before = WORD_RE.findall(doc.norm[doc.norm_index(low):doc.norm_index(anchor.start)])[-cues.crash_reach:]
     after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.start):doc.norm_index(high)])[:cues.crash_reach + 1]
     return not any(cues.downings.matches(word) for word in before + after)
+
+
+def crash_blast(doc: Document, event: Event) -> bool:
+    """A blast by no one named, told bare ("انفجار أحد الإطارات"), in a crash story:
+    a tyre or an engine that burst in the crash, not a bombing (EVENTS.md §2)."""
+    anchor = _event_anchor(doc, event)
+    return unclaimed(event, BLAST) and anchor is not None and _bare_blast(anchor)
 
 
 def accidental_blast(doc: Document) -> bool:

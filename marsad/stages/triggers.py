@@ -696,7 +696,8 @@ def _condemned_continuation(words: _Words, hit: _Hit, rules: ModalityRules) -> b
 
 
 def _lasts_for_days(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
-    """"since" and a span of days or more (`durations`, maybe after a number) follow the act in its clause."""
+    """"since" and a span of days or more (`durations`, maybe after a number or a
+    qualifier: "منذ أكثر من عام") follow the act in its clause."""
     texts = words.texts
     clause = words.clause_start[hit.first]
     high = min(len(texts) - 1, hit.last + 1 + rules.duration_window)
@@ -704,8 +705,9 @@ def _lasts_for_days(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
         if words.clause_start[i] != clause:
             return False
         if rules.habitual_since.matches(texts[i]):
-            # the span may follow a number, in digits or in words ("منذ عشرة أيام")
-            return any(rules.durations.matches(span) for span in texts[i + 1 : i + 3])
+            # the span may follow a number, in digits or in words ("منذ عشرة أيام"), or a
+            # qualifier ("منذ أكثر من عام"، "منذ نحو عشرة أيام")
+            return any(rules.durations.matches(span) for span in texts[i + 1 : i + 4])
     return False
 
 
