@@ -89,12 +89,15 @@ class NumberLexicon:
     person_death_verbs: frozenset[str]
     one_object_verbs: frozenset[str]
     attempts: frozenset[str]
+    threats: frozenset[str]
+    threat_reach: int
     killer_subjects: frozenset[str]
     partitive: frozenset[str]
     largest_act: int
     vague_floor: int
     additive_tolls: frozenset[str]
     additive_not_before: frozenset[str]
+    additive_after: frozenset[str]
     subject_death_verbs: frozenset[str]
     mixed_tolls: Phrases
     place_prepositions: frozenset[str]
@@ -374,12 +377,15 @@ def number_lexicon() -> NumberLexicon:
         person_death_verbs=implicit.words("person_verbs"),
         one_object_verbs=implicit.words("one_object_verbs"),
         attempts=implicit.words("attempts"),
+        threats=implicit.words("threats"),
+        threat_reach=implicit.positive("threat_reach"),
         killer_subjects=implicit.words("killer_subjects"),
         partitive=implicit.words("partitive"),
         largest_act=totals.positive("largest_act"),
         vague_floor=totals.positive("vague_floor"),
         additive_tolls=top.words("additive_tolls"),
         additive_not_before=top.words("additive_not_before"),
+        additive_after=top.words("additive_after"),
         subject_death_verbs=top.words("subject_death_verbs"),
         mixed_tolls=top.phrases("mixed_tolls"),
         place_prepositions=implicit.words("place_prepositions"),

@@ -145,6 +145,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Collection
@@ -163,7 +164,7 @@ from marsad.stages.events import (
     dates_other_verb,
     is_generic,
 )
-from marsad.stages.numbers import additive_words, connective_words, parse_number
+from marsad.stages.numbers import additive_after_words, additive_words, connective_words, parse_number
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
@@ -527,13 +528,25 @@ def _told_in_passing(doc: Document, event: Event) -> bool:
 
 
 def adds_deaths(doc: Document, event: Event) -> bool:
-    """The follow-up sentence opens with "also" ("كما قتل ..."): its deaths come on top of those told."""
-    start = event.evidence_spans[0][0]
+    """The follow-up sentence opens with "also" ("كما قتل ..."), or says "also" right after its
+    death count and verb ("إن عشرة مدنيين قتلوا أيضا"): its deaths come on top of those told."""
+    start, end = event.evidence_spans[0]
     first = WORD_RE.search(doc.norm, doc.norm_index(start))
-    if first is None or first.group() not in additive_words():
+    if first is None:
         return False
-    second = WORD_RE.search(doc.norm, first.end())
-    return second is None or second.group() not in connective_words()
+    if first.group() in additive_words():
+        second = WORD_RE.search(doc.norm, first.end())
+        return second is None or second.group() not in connective_words()
+    return any(
+        not additive_after_words().isdisjoint(itertools.takewhile(  # "وأصيب أيضا" is the next clause's
+            lambda word: not word.startswith("و"),
+            WORD_RE.findall(doc.norm[doc.norm_index(count.end): doc.norm_index(end)])[:_ALSO_REACH]))
+        for count in doc.in_span("number", start, end) if count.attrs.get("role") == "killed"
+    )
+
+
+# Words after a death count within which "also" (`additive_after`) refers to it ("10 مدنيين قتلوا أيضا").
+_ALSO_REACH = 3
 
 
 def _add_toll(kept: Event, other: Event) -> None:

@@ -490,7 +490,8 @@ def war_toll(before: list[str]) -> bool:
     subject a few words before it.  "وزارة الحرب" is no war: the noun must
     open the subject, or be the noun the verb describes, right before it or
     its relative pronoun ("في حرب أدت إلى سقوط نصف مليون قتيل"، "الحرب التي
-    خلفت آلاف القتلى")."""
+    خلفت آلاف القتلى"), or be described by a relative clause the verb is in, a
+    report between ("الحرب التي تقول المنظمة إنها أسفرت عن مقتل ألفي مدني")."""
     rules = load_event_rules()
     for i, word in enumerate(before):
         if not {word, strip_conjunction(word)} & rules.war_toll_verbs:
@@ -498,11 +499,13 @@ def war_toll(before: list[str]) -> bool:
         if i + 1 < len(before) and before[i + 1] in rules.war_nouns:
             return True
         described = i - 2 if i >= 2 and before[i - 1] in load_modality().relative_pronouns else i - 1
-        if described >= 0 and before[described] in rules.war_nouns:
+        if described >= 0 and not rules.war_nouns.isdisjoint(strip_clitics(before[described])):
             return True
         for j in range(max(0, i - rules.war_toll_window), i):
             if {before[j], strip_conjunction(before[j])} & rules.war_nouns and (
                     j == 0 or {before[j - 1], strip_conjunction(before[j - 1])} & rules.war_subject_openers):
+                return True
+            if before[j + 1] in load_modality().relative_pronouns and not rules.war_nouns.isdisjoint(strip_clitics(before[j])):
                 return True
     return False
 
@@ -3272,7 +3275,8 @@ def death_toll(
 
     Numbers in the act's own clause come first; otherwise the sentence's.
     Counts introduced as a subset ("بينهم 5 أطفال") are marked by the numbers
-    stage and skipped; separate groups in one clause are added up; in a
+    stage and skipped; separate groups in one clause are added up (a death
+    word with no number told again adds nothing: `_repeated_vague_left_out`); in a
     clause of several acts each count goes to its own act (`own`, the act's
     triggers; see `owns_count`).  For an attack on civilians
     (`civilians_only`) counts of fighters are left out when others remain:
@@ -3283,6 +3287,7 @@ def death_toll(
         killed = [m for m in killed if not counts_fighters(doc, m)] or killed
     if not killed:
         return None
+    killed = _repeated_vague_left_out(killed)
     total = sum(int(m.value) for m in killed)
     lows = [m.attrs.get("low") for m in killed]
     highs = [m.attrs.get("high") for m in killed]
@@ -3290,6 +3295,27 @@ def death_toll(
     high = sum(int(v) for v in highs) if all(v is not None for v in highs) else None
     text = " / ".join(m.attrs.get("fatalities_text") or m.text for m in killed)
     return total, low, high, text
+
+
+def _repeated_vague_left_out(killed: list[Mention]) -> list[Mention]:
+    """Leave out a death word with no number that repeats the size of one counted already
+    ("سقوط قتلى وجرحى ..., وأنباء عن سقوط قتلى"; "عدد من القتلى ... قتلى"): deaths told
+    with no number are one unknown toll, read at its lowest (EVENTS.md section 4: 3),
+    not 3 for each time the word comes.  Single persons ("امرأة وطفل") still add up."""
+    kept: list[Mention] = []
+    sizes: set[int] = set()
+    for count in killed:
+        value = int(count.value)
+        if count.attrs.get("vague") and value >= _VAGUE_PLURAL:
+            if value in sizes:
+                continue
+            sizes.add(value)
+        kept.append(count)
+    return kept
+
+
+# The least a death word with no number stands for when it is a plural ("قتلى", "عدد من").
+_VAGUE_PLURAL = 3
 
 
 def _quoted_retellings_left_out(doc: Document, sentence: Sentence, killed: list[Mention]) -> list[Mention]:

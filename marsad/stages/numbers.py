@@ -29,7 +29,7 @@ from marsad.errors import KnowledgeError
 from marsad.knowledge.clauses import load_dedupe_rules
 from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
 from marsad.stages import dates
-from marsad.text import ARABIC_LETTER, normalize, strip_clitics
+from marsad.text import ARABIC_LETTER, normalize, strip_clitics, strip_conjunction
 
 # Digit groups may use the Arabic thousands (٬) and decimal (٫) separators.
 _DIGIT_GROUPS = r"\d+(?:[.,٬٫]\d+)*"
@@ -47,6 +47,8 @@ _TOTAL_REACH = 8
 # Characters from "منذ" to the date it opens ("منذ الـ 30 مارس").
 _SINCE_GAP = 8
 _FATE_REACH = 8
+# Most tokens of a date set off by commas between a casualty cue and its count.
+_DATE_ASIDE = 4
 _PEOPLE_REACH = 3
 _BODY_REACH = 4
 # Tokens from a killing word to its person across a place and a date ("اغتيل في بيروت قبل يومين الوزير").
@@ -478,7 +480,7 @@ def _extend_text(count: Count, tokens: list[str], lex: NumberLexicon) -> None:
     count.text_last = end
 
 
-def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | None:
+def _nearest_role(tokens: list[str], count: Count, taken: set[int], in_dates: set[int]) -> str | None:
     """The role of the closest casualty cue in the clause around a count.
 
     Looks up to five tokens each way, stopping at punctuation and at other
@@ -492,8 +494,12 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
     cue joined by "و" after the count yields to a cue before it: "قتلت القوات
     5 مدنيين واعتقلت ناشطا" kills the five.  A cue after the count that is
     followed by "أحدهم"/"منهم" tells what befell part of it (`part_after_cue`).
+    A cue joined by "و" after a count opened by "و" opens the next phrase: the
+    count is the last of a list and takes the list's role (`_joined`).
     A count opened by "و" starts a phrase of its own: a cue before it is the
     previous phrase's and yields to one after it ("معظم القتلى وآلاف المصابين").
+    Looking back, a date set off by commas is stepped over ("وقتلت، الثلاثاء،
+    العشرات منهم"): the verb still has the count for object.
     """
     best: tuple[int, int, str] | None = None
     joined = _after_waw(tokens, count)
@@ -502,6 +508,8 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
         for distance in range(1, window + 1):
             if direction > 0:
                 index = _past_aside(tokens, index)
+            elif distance == 1:
+                index = _past_date_aside(tokens, index, in_dates)
             if not 0 <= index < len(tokens) or tokens[index] in _BOUNDARY or index in taken \
                     or (direction > 0 and _phrase_at(tokens, index, _contrast_openers())):
                 break  # "16 فلسطينيا بينما جرح 1500": a cue after "while" is the next act's
@@ -512,6 +520,8 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
             if role and direction > 0 and index + 1 < len(tokens) \
                     and tokens[index + 1] in number_lexicon().part_after_cue:
                 break  # "خمسة أشخاص قتل أحدهم": the cue is the part's, not the count's
+            if role and direction > 0 and joined and _joined_cue(tokens[index], role):
+                break  # "استشهاد 10 جنود و3 عمال وإصابة آخرين": the list's fate, not the next phrase's
             if role:
                 claimed = (index - 1 in taken or joined) if direction < 0 else \
                     _joined_cue(tokens[index], role) and (index + 1 in taken or best is not None)
@@ -520,6 +530,18 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int]) -> str | Non
                 break
             index += direction
     return best[2] if best else None
+
+
+def _past_date_aside(tokens: list[str], index: int, in_dates: set[int]) -> int:
+    """The token before a date between two commas ending at `index` ("، الثلاثاء،"), else `index`."""
+    if not 0 <= index < len(tokens) or tokens[index] not in _BOUNDARY:
+        return index
+    back = index - 1
+    while back >= 0 and back in in_dates and index - back <= _DATE_ASIDE:
+        back -= 1
+    if back < index - 1 and back > 0 and tokens[back] in _BOUNDARY:
+        return back - 1
+    return index
 
 
 def _joined_cue(token: str, role: str) -> bool:
@@ -704,7 +726,9 @@ def _word_section(name: str, word_keys: tuple[str, ...],
 
 def _lasting_total(tokens: list[str], count: Count, in_dates: set[int]) -> bool:
     """Whether a campaign lasting weeks or more is told before the count, in its clause or
-    in the clause before it (`lasting_totals` in numbers.yaml): the count sums that campaign."""
+    in the clause before it (`lasting_totals` in numbers.yaml): the count sums that campaign.
+    A pronoun back to it in the count's clause (`resumptive_gaps`: "قتل فيها") links the
+    clauses as a relative pronoun does."""
     own = _clause_start(tokens, count.first)
     if _lasting_in(tokens, own, count.first, in_dates, opening_only=False):
         return True
@@ -712,7 +736,8 @@ def _lasting_total(tokens: list[str], count: Count, in_dates: set[int]) -> bool:
         return False  # "ومنذ بدء الهجوم، قتل أمس 5": the day dates one act
     previous = _clause_start(tokens, own - 1)
     lasting = _lasting()
-    linked = (own < count.first and tokens[own] in lasting.links) or (own + 1 == count.first and tokens[own] in lasting.rises)
+    linked = (own < count.first and tokens[own] in lasting.links) or (own + 1 == count.first and tokens[own] in lasting.rises) \
+        or not _resumptive_gaps().isdisjoint(tokens[own:count.first])  # "معارك منذ أكثر من عام، قتل فيها العشرات"
     # A date in the phrase's own clause is when the campaign began ("منذ اندلاع الموجة في 20 يوليو").
     return _lasting_in(tokens, previous, own - 1, set(), opening_only=not linked)
 
@@ -818,7 +843,8 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
     past the five tokens a cue is looked for.  A verb set in quotes ("17 شخصا
     "استشهدوا"", the outlet's distance from the word martyr) is still the verb.
     A breakdown set between commas is passed over ("22 مسلحا، بينهم أربعة قادة،
-    قتلوا"): the verb still has the whole count for subject."""
+    قتلوا"): the verb still has the whole count for subject, and so are further
+    counts joined by "و" ("خمسة مدنيين و11 مسلحا قتلوا"): the verb's subject is the list."""
     index, end = count.last, min(len(tokens), count.last + _FATE_REACH)
     while index < end:
         skipped = _past_subset_aside(tokens, index, lex)
@@ -827,6 +853,12 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
             continue
         if _quoted_verb(tokens, index, lex):
             index += 1
+            continue
+        if index in taken and index - 1 not in taken and (tokens[index].startswith("و") or tokens[index - 1] == "و"):
+            # "خمسة مدنيين و11 من المسلحين قتلوا": a further count of the verb's joined subject
+            while index in taken:
+                index += 1
+            end = min(len(tokens), index + _FATE_REACH)
             continue
         if tokens[index] in _BOUNDARY or index in taken:
             return False
@@ -1089,28 +1121,31 @@ def _further_act_segments(tokens: list[str], segments: list[int]) -> set[int]:
 
 @dataclass(frozen=True, slots=True)
 class _Mourners:
-    """`mourners` of numbers.yaml, normalized: the crowd at a funeral."""
+    """`mourners` of numbers.yaml, normalized: the crowd at a funeral, or angered or gathered."""
 
     verbs: frozenset[str]
     nouns: frozenset[str]
+    crowds: frozenset[str]
     reach: int
 
 
 @cache
 def _mourners() -> _Mourners:
     """Load and validate `mourners` (kept out of `number_lexicon`, which this stage does not own)."""
-    words, reaches = _word_section("mourners", ("verbs", "nouns"), ("reach",))
-    return _Mourners(words["verbs"], words["nouns"], reaches["reach"])
+    words, reaches = _word_section("mourners", ("verbs", "nouns", "crowds"), ("reach",))
+    return _Mourners(words["verbs"], words["nouns"], words["crowds"], reaches["reach"])
 
 
 def _mourning_crowd(tokens: list[str], count: Count) -> bool:
     """Whether the count is the crowd at a funeral, not its dead: the subject of a
     funeral verb right before it, or people with a funeral word a few words after
-    them, where the count's own noun is no death word ("شيع آلاف ... جثامين ثلاثة")."""
+    them, where the count's own noun is no death word ("شيع آلاف ... جثامين ثلاثة").
+    A count right after a word of a crowd's anger or gathering (`crowds`) is that
+    crowd ("مقتل شابين أثار غضب الآلاف"), not the dead told before it."""
     mourners = _mourners()
     if count.last < len(tokens) and _role(tokens[count.last]) == "killed":
         return False
-    if count.first and not mourners.verbs.isdisjoint(strip_clitics(tokens[count.first - 1])):
+    if count.first and not (mourners.verbs | mourners.crowds).isdisjoint(strip_clitics(tokens[count.first - 1])):
         return True
     for token in tokens[count.last:count.last + mourners.reach]:
         if token in _BOUNDARY:
@@ -1315,7 +1350,23 @@ def _person_after_death(tokens: list[str], index: int) -> int | None:
         return None  # "الشهيد العريف <name>": a death already told, named again
     if index > 1 and tokens[index - 2] in number_lexicon().attempts:
         return None  # "محاولة اغتيال الوزير": tried, not done
+    if _threatened(tokens, index - 1):
+        return None  # "هدد التنظيم بقتل رئيس البرلمان": threatened, not done
     return 1 if _role(before) == "killed" and not _is_body(before, number_lexicon()) else None
+
+
+def _threatened(tokens: list[str], index: int) -> bool:
+    """Whether the killing word at `index` carries "ب" after a threat (`implicit_deaths.threats`)
+    a few words before it in its clause: the killing was threatened, not done."""
+    lex = number_lexicon()
+    if not tokens[index].startswith("ب"):
+        return False
+    for back in range(index - 1, max(-1, index - 1 - lex.threat_reach), -1):
+        if tokens[back] in _BOUNDARY:
+            return False
+        if strip_conjunction(tokens[back]) in lex.threats:
+            return True
+    return False
 
 
 def _is_national(token: str) -> bool:
@@ -1419,6 +1470,11 @@ def _accusative_adjective(token: str, lex: NumberLexicon) -> bool:
 def additive_words() -> frozenset[str]:
     """Words opening a sentence that adds deaths to an act already told ("كما", numbers.yaml)."""
     return number_lexicon().additive_tolls
+
+
+def additive_after_words() -> frozenset[str]:
+    """`additive_after` of numbers.yaml: "also" after a death count, which adds its deaths to a toll told."""
+    return number_lexicon().additive_after
 
 
 def connective_words() -> frozenset[str]:
@@ -1642,7 +1698,7 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
     previous: Count | None = None
     for count in counts:
         _extend_text(count, tokens, lex)
-        _assign_role(tokens, count, taken - set(range(count.first, count.last)), previous, lex)
+        _assign_role(tokens, count, taken - set(range(count.first, count.last)), previous, lex, in_dates)
         if count.role == "killed" and (
             count.value > lex.largest_act or _running_total(tokens, count, lex)
             or _since_follows(spans, count, sentence) or _lasting_total(tokens, count, in_dates)
@@ -1837,7 +1893,7 @@ def _companion_marker(tokens: list[str], count: Count, lex: NumberLexicon) -> tu
 
 
 def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Count | None,
-                 lex: NumberLexicon) -> None:
+                 lex: NumberLexicon, in_dates: set[int]) -> None:
     """Set the count's casualty role (and subset mark) from the cues of its clause.
 
     The nearest cue decides; failing that, a subset or "مقابل" takes the role
@@ -1847,7 +1903,7 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
     count of the same role only: the killed part of people hit is the toll.
     """
     things = _counts_things(tokens, count.last, lex) or _vague_after_things(tokens, count, lex)
-    count.role = None if things else _nearest_role(tokens, count, others)
+    count.role = None if things else _nearest_role(tokens, count, others, in_dates)
     count.subset = _phrase_before(tokens, count.first, lex.subset_markers)
     # a bare count right after a carrier takes the role before it even where the next
     # clause's cue is nearer ("استشهاد 10 إضافة إلى 3 من العاملين وإصابة 9"); one with
