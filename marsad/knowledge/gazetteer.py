@@ -233,6 +233,8 @@ class PlaceCues:
     maqsura_particles: frozenset[str] = frozenset()  # raw spellings: "على" is no "علي" of a village's name
     bare_name_classes: frozenset[str] = frozenset()  # `bare_names`: classes a bare name must be placed near
     bare_name_near_km: float = 0.0
+    abroad_classes: frozenset[str] = frozenset()  # `bare_names`: small places that need their country named
+    abroad_max_population: int = 0
     possessed_nouns: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
     far_reference_km: float = 0.0
@@ -666,6 +668,8 @@ def load_place_cues() -> PlaceCues:
         maqsura_particles=frozenset(raw_letters(w) for w in _cue_words(data, "maqsura_particles")),
         bare_name_classes=frozenset(_cue_words(data, "bare_names", "classes")),
         bare_name_near_km=_positive_km(data, "bare_names", "near_km"),
+        abroad_classes=frozenset(_cue_words(data, "bare_names", "abroad_classes")),
+        abroad_max_population=int((data.get("bare_names") or {}).get("abroad_max_population") or 0),
         possessed_nouns=frozenset(loose_key(normalize(w)) for w in data.get("possessed_nouns") or ()),
         anaphor_acts=frozenset(normalize(w) for w in data.get("anaphor_acts") or ()),
         name_adjectives=frozenset(normalize(w) for w in data.get("name_adjectives") or ()),

@@ -141,6 +141,8 @@ def process(doc: Document) -> None:
             containers = [p for p in _containers(parent) if p.country_code in allowed]
         else:  # "بلدة سروج الحدودية التركية": the adjective names the container
             containers = _adjective_country(doc, mention)
+        if mention.attrs.get("cue_type") == "district" and (home := _home_namesakes(mention, mentions, doc.country_hint)):
+            mention.value = home  # "منطقة الرباط" in a Yemen story: a Yemeni area, not Morocco's capital
         nearby = _sentence_admin1s(doc, mention, mentions)
         place = choose(mention, doc.country_hint, countries, admin_votes, nearby, containers)
         if place is not None and id(mention) not in parents:  # "في الرباط عند مدخل المدينة": Aden's quarter
@@ -1069,6 +1071,20 @@ def _admin1_votes(mentions: list[Mention]) -> Counter:
     return votes
 
 
+def _home_namesakes(mention: Mention, mentions: list[Mention], hint: str | None) -> list[Place]:
+    """The candidates of a name after a district word ("منطقة X", "مديرية X")
+    in the story's country or in one its other names anchor
+    (`_anchored_countries`), when some candidates lie elsewhere; else empty.
+
+    Why: a district word names a local area; a city abroad whose country the
+    story names nowhere else (Morocco's الرباط in a Yemen story) is only a
+    namesake, however large, and the class and capital scores would let it
+    win over the village or quarter at home."""
+    others = _anchored_countries([m for m in mentions if m is not mention]) | {hint}
+    home = [p for p in mention.value or [] if p.country_code in others]
+    return home if home and len(home) < len(mention.value) else []
+
+
 def _anchored_countries(mentions: list[Mention]) -> set[str]:
     """Countries named in the article by a country, governorate, region or capital candidate."""
     return {
@@ -1530,9 +1546,12 @@ def _near_trigger(doc: Document, mention: Mention, at: int, sentence: Sentence) 
     act's), or before it with a relative pronoun between ("في قرى X التي
     احتلتها"); a place further before belongs to an earlier clause ("قصفت
     مواقع في حمص وأصابت الصواريخ مناطق من سوريا") or is the speaker's seat
-    ("مسؤولة في محافظة X، إن الانسحاب")."""
+    ("مسؤولة في محافظة X، إن الانسحاب").  A place fronted before the
+    sentence's first act, "وفي جبهة X، دكت المدفعية ..." (`_fronted`), is that act's."""
     if mention.start < at:
         between = _WORD.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(at)])
+        if _fronted(doc, mention, at, sentence):
+            return True
         return 0 < len(between) <= _RELATIVE_WORDS and between[0] in load_place_cues().relative_pronouns
     if len(_WORD.findall(doc.norm[doc.norm_index(at):doc.norm_index(mention.start)])) > _FINER_SCENE_WORDS:
         return False
@@ -1541,6 +1560,23 @@ def _near_trigger(doc: Document, mention: Mention, at: int, sentence: Sentence) 
                 if t.end <= mention.start and not (t.start > at and _toll_noun(t))]
     owner = max(triggers, key=lambda t: t.start, default=None)
     return owner is None or owner.start <= at < owner.end
+
+
+def _fronted(doc: Document, mention: Mention, at: int, sentence: Sentence) -> bool:
+    """True for a place in a phrase opening its sentence and parted by a comma
+    from the act right after it: "وفي جبهة X، دكت مدفعية الجيش تجمعا ... غربي
+    محافظة Y", "وفي مديرية X، قتل ...".  News fronts the scene so; the
+    governorate named later only frames it.  At most `_RELATIVE_WORDS` words
+    (a preposition, cue words) open the sentence before the name, and a comma
+    then at most `finer_scene_words` words with no other break part it from the act."""
+    opening = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(mention.start)])
+    prepositions = load_place_cues().prepositions
+    if not opening or len(opening) > _RELATIVE_WORDS or not (
+            opening[0] in prepositions or opening[0][:1] in ("و", "ف") and opening[0][1:] in prepositions):
+        return False
+    gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(at)].strip()
+    return gap[:1] in ("،", ",") and not _CLAUSE_BREAK.search(gap[1:]) \
+        and len(_WORD.findall(gap)) <= _FINER_SCENE_WORDS and not doc.in_span("trigger", sentence.start, mention.start)
 
 
 def _toll_noun(trigger: Mention) -> bool:
@@ -2108,9 +2144,12 @@ def _adjective_country(doc: Document, mention: Mention) -> list[Place]:
 
     Why: the adjective places the town as surely as "بتركيا" would, so a
     namesake hamlet elsewhere (in the story's own country) is the wrong
-    reading.  Only after a town noun (`noun_type` locality): "قاعدة حميميم
-    الروسية" is a base in Syria that Russia holds."""
-    if mention.attrs.get("noun_type") != "locality":
+    reading.  After a town noun (`noun_type` locality), or after a preposition
+    when a candidate lies in that country ("مسجد القديح بالقطيف السعودية" in
+    a Yemen story: Qatif, not a Yemeni hamlet): "قاعدة حميميم الروسية" is a
+    base in Syria that Russia holds."""
+    town_noun = mention.attrs.get("noun_type") == "locality"
+    if not town_noun and not mention.attrs.get("governed"):
         return []
     after = doc.norm_index(mention.end)
     words = _WORD.findall(_CLAUSE_BREAK.split(doc.norm[after:after + 40])[0])
@@ -2120,7 +2159,9 @@ def _adjective_country(doc: Document, mention: Mention) -> list[Place]:
         return []
     code = load_catalogue().adjectives.get(loose_key(words[0]))
     country = load_gazetteer().country_by_code(code) if code else None
-    return [country] if country is not None else []
+    if country is None or not (town_noun or any(p.country_code == code for p in mention.value or [])):
+        return []
+    return [country]
 
 
 def _country_adjective_in_sentence(doc: Document, mention: Mention, place: Place) -> bool:

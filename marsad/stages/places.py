@@ -45,12 +45,13 @@ the road, not the town at one of its ends.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from marsad.document import Document, Mention
-from marsad.knowledge.actors import country_adjective_forms
+from marsad.knowledge.actors import country_adjective_forms, load_catalogue
 from marsad.knowledge.gazetteer import (
     Gazetteer,
     Place,
@@ -104,6 +105,10 @@ _ROUTE_GAP = re.compile(r"[\s\-–—/\w\"«»“”]*")
 _POSSESSIVES = ("هما", "ها", "هم", "ه")
 # Classes of a unit named right after a village it places (`_spelled_in_unit`).
 _UNIT_PLACES = frozenset({"admin1", "admin2", "region", "city"})
+# Classes whose name tells the country a story touches (a village abroad does not).
+_ANCHOR_CLASSES = frozenset({"country", "admin1", "region", "city"})
+# Classes whose population says whether a place abroad is known (a site, camp or unit keeps its name).
+_POPULATED_CLASSES = frozenset({"town", "admin2", "city"})
 _UNIT_LINK_WORDS = 3  # "قرية X في ريف Y": a preposition and cue words
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
@@ -134,6 +139,7 @@ class _Match:
     clause_subject: bool = False
     spelled: bool = False
     route: int | None = None
+    dateline: bool = False  # the name opening the article before a comma or dash
 
 
 # The raw letters (`raw_letters`) of a span of a sentence's normalized text,
@@ -177,7 +183,10 @@ def process(doc: Document) -> None:
     units = {_unit_of(p) for p in named}
     points = [(p.lat, p.lon) for p in named if p.feature_class != "country"]
     families = _family_names(loose)
+    anchors = _anchor_counts([m for _, m in found], loose, gazetteer)
     for start, match in found:
+        if _abroad_unnamed(match, anchors, gazetteer, cues):
+            continue  # "مديرية الأمن العام" in a Jordan story: no Saudi quarter named الأمن
         if match.needs_country and not any(gazetteer.place(i).country_code in countries | {""} for i in match.ids):
             continue  # (a sea lies in no country: "في البحر المتوسط" needs none)
         if match.bare and present and not any(gazetteer.place(i).country_code in present | {""} for i in match.ids):
@@ -187,6 +196,63 @@ def process(doc: Document) -> None:
         if match.key in families and match.cue_type is None and not match.prefix and not match.governed:
             continue  # "ناصر الوحيشي ... مقتل الوحيشي": the person again (not "في الزبداني")
         doc.add(_mention(doc, start, match, gazetteer))
+
+
+def _anchors(match: _Match, gazetteer: Gazetteer) -> set[str]:
+    """Countries one name says the story touches: those of its country,
+    governorate, region, city or national capital candidates."""
+    return {
+        p.country_code for i in match.ids
+        if (p := gazetteer.place(i)).feature_class in _ANCHOR_CLASSES or p.is_capital
+    }
+
+
+def _anchor_counts(matches: list[_Match], text: str, gazetteer: Gazetteer) -> tuple[Counter[str], set[str]]:
+    """How many names anchor each country (`_anchors`), and the countries
+    whose adjective the article writes ("السعودية", "التركي")."""
+    counts: Counter[str] = Counter()
+    for match in matches:
+        counts.update(_anchors(match, gazetteer))
+    adjectives = load_catalogue().adjectives
+    return counts, {code for word in set(_WORD.findall(text)) if (code := adjectives.get(word))}
+
+
+def _abroad_unnamed(
+    match: _Match, anchors: tuple[Counter[str], set[str]], gazetteer: Gazetteer, cues: PlaceCues,
+) -> bool:
+    """True for a name whose every candidate lies in a country the article
+    names nowhere else (no other name anchors it, no adjective of it), when
+    each candidate is small (`bare_names.abroad_classes`, or a town, district
+    or city of fewer people than `abroad_max_population`), or when the name
+    has no cue word nor preposition word before it and is no capital, great
+    city, country, governorate or region.
+
+    Why: the gazetteer holds millions of small places abroad whose names are
+    Arabic words ("مديرية الأمن", "قضاء الله", "منطقة مرجانية"), verbs ("رشت
+    عليه", "بوشر التحقيق") or parts of names ("ثانوية ستونمان دوغلاس"); a
+    story that never names their country does not mean them.  Articles that
+    name no country, governorate or capital at all are left alone, and so is
+    the dateline, and so is every name of an article whose other names anchor
+    no country.  A name after a town noun or in a list is a place whatever
+    the gazetteer knows of it: geocode places it in the story's province."""
+    if match.dateline or match.spelled or match.list_id is not None or match.noun_type == "locality":
+        return False  # "قرية X", "بلدات X وY": a village the gazetteer lacks (geocode._stray_villages)
+    counts, adjectives = anchors
+    own = _anchors(match, gazetteer)
+    named = {code for code, count in counts.items() if count > (code in own)}
+    if not named:
+        return False
+    named |= adjectives | {c for group in cues.shared_theatres if group & named for c in group}
+    places = [gazetteer.place(i) for i in match.ids]
+    if any(not p.country_code or p.country_code in named for p in places):
+        return False
+    if all(p.feature_class in cues.abroad_classes
+           or (p.feature_class in _POPULATED_CLASSES and p.population < cues.abroad_max_population) for p in places):
+        return True
+    by_word = match.governed and "ب" not in match.prefix  # "في X", not "بX"
+    return match.cue_type is None and not by_word and not any(
+        p.is_capital or p.population >= cues.great_city_population or p.feature_class in _ANCHOR_CLASSES - {"city"}
+        for p in places)
 
 
 def _unit_of(place: Place) -> tuple[str, str]:
@@ -428,8 +494,10 @@ def sentence_matches(
             or _adjective_after_noun(match, words, gazetteer, cues, spelling) or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
             or _heads_plural_cue(text, match, gazetteer, cues) or _counted_noun(text, match)
+            or _split_from_a_word(match, cues)
         ):
             continue
+        match.dateline = opens
         # Flags of an accepted place only: most matches are ordinary words `_supported` turns down.
         match.in_title = (
             _in_title(match, words, cues) or _speaker_place(match, words, cues)
@@ -1075,6 +1143,17 @@ def _titled_full_name(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     return not given.startswith("ال") and given not in cues.prepositions and _cue_of(words[0], cues) is None
 
 
+def _split_from_a_word(match: _Match, cues: PlaceCues) -> bool:
+    """True for a name read by splitting a proclitic letter off a word that is
+    itself a cue noun or a country's adjective ("عاصمة ولاية بورنو" is no و +
+    a town لاية, "50 مدينة فرنسية" no ف + a village رنسية): the whole word is
+    what the text says."""
+    if not match.prefix or match.lam:
+        return False
+    word = match.prefix + match.key
+    return word in cues.cue_type or word in _country_adjectives()
+
+
 def _adjective_of_cue(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     """True for a nisba adjective agreeing with a definite cue noun ("في
     العاصمة العراقية بغداد", "المدينة السورية"): the noun's adjective, not a
@@ -1131,6 +1210,9 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
         if match.noun_type in ("near", "direction") and match.key in gazetteer.cue_only \
                 and not _hierarchy_follows(text, match, cues):
             return False  # "شمال شرق معسكر خالد": a camp, not Algeria's Mascara; "مدينة معسكر" still is
+        if match.noun_type == "district" and match.key in cues.cue_needed \
+                and (following := _NEXT_WORD.match(text, match.end)) and following.group(1).startswith("ال"):
+            return False  # "لمنطقة معسكر الكرين": the camp noun heads the site's name
         return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال")
                                                    or _province_after_province_cue(match, gazetteer))
     if not in_list and _great_city_after_preposition(text, match, gazetteer, cues):
