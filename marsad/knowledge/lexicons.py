@@ -165,6 +165,8 @@ class DateLexicon:
     feast_year_reach: int
     name_heads: frozenset[str]
     weekday_name_heads: frozenset[str]
+    prayer_heads: frozenset[str]
+    street_heads: frozenset[str]
     named_event_heads: frozenset[str]
     named_days: frozenset[str]
     statement_continuations: frozenset[str]
@@ -523,6 +525,8 @@ def date_lexicon() -> DateLexicon:
         feast_year_reach=_positive(data.get("feast_year_reach"), f"{where}:feast_year_reach"),
         name_heads=names.words("heads"),
         weekday_name_heads=names.words("weekday_heads"),
+        prayer_heads=names.words("prayer_heads"),
+        street_heads=names.words("street_heads"),
         named_event_heads=names.words("event_heads"),
         named_days=names.words("days"),
         statement_continuations=frozenset(_list(data, "statement_continuations", where)),

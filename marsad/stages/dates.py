@@ -807,7 +807,8 @@ def _year_context(doc: Document) -> None:
     last before it anywhere in the text.  A day or month with no year or
     mark after a month named with an earlier year in the same sentence
     ("قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو")
-    is in that year: a recalled story goes on in its own year.  A bare year
+    is in that year: a recalled story goes on in its own year.  So does a count of
+    years back ("قبل ستة أعوام ... في أغسطس" is the August of that year; `_years_ago`).  A bare year
     ("في 2013") does not carry over: it often opens a list that comes up to
     the present ("ويست غيت في 2013 وجامعة غاريسا في أبريل").  A day (or a
     month) named earlier with its year is that year's when named again
@@ -843,6 +844,16 @@ def _year_context(doc: Document) -> None:
             years[(mention.value.month, day)] = attrs["named_year"]
         if "named_year" in attrs and here is not None:
             anchor = (here, attrs["named_year"]) if attrs["named_year"] < doc.published.year else None
+        elif _years_ago(mention, doc.published) and here is not None and isinstance(mention.value, dt.date):
+            anchor = (here, mention.value.year)
+
+
+def _years_ago(mention: Mention, published: dt.date) -> bool:
+    """A count of a year or more back ("قبل ستة أعوام"، "منذ عامين مضيا"): it names a
+    past year the way "في يونيو 2009" does, for the months the sentence names after it."""
+    value = mention.value
+    return mention.attrs.get("rule") == "ago" and isinstance(value, dt.date) and value.year < published.year \
+        and 12 * (published.year - value.year) + published.month - value.month >= 12
 
 
 def _same_day(doc: Document) -> None:
@@ -1050,7 +1061,7 @@ def _sentence_dates(
     returns the feast and statement context for the sentences after it."""
     marked = background_markers(sentence)
     for found in find_expressions(sentence):
-        if _names_something(sentence, found):
+        if _names_something(sentence, found) or marked and _names_a_prayer(sentence, found):
             continue
         candidate, feast_year = _feast_in_context(found, number, feast_year, doc.published)
         candidate = _scheduled(sentence, candidate)
@@ -1147,6 +1158,8 @@ def _names_something(sentence_norm: str, candidate: Candidate) -> bool:
     if not words:
         return False
     lex = date_lexicon()
+    if _names_a_street(sentence_norm, candidate, words[-1]):
+        return True
     stems = strip_clitics(words[-1])
     if not lex.name_heads.isdisjoint(stems):
         return True
@@ -1156,6 +1169,34 @@ def _names_something(sentence_norm: str, candidate: Candidate) -> bool:
 
 # Characters looked back from a date for the word that may make it a name.
 _NAME_LOOKBACK = 24
+
+
+def _names_a_street(sentence_norm: str, candidate: Candidate, before: str) -> bool:
+    """A day number and month right after a street word in the construct ("شارع 26 سبتمبر";
+    `date_names.street_heads`): the street's name.  Not after the word with the article
+    ("في الشارع صباح الأحد 5 مارس"), nor with a weekday or a part of the day before the number."""
+    heads = date_lexicon().street_heads
+    return sentence_norm[candidate.start].isdigit() and (
+        before in heads or before[:1] in _STREET_CLITICS and before[1:] in heads)
+
+
+# One-letter clitics a street word may carry ("وشارع"، "بميدان").
+_STREET_CLITICS = frozenset("وبفل")
+
+
+def _names_a_prayer(sentence_norm: str, candidate: Candidate) -> bool:
+    """A bare weekday right after a prayer word ("صلاة الجمعة"; `date_names.prayer_heads`).
+
+    Told of the news it is the latest such day ("خرجوا عقب صلاة الجمعة"); in a
+    sentence recalling an earlier act ("سبق أن استهدفوا المصلين خلال صلاة
+    الجمعة") it names the weekday of an older attack, which the latest one
+    would wrongly date, so the caller reads no date from it there.
+    """
+    groups = candidate.groups
+    if candidate.rule != "weekday" or groups.get("mark") or groups.get("anchor") or groups.get("before_last"):
+        return False
+    before = _WORD.findall(sentence_norm, max(0, candidate.start - _NAME_LOOKBACK), candidate.start)
+    return bool(before) and not date_lexicon().prayer_heads.isdisjoint(strip_clitics(before[-1]))
 
 
 def _feast_in_context(

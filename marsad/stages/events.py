@@ -2185,12 +2185,13 @@ def same_act_between(doc: Document, anchor: Mention, date: Mention) -> bool:
     الشهر الماضي"; `circumstance_words`), however unqualified."""
     low, high = sorted((anchor.end, date.start))
     pronouns = load_modality().relative_pronouns
+    told = tells_its_occurrence(doc, anchor, date)
     if any(w.group() in pronouns for w in WORD_RE.finditer(doc.norm, doc.norm_index(low), doc.norm_index(high))) \
-            and not tells_its_occurrence(doc, anchor, date):
+            and not told:
         return False
     for trigger in doc.in_span("trigger", low, high):
-        if trigger.start == anchor.start:
-            continue
+        if trigger.start == anchor.start or told and normalize(trigger.text) in load_event_rules().occurrence_verbs:
+            continue  # the clause's verb tells the act itself ("الاعتداء الذي استهدف المصلين أمس")
         if date.start > anchor.start and follows_circumstance_word(doc, trigger):
             return False
         same_type = trigger.value.sub_event_type == anchor.value.sub_event_type and not is_generic(anchor)
@@ -2291,21 +2292,57 @@ def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
     الساعات الماضية"); with no such sentence, the latest earlier date.  A date
     recalling another act in a relative clause (`recalls_another_act`) is left
     out.  A sentence that sets the present situation beside the story ("يأتي ذلك في
-    وقت تتواصل فيه المعارك"; `present_context_openers`) inherits none.
+    وقت تتواصل فيه المعارك"; `present_context_openers`) inherits none.  An item
+    of a list set out line by line inherits from the line that introduces the
+    list as well (`list_head`): "شهدت المحافظة الثلاثاء ما يلي:" dates each line.
     """
     if present_context(doc, sentence):
         return None
+    paragraphs = {sentence.paragraph, list_head(doc, sentence.paragraph)}
     earlier = [
         m for m in doc.of_kind("date")
         if m.end <= sentence.start
         and (s := doc.sentence_at(m.start)) is not None
-        and s.paragraph == sentence.paragraph
+        and s.paragraph in paragraphs
         and not s.is_title
         and not recalls_another_act(doc, s, m)
     ]
     telling = [m for m in earlier if asserted_triggers(doc, *_sentence_span(doc, m))]
     recent = [m for m in telling if not m.attrs.get("background")]
     return (recent or telling or earlier or [None])[-1]
+
+
+# A paragraph ending with one of these introduces the lines after it ("وجاءت الحصيلة كالتالي:").
+_LIST_INTRO_MARKS = (":", "：")
+# A line of such a list is a short paragraph: at most this many sentences, and at most
+# this many lines stand between the introduction and the line read.
+_LIST_ITEM_SENTENCES = 2
+_LIST_ITEMS = 12
+
+
+def list_head(doc: Document, paragraph: int) -> int | None:
+    """The paragraph that introduces the list `paragraph` is a line of, or None.
+
+    A day given once at the head of a list ("وفي يوم الثلاثاء شهدت المحافظة
+    الأحداث التالية:") dates every line after it, each its own paragraph; the
+    lines between must be short (`_LIST_ITEM_SENTENCES`), as list lines are,
+    so that a colon ending a paragraph of running text reaches no further.
+    """
+    sizes: dict[int, int] = {}
+    for s in doc.sentences:
+        if not s.is_title and paragraph - _LIST_ITEMS <= s.paragraph <= paragraph:
+            sizes[s.paragraph] = sizes.get(s.paragraph, 0) + 1
+    if sizes.get(paragraph, 0) > _LIST_ITEM_SENTENCES:
+        return None
+    for before in range(paragraph - 1, max(paragraph - 1 - _LIST_ITEMS, -1), -1):
+        if not 0 <= before < len(doc.body):
+            return None
+        span = doc.body[before]
+        if doc.text[span.start: span.end].rstrip().endswith(_LIST_INTRO_MARKS):
+            return before
+        if sizes.get(before, 0) > _LIST_ITEM_SENTENCES:
+            return None
+    return None
 
 
 def present_context(doc: Document, sentence: Sentence) -> bool:
