@@ -31,6 +31,15 @@ def test_a_colon_ending_running_text_reaches_no_further_than_its_list() -> None:
     assert shelling and all(e.event_date != TUESDAY for e in shelling)
 
 
+def test_a_statements_text_quoted_after_a_colon_is_no_list_of_the_days_acts() -> None:
+    text = "\n".join([
+        "أصدرت وزارة الداخلية يوم الثلاثاء بيانا بشأن تنفيذ حكم بحق جان في مدينة أبها، وفيما يلي نص البيان:",
+        "أقدم المدعو على قتل مواطن بإطلاق النار عليه في أحد أحياء مدينة أبها وسلب سيارته.",
+    ])
+    killing = [e for e in extract_text(text, published=PUBLISHED).events if "أقدم" in e.evidence]
+    assert all(e.event_date != TUESDAY for e in killing)
+
+
 def test_a_prayer_named_in_a_recall_does_not_date_it_to_the_latest_friday() -> None:
     text = ("اعتقلت الشرطة أمس ثلاثة مشتبه بهم في مدينة الدمام. "
             "ويذكر أن مسلحين سبق أن هاجموا المصلين خلال صلاة الجمعة في مسجد بمدينة الخبر وقتلوا خمسة منهم.")

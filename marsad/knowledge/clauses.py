@@ -156,6 +156,7 @@ class EventRules:
     period_units: frozenset[str]
     period_gap: int
     present_context_openers: tuple[str, ...]
+    verbatim_heads: frozenset[str]
     parallel_openers: tuple[str, ...]
     while_words: frozenset[str]
     elapsed_openers: frozenset[str]
@@ -254,6 +255,7 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("range_ends"), "range_ends")),
         *_period_spans(data.get("period_spans")),
         _openers(data.get("present_context_openers"), "present_context_openers"),
+        frozenset(_single_words(data.get("verbatim_heads"), "verbatim_heads")),
         *_parallel_openers(data.get("parallel_openers")),
         *_elapsed_since(data.get("elapsed_since")),
         *_renewed_tolls(data.get("renewed_tolls")),

@@ -2339,10 +2339,21 @@ def list_head(doc: Document, paragraph: int) -> int | None:
             return None
         span = doc.body[before]
         if doc.text[span.start: span.end].rstrip().endswith(_LIST_INTRO_MARKS):
-            return before
+            return None if _introduces_verbatim(doc, span.start, span.end) else before
         if sizes.get(before, 0) > _LIST_ITEM_SENTENCES:
             return None
     return None
+
+
+# How many words before a list's colon may name a text quoted whole (`verbatim_heads`).
+_VERBATIM_HEAD_WORDS = 3
+
+
+def _introduces_verbatim(doc: Document, start: int, end: int) -> bool:
+    """The paragraph's closing colon follows a word naming a quoted text ("نص البيان:"):
+    the paragraphs after it are that text, whose own days (or none) tell its acts."""
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])[-_VERBATIM_HEAD_WORDS:]
+    return not load_event_rules().verbatim_heads.isdisjoint(words)
 
 
 def present_context(doc: Document, sentence: Sentence) -> bool:
