@@ -163,6 +163,7 @@ from marsad.stages.events import (
     dates_a_statement,
     dates_other_verb,
     is_generic,
+    opens_a_parallel_fact,
 )
 from marsad.stages.numbers import additive_after_words, additive_words, connective_words, parse_number
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
@@ -1212,12 +1213,28 @@ def follow_up(doc: Document, event: Event) -> str | None:
             return None  # the act another answered, with its own toll ("قصفت ... إثر الهجوم الانتحاري الذي أدى إلى سقوط 32 قتيلا")
         return "generic" if is_generic(anchor) else "specific"
     if is_generic(anchor) and any(
-        definite_noun(t) and is_generic(t) and t.attrs.get("modality", "asserted") == "asserted" for t in triggers
+        definite_noun(t) and is_generic(t) and t.attrs.get("modality", "asserted") == "asserted"
+        for t in _clause_triggers(doc, anchor, triggers)
     ):
         return "generic"
     if not event.fatalities and _named_just_before(doc, event, dedupe.grievance_words, dedupe.grievance_reach):
         return None if _answered_in_kind(anchor, triggers, event) else "cause"
     return None
+
+
+def _clause_triggers(doc: Document, anchor: Mention, triggers: list[Mention]) -> list[Mention]:
+    """The `triggers` that may make `anchor` retell an act: all of its sentence's
+    ("نفت موسكو وجود مقاتلين بين القتلى، مؤكدة مصرع خمسة منهم"), but for an anchor
+    in a clause telling a parallel fact (`opens_a_parallel_fact`: "ارتفع عدد الشهداء
+    في الغارات ...، في حين بثت المقاومة صور عملية قنص جندي"), only those of that
+    clause: such a clause tells an act of its own, not the act named before it."""
+    sentence = doc.sentence_at(anchor.start)
+    if sentence is None:
+        return triggers
+    start, end = next(((a, b) for a, b in clauses(doc, sentence) if a <= anchor.start < b), (sentence.start, sentence.end))
+    if start == sentence.start or not opens_a_parallel_fact(doc, start):
+        return triggers
+    return [t for t in triggers if start <= t.start < end]
 
 
 def _answered_in_kind(anchor: Mention, triggers: list[Mention], event: Event) -> bool:
@@ -1671,8 +1688,9 @@ def _distinct(doc: Document, event: Event, kept: Event) -> bool:
 def _further_clause(doc: Document, event: Event, kept: Event) -> bool:
     """Two acts of one sentence at two places, the later one in a clause
     opening with "also" ("قتل جندي في بلدة X، كما قتل ثلاثة في قرية بولاية
-    Y"): a further act, even when the first place lies in the second's
-    province."""
+    Y") or telling a parallel fact (`opens_a_parallel_fact`: "استشهد 20 في
+    قصف على القطاع، في حين يواصل الاحتلال استهداف النازحين في مخيم X"): a
+    further act, even when the first place lies in the second's province."""
     if event.location == kept.location or event.evidence_spans[:1] != kept.evidence_spans[:1]:
         return False
     anchor, _ = _anchor(doc, event)
@@ -1682,7 +1700,8 @@ def _further_clause(doc: Document, event: Event, kept: Event) -> bool:
         return False
     start = next((a for a, b in clauses(doc, sentence) if a <= anchor.start < b), sentence.start)
     opener = WORD_RE.search(doc.norm, doc.norm_index(start))
-    return start > first.start and opener is not None and opener.group() in load_dedupe_rules().city_detail_apart
+    return start > first.start and opener is not None and (
+        opener.group() in load_dedupe_rules().city_detail_apart or opens_a_parallel_fact(doc, start))
 
 
 def _further_elsewhere(doc: Document, event: Event, kept: Event) -> bool:

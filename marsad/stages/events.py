@@ -3423,12 +3423,15 @@ def toll_shares(doc: Document, start: int, end: int, total: int) -> list[tuple[M
     مدينة غزة": a count marked as part of the toll (`subset_markers` right before it, or
     one of them right after it) with the place right after it (only `share_place_gap`
     words between).  A part by kind ("بينهم 5 أطفال في المدينة") has a noun between and
-    is no share.  Empty unless the parts together are less than the toll.
+    is no share.  Empty unless the parts together are less than the toll, or, for counts
+    each told at a place of its own with no marker ("قتل ثلاثة في X واثنان في Y جراء
+    غارات": `listed`), are the whole toll at two places or more.
     """
     lexicon = number_lexicon()
     markers = {phrase[0] for phrase in lexicon.subset_markers.items if len(phrase) == 1}
     places = [m for m in doc.in_span("place", start, end) if m.attrs.get("place") is not None]
     shares: list[tuple[Mention, Mention]] = []
+    listed: list[tuple[Mention, Mention]] = []
     for count in doc.in_span("number", start, end):
         if count.attrs.get("role") not in (None, "killed") or count.attrs.get("vague") or not count.attrs.get("low"):
             continue
@@ -3440,13 +3443,19 @@ def toll_shares(doc: Document, start: int, end: int, total: int) -> list[tuple[M
             gap = WORD_RE.findall(doc.norm[doc.norm_index(count.end): doc.norm_index(place.start)])
             if gap and gap[-1] == place.attrs.get("cue"):
                 gap.pop()  # the place's own noun ("في مدينة غزة")
-            if len(gap) > 3 or any(w not in markers and w not in lexicon.share_place_gap for w in gap):
-                break
-            if marked or not markers.isdisjoint(gap):
+            part = not any(w not in markers and w not in lexicon.share_place_gap for w in gap)
+            if len(gap) <= 3 and part and (marked or not markers.isdisjoint(gap)):
                 shares.append((count, place))
+            elif not marked and markers.isdisjoint(gap) and all(w in lexicon.share_place_gap for w in gap[1:]) \
+                    and (place.attrs.get("governed") or gap[-1:] and gap[-1] in lexicon.share_place_gap):
+                listed.append((count, place))  # (its counted noun may stand before the place: "3 جنود في X")
             break
     parts = sum(int(count.attrs["low"]) for count, _ in shares)
-    return shares if shares and parts < total else []
+    if shares:
+        return shares if parts < total else []
+    places_listed = {m.attrs["place"].name for _, m in listed}
+    whole = sum(int(count.attrs["low"]) for count, _ in listed) == total
+    return listed if len(places_listed) == len(listed) > 1 and whole else []
 
 
 def toll_at_places(doc: Document, start: int, end: int, template: Event, events: list[Event]) -> list[Event]:
@@ -3457,10 +3466,13 @@ def toll_at_places(doc: Document, start: int, end: int, template: Event, events:
     none, goes to the province of the first part's place ("22 قتيلا بينهم 13 في مخيم
     جباليا" over the Strip: 13 at the camp, 9 in the Strip).  A part's place that is
     itself a province has no wider area to leave the rest to: the events stay as they are.
+    Parts that make up the whole toll (a list of counts at places) leave no rest: the act's
+    events are those places'.
     """
     total = template.fatalities or 0
     shares = toll_shares(doc, start, end, total)
-    if not shares or any(m.attrs["place"].feature_class in ("admin1", "country") for _, m in shares):
+    whole = sum(int(count.attrs["low"]) for count, _ in shares) == total
+    if not shares or not whole and any(m.attrs["place"].feature_class in ("admin1", "country") for _, m in shares):
         return events
     rest = list(events)
     parts: list[Event] = []
@@ -3477,6 +3489,8 @@ def toll_at_places(doc: Document, start: int, end: int, template: Event, events:
         event.fatalities_text = count.attrs.get("fatalities_text") or count.text
         event.toll_share = number
         parts.append(event)
+    if whole:
+        return parts
     if not rest:
         place = shares[0][1].attrs["place"]
         province = load_gazetteer().admin1_place(place.country_code, geocode.admin1_of(place) or "")

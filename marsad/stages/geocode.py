@@ -1914,18 +1914,24 @@ def _target_item(doc: Document, previous: Mention, following: Mention, words: li
     each with its own place ("غارات على مواقع في صعدة، ومعسكر قوات الأمن وعدة
     مواقع عسكرية في محافظة إب"، "9 غارات على بلدة X، و12 على أطراف مدينة Y"):
     a comma and و open it with a count or a noun of what was struck
-    (`list_targets` in place_cues.yaml), a preposition or cue word governs the
+    (`list_targets` in place_cues.yaml; such a noun needs no comma: "غارتان على
+    منزل في مخيم X وسيارة شرق مدينة Y"), a preposition or cue word governs the
     place at its end, and it tells no act of its own and no speech (no trigger
     or speech word: "، وقال مصدر في X" places a speaker)."""
     gap = doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].lstrip(_NAME_QUOTES + " ")
-    if not gap.startswith(("،", ",")) or not words or len(words) > _TARGET_ITEM_WORDS:
+    if not words or len(words) > _TARGET_ITEM_WORDS:
+        return False
+    # (a target noun right after و, maybe after its preposition, opens an item without a comma:
+    # "على منزل بمخيم X وسيارة في Y"، "على منزل في X وعلى سيارة في Y")
+    noun = words[1] if words[0] in cues.prepositions and len(words) > 1 else words[0]
+    if not gap.startswith(("،", ",")) and noun not in cues.list_targets:
         return False
     if not (following.attrs.get("governed") or following.attrs.get("cue_type")) or not _is_link(words[-1], cues):
         return False
     if any(w in cues.speaker_words or w[1:] in cues.speaker_words for w in words):
         return False
     # (words[0] lost its و in `_joined`; a verb there opens a clause: "، وفر آخرون نحو X")
-    if not (words[0].isdigit() or words[0] in cues.list_targets):
+    if not (words[0].isdigit() or noun in cues.list_targets):
         return False
     return not doc.in_span("trigger", previous.end, following.start)
 
