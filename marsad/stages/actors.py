@@ -1735,7 +1735,10 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
                  if actor1 is None or unmarked_after else []) + [None, None]
     actor1, launch_ally = launchers[0] or actor1, launchers[1]
     if actor1 is None:
-        actor1 = _country_subject(doc, trigger, clause_start)
+        actor1 = _country_subject(doc, trigger, clause_start) or _reported_launcher(doc, trigger, clause_start)
+    elif unmarked_after and launchers[0] is None:
+        # "قالت فرنسا إنها قصفت مخازن للمسلحين": the country telling of its deed, not the men after the act
+        actor1 = _self_telling_country(doc, trigger, clause_start) or actor1
     if actor1 is None or actor1.actor_id == "generic:unidentified":
         actor1 = later_claim(doc, trigger) or actor1
     if actor1 is None and target is not None and target.value is not None and (
@@ -1955,9 +1958,11 @@ def _country_names() -> dict[str, str]:
 def _country_subject(doc: Document, trigger: Mention, clause_start: int) -> ActorRef | None:
     """"قصفت إسرائيل مواقع", "وكانت تركيا قد هاجمت": a country named as the subject of an
     active verb of violence acted through its armed forces.  A country before the verb
-    after a preposition ("في غزة قصف ...") is a place, not its subject."""
+    after a preposition ("في غزة قصف ...") is a place, not its subject.  So does a country
+    that says the act right after was its own ("تقول الولايات المتحدة إنها قتلت ...",
+    `_self_telling_country`)."""
     if trigger.attrs.get("voice") != "active":
-        return None
+        return _self_telling_country(doc, trigger, clause_start)
     start, end = doc.norm_index(trigger.start), doc.norm_index(trigger.end)
     after = " ".join(WORD_RE.findall(doc.norm[end:end + 40])) + " "
     before = " " + " ".join(w for w in WORD_RE.findall(doc.norm[max(doc.norm_index(clause_start), start - 40):start])
@@ -1965,7 +1970,62 @@ def _country_subject(doc: Document, trigger: Mention, clause_start: int) -> Acto
     for name, iso2 in _country_names().items():
         if after.startswith(name + " ") or before.endswith(" " + name) and not _after_preposition(before, name):
             return resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
+    return _self_telling_country(doc, trigger, clause_start)
+
+
+def _self_telling_country(doc: Document, trigger: Mention, clause_start: int) -> ActorRef | None:
+    """"تقول الولايات المتحدة إنها قتلت"، "وكانت إسرائيل قد قالت إنها ضربت": a country named
+    right after a saying verb (or right before it) whose "إنها" (`reported_owner` says/that)
+    stands just before the act's verb tells of its own deed; an act noun ("... إنها قتلت 100
+    مقاتل في ضربات") is read at the active verb told before it in the clause.
+
+    Why: a bare country is a place, no actor mention, so the speaker cue that makes an
+    announcing army the agent never sees it; the act then fell to the theatre's air power,
+    an unnamed group or the men named after the verb."""
+    if trigger.attrs.get("voice") == "noun":
+        verbs = [t for t in doc.in_span("trigger", clause_start, trigger.start) if t.attrs.get("voice") == "active"]
+        trigger = verbs[-1] if verbs else trigger
+    if trigger.attrs.get("voice") != "active":
+        return None
+    start = doc.norm_index(trigger.start)
+    _, says, that = _owner_rules()
+    words = [w for w in WORD_RE.findall(doc.norm[max(0, start - 60):start]) if w != "قد"]
+    if not words or words[-1] not in that or not words[-1].endswith("ها"):
+        return None  # "قالت تركيا إنه قتل ...": a masculine pronoun tells a passive toll, not the country's deed
+    said = len(words) > 1 and strip_conjunction(words[-2]) in says
+    text = " " + " ".join(words[:-2] if said else words[:-1])
+    for name, iso2 in _country_names().items():
+        if text.endswith(" " + name):
+            left = text[: -len(name)].split()
+            if said or (left and strip_conjunction(left[-1]) in says):
+                return resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
     return None
+
+
+def _reported_country(doc: Document, start: int, end: int) -> tuple[str, list[str]] | None:
+    """ISO2 of a country that opens a reported clause in doc.text[start:end] ("أعلنت وزارة
+    الدفاع الروسية أن إسرائيل ..."), with the words after it up to `end`."""
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(end)])
+    for i, word in enumerate(words):
+        if strip_conjunction(word) in _blame_rules().that:  # أن/إن/بأن (normalized alike)
+            isos, rest = _countries_at(" ".join(words[i + 1:]) + " ")
+            if isos:
+                return isos[0], rest.split()
+    return None
+
+
+def _reported_launcher(doc: Document, trigger: Mention, clause_start: int) -> ActorRef | None:
+    """"أعلنت وزارة الدفاع الروسية أن إسرائيل استخدمت 28 طائرة وأطلقت 70 صاروخا في الضربات":
+    a country opening the statement, then a launching verb (`country_launch.verbs`) before
+    the act, launched it through its armed forces.
+
+    Why: a bare country is no actor mention; the speaker, no side of this act, was taken
+    for its author.  A country that suffered ("إن سوريا تعرضت لقصف") has no launching verb."""
+    found = _reported_country(doc, clause_start, trigger.end)  # the act's own verb may launch it ("وأطلقت صواريخ")
+    verbs, _ = _launch_rules()
+    if found is None or not any(strip_conjunction(w) in verbs for w in found[1]):
+        return None
+    return resolve_actor(f"state:{found[0]}:military", doc.country_hint, doc.published)
 
 
 @functools.cache
@@ -2986,8 +3046,10 @@ def _vso_subject(doc: Document, targets: list[Mention], clause_start: int,
         words, clitic, _ = _left_context(doc.norm, doc.norm_index(clause_start), start, doc.norm_index(mention.end))
         if clitic or not words:
             continue
-        if len(words) > 1 and words[-1] in members and words[-2] in verbs:
-            words = words[:-1]  # "استهدف مقاتلو X قوات Y": the men of X are the subject
+        # "استهدف مقاتلو X قوات Y", "استهدف مقاتلو حركة X بارجة Y": the men of X are the subject
+        bare = words[:-2] if len(words) > 2 and words[-1] in members and words[-2] in members else words[:-1]
+        if len(bare) < len(words) and words[-1] in members and bare and bare[-1] in verbs:
+            words = bare
         if words[-1] in verbs and (any(other.start >= mention.end and other.value != mention.value for other in targets)
                                    or _site_follows(doc, mention) or _side_follows(doc, mention, mentions)
                                    or _place_follows(doc, mention) or _flies(doc, mention)):
@@ -3134,7 +3196,7 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
                       and not (one_sided and _own_side_hit(m, targets)) and not m.attrs.get("diplomatic")
                       and m.end <= trigger.start and not _commenter(m)
                       and not _capital_speaker(doc, m) and not _outlet_owner(doc, m)
-                      and not _incoming_weapon(doc, trigger)), None)
+                      and not _incoming_weapon(doc, trigger) and not _tells_of_another_state(doc, m, trigger)), None)
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
                                                  for m in mentions):
         agent = _dropped_subject(doc, clause_start, {m.value.name for m in targets if m.value}, trigger.start)
@@ -3146,6 +3208,13 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
                       and not m.attrs.get("victim") and not _denied_act_between(doc, trigger.end, m.start)
                       and not any(t.end <= m.start and _joined_by_and(doc.text[t.end:m.start]) for t in targets)), None)
     return agent
+
+
+def _tells_of_another_state(doc: Document, speaker: Mention, trigger: Mention) -> bool:
+    """True when the speaker's statement opens with another country as its subject ("أعلنت
+    وزارة الدفاع الروسية أن إسرائيل ... في الضربات"): it tells of that state's act, not its own."""
+    found = _reported_country(doc, speaker.end, trigger.start)
+    return found is not None and (speaker.value is None or speaker.value.country != found[0])
 
 
 def _own_side_hit(speaker: Mention, targets: list[Mention]) -> bool:
@@ -3417,10 +3486,11 @@ def _verb_subject(doc: Document, free: list[Mention], trigger: Mention, clause_s
 
 
 @functools.cache
-def _casualty_rule() -> tuple[frozenset[str], int, frozenset[str]]:
+def _casualty_rule() -> tuple[frozenset[str], int, frozenset[str], frozenset[str]]:
     lex = load_catalogue().lexicon
     return (frozenset(lex["casualty_roles"]), int(lex["casualty_gap"]),
-            frozenset(normalize(w) for w in lex["casualty_nouns"]))
+            frozenset(normalize(w) for w in lex["casualty_nouns"]),
+            frozenset(normalize(w) for w in lex["casualty_breaks"]))
 
 
 def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
@@ -3430,7 +3500,7 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
     stage reads a count that starts with the mention's own words; so does a noun of a state's
     men right before a verb of loss ("أن جنديا قتل حين انفجر لغم": the soldier fell, he set off
     nothing).  (Soldiers counted otherwise are left to the group named after them: "جنديين للتحالف".)"""
-    roles, gap, nouns = _casualty_rule()
+    roles, gap, nouns, breaks = _casualty_rule()
     key = mention.attrs.get("key") or ""
     counts_itself = key == "generic:civilians" or (key.startswith("statenoun:") and _loss_verb_follows(doc, mention))
     if counts_itself and (_fell_then_tail(doc, mention) or any(
@@ -3438,10 +3508,13 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
             for number in doc.mentions.get("number", []))):
         return True
     for number in doc.in_span("number", clause_start, mention.start):
-        between = doc.text[number.end:mention.start]
-        others = [m for m in doc.in_span("actor", number.end, mention.start) if m.attrs.get("key") != "generic:unidentified"]
+        # a quote opening the side's name ('71 شخصا من "التكفيريين"') breaks nothing
+        between = doc.text[number.end:mention.start].rstrip().rstrip(_OPENING_QUOTES)
+        # "71 شخصا من المسلحين": a noun of people naming no side counts the side after it
+        others = [m for m in doc.in_span("actor", number.end, mention.start) if m.attrs.get("key") != "generic:unidentified"
+                  and normalize(m.text) not in _unspecific_people()]
         words = [w for w in normalize(between).split() if w not in nouns]  # "عشرة قتلى في صفوف X"
-        if number.attrs.get("role") in roles and len(words) <= gap and not any(
+        if number.attrs.get("role") in roles and len(words) <= gap and not breaks.intersection(words) and not any(
                 ch in _HARD_BREAK or ch in "،," for ch in between) and not others:
             return True
     return (_preceded_by(doc, mention, clause_start, _role_cues()["loss_nouns"], 1, _loss_skip())
@@ -3908,8 +3981,8 @@ def _striking_enemy(doc: Document, start: int, end: int, group: ActorRef,
 def _drone_struck(doc: Document, start: int, end: int, group: ActorRef) -> bool:
     """True when every mention of `group` follows a drone word as its object ("استهدفت طائرة
     مسيرة مجموعة من مقاتلي X"): only target cues, members or counters (`role_cues.target`,
-    `target_skip`, `member_nouns`) stand between, and no owner's mark ("مسيرة للجماعة",
-    "مسيرة تابعة لـX"); the drone hit the group, it was not the group's.  A group named
+    `target_skip`, `member_nouns`) stand between, at least one, and no owner's mark ("مسيرة للجماعة",
+    "مسيرة تابعة لـX", "مسيرة حوثية"); the drone hit the group, it was not the group's.  A group named
     before the drone ("أطلقت X مسيرة") or in another clause ("... بمسيرة، وأعلنت X") flew it."""
     cues = _role_cues()
     between_ok = {words[0] for name in ("target", "target_skip", "member_nouns") for words in cues[name]
@@ -3925,7 +3998,8 @@ def _drone_struck(doc: Document, start: int, end: int, group: ActorRef) -> bool:
             return False
         gap = doc.norm[before[-1].end():at]
         words = WORD_RE.findall(gap)
-        return (len(words) <= 4 and set(words) <= between_ok and not _COMMA_OR_BREAK_RE.search(gap)
+        # nothing between ("طائرة مسيرة حوثية", "مسيرة الحوثيين"): the adjective or genitive names the owner
+        return (1 <= len(words) <= 4 and set(words) <= between_ok and not _COMMA_OR_BREAK_RE.search(gap)
                 and not _owns(doc.norm, before[-1].end(), at, 2))
 
     return bool(drones and own) and all(struck(m) for m in own)
@@ -4002,8 +4076,13 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
     """The acting side: in the trigger's own mention, right after it (VSO / genitive),
     or the first of the subject group nearest before it."""
     free = [m for m in mentions if m not in targets and not m.attrs.get("victim")]
-    overlapping = [m for m in free if m.start < trigger.end and m.end > trigger.start]
-    if overlapping:  # "غارات روسية": the trigger noun and its agent in one mention
+    # "غارات روسية": the trigger noun and its agent in one mention; a verb's trigger that takes in its
+    # object ("أنصار الله استهدفوا بارجة حربية سعودية", its subject right before it) holds the side it hit
+    subject_before = trigger.attrs.get("voice") in ("active", "passive") and any(
+        m.end <= trigger.start and not doc.text[m.end:trigger.start].strip() for m in free)
+    overlapping = [m for m in free if m.start < trigger.end and m.end > trigger.start
+                   and not (subject_before and m.start > trigger.start)]
+    if overlapping:
         return overlapping[0]
     after = [m for m in free if m.start >= trigger.end]
     before = [m for m in free if m.end <= trigger.start and not _contrast_between(doc, m.end, trigger.start)]
