@@ -3052,12 +3052,21 @@ def _vso_subject(doc: Document, targets: list[Mention], clause_start: int,
             words = bare
         if words[-1] in verbs and (any(other.start >= mention.end and other.value != mention.value for other in targets)
                                    or _site_follows(doc, mention) or _side_follows(doc, mention, mentions)
-                                   or _place_follows(doc, mention) or _flies(doc, mention)):
+                                   or _place_follows(doc, mention) or _flies(doc, mention)
+                                   or _nominative_plural(doc, mention)):
             return mention
         if words[-1] in nouns and (_place_follows(doc, mention) or _site_follows(doc, mention)
                                    or _noun_object_follows(doc, mention, targets)):
             return mention
     return None
+
+
+def _nominative_plural(doc: Document, mention: Mention) -> bool:
+    """The actor opens with a nominative plural ("استهدف الحوثيون أمس مدينة نجران"،
+    "استهدف مسلحون بارجة"): after a verb that case is its subject's; its object would
+    read "الحوثيين"."""
+    words = WORD_RE.findall(doc.norm[doc.norm_index(mention.start): doc.norm_index(mention.end)])[:1]
+    return bool(words) and len(words[0]) > 4 and words[0].endswith("ون")
 
 
 def _noun_object_follows(doc: Document, mention: Mention, targets: list[Mention]) -> bool:

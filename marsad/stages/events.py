@@ -1551,6 +1551,10 @@ def settle_type(
         if under_a_deal:
             # Ground handed over by a deal: the deal is the event (EVENTS.md §2).
             return "Strategic developments", "Agreement"
+        if flags.get("incursion") and agent_inter == 8:
+            # A foreign army's sweep into a town ("اجتاح جيش الاحتلال المخيم") is a raid
+            # fought there, not ground a non-state actor overtook.
+            return "Battles", "Armed clash"
         # The state (or forces formally fighting for it) regains; anyone else overtakes.
         return "Battles", TERRITORY[0] if fights_for_the_state(roles.actor1) else TERRITORY[1]
     if flags.get("detention") and roles.actor1 is not None and event_type != "Protests":
@@ -1578,6 +1582,12 @@ def settle_type(
             deadly = any(t.attrs.get("generic_killing") for t in act.triggers)
             return "Protests", EXCESSIVE_FORCE if deadly else "Protest with intervention"
         unarmed = roles.actor2 is not None and roles.actor2.name in load_unarmed_targets()
+        if (target_inter == 0 and not armed_victims and agent_inter not in STATE_INTERS
+                and any(t.attrs.get("one_sided") for t in act.triggers)):
+            # An assassination of someone no side is named for ("اغتيل مسؤول برصاص مسلحين") is
+            # aimed at that person, not a fight with an enemy the act never names.  (A state
+            # force's "assassination" is of its armed enemies, or its agent misread.)
+            return "Violence against civilians", "Attack"
         if target_inter == 0 and unarmed_victim and agent_inter in ARMED_INTERS | {0}:
             # (a count of fighters beside an aid worker or a journalist shot is the gunmen misread as the dead)
             return "Violence against civilians", "Attack"
