@@ -52,3 +52,24 @@ def test_missiles_fired_with_their_own_verb_after_a_strike_stay_an_act() -> None
     """Missiles launched by the other side, told with their own verb, are a second act."""
     text = "قصفت طائرات حربية إسرائيلية فجر الأربعاء موقعا للفصائل في مخيم جباليا، فيما أطلقت الفصائل صواريخ على عسقلان."
     assert len(_kinds(text)) == 2
+
+
+def test_a_spokesmans_retelling_of_an_interception_with_the_missiles_target_is_that_interception() -> None:
+    """The lead's interception and the spokesman's version, saying the missile was aimed at
+    homes, are one interception with the launcher as its second side, not a second one
+    against civilians and no attack by the defender."""
+    text = (
+        "اعترضت الدفاعات الجوية السعودية مساء الأربعاء صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة نجران.\n"
+        "وأوضح المتحدث باسم التحالف أن الدفاعات الجوية اعترضت الصاروخ الذي كان يستهدف الأحياء السكنية في نجران."
+    )
+    assert _kinds(text) == [("Disrupted weapons use", "Ansar Allah (Houthis)", "Najran")]
+
+
+def test_a_launch_placed_at_the_province_it_was_fired_from_is_the_interception() -> None:
+    """"رصدت إطلاق صاروخ من محافظة صعدة": the launch's place is its origin, so the launch told
+    by the spokesman is the interception over the Saudi city, not a second act in Yemen."""
+    text = (
+        "اعترضت الدفاعات الجوية السعودية مساء الأربعاء صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.\n"
+        "وقال المتحدث باسم التحالف إن الدفاعات رصدت إطلاق صاروخ باليستي من قبل الحوثيين من محافظة صعدة باتجاه المملكة."
+    )
+    assert [(kind, location) for kind, _, location in _kinds(text)] == [("Disrupted weapons use", "Jīzān")]

@@ -587,6 +587,11 @@ class DedupeRules:
     salvo_sub_types: frozenset[str]
     salvo_words: frozenset[str]
     salvo_days: int
+    launch_origin_words: frozenset[str]
+    launch_origin_reach: int
+    foil_words: frozenset[str]
+    foil_objects: frozenset[str]
+    foil_days: int
     instrument_reach: int
     headline_words: int
     headline_ends: tuple[str, ...]
@@ -689,6 +694,11 @@ def load_dedupe_rules() -> DedupeRules:
         salvo_sub_types=frozenset(_sub_types(raw.get("salvo_sub_types"), "salvo_sub_types")),
         salvo_words=_word_set(raw, "salvo_words"),
         salvo_days=_positive(raw, "salvo_days"),
+        launch_origin_words=_word_set(raw, "launch_origin_words"),
+        launch_origin_reach=_positive(raw, "launch_origin_reach"),
+        foil_words=_word_set(raw, "foil_words"),
+        foil_objects=_word_set(raw, "foil_objects"),
+        foil_days=_positive(raw, "foil_days"),
         instrument_reach=_positive(raw, "instrument_reach"),
         headline_words=_positive(raw, "headline_words"),
         headline_ends=tuple(_words(raw, "headline_ends")),

@@ -1479,6 +1479,8 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
     followed by the act.  A bare death toll ("أعلن الجيش مقتل ...") claims nothing, but
     footage shown of a killing ("بثت X مشاهد من قنص جندي") is of the side's own act.
     """
+    if _inquiry_topic(doc, trigger):  # "أعلنت الشرطة أنها فتحت تحقيقا في التفجير": not its act
+        return None
     toll = bool(trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun")
     rules = _claim_rules()
     for mention in inside:
@@ -3132,6 +3134,8 @@ def _structural_agent(doc: Document, inside: list[Mention], able: list[Mention],
     """The agent no cue marks: a blast noun's stated author (else nobody), the subject
     of the verb a device is the instrument of, or the agent by position."""
     noun = trigger.attrs.get("voice", "noun") == "noun"
+    if noun and _inquiry_topic(doc, trigger):
+        return None
     if noun and is_blast(trigger):
         return _blast_agent(doc, able, targets, trigger, clause[0])
     if noun and _fired_instrument(trigger):  # "هاجم مقاتلو X قوات Y بقذائف الهاون"
@@ -3161,6 +3165,20 @@ def _fired_instrument(trigger: Mention) -> bool:
     written = normalize(trigger.text).split()[0]
     form = str(trigger.attrs.get("form", "")).split()[:1]
     return written.startswith("ب") and not (form and form[0].startswith("ب"))
+
+
+def _inquiry_topic(doc: Document, trigger: Mention) -> bool:
+    """A definite act noun that is the topic of an inquiry ("فتحت الشرطة تحقيقا في التفجير"،
+    "التحقيقات حول الهجوم"): an `inquiry_words` word right before its topic preposition.
+
+    Why: the act was told before; the police or court investigating it came out as its
+    author when the re-mention was merged into the act."""
+    if not normalize(trigger.text).startswith("ال"):
+        return False
+    before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(trigger.start) - 30):doc.norm_index(trigger.start)])
+    cues = _role_cues()
+    return len(before) >= 2 and (strip_conjunction(before[-1]),) in cues["topic_prepositions"] \
+        and (strip_conjunction(before[-2]),) in cues["inquiry_words"]
 
 
 def _definite_after_preposition(doc: Document, trigger: Mention) -> bool:

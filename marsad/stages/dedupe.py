@@ -282,6 +282,7 @@ def process(doc: Document) -> None:
     events = fold_campaigns(layout, fold_city_details(layout, join_camp_targets(layout, events, copies), copies), copies)
     events = fold_locators(layout, fold_statement_days(layout, events, copies), copies)
     events = fold_salvo_reports(doc, fold_interceptions(doc, fold_instruments(doc, events, copies), copies), copies)
+    events = fold_foiled_attacks(doc, events, copies)
     events = join_protests(layout, events, copies)
     events = join_incidents(layout, join_handovers(fold_consequences(layout, events, copies), copies), copies)
     events = fold_continued_advances(layout, fold_recalled_copies(layout, events, targets, copies), copies)
@@ -604,12 +605,15 @@ def _reversed_battle(a: Event, b: Event) -> bool:
 
 def _side(event: Event, number: int) -> str | None:
     """The event's actor1 or actor2; a battle's civilian side, a second side that is
-    the first again (a victim misread as its attacker) and an act on civilians
+    the first again (a victim misread as its attacker), an act on civilians
     whose victim is an armed side (its agent misread as the victim: "قاموا
-    بمداهمة منزله ... وتم تعذيبه") count as unknown."""
+    بمداهمة منزله ... وتم تعذيبه") and an interception's civilian side (the
+    stopped weapon's target, "كان يستهدف المناطق السكنية": the spokesman's
+    retelling of an interception is that interception) count as unknown."""
     actor, inter = (event.actor1, event.inter1) if number == 1 else (event.actor2, event.inter2)
     civilians = load_dedupe_rules().civilian_inters
-    if event.event_type == "Battles" and inter in civilians:
+    if (event.event_type == "Battles" or (number == 2 and event.sub_event_type == INTERCEPTION)) \
+            and inter in civilians:
         return None
     if number == 2 and (actor == event.actor1 or (event.event_type == VAC and inter not in civilians)):
         return None
@@ -2327,23 +2331,79 @@ def fold_interceptions(doc: Document, events: list[Event], copies: Copies | None
     one by either side the interception names, or by a side left unread
     ("اعترضت الدفاعات مساء أمس صاروخا أطلقه مسلحون", "صاروخا أطلقه X": X's
     missile attack is the interception's actor2 act): the weapon stopped,
-    told with its launcher.
+    told with its launcher.  And an attack on civilians by the interceptor right
+    after it ("اعترضت صاروخا كان يستهدف الأحياء السكنية") is the stopped weapon's aim.
+    The interception may be told in any sentence of its reports (a spokesman's
+    retelling merged into the lead's interception).
     """
     folded: set[int] = set()
     for interception in (e for e in events if e.sub_event_type == INTERCEPTION):
-        stop, _ = _anchor(doc, interception)
         for weapon in events:
+            stop = _stop_before(doc, interception, weapon)
             if (
                 stop is not None and id(weapon) not in folded and weapon is not interception
-                and weapon.event_type == REMOTE_VIOLENCE
+                and (weapon.event_type == REMOTE_VIOLENCE or (
+                    weapon.event_type == VAC and weapon.actor1 == interception.actor1 and not weapon.fatalities))
                 and (_actors_compatible(weapon.actor1, interception.actor1) or weapon.actor1 == interception.actor2)
-                and weapon.evidence_spans[:1] == interception.evidence_spans[:1]
                 and _object_of(doc, stop, weapon)
             ):
                 record_copy(copies, interception, weapon)
                 absorb(interception, weapon)
                 folded.add(id(weapon))
     return [e for e in events if id(e) not in folded]
+
+
+def fold_foiled_attacks(doc: Document, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold a force's claim to have foiled an attack into the attack on it told before.
+
+    "قال المتحدث العسكري إن القوات أحبطت هجوما على نقطة تفتيش" after "قتل سبعة
+    جنود في هجوم على نقطة تفتيش" is the army's version of that attack, not a second
+    act: a deathless Disrupted weapons use whose trigger opens with a `foil_words`
+    word and an attack noun (`foil_objects`), by a side of an earlier violent act at
+    its spot, dated within `foil_days` of it (the statement's day), is that act.
+    "Another" attack foiled stays apart.
+    """
+    rules = load_dedupe_rules()
+    folded: set[int] = set()
+    for foiled in events:
+        words = WORD_RE.findall(normalize(foiled.trigger or ""))
+        if (foiled.sub_event_type != INTERCEPTION or foiled.fatalities or len(words) < 2
+                or strip_conjunction(words[0]) not in rules.foil_words or words[1] not in rules.foil_objects
+                or follow_up(doc, foiled) == "new"):
+            continue
+        attack = next((
+            act for act in events
+            if act.event_type in VIOLENT_TYPES and id(act) not in folded
+            and act.evidence_spans[:1] < foiled.evidence_spans[:1]
+            and _actor_known(foiled.actor1) and foiled.actor1 in (act.actor1, act.actor2)
+            and _same_spot(act, foiled) and _within_days(act, foiled, rules.foil_days)
+        ), None)
+        if attack is not None:
+            record_copy(copies, attack, foiled)
+            _absorb_retelling(attack, foiled)
+            folded.add(id(foiled))
+    return [e for e in events if id(e) not in folded]
+
+
+def _absorb_retelling(act: Event, retelling: Event) -> None:
+    """Absorb a retelling dated by its statement's day into the act, keeping the act's reading
+    (its kind, day and sides): the retelling adds only its sentence."""
+    kept = ("event_type", "sub_event_type", "trigger", "evidence", "event_date", "time_precision", *SIDE_FIELDS)
+    values = [getattr(act, name) for name in kept]
+    absorb(act, retelling)
+    for name, value in zip(kept, values, strict=True):
+        setattr(act, name, value)
+
+
+def _stop_before(doc: Document, interception: Event, weapon: Event) -> Mention | None:
+    """The interception's trigger in the weapon's sentence, when that sentence is one of the
+    interception's reports: its own first sentence, or any a retelling merged into it."""
+    if not weapon.evidence_spans or weapon.evidence_spans[0] not in interception.evidence_spans:
+        return None
+    if weapon.evidence_spans[0] == interception.evidence_spans[0]:
+        return _anchor(doc, interception)[0]
+    _, triggers = _anchor(doc, weapon)
+    return next((t for t in triggers if getattr(t.value, "sub_event_type", None) == INTERCEPTION), None)
 
 
 def fold_salvo_reports(doc: Document, events: list[Event], copies: Copies | None = None) -> list[Event]:
@@ -2363,7 +2423,7 @@ def fold_salvo_reports(doc: Document, events: list[Event], copies: Copies | None
             continue
         if not _names_salvo(doc, weapon):
             continue
-        stops = sorted((e for e in interceptions if _salvo_of(e, weapon)), key=lambda e: e.location != weapon.location)
+        stops = sorted((e for e in interceptions if _salvo_of(doc, e, weapon)), key=lambda e: e.location != weapon.location)
         if stops:
             record_copy(copies, stops[0], weapon)
             _join_salvo(stops[0], weapon)
@@ -2404,27 +2464,42 @@ def _join_salvo(interception: Event, weapon: Event) -> None:
     """Absorb the launch into its interception, whose second side is the launcher
     (the launch's own target, the interceptor's land or people, is not)."""
     second = (interception.actor2, interception.inter2, interception.assoc_actor_2)
-    if not _actor_known(interception.actor2) and _actor_known(weapon.actor1):
+    if not _actor_known(_side(interception, 2)) and _actor_known(weapon.actor1):
         second = (weapon.actor1, weapon.inter1, weapon.assoc_actor_1)
     absorb(interception, weapon)
     interception.actor2, interception.inter2, interception.assoc_actor_2 = second
 
 
-def _salvo_of(interception: Event, weapon: Event) -> bool:
+def _salvo_of(doc: Document, interception: Event, weapon: Event) -> bool:
     """Whether `weapon` may be the launch `interception` stopped: fired by the interceptor's
     foe or an unnamed side, never by the interceptor or its ally, at the interceptor's
-    side, civilians or an unnamed side, within `salvo_days` days at a compatible place."""
+    side, civilians or an unnamed side, within `salvo_days` days at a compatible place
+    or at the spot it was fired from (`_launched_from`)."""
     rules = load_dedupe_rules()
     launcher, target = weapon.actor1, _side(weapon, 2)
     own_side = _actor_known(launcher) and (
         launcher in (interception.actor1, interception.assoc_actor_1) or _camp_mates(weapon, launcher, interception.actor1)
     )
     return (
-        not own_side and _actors_compatible(launcher, interception.actor2)
+        not own_side and _actors_compatible(launcher, _side(interception, 2))
         and (_actors_compatible(target, interception.actor1) or weapon.inter2 in rules.civilian_inters)
         and (weapon.event_date == interception.event_date or _within_days(weapon, interception, rules.salvo_days))
-        and _places_compatible(interception, weapon)
+        and (_places_compatible(interception, weapon) or _launched_from(doc, weapon))
     )
+
+
+def _launched_from(doc: Document, weapon: Event) -> bool:
+    """Whether the launch was placed at its origin ("إطلاق صاروخ من محافظة صعدة"): a
+    `launch_origin_words` word at most `launch_origin_reach` words before the place
+    its first sentence names, where the salvo was fired from, not where it was stopped."""
+    rules = load_dedupe_rules()
+    start = weapon.evidence_spans[0][0]
+    for mention in doc.in_span("place", *weapon.evidence_spans[0]):
+        if _names_location(mention, weapon):
+            words = WORD_RE.findall(normalize(doc.text[start:mention.start]))[-rules.launch_origin_reach:]
+            if any(word in rules.launch_origin_words for word in words):
+                return True
+    return False
 
 
 def _names_salvo(doc: Document, event: Event) -> bool:
@@ -2960,7 +3035,10 @@ def fold_killing_battles(layout: Layout, events: list[Event], copies: Copies | N
     "وأدت العملية إلى مقتل القيادي" after "قتل قيادي في غارة أمريكية" names
     no fighting: the two sides the killing sentence found are the strike's
     attacker and target, so at one spot and day in linked sentences the
-    battle is the strike's toll told again, not a clash.
+    battle is the strike's toll told again, not a clash.  A retelling that names
+    no day of its own, or whose own sentence places the killing only by the strike's
+    province ("قصف موقعا ... مما أسفر عن مقتل 22" in an official's later statement), is
+    one too (a province guessed from the sentences around is no place of its own).
     """
     return _fold_into(
         events, lambda battle, act: _killing_of(layout, battle, act),
@@ -3244,7 +3322,7 @@ def _killing_of(layout: Layout, battle: Event, act: Event) -> bool:
     sides = {battle.actor1, battle.actor2}
     return (
         all(_actor_known(side) for side in sides) and sides == {act.actor1, act.actor2}
-        and battle.event_date == act.event_date and _same_spot(battle, act)
+        and _one_day(layout.doc, battle, act) and (_same_spot(battle, act) or (_province_of(battle, act) and names_place(layout.doc, battle)))
         and layout.gap(battle, act) <= load_dedupe_rules().incident_reach
     )
 
