@@ -980,10 +980,27 @@ def _vague_after_things(tokens: list[str], count: Count, lex: NumberLexicon) -> 
 
 
 def _counts_things(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
-    """True when the noun after a count names things (houses, strikes), not people."""
+    """True when the noun after a count names things (houses, strikes), not people.
+
+    A word behind a preposition clitic ("قتل جنديان باشتباكات") is no counted
+    noun but the phrase telling how they died: the count still counts people.
+    """
     if index >= len(tokens):
         return False
-    return any(form in lex.not_people for form in _noun_forms(tokens[index]))
+    token = tokens[index]
+    return any(form in lex.not_people for form in _noun_forms(token)) and not _behind_preposition(token, lex)
+
+
+def _behind_preposition(token: str, lex: NumberLexicon) -> bool:
+    """True for a word whose things-noun comes only after a preposition clitic (ب، ل، ك)."""
+    base = token[1:] if token[:1] in "وف" and len(token) > 3 else token
+    if base[:1] not in _PREPOSITION_CLITICS or any(form in lex.not_people for form in _noun_forms(base)[:1]):
+        return False
+    return any(form in lex.not_people for form in _noun_forms(base[1:]))
+
+
+# One-letter prepositions written onto the next word.
+_PREPOSITION_CLITICS = frozenset("بلك")
 
 
 @lru_cache(maxsize=16384)
