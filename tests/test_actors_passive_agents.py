@@ -77,7 +77,7 @@ def test_fighters_described_as_opposition_are_the_rebels_not_an_unknown_group():
 
 def test_an_air_arm_named_with_a_ground_force_backs_it_in_a_ground_battle():
     sides = _sides("وأشارت المصادر إلى أن طيران التحالف والجيش العراقي سيطرا على قرية البوعلي بعد معارك مع "
-                   "تنظيم داعش يوم الأحد شمال الرمادي.", "Armed clash")
+                   "تنظيم داعش يوم الأحد شمال الرمادي.", "Government regains territory")
     assert sides and sides[0][0].startswith("Military Forces of Iraq")
 
 

@@ -1668,6 +1668,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         agent = next((m for m in able if m.start >= trigger.end and m not in targets and not m.attrs.get("victim")), None)
     else:
         agent = _structural_agent(doc, inside, able, targets, trigger, (clause_start, clause_end))
+    if _freed_of_agent(doc, agent, trigger):
+        agent = None
     group = _group_of(doc, agent, mentions) if agent and agent.attrs.get("key") == "generic:unidentified" else None
     if group is not None:
         mentions = [m for m in mentions if m is not agent]
@@ -2559,6 +2561,12 @@ def _act_owner(doc: Document, inside: list[Mention], trigger: Mention) -> Mentio
                  and m.value is not None and m.value.inter in ARMED), None)
 
 
+def _owned_control_noun(doc: Document, trigger: Mention) -> bool:
+    """The trigger opens with a control noun a pronoun owns ("سيطرتها على", `owned_control`)."""
+    first = normalize(doc.text[trigger.start:trigger.end]).split()[:1]
+    return bool(first) and first[0] in _owned_control_rules()[0]
+
+
 def _control_owner(doc: Document, mentions: list[Mention], targets: list[Mention], trigger: Mention) -> Mention | None:
     """"قطعت المقاومة طرق إمداد الحوثيين بعد سيطرتها على الطريق": ground whose control a
     pronoun owns (`owned_control`) was taken by the side the pronoun agrees with, the nearest
@@ -2909,13 +2917,16 @@ def _driven_out(doc: Document, mention: Mention, clause_start: int) -> bool:
     left = doc.norm[max(doc.norm_index(clause_start), start - 80):start]
     if left[-1:].isalpha():
         return False  # a proclitic glued to the name ("للحوثيين") ties it to another word
-    tail = _COMMA_OR_BREAK_RE.split(left)[-1]
-    words = [strip_conjunction(w) for w in WORD_RE.findall(tail)]
+    segments = _COMMA_OR_BREAK_RE.split(left)
+    words = [strip_conjunction(w) for w in WORD_RE.findall(segments[-1])]
+    if [w for w in words if w not in rules["holds"]] == ["من"] and len(segments) > 2:
+        # "بعد تحرير البلدة، مركز الناحية، من قبضة X": the place's apposition set off by commas
+        words = [strip_conjunction(w) for w in WORD_RE.findall(segments[-3])] + words
     frees = [i for i, w in enumerate(words) if not rules["words"].isdisjoint(strip_clitics(w))]
     if not frees:
         return False
-    if words[-1:] and words[-1] in rules["holds"]:
-        words = words[:-1]
+    if words[-1:] and (words[-1] in rules["holds"] or words[-1] in rules["members"]):
+        words = words[:-1]  # "من قبضة X", "من ميليشيات X"
     if words[-1:] == ["من"]:
         return len(words) - 2 - frees[-1] <= rules["reach"]
     between = words[frees[-1] + 1:]
@@ -2926,6 +2937,25 @@ def _driven_out(doc: Document, mention: Mention, clause_start: int) -> bool:
         return False
     after = _words_after_conjuncts(doc, mention)
     return not (rules["remnants"] | place_back).isdisjoint(between) or (bool(after) and after[0] in rules["from"])
+
+
+def _freed_of_agent(doc: Document, agent: Mention | None, trigger: Mention) -> bool:
+    """True when the agent found for a change of territory (by position, or as the author
+    of a claim) is a side its sentence tells was driven out of ground ("قال ضابط موال
+    للجماعة إن الجماعة تدرس خياراتها بعد تحرير المدينة من مسلحي الجماعة"، "بعد تحرير عدن
+    من الحوثيين، وغداة تحرير القاعدة").
+
+    Why: a side never gains the ground it is freed of, nor the ground freed next to it
+    in the same breath; such a subject belongs to another verb (or is the genitive of
+    another noun), so the gainer is left to the side the story sets against the loser."""
+    if agent is None or agent.value is None or not trigger.attrs.get("territory"):
+        return False
+    sentence = doc.sentence_at(trigger.start)
+    if sentence is None:
+        return False
+    return any(m.value is not None and m.value.name == agent.value.name
+               and m.start >= agent.start and _driven_out(doc, m, sentence.start)
+               for m in doc.in_span("actor", sentence.start, sentence.end))
 
 
 def _object_side_follows(doc: Document, mention: Mention) -> bool:
@@ -3012,8 +3042,11 @@ def _named_by_act(mention: Mention) -> bool:
 def _members_as_subject(doc: Document, mention: Mention, trigger: Mention, members: frozenset[str]) -> bool:
     """"اعتقلت عناصر من X ناشطا", "هاجم مسلحو X القرية": members of a group right after an
     active verb are its subject, not a target (a killing verb is left out: "قتل عناصر من X"
-    is most often passive); so are members named right before it ("إن عناصر من X هاجموا")."""
-    if trigger.attrs.get("voice") != "active" or trigger.attrs.get("generic_killing"):
+    is most often passive); so are members named right before it ("إن عناصر من X هاجموا"),
+    or right before the control they hold ("أحكمت عناصر X سيطرتها على المثلث": the owned
+    control noun stands for the verb)."""
+    owned = trigger.attrs.get("voice") == "noun" and _owned_control_noun(doc, trigger)
+    if (trigger.attrs.get("voice") != "active" and not owned) or trigger.attrs.get("generic_killing"):
         return False
     if mention.end <= trigger.start:
         gap = WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(trigger.start)])
@@ -3021,7 +3054,7 @@ def _members_as_subject(doc: Document, mention: Mention, trigger: Mention, membe
         before = [strip_conjunction(w) for w in before[-2:]]
         last = before[-1] if before else ""
         return not gap and (last in members or (len(before) == 2 and last == "من" and before[0] in members))
-    if mention.start < trigger.end:
+    if mention.start < trigger.end or owned:
         return False
     words = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(mention.start)])
     return 1 <= len(words) <= 2 and words[0] in members and words[1:] in ([], ["من"])

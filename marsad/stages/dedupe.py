@@ -641,6 +641,8 @@ def _places_compatible(a: Event, b: Event) -> bool:
     """
     if (a.location == b.location and a.admin1 == b.admin1) or _same_name_written(a, b):
         return True
+    if _two_gains(a, b):
+        return False
     if a.country == b.country and (not a.admin1 or not b.admin1) and max(a.geo_precision, b.geo_precision) == 3:
         # only the country is known for one report, or a province holds a town the
         # gazetteer gives no province; two such towns are two places
@@ -648,6 +650,23 @@ def _places_compatible(a: Event, b: Event) -> bool:
     if a.geo_precision == b.geo_precision:
         return _district_contains(a, b) or _district_contains(b, a)
     return bool(a.admin1) and a.admin1 == b.admin1 and a.country == b.country
+
+
+def _two_gains(a: Event, b: Event) -> bool:
+    """Two changes of territory told in one sentence at two named spots (towns or whole
+    districts), neither holding the other ("سيطرت على مديرية مودية بعد يومين من السيطرة على
+    مدينة شقرة").
+
+    Why: a side that takes one place after another makes one gain per place; a
+    town is compatible with any other of its province only for acts whose place a
+    report may give roughly.  Told in two sentences, the two places may be one
+    ground named twice (a lead's district, the body's village in it), so only the
+    sentence that names both keeps them apart."""
+    return (
+        a.sub_event_type in TERRITORY and b.sub_event_type in TERRITORY and a.location != b.location
+        and not set(a.evidence_spans).isdisjoint(b.evidence_spans)
+        and _named_spot(a) and _named_spot(b) and not (_district_contains(a, b) or _district_contains(b, a))
+    )
 
 
 def _same_name_written(a: Event, b: Event) -> bool:

@@ -1874,6 +1874,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
     """
     country = doc.country_hint
     actor1, actor2 = roles.actor1, roles.actor2
+    given = actor1
     if actor_stage.never_agent(actor1):  # the UN reported or called for it: the agent is still unknown
         actor1 = None
     two_sided = {"Agreement", "Non-violent transfer of territory", "Other"}
@@ -1967,6 +1968,10 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
             and actor1.inter in actor_stage.NON_STATE_ARMED and plural_pair(doc, sentence):
         actor2 = actor1
     roles.actor1, roles.actor2 = actor1, actor2
+    if event.sub_event_type in TERRITORY and actor1 is not None and actor1 is not given:
+        # a gainer found only here (the side the story sets against the loser, "وتمت السيطرة على
+        # الحي" with the loser named) decides the sub-type, as a gainer named in the clause does
+        event.sub_event_type = TERRITORY[0] if fights_for_the_state(actor1) else TERRITORY[1]
     if actor1 is not None:
         event.actor1, event.inter1 = actor1.name, int(actor1.inter)
     if actor2 is not None:

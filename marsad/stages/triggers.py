@@ -813,7 +813,9 @@ def _modality(
         entry.klass == "noun"
         and hit.prefix in morph.purpose_lam
         and pattern.base_id not in rules.purpose_skip
-        and not words.texts[hit.last].endswith("ات")
+        # a plural after ل is a dative ("تعرضت لغارات"), not an aim; a form whose first word is
+        # singular is one ("لدخول قوات الجيش" is an aim although its last word is plural)
+        and not (words.texts[hit.first].endswith("ات") and words.texts[hit.last].endswith("ات"))
         and not _purpose_exempt(words, hit, rules)
     ) or _joins_an_aim(words, hit, rules):
         return "plan"
