@@ -1467,7 +1467,8 @@ def _claim_rules() -> dict:
     """Claim verbs and nouns, self-reference pronouns and the word distances they allow."""
     cues = load_catalogue().lexicon["role_cues"]
     words = {name: frozenset(normalize(w) for w in cues[name])
-             for name in ("claim_verbs", "claim_nouns", "claim_objects", "claim_footage", "self_pronouns")}
+             for name in ("claim_verbs", "claim_nouns", "claim_objects", "claim_footage", "claim_enablers",
+                          "self_pronouns", "claim_owned_suffixes")}
     return words | {name: int(cues[name]) for name in ("claim_gap", "claim_reach", "self_gap", "self_lead")}
 
 
@@ -1491,7 +1492,7 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
         if any(ch in _HARD_BREAK for ch in gap.replace("«", "").replace(":", "")):
             continue
         words = WORD_RE.findall(normalize(_past_apposition(gap)))
-        if toll and rules["claim_footage"].isdisjoint(words):
+        if toll and rules["claim_footage"].isdisjoint(words) and rules["claim_enablers"].isdisjoint(words):
             continue
         cue = strip_conjunction(mention.attrs.get("source_cue") or "")
         if (cue in rules["claim_verbs"] or cue == SPEAKER_COLON) and (len(words) <= rules["claim_gap"] or (
@@ -1500,9 +1501,25 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
             return mention
         if _self_report(words, rules):
             return mention
+        if cue in rules["claim_verbs"] and _owned_act(doc, inside, mention, trigger, rules):
+            return mention
         if len(words) > 1 and words[0] in {"ان", "بان"} and _own_men(words[1]):
             return mention  # "أعلنت X أن مقاتليها فجروا ..."
     return None
+
+
+def _owned_act(doc: Document, inside: list[Mention], claimant: Mention, trigger: Mention, rules: dict) -> bool:
+    """True when the act noun carries a pronoun for its author (`role_cues.claim_owned_suffixes` on
+    a `claim_objects` noun: "قصفها") and no other speaker stands between the claimant and it.
+
+    Why: "أعلنت X استهدافها جنود الاحتلال ...، إضافة إلى قصفها أمس مدينة Y": the pronoun goes back
+    to the side that announced the act; read by nearness, the soldiers it had hit before came out
+    as the shelling side."""
+    written = strip_conjunction(normalize(trigger.text).split()[0])
+    if not any(written.endswith(suffix) and written[:-len(suffix)] in rules["claim_objects"]
+               for suffix in rules["claim_owned_suffixes"]):
+        return False
+    return not any(m.attrs.get("in_source") and claimant.end <= m.start < trigger.start for m in inside)
 
 
 def _past_apposition(gap: str) -> str:
@@ -3633,10 +3650,18 @@ def _passive_loss_subject(doc: Document, mention: Mention, clause_start: int) ->
     alias = mention.attrs.get("alias") or ""
     if alias.startswith("ال") or not _preceded_by(doc, mention, clause_start, cues["ambiguous_loss_verbs"], 1):
         return False
+    if (normalize(alias).split()[:1] or [""])[0] in _collective_forces():
+        return False
     adjectives = load_catalogue().adjectives
     following = [w for w in WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(mention.end) + 40])[:2]
                  if w not in adjectives]  # "قتل مستوطن إسرائيلي في": the nationality is no object
     return bool(following) and (following[0],) in cues["passive_tail"]
+
+
+@functools.cache
+def _collective_forces() -> frozenset[str]:
+    """Heads of `role_cues.collective_forces`: a whole force, never the one a loss verb befell."""
+    return frozenset(words[0] for words in _role_cues()["collective_forces"])
 
 
 @functools.cache
@@ -4155,7 +4180,7 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
     if after and not _ends_with_target_cue(trigger) and not _possessed_men_after(doc, trigger):
         # a name in quotes ("قوات “المقاومة الشعبية”", "تنظيم "داعش"") opens with no break
         gap = doc.text[trigger.end:after[0].start].rstrip().rstrip(_OPENING_QUOTES)
-        if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap):
+        if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap) and not _at_site(gap):
             return after[0]
     before = [m for m in before if not _gloss(doc, m, before)]
     if len(before) > 1 and _object_after_subject(doc, before[-2], before[-1]):
@@ -4197,6 +4222,16 @@ def _fronted_subject(doc: Document, before: list[Mention], trigger: Mention) -> 
         return None
     last = before[-1]
     return last if not doc.text[last.end:trigger.start].strip() else None
+
+
+def _at_site(gap: str) -> bool:
+    """True when the words between an act noun and the side after it open with a preposition of
+    place (`role_cues.at_site`: "عملية طعن عند حاجز عسكري").
+
+    Why: the side is where the act befell; read as the genitive author, a soldier stabbed at
+    a checkpoint came out stabbing his attacker."""
+    words = [strip_conjunction(w) for w in WORD_RE.findall(normalize(gap))]
+    return bool(words) and (words[0],) in _role_cues()["at_site"]
 
 
 def _possessed_men_after(doc: Document, trigger: Mention) -> bool:
