@@ -275,6 +275,7 @@ class GeocodeWeights:
     locality_cue_penalty: dict[str, int]
     between_words: frozenset[str]
     centre_words: frozenset[str]
+    quarter_words: frozenset[str]
     undergoing_verbs: frozenset[str]
     nationwide_acts: frozenset[str]
     anaphor_paragraphs: int
@@ -566,6 +567,7 @@ def load_geocode_weights() -> GeocodeWeights:
         locality_cue_penalty=dict(data["locality_cue_penalty"]),
         between_words=frozenset(normalize(w) for w in data["between_words"]),
         centre_words=frozenset(normalize(w) for w in data["centre_words"]),
+        quarter_words=frozenset(normalize(w) for w in data["quarter_words"]),
         undergoing_verbs=frozenset(normalize(w) for w in data["undergoing_verbs"]),
         nationwide_acts=frozenset(data["nationwide_acts"]),
         **{name: data[name] for name in _WEIGHT_NUMBERS},
@@ -591,7 +593,7 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
         problems.extend(f"{name}: unknown class {c!r}" for c in table if c not in FEATURE_CLASSES)
         problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
     problems.extend(
-        f"{name} must be a list of words" for name in ("between_words", "centre_words", "undergoing_verbs")
+        f"{name} must be a list of words" for name in ("between_words", "centre_words", "quarter_words", "undergoing_verbs")
         if not isinstance(data.get(name), list) or not data[name]
     )
     acts = data.get("nationwide_acts")

@@ -82,6 +82,7 @@ _NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = _WEIGHTS.neighbour_far_km, _WEIGHTS.neig
 _TARGET_WORDS, _COAST_KM, _BETWEEN_WORDS = _WEIGHTS.target_window_words, _WEIGHTS.coast_km, _WEIGHTS.between_words
 _NATIONWIDE_ACTS = _WEIGHTS.nationwide_acts
 _CENTRE_WORDS, _UNDERGOING_VERBS = _WEIGHTS.centre_words, _WEIGHTS.undergoing_verbs
+_QUARTER_WORDS = _WEIGHTS.quarter_words
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
@@ -330,8 +331,9 @@ def _near_the_city_named(mentions: list[Mention], parents: dict[int, Mention]) -
     المدخل الشمالي للمدينة", "X شمال Y", "X (غرب Y)") to its namesake (or a
     place spelled like it, see `_with_spelling_variants`) near that city; when
     none is near and the chosen one lies far away, the city itself is the
-    best-known point (precision 2).  The city's own reading (an anaphor
-    such as "للمدينة" included) is settled by now."""
+    best-known point (precision 2); for a quarter ("حي X جنوب مدينة Y",
+    `_quarter`) already beyond near_city_km.  The city's own reading (an
+    anaphor such as "للمدينة" included) is settled by now."""
     for mention in mentions:
         parent, place = parents.get(id(mention)), mention.attrs.get("place")
         city = parent.attrs.get("place") if parent is not None else None
@@ -345,8 +347,15 @@ def _near_the_city_named(mentions: list[Mention], parents: dict[int, Mention]) -
         if close:
             best = min(close, key=lambda p: _distance_to(p, [city]))
             mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
-        elif _distance_to(place, [city]) > _FAR_FROM_CITY_KM:
+        elif _distance_to(place, [city]) > (_NEAR_CITY_KM if _quarter(mention) else _FAR_FROM_CITY_KM):
             mention.attrs["place"], mention.attrs["precision"] = city, 2
+
+
+def _quarter(mention: Mention) -> bool:
+    """True for a name after a quarter's cue word ("حي X", "بحي X",
+    `quarter_words`): it lies inside the city that places it, never 50 km off."""
+    cue = mention.attrs.get("cue") or ""
+    return cue in _QUARTER_WORDS or (cue[:1] in ("و", "ب", "ل") and cue[1:] in _QUARTER_WORDS)
 
 
 def _inside_the_unit_named(mentions: list[Mention], parents: dict[int, Mention]) -> None:
@@ -660,14 +669,16 @@ def _sentence_units(doc: Document, mention: Mention, mentions: list[Mention]) ->
     حجة") by the other mentions of the mention's sentence.  A bare
     governorate name does not count: "على قطاع غزة ... وسط مدينة رام الله"
     names two scenes, not a unit and a place inside it.  A curated unit
-    whose name holds its cue word ("مديرية نهم" in regions.tsv) counts too."""
+    whose name holds its cue word ("مديرية نهم" in regions.tsv) counts too.
+    A unit people fled or were sent to ("نزوح جماعي إلى محافظة X",
+    `_trip_end`) is where they went, no container of the sentence's town."""
     sentence = doc.sentence_at(mention.start)
     if sentence is None:
         return []
     cues = load_place_cues()
     return [
         p for other in mentions
-        if other is not mention and sentence.start <= other.start < sentence.end
+        if other is not mention and sentence.start <= other.start < sentence.end and not _trip_end(doc, other)
         for p in other.value or [] if _named_unit(other, p, cues)
     ]
 
@@ -741,7 +752,7 @@ def _far_from_recent_units(doc: Document, mention: Mention, place: Place, mentio
     units = [
         p for other in reversed(mentions)
         if other is not mention and other.start < sentence.end and (at := doc.sentence_at(other.start)) is not None
-        and at.paragraph == sentence.paragraph and at.index >= first
+        and at.paragraph == sentence.paragraph and at.index >= first and not _trip_end(doc, other)
         for p in other.value or []
         if (p.country_code == place.country_code or (at is sentence and other.start < mention.start))
         and _named_unit(other, p, cues)
@@ -2025,8 +2036,11 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     anchored = _anchors_a_country(others)
     if mention.attrs.get("cue_type"):
         # "منطقة الحوض" in a Hebron story: a cue makes it a place, but a village
-        # abroad needs its country, governorate or a region there named too.
-        return anchored
+        # abroad needs its country, governorate or a region there named too.  A
+        # city after a cue is vouched by another city of its country, as a bare
+        # place is below ("بمدينة أبها" in a story naming الطائف but read as led
+        # by a namesake governorate abroad): two cities are no ordinary words.
+        return anchored or (place.feature_class == "city" and _names_a_city(others))
     # Bare words of a Khartoum story read as a Syrian village and town
     # ("الجريف", "الميادين") do not vouch for each other, nor do its quarters
     # after a cue ("أحياء الصحافة والسلمة"): a bare place abroad needs a city
@@ -2038,7 +2052,13 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         paragraph = _paragraph(doc, mention.start)
         others = [other for other in others if _paragraph(doc, other.start) == paragraph]
         anchored = _anchors_a_country(others)
-    return anchored or any(other.attrs["place"].feature_class == "city" for other in others)
+    return anchored or _names_a_city(others)
+
+
+def _names_a_city(others: list[Mention]) -> bool:
+    """True when one of the place mentions is a city (gazetteer class): enough to
+    vouch for a bare place, or a city after a cue word, in that city's country."""
+    return any(other.attrs["place"].feature_class == "city" for other in others)
 
 
 def _anchors_a_country(others: list[Mention]) -> bool:

@@ -65,6 +65,7 @@ from marsad.knowledge.gazetteer import (
     raw_letters,
     spelling_skeleton,
 )
+from marsad.knowledge.lexicons import date_lexicon
 from marsad.ner import load_gazetteer as load_ner_gazetteer
 
 _LOOSE = str.maketrans({"ث": "ت"})
@@ -332,8 +333,9 @@ def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cue
     at most `_UNIT_LINK_WORDS` cue words or prepositions before that unit (a
     governorate, district, region or city), and one place (one point) found:
     news spells village names by ear, and the unit says which one is meant;
-    without a unit a vowel edit finds too many."""
-    taken = [(m.start - len(m.prefix), m.end) for m in matches]
+    without a unit a vowel edit finds too many.  A blocked phrase ("حي شعبي":
+    a popular quarter) is no name either."""
+    taken = [(m.start - len(m.prefix), m.end) for m in matches] + _blocked_spans(text, cues)
     out: list[_Match] = []
     tokens = list(_WORD.finditer(text))
     for previous, word in zip(tokens, tokens[1:], strict=False):
@@ -468,6 +470,7 @@ def sentence_matches(
     matches = _foreign_compounds(text, matches, gazetteer, cues)
     blocked = _blocked_spans(text, cues)
     previous: _Match | None = None
+    org_list: _Match | None = None  # the last name read as part of an organization's name
     accepted: list[_Match] = []
     for match in matches:
         if any(s < match.end and match.start < e for s, e in blocked) or _clitic_on_bare_family_word(match, spelling):
@@ -477,6 +480,10 @@ def sentence_matches(
         if not words and not match.prefix:
             words = _comma_apposition(text, match.start, cues)
         _set_cue(match, words, cues)
+        if match.cue_type is None and (_after_org_head(words, cues) or (
+                org_list is not None and _conjoined(text, org_list, match))):
+            org_list = match  # "قبائل X وY", "سفير سوريا ولبنان": each member names the body, not a place
+            continue
         in_list = previous is not None and (
             _conjoined(text, previous, match) or _list_goes_on(text, previous, match, cues))
         if in_list and match.cue_type is None and previous is not None:
@@ -1098,7 +1105,7 @@ def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     """Organization/title context, a person's rank or a nisba adjective: not a place."""
     if match.cue_type is not None:
         return _adjective_of_cue(match, words, cues)
-    if words and any(form in cues.org_heads for form in _forms(words[0])):
+    if _after_org_head(words, cues):
         return True
     if words and _bare(words[0]) in cues.person_titles:
         return True  # "العميد الصبيحي": a person
@@ -1107,6 +1114,13 @@ def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     if not words or not cues.nisba_rule or match.prefix:
         return False
     return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
+
+
+def _after_org_head(words: list[str], cues: PlaceCues) -> bool:
+    """True when the word before a name heads an organization, a title or a
+    tribe (`org_heads`: "جامعة دمشق", "سفير سوريا", "قبائل X"): the name is
+    part of what it names, not a place."""
+    return bool(words) and any(form in cues.org_heads for form in _forms(words[0]))
 
 
 def _title_before_name(text: str, match: _Match, cues: PlaceCues) -> bool:
@@ -1218,8 +1232,11 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
     if not in_list and _great_city_after_preposition(text, match, gazetteer, cues):
         return True
     following = _WORD.match(text, match.end + 1) if match.end < len(text) else None
-    if following and following.group().startswith("ال") and match.key in gazetteer.common:
-        return False  # "والقرى المحيطة", "في المعارضة السورية": a noun and its adjective
+    if following and following.group().startswith("ال") and match.key in gazetteer.common \
+            and following.group() not in date_lexicon().weekdays:
+        # "والقرى المحيطة", "في المعارضة السورية": a noun and its adjective;
+        # a weekday is no adjective ("بأبها الخميس الماضي": in Abha on Thursday)
+        return False
     if in_list:
         if match.key in gazetteer.strong and match.key not in gazetteer.common:
             return True  # "حمص وحماة": a known city or governorate continues the list
