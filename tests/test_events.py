@@ -472,3 +472,13 @@ def test_act_credited_to_a_victim_in_a_relative_clause_adds_no_event() -> None:
 
 def test_attention_on_the_outcome_of_talks_is_not_an_agreement() -> None:
     assert events_of("وتتجه الأنظار إلى نتائج المحادثات بين الحكومة والمعارضة في الدوحة.") == []
+
+
+def test_acts_told_as_instances_of_a_kind_are_not_one_event() -> None:
+    assert events_of("وقد قتل مسلحون في حالات عدة أقاربهم في مدينة الموصل.") == []
+
+
+def test_a_span_of_months_sums_arrests_even_when_a_speech_is_dated() -> None:
+    said = "وقال وزير الداخلية أمس إن الشرطة اعتقلت"
+    assert events_of(f"{said} أكثر من ألف مطلوب في مدينة الموصل خلال حملة استمرت عشرة أشهر.") == []
+    assert [e.sub_event_type for e in events_of(f"{said} عشرة مطلوبين في مدينة الموصل.")] == ["Arrests"]

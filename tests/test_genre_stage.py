@@ -315,3 +315,40 @@ def test_an_almanac_column_reports_no_event(title: str) -> None:
 
 def test_the_same_lines_under_another_title_are_left_to_the_other_stages() -> None:
     assert extract_text("\n".join(ALMANAC), published=PUBLISHED, title="أخبار متفرقة").events
+
+
+# -- opinion pieces and recollections (session 14) -------------------------------------
+def test_two_mentions_of_a_mourned_act_do_not_vouch_for_each_other() -> None:
+    mourned = "ونعت البلدية قتلى التفجير الذي استهدف المسجد."
+    lines = [*REPORT[:2], "وشيع الأهالي ضحايا التفجير الذي استهدف مسجدا في المدينة.", mourned, *REPORT[4:]]
+    doc = joined_sentences(*lines, published=PUBLISHED)
+    day = (PUBLISHED - dt.timedelta(days=4)).isoformat()
+    doc.events = [Event("Explosions/Remote violence", "Suicide bomb", event_date=day, time_precision=1,
+                        evidence_spans=[(s.start, s.end)], trigger="التفجير") for s in doc.sentences[2:4]]
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [True, True]
+
+
+def test_a_mourned_act_the_report_tells_elsewhere_still_echoes_it() -> None:
+    lines = [*REPORT[:2], "وشيع الأهالي ضحايا التفجير الذي استهدف مسجدا في المدينة.",
+             "وكان التفجير قد استهدف المصلين داخل المسجد.", *REPORT[4:]]
+    doc = joined_sentences(*lines, published=PUBLISHED)
+    day = (PUBLISHED - dt.timedelta(days=4)).isoformat()
+    doc.events = [Event("Explosions/Remote violence", "Suicide bomb", event_date=day, time_precision=1,
+                        evidence_spans=[(s.start, s.end)], trigger="التفجير") for s in doc.sentences[2:4]]
+    genre.process(doc)
+    assert [e.background for e in doc.events] == [False, False]
+
+
+@pytest.mark.parametrize("lead", [
+    "أحاول في هذا المقال أن أشرح كيف تغيرت الحرب في المنطقة.",
+    "يحكى أن رجلا فقد جمله في الصحراء فاتهم جيرانه بسرقته.",
+])
+def test_a_lead_that_names_the_piece_or_tells_a_fable_is_a_column(lead: str) -> None:
+    doc = joined_sentences(lead, *REPORT, published=PUBLISHED)
+    assert genre.read_genre(doc, full=False).byline
+
+
+def test_the_authors_prayer_counts_as_stance() -> None:
+    doc = joined_sentences("اللهم احفظ بلادنا من كل سوء.", "وقد قصفت الطائرات المدينة.", published=PUBLISHED)
+    assert genre.read_genre(doc).opinion == 1

@@ -455,8 +455,10 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
         if totals_after_pattern().match(segment) and total_after(doc.norm[low:n_at], f"{rest} {segment}"):
             return True
     # (a dated act is not summed up by a span told of something after it: "تحرير المدينة
-    # أمس بعد معارك استمرت أسابيع")
-    return total_after(doc.norm[low:n_at], rest, spans=not dated)
+    # أمس بعد معارك استمرت أسابيع"; but a date of the speech that tells it does not date
+    # acts summed up during a span: "قال أمس إن الشرطة اعتقلت ألفا خلال حملة استمرت عاما")
+    during = not dated or during_a_span(rest) and not _dated_stretch(doc, mark, n_at, high, speech=False)
+    return total_after(doc.norm[low:n_at], rest, spans=during)
 
 
 def _day_toll(doc: Document, n_low: int, n_high: int) -> bool:
@@ -558,19 +560,27 @@ def monitor_count(doc: Document, n_low: int, n_high: int, trigger: Mention) -> b
     return False
 
 
-def _dated_stretch(doc: Document, n_low: int, n_at: int, n_high: int) -> bool:
+def _dated_stretch(doc: Document, n_low: int, n_at: int, n_high: int, speech: bool = True) -> bool:
     """The act's own stretch (between punctuation marks around it) holds a date
-    to the day that starts no period ("بينها غارة استهدفت أمس البلدة")."""
+    to the day that starts no period ("بينها غارة استهدفت أمس البلدة") and,
+    with `speech=False`, dates no statement that reports the act ("قال الوزير
+    أمس إن ..."; `dates_speech`)."""
     right = _SEGMENT_MARKS.search(doc.norm, n_at, n_high)
     n_right = right.start() if right else n_high
     since = load_period_totals().since
     for date in doc.mentions.get("date", ()):  # any one will do: no need to sort them
         at = doc.norm_index(date.start)
-        if n_low <= at < n_right and date.attrs.get("precision") == 1:
+        if n_low <= at < n_right and date.attrs.get("precision") == 1 and (speech or not dates_speech(doc, date)):
             before = doc.norm[n_low:at].split()
             if not (before and before[-1] in since):
                 return True
     return False
+
+
+def dates_speech(doc: Document, date: Mention) -> bool:
+    """The date is the day of a statement verb (`dates_other_verb`, `dates_a_statement`)."""
+    sentence = doc.sentence_at(date.start)
+    return dates_other_verb(doc, date) or sentence is not None and dates_a_statement(doc, sentence, date)
 
 
 def total_after(before: str, after: str, spans: bool = True) -> bool:
@@ -599,6 +609,19 @@ def long_span(words: list[str]) -> int | None:
         if opens and not rules.long_span_units.isdisjoint(words[i + 1: i + 1 + rules.period_gap]):
             return len(" ".join(words[:i])) + (1 if i else 0)
     return None
+
+
+def during_a_span(stretch: str) -> bool:
+    """A span of weeks or more (`long_span`) opened by, or within `period_gap` words
+    after, a period opener ("خلال حملة استمرت عشرة أشهر"): the act is summed up
+    over it, not told as what ended it ("بعد معارك استمرت أسابيع")."""
+    words = WORD_RE.findall(stretch)
+    cut = long_span(words)
+    if cut is None:
+        return False
+    at = len(" ".join(words)[:cut].split())
+    rules = load_event_rules()
+    return not rules.period_openers.isdisjoint(words[max(0, at - rules.period_gap): at + 1])
 
 
 def qualifies_a_count(words: list[str], i: int) -> bool:

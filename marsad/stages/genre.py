@@ -246,11 +246,15 @@ def opinion_of(doc: Document, event: Event, spans: list[tuple[int, int]], lead_e
         doc, event, spans)
 
 
-def echoes(doc: Document, event: Event) -> bool:
+def echoes(doc: Document, event: Event, context: set[int]) -> bool:
     """An unflagged event told in another sentence has the same type and the
     same day, given to the day: the speaker's words name an act the article
-    reports, and dedupe folds them."""
-    return any(not other.background and other.evidence_spans[:1] != event.evidence_spans[:1]
+    reports, and dedupe folds them.  The other event must be news itself, not
+    one of `context` (ids of the events read as a view or a recalled reaction):
+    two mentions of an act a funeral mourns days later echo each other, and
+    neither is the report."""
+    return any(not other.background and id(other) not in context
+               and other.evidence_spans[:1] != event.evidence_spans[:1]
                and other.time_precision == 1
                and other.event_type == event.event_type and other.event_date == event.event_date
                for other in doc.events)
@@ -282,10 +286,10 @@ def process(doc: Document) -> None:
     if doc.events:
         spans = _news_day_spans(doc)
         first_end = next((s.end for s in doc.sentences if not s.is_title), 0)
+        context = {id(event) for event in doc.events if not event.background and (
+            opinion_of(doc, event, spans, first_end) or recalled_by_reaction(doc, event))}
         for event in doc.events:
-            if not event.background and not echoes(doc, event) and (
-                opinion_of(doc, event, spans, first_end) or recalled_by_reaction(doc, event)
-            ):
+            if id(event) in context and not echoes(doc, event, context):
                 event.background = True
     if not doc.events or settled_report(read_genre(doc, full=False)) or not is_commentary(doc, read_genre(doc)):
         return
