@@ -34,6 +34,13 @@ def test_bare_deaths_and_a_burst_tyre_in_a_road_accident_story_are_the_accident_
     assert _events(text, title) == []
 
 
+def test_forces_clashing_with_a_crowd_or_a_coup_in_the_lead_make_no_road_story():
+    clash = "اصطدمت قوات الأمن بالمتظاهرين في وسط بغداد يوم الجمعة. وقال مصدر طبي إن ثلاثة أشخاص قتلوا."
+    coup = "منذ أن انقلب الحوثيون على الحكومة الشرعية تعيش اليمن حربا مدمرة. وقتل خمسة مدنيين الخميس في مدينة تعز."
+    assert [e.fatalities for e in _events(clash)] == [3]
+    assert [e.fatalities for e in _events(coup)] == [5]
+
+
 def test_a_car_bomb_story_that_names_an_overturned_bus_stays_a_bombing():
     text = ("قتل عشرة أشخاص في انفجار سيارة مفخخة في سوق شعبي ببغداد أمس.\n\n"
             "وأدى الانفجار إلى انقلاب حافلة كانت تمر بالمكان.")

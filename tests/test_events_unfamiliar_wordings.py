@@ -60,6 +60,12 @@ def test_life_returning_to_the_streets_is_no_protest():
     assert _subs("عادت الحركة يوم الأحد إلى الشوارع في مدينة الحلة بعد انتهاء العطلة.") == []
 
 
+def test_troops_or_pilgrims_in_the_streets_are_no_protest():
+    assert _subs("نزلت قوات الجيش إلى الشوارع لمنع الاحتجاجات في الخرطوم يوم الخميس.") == []
+    assert _subs("وصل آلاف الحجاج إلى شوارع مكة المكرمة رافعين لافتات الترحيب.") == []
+    assert _subs("نزل آلاف السودانيين إلى الشوارع في الخرطوم أمس احتجاجا على غلاء الأسعار.") == ["Peaceful protest"]
+
+
 def test_protesters_chanting_or_blocking_a_road_protest():
     assert _subs("هتف المحتجون يوم الأحد ضد غلاء الأسعار أمام مقر الحكومة في مدينة صفاقس.") == ["Peaceful protest"]
     assert _subs("قطع محتجون يوم الأحد الطريق الرئيسي المؤدي إلى ميناء أم قصر.") == ["Peaceful protest"]

@@ -671,7 +671,7 @@ def load_place_cues() -> PlaceCues:
         bare_name_classes=frozenset(_cue_words(data, "bare_names", "classes")),
         bare_name_near_km=_positive_km(data, "bare_names", "near_km"),
         abroad_classes=frozenset(_cue_words(data, "bare_names", "abroad_classes")),
-        abroad_max_population=int((data.get("bare_names") or {}).get("abroad_max_population") or 0),
+        abroad_max_population=_positive_count(data, "bare_names", "abroad_max_population"),
         possessed_nouns=frozenset(loose_key(normalize(w)) for w in data.get("possessed_nouns") or ()),
         anaphor_acts=frozenset(normalize(w) for w in data.get("anaphor_acts") or ()),
         name_adjectives=frozenset(normalize(w) for w in data.get("name_adjectives") or ()),
@@ -718,6 +718,14 @@ def _positive_km(data: dict[str, Any], section: str, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         raise GazetteerError(f"place_cues.yaml: {section}.{key}: a positive number of km")
     return float(value)
+
+
+def _positive_count(data: dict[str, Any], section: str, key: str) -> int:
+    """A required positive whole number of place_cues.yaml (`section.key`)."""
+    value = (data.get(section) or {}).get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise GazetteerError(f"place_cues.yaml: {section}.{key}: a positive whole number")
+    return value
 
 
 def _post_lists(section: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -843,6 +851,8 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         f"anaphor {word!r}: unknown class {c!r}" for word, classes in cues.anaphors.items() for c in classes
         if c not in FEATURE_CLASSES
     )
+    problems.extend(f"bare_names.abroad_classes: unknown class {c!r}" for c in cues.abroad_classes
+                    if c not in FEATURE_CLASSES)
     return problems
 
 
