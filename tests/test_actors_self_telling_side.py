@@ -61,6 +61,12 @@ def test_a_ministry_telling_of_another_countrys_strikes_is_not_their_author():
     assert sides and sides[0][1] == "Military Forces of Turkey (2016-)"
 
 
+def test_a_country_working_on_a_response_to_an_attack_is_not_its_author():
+    sides = _sides("وقال متحدث باسم رئيس الوزراء الفرنسي أمس إن فرنسا تعمل مع شركائها على رد مشترك على الهجوم "
+                   "بالغاز السام على مدينة دوما.")
+    assert sides and all(s[1] != "Military Forces of France (2017-)" for s in sides)
+
+
 def test_a_drone_named_with_a_groups_adjective_is_that_groups():
     sides = _sides("استهدفت طائرة مسيرة حوثية سفينة تجارية في البحر الأحمر أمس.")
     assert sides and sides[0][1] == "Ansar Allah (Houthis)"

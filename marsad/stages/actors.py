@@ -2041,10 +2041,15 @@ def _reported_launcher(doc: Document, trigger: Mention, clause_start: int) -> Ac
     the act, launched it through its armed forces.
 
     Why: a bare country is no actor mention; the speaker, no side of this act, was taken
-    for its author.  A country that suffered ("إن سوريا تعرضت لقصف") has no launching verb."""
+    for its author.  A country that suffered ("إن سوريا تعرضت لقصف") has no launching verb,
+    and a launching word after a preposition is a noun ("تعمل على رد مشترك": a response)."""
     found = _reported_country(doc, clause_start, trigger.end)  # the act's own verb may launch it ("وأطلقت صواريخ")
     verbs, _ = _launch_rules()
-    if found is None or not any(strip_conjunction(w) in verbs for w in found[1]):
+    if found is None:
+        return None
+    words = found[1]
+    if not any(strip_conjunction(w) in verbs and (i == 0 or words[i - 1] not in _subject_prepositions())
+               for i, w in enumerate(words)):
         return None
     return resolve_actor(f"state:{found[0]}:military", doc.country_hint, doc.published)
 
