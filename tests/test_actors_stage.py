@@ -137,3 +137,11 @@ def test_a_reference_word_loyal_to_the_actor_before_it_is_its_ally_not_that_acto
     assert [name for _, name, _ in _actors(doc)][-1] == "Opposition Rebels (Syria)"
     plain = _doc("صدت وحدات حماية الشعب هجوما للقوات التركية قرب جنديرس، وقالت الفصائل إنها تتقدم.")
     assert _actors(plain)[-1] == ("الفصائل", "YPG: People's Protection Units", 2)
+
+
+def test_armies_named_by_their_own_communiques_are_their_states_forces():
+    algeria = _actors(_doc("قتلت وحدات الجيش الوطني الشعبي إرهابيين في ولاية البويرة.", country="DZ"))
+    turkey = _actors(_doc("أعلنت رئاسة الأركان التركية تدمير مواقع في شمال العراق.", country="IQ"))
+    assert any(name.startswith("Military Forces of Algeria") for _, name, _ in algeria)
+    assert not any("National Army" in name for _, name, _ in algeria)
+    assert any(name.startswith("Military Forces of Turkey") for _, name, _ in turkey)
