@@ -3105,7 +3105,7 @@ def _vso_subject(doc: Document, targets: list[Mention], clause_start: int,
             continue
         # "استهدف مقاتلو X قوات Y", "استهدف مقاتلو حركة X بارجة Y": the men of X are the subject
         bare = words[:-2] if len(words) > 2 and words[-1] in members and words[-2] in members else words[:-1]
-        if len(bare) < len(words) and words[-1] in members and bare and bare[-1] in verbs:
+        if words[-1] in members and bare and bare[-1] in verbs:
             words = bare
         if words[-1] in verbs and (any(other.start >= mention.end and other.value != mention.value for other in targets)
                                    or _site_follows(doc, mention) or _side_follows(doc, mention, mentions)

@@ -844,7 +844,7 @@ def _year_context(doc: Document) -> None:
             years[(mention.value.month, day)] = attrs["named_year"]
         if "named_year" in attrs and here is not None:
             anchor = (here, attrs["named_year"]) if attrs["named_year"] < doc.published.year else None
-        elif _years_ago(mention, doc.published) and here is not None and isinstance(mention.value, dt.date):
+        elif _years_ago(mention, doc.published) and here is not None:
             anchor = (here, mention.value.year)
 
 

@@ -2350,9 +2350,8 @@ def fold_interceptions(doc: Document, events: list[Event], copies: Copies | None
     one by either side the interception names, or by a side left unread
     ("اعترضت الدفاعات مساء أمس صاروخا أطلقه مسلحون", "صاروخا أطلقه X": X's
     missile attack is the interception's actor2 act): the weapon stopped,
-    told with its launcher.  And an attack on civilians by the interceptor right
-    after it ("اعترضت صاروخا كان يستهدف الأحياء السكنية") is the stopped weapon's aim.
-    The interception may be told in any sentence of its reports (a spokesman's
+    told with its launcher.  (The stopped weapon's aim, "اعترضت صاروخا كان يستهدف
+    الأحياء السكنية", makes no act: the targeting trigger excludes it.)  The interception may be told in any sentence of its reports (a spokesman's
     retelling merged into the lead's interception).
     """
     folded: set[int] = set()
@@ -2361,8 +2360,7 @@ def fold_interceptions(doc: Document, events: list[Event], copies: Copies | None
             stop = _stop_before(doc, interception, weapon)
             if (
                 stop is not None and id(weapon) not in folded and weapon is not interception
-                and (weapon.event_type == REMOTE_VIOLENCE or (
-                    weapon.event_type == VAC and weapon.actor1 == interception.actor1 and not weapon.fatalities))
+                and weapon.event_type == REMOTE_VIOLENCE
                 and (_actors_compatible(weapon.actor1, interception.actor1) or weapon.actor1 == interception.actor2)
                 and _object_of(doc, stop, weapon)
             ):

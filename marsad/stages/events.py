@@ -3390,18 +3390,16 @@ def _repeated_vague_left_out(killed: list[Mention]) -> list[Mention]:
     not 3 for each time the word comes.  Single persons ("امرأة وطفل") still add up."""
     kept: list[Mention] = []
     sizes: set[int] = set()
+    plural = min(number_lexicon().vague.values())  # the least a no-number plural stands for ("عدد من")
     for count in killed:
         value = int(count.value)
-        if count.attrs.get("vague") and value >= _VAGUE_PLURAL:
+        if count.attrs.get("vague") and value >= plural:
             if value in sizes:
                 continue
             sizes.add(value)
         kept.append(count)
     return kept
 
-
-# The least a death word with no number stands for when it is a plural ("قتلى", "عدد من").
-_VAGUE_PLURAL = 3
 
 
 def _quoted_retellings_left_out(doc: Document, sentence: Sentence, killed: list[Mention]) -> list[Mention]:

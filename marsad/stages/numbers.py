@@ -26,7 +26,7 @@ import yaml
 
 from marsad.document import Document, Mention
 from marsad.errors import KnowledgeError
-from marsad.knowledge.clauses import load_dedupe_rules
+from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
 from marsad.stages import dates
 from marsad.text import ARABIC_LETTER, normalize, strip_clitics, strip_conjunction
@@ -673,7 +673,7 @@ def _toll_updates() -> _TollUpdates:
     if not isinstance(section, dict):
         raise KnowledgeError("numbers.yaml: toll_updates must be a mapping")
     words = {}
-    for key in ("verbs", "tallies", "periods", "day_parts"):
+    for key in ("verbs", "tallies", "periods"):
         items = section.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
                                                                for i in items):
@@ -682,7 +682,9 @@ def _toll_updates() -> _TollUpdates:
     reach = section.get("reach")
     if not isinstance(reach, int) or reach < 1:
         raise KnowledgeError("numbers.yaml: toll_updates.reach must be a positive integer")
-    return _TollUpdates(words["verbs"], words["tallies"], words["periods"], words["day_parts"], reach)
+    # a sum since a time of the day is that day's toll, as the events stage reads it (clauses.yaml)
+    day_parts = frozenset(load_event_rules().since_day_parts)
+    return _TollUpdates(words["verbs"], words["tallies"], words["periods"], day_parts, reach)
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,7 +107,7 @@ _POSSESSIVES = ("هما", "ها", "هم", "ه")
 # Classes of a unit named right after a village it places (`_spelled_in_unit`).
 _UNIT_PLACES = frozenset({"admin1", "admin2", "region", "city"})
 # Classes whose name tells the country a story touches (a village abroad does not).
-_ANCHOR_CLASSES = frozenset({"country", "admin1", "region", "city"})
+_COUNTRY_TELLING_CLASSES = frozenset({"country", "admin1", "region", "city"})
 # Classes whose population says whether a place abroad is known (a site, camp or unit keeps its name).
 _POPULATED_CLASSES = frozenset({"town", "admin2", "city"})
 _UNIT_LINK_WORDS = 3  # "قرية X في ريف Y": a preposition and cue words
@@ -204,7 +204,7 @@ def _anchors(match: _Match, gazetteer: Gazetteer) -> set[str]:
     governorate, region, city or national capital candidates."""
     return {
         p.country_code for i in match.ids
-        if (p := gazetteer.place(i)).feature_class in _ANCHOR_CLASSES or p.is_capital
+        if (p := gazetteer.place(i)).feature_class in _COUNTRY_TELLING_CLASSES or p.is_capital
     }
 
 
@@ -252,7 +252,7 @@ def _abroad_unnamed(
         return True
     by_word = match.governed and "ب" not in match.prefix  # "في X", not "بX"
     return match.cue_type is None and not by_word and not any(
-        p.is_capital or p.population >= cues.great_city_population or p.feature_class in _ANCHOR_CLASSES - {"city"}
+        p.is_capital or p.population >= cues.great_city_population or p.feature_class in _COUNTRY_TELLING_CLASSES - {"city"}
         for p in places)
 
 
