@@ -70,7 +70,11 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # Session 14: fresh blind and work slices.
           ("snn_blind6", "snn", 670, 700), ("ant_blind6", "ant", 630, 660), ("aj_blind6", "aj", 960, 1010),
           ("snn_work14", "snn", 700, 740), ("ant_work13", "ant", 660, 700), ("aj_work13", "aj", 1010, 1070),
-          ("snn_work15", "snn", 740, 780), ("ant_work14", "ant", 700, 740), ("aj_work14", "aj", 1070, 1130))
+          ("snn_work15", "snn", 740, 780), ("ant_work14", "ant", 700, 740), ("aj_work14", "aj", 1070, 1130),
+          # Session 15: fresh blind and work slices.
+          ("snn_blind7", "snn", 780, 810), ("ant_blind7", "ant", 740, 770), ("aj_blind7", "aj", 1130, 1180),
+          ("snn_work16", "snn", 810, 850), ("ant_work15", "ant", 770, 810), ("aj_work15", "aj", 1180, 1240),
+          ("snn_work17", "snn", 850, 890), ("ant_work16", "ant", 810, 850), ("aj_work16", "aj", 1240, 1300))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
