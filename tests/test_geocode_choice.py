@@ -387,3 +387,10 @@ def test_quarters_after_a_district_across_the_border_lie_in_that_district():
     quarter = _mention(doc, "سارة")
     assert doc.country_hint == "YE" and quarter.attrs["place"].country_code == "SA"
     assert geocode.plausible_scene(doc, quarter)
+
+
+def test_the_strip_points_back_to_the_territory_of_a_town_named_before() -> None:
+    # "على القطاع" after Rafah is the whole Gaza Strip, not the town of the other clause
+    doc = _doc("توغلت قوات الاحتلال في مدينة رفح، واستشهد 12 فلسطينيا في غارات إسرائيلية على القطاع.")
+    strip = _chosen(doc, "القطاع")
+    assert (strip.name, strip.feature_class) == ("Gaza Strip", "admin1")
