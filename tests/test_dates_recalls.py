@@ -148,3 +148,22 @@ def test_a_recalled_month_in_the_paragraph_does_not_beat_the_sentences_statement
                   "وذكرت مصادر محلية الخميس، أن أربعة مسلحين قتلوا في كمين نصبه الجيش قرب بلدة مأرب.")
     assert ("2024-03-07", 1, False) in found
     assert not any(day == "2024-01-01" and not background for day, _, background in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier year named with its noun before the day
+        "وفي عام 2023، قصفت طائرات حربية سوق مدينة سراقب في 12 أبريل فقتلت عشرة مدنيين.",
+        # last year named by its mark before the day
+        "وكانت طائرات حربية قد قصفت العام الماضي سوق مدينة سراقب في 12 أبريل فقتلت عشرة مدنيين.",
+    ],
+)
+def test_a_day_after_an_earlier_year_named_in_its_sentence_is_of_that_year(text: str) -> None:
+    assert [(day, background) for day, _, background in dated(text)] == [("2023-04-12", True)]
+
+
+def test_last_year_named_after_the_day_does_not_move_it() -> None:
+    # "the highest toll since last year" says nothing of the day's year
+    found = dated("قتل عشرون شخصا في تفجير سوق بمدينة بغداد في 2 مارس، وهي أعلى حصيلة منذ العام الماضي.")
+    assert [day for day, _, _ in found] == ["2024-03-02"]

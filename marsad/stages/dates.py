@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 from hijridate import Gregorian, Hijri
 
-from marsad.document import Document, Mention
+from marsad.document import Document, Mention, Sentence
 from marsad.errors import KnowledgeError
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
 from marsad.text import CLITIC_PREFIXES, normalize, strip_clitics
@@ -644,7 +644,8 @@ def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None
     if rule == "hijri_month":
         return _resolve_hijri_month(groups, published)
     if rule == "year":
-        return None, 3, {"year": int(groups["year"] or groups["season"] or groups["bare"] or 0)}
+        return None, 3, {"year": int(groups["year"] or groups["season"] or groups["bare"] or 0),
+                         "bare_year": bool(groups["bare"])}
     return _resolve_calendar(groups, published, rule)
 
 
@@ -808,7 +809,10 @@ def _year_context(doc: Document) -> None:
     mark after a month named with an earlier year in the same sentence
     ("قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو")
     is in that year: a recalled story goes on in its own year.  So does a count of
-    years back ("قبل ستة أعوام ... في أغسطس" is the August of that year; `_years_ago`).  A bare year
+    years back ("قبل ستة أعوام ... في أغسطس" is the August of that year; `_years_ago`),
+    an earlier year named with its noun ("في عام 2017 ... في 7 أبريل"), and
+    last year named by a mark before the day ("العام الماضي في 22 مايو";
+    `last_year_marks`).  A bare year
     ("في 2013") does not carry over: it often opens a list that comes up to
     the present ("ويست غيت في 2013 وجامعة غاريسا في أبريل").  A day (or a
     month) named earlier with its year is that year's when named again
@@ -829,7 +833,8 @@ def _year_context(doc: Document) -> None:
             year = named
         elif open_year == "open" and isinstance(mention.value, dt.date):
             day = mention.value.day if attrs.get("precision") == 1 else None
-            year = years.get((mention.value.month, day)) or (anchor[1] if anchor and anchor[0] == here else None)
+            year = years.get((mention.value.month, day)) or (anchor[1] if anchor and anchor[0] == here else None) \
+                or _last_year_before(doc, sentence, mention)
         if year is not None and isinstance(mention.value, dt.date) and year != mention.value.year:
             value = _safe_date(year, mention.value.month, mention.value.day)
             if value is not None:
@@ -846,6 +851,19 @@ def _year_context(doc: Document) -> None:
             anchor = (here, attrs["named_year"]) if attrs["named_year"] < doc.published.year else None
         elif _years_ago(mention, doc.published) and here is not None:
             anchor = (here, mention.value.year)
+        elif attrs.get("rule") == "year" and not attrs.get("bare_year") and here is not None \
+                and attrs["year"] < doc.published.year:
+            anchor = (here, attrs["year"])
+
+
+def _last_year_before(doc: Document, sentence: Sentence | None, mention: Mention) -> int | None:
+    """Last year, when its sentence names it by a mark (`last_year_marks`) before the day."""
+    if sentence is None or doc.published is None:
+        return None
+    before = doc.norm[doc.norm_index(sentence.start):doc.norm_index(mention.start)]
+    marks = date_lexicon().last_year_marks
+    return doc.published.year - 1 if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", before) for m in marks) \
+        else None
 
 
 def _years_ago(mention: Mention, published: dt.date) -> bool:
