@@ -1720,7 +1720,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # "وشاركت في الغارات التي شنها التحالف مقاتلات فرنسية": those taking part in it are no target
     joined = [m for m in remaining if m not in targets] if _taken_part_in(doc, trigger, clause_start) else []
     remaining = [m for m in remaining if m not in joined]
-    marked = [m for m in remaining if m in targets]  # the marked target nearest the act
+    marked = _victims_over_holders(doc, [m for m in remaining if m in targets], clause_start)
     # "وقاموا بمداهمة منزله ... وتم تعذيبه": who a passive act befell follows it or is marked;
     # an unmarked actor told before it is the subject of an earlier clause, not its target
     passive = trigger.attrs.get("voice") == "passive"
@@ -1780,6 +1780,20 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if origin is not None and (actor1 is None or carried or actor1.country != origin):
         return Roles(generic_actor("unidentified", origin, doc.published), None, None)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
+
+
+def _victims_over_holders(doc: Document, marked: list[Mention], clause_start: int) -> list[Mention]:
+    """The marked targets an act can hit, the nearest of them being chosen: "غارات على دوما،
+    آخر جيب للمعارضة، أسفرت عن مقتل 8 مدنيين": the side told only as the holder of the place
+    struck (`role_cues.control`) gives way to the civilians the clause counts as its victims.
+    Why: nearer the act, the holder took actor2 and the civilians killed were lost (ACLED
+    codes the people hit); with no civilians counted the holder stays the target."""
+    cues = _role_cues()
+    skip = frozenset(words[0] for words in (*cues["member_nouns"], *cues["target_skip"]))
+    held = [m for m in marked if _preceded_by(doc, m, clause_start, cues["control"], 1, skip)]
+    struck = [m for m in marked if m not in held and _family(m.attrs.get("key") or "") == "generic:civilians"
+              and _casualties(doc, m, clause_start)]
+    return [m for m in marked if m not in held] if held and struck else marked
 
 
 def _faced_force(doc: Document, target: Mention, trigger: Mention, clause: tuple[int, list[Mention]],
@@ -2485,12 +2499,14 @@ def _crowd_clashes() -> frozenset[str]:
 def _fought(trigger: Mention) -> bool:
     """A battle or a change of territory named as such ("معارك", "سيطرة"), not a generic attack
     or killing nor a clash with a crowd ("مواجهات"): its other side is armed, never the
-    civilians or protesters the clause names."""
+    civilians or protesters the clause names.  A crowd word qualified as armed ("مواجهة
+    مسلحة", `clash_adjectives`) is a fight: its state side met gunmen, not a crowd."""
     attrs = trigger.attrs
-    form = (attrs.get("form") or "").split()[:1]
+    form = (attrs.get("form") or "").split()[:2]
+    armed = len(form) > 1 and form[1] in _clash_adjective_rules()[1]
     return (getattr(trigger.value, "sub_event_type", None) in _ON_THE_GROUND
             and not attrs.get("generic_attack") and not attrs.get("generic_killing")
-            and not (form and form[0] in _crowd_clashes()))
+            and not (form and form[0] in _crowd_clashes() and not armed))
 
 
 _FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})

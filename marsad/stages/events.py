@@ -1772,15 +1772,15 @@ def supports_a_clash(act: Act, attacker: ActorRef | None) -> bool:
 
 def plural_pair(doc: Document, sentence: Sentence) -> bool:
     """Fighting among one kind of group: "بين" right before a `plural_pair_nouns`
-    word ("اشتباكات بين المليشيات"، "بين الفصائل المسلحة") with no second side
-    joined by و after it (and one adjective), so both sides are that group."""
+    word ("اشتباكات بين المليشيات"، "بين الفصائل المسلحة"، "بين جماعات مسلحة متناحرة")
+    with no second side joined by و after it (and one adjective), so both sides are that group."""
     nouns = load_event_rules().plural_pair_nouns
     words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)])
     for i, word in enumerate(words[:-1]):
         if word != "بين" or words[i + 1] not in nouns:
             continue
         rest = words[i + 2: i + 4]
-        if rest[:1] and rest[0].startswith("ال"):
+        if rest[:1] and not rest[0].startswith("و"):  # the adjective, definite or not
             rest = rest[1:]
         if not rest or not rest[0].startswith("و"):
             return True
@@ -1939,7 +1939,12 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor2 = generic_actor("civilians", country)
     if actor2 is None and actor1 is not None and event.event_type in {"Battles", "Explosions/Remote violence"}:
         actor2 = other_armed_side(doc, sentence, actor1, roles.assoc_actor_1, clause)
-    if actor2 is None and actor1 is not None and (event.event_type == "Battles" or event.sub_event_type in two_sided):
+    # "القتال بين جماعات مسلحة متناحرة": a fight the sentence tells among one kind of group has
+    # that group on both sides (set below), not a side the story names for another act or year
+    feud = (actor2 is None and actor1 is not None and event.event_type == "Battles"
+            and actor1.inter in actor_stage.NON_STATE_ARMED and plural_pair(doc, sentence))
+    if actor2 is None and actor1 is not None and not feud and (
+            event.event_type == "Battles" or event.sub_event_type in two_sided):
         # A battle or a deal always has two sides: the one the article opposes to actor1.
         actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1,
                                               ground=event.sub_event_type == "Armed clash")
