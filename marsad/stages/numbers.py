@@ -753,12 +753,16 @@ def _clause_start(tokens: list[str], index: int) -> int:
 
 def _lasting_in(tokens: list[str], start: int, end: int, in_dates: set[int], opening_only: bool) -> bool:
     """Whether a lasting phrase starts in tokens [start, end) (at `start` only, with `opening_only`)
-    with no comparison word before it in the clause and no date (of `in_dates`) after it."""
+    with no comparison word before it in the clause and no date (of `in_dates`) after it.  A
+    phrase ending in a month's name runs on with the rest of that date ("منذ مارس الماضي")."""
     lasting = _lasting()
     for index in range(start, start + 1 if opening_only else end):
         length = _lasting_at(tokens, index, lasting)
+        after = index + length
+        while length and after in in_dates and after - 1 in in_dates:
+            after += 1
         if length and not any(token in lasting.comparisons for token in tokens[start:index]) \
-                and in_dates.isdisjoint(range(index + length, end)):
+                and in_dates.isdisjoint(range(after, end)):
             return True
     return False
 
@@ -957,13 +961,25 @@ def _joined(tokens: list[str], previous: Count, count: Count) -> bool:
 
 def _coordinated(tokens: list[str], previous: Count, count: Count, list_comma: bool = False) -> bool:
     """Whether "و" joins the count (maybe with its qualifier: "ونحو 30") to the previous
-    count's noun phrase, within `_WINDOW_AFTER` tokens and with no cue or punctuation between
-    (with `list_comma`, but for one comma right before that "و")."""
-    if count.first - previous.last > _WINDOW_AFTER:
+    count's noun phrase, within `_WINDOW_AFTER` tokens past the words naming who the previous
+    counted are (a long group name may stand between: "استشهد 8 من منسوبي قوات الأمن الخاصة
+    و2 من العاملين") and with no cue or punctuation between (with `list_comma`, but for one
+    comma right before that "و"); not past a breakdown of the previous count ("9 أشخاص بينهم
+    رئيس المجلس المحلي في البلدة وخمسة أطفال": a part of it)."""
+    named_end = previous.last if _breakdown_between(tokens, previous, count) \
+        else max(previous.last, _group_end(tokens, previous))
+    if count.first - named_end > _WINDOW_AFTER:
         return False
     comma = _list_comma(tokens, count) if list_comma else -1
     return _after_waw(tokens, count) and not any((tokens[index] in _BOUNDARY and index != comma) or _role(tokens[index])
                               for index in range(previous.last, count.first))
+
+
+def _breakdown_between(tokens: list[str], previous: Count, count: Count) -> bool:
+    """Whether a `subset_markers` phrase ("بينهم") stands between two counts: the later one,
+    joined by "و" after a person or a count of the breakdown, is a part of the earlier."""
+    markers = number_lexicon().subset_markers
+    return any(_phrase_at(tokens, index, markers) for index in range(previous.last, count.first))
 
 
 def _list_comma(tokens: list[str], count: Count) -> int:
@@ -1042,9 +1058,12 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
     segments = _segments(tokens) if tolls else []
     tolled = {segments[c.first] for c in tolls}
     # a toll outside the further acts leaves an implicit death only to a further act with
-    # none of its own ("قتل جنديان، كما قتل مسلح"): the one more is another death
-    further = _further_act_segments(tokens, segments) if tolled else set()
-    only_further = bool(tolled) and not tolled.issubset(further)
+    # none of its own ("قتل جنديان، كما قتل مسلح"): the one more is another death.  A running
+    # total is no act's toll: a death told before it keeps its own ("قتل شاب، ما يرفع عدد
+    # الشهداء إلى ثلاثة")
+    acts = {segments[c.first] for c in tolls if c.role == "killed"}
+    further = _further_act_segments(tokens, segments) if acts else set()
+    only_further = bool(acts) and not acts.issubset(further)
     further -= tolled
     if only_further and not further:
         return []
@@ -1946,7 +1965,8 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         bracket = _bracket_role(tokens, count, others)
         count.role = bracket if bracket == "killed" or count.role is None else count.role
     if count.role is None and previous is not None and _joined(tokens, previous, count):
-        count.role, count.subset = previous.role, count.subset or previous.subset
+        count.role = previous.role
+        count.subset = count.subset or previous.subset or _breakdown_between(tokens, previous, count)
         count.listed = _list_comma(tokens, count) >= 0
     if count.subset and (previous is None or previous.role != count.role):
         count.subset = False  # "20 راكبا قتل منهم ثلاثة": a part of people hit, not of a toll told
