@@ -57,6 +57,24 @@ def test_a_strike_the_op_ed_dates_to_yesterday_stays_news() -> None:
     assert events and not any(e.background for e in events)
 
 
+def test_a_bare_today_in_an_op_ed_is_nowadays_and_ties_nothing() -> None:
+    lines = [line.replace("وقد قصفت الطائرات", "وتقصف اليوم الطائرات") for line in OP_ED]
+    events = [e for e in extract_text("\n".join(lines), published=PUBLISHED).events if "حمص" in e.evidence]
+    assert events and all(e.background for e in events)
+
+
+@pytest.mark.parametrize("day", ["ظهر اليوم", "اليوم الأربعاء"])
+def test_today_with_a_day_part_or_weekday_in_an_op_ed_stays_news(day: str) -> None:
+    lines = [line.replace("وقد قصفت الطائرات", f"وقد قصفت {day} الطائرات") for line in OP_ED]
+    events = [e for e in extract_text("\n".join(lines), published=PUBLISHED).events if "حمص" in e.evidence]
+    assert events and not any(e.background for e in events)
+
+
+def test_nowadays_blanks_only_the_bare_today() -> None:
+    assert genre.nowadays("يتم اليوم تفجير") == "يتم       تفجير"
+    assert genre.nowadays("صباح اليوم تفجير") == "صباح اليوم تفجير"
+
+
 # -- the event rule on hand-built documents ----------------------------------------
 def op_ed_doc(act: str, position: int = 3, day: dt.date | None = None):
     """The op-ed with `act` in place of its fourth sentence and one event on it (dated by a mention on `day`)."""

@@ -23,7 +23,8 @@ with 4 reports read wrongly (their few changed events read as well or
 better); features that quote many interviewees are the misses.
 
 In commentary, an event whose own sentence has no date within the news days
-(`events.within_news_days`) and no news-day cue is flagged background (it
+(`events.within_news_days`) and no news-day cue (a bare "اليوم" there is
+"nowadays", `nowadays`) is flagged background (it
 stays in the output, out of the main table).  The article's first sentence
 is exempt: even an analysis hangs on a news peg told there.  Only an event
 told as a habit ("أكثر من مرة") is dropped; nothing else is, since a
@@ -49,6 +50,8 @@ from marsad.knowledge.genre import Cues, load_genre_cues, load_genre_limits
 from marsad.stages.events import within_news_days
 from marsad.text import WORD_RE, normalize
 
+# "اليوم" and its conjunction forms (normalized), read as "nowadays" in commentary unless anchored.
+_TODAY = frozenset({"اليوم", "واليوم", "فاليوم"})
 # Quotations (normalized text): «...», “...” and straight "..." of at most a few hundred characters.
 _QUOTED = re.compile(r"«[^»]{0,400}»|“[^”]{0,400}”|\"[^\"]{0,400}\"")
 
@@ -175,13 +178,34 @@ def is_commentary(doc: Document, reading: GenreReading) -> bool:
             or reading.biography >= limits.min_biography)
 
 
-def told_as_news(doc: Document, event: Event, spans: list[tuple[int, int]]) -> bool:
+def nowadays(text: str) -> str:
+    """A normalized text with each bare "اليوم" blanked: one with no `today_anchors` word (a day
+    part or a weekday: "ظهر اليوم"، "اليوم الخميس") right before or after it.  In commentary
+    that "اليوم" is "nowadays" ("فتفجير المدنيين يتم اليوم بحجة ...")."""
+    anchors = load_genre_cues().today_anchors.words
+    words = list(WORD_RE.finditer(text))
+    blanked = list(text)
+    for at, word in enumerate(words):
+        if word.group() not in _TODAY:
+            continue
+        near = [w.group() for w in words[max(0, at - 1): at] + words[at + 1: at + 2]]
+        if not any(w in anchors for w in near):
+            blanked[word.start(): word.end()] = " " * (word.end() - word.start())
+    return "".join(blanked)
+
+
+def told_as_news(doc: Document, event: Event, spans: list[tuple[int, int]], *, commentary: bool = False) -> bool:
     """The event's own sentence has a date among the news-day `spans` or a news-day cue ("أمس"، "حاليا"،
-    "ويتواصل القتال")."""
+    "ويتواصل القتال").  In `commentary` a bare "اليوم" ties nothing (`nowadays`)."""
     if not event.evidence_spans:
         return True
     start, end = event.evidence_spans[0]
     text = _text(doc, start, end)
+    if commentary:
+        text = nowadays(text)
+        base = doc.norm_index(start)
+        spans = [(s, e) for s, e in spans
+                 if not (start <= s and e <= end) or text[doc.norm_index(s) - base: doc.norm_index(e) - base].strip()]
     cues = load_genre_cues()
     return news_dated(spans, start, end) or cues.news_day.found(text) or cues.news_day_verbs.found(text)
 
@@ -232,9 +256,14 @@ def recalled_by_reaction(doc: Document, event: Event) -> bool:
     A statement, condolence or meeting days after an attack is news about the
     reaction; the attack was reported when it happened.  A reaction the same
     day or the day after may be the outlet's only report of it, so it stays.
+    A reaction that gives the act no day of its own (`time_precision` above 1:
+    "استنكر المحافظ التفجير الذي وقع في المسجد") dates it only by the
+    reaction's publication, which is no report of when it happened: recalled too.
     """
     if not event.event_date or doc.published is None or not reacted(doc, event):
         return False
+    if event.time_precision != 1:
+        return True
     return (doc.published - dt.date.fromisoformat(event.event_date)).days >= load_genre_limits().reaction_recall_days
 
 
@@ -276,7 +305,7 @@ def process(doc: Document) -> None:
     the same standard as the rest.  In any article, an event told only in an analyst's
     or a speaker's view with no date or news-day cue (`opinion_of`) is that
     speaker's reading of the war, not news, and an act a reaction names days
-    after it happened (`recalled_by_reaction`) is that reaction's topic: both
+    after it happened or gives no day of its own (`recalled_by_reaction`) is that reaction's topic: both
     are flagged background too, unless they echo an act the article reports
     (`echoes`).
     """
@@ -297,7 +326,8 @@ def process(doc: Document) -> None:
     spans = _news_day_spans(doc)
     kept: list[Event] = []
     for event in doc.events:
-        if event.background or in_lead(event, lead_end) and not reacted(doc, event) or told_as_news(doc, event, spans):
+        if (event.background or in_lead(event, lead_end) and not reacted(doc, event)
+                or told_as_news(doc, event, spans, commentary=True)):
             kept.append(event)
         elif not habitual(doc, event):
             event.background = True

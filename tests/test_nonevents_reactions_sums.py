@@ -1,0 +1,59 @@
+"""Non-events of the news, checked on invented sentences.
+
+Fireworks that went off in someone's hands ("انفجار ألعاب نارية") are an
+accident, while a bomb stays an attack.  A sum of acts over a span ("ما مجموعه
+300 احتجاج خلال أسبوع") is a statistic, not one protest.  The case of a
+killing ("أثارت قضية مقتل الطالب غضبا") names a killing told before.  A
+condemnation that gives the act it names no day of its own dates it only by
+the reaction: the act is recalled (background), while one dated to the day
+stays news.  Fire in a drill ("تدريبات على إطلاق النار") is no attack, while a
+shooting at a training camp ("معسكر تدريب") stays one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import marsad
+
+DAY = dt.date(2015, 8, 9)
+
+
+def _events(text: str) -> list[tuple[str, bool]]:
+    return [(e.sub_event_type, e.background) for e in marsad.extract(text, published=DAY).events]
+
+
+def test_fireworks_that_went_off_are_an_accident() -> None:
+    assert _events("انفجرت ألعاب نارية في يد طفل في حي الشاطئ بمدينة جدة أمس ما أدى لإصابته بجروح.") == []
+
+
+def test_a_bomb_in_the_same_words_stays_an_attack() -> None:
+    text = "انفجرت عبوة ناسفة في حي الشاطئ بمدينة جدة أمس ما أدى لإصابة طفل بجروح."
+    assert [sub for sub, _ in _events(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_sum_of_protests_over_a_week_is_a_statistic() -> None:
+    assert _events("قالت الشرطة إن المحتجين نظموا ما مجموعه 300 احتجاج في بغداد خلال أسبوع.") == []
+
+
+def test_the_case_of_a_killing_is_no_new_killing() -> None:
+    assert _events("وأثارت قضية مقتل الطالب في لندن غضبا واسعا.") == []
+
+
+def test_a_condemned_act_with_no_day_of_its_own_is_background() -> None:
+    text = "استنكر المحافظ التفجير الإرهابي الذي وقع في مسجد بمدينة أبها واستهدف المصلين."
+    assert _events(text) == [("Remote explosive/landmine/IED", True)]
+
+
+def test_a_condemned_act_dated_to_the_day_stays_news() -> None:
+    text = "استنكر المحافظ التفجير الإرهابي الذي وقع في مسجد بمدينة أبها أمس السبت واستهدف المصلين."
+    assert [bg for _, bg in _events(text)] == [False]
+
+
+def test_firing_in_a_drill_is_no_attack() -> None:
+    assert _events("أجرى الجيش تدريبات على إطلاق النار بالذخيرة الحية في صحراء النقب أمس.") == []
+
+
+def test_a_shooting_at_a_training_camp_stays_an_event() -> None:
+    text = "أطلق مسلحون النار على معسكر تدريب للشرطة في مدينة الرمادي أمس فقتلوا جنديين."
+    assert [bg for _, bg in _events(text)] == [False]
