@@ -645,6 +645,7 @@ class DedupeRules:
     statement_days: int
     attribution_openers: frozenset[str]
     attribution_reach: int
+    announcement_verbs: frozenset[str]
     locator_words: int
 
 
@@ -752,6 +753,7 @@ def load_dedupe_rules() -> DedupeRules:
         statement_days=_positive(raw, "statement_days"),
         attribution_openers=_word_set(raw, "attribution_openers"),
         attribution_reach=_positive(raw, "attribution_reach"),
+        announcement_verbs=_word_set(raw, "announcement_verbs"),
         locator_words=_positive(raw, "locator_words"),
     )
 

@@ -138,6 +138,10 @@ The next sentence's equal toll at a spot it places by the first report's town
 names no place, right after an act of its sub-type, is that act
 (`fold_placeless_copies`); and an act retold with its target named by a
 camp-mate (a movement, then its armed wing) is one act (`join_camp_targets`).
+A day between an announcing verb and the act's noun ("أعلن الفصيل الخميس
+اختطاف قائده", `announcement_verbs`) is the announcement's, and a place in the
+announcer's stretch before that noun is the speaker's (`fold_statement_days`);
+a wide region told right after the place ("بصعيد مصر") locates it (`fold_locators`).
 """
 
 from __future__ import annotations
@@ -2067,7 +2071,8 @@ def fold_locators(layout: Layout, events: list[Event], copies: Copies | None = N
     "خطفت الميليشيا مسؤولا في محافظة حجة، شمال غربي صنعاء" is one act in
     Hajjah: Sanaa only says where Hajjah lies.  Split by place like a list,
     the copy at the direction's reference point (told within `locator_words`
-    words after the act's place) is folded into the act.
+    words after the act's place) is folded into the act; so is the copy at a
+    wide region holding the place ("في محافظة X، بصعيد مصر", `_region_around`).
     """
     places = _event_places(layout.doc)
     return _fold_into(events, lambda copy, act: _locates(layout.doc, places, copy, act), _absorb_here, copies)
@@ -2086,10 +2091,18 @@ def _locates(doc: Document, places: dict[PlaceKey, Place], copy: Event, act: Eve
     reach = load_dedupe_rules().locator_words
     return point is not None and place is not None and any(
         before.attrs.get("place") == place and after.attrs.get("place") == point
-        and after.attrs.get("cue_type") == "direction"
+        and (after.attrs.get("cue_type") == "direction" or _region_around(point, copy, act))
         and _locator_words(WORD_RE.findall(doc.norm, doc.norm_index(before.end), doc.norm_index(after.start)), reach)
         for before, after in zip(mentions, mentions[1:], strict=False)
     )
+
+
+def _region_around(region: Place, copy: Event, act: Event) -> bool:
+    """A curated region (one with a radius, not an administrative unit) holding the act's place
+    names where that place lies ("في محافظة X، بصعيد مصر"): told right after the place, it is
+    a locator like a direction, not a second place of the act."""
+    km = _km(copy, act)
+    return region.radius_km > 0 and not region.is_admin and km is not None and km <= region.radius_km
 
 
 def _locator_words(between: list[str], reach: int) -> bool:
@@ -2120,7 +2133,10 @@ def fold_statement_days(layout: Layout, events: list[Event], copies: Copies | No
             kept.append(event)
             continue
         act = event if _statement_day_of(doc, twin, event) else twin
+        told = twin if act is event else event
         record_copy(copies, twin, event)
+        if _speakers_place(doc, told, act) and told.location != act.location:
+            _borrow_place(twin, act)  # the announcement's place is the speaker's, the body's the act's
         twin.event_date, twin.time_precision = act.event_date, act.time_precision
         twin.background = act.background
         absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))  # "عشرات" yields to "38"
@@ -2147,9 +2163,21 @@ def _statement_day_of(doc: Document, told: Event, act: Event) -> bool:
     if not 0 < _days(told.event_date) - _days(act.event_date) <= days:
         return False
     if (told.location, told.admin1, told.country) != (act.location, act.admin1, act.country) and not (
-            _placed_wider(told, act) or _placed_wider(act, told)):
+            _placed_wider(told, act) or _placed_wider(act, told) or _speakers_place(doc, told, act)):
         return False
     return _sides_compatible(told, act) and (_statement_dated(doc, told) or topic and _dated_before(doc, told))
+
+
+def _speakers_place(doc: Document, told: Event, act: Event) -> bool:
+    """Every place the statement's sentence names stands before the act's noun, in the speaker's
+    stretch ("أعلن الفصيل العامل في محافظة X يوم أمس اختطاف قائده"): it places the speaker, so
+    the act told in the body at another spot of that province is the act announced."""
+    anchor, _ = _anchor(doc, told)
+    places = doc.in_span("place", *told.evidence_spans[0])
+    return (
+        anchor is not None and bool(places) and all(m.end <= anchor.start for m in places)
+        and bool(told.admin1) and (told.admin1, told.country) == (act.admin1, act.country)
+    )
 
 
 def _placed_wider(told: Event, act: Event) -> bool:
@@ -2199,10 +2227,37 @@ def _statement_dated(doc: Document, event: Event) -> bool:
     """Every date the report's first sentence gives dates the statement telling it."""
     sentence = doc.sentence_at(event.evidence_spans[0][0])
     dates = doc.in_span("date", *event.evidence_spans[0])
+    anchor, _ = _anchor(doc, event)
     return sentence is not None and bool(dates) and all(
         dates_a_statement(doc, sentence, m) or dates_other_verb(doc, m) or _dates_attribution(doc, sentence, m)
+        or _dates_announcement(doc, sentence, m, anchor)
         for m in dates
     )
+
+
+def _dates_announcement(doc: Document, sentence: Sentence, date: Mention, anchor: Mention | None) -> bool:
+    """The date stands between an `announcement_verbs` verb and the act's noun, its object ("أعلن
+    الفصيل في محافظة X يوم أمس الخميس، اختطاف قائده"): the date is the announcement's day, not
+    the act's, however long the verb's subject.  No act, clause opener or colon may stand
+    between the verb and the date (then the date is inside what was said: "أكد: تم اليوم ...")."""
+    if anchor is None or anchor.start < date.end:
+        return False
+    following = WORD_RE.search(doc.norm, doc.norm_index(date.end), doc.norm_index(sentence.end))
+    if following is None:
+        return False
+    start, end = doc.raw_span(following.start(), following.end())
+    if not start <= anchor.start < end:  # the noun, or the noun after its clitic ("بمقتل")
+        return False
+    verbs = load_dedupe_rules().announcement_verbs
+    said = [w for w in WORD_RE.finditer(doc.norm, doc.norm_index(sentence.start), doc.norm_index(date.start))
+            if any(stem in verbs for stem in strip_clitics(w.group()))]
+    if not said:
+        return False
+    verb_start, verb_end = doc.raw_span(said[-1].start(), said[-1].end())
+    between = doc.norm[said[-1].end(): doc.norm_index(date.start)]
+    opens = load_event_rules().statement_complements
+    return not (doc.in_span("trigger", verb_start, date.start) or ":" in doc.text[verb_end:date.start]
+                or any(w in opens for w in between.split()))
 
 
 def _dates_attribution(doc: Document, sentence: Sentence, date: Mention) -> bool:
