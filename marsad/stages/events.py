@@ -912,8 +912,11 @@ def split_by_scene(doc: Document, act: Act) -> list[Act]:
     won the ground, deaths in a strike) stay with the first, but for an
     attack noun with a scene of its own (`scened_attack`): "قتل ثلاثة في هجوم
     بمدينة X واشتباك بمدينة Y" is an attack at X and a clash at Y."""
+    # (an attack told before an added act may name its object before its scene, as the added
+    # act does: "نصبت كمائن لقوات الاحتلال في مدينة X، إضافة لقصف تجمعات في Y")
+    added = [t.start for t in act.triggers if adds_an_act(doc, t)]
     own = sorted((t for t in act.triggers if (t.value.sub_event_type == act.sub_event_type and not is_generic(t))
-                  or scened_attack(doc, t)), key=lambda t: t.start)
+                  or scened_attack(doc, t, before_an_added=any(at > t.start for at in added))), key=lambda t: t.start)
     cuts: list[Mention] = []
     scene = scene_after(doc, own[0]) if own else None
     for trigger in own[1:]:
@@ -936,13 +939,16 @@ def split_by_scene(doc: Document, act: Act) -> list[Act]:
     return [first, *rest]
 
 
-def scened_attack(doc: Document, trigger: Mention) -> bool:
+def scened_attack(doc: Document, trigger: Mention, before_an_added: bool = False) -> bool:
     """An indefinite attack noun right before a place of its own ("في هجوم
     بمدينة X"), or one more targeting added after the act (`adds_an_act`:
-    "إضافة إلى استهدافها مقرا في مدينة Z"): an act told at its own scene,
-    which a specific act told beside it at another place does not absorb."""
+    "إضافة إلى استهدافها مقرا في مدينة Z"), or one told before such an added
+    act (`before_an_added`), whose scene may also follow its object: an act
+    told at its own scene, which a specific act told beside it at another
+    place does not absorb."""
+    added = before_an_added or adds_an_act(doc, trigger)
     return bool(trigger.attrs.get("generic_attack")) and trigger.attrs.get("voice") == "noun" \
-        and not is_anaphoric(doc, trigger) and scene_after(doc, trigger, added=adds_an_act(doc, trigger)) is not None
+        and not is_anaphoric(doc, trigger) and scene_after(doc, trigger, added=added) is not None
 
 
 def _scene_act(doc: Document, act: Act, triggers: list[Mention], until: int | None) -> Act:
@@ -1762,10 +1768,13 @@ def supports_a_clash(act: Act, attacker: ActorRef | None) -> bool:
     Battles event (EVENTS.md §2).  Strikes by a coalition or a foreign air
     force beside the ground fight stay their own.  So are bombs and grenades
     thrown in the clash ("اشتباكات مسلحة استهدف خلالها مقاومون القوات
-    بالعبوات الناسفة والرصاص"): weapons of the fight, not a blast of their own."""
-    if act.sub_event_type not in BOMBARDMENTS | FIGHTING_BLASTS or attacker is None:
-        return False
-    if attacker.inter == 8 or attacker.name.startswith(load_event_rules().air_powers):
+    بالعبوات الناسفة والرصاص"، "اشتباكات وسط دوي انفجارات"): weapons of the
+    fight, not a blast of their own, whoever fights (a foreign force too) and
+    though no side is named yet."""
+    if act.sub_event_type in BOMBARDMENTS:
+        if attacker is None or attacker.inter == 8 or attacker.name.startswith(load_event_rules().air_powers):
+            return False
+    elif act.sub_event_type not in FIGHTING_BLASTS:
         return False
     return any(t.attrs.get("pattern_id") == "clash" for t in act.triggers)
 
@@ -3077,10 +3086,13 @@ def owns_count(doc: Document, count: Mention, start: int, end: int, own: list[Me
     else to the nearest in the clause.  Unqualified killings ("مقتل",
     "قتل") join the clause's violent act (`group_acts`), so beside a
     specific violent act they point to nothing by themselves; nor does a
-    definite verbal noun when the act is also named otherwise.
+    definite verbal noun when the act is also named otherwise, nor a weapon
+    joined to the noun of another act ("قصف جوي ومدفعي خلف عشرات الشهداء":
+    the toll stays with the bombardment the noun names, `joined_weapon`).
     """
     # A strike that backed another side's ground fight takes none of its deaths (`clause_acts`).
     triggers = [t for t in asserted_triggers(doc, start, end) if not t.attrs.get("backing")]
+    triggers = [t for t in triggers if not t.attrs.get("joined_weapon")] or triggers
     own_starts = {t.start for t in own}
     if all(t.start in own_starts for t in triggers):
         return True
