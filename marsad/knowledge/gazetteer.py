@@ -178,9 +178,13 @@ def key_variants(key: str) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PlaceCues:
-    """Normalized cue lexicon (see place_cues.yaml for what each list means)."""
+    """Normalized cue lexicon (see place_cues.yaml for what each list means).
+
+    Compared and hashed by identity (one per process), so per-word lookups
+    that take it can be cached.
+    """
 
     cue_type: dict[str, str]
     precision: dict[str, int]

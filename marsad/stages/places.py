@@ -48,7 +48,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+import ahocorasick
 
 from marsad.document import Document, Mention
 from marsad.knowledge.actors import country_adjective_forms, load_catalogue
@@ -335,6 +337,8 @@ def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cue
     news spells village names by ear, and the unit says which one is meant;
     without a unit a vowel edit finds too many.  A blocked phrase ("حي شعبي":
     a popular quarter) is no name either."""
+    if {_cue_of(word, cues) for word in _WORD.findall(text)}.isdisjoint(("district", "locality")):
+        return []  # most sentences: no cue word for a village to follow
     taken = [(m.start - len(m.prefix), m.end) for m in matches] + _blocked_spans(text, cues)
     out: list[_Match] = []
     tokens = list(_WORD.finditer(text))
@@ -383,8 +387,10 @@ def _country_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues) 
 
 
 def _spelling(doc: Document, offset: int) -> Spelling:
-    """The raw letters of a span of the sentence starting at norm `offset`."""
+    """The raw letters of a span of the sentence starting at norm `offset`
+    (cached: several tests of one match ask for its span)."""
 
+    @cache
     def letters(start: int, end: int) -> str:
         raw_start, raw_end = doc.raw_span(offset + start, offset + end)
         raw = doc.text[raw_start:raw_end]
@@ -695,22 +701,41 @@ def _blocked_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(_QUOTE_GAP.join(map(re.escape, p.translate(_LOOSE).split())) for p in ordered))
 
 
+@cache
+def _blocked_heads(phrases: tuple[str, ...]) -> ahocorasick.Automaton:
+    """The first words of the blocked phrases (ث folded like the text)."""
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        head = phrase.translate(_LOOSE).split()[0]
+        automaton.add_word(head, len(head))
+    automaton.make_automaton()
+    return automaton
+
+
 def _blocked_spans(text: str, cues: PlaceCues) -> list[tuple[int, int]]:
-    """Spans of blocked phrases (organization names, fixed expressions)."""
-    return [m.span() for m in _blocked_pattern(cues.blocked_phrases).finditer(text)]
+    """Spans of blocked phrases (organization names, fixed expressions).
+
+    The same spans as `finditer` of `_blocked_pattern`, found faster: the
+    alternation is tried only where one of its first words starts, which
+    the automaton finds in one pass (most sentences hold none)."""
+    starts = sorted({end + 1 - length for end, length in _blocked_heads(cues.blocked_phrases).iter(text)})
+    if not starts:
+        return []
+    pattern = _blocked_pattern(cues.blocked_phrases)
+    spans: list[tuple[int, int]] = []
+    for start in starts:
+        if (not spans or start >= spans[-1][1]) and (found := pattern.match(text, start)):
+            spans.append(found.span())
+    return spans
 
 
 def _words_before(text: str, index: int) -> list[str]:
     """Up to three words right before `index`, nearest first; stops at
     punctuation, but not at an opening quote: in 'في «الرقة السورية»' the
     preposition still governs the quoted name."""
-    words: list[str] = []
-    for token in reversed(_WORD.findall(text[max(0, index - 40):index])):
-        words.append(token)
-        if len(words) == 3:
-            break
-    gap = text[max(0, index - 40):index].rstrip().rstrip(_OPEN_QUOTES).rstrip()
-    if words and gap.endswith(words[0]):
+    window = text[max(0, index - 40):index]
+    words = _WORD.findall(window)[:-4:-1]
+    if words and window.rstrip().rstrip(_OPEN_QUOTES).rstrip().endswith(words[0]):
         return words
     return []
 
@@ -730,8 +755,10 @@ def _forms(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _cue_of(word: str, cues: PlaceCues) -> str | None:
-    """The cue type of a word, after removing its proclitics."""
+    """The cue type of a word, after removing its proclitics (cached: asked
+    of nearly every word of every sentence by `_spelled_in_unit`)."""
     for form in _forms(word):
         ctype = cues.cue_type.get(form)
         if ctype:
