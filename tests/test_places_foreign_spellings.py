@@ -1,7 +1,8 @@
 """Foreign towns the news spells by ear (g as غ or ج, long vowels and the
 final letter added or dropped) are read as the gazetteer's town, but only
 after a cue word or beside "ب" + direction + country, and only in a country
-the article names outside the Arab states."""
+outside the Arab states that the article names, or that a country's
+adjective right after the town names."""
 
 from __future__ import annotations
 
@@ -66,3 +67,10 @@ def test_foreign_compound_name_is_not_the_village_of_its_first_word():
 def test_arab_village_followed_by_an_ordinary_word_stays_itself():
     doc = _doc("سقطت قذيفة على قرية سلطان بعد منتصف الليل في ريف الديوانية.")
     assert _chosen(doc, "سلطان").country_code == "IQ"
+
+
+def test_a_country_adjective_after_the_town_names_its_country():
+    # no country name anywhere, and a two-letter skeleton: the adjective stands beside the town
+    doc = _doc("قتل خمسة أشخاص في تفجير انتحاري في مدينة كويتا الباكستانية.")
+    assert (_chosen(doc, "كويتا").name, _chosen(doc, "كويتا").country_code) == ("Quetta", "PK")
+    assert "كويتا" not in _names(_doc("قتل خمسة أشخاص في تفجير انتحاري في مدينة كويتا."))

@@ -176,8 +176,9 @@ def process(doc: Document) -> None:
         for anaphor in _anaphors(text, matches, cues):
             doc.add(_mention(doc, start, anaphor, gazetteer))
     named = _named_countries([m for _, m in found], gazetteer) - cues.native_countries
-    if named:
-        for start, text, matches in texts:
+    for start, text, matches in texts:
+        # a country named in the article, or by its adjective in the sentence ("مدينة كويتا الباكستانية")
+        if named or not _adjective_countries().keys().isdisjoint(_WORD.findall(text)):
             found.extend((start, m) for m in _spelled_by_ear(text, matches, named, gazetteer, cues))
     countries = _article_countries([m for _, m in found if not m.needs_country and not m.bare], gazetteer)
     # the countries any other name may stand in, for a bare name (`_supported`)
@@ -375,7 +376,11 @@ def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cue
 
 def _country_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues) -> set[str]:
     """The country of "ب" + direction word(s) + a country name right after
-    `end` ("بشمال شرق نيجيريا"), else an empty set."""
+    `end` ("بشمال شرق نيجيريا"), or of a country's adjective right after it
+    ("مدينة كويتا الباكستانية"), else an empty set."""
+    adjective = _NEXT_WORD.match(text, end)
+    if adjective is not None and (code := _adjective_countries().get(loose_key(adjective.group(1)))):
+        return {code}
     following = _BESIDE.match(text, end)
     if following is None or _cue_of(following.group(1), cues) != "direction":
         return set()
@@ -1162,6 +1167,16 @@ def _title_before_name(text: str, match: _Match, cues: PlaceCues) -> bool:
 
 
 @cache
+@cache
+def _adjective_countries() -> dict[str, str]:
+    """Every form of a country's adjective, with and without the article, as a
+    matching key -> the country's code ("الباكستانيه" -> PK)."""
+    gazetteer = load_gazetteer()
+    countries = [c for code in gazetteer.countries if (c := gazetteer.country_by_code(code)) is not None]
+    return {form: c.country_code for c in countries
+            for form in country_adjectives(c) | country_adjective_forms(c.country_code)}
+
+
 def _country_adjectives() -> frozenset[str]:
     """The indefinite adjectives of all country names as matching keys
     ("ايرانيه", "سوري", "لبناني"; `country_adjectives` and the catalogue's curated ones)."""
