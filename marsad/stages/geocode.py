@@ -104,6 +104,9 @@ _FRAME_CLASSES = frozenset({"country", "admin1"})
 _TOWN_CLASSES = frozenset({"city", "town", "admin2"})
 _COUNTRY_RIVALS = frozenset({"country", "admin1", "admin2", "city"})
 _CONTAINER_CLASSES = frozenset({"country", "admin1", "admin2", "region", "city"})
+# Classes of a place its named container does not bound: all containers but a district,
+# which lies in one governorate ("منطقة X شرق محافظة Y" is no district X of another one).
+_UNBOUNDED_CLASSES = _CONTAINER_CLASSES - {"admin2"}
 # Small places whose names recur across borders (a quarter, a village, a small town).
 _NAMESAKE_CLASSES = frozenset({"village", "town", "neighbourhood"})
 _UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
@@ -152,7 +155,7 @@ def process(doc: Document) -> None:
             # "باب المندب بمحافظة تعز": a strait or sea named with a unit lies off that unit's coast
             place = _off_the_coast_of(place, containers)
         elif place is not None and containers and (_abroad_of_containers(place, containers) or (
-                place.feature_class not in _CONTAINER_CLASSES
+                place.feature_class not in _UNBOUNDED_CLASSES
                 and not _capital_of_containers(place, containers) and not _inside_units(place, containers, parent))):
             # "بلدة X قرب مدينة درعا" where the gazetteer knows X only in Lebanon, "قرية X،
             # أولى قرى مديرية Y" where it knows X only in another governorate:
@@ -250,10 +253,12 @@ def _local_points(country_code: str) -> tuple[tuple[float, float, int], ...]:
 def _inside_units(place: Place, containers: list[Place], parent: Mention | None) -> bool:
     """True when a place may lie in its named container: in its country,
     and in its governorate when the container is named as an administrative
-    unit ("أولى قرى مديرية عبس"; a place "قرب العاصمة دمشق" may lie across
-    a border).  A place the sources give no governorate (a US town) is
+    unit ("أولى قرى مديرية عبس", "منطقة X شرق محافظة Y": the unit word may
+    follow a direction; a place "قرب العاصمة دمشق" may lie across a
+    border).  A place the sources give no governorate (a US town) is
     judged by distance: it may lie in a unit it is near (`_near_any`)."""
-    named_unit = parent is not None and parent.attrs.get("cue_type") in ("admin", "district")
+    named_unit = parent is not None and bool({parent.attrs.get("cue_type"), parent.attrs.get("noun_type")}
+                                              & {"admin", "district"})
     units = [p for p in containers if p.feature_class in _UNIT_CLASSES and p.country_code == place.country_code]
     if units and named_unit:
         if not admin1_of(place):
@@ -450,7 +455,13 @@ def _coherent_namesakes(doc: Document, mentions: list[Mention], parents: dict[in
     lie together.  Only a namesake in the same country, within
     `_COHERENCE_GAIN_KM` of one of them and that much nearer than the chosen
     one (a village beside a namesake of a town abroad proves nothing), and
-    never for a village placed by its container."""
+    never for a village placed by its container.  A chosen namesake farther
+    than `_STRAY_VILLAGE_KM` from them, in a province the story never names
+    (two towns of one name and no population to tell them apart), yields to
+    one within `_STRAY_VILLAGE_KM`: "سردشت ومريوان" is the border town, not
+    its namesake on the Gulf.  The name keeps that place through the article
+    (a later paragraph naming nothing near it tells no other namesake)."""
+    moved: dict[tuple[str, str], Place] = {}
     for mention in mentions:
         place = mention.attrs.get("place")
         if place is None or id(mention) in parents or mention.attrs.get("container") is not None or not _small(place):
@@ -467,7 +478,15 @@ def _coherent_namesakes(doc: Document, mentions: list[Mention], parents: dict[in
             continue
         best = min(rivals, key=lambda p: _distance_to(p, near))
         gain = _distance_to(place, near) - _distance_to(best, near)
-        if gain > _COHERENCE_GAIN_KM and _distance_to(best, near) <= _COHERENCE_GAIN_KM:
+        stray = _distance_to(place, near) > _STRAY_VILLAGE_KM and (place.country_code, admin1_of(place)) not in {
+            (p.country_code, admin1_of(p)) for other in mentions
+            if other.attrs.get("key") != mention.attrs.get("key") and (p := other.attrs.get("place")) is not None}
+        if gain > _COHERENCE_GAIN_KM and _distance_to(best, near) <= (_STRAY_VILLAGE_KM if stray else _COHERENCE_GAIN_KM):
+            mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
+            moved[(mention.attrs.get("key") or "", place.gid)] = best
+    for mention in mentions:
+        place = mention.attrs.get("place")
+        if place is not None and (best := moved.get((mention.attrs.get("key") or "", place.gid))) is not None:
             mention.attrs["place"], mention.attrs["precision"] = best, final_precision(best, mention.attrs)
 
 
@@ -2532,9 +2551,13 @@ def focus_province(doc: Document) -> Place | None:
     than any other province, so a story spread over a country stays at
     country level.  The capital named bare, without a preposition, cue or
     road word ("بحسب أنقرة", "حثوا أنقرة"), is the government and votes for
-    no province.
+    no province.  A region wider than `_NEAR_CITY_KM` ("جنوب سوريا", filed
+    under Daraa) spans provinces: it votes only when the provinces and towns
+    named give no clear focus ("هجمات في مدينة السويداء جنوب سوريا" is
+    about As-Suwayda however often the south is named).
     """
     votes: Counter = Counter()
+    wide: Counter = Counter()
     for mention in doc.of_kind("place"):
         place = mention.attrs.get("place")
         if place is None or place.country_code != doc.country_hint or not admin1_of(place) or mention.attrs.get("anaphor"):
@@ -2543,11 +2566,18 @@ def focus_province(doc: Document) -> Place | None:
                 and mention.attrs.get("route") is None:  # "طريق بغداد كركوك": a road's end is a place
             continue
         sentence = doc.sentence_at(mention.start)
-        votes[admin1_of(place)] += 2 if sentence is not None and sentence.is_title else 1
+        counter = wide if place.feature_class == "region" and place.radius_km > _NEAR_CITY_KM else votes
+        counter[admin1_of(place)] += 2 if sentence is not None and sentence.is_title else 1
+    focus = _clear_focus(votes) or _clear_focus(votes + wide)
+    return load_gazetteer().admin1_place(doc.country_hint or "", focus) if focus else None
+
+
+def _clear_focus(votes: Counter) -> str | None:
+    """The province voted most, named at least twice and more often than any other."""
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return load_gazetteer().admin1_place(doc.country_hint or "", ranked[0][0])
+    return ranked[0][0]
 
 
 def _paragraph(doc: Document, raw_offset: int) -> int | None:
