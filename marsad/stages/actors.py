@@ -1756,7 +1756,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
                  if actor1 is None or unmarked_after else []) + [None, None]
     actor1, launch_ally = launchers[0] or actor1, launchers[1]
     if actor1 is None:
-        actor1 = _country_subject(doc, trigger, clause_start) or _reported_launcher(doc, trigger, clause_start)
+        actor1 = _country_subject(doc, trigger, clause_start) or _reported_launcher(doc, trigger, clause_start) \
+            or _carried_country(doc, trigger, clause_start)
     elif unmarked_after and launchers[0] is None:
         # "قالت فرنسا إنها قصفت مخازن للمسلحين": the country telling of its deed, not the men after the act
         actor1 = _self_telling_country(doc, trigger, clause_start) or actor1
@@ -3146,12 +3147,15 @@ def _noun_object_follows(doc: Document, mention: Mention, targets: list[Mention]
     """True when the object of the verbal noun follows `mention` at once: another side's post
     ("قصف القسام مواقع الاحتلال": a target of another side within two words, no break) or
     an indefinite accusative target word ("قصف القسام موقعا عسكريا", a `role_cues.target`
-    word ending in the accusative alif).  A side joined by "و" ("استهداف جنود وآليات X") is
-    struck with it, no object of it."""
+    word ending in the accusative alif), or a member noun without the article ("إثر استهداف
+    قوات X عناصر تأمين": a definite genitive takes no indefinite noun after it, so that
+    noun is the object and the genitive its author).  A side joined by "و" ("استهداف جنود
+    وآليات X") is struck with it, no object of it."""
     end = doc.norm_index(mention.end)
     after = WORD_RE.findall(doc.norm[end:end + 40])[:1]
     cues = {words[0] for words in _role_cues()["target"] if len(words) == 1}
-    if after and after[0] in cues and after[0].endswith("ا"):
+    members = {words[0] for words in _role_cues()["member_nouns"]}
+    if after and ((after[0] in cues and after[0].endswith("ا")) or after[0] in members):
         return True
     return any(other.start >= mention.end and other.value != mention.value and not other.attrs.get("victim")
                and _short_unbroken_gap(doc.text[mention.end:other.start]) for other in targets)
@@ -4129,6 +4133,8 @@ def _dropped_subject(doc: Document, clause_start: int, exclude: set[str], until:
         spans.append((previous.start, previous.end))
     cues = _role_cues()
     for start, end in spans:
+        if _opening_country(doc, start, end) is not None:
+            return None  # "قصفت تركيا مخابئ لحزب X. كما قصفت ...": the country is the subject (`_carried_country`)
         for mention in doc.in_span("actor", start, end):
             attrs = mention.attrs
             # a side counted dead or hurt there ("أن 5 من عناصر X قتلوا في كمين") suffered, it acted in nothing
@@ -4138,6 +4144,50 @@ def _dropped_subject(doc: Document, clause_start: int, exclude: set[str], until:
             if not (no_side(doc, mention, start) or _preceded_by(doc, mention, start, cues["person_titles"], 2)):
                 return mention
     return None
+
+
+def _carried_country(doc: Document, trigger: Mention, clause_start: int) -> ActorRef | None:
+    """The country an active verb with no subject of its own carries over: the subject right
+    after the verb opening its sentence before the act, else the previous sentence of the
+    paragraph ("قصفت تركيا مواقع ... . كما قصفت مواقع أخرى", "صعدت إسرائيل عدوانها، إذ قتلت ..."),
+    through its armed forces; so does an act noun with the feminine possessive ("هجماتها"); none after a contrast ("في حين") or where a preposition opens it.
+
+    Why: a country name is a place, not an actor mention, so the subject left out was not found
+    and the act went to an unidentified group or to the side the first sentence hit."""
+    sentence = doc.sentence_at(clause_start)
+    # an act noun owned by a feminine pronoun ("كثفت إسرائيل هجماتها") points back to the country too
+    written = normalize(trigger.text).split()
+    owned = bool(written) and written[-1].endswith("ها")
+    if (trigger.attrs.get("voice") != "active" and not owned) or sentence is None \
+            or _contrast_between(doc, clause_start, trigger.start):
+        return None
+    spans = [(sentence.start, trigger.start)]
+    previous = max((s for s in doc.sentences if s.end <= sentence.start), key=lambda s: s.end, default=None)
+    if previous is not None and previous.paragraph == sentence.paragraph:
+        spans.append((previous.start, previous.end))
+    for start, end in spans:
+        iso2 = _opening_country(doc, start, end)
+        if iso2 is not None:
+            return resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
+    return None
+
+
+def _opening_country(doc: Document, start: int, end: int) -> str | None:
+    """ISO2 of the country named right after the first word of the text span, unless that
+    word is a preposition ("قصفت تركيا ..." → TR; "في تركيا ..." → None), a saying verb (the
+    country speaks of the act, `country_launch.blame.sayers`: "قالت تركيا إنه قتل ...") or the
+    two words name one place ("كردستان العراق: ...")."""
+    norm_start = doc.norm_index(start)
+    words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[norm_start:doc.norm_index(end)])]
+    if len(words) < 2 or words[0] in _subject_prepositions() or words[0] in _blame_rules().sayers:
+        return None
+    rest = " ".join(words[1:]) + " "
+    name, iso2 = next(((n, c) for n, c in _country_names().items() if rest.startswith(n + " ")), (None, None))
+    if name is None:
+        return None
+    at = doc.norm.find(name, norm_start)
+    raw_start, raw_end = doc.raw_span(at, at + len(name))
+    return None if any(p.start < raw_start and p.end >= raw_end for p in doc.in_span("place", start, end)) else iso2
 
 
 def _contrast_between(doc: Document, start: int, end: int) -> bool:
@@ -4198,7 +4248,8 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
     fronted = _fronted_subject(doc, before, trigger)
     if fronted is not None:
         return fronted
-    if after and not _ends_with_target_cue(trigger) and not _possessed_men_after(doc, trigger):
+    if after and not _ends_with_target_cue(trigger) and not _possessed_men_after(doc, trigger) \
+            and not _laid_for_side_after(doc, trigger):
         # a name in quotes ("قوات “المقاومة الشعبية”", "تنظيم "داعش"") opens with no break
         gap = doc.text[trigger.end:after[0].start].rstrip().rstrip(_OPENING_QUOTES)
         if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap) and not _at_site(gap):
@@ -4208,12 +4259,27 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
         before = before[:-1]
     if before:
         subject = before[-1]
+        if _relative_doer(doc, subject, trigger):
+            return subject
         for earlier in reversed(before[:-1]):
             if not _joined_by_and(doc.text[earlier.end:subject.start]):
                 break
             subject = earlier
         return subject
     return None
+
+
+def _relative_doer(doc: Document, side: Mention, trigger: Mention) -> bool:
+    """The act noun is the object of a relative clause on `side`: a relative pronoun and a
+    launching verb (`country_launch.verbs`) open the words between them, six at most, no
+    break ("بين مقاومين وقوات X التي نفذت حملة اعتقالات").
+
+    Why: the clause tells what that side did; walked back through "و" to the first side of
+    the pair, the arrests came out made by the men the force was fighting."""
+    gap = doc.text[side.end:trigger.start]
+    words = [strip_conjunction(w) for w in WORD_RE.findall(normalize(gap))]
+    return (2 <= len(words) <= 6 and not any(ch in _HARD_BREAK or ch in "،," for ch in gap)
+            and words[0] in _role_word_set("relative_pronouns") and words[1] in _launch_rules()[0])
 
 
 def _object_after_subject(doc: Document, first: Mention, second: Mention) -> bool:
@@ -4253,6 +4319,19 @@ def _at_site(gap: str) -> bool:
     a checkpoint came out stabbing his attacker."""
     words = [strip_conjunction(w) for w in WORD_RE.findall(normalize(gap))]
     return bool(words) and (words[0],) in _role_cues()["at_site"]
+
+
+def _laid_for_side_after(doc: Document, trigger: Mention) -> bool:
+    """An ambush noun that a laying verb (`role_cues.laying_verbs`) governs from at most six
+    words before it, inside the sentence ("نصبت X عدة كمائن لقوات Y").
+
+    Why: the side after the noun is the one the ambush was laid for; read as the noun's
+    genitive author, the force ambushed came out ambushing its attacker."""
+    start = doc.norm_index(trigger.start)
+    left = doc.norm[max(0, start - 80):start]
+    left = left[max(left.rfind(ch) for ch in ".،,؛;:\n") + 1:]
+    words = [strip_conjunction(w) for w in WORD_RE.findall(left)[-6:]]
+    return any((w,) in _role_cues()["laying_verbs"] for w in words)
 
 
 def _possessed_men_after(doc: Document, trigger: Mention) -> bool:
