@@ -1,6 +1,7 @@
 """Genre stage: commentary holds its undated acts to a stricter standard; reports are untouched."""
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 from support import joined_sentences
@@ -83,6 +84,8 @@ def op_ed_doc(act: str, position: int = 3, day: dt.date | None = None):
     sentence = doc.sentences[position]
     if day is not None:
         doc.add(Mention(sentence.start, sentence.start + 3, "date", "أمس", value=day, attrs={"precision": 1}))
+    # a town named in the sentence: the act has a place of its own (`genre.anchored`)
+    doc.add(Mention(sentence.end - 3, sentence.end - 1, "place", "بلدة", attrs={"place": SimpleNamespace(feature_class="town")}))
     doc.events = [Event("Battles", "Armed clash", evidence_spans=[(sentence.start, sentence.end)])]
     return doc
 
@@ -370,3 +373,35 @@ def test_a_lead_that_names_the_piece_or_tells_a_fable_is_a_column(lead: str) -> 
 def test_the_authors_prayer_counts_as_stance() -> None:
     doc = joined_sentences("اللهم احفظ بلادنا من كل سوء.", "وقد قصفت الطائرات المدينة.", published=PUBLISHED)
     assert genre.read_genre(doc).opinion == 1
+
+
+# -- recollections with no date or place of their own (session 15) ------------------------
+def op_ed_with(line: str) -> list[Event]:
+    """The events an op-ed tells in `line`, put in place of its strike."""
+    lines = [*OP_ED[:3], line, *OP_ED[4:]]
+    doc = extract_text("\n".join(lines), published=PUBLISHED, title="عنوان")
+    return [e for e in doc.events if "الطائرات" in e.evidence]
+
+
+@pytest.mark.parametrize("line", [
+    "وقد قصفت الطائرات الحربية سوريا.",
+    "في ربيع ذلك العام تغير كل شيء. وكانت الطائرات الحربية قد قصفت سوريا.",
+])
+def test_an_op_eds_recalled_act_with_no_day_or_place_of_its_own_is_dropped(line: str) -> None:
+    assert op_ed_with(line) == []
+
+
+def test_an_op_eds_unanchored_recalled_act_with_a_toll_is_kept_for_dedupe() -> None:
+    # its toll may belong to the reported act it retells
+    events = op_ed_with("وقد قصفت الطائرات الحربية سوريا وقتلت 30 مدنيا.")
+    assert [(e.fatalities, e.background) for e in events] == [(30, True)]
+
+
+@pytest.mark.parametrize("line", [
+    "وقد قصفت الطائرات الحربية حمص وقتلت 30 مدنيا.",
+    "وكانت الطائرات الحربية قد قصفت سوريا في مارس 2017 وقتلت 30 مدنيا.",
+    "في مارس 2017 تغير كل شيء. وكانت الطائرات الحربية قد قصفت مدينة حمص وقتلت 30 مدنيا.",
+])
+def test_an_op_eds_recalled_act_with_a_city_or_a_month_stays_as_background(line: str) -> None:
+    events = op_ed_with(line)
+    assert events and all(e.background for e in events)

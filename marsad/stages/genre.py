@@ -222,6 +222,26 @@ def habitual(doc: Document, event: Event) -> bool:
     return load_genre_cues().habitual.found(_text(doc, *event.evidence_spans[0]))
 
 
+def anchored(doc: Document, event: Event) -> bool:
+    """The event's own sentence names a date (a bare "اليوم" is none, `nowadays`) or a place below
+    the country ("في درعا"، "شمال حلب").
+
+    A recalled act with neither is no act ACLED could code: a column's "شهدت
+    البلاد هجمات عدة" or a speaker's "المعارك ضد التنظيم" tell history or
+    a state of war, and the place and day the pipeline lent them from the
+    rest of the article are not theirs."""
+    if not event.evidence_spans:
+        return True
+    start, end = event.evidence_spans[0]
+    base = doc.norm_index(start)
+    text = nowadays(_text(doc, start, end))
+    if any(isinstance(m.value, dt.date) and text[doc.norm_index(m.start) - base: doc.norm_index(m.end) - base].strip()
+           for m in doc.in_span("date", start, end)):
+        return True
+    return any(m.attrs.get("place") is not None and m.attrs["place"].feature_class != "country"
+               for m in doc.in_span("place", start, end))
+
+
 def analysed(doc: Document, event: Event) -> bool:
     """The event's sentence gives an analyst's reading ("يرى الخبير العسكري أن ...";
     `commentators` in `data/genre.yaml`)."""
@@ -299,8 +319,11 @@ def process(doc: Document) -> None:
     """In commentary, flag undated events as background and drop habitual ones; in an almanac, drop them all.
 
     Incident reports are left untouched; so is every event told as news
-    (`told_as_news`), every event of the lead sentence (`in_lead`) and every
-    event already flagged.  An op-ed that opens by condemning an act
+    (`told_as_news`) and every event of the lead sentence (`in_lead`).  A
+    recalled act, flagged here or before, whose own sentence names neither a
+    date nor a place below the country (`anchored`) is dropped: it tells
+    history, not an act; unless it carries a toll, which dedupe may hand to
+    the reported act it retells.  An op-ed that opens by condemning an act
     (`reacted`) hangs on the reaction, not the act: that lead act is held to
     the same standard as the rest.  In any article, an event told only in an analyst's
     or a speaker's view with no date or news-day cue (`opinion_of`) is that
@@ -326,10 +349,10 @@ def process(doc: Document) -> None:
     spans = _news_day_spans(doc)
     kept: list[Event] = []
     for event in doc.events:
-        if (event.background or in_lead(event, lead_end) and not reacted(doc, event)
-                or told_as_news(doc, event, spans, commentary=True)):
+        if not event.background and (in_lead(event, lead_end) and not reacted(doc, event)
+                                     or told_as_news(doc, event, spans, commentary=True)):
             kept.append(event)
-        elif not habitual(doc, event):
+        elif not habitual(doc, event) and (anchored(doc, event) or event.fatalities):
             event.background = True
             kept.append(event)
     doc.events = kept
