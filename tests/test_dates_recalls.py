@@ -167,3 +167,18 @@ def test_last_year_named_after_the_day_does_not_move_it() -> None:
     # "the highest toll since last year" says nothing of the day's year
     found = dated("قتل عشرون شخصا في تفجير سوق بمدينة بغداد في 2 مارس، وهي أعلى حصيلة منذ العام الماضي.")
     assert [day for day, _, _ in found] == ["2024-03-02"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year that starts a span is no year of the days after it
+        "ومنذ عام 2014 قتل تسعة أشخاص في غارة على مدينة إدلب في 2 مارس.",
+        # a year or last year named in an earlier coordinated clause
+        "وتشهد البلاد نزاعا منذ عام 2011، وفي 2 مارس قتل خمسة أشخاص في غارة على مدينة إدلب.",
+        "وفي عام 2023 قتل ألف مدني، وفي 2 مارس قتل خمسة أشخاص في غارة على مدينة إدلب.",
+        "قتل في العام الماضي أكثر من ألف مدني، وقتل عشرون شخصا في غارة على مدينة إدلب في 2 مارس.",
+    ],
+)
+def test_a_year_outside_the_days_clause_or_opening_a_span_leaves_it_this_year(text: str) -> None:
+    assert [day for day, _, _ in dated(text)][-1:] == ["2024-03-02"]

@@ -90,6 +90,13 @@ def test_validator_rejects_same_form_two_sub_types_same_priority():
     validate_triggers((base, dataclasses.replace(clash, priority=base.priority - 1)))
 
 
+def test_validator_rejects_a_misspelt_flag():
+    # a flag no stage reads would silently switch its rule off
+    base = next(p for p in load_triggers() if p.id == "air_strike")
+    with pytest.raises(KnowledgeError):
+        validate_triggers((dataclasses.replace(base, attrs={"teritory": True}),))
+
+
 def test_validator_rejects_unknown_sub_type_and_unnormalized_form():
     bad_type = TriggerPattern("x", "Battles", "Grenade", {"قنبله": ("noun",)})
     with pytest.raises(KnowledgeError):

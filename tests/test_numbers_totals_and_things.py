@@ -43,6 +43,12 @@ def test_bodies_held_back_are_no_deaths(sentence: str) -> None:
     assert killed(sentence) == 0
 
 
+def test_a_count_of_bodies_held_back_is_read_but_tells_no_dead() -> None:
+    # the number is read, and neither it nor the death noun it counts is a toll
+    assert count_roles("تحتجز السلطات جثامين 4 شهداء من القرية.") == [(4, None)]
+    assert count_roles("قتل الجنود 4 شبان في القرية.") == [(4, "killed")]
+
+
 def test_a_tally_a_new_death_raises_is_a_total_and_the_death_keeps_its_own_toll() -> None:
     roles = count_roles("قتل الجنود شابا عند مدخل القرية صباح اليوم، ما يرفع عدد القتلى في المنطقة إلى خمسة هذا الأسبوع.")
     assert (5, "total") in roles

@@ -447,6 +447,12 @@ def load_given_names() -> frozenset[str]:
     )
 
 
+# The flags a pattern's `attrs` may set, each read by the events or dedupe stage:
+# a misspelt flag would silently switch its rule off.
+PATTERN_FLAGS = frozenset({"agreed", "detention", "generic_attack", "generic_killing", "incursion",
+                           "joined_weapon", "not_anaphoric", "one_sided", "territory", "weapon_unnamed"})
+
+
 def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPattern:
     """One TriggerPattern (with its override variants) from its YAML mapping."""
     pid = spec.get("id", "?")
@@ -766,7 +772,7 @@ def validate_triggers(patterns: tuple[TriggerPattern, ...]) -> None:
     """Reject patterns the matcher would mishandle.
 
     Checks: every (sub-)type is in EVENT_TYPES; ids are unique; forms and
-    context words are normalized; slots are known; a `named_object` has a
+    context words are normalized; slots and `attrs` flags are known; a `named_object` has a
     `requires_near` rule to stand in for; and one form is not given
     two different sub-types at the same priority (the matcher could not
     choose between them).
@@ -785,6 +791,9 @@ def validate_triggers(patterns: tuple[TriggerPattern, ...]) -> None:
                 )
         if not pattern.forms:
             raise KnowledgeError(f"{where}: no forms", path=TRIGGERS_FILE)
+        if set(pattern.attrs) - PATTERN_FLAGS:
+            raise KnowledgeError(f"{where}: unknown attrs {sorted(set(pattern.attrs) - PATTERN_FLAGS)}",
+                                 path=TRIGGERS_FILE)
         if pattern.named_object is not None and not pattern.requires_near:
             raise KnowledgeError(f"{where}: named_object stands in for a requires_near rule; none given",
                                  path=TRIGGERS_FILE)

@@ -822,7 +822,9 @@ def _year_context(doc: Document) -> None:
         return
     named: int | None = None  # the year the text named last
     years: dict[tuple[int, int | None], int] = {}  # (month, day or None) named with a year -> that year
-    anchor: tuple[int, int] | None = None  # (sentence start, year) of the last month named with an earlier year
+    # (sentence start, year, norm end or None) of the last month named with an earlier year; an end
+    # (a year named alone) reaches only the days of its own clause (`_same_clause`)
+    anchor: tuple[int, int, int | None] | None = None
     for mention in sorted(doc.of_kind("date"), key=lambda m: m.start):
         attrs = mention.attrs
         open_year = attrs.get("year_open")
@@ -833,7 +835,9 @@ def _year_context(doc: Document) -> None:
             year = named
         elif open_year == "open" and isinstance(mention.value, dt.date):
             day = mention.value.day if attrs.get("precision") == 1 else None
-            year = years.get((mention.value.month, day)) or (anchor[1] if anchor and anchor[0] == here else None) \
+            anchored = anchor is not None and anchor[0] == here and (
+                anchor[2] is None or _same_clause(doc.norm, anchor[2], doc.norm_index(mention.start)))
+            year = years.get((mention.value.month, day)) or (anchor[1] if anchor and anchored else None) \
                 or _last_year_before(doc, sentence, mention)
         if year is not None and isinstance(mention.value, dt.date) and year != mention.value.year:
             value = _safe_date(year, mention.value.month, mention.value.day)
@@ -848,22 +852,46 @@ def _year_context(doc: Document) -> None:
             day = mention.value.day if attrs.get("precision") == 1 else None
             years[(mention.value.month, day)] = attrs["named_year"]
         if "named_year" in attrs and here is not None:
-            anchor = (here, attrs["named_year"]) if attrs["named_year"] < doc.published.year else None
+            anchor = (here, attrs["named_year"], None) if attrs["named_year"] < doc.published.year else None
         elif _years_ago(mention, doc.published) and here is not None:
-            anchor = (here, mention.value.year)
+            anchor = (here, mention.value.year, None)
         elif attrs.get("rule") == "year" and not attrs.get("bare_year") and here is not None \
-                and attrs["year"] < doc.published.year:
-            anchor = (here, attrs["year"])
+                and attrs["year"] < doc.published.year and not _opens_a_span(doc.norm, doc.norm_index(mention.start)):
+            anchor = (here, attrs["year"], doc.norm_index(mention.end))
+
+
+# A new coordinated clause ("...، وفي 3 مايو قتل") or a semicolon: where a year
+# named alone stops telling the year of the days after it.
+_COORDINATED_BREAK = re.compile(r"[،,]\s*و|[؛;]")
+# Words before a year that make it a span's end point ("منذ عام 2011"): no year of the days after.
+_SPAN_WORDS = frozenset({"منذ", "ومنذ", "حتي", "وحتي", "بين", "وبين"})
+
+
+def _same_clause(norm: str, start: int, end: int) -> bool:
+    """No clause break between two normalized offsets."""
+    return _COORDINATED_BREAK.search(norm, start, end) is None
+
+
+def _opens_a_span(norm: str, start: int) -> bool:
+    """The year at `start` is where a span starts or ends ("منذ عام 2011"، "حتى عام 2014")."""
+    words = _WORD.findall(norm, max(0, start - 12), start)
+    return bool(words) and words[-1] in _SPAN_WORDS
 
 
 def _last_year_before(doc: Document, sentence: Sentence | None, mention: Mention) -> int | None:
-    """Last year, when its sentence names it by a mark (`last_year_marks`) before the day."""
+    """Last year, when the day's own clause names it by a mark (`last_year_marks`) before the day."""
     if sentence is None or doc.published is None:
         return None
-    before = doc.norm[doc.norm_index(sentence.start):doc.norm_index(mention.start)]
-    marks = date_lexicon().last_year_marks
-    return doc.published.year - 1 if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", before) for m in marks) \
-        else None
+    start, end = doc.norm_index(sentence.start), doc.norm_index(mention.start)
+    found = list(_last_year_pattern().finditer(doc.norm, start, end))
+    return doc.published.year - 1 if found and _same_clause(doc.norm, found[-1].end(), end) \
+        and not _opens_a_span(doc.norm, found[-1].start()) else None
+
+
+@cache
+def _last_year_pattern() -> re.Pattern[str]:
+    """Any of `last_year_marks` as a whole phrase."""
+    return re.compile(rf"(?<!\w)(?:{_alt(date_lexicon().last_year_marks)})(?!\w)")
 
 
 def _years_ago(mention: Mention, published: dt.date) -> bool:

@@ -2173,9 +2173,11 @@ def _speakers_place(doc: Document, told: Event, act: Event) -> bool:
     stretch ("أعلن الفصيل العامل في محافظة X يوم أمس اختطاف قائده"): it places the speaker, so
     the act told in the body at another spot of that province is the act announced."""
     anchor, _ = _anchor(doc, told)
+    if anchor is None or not told.evidence_spans:
+        return False
     places = doc.in_span("place", *told.evidence_spans[0])
     return (
-        anchor is not None and bool(places) and all(m.end <= anchor.start for m in places)
+        bool(places) and all(m.end <= anchor.start for m in places)
         and bool(told.admin1) and (told.admin1, told.country) == (act.admin1, act.country)
     )
 

@@ -1072,10 +1072,14 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
         return pairs
     found: list[Count] = []
     segment, counted = 0, -1
+    # the noun of a number found no toll ("جثامين 3 شهداء": remains held) tells none either
+    numbered = {i for c in counts if c.role is None for i in range(c.first, c.last + 1)}
     for index in compress(range(len(tokens)), map(_may_count_death, tokens)):
         token = tokens[index]
         if token in _BOUNDARY:
             segment += 1
+            continue
+        if index in numbered:
             continue
         if tolled and segments[index] in tolled:
             continue  # "قتل جندي ...، كما قتل ثلاثة جنود": the further act has its own number
@@ -1952,8 +1956,9 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         count.role = previous.role
     if count.role is None and not things:
         count.role = _added_others_role(tokens, count, lex)
-    if count.role == "killed" and _mourning_crowd(tokens, count):
-        count.role = None
+    if count.role == "killed" and (_mourning_crowd(tokens, count)
+                                   or count.first and _moved_bodies(tokens, count.first - 1, lex)):
+        count.role = None  # "تحتجز جثامين 3 شهداء": remains held or handed over, no new dead
     if count.role is None and not things:
         count.role = _risen_tally_role(tokens, count)
     if count.role is None and not things and (
