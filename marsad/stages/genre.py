@@ -270,20 +270,22 @@ def viewed(doc: Document, event: Event) -> bool:
     return framed_by(doc, event, load_genre_cues().views)
 
 
-def recalled_by_reaction(doc: Document, event: Event) -> bool:
+def recalled_by_reaction(doc: Document, event: Event, lead_end: int) -> bool:
     """A reaction names an act dated `reaction_recall_days` (genre.yaml limits) or more before publication.
 
     A statement, condolence or meeting days after an attack is news about the
     reaction; the attack was reported when it happened.  A reaction the same
     day or the day after may be the outlet's only report of it, so it stays.
-    A reaction that gives the act no day of its own (`time_precision` above 1:
-    "استنكر المحافظ التفجير الذي وقع في المسجد") dates it only by the
-    reaction's publication, which is no report of when it happened: recalled too.
+    A reaction past the lead sentence that gives the act no day of its own
+    (a coarser `time_precision`: "واستنكر المحافظ التفجير الذي وقع في
+    المسجد") dates it only by the reaction's publication, which is no report
+    of when it happened: recalled too.  In the lead, such a reaction may be
+    the outlet's only report of a fresh act, so it stays.
     """
     if not event.event_date or doc.published is None or not reacted(doc, event):
         return False
-    if event.time_precision != 1:
-        return True
+    if event.time_precision is not None and event.time_precision > 1:
+        return not in_lead(event, lead_end)
     return (doc.published - dt.date.fromisoformat(event.event_date)).days >= load_genre_limits().reaction_recall_days
 
 
@@ -339,7 +341,7 @@ def process(doc: Document) -> None:
         spans = _news_day_spans(doc)
         first_end = next((s.end for s in doc.sentences if not s.is_title), 0)
         context = {id(event) for event in doc.events if not event.background and (
-            opinion_of(doc, event, spans, first_end) or recalled_by_reaction(doc, event))}
+            opinion_of(doc, event, spans, first_end) or recalled_by_reaction(doc, event, first_end))}
         for event in doc.events:
             if id(event) in context and not echoes(doc, event, context):
                 event.background = True
