@@ -22,7 +22,7 @@ GENRE_FILE = "genre.yaml"
 LIMITS = ("min_sentences", "max_dated", "max_attributed", "min_opinion_rate", "min_biography", "min_short_opinion",
           "reaction_recall_days")
 CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "news_day_verbs", "habitual",
-             "commentators", "reactions", "views", "almanac", "today_anchors")
+             "commentators", "reactions", "views", "almanac")
 # Lists of verbs: read with a conjunction only, since an article or a preposition makes them nouns.
 VERB_LISTS = frozenset({"news_day_verbs"})
 CONJUNCTIONS = ("و", "ف")
@@ -70,7 +70,6 @@ class GenreCues:
     reactions: Cues
     views: Cues
     almanac: Cues
-    today_anchors: Cues
 
     @property
     def body_words(self) -> dict[str, tuple[int, int, int]]:

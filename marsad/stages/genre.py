@@ -44,9 +44,11 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from marsad.document import Document, Event, Sentence
 from marsad.knowledge.genre import Cues, load_genre_cues, load_genre_limits
+from marsad.knowledge.lexicons import date_lexicon
 from marsad.stages.events import within_news_days
 from marsad.text import WORD_RE, normalize
 
@@ -178,11 +180,19 @@ def is_commentary(doc: Document, reading: GenreReading) -> bool:
             or reading.biography >= limits.min_biography)
 
 
+@cache
+def _today_anchors() -> frozenset[str]:
+    """The one-word day parts and the weekdays of dates.yaml, which make "اليوم" beside
+    them the news day ("ظهر اليوم"، "اليوم الخميس")."""
+    dates = date_lexicon()
+    return frozenset(p for p in dates.day_parts if " " not in p) | frozenset(dates.weekdays)
+
+
 def nowadays(text: str) -> str:
-    """A normalized text with each bare "اليوم" blanked: one with no `today_anchors` word (a day
-    part or a weekday: "ظهر اليوم"، "اليوم الخميس") right before or after it.  In commentary
+    """A normalized text with each bare "اليوم" blanked: one with no day part or weekday
+    (`_today_anchors`: "ظهر اليوم"، "اليوم الخميس") right before or after it.  In commentary
     that "اليوم" is "nowadays" ("فتفجير المدنيين يتم اليوم بحجة ...")."""
-    anchors = load_genre_cues().today_anchors.words
+    anchors = _today_anchors()
     words = list(WORD_RE.finditer(text))
     blanked = list(text)
     for at, word in enumerate(words):

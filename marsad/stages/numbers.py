@@ -601,7 +601,7 @@ def _lasting() -> _Lasting:
     if not isinstance(section, dict):
         raise KnowledgeError("numbers.yaml: lasting_totals must be a mapping")
     lists = {}
-    for key in ("phrases", "run", "run_units", "links", "rises", "comparisons"):
+    for key in ("phrases", "month_leads", "run", "run_units", "links", "rises", "comparisons"):
         items = section.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).split() for i in items):
             raise KnowledgeError(f"numbers.yaml: lasting_totals.{key} must be a non-empty list of phrases")
@@ -609,7 +609,11 @@ def _lasting() -> _Lasting:
     gap = section.get("run_gap")
     if not isinstance(gap, int) or gap < 1:
         raise KnowledgeError("numbers.yaml: lasting_totals.run_gap must be a positive integer")
-    return _Lasting(_as_phrases(lists["phrases"]), _as_phrases(lists["run"]), frozenset(lists["run_units"]), gap,
+    dates = date_lexicon()
+    since_months = [f"{lead} {month}" for lead in lists["month_leads"] for month in dates.months
+                    if month not in dates.ambiguous_months]
+    return _Lasting(_as_phrases(lists["phrases"] + since_months), _as_phrases(lists["run"]),
+                    frozenset(lists["run_units"]), gap,
                     frozenset(lists["links"]), frozenset(lists["rises"]), frozenset(lists["comparisons"]))
 
 
