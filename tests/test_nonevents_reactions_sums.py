@@ -6,8 +6,9 @@ of a killing ("أثارت قضية مقتل الطالب غضبا") names a kill
 killing over an old feud ("على خلفية قضية ثأر") is still reported.  A
 condemnation past the lead that gives the act it names no day of its own
 dates it only by the reaction: the act is recalled (background), while one
-dated to the day, or told in the lead, stays news.  Fire in a drill ("تدريبات على إطلاق النار") is no attack, while a
-shooting at a training camp ("معسكر تدريب") stays one.
+dated to the day, or told in the lead, stays news.  Fire in a drill
+("تدريبات على إطلاق النار") is no attack, while fire at a drill, or a shooting
+at a training camp ("معسكر تدريب"), stays one.
 """
 
 from __future__ import annotations
@@ -69,3 +70,9 @@ def test_firing_in_a_drill_is_no_attack() -> None:
 def test_a_shooting_at_a_training_camp_stays_an_event() -> None:
     text = "أطلق مسلحون النار على معسكر تدريب للشرطة في مدينة الرمادي أمس فقتلوا جنديين."
     assert [bg for _, bg in _events(text)] == [False]
+
+
+def test_fire_at_a_drill_is_still_an_attack_on_it() -> None:
+    # the drill words exclude a shooting only when they frame it from before
+    text = "أطلق مسلحون النار على مناورات للجيش قرب مدينة العريش أمس فقتلوا جنديين."
+    assert len(_events(text)) == 1

@@ -108,11 +108,13 @@ class WordSet:
 @dataclass(frozen=True)
 class NearRule:
     """A context condition: one of `words` within `window` words of the trigger
-    (`after`: only in the words that follow it, for what a report tells next)."""
+    (`after`: only in the words that follow it, for what a report tells next;
+    `before`: only in the words before it, for what frames the act)."""
 
     words: WordSet
     window: int
     after: bool = False
+    before: bool = False
 
 
 @dataclass(frozen=True)
@@ -398,7 +400,10 @@ def _near(spec: dict[str, Any] | None, context: dict[str, list[str]], where: str
     """A NearRule from its YAML mapping (or None)."""
     if spec is None:
         return None
-    return NearRule(_word_set(spec["words"], context, where), int(spec.get("window", 5)), bool(spec.get("after", False)))
+    if spec.get("after") and spec.get("before"):
+        raise KnowledgeError(f"pattern {where}: a context rule looks after or before, not both", path=TRIGGERS_FILE)
+    return NearRule(_word_set(spec["words"], context, where), int(spec.get("window", 5)), bool(spec.get("after", False)),
+                    bool(spec.get("before", False)))
 
 
 def _rules(spec: Any, context: dict[str, list[str]], where: str) -> tuple[NearRule, ...]:
@@ -489,7 +494,8 @@ def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPatt
         alt = rule["sub"]
         if alt not in SUB_TO_TYPE:
             raise KnowledgeError(f"pattern {pid}: unknown override sub-type {alt!r}", path=TRIGGERS_FILE)
-        near = NearRule(_word_set(rule["near"], context, pid), int(rule.get("window", 4)), bool(rule.get("after", False)))
+        near = NearRule(_word_set(rule["near"], context, pid), int(rule.get("window", 4)), bool(rule.get("after", False)),
+                        bool(rule.get("before", False)))
         # An override to the pattern's own sub-type keeps the pattern itself: it only
         # stops the overrides after it ("اشتبك مسلحون فلسطينيون" is no crowd).
         variant = base if alt == base.sub_event_type else dataclasses.replace(

@@ -300,10 +300,11 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
 
 
 # ---------------------------------------------------------------- context
-def _near(words: _Words, hit: _Hit, wordset: WordSet, window: int, after: bool = False) -> bool:
-    """True when a word of `wordset` lies within `window` words of the hit (`after`: only after it)."""
+def _near(words: _Words, hit: _Hit, wordset: WordSet, window: int, after: bool = False, before: bool = False) -> bool:
+    """True when a word of `wordset` lies within `window` words of the hit (`after`: only
+    after it; `before`: only before it)."""
     low = hit.first if after else max(0, hit.first - window)
-    high = min(len(words.texts), hit.last + 1 + window)
+    high = hit.first if before else min(len(words.texts), hit.last + 1 + window)
     return any(wordset.matches(words.texts[i]) for i in range(low, high) if not hit.first <= i <= hit.last)
 
 
@@ -313,14 +314,14 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
     assert pattern is not None
     if not _required_words_near(words, hit, pattern):
         return None
-    if any(_near(words, hit, rule.words, rule.window, rule.after) for rule in pattern.exclude_near):
+    if any(_near(words, hit, rule.words, rule.window, rule.after, rule.before) for rule in pattern.exclude_near):
         return None
     if _states_a_stance(words, hit):
         return None
     if pattern.sub_event_type in GROUND_CHANGES and _describes_ground(words, hit):
         return None
     for rule, variant in pattern.overrides:
-        if _near(words, hit, rule.words, rule.window, rule.after):
+        if _near(words, hit, rule.words, rule.window, rule.after, rule.before):
             return variant
     return pattern
 
@@ -329,11 +330,11 @@ def _required_words_near(words: _Words, hit: _Hit, pattern: TriggerPattern) -> b
     """Every `requires_near` rule holds, or all but the last do and a person is
     named as the verb's object (`named_object`), which no word list can hold."""
     rules = pattern.requires_near
-    if all(_near(words, hit, rule.words, rule.window, rule.after) for rule in rules):
+    if all(_near(words, hit, rule.words, rule.window, rule.after, rule.before) for rule in rules):
         return True
     return (
         pattern.named_object is not None
-        and all(_near(words, hit, rule.words, rule.window, rule.after) for rule in rules[:-1])
+        and all(_near(words, hit, rule.words, rule.window, rule.after, rule.before) for rule in rules[:-1])
         and _names_a_person(words, hit, pattern.named_object)
     )
 
@@ -901,7 +902,7 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
         if modality == "failed" and pattern.event_type in rules.attempted_types:
             # A failed assault was still fought ("فشل الجيش في اقتحام البلدة").
             modality, attrs["failed_attempt"] = "asserted", True
-        if not all(_near(words, hit, rule.words, rule.window, rule.after) for rule in pattern.happening_near):
+        if not all(_near(words, hit, rule.words, rule.window, rule.after, rule.before) for rule in pattern.happening_near):
             attrs["in_passing"] = True  # "بنود الهدنة"، "اتفاق الطائف": a standing deal, named
         attrs.update(
             voice=_voice(words, hit, rules),
