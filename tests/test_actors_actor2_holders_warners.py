@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from marsad.pipeline import extract_text
 
 DAY = dt.date(2018, 4, 7)
@@ -61,6 +63,19 @@ def test_a_fight_among_feuding_groups_has_them_on_both_sides():
     assert clashes and clashes[0][1] == clashes[0][2] == "Unidentified Armed Group (Libya)"
     other = _sides("اندلعت اشتباكات بين فصائل مسلحة وقوات النظام في ريف درعا يوم الأحد.", dt.date(2018, 9, 2))
     assert other and other[0][1] != other[0][2]
+    # a و-verb after the phrase's preposition joins no second side
+    rivals = _sides("اشتدت المعارك بين الفصائل المتنافسة على الحكم في مدينة كابل وتحول الصراع إلى حرب أهلية.",
+                    dt.date(2018, 9, 2))
+    assert rivals and rivals[0][1] == rivals[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "دارت أمس اشتباكات بين فصائل المعارضة السورية المسلحة ووحدات حماية الشعب الكردية في ريف حلب الشمالي.",
+    "اندلعت أمس اشتباكات بين فصائل الجيش الحر المدعومة من تركيا ومقاتلين أكراد قرب مدينة عفرين.",
+])
+def test_a_plural_group_fighting_a_second_side_named_after_its_long_name_is_no_feud(text: str) -> None:
+    clashes = [side for side in _sides(text, dt.date(2018, 3, 2)) if side[0] == "Armed clash"]
+    assert clashes and clashes[0][1] is not None and clashes[0][1] != clashes[0][2]
 
 
 def test_a_branch_of_al_qaeda_never_fights_its_parent():

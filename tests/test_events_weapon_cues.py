@@ -43,6 +43,18 @@ def test_a_raid_by_aircraft_stays_an_air_strike() -> None:
     assert _subs("نفذت المقاتلات الإسرائيلية اليوم إغارة جوية على بلدة الخيام.") == [AIR]
 
 
+@pytest.mark.parametrize("text", [
+    "شنت طائرات الاحتلال الإسرائيلي فجر اليوم إغارة على موقع للمقاومة شرق مدينة غزة.",
+    "شنت مقاتلات حربية تابعة لسلاح الجو مساء اليوم إغارة على مخزن للسلاح في بلدة الخيام.",
+])
+def test_aircraft_named_as_the_doer_before_a_time_phrase_keep_the_raid_an_air_strike(text: str) -> None:
+    assert _subs(text) == [AIR]
+
+
+def test_a_raid_by_fighters_stays_a_ground_raid() -> None:
+    assert _subs("نفذت كتائب القسام اليوم إغارة لمقاتليها على موقع عسكري شرق مدينة غزة.") == ["Armed clash"]
+
+
 def test_a_raid_that_ends_in_detentions_is_the_arrests() -> None:
     assert _subs("نفذت قوات الاحتلال اليوم إغارة على بلدة عزون واعتقلت ثلاثة شبان.") == ["Arrests"]
 

@@ -69,6 +69,24 @@ def test_a_toll_since_a_campaign_started_is_a_total(sentence: str) -> None:
     assert killed(sentence) == 0
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("قتل 12 شخصا منذ بدأت الاشتباكات فجر أمس في مدينة درعا.", 12),
+        ("لقي سبعة مدنيين مصرعهم منذ شنت الطائرات غاراتها صباح اليوم على البلدة.", 7),
+        ("قتل تسعة جنود منذ اندلعت المعارك يوم الثلاثاء في محيط المطار.", 9),
+        ("ومنذ بدء الهجوم أمس على الحي قتل 5 مسلحين.", 5),
+    ],
+)
+def test_a_toll_since_a_start_on_a_day_of_the_news_is_that_days_toll(sentence: str, dead: int) -> None:
+    assert (dead, "killed") in count_roles(sentence)
+
+
+def test_a_toll_since_a_campaign_stepped_up_on_no_day_stays_a_total() -> None:
+    assert (900, "total") in count_roles("قتل أكثر من 900 شخص منذ كثفت القوات الحكومية عملياتها على الضاحية.")
+    assert (300, "total") in count_roles("قتل 300 شخص منذ بدء الحرب، بحسب ما أعلنت الوزارة أمس.")
+
+
 def test_a_count_joined_after_a_long_group_name_shares_the_toll() -> None:
     roles = count_roles("استشهد 8 من منسوبي قوات الأمن الخاصة بالمنطقة و2 من العاملين في المسجد، فيما أصيب 5 آخرون.")
     assert killed("استشهد 8 من منسوبي قوات الأمن الخاصة بالمنطقة و2 من العاملين في المسجد، فيما أصيب 5 آخرون.") == 10

@@ -148,6 +148,7 @@ class EventRules:
     wound_cues: tuple[str, ...]
     elided_nouns: frozenset[str]
     plural_pair_nouns: frozenset[str]
+    plural_pair_ends: frozenset[str]
     time_clause_words: frozenset[str]
     day_background_days: int
     ongoing_words: frozenset[str]
@@ -249,6 +250,7 @@ def load_event_rules() -> EventRules:
         _openers(data.get("wound_cues"), "wound_cues"),
         frozenset(_single_words(data.get("elided_nouns"), "elided_nouns")),
         frozenset(_single_words(data.get("plural_pair_nouns"), "plural_pair_nouns")),
+        frozenset(_single_words(data.get("plural_pair_ends"), "plural_pair_ends")),
         frozenset(_single_words(data.get("time_clause_words"), "time_clause_words")),
         _positive(data, "day_background_days", section=""),
         frozenset(_single_words(data.get("ongoing_words"), "ongoing_words")),

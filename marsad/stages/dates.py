@@ -420,6 +420,15 @@ def _resolve_relative(groups: dict[str, str | None], published: dt.date | None) 
     return published - dt.timedelta(days=rel.days), rel.precision, {}
 
 
+def names_a_news_day(candidate: Candidate) -> bool:
+    """Whether a date expression names one day told from the news' own ("أمس"، "فجر اليوم"،
+    "يوم الثلاثاء"), not a calendar date, a week or a span ("منذ الثلاثاء")."""
+    if candidate.rule not in {"relative", "weekday", "night_pair"}:
+        return False
+    resolved = _resolve(candidate, None)
+    return resolved is not None and resolved[1] == 1
+
+
 def counts_back(groups: dict[str, str | None]) -> bool:
     """Whether an "ago" hit's groups say how long ago ("قبل أربعة أيام", "منذ أربعة أيام
     مضت", "اختطف منذ يومين"), not since when something has gone on ("منذ أربعة أيام")."""

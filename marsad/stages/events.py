@@ -1782,16 +1782,27 @@ def supports_a_clash(act: Act, attacker: ActorRef | None) -> bool:
 def plural_pair(doc: Document, sentence: Sentence) -> bool:
     """Fighting among one kind of group: "بين" right before a `plural_pair_nouns`
     word ("اشتباكات بين المليشيات"، "بين الفصائل المسلحة"، "بين جماعات مسلحة متناحرة")
-    with no second side joined by و after it (and one adjective), so both sides are that group."""
-    nouns = load_event_rules().plural_pair_nouns
-    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)])
+    with no second side joined by و anywhere after it in the "بين" phrase, so both sides
+    are that group.  A construct or adjectives may be long ("بين فصائل المعارضة السورية
+    المسلحة ووحدات حماية الشعب"، "المدعومة من تركيا ومقاتلين"): the other side comes
+    after all of them.  The phrase ends at its clause's end, a punctuation mark, a date or a `plural_pair_ends`
+    word ("بين الفصائل المتنافسة على الحكم وتحول الصراع": one side)."""
+    rules = load_event_rules()
+    n_start, n_end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
+    words = list(WORD_RE.finditer(doc.norm, n_start, n_end))
+    clause_ends = [doc.norm_index(end) for _, end in clauses(doc, sentence)]
+    dated = [doc.norm_index(m.start) for m in doc.in_span("date", sentence.start, sentence.end)]
     for i, word in enumerate(words[:-1]):
-        if word != "بين" or words[i + 1] not in nouns:
+        if word.group() != "بين" or words[i + 1].group() not in rules.plural_pair_nouns:
             continue
-        rest = words[i + 2: i + 4]
-        if rest[:1] and not rest[0].startswith("و"):  # the adjective, definite or not
-            rest = rest[1:]
-        if not rest or not rest[0].startswith("و"):
+        after = words[i + 1].end()
+        stop = _SEGMENT_MARKS.search(doc.norm, after, n_end)
+        end = min([next((at for at in clause_ends if at > word.start()), n_end), stop.start() if stop else n_end,
+                   *(at for at in dated if at >= after)])
+        second = next((later for later in words[i + 2:] if later.start() >= end or later.group() in rules.plural_pair_ends
+                       or later.group().startswith("و")), None)
+        if second is None or second.start() >= end or not second.group().startswith("و") \
+                or second.group() in rules.plural_pair_ends:
             return True
     return False
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -560,18 +560,40 @@ def _past_aside(tokens: list[str], index: int) -> int:
     return index
 
 
-def _running_total(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
-    """Whether a running-total phrase shares the count's clause, within eight tokens."""
+def _running_total(tokens: list[str], count: Count, lex: NumberLexicon, news_days: set[int]) -> bool:
+    """Whether a running-total phrase shares the count's clause, within eight tokens.  A
+    since-phrase whose span opens on a day of the news (`news_days`: "منذ بدأت الاشتباكات فجر
+    أمس"، "منذ بدء الهجوم يوم الثلاثاء") spans that day: its count is the day's toll."""
     looks = ((range(count.first - 1, max(-1, count.first - 1 - _TOTAL_REACH), -1), (lex.totals_around, lex.totals_before)),
              (range(count.text_last, min(len(tokens), count.text_last + _TOTAL_REACH)), (lex.totals_around,)))
     for span, phrase_sets in looks:
         for index in span:
             if tokens[index] in _BOUNDARY:
                 break
-            if any(_phrase_from(stem, tokens, index + 1, phrases)
-                   for stem in strip_clitics(tokens[index]) for phrases in phrase_sets):
+            stems = strip_clitics(tokens[index])
+            length = max(_phrase_from(stem, tokens, index + 1, phrases) for stem in stems for phrases in phrase_sets)
+            if length and not _since_a_news_day(tokens, stems, index + length, news_days):
                 return True
     return False
+
+
+def _since_a_news_day(tokens: list[str], stems: Iterable[str], after: int, news_days: set[int]) -> bool:
+    """Whether a phrase opened by "منذ" (one of `stems`) and ending before token `after` names,
+    within `since_starts.gap` words (the campaign's name), a day of the news in its clause."""
+    if not any(stem in date_lexicon().since_words for stem in stems):
+        return False
+    for at in range(after, min(len(tokens), after + load_event_rules().since_start_gap + 1)):
+        if at in news_days:
+            return True
+        if tokens[at] in _BOUNDARY:
+            return False
+    return False
+
+
+def _news_day_starts(spans: Tokens, sentence: str) -> set[int]:
+    """Indices of the first tokens of the dates that name a day of the news (`dates.names_a_news_day`)."""
+    return {bisect_left(spans.starts, found.start) for found in dates.find_expressions(sentence)
+            if dates.names_a_news_day(found)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1729,6 +1751,7 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
     spans = _tokens(sentence)
     tokens = spans.texts
     in_dates = _date_tokens(spans, sentence)
+    news_days = _news_day_starts(spans, sentence)
     counts: list[Count] = []
     resume = 0
     for index in compress(range(len(tokens)), map(_may_start, tokens)):
@@ -1746,7 +1769,7 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
         _extend_text(count, tokens, lex)
         _assign_role(tokens, count, taken - set(range(count.first, count.last)), previous, lex, in_dates)
         if count.role == "killed" and (
-            count.value > lex.largest_act or _running_total(tokens, count, lex)
+            count.value > lex.largest_act or _running_total(tokens, count, lex, news_days)
             or _since_follows(spans, count, sentence) or _lasting_total(tokens, count, in_dates)
         ):
             count.role = "total"
