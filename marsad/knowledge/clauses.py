@@ -649,6 +649,8 @@ class DedupeRules:
     attribution_reach: int
     announcement_verbs: frozenset[str]
     locator_words: int
+    measured_reach: int
+    measured_margin_km: int
 
 
 @functools.cache
@@ -757,6 +759,8 @@ def load_dedupe_rules() -> DedupeRules:
         attribution_reach=_positive(raw, "attribution_reach"),
         announcement_verbs=_word_set(raw, "announcement_verbs"),
         locator_words=_positive(raw, "locator_words"),
+        measured_reach=_positive(raw, "measured_reach"),
+        measured_margin_km=_positive(raw, "measured_margin_km"),
     )
 
 

@@ -233,6 +233,8 @@ class PlaceCues:
     destination_words: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     care_words: frozenset[str] = frozenset()
+    native_nouns: frozenset[str] = frozenset()  # `trip`: "من أبناء محافظة X" is where people come from
+    return_words: frozenset[str] = frozenset()  # `trip`: "عائدين من X" too
     hamza_names: dict[str, str] = field(default_factory=dict)
     maqsura_particles: frozenset[str] = frozenset()  # raw spellings: "على" is no "علي" of a village's name
     bare_name_classes: frozenset[str] = frozenset()  # `bare_names`: classes a bare name must be placed near
@@ -670,6 +672,8 @@ def load_place_cues() -> PlaceCues:
             normalize(w) for w in (data.get("trip") or {}).get("destination_prepositions") or ()
         ),
         care_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("care_words") or ()),
+        native_nouns=frozenset(normalize(w) for w in (data.get("trip") or {}).get("native_nouns") or ()),
+        return_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("return_words") or ()),
         hamza_names={loose_key(normalize(w)): raw_letters(w) for w in data.get("hamza_names") or ()},
         maqsura_particles=frozenset(raw_letters(w) for w in _cue_words(data, "maqsura_particles")),
         bare_name_classes=frozenset(_cue_words(data, "bare_names", "classes")),
@@ -841,7 +845,8 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
-             *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.distance_units,
+             *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.native_nouns, *cues.return_words,
+             *cues.distance_units,
              *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words, *cues.grievance_words,
              *cues.grievance_verbs, *cues.grievance_objects,
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,

@@ -553,6 +553,9 @@ def adds_deaths(doc: Document, event: Event) -> bool:
 
 # Words after a death count within which "also" (`additive_after`) refers to it ("10 مدنيين قتلوا أيضا").
 _ALSO_REACH = 3
+# "على بعد 30 كيلومترا من X": a number and its unit, within the characters before a name (`_measured_from`)
+_DISTANCE_TOKEN = re.compile(r"\d[\d,]*|\w+")
+_DISTANCE_CHARS = 60
 
 
 def _add_toll(kept: Event, other: Event) -> None:
@@ -2072,10 +2075,17 @@ def fold_locators(layout: Layout, events: list[Event], copies: Copies | None = N
     Hajjah: Sanaa only says where Hajjah lies.  Split by place like a list,
     the copy at the direction's reference point (told within `locator_words`
     words after the act's place) is folded into the act; so is the copy at a
-    wide region holding the place ("في محافظة X، بصعيد مصر", `_region_around`).
+    wide region holding the place ("في محافظة X، بصعيد مصر", `_region_around`);
+    and so is the copy at a town the act is measured from ("على بعد 20 كيلومترا
+    من X"), told in any sentence, when the act is reported at a place that near
+    (`_measured_point`).
     """
-    places = _event_places(layout.doc)
-    return _fold_into(events, lambda copy, act: _locates(layout.doc, places, copy, act), _absorb_here, copies)
+    doc = layout.doc
+    places = _event_places(doc)
+    return _fold_into(
+        events, lambda copy, act: _locates(doc, places, copy, act) or _measured_point(doc, copy, act),
+        _absorb_here, copies,
+    )
 
 
 def _locates(doc: Document, places: dict[PlaceKey, Place], copy: Event, act: Event) -> bool:
@@ -2095,6 +2105,47 @@ def _locates(doc: Document, places: dict[PlaceKey, Place], copy: Event, act: Eve
         and _locator_words(WORD_RE.findall(doc.norm, doc.norm_index(before.end), doc.norm_index(after.start)), reach)
         for before, after in zip(mentions, mentions[1:], strict=False)
     )
+
+
+def _measured_point(doc: Document, copy: Event, act: Event) -> bool:
+    """`copy` is `act` placed at the town its sentence measures the act from.
+
+    "هجوم على قاعدة على بعد 30 كيلومترا من X" names X as a reference only
+    (a near one still places the act when nothing else does); a report of
+    the same kind of act (`_same_kind`) by the same side at a place that near X
+    (`measured_reach`, `measured_margin_km`: "من منطقة Y، حيث وقع الهجوم")
+    tells where it was, and the copy at X is no second act.
+    """
+    if copy.location == act.location or not copy.evidence_spans:
+        return False
+    if copy.background != act.background or not _same_kind(copy, act):
+        return False
+    if not _dates_compatible(copy, act) or not _actors_compatible(_side(copy, 1), _side(act, 1)):
+        return False
+    told = _measured_from(doc, copy)
+    apart = _km(copy, act)
+    rules = load_dedupe_rules()
+    return told is not None and apart is not None and apart <= told * rules.measured_reach + rules.measured_margin_km
+
+
+def _measured_from(doc: Document, event: Event) -> float | None:
+    """The distance (a number before a unit of `distance_reference` in
+    place_cues.yaml, at most `gap_words` words before the name) its first
+    sentence measures the event's place from, None when the place is told
+    plainly."""
+    cues = load_place_cues()
+    key = _place_key(event)
+    for mention in doc.in_span("place", *event.evidence_spans[0]):
+        place = mention.attrs.get("place")
+        if place is None or (place.name, place.lat, place.lon) != key:
+            continue
+        at = doc.norm_index(mention.start)
+        words = _DISTANCE_TOKEN.findall(doc.norm[max(0, at - _DISTANCE_CHARS):at])
+        for index in range(len(words) - 1, max(0, len(words) - 2 - cues.distance_gap_words), -1):
+            amount = words[index - 1].replace(",", "")
+            if words[index] in cues.distance_units and amount.isdigit():
+                return float(amount)
+    return None
 
 
 def _region_around(region: Place, copy: Event, act: Event) -> bool:

@@ -1310,6 +1310,13 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     # A trip's end and the unit placing it ("ينتمي إلى مدينة X في غرب ليبيا") are no scene.
     trips = [m for m in located if _trip_end(doc, m)]
     located = [m for m in located if m not in trips and not any(t.attrs.get("container") is m for t in trips)]
+    # "قتل ثلاثة جنود من أبناء محافظة X في هجوم على Y": where the dead come from yields to
+    # another place below country level ("حملات اعتقال طالت أبناء مدينة X" with "اليمن" or
+    # "المدينة" beside: X stays)
+    natives = [m for m in located if _native_place(doc, m)]
+    homes = [m.attrs["place"] for m in natives]
+    if any(m.attrs["place"].feature_class != "country" and m.attrs["place"] not in homes for m in located):
+        located = [m for m in located if m not in natives]
     if not located:
         return []
     governed = [m for m in located if m.attrs.get("governed") or m.attrs.get("cue_type") or _site_owner(doc, m)]
@@ -1672,12 +1679,48 @@ def _trip_end(doc: Document, mention: Mention) -> bool:
     words = _words_before(doc, mention, _TRIP_WORDS)
     if not words:
         return False
+    if _conjoined_trip_end(doc, mention):
+        return True  # "متجهة إلى مدينة X ومحافظة Y": Y is the trip's end too
     if words[-1] in cues.destination_prepositions and cues.destination_words.intersection(words[:-1]):
         return True  # "إجلاء آخر دفعة من المقاتلين إلى X"
     if any(word in cues.care_words and before in cues.trip_prepositions
            for before, word in zip(words, words[1:], strict=False)):
         return True  # "وصلت جثثهم إلى مستشفى مدينة X": where the dead were taken
     return words[-1] in cues.trip_prepositions and any(word in cues.trip_words for word in words[:-1])
+
+
+def _conjoined_trip_end(doc: Document, mention: Mention) -> bool:
+    """True for a place joined by "و" (with its own cue word or none) to the
+    place right before it when that one is a trip's end ("قافلة متجهة إلى
+    مدينة X ومحافظة Y"): the second end of one trip, no more a scene than the
+    first.  A list under a plural cue is judged as a whole (`_trip_end`)."""
+    before = [m for m in doc.of_kind("place") if m.end <= mention.start and m.attrs.get("place") is not None]
+    if not before:
+        return False
+    previous = max(before, key=lambda m: m.end)
+    gap = _WORD.findall(doc.norm[doc.norm_index(previous.end):doc.norm_index(mention.start)])
+    if len(gap) != 1 or strip_conjunction(gap[0]) == gap[0]:
+        return False
+    rest = strip_conjunction(gap[0])
+    return (not rest or rest in load_place_cues().cue_type) and _trip_end(doc, previous)
+
+
+def _native_place(doc: Document, mention: Mention) -> bool:
+    """True for a place right after a noun of origin ("من أبناء محافظة X"،
+    "من مواليد بلدة X", `native_nouns` in place_cues.yaml) or after a word of
+    a way home and its preposition ("زوارا عائدين من X", `return_words`): it
+    tells where people come from, not where the act told of them happened.
+    A list is judged by its first member."""
+    list_id = mention.attrs.get("list_id")
+    if list_id is not None:
+        mention = next(m for m in doc.of_kind("place") if m.attrs.get("list_id") == list_id)
+    cues = load_place_cues()
+    words = _words_before(doc, mention, 2)
+    if not words:
+        return False
+    if words[-1] in cues.trip_prepositions:
+        return len(words) > 1 and strip_conjunction(words[-2]) in cues.return_words
+    return strip_conjunction(words[-1]) in cues.native_nouns
 
 
 def _without_posts(doc: Document, located: list[Mention], anchor: int | None) -> list[Mention]:
