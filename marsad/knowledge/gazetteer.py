@@ -197,6 +197,7 @@ class PlaceCues:
     weak_cues: frozenset[str]
     speaker_words: frozenset[str]
     org_heads: frozenset[str]
+    seat_fronts: frozenset[str]
     outlet_words: frozenset[str]
     blocked_phrases: tuple[str, ...]
     generic_names: frozenset[str]
@@ -636,6 +637,7 @@ def load_place_cues() -> PlaceCues:
         speaker_words=frozenset(normalize(w) for w in data["speaker_words"]),
         list_targets=frozenset(normalize(w) for w in data.get("list_targets") or ()),
         org_heads=frozenset(normalize(w) for w in data["org_heads"]),
+        seat_fronts=frozenset(normalize(w) for w in data.get("seat_fronts") or ()),
         outlet_words=frozenset(normalize(w) for w in data["outlet_words"]),
         blocked_phrases=tuple(normalize(p) for p in data["blocked_phrases"]),
         generic_names=frozenset(loose_key(normalize(w)) for w in data["generic_names"]),
@@ -842,7 +844,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
-             *cues.org_heads, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
+             *cues.org_heads, *cues.seat_fronts, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.native_nouns, *cues.return_words,

@@ -830,8 +830,11 @@ def _set_cue(match: _Match, words: list[str], cues: PlaceCues) -> None:
 
 def _in_title(match: _Match, words: list[str], cues: PlaceCues) -> bool:
     """A cue'd place inside a title or an organization name ("نائب رئيس محافظة
-    كركوك", "مجلس محافظة البصرة"): a real place, but not where anything happened."""
-    return match.cue_type is not None and len(words) > 1 and any(f in cues.org_heads for f in _forms(words[1]))
+    كركوك", "مجلس محافظة البصرة"): a real place, but not where anything happened,
+    unless a word placing an act at the organization's seat comes before it
+    ("أمام مجلس محافظة البصرة", `seat_fronts`): the crowd stood in that place."""
+    return match.cue_type is not None and len(words) > 1 and any(f in cues.org_heads for f in _forms(words[1])) and not (
+        len(words) > 2 and any(f in cues.seat_fronts for f in _forms(words[2])))
 
 
 def _outlet(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
