@@ -229,6 +229,7 @@ class PlaceCues:
     predicate_openers: frozenset[str] = frozenset()
     predicate_followers: frozenset[str] = frozenset()
     cue_needed: frozenset[str] = frozenset()
+    common_names: frozenset[str] = frozenset()  # curated ordinary words that need a cue, list or preposition
     apposition_words: frozenset[str] = frozenset()
     unit_names: frozenset[str] = frozenset()
     destination_words: frozenset[str] = frozenset()
@@ -237,6 +238,7 @@ class PlaceCues:
     native_nouns: frozenset[str] = frozenset()  # `trip`: "من أبناء محافظة X" is where people come from
     return_words: frozenset[str] = frozenset()  # `trip`: "عائدين من X" too
     hamza_names: dict[str, str] = field(default_factory=dict)
+    hamza_cues: frozenset[str] = frozenset()  # raw spellings: "أحياء" (quarters) is no "إحياء" (reviving)
     maqsura_particles: frozenset[str] = frozenset()  # raw spellings: "على" is no "علي" of a village's name
     bare_name_classes: frozenset[str] = frozenset()  # `bare_names`: classes a bare name must be placed near
     bare_name_near_km: float = 0.0
@@ -667,6 +669,7 @@ def load_place_cues() -> PlaceCues:
         predicate_openers=frozenset(normalize(w) for w in predicate.get("openers") or ()),
         predicate_followers=frozenset(normalize(w) for w in predicate.get("followers") or ()),
         cue_needed=frozenset(loose_key(normalize(w)) for w in data.get("cue_needed_names") or ()),
+        common_names=frozenset(loose_key(normalize(w)) for w in data.get("common_names") or ()),
         apposition_words=frozenset(normalize(w) for w in data.get("apposition_words") or ()),
         unit_names=frozenset(loose_key(normalize(w)) for w in data.get("unit_names") or ()),
         destination_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("destination_words") or ()),
@@ -677,6 +680,7 @@ def load_place_cues() -> PlaceCues:
         native_nouns=frozenset(normalize(w) for w in (data.get("trip") or {}).get("native_nouns") or ()),
         return_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("return_words") or ()),
         hamza_names={loose_key(normalize(w)): raw_letters(w) for w in data.get("hamza_names") or ()},
+        hamza_cues=frozenset(raw_letters(w) for w in data.get("hamza_cues") or ()),
         maqsura_particles=frozenset(raw_letters(w) for w in _cue_words(data, "maqsura_particles")),
         bare_name_classes=frozenset(_cue_words(data, "bare_names", "classes")),
         bare_name_near_km=_positive_km(data, "bare_names", "near_km"),
@@ -807,10 +811,11 @@ def load_gazetteer() -> Gazetteer:
         add(len(rows) + len(regions) - 1, keys, place.feature_class in STRONG_CLASSES)
         if place.feature_class == "admin1":  # a curated state (Texas, Borno) is found by name like a source unit
             admin1_at.setdefault((place.country_code, place.name), len(rows) + len(regions) - 1)
-    # Curated ordinary nouns ("معسكر": a camp, not Mascara) are cue-only words too.
+    # Curated ordinary nouns ("معسكر": a camp, not Mascara) are cue-only words too;
+    # curated common names ("العيون": the eyes) are common words only.
     gazetteer = Gazetteer(
         rows=rows, regions=regions, countries=countries, index=index,
-        common=frozenset(common | cues.cue_needed), frequent=frozenset(frequent),
+        common=frozenset(common | cues.cue_needed | cues.common_names), frequent=frozenset(frequent),
         cue_only=frozenset(cue_only | cues.cue_needed),
         strong=frozenset(strong),
     )

@@ -35,7 +35,8 @@ back to a place ("في المحافظة") become mentions without candidates and
 `anaphor` attribute (their classes); geocode resolves them.  The raw
 spelling, which normalization folds, settles a few readings: "إب" with its
 hamza is Ibb however frequent "أب" is, "في منزله" (ه, not the ة of a
-village's name) is a noun with its pronoun, "بدأ" a verb.  A place measured
+village's name) is a noun with its pronoun, "بدأ" a verb, "إحياء" (reviving)
+no cue "أحياء" (quarters) for the word after it.  A place measured
 from far away ("على مسافة 700 كيلومتر جنوبي طرابلس") is flagged `in_title`:
 a reference point, not a scene.  The two places of a road phrase ("على طريق
 بغداد كركوك", "الطريق الدولي بين X وY") share a `route` id: geocode places
@@ -488,6 +489,8 @@ def sentence_matches(
             continue
         match.spelled = _spelled(match, cues, spelling)
         words = _words_before(text, match.start - len(match.prefix))
+        if words and _verbal_noun_before(text, match, cues, spelling):
+            words = []  # "إحياء دين": a verbal noun and its object, no cue "أحياء" and its quarter
         if not words and not match.prefix:
             words = _comma_apposition(text, match.start, cues)
         _set_cue(match, words, cues)
@@ -626,6 +629,19 @@ def _spelled(match: _Match, cues: PlaceCues, spelling: Spelling | None) -> bool:
     however frequent the word it normalizes to ("أب")."""
     raw = cues.hamza_names.get(match.key)
     return raw is not None and spelling is not None and spelling(match.start, match.end) == raw
+
+
+def _verbal_noun_before(text: str, match: _Match, cues: PlaceCues, spelling: Spelling | None) -> bool:
+    """True when the word right before a name is a cue of `hamza_cues` written,
+    in the raw text, with إ for its initial أ ("إحياء ذكرى", "وإحياء دين"):
+    the verbal noun (reviving), which normalization makes the cue "أحياء"
+    (quarters); what follows it is its object, not a quarter's name."""
+    if spelling is None or not cues.hamza_cues:
+        return False
+    before = text[:match.start - len(match.prefix)].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    raw = spelling(len(before) - len(word), len(before))
+    return any(cue.startswith("أ") and raw.endswith("إ" + cue[1:]) for cue in cues.hamza_cues)
 
 
 def _clitic_on_bare_family_word(match: _Match, spelling: Spelling | None) -> bool:
