@@ -156,3 +156,34 @@ def test_journalists_killed_around_the_world_in_a_year_are_a_total():
 
 def test_an_act_of_the_following_year_in_a_history_is_not_coded():
     assert _events("وسيطر المسلحون على المدينة عام 2014، وفي العام التالي سيطروا على مدينة تدمر.") == []
+
+
+def test_a_toll_over_a_list_of_countries_is_a_total():
+    text = "وتبنى المتشددون موجة هجمات أودت بحياة 90 شخصا هذا الأسبوع في الصومال وكينيا ونيجيريا."
+    assert _events(text) == []
+
+
+def test_a_toll_in_one_country_with_a_named_attack_is_reported():
+    text = "وقتل تسعة أشخاص أمس في هجوم على حافلة في الصومال."
+    assert [k[2] for k in _kinds(text)] == [9]
+
+
+def test_a_lead_totalling_a_series_of_attacks_across_a_country_is_not_an_event():
+    text = ("قتل 28 شخصا أمس في سلسلة هجمات في أنحاء البلاد. وقتل 15 شخصا في انفجار سيارة مفخخة في سوق بمدينة "
+            "كركوك. وقتل ثمانية جنود في هجوم على حاجز في مدينة سامراء.")
+    assert sorted(e.fatalities for e in _events(text)) == [8, 15]
+
+
+def test_a_series_of_strikes_on_a_named_province_is_reported():
+    text = "قتل 14 مدنيا أمس في موجة غارات على مناطق متفرقة من ريف حماة."
+    assert [k[2] for k in _kinds(text)] == [14]
+
+
+def test_hundreds_killed_in_strikes_dated_only_by_a_month_are_a_total():
+    text = "وقتل الشهر الماضي أكثر من 250 مدنيا في غارات على محافظة حماة."
+    assert _events(text) == []
+
+
+def test_a_single_bombing_dated_by_a_month_keeps_its_toll():
+    text = "وقتل 45 شخصا الشهر الماضي في تفجير انتحاري استهدف مسجدا في مدينة الموصل."
+    assert [e.fatalities for e in _events(text)] == [45]

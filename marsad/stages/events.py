@@ -40,6 +40,7 @@ from marsad.knowledge.clauses import (
     ClauseBoundaries,
     habits_pattern,
     load_clause_boundaries,
+    load_dedupe_rules,
     load_event_rules,
     monitor_periods_pattern,
     not_reports_pattern,
@@ -1285,7 +1286,9 @@ def act_events(
     repeated = elided_list_places(doc, places, end)
     places += repeated
     if states_a_pattern(doc, act, dated_by_text, killed, places) \
-            or country_toll(act, dated_by_text, killed, template.captured, places):
+            or country_toll(act, dated_by_text, killed, template.captured, places,
+                            by_month=dated_by_text and precision >= 3) \
+            or countries_toll(doc, act, killed, start, end) or series_total(doc, act, start, end, places):
         return []
     events = [_located(template, geocode.location_fields(
         mention.attrs["place"], int(mention.attrs.get("precision", 1)), mention.attrs.get("surface_ar") or mention.text
@@ -1317,20 +1320,71 @@ def act_events(
     return events
 
 
-def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: int | None, places: list[Mention]) -> bool:
+def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: int | None, places: list[Mention],
+                 by_month: bool = False) -> bool:
     """Deaths or captives in the hundreds or more (`running_totals.vague_floor`,
     numbers.yaml) told with no day and no place below a whole country, by a bare
     killing, a detention or a plural act ("قتل أكثر من 700 شخص في البلاد"،
     "اعتقلت قوات الأمن تعسفيا مئات الأشخاص في البلاد"، "أسر آلاف المسلحين خلال
     الهجمات التي شنها في البلاد"): a country's toll over many acts, not one.
-    One bombing or raid of a single noun ("هجوم انتحاري") keeps its toll."""
+    Deaths alone so many, dated only by a month (`by_month`), wherever they were
+    ("قتل في شهر أيار 300 مدني في غارات على المحافظة"), are that month's toll.
+    One bombing or raid of a single noun ("هجوم انتحاري") keeps its toll, and
+    a mass abduction dated by its month stays one act."""
+    if by_month:
+        return bool(killed) and killed[0] >= vague_total_floor() and (act.generic or plural_act(act))
     if dated_by_text or not places or not all(
             getattr(m.attrs.get("place"), "feature_class", None) == "country" for m in places):
         return False
     people = (killed[0] if killed else 0) + (captured or 0)
     return people >= vague_total_floor() and (
         act.generic or act.sub_event_type in DETENTIONS
-        or all(normalize(t.text).endswith("ات") for t in act.triggers))
+        or plural_act(act))
+
+
+def plural_act(act: Act) -> bool:
+    """The act is told by plural nouns ("غارات"، "هجمات"), beside at most the verbs of its
+    toll ("وقتل ... في غارات"): many acts, not one of a single noun."""
+    nouns = [t for t in act.triggers if t.attrs.get("voice") == "noun"] or act.triggers
+    return all(normalize(t.text).endswith("ات") for t in nouns)
+
+
+def countries_toll(doc: Document, act: Act, killed: Toll | None, start: int, end: int) -> bool:
+    """A toll of plural or bare acts whose clause names only whole countries, two or more
+    ("موجة هجمات أودت بحياة 120 شخصا في العراق وسوريا واليمن"): the dead of one act lie in
+    one country, so a toll over a list of several is a total of many acts, whatever its size
+    or day, not an event per country with a share of it."""
+    if killed is None or not (act.generic or plural_act(act)):
+        return False
+    mentions = doc.in_span("place", start, end)
+    places = [m.attrs.get("place") for m in mentions]
+    if not all(getattr(p, "feature_class", None) == "country" for p in places) or len(
+            {getattr(p, "country_code", None) for p in places}) < 2:
+        return False
+    # one list: only "و"، "،" or "في" between the names ("في العراق وسوريا واليمن")
+    return all(_LIST_GAP.fullmatch(doc.slice(a.end, b.start)) for a, b in itertools.pairwise(mentions))
+
+
+_LIST_GAP = re.compile(r"[\s،,]*(?:و|في|وفي)?[\s،,]*")
+
+
+def series_total(doc: Document, act: Act, start: int, end: int, places: list[Mention]) -> bool:
+    """A series of acts named in the clause (dedupe's `incident_series_words` before a plural
+    noun: "سلسلة هجمات"، "موجة تفجيرات") told with no place below a whole country and a toll
+    that counts a total or spread over areas it does not name ("قتل 40 شخصا في سلسلة هجمات
+    في أنحاء البلاد"، "... في مناطق متفرقة"): a lead that sums up the incidents, which the
+    body tells one by one or not at all; not one more event of its own."""
+    if any(getattr(m.attrs.get("place"), "feature_class", None) != "country" for m in places):
+        return False
+    if count_with_role(doc, start, end, {"total"}) is None and not spread_over_areas(doc, start, end):
+        return False
+    rules = load_dedupe_rules()
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])
+    return any(
+        not rules.incident_series_words.isdisjoint(strip_clitics(word))
+        and any(later.endswith("ات") for later in words[i + 1: i + 1 + rules.incident_series_reach])
+        for i, word in enumerate(words)
+    )
 
 
 def states_a_pattern(doc: Document, act: Act, dated_by_text: bool, killed: Toll | None, places: list[Mention]) -> bool:
