@@ -302,10 +302,13 @@ def _spelled_by_ear(
     stands beside the name.  A country's adjective ("مدن إيرانية") is none."""
     taken = [(m.start - len(m.prefix), m.end) for m in matches]
     out: list[_Match] = []
+    adjectives = _adjective_countries()
     for word in _WORD.finditer(text):
         start, end = word.span()
         if any(s < end and start < e for s, e in taken) or word.group().startswith(("ال", "وال")):
             continue
+        if not named and not ((after := _NEXT_WORD.match(text, end)) and loose_key(after.group(1)) in adjectives):
+            continue  # with no country named, only a country's adjective right after places the name
         words = _words_before(text, start)
         cue = _cue_of(words[0], cues) if words else None
         beside = _country_beside(text, end, gazetteer, cues) - cues.native_countries
@@ -1186,7 +1189,6 @@ def _title_before_name(text: str, match: _Match, cues: PlaceCues) -> bool:
 
 
 @cache
-@cache
 def _adjective_countries() -> dict[str, str]:
     """Every form of a country's adjective, with and without the article, as a
     matching key -> the country's code ("الباكستانيه" -> PK)."""
@@ -1196,6 +1198,7 @@ def _adjective_countries() -> dict[str, str]:
             for form in country_adjectives(c) | country_adjective_forms(c.country_code)}
 
 
+@cache
 def _country_adjectives() -> frozenset[str]:
     """The indefinite adjectives of all country names as matching keys
     ("ايرانيه", "سوري", "لبناني"; `country_adjectives` and the catalogue's curated ones)."""
