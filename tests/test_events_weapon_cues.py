@@ -85,3 +85,12 @@ def test_an_ambush_before_an_added_bombardment_keeps_its_own_scene() -> None:
 def test_the_toll_of_a_joined_bombardment_stays_with_the_noun_act() -> None:
     doc = extract_text("استشهد 12 فلسطينيا اليوم في قصف جوي ومدفعي على بلدة بيت لاهيا.", published=DAY)
     assert sorted((e.sub_event_type, e.fatalities) for e in doc.events) == [(AIR, 12), (SHELLING, 0)]
+
+
+def test_artillery_joined_in_another_clause_names_no_weapon_of_a_bare_bombardment() -> None:
+    # the bare "قصف" of the first clause stays the air power's strike; "ومدفعي" belongs to Rafah's
+    text = ("استشهد 20 فلسطينيا في قصف إسرائيلي استهدف منازل في بيت لاهيا، بالتزامن مع تعرض مدينة رفح "
+            "لقصف جوي ومدفعي.")
+    found = [(e.sub_event_type, e.location, e.fatalities) for e in extract_text(text, published=DAY).events]
+    assert (AIR, "Beit Lahia", 20) in found
+    assert not any(sub == SHELLING and deaths for sub, _, deaths in found)

@@ -1767,8 +1767,10 @@ def from_the_air(act: Act, roles: actor_stage.Roles) -> bool:
 
     So is a massacre such a force committed with no act named at all ("ارتكب
     الاحتلال 3 مجازر خلال 24 ساعة"): it is its strikes told by their outcome,
-    as "ارتكب طيران النظام مجزرة" is (`strike_words` in triggers.yaml)."""
-    named = [t for t in act.triggers if not t.attrs.get("generic_killing")]
+    as "ارتكب طيران النظام مجزرة" is (`strike_words` in triggers.yaml).  An
+    artillery word joined to another clause's air bombardment ("ومدفعي",
+    `joined_weapon`) names no weapon of this one."""
+    named = [t for t in act.triggers if not t.attrs.get("generic_killing") and not t.attrs.get("joined_weapon")]
     return (
         (all(t.attrs.get("weapon_unnamed") for t in named) if named else a_massacre(act))
         and roles.actor1 is not None
