@@ -94,3 +94,12 @@ def test_artillery_joined_in_another_clause_names_no_weapon_of_a_bare_bombardmen
     found = [(e.sub_event_type, e.location, e.fatalities) for e in extract_text(text, published=DAY).events]
     assert (AIR, "Beit Lahia", 20) in found
     assert not any(sub == SHELLING and deaths for sub, _, deaths in found)
+
+
+def test_a_strip_wide_air_strike_and_a_citys_joined_shelling_stay_two_acts() -> None:
+    # told side by side in one sentence, the wider strike is no summary of the shelling
+    text = ("أفادت مصادر طبية في غزة باستشهاد 30 فلسطينيا في غارات إسرائيلية على القطاع منذ فجر اليوم الخميس، "
+            "تزامنا مع قصف جوي ومدفعي مكثف على أحياء مدينة رفح.")
+    found = [(e.sub_event_type, e.location, e.fatalities)
+             for e in extract_text(text, published=dt.date(2024, 5, 23)).events]
+    assert found == [(AIR, "Gaza Strip", 30), (SHELLING, "Rafah", 0)]

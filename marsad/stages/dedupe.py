@@ -724,12 +724,15 @@ def summarises(coarse: Event, specific: Event, strict: bool = False) -> bool:
     even when the sub-types differ (not for strategic developments of no named
     kind: talks are not the truce they prepare).  `strict` asks that the coarser place
     contain the other (a province, region or the town's district), not be a
-    town known only approximately.
+    town known only approximately.  Two sub-types told in one sentence are two
+    acts told side by side ("غارات على القطاع، تزامنا مع قصف جوي ومدفعي على
+    المدينة"), not a summary and its detail.
     """
+    side_by_side = bool(coarse.evidence_spans) and coarse.evidence_spans[:1] == specific.evidence_spans[:1]
     return (
         coarse.event_type == specific.event_type
         and (coarse.sub_event_type == specific.sub_event_type or not (
-            _other_strategic(coarse) or _other_strategic(specific)))
+            _other_strategic(coarse) or _other_strategic(specific) or side_by_side))
         and coarse.background == specific.background
         and coarse.geo_precision > specific.geo_precision
         and (not strict or coarse.geo_precision == 3 or _district_contains(coarse, specific))
