@@ -49,6 +49,11 @@ def test_a_count_of_bodies_held_back_is_read_but_tells_no_dead() -> None:
     assert count_roles("قتل الجنود 4 شبان في القرية.") == [(4, "killed")]
 
 
+def test_a_dual_death_noun_inflicted_is_still_a_toll() -> None:
+    # "قتيلين" counts itself: no body word before it, so it stays two dead
+    assert killed("نفذت الفصائل عدة عمليات ضد قوات الاحتلال وكبدتها قتيلين وعدة إصابات.") == 2
+
+
 def test_a_tally_a_new_death_raises_is_a_total_and_the_death_keeps_its_own_toll() -> None:
     roles = count_roles("قتل الجنود شابا عند مدخل القرية صباح اليوم، ما يرفع عدد القتلى في المنطقة إلى خمسة هذا الأسبوع.")
     assert (5, "total") in roles

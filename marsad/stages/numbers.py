@@ -1098,8 +1098,9 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
         return pairs
     found: list[Count] = []
     segment, counted = 0, -1
-    # the noun of a number found no toll ("جثامين 3 شهداء": remains held) tells none either
-    numbered = {i for c in counts if c.role is None for i in range(c.first, c.last + 1)}
+    # the noun of a count of remains held or handed over ("جثامين 3 شهداء") tells no toll either
+    numbered = {i for c in counts if c.role is None and c.first and _moved_bodies(tokens, c.first - 1, lex)
+                for i in range(c.first, c.last + 1)}
     for index in compress(range(len(tokens)), map(_may_count_death, tokens)):
         token = tokens[index]
         if token in _BOUNDARY:
