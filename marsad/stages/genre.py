@@ -280,22 +280,18 @@ def viewed(doc: Document, event: Event) -> bool:
     return framed_by(doc, event, load_genre_cues().views)
 
 
-def recalled_by_reaction(doc: Document, event: Event, lead_end: int) -> bool:
+def recalled_by_reaction(doc: Document, event: Event) -> bool:
     """A reaction names an act dated `reaction_recall_days` (genre.yaml limits) or more before publication.
 
     A statement, condolence or meeting days after an attack is news about the
     reaction; the attack was reported when it happened.  A reaction the same
-    day or the day after may be the outlet's only report of it, so it stays.
-    A reaction past the lead sentence that gives the act no day of its own
-    (a coarser `time_precision`: "واستنكر المحافظ التفجير الذي وقع في
-    المسجد") dates it only by the reaction's publication, which is no report
-    of when it happened: recalled too.  In the lead, such a reaction may be
-    the outlet's only report of a fresh act, so it stays.
+    day or the day after may be the outlet's only report of it, so it stays;
+    so does a reaction that gives the act no day of its own ("أدان المفتي
+    تفجير المسجد في أبها"), in the lead or after it: a statement article is
+    often the only report an outlet gives of a fresh act.
     """
     if not event.event_date or doc.published is None or not reacted(doc, event):
         return False
-    if event.time_precision is not None and event.time_precision > 1:
-        return not in_lead(event, lead_end)
     return (doc.published - dt.date.fromisoformat(event.event_date)).days >= load_genre_limits().reaction_recall_days
 
 
@@ -340,7 +336,7 @@ def process(doc: Document) -> None:
     the same standard as the rest.  In any article, an event told only in an analyst's
     or a speaker's view with no date or news-day cue (`opinion_of`) is that
     speaker's reading of the war, not news, and an act a reaction names days
-    after it happened or gives no day of its own (`recalled_by_reaction`) is that reaction's topic: both
+    after it happened (`recalled_by_reaction`) is that reaction's topic: both
     are flagged background too, unless they echo an act the article reports
     (`echoes`).
     """
@@ -351,7 +347,7 @@ def process(doc: Document) -> None:
         spans = _news_day_spans(doc)
         first_end = next((s.end for s in doc.sentences if not s.is_title), 0)
         context = {id(event) for event in doc.events if not event.background and (
-            opinion_of(doc, event, spans, first_end) or recalled_by_reaction(doc, event, first_end))}
+            opinion_of(doc, event, spans, first_end) or recalled_by_reaction(doc, event))}
         for event in doc.events:
             if id(event) in context and not echoes(doc, event, context):
                 event.background = True
