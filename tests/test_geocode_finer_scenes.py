@@ -96,3 +96,20 @@ def test_lead_town_does_not_place_an_act_dated_to_an_earlier_year():
     doc = extract_text(text, published=dt.date(2018, 5, 1))
     place, _precision, _name = geocode.fallback_place(doc, text.index("استهدف"))
     assert place.feature_class == "country"
+
+
+def test_a_wide_unit_narrowed_by_a_specifier_yields_to_the_unit_named_after_it():
+    # the small area is unknown to the gazetteer; the city placing it lies in a neighbouring province
+    text = ("اندلعت اشتباكات بين الجيش الإيراني ومسلحين أكراد في مناطق متعددة من كردستان إيران، "
+            "خاصة في منطقة بيرانوند التابعة لمدينة كرمانشاه.")
+    assert _scenes(text, "اشتباكات") == ["كرمانشاه"]
+
+
+def test_a_province_outside_the_frame_without_a_specifier_is_no_scene():
+    text = "اندلعت اشتباكات بين الجيش الإيراني ومسلحين أكراد في كردستان إيران، وقال مسؤول في كرمانشاه إنها مستمرة."
+    assert _scenes(text, "اشتباكات") == ["كردستان"]
+
+
+def test_special_forces_are_no_specifier_of_a_place():
+    text = "اشتبكت القوات العراقية مع مسلحين في محافظة الأنبار، وأرسلت قوات خاصة إلى مدينة تكريت."
+    assert _scenes(text, "اشتبكت") == ["الأنبار"]

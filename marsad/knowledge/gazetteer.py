@@ -231,6 +231,7 @@ class PlaceCues:
     cue_needed: frozenset[str] = frozenset()
     common_names: frozenset[str] = frozenset()  # curated ordinary words that need a cue, list or preposition
     apposition_words: frozenset[str] = frozenset()
+    specifier_words: frozenset[str] = frozenset()
     unit_names: frozenset[str] = frozenset()
     destination_words: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
@@ -671,6 +672,7 @@ def load_place_cues() -> PlaceCues:
         cue_needed=frozenset(loose_key(normalize(w)) for w in data.get("cue_needed_names") or ()),
         common_names=frozenset(loose_key(normalize(w)) for w in data.get("common_names") or ()),
         apposition_words=frozenset(normalize(w) for w in data.get("apposition_words") or ()),
+        specifier_words=frozenset(normalize(w) for w in data.get("specifier_words") or ()),
         unit_names=frozenset(loose_key(normalize(w)) for w in data.get("unit_names") or ()),
         destination_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("destination_words") or ()),
         destination_prepositions=frozenset(
@@ -849,7 +851,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
-             *cues.org_heads, *cues.seat_fronts, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
+             *cues.org_heads, *cues.seat_fronts, *cues.specifier_words, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.native_nouns, *cues.return_words,

@@ -1494,7 +1494,9 @@ def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Men
     trigger (`_near_trigger`): in "قتل في ضربة جوية في سوريا بينما كان
     يتنقل قرب بلدة X" the country frames the story and X is where the strike
     hit.  An origin or a trip's end is no scene; the frame stays when no
-    such place is left."""
+    such place is left.  A place the frame narrows to ("في مناطق من إقليم
+    X، خاصة في منطقة Y", `_specified`) is the scene wherever the gazetteer
+    puts it in the same country: the writer places it in the frame."""
     sentence = doc.sentence_at(frame.start)
     if sentence is None:
         return frame
@@ -1504,13 +1506,29 @@ def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Men
         m for m in doc.in_span("place", sentence.start, sentence.end)
         if (p := m.attrs.get("place")) is not None
         and p.country_code == area.country_code and p.feature_class not in _ANCHOR_CLASSES
-        and _inside_area(p, area)
+        and ((specified := m.start > frame.start and _specified(doc, m)) or _inside_area(p, area))
         and (_site_struck(doc, m, at) or _undergoing_subject(doc, m, at)
-             or (m.attrs.get("governed") or m.attrs.get("cue_type")) and _near_trigger(doc, m, at, sentence))
+             or (m.attrs.get("governed") or m.attrs.get("cue_type"))
+             and (specified or _near_trigger(doc, m, at, sentence)))
         and plausible_scene(doc, m) and not _trip_end(doc, m)
         and not _from_country(doc, m) and not _posted(doc, m)
     ]
     return min(finer, key=lambda m: abs(m.start - at)) if finer else frame
+
+
+def _specified(doc: Document, mention: Mention) -> bool:
+    """True when a specifier word (`specifier_words`: "خاصة", "لا سيما",
+    "تحديدا") opens the stretch of the clause before a place, after a comma
+    and within eight words ("، خاصة في منطقة Y", "، خاصة في منطقة Y التابعة
+    لمدينة Z" where the gazetteer lacks Y: Z is the unit named around it):
+    the writer narrows the wide unit just named to that place.  Only at the
+    stretch's head: "قوات خاصة" is no specifier."""
+    start = doc.norm_index(mention.start)
+    pieces = re.split(r"[،,؛:]", doc.norm[max(0, start - 80):start])
+    words = _WORD.findall(pieces[-1]) if len(pieces) > 1 else []
+    if words[:1] in (["لا"], ["ولا"]):
+        words = words[1:]
+    return 0 < len(words) <= 8 and words[0] in load_place_cues().specifier_words
 
 
 def _site_struck(doc: Document, mention: Mention, at: int) -> bool:
