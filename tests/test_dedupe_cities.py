@@ -117,3 +117,26 @@ def test_a_strike_told_with_also_at_another_district_is_a_further_strike() -> No
     )
     events = extract_text(text, published=dt.date(2019, 3, 3)).events
     assert [e.location for e in events if e.sub_event_type == "Air/drone strike"] == ["Sa'dah", "Haydan"]
+
+
+def _blasts(text: str) -> list[tuple[str | None, str | None]]:
+    events = extract_text(text, published=dt.date(2015, 8, 10)).events
+    return [(e.location, e.event_date) for e in events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_the_blast_retold_by_a_definite_noun_at_its_city_is_the_quarters_blast() -> None:
+    """"وأضاف المصدر أن الانفجار ... بالقاهرة" after a blast in a quarter placed by Cairo points
+    back at that blast: one event at the quarter, though the retelling comes second."""
+    assert _blasts(
+        "قال مصدر أمني إن عبوة ناسفة انفجرت صباح اليوم أمام محكمة بحي مصر الجديدة شرق القاهرة، "
+        "وإن الانفجار أسفر عن إصابة شرطيين.\n"
+        "وأضاف المصدر في بيان أن الانفجار أسفر عن إصابة النقيب سامي علي والمجند كريم حسن من قوة المرور بالقاهرة."
+    ) == [("Heliopolis", "2015-08-10")]
+
+
+def test_a_second_blast_at_another_quarter_of_the_city_stays_apart() -> None:
+    """An indefinite further blast elsewhere in the city is a second act."""
+    assert [place for place, _ in _blasts(
+        "قال مصدر أمني إن عبوة ناسفة انفجرت صباح اليوم أمام محكمة بحي مصر الجديدة شرق القاهرة.\n"
+        "وفي سياق آخر، انفجرت عبوة ناسفة ثانية في حي شبرا بالقاهرة."
+    )] == ["Heliopolis", "Shubrå"]

@@ -73,3 +73,47 @@ def test_a_launch_placed_at_the_province_it_was_fired_from_is_the_interception()
         "وقال المتحدث باسم التحالف إن الدفاعات رصدت إطلاق صاروخ باليستي من قبل الحوثيين من محافظة صعدة باتجاه المملكة."
     )
     assert [(kind, location) for kind, _, location in _kinds(text)] == [("Disrupted weapons use", "Jīzān")]
+
+
+def test_the_missile_named_again_after_its_interception_is_that_interception() -> None:
+    """"وأضاف أن الصاروخ أطلق لاستهداف ...": the definite weapon noun points back at the
+    missile stopped, so it is no second missile attack, even with the interceptor read as its launcher."""
+    text = (
+        "أعلنت قيادة القوات المشتركة، الثلاثاء، أن الدفاعات الجوية السعودية اعترضت صاروخا باليستيا أطلقه "
+        "الحوثيون باتجاه مدينة جازان.\n"
+        "وأضاف أن الصاروخ أطلق عمدا لاستهداف الأحياء السكنية في جازان، وقد تمكنت الدفاعات الجوية من اعتراضه "
+        "وتدميره دون وقوع إصابات."
+    )
+    assert [(kind, location) for kind, _, location in _kinds(text)] == [("Disrupted weapons use", "Jīzān")]
+
+
+def test_the_missiles_of_another_month_after_an_interception_stay_an_act() -> None:
+    """A definite missile noun dated months before the interception, at another city, is
+    the earlier salvo recalled, not the missile stopped."""
+    text = (
+        "اعترضت الدفاعات الجوية السعودية مساء الأربعاء صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.\n"
+        "وكانت الصواريخ التي أطلقها الحوثيون على مطار أبها في مارس الماضي قد ألحقت أضرارا بصالة المسافرين."
+    )
+    assert [kind for kind, _, _ in _kinds(text)] == ["Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+def test_a_launch_read_at_the_interceptors_ally_is_the_interception() -> None:
+    """A launch whose target came out as the interceptor's camp-mate (the Yemeni army beside the
+    Saudi air defence) may still be the salvo stopped; one by the interceptor's own side may not."""
+    from marsad.document import Event
+    from marsad.stages import dedupe
+
+    doc = extract_text("نص قصير.", published=DAY)
+    common = {"event_date": "2018-05-09", "country": "Saudi Arabia", "admin1": "Jizan", "location": "Jīzān",
+              "geo_precision": 1, "evidence_spans": [(0, 8)]}
+    interception = Event(event_type="Strategic developments", sub_event_type="Disrupted weapons use",
+                         actor1="Military Forces of Saudi Arabia (2015-)", inter1=1,
+                         actor2="Ansar Allah (Houthis)", inter2=2, **common)
+    launch = Event(event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                   actor1="Ansar Allah (Houthis)", inter1=2, actor2="Military Forces of Yemen (2012-2022)",
+                   inter2=1, **common)
+    assert dedupe._salvo_of(doc, interception, launch)
+    own = Event(event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                actor1="Military Forces of Saudi Arabia (2015-)", inter1=1, actor2="Ansar Allah (Houthis)",
+                inter2=2, **common)
+    assert not dedupe._salvo_of(doc, interception, own)

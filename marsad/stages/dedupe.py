@@ -1963,8 +1963,9 @@ def city_detail(layout: Layout, places: dict[PlaceKey, Place], city: Event, deta
 
     Same sub-type, background, attacker and toll (or one report has none);
     the same day, or the detail's sentences give none; the city's report
-    first; the finer place within `city_detail_km` of the city and named by
-    it (`_placed_by`), or, when the city's report is placed only by a
+    first, unless it names the act by a noun with the article or a pronoun
+    (`_retold_by_article`: the detail retold, placed by the city); the finer
+    place within `city_detail_km` of the city and named by it (`_placed_by`), or, when the city's report is placed only by a
     direction from the city (`_placed_by_direction`), a spot or district
     within `direction_detail_km`; the two within `city_detail_reach`
     sentences; and neither report told as a further act ("كما"، "هجوم آخر").
@@ -1979,8 +1980,10 @@ def city_detail(layout: Layout, places: dict[PlaceKey, Place], city: Event, deta
         return False
     if (city.event_type, city.sub_event_type, city.background) != (
         detail.event_type, detail.sub_event_type, detail.background
-    ) or city.evidence_spans[:1] > detail.evidence_spans[:1]:
-        return False  # the city's report leads (or shares its sentence); an air strike and a shelling are two acts
+    ) or (city.evidence_spans[:1] > detail.evidence_spans[:1] and not _retold_by_article(layout.doc, city)):
+        # the city's report leads (or shares its sentence, or names the act by a definite
+        # noun pointing back: "وأضاف أن الانفجار ... بالقاهرة"); an air strike and a shelling are two acts
+        return False
     if not city.event_date or not _same_attacker(city, detail):
         return False
     doc = layout.doc
@@ -1995,6 +1998,18 @@ def city_detail(layout: Layout, places: dict[PlaceKey, Place], city: Event, deta
     if any(_told_apart(doc, e) for e in (city, detail)):
         return False
     return (directed and not _also_struck(doc, detail)) or _placed_by(doc, detail, fine, wide)
+
+
+def _retold_by_article(doc: Document, event: Event) -> bool:
+    """The event re-describes an act told before (`follow_up` "specific") by a trigger noun
+    that carries the article or a pronoun suffix itself ("الانفجار"، "هجومها"): a bare noun
+    made definite only by the noun it governs ("مقاتلات التحالف") names an actor, not the act."""
+    anchor, _ = _anchor(doc, event)
+    clitics = _clitics(anchor) if anchor is not None else None
+    if clitics is None or follow_up(doc, event) != "specific":
+        return False
+    rules = load_event_rules()
+    return clitics[0] in rules.definite_prefixes or clitics[1] in rules.pronoun_suffixes
 
 
 def _placed_by_direction(doc: Document, event: Event, city: Place) -> bool:
@@ -2541,7 +2556,10 @@ def fold_salvo_reports(doc: Document, events: list[Event], copies: Copies | None
     بصواريخ باليستية" tell one salvo from the defender's and the launcher's
     side: a deathless act of a `salvo_sub_types` sub-type whose sentence names
     a missile or drone (`salvo_words`), by the interception's foe on its side
-    (`_salvo_of`), is the interception again.  The interception at the same
+    (`_salvo_of`), is the interception again.  So is one whose trigger is the
+    definite weapon noun itself ("وأضاف أن الصاروخ أطلق لاستهداف الأحياء"), told
+    after the interception (`_weapon_named_again`): the weapon stopped, named
+    again, whatever sides its own sentence made up.  The interception at the same
     place is preferred when several are told.
     """
     folded: set[int] = set()
@@ -2551,7 +2569,10 @@ def fold_salvo_reports(doc: Document, events: list[Event], copies: Copies | None
             continue
         if not _names_salvo(doc, weapon):
             continue
-        stops = sorted((e for e in interceptions if _salvo_of(doc, e, weapon)), key=lambda e: e.location != weapon.location)
+        stops = sorted(
+            (e for e in interceptions if _salvo_of(doc, e, weapon) or _weapon_named_again(doc, e, weapon)),
+            key=lambda e: e.location != weapon.location,
+        )
         if stops:
             record_copy(copies, stops[0], weapon)
             _join_salvo(stops[0], weapon)
@@ -2601,7 +2622,7 @@ def _join_salvo(interception: Event, weapon: Event) -> None:
 def _salvo_of(doc: Document, interception: Event, weapon: Event) -> bool:
     """Whether `weapon` may be the launch `interception` stopped: fired by the interceptor's
     foe or an unnamed side, never by the interceptor or its ally, at the interceptor's
-    side, civilians or an unnamed side, within `salvo_days` days at a compatible place
+    side (or a camp-mate of it), civilians or an unnamed side, within `salvo_days` days at a compatible place
     or at the spot it was fired from (`_launched_from`)."""
     rules = load_dedupe_rules()
     launcher, target = weapon.actor1, _side(weapon, 2)
@@ -2610,7 +2631,27 @@ def _salvo_of(doc: Document, interception: Event, weapon: Event) -> bool:
     )
     return (
         not own_side and _actors_compatible(launcher, _side(interception, 2))
-        and (_actors_compatible(target, interception.actor1) or weapon.inter2 in rules.civilian_inters)
+        and (_actors_compatible(target, interception.actor1) or weapon.inter2 in rules.civilian_inters
+             or _camp_mates(weapon, target, interception.actor1))
+        and (weapon.event_date == interception.event_date or _within_days(weapon, interception, rules.salvo_days))
+        and (_places_compatible(interception, weapon) or _launched_from(doc, weapon))
+    )
+
+
+def _weapon_named_again(doc: Document, interception: Event, weapon: Event) -> bool:
+    """Whether `weapon`'s trigger is a definite `salvo_words` noun ("الصاروخ"، "المسيرات"),
+    not headed by a count, after the interception's first sentence, within `salvo_days`
+    days at a compatible place: "the missile" points back at the one stopped, so the
+    sides its sentence gave it (often the interceptor as the launcher) are misread."""
+    anchor, _ = _anchor(doc, weapon)
+    if anchor is None or not weapon.evidence_spans or not interception.evidence_spans:
+        return False
+    words = WORD_RE.findall(normalize(anchor.text))
+    head = strip_conjunction(words[0]) if words else ""
+    rules = load_dedupe_rules()
+    return (
+        head.startswith("ال") and head in rules.salvo_words and not counted(_words_before(doc, weapon, anchor))
+        and interception.evidence_spans[0] < weapon.evidence_spans[0]
         and (weapon.event_date == interception.event_date or _within_days(weapon, interception, rules.salvo_days))
         and (_places_compatible(interception, weapon) or _launched_from(doc, weapon))
     )
