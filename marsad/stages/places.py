@@ -1202,12 +1202,7 @@ def _adjective_countries() -> dict[str, str]:
 def _country_adjectives() -> frozenset[str]:
     """The indefinite adjectives of all country names as matching keys
     ("ايرانيه", "سوري", "لبناني"; `country_adjectives` and the catalogue's curated ones)."""
-    gazetteer = load_gazetteer()
-    countries = [c for code in gazetteer.countries if (c := gazetteer.country_by_code(code)) is not None]
-    return frozenset(
-        a for c in countries for a in country_adjectives(c) | country_adjective_forms(c.country_code)
-        if not a.startswith("ال")
-    )
+    return frozenset(form for form in _adjective_countries() if not form.startswith("ال"))
 
 
 def _titled_full_name(match: _Match, words: list[str], cues: PlaceCues) -> bool:
