@@ -11,6 +11,7 @@ from marsad.knowledge.triggers import (
     EVENT_TYPES,
     SUB_TO_TYPE,
     TriggerPattern,
+    _near_rule,
     expand_form,
     load_blockers,
     load_cue_proclitics,
@@ -88,6 +89,12 @@ def test_validator_rejects_same_form_two_sub_types_same_priority():
         validate_triggers((base, clash))
     # A different priority says which one wins, so it is allowed.
     validate_triggers((base, dataclasses.replace(clash, priority=base.priority - 1)))
+
+
+def test_a_context_rule_looking_both_after_and_before_is_rejected():
+    # its window would be empty, so the rule would never fire
+    with pytest.raises(KnowledgeError):
+        _near_rule({"words": ["قصف"], "after": True, "before": True}, {}, "x")
 
 
 def test_validator_rejects_a_misspelt_flag():

@@ -398,8 +398,11 @@ def _resolve_refs(
 
 def _near(spec: dict[str, Any] | None, context: dict[str, list[str]], where: str) -> NearRule | None:
     """A NearRule from its YAML mapping (or None)."""
-    if spec is None:
-        return None
+    return None if spec is None else _near_rule(spec, context, where)
+
+
+def _near_rule(spec: dict[str, Any], context: dict[str, list[str]], where: str) -> NearRule:
+    """A NearRule from a mapping of `words`, `window`, `after` and `before`."""
     if spec.get("after") and spec.get("before"):
         raise KnowledgeError(f"pattern {where}: a context rule looks after or before, not both", path=TRIGGERS_FILE)
     return NearRule(_word_set(spec["words"], context, where), int(spec.get("window", 5)), bool(spec.get("after", False)),
@@ -494,8 +497,7 @@ def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPatt
         alt = rule["sub"]
         if alt not in SUB_TO_TYPE:
             raise KnowledgeError(f"pattern {pid}: unknown override sub-type {alt!r}", path=TRIGGERS_FILE)
-        near = NearRule(_word_set(rule["near"], context, pid), int(rule.get("window", 4)), bool(rule.get("after", False)),
-                        bool(rule.get("before", False)))
+        near = _near_rule({**rule, "words": rule["near"], "window": rule.get("window", 4)}, context, pid)
         # An override to the pattern's own sub-type keeps the pattern itself: it only
         # stops the overrides after it ("اشتبك مسلحون فلسطينيون" is no crowd).
         variant = base if alt == base.sub_event_type else dataclasses.replace(
