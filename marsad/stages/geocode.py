@@ -1712,7 +1712,10 @@ def _conjoined_trip_end(doc: Document, mention: Mention) -> bool:
     place right before it when that one is a trip's end ("قافلة متجهة إلى
     مدينة X ومحافظة Y"): the second end of one trip, no more a scene than the
     first.  A list under a plural cue is judged as a whole (`_trip_end`)."""
-    before = [m for m in doc.of_kind("place") if m.end <= mention.start and m.attrs.get("place") is not None]
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    before = [m for m in doc.in_span("place", sentence.start, mention.start) if m.attrs.get("place") is not None]
     if not before:
         return False
     previous = max(before, key=lambda m: m.end)
