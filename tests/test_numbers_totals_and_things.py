@@ -114,3 +114,8 @@ def test_a_day_of_a_month_still_dates_one_act() -> None:
 def test_a_count_after_a_breakdown_is_no_further_toll(text: str) -> None:
     doc = extract_text(text, published=dt.date(2018, 5, 20))
     assert [event.fatalities for event in doc.events] == [7]
+
+
+def test_a_year_before_a_clause_joined_by_and_is_no_count() -> None:
+    # "في 2013 وقتل ..." : the year ends its phrase, the next clause tells its own toll
+    assert count_roles("وقع هجوم مماثل في 2013 وقتل 3 أشخاص في هجوم على سوق المدينة أمس.") == [(3, "killed")]

@@ -386,7 +386,9 @@ def _skipped(spans: Tokens, first: int, last: int, value: int, lex: NumberLexico
         if glued and (neighbour in "/:-_#" or neighbour.isalnum()) and not typo:
             return True
     if value in _YEAR_RANGE and _digits(tokens[first]) is not None:
-        return not (after and _role(after))
+        # a year unless its casualty word follows; one joined by "و" opens the next
+        # clause ("في 2013 وقتل 3 أشخاص"), it counts nothing of the year
+        return not (after and not after.startswith("و") and _role(after))
     return False
 
 
