@@ -170,6 +170,7 @@ from marsad.stages.events import (
     opens_a_parallel_fact,
 )
 from marsad.stages.numbers import additive_after_words, additive_words, connective_words, parse_number
+from marsad.stages.places import distance_before
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
 UNKNOWN_ACTOR_PREFIXES = ("Unidentified Armed Group",)
@@ -553,9 +554,6 @@ def adds_deaths(doc: Document, event: Event) -> bool:
 
 # Words after a death count within which "also" (`additive_after`) refers to it ("10 مدنيين قتلوا أيضا").
 _ALSO_REACH = 3
-# "على بعد 30 كيلومترا من X": a number and its unit, within the characters before a name (`_measured_from`)
-_DISTANCE_TOKEN = re.compile(r"\d[\d,]*|\w+")
-_DISTANCE_CHARS = 60
 
 
 def _add_toll(kept: Event, other: Event) -> None:
@@ -2157,12 +2155,9 @@ def _measured_from(doc: Document, event: Event) -> float | None:
         place = mention.attrs.get("place")
         if place is None or (place.name, place.lat, place.lon) != key:
             continue
-        at = doc.norm_index(mention.start)
-        words = _DISTANCE_TOKEN.findall(doc.norm[max(0, at - _DISTANCE_CHARS):at])
-        for index in range(len(words) - 1, max(0, len(words) - 2 - cues.distance_gap_words), -1):
-            amount = words[index - 1].replace(",", "")
-            if words[index] in cues.distance_units and amount.isdigit():
-                return float(amount)
+        distance = distance_before(doc.norm, doc.norm_index(mention.start), cues)
+        if distance is not None:
+            return float(distance)
     return None
 
 

@@ -951,13 +951,22 @@ def _far_reference(text: str, match: _Match, cues: PlaceCues) -> bool:
     """True for a place measured from ("على مسافة 700 كيلومتر جنوبي
     طرابلس"): farther than `far_reference_km`, it says where something else
     lies, not where anything happened (distance_reference)."""
-    start = match.start - len(match.prefix)
-    tokens = _DISTANCE_TOKEN.findall(text[max(0, start - _DISTANCE_CHARS):start])
+    distance = distance_before(text, match.start - len(match.prefix), cues)
+    return distance is not None and distance > cues.far_reference_km
+
+
+def distance_before(text: str, end: int, cues: PlaceCues) -> int | None:
+    """The distance a name starting at `end` is measured by ("على بعد 30
+    كيلومترا من X"): a number right before a unit of `distance_reference`
+    (place_cues.yaml), the unit at most `gap_words` words before the name;
+    None when the place is told plainly.  Read by dedupe too, for a town
+    measured from (`fold_locators`)."""
+    tokens = _DISTANCE_TOKEN.findall(text[max(0, end - _DISTANCE_CHARS):end])
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 2 - cues.distance_gap_words), -1):
         if tokens[index] in cues.distance_units and index > 0:
             amount = tokens[index - 1].replace(",", "")
-            return amount.isdigit() and int(amount) > cues.far_reference_km
-    return False
+            return int(amount) if amount.isdigit() else None
+    return None
 
 
 def _after_given_name(match: _Match, words: list[str], gazetteer: Gazetteer) -> bool:
