@@ -1286,8 +1286,8 @@ def act_events(
     repeated = elided_list_places(doc, places, end)
     places += repeated
     if states_a_pattern(doc, act, dated_by_text, killed, places) \
-            or country_toll(act, dated_by_text, killed, template.captured, places,
-                            by_month=dated_by_text and precision >= 3) \
+            or country_toll(act, dated_by_text, killed, template.captured, places) \
+            or dated_by_text and precision >= 3 and month_toll(act, killed) \
             or countries_toll(doc, act, killed, start, end) or series_total(doc, act, start, end, places):
         return []
     events = [_located(template, geocode.location_fields(
@@ -1320,19 +1320,14 @@ def act_events(
     return events
 
 
-def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: int | None, places: list[Mention],
-                 by_month: bool = False) -> bool:
+def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: int | None,
+                 places: list[Mention]) -> bool:
     """Deaths or captives in the hundreds or more (`running_totals.vague_floor`,
     numbers.yaml) told with no day and no place below a whole country, by a bare
     killing, a detention or a plural act ("قتل أكثر من 700 شخص في البلاد"،
     "اعتقلت قوات الأمن تعسفيا مئات الأشخاص في البلاد"، "أسر آلاف المسلحين خلال
     الهجمات التي شنها في البلاد"): a country's toll over many acts, not one.
-    Deaths alone so many, dated only by a month (`by_month`), wherever they were
-    ("قتل في شهر أيار 300 مدني في غارات على المحافظة"), are that month's toll.
-    One bombing or raid of a single noun ("هجوم انتحاري") keeps its toll, and
-    a mass abduction dated by its month stays one act."""
-    if by_month:
-        return bool(killed) and killed[0] >= vague_total_floor() and (act.generic or plural_act(act))
+    One bombing or raid of a single noun ("هجوم انتحاري") keeps its toll."""
     if dated_by_text or not places or not all(
             getattr(m.attrs.get("place"), "feature_class", None) == "country" for m in places):
         return False
@@ -1340,6 +1335,14 @@ def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: i
     return people >= vague_total_floor() and (
         act.generic or act.sub_event_type in DETENTIONS
         or plural_act(act))
+
+
+def month_toll(act: Act, killed: Toll | None) -> bool:
+    """Deaths in the hundreds or more (`running_totals.vague_floor`) told by a bare
+    killing or a plural act of a text dated only by its month, wherever they were
+    ("قتل في شهر أيار 300 مدني في غارات على المحافظة"): that month's toll.  Deaths
+    only: a mass abduction dated by its month stays one act."""
+    return bool(killed) and killed[0] >= vague_total_floor() and (act.generic or plural_act(act))
 
 
 def plural_act(act: Act) -> bool:
