@@ -1172,11 +1172,16 @@ def definite_noun(trigger: Mention, next_word: str = "") -> bool:
     clitics = _clitics(trigger)
     if clitics is None:
         return False
-    rules = load_event_rules()
-    if clitics[0] in rules.definite_prefixes or clitics[1] in rules.pronoun_suffixes:
+    if _self_definite(clitics):
         return True
     construct = not clitics[0].strip("وف") and not clitics[1] and " " not in str(trigger.attrs.get("form", " "))
     return construct and next_word.startswith("ال")
+
+
+def _self_definite(clitics: tuple[str, str]) -> bool:
+    """The trigger's own word carries the article or a pronoun suffix ("القصف"، "هجومها")."""
+    rules = load_event_rules()
+    return clitics[0] in rules.definite_prefixes or clitics[1] in rules.pronoun_suffixes
 
 
 def counted(before: list[str]) -> bool:
@@ -2004,10 +2009,7 @@ def _retold_by_article(doc: Document, event: Event) -> bool:
     made definite only by the noun it governs ("مقاتلات التحالف") names an actor, not the act."""
     anchor, _ = _anchor(doc, event)
     clitics = _clitics(anchor) if anchor is not None else None
-    if clitics is None or follow_up(doc, event) != "specific":
-        return False
-    rules = load_event_rules()
-    return clitics[0] in rules.definite_prefixes or clitics[1] in rules.pronoun_suffixes
+    return clitics is not None and follow_up(doc, event) == "specific" and _self_definite(clitics)
 
 
 def _placed_by_direction(doc: Document, event: Event, city: Place) -> bool:
