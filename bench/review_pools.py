@@ -74,7 +74,11 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # Session 15: fresh blind and work slices.
           ("snn_blind7", "snn", 780, 810), ("ant_blind7", "ant", 740, 770), ("aj_blind7", "aj", 1130, 1180),
           ("snn_work16", "snn", 810, 850), ("ant_work15", "ant", 770, 810), ("aj_work15", "aj", 1180, 1240),
-          ("snn_work17", "snn", 850, 890), ("ant_work16", "ant", 810, 850), ("aj_work16", "aj", 1240, 1300))
+          ("snn_work17", "snn", 850, 890), ("ant_work16", "ant", 810, 850), ("aj_work16", "aj", 1240, 1300),
+          # Session 16: fresh blind and work slices.
+          ("snn_blind8", "snn", 890, 920), ("ant_blind8", "ant", 850, 880), ("aj_blind8", "aj", 1300, 1350),
+          ("snn_work18", "snn", 920, 960), ("ant_work17", "ant", 880, 920), ("aj_work17", "aj", 1350, 1410),
+          ("snn_work19", "snn", 960, 1000), ("ant_work18", "ant", 920, 960), ("aj_work18", "aj", 1410, 1470))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
