@@ -87,3 +87,25 @@ def test_a_strike_on_a_town_shelled_since_a_calendar_day_keeps_its_dead() -> Non
 ])
 def test_every_battle_or_every_time_is_a_habit(sentence: str) -> None:
     assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # since a truce took hold, the count before or after the since-phrase
+    "وقتل 40 مدنيا في ريف إدلب منذ سريان الهدنة.",
+    "وارتكبت القوات 60 خرقا للهدنة منذ سريانها في الأول من شباط، مما أسفر عن مقتل 25 مدنيا.",
+    "وقالت مصادر طبية إن 30 مدنيا قتلوا في غارات على ريف حماة، منذ سريان اتفاق التهدئة في 10 كانون الثاني.",
+    # since a deal was reached, a ceasefire began, or the war came back
+    "وقتل 70 شخصا في القصف على مدينة تعز منذ التوصل إلى الاتفاق.",
+    "وقتل 55 مدنيا في ريف درعا منذ وقف إطلاق النار.",
+    "وقتل أكثر من 200 مدني في الغارات على ريف إدلب منذ استئناف المعارك.",
+])
+def test_a_toll_since_a_truce_took_hold_or_the_war_came_back_is_a_running_total(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقتل خمسة مدنيين أمس في غارة على بلدة سراقب، في أعنف هجوم منذ سريان الهدنة.",
+    "وقتل 12 مدنيا أمس في قصف على بلدة أريحا هو الأول منذ استئناف المعارك.",
+])
+def test_a_dated_strike_compared_with_the_time_since_a_truce_keeps_its_dead(sentence: str) -> None:
+    assert [e.fatalities for e in events_of(sentence)] in ([5], [12])
