@@ -31,7 +31,11 @@ Rules, in order (each one is why the file stays small and matchable):
    an item is kept only when it is made of Arabic letters and single spaces
    (this drops Latin transliterations, Persian/Urdu spellings with letters
    that normalize does not fold, and bracketed glosses), has 2+ letters and
-   at most 5 words.
+   at most 5 words.  A name opening with a police-station word
+   (`station_prefixes`) names a station: on an admin unit it is dropped (a
+   police district such as قسم شرطة ميناء السويس is no place the news
+   names), elsewhere the bare name is kept and shown (مركز شرطة انجانة →
+   انجانة).
 3. Administrative prefixes (`admin_prefixes`: محافظة، ناحية ...) are
    removed from names and the bare name kept (the recognizer reads them as
    cue words instead).  مخيم is kept, because "مخيم اليرموك" is a camp
@@ -79,7 +83,15 @@ Rules, in order (each one is why the file stays small and matchable):
    name of Kyiv, رياض "gardens").  This exemption does not apply to rule 8.
 7. Countries keep CLDR English names; other rows keep the source's main
    Latin name.  admin1/admin2 names are the source's (OCHA names in Syria:
-   Daraa, As-Suwayda), which the Event fields use unchanged.
+   Daraa, As-Suwayda), which the Event fields use unchanged.  Two fixes
+   to the English name of the other rows (`english_name`): a Who's On
+   First English name the record itself lists as historical (Arish's "City
+   of Cut Noses", Antioch, Queenstown) gives way to its first current
+   English variant, else to `wof:name` (Arish, Antakya, Cobh; read from
+   ``<shared>/data/gazetteer/raw/whosonfirst``); and a BGN/PCGN
+   romanization with macrons or dotted consonants (Zabīd, Ar Ruţbah) is
+   written without them when the source lists that plain form too
+   (Zabid, Ar Rutbah), as event tables write names.
 8. Cue-only names (see `cue_only_names`): ordinary nouns, recognized by
    their noun forms in the corpora (without/with the article, with pronoun
    or number suffixes: المنزل/منزله، جروح/الجروح) and a low share after a
@@ -195,6 +207,9 @@ DISPLAY_FOLD = str.maketrans({
     **{chr(0x06F0 + digit): chr(0x0660 + digit) for digit in range(10)},
 })
 DROP_STATUS = {"abandoned", "destroyed", "historical"}
+# Rule 7: letters with the BGN/PCGN marks (macron vowels, dotted or cedilla consonants).
+# z̧ has no precomposed letter, so its combining cedilla stands for it.
+ROMANIZATION_MARKS = frozenset("āīūḩḥţṭşṣḑḍẓ\u0327")
 COMMON_MIN_COUNT = 25
 COMMON_MAX_CUE_SHARE = 0.15
 COMMON_MIN_SPREAD = 0.35
@@ -238,6 +253,7 @@ class BuildWords:
     kunya_words: frozenset[str]
     head_nouns: frozenset[str]
     joined_heads: frozenset[str]
+    station_prefixes: tuple[str, ...]
     latin_letters: dict[str, str]
 
 
@@ -254,6 +270,7 @@ def build_words(path: Path = WORDS_FILE) -> BuildWords:
         locative_words=frozenset(words("locative_words")), noun_suffixes=words("noun_suffixes"),
         ta_suffixes=words("ta_suffixes"), kunya_words=frozenset(words("kunya_words")),
         head_nouns=frozenset(words("head_nouns")), joined_heads=frozenset(words("joined_heads")),
+        station_prefixes=words("station_prefixes"),
         latin_letters={
             unicodedata.normalize("NFC", str(k)): normalize(str(v)) for k, v in data["latin_letters"].items()
         },
@@ -327,7 +344,10 @@ def display_arabic(preferred: str, others: list[str]) -> str:
 
 def display_names(rows: list[dict[str, str]]) -> dict[str, tuple[str, str, str]]:
     """Rule 15: shown (name_ar, admin1_ar, admin2_ar) of every row, by gid."""
-    shown = {r["gid"]: display_arabic(r["name_ar"], r["names_ar"].split("|")) for r in rows}
+    shown = {
+        r["gid"]: display_arabic(station_name(r["name_ar"], r["feature_class"]), r["names_ar"].split("|"))
+        for r in rows
+    }
     admin_shown = {
         (r["feature_class"], r["country_code"], r["name"]): shown[r["gid"]]
         for r in rows if r["feature_class"] in ("admin1", "admin2")
@@ -441,12 +461,23 @@ def keep_names(row: dict[str, str]) -> list[str]:
     (with the parts of a two-area district name, rule 11, after them)."""
     out: list[str] = []
     for raw in [row["name_ar"], *row["names_ar"].split("|")]:
-        name = clean_name(raw) if raw else None
+        name = clean_name(station_name(raw, row["feature_class"])) if raw else None
         if name and name not in out:
             out.append(name)
     if row["feature_class"] == "admin2" and row["country_code"] in SPLIT_DISTRICT_COUNTRIES:
         out.extend(part for name in list(out) for part in district_parts(name) if part not in out)
     return out
+
+
+def station_name(raw: str, feature_class: str) -> str:
+    """Rule 2: a police-station name ("مركز شرطة انجانة") without its station
+    words, or "" on an admin unit (a police district is not a place); any
+    other name unchanged."""
+    normal = " ".join(normalize(raw).split())
+    prefix = next((p for p in build_words().station_prefixes if normal.startswith(p + " ")), None)
+    if prefix is None:
+        return raw
+    return "" if feature_class.startswith("admin") else " ".join(raw.split()[len(prefix.split()):])
 
 
 def district_parts(name: str) -> list[str]:
@@ -832,7 +863,52 @@ def exempt_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set
     }
 
 
-def write(rows, names, common, frequent, cue_only, seats, out: Path) -> int:
+def current_wof_names(raw: Path) -> dict[str, str]:
+    """Rule 7: gid -> current English name of the Who's On First records whose
+    preferred English name the record also lists as historical ("City of Cut
+    Noses" for Arish): the first English variant that is not historical, else
+    `wof:name` when it is written in Latin letters."""
+    out: dict[str, str] = {}
+    for path in sorted(raw.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if '"name:eng_x_historical"' not in line:
+                    continue
+                props = json.loads(line)["properties"]
+                historical = set(props["name:eng_x_historical"])
+                preferred = props.get("name:eng_x_preferred") or [""]
+                if preferred[0] not in historical:
+                    continue
+                current = [v for v in props.get("name:eng_x_variant", []) if v not in historical]
+                wof_name = props.get("wof:name", "")
+                if not current and wof_name and wof_name not in historical and _latin(wof_name):
+                    current = [wof_name]
+                if current:
+                    out[f"wof:{props['wof:id']}"] = current[0]
+    return out
+
+
+def _latin(name: str) -> bool:
+    """True when every letter of the name is a Latin one."""
+    return all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha())
+
+
+def english_name(row: dict[str, str], current: dict[str, str]) -> str:
+    """Rule 7: the English name shown for a row.  Countries and admin units keep
+    the source's (the admin columns of other rows spell them so); other rows
+    take their current Who's On First name when the source's is historical, and
+    drop BGN/PCGN marks when the source lists the plain form (Zabīd → Zabid)."""
+    name = row["name"]
+    if row["feature_class"] in ("country", "admin1", "admin2"):
+        return name
+    name = current.get(row["gid"], name)
+    if not any(c in ROMANIZATION_MARKS for c in unicodedata.normalize("NFC", name)):
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return plain if plain in row["names_latin"].split("|") else name
+
+
+def write(rows, names, common, frequent, cue_only, seats, out: Path, current: dict[str, str]) -> int:
     """Write the compact file; returns the number of rows written."""
     out.parent.mkdir(parents=True, exist_ok=True)
     written = 0
@@ -851,7 +927,7 @@ def write(rows, names, common, frequent, cue_only, seats, out: Path) -> int:
                 "|".join(v for k in keys for v in loose_variants(k) if v in common),
                 "|".join(v for k in keys for v in loose_variants(k) if v in frequent),
                 "|".join(v for k in keys for v in loose_variants(k) if v in cue_only),
-                row["name"], shown[row["gid"]][0], row["admin1_name"], shown[row["gid"]][1], row["admin2_name"],
+                english_name(row, current), shown[row["gid"]][0], row["admin1_name"], shown[row["gid"]][1], row["admin2_name"],
                 shown[row["gid"]][2], lat, lon, row["population"] or "0",
                 row["wikidata_id"], row["pcode"],
             ]
@@ -893,7 +969,8 @@ def main() -> None:
     rows = drop_common_read_back(rows, names, read_back, common)
     if args.counts:
         write_counts(Path(args.counts), counts, common, frequent, cue_only)
-    written = write(rows, names, common, frequent, cue_only, seats, Path(args.out))
+    current = current_wof_names(shared / "data" / "gazetteer" / "raw" / "whosonfirst")
+    written = write(rows, names, common, frequent, cue_only, seats, Path(args.out), current)
     print(f"wrote {written} rows, {len(all_names)} names, {len(common)} common, {len(cue_only)} cue-only, "
           f"{len(seats)} seat points -> {args.out}")
 
