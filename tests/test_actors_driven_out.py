@@ -52,3 +52,16 @@ def test_rebel_militia_refers_back_to_the_rebel_group_not_the_local_militia():
     rebels = [m for m in doc.of_kind("actor") if m.text == "المليشيات المتمردة"]
     assert [m.value.name for m in rebels] == [HOUTHIS]
 
+
+
+def test_side_ground_is_taken_back_from_after_a_control_noun_is_the_target():
+    # "استعادوا السيطرة على ... من قوات X": the control noun is the verb's, not ground before the loser
+    assert trigger_roles("واستعادوا السيطرة على ثلاث قرى في جنوب المحافظة من قوات الحوثيين صباح اليوم.",
+                         "استعادوا", "YE", DAY, voice="active") == (None, None, HOUTHIS)
+
+
+def test_side_taken_back_from_is_no_agent_when_the_subject_goes_unrecognized():
+    # (the subject told between the verb and the control noun does not push the loser out of reach)
+    roles = trigger_roles("واستعاد المقاتلون المؤيدون للرئيس السيطرة على خمس قرى في ريف المحافظة من قوات الحوثيين.",
+                          "استعاد", "YE", DAY, voice="active")
+    assert roles[0] != HOUTHIS and roles[2] == HOUTHIS

@@ -493,3 +493,12 @@ def test_an_act_as_the_subject_of_means_is_an_argument(sentence, surface):
 def test_an_act_followed_by_what_it_means_is_reported():
     text = "وسيطر المسلحون على الجسر ما يعني قطع خطوط الإمداد عن الجيش."
     assert modality_of(text, "وسيطر") == "asserted"
+
+
+def test_hold_a_relative_clause_tells_in_the_present_is_a_state_not_ground_taken():
+    text = "وتتفاقم أزمة النازحين مع تمدد التنظيم الذي يفرض سيطرته على معظم مدن المحافظة."
+    assert modality_of(text, "سيطرته على") == "habitual"
+
+
+def test_hold_told_by_a_present_main_verb_stays_reported():
+    assert modality_of("قوات الجيش تفرض سيطرتها على الحي بعد معارك عنيفة.", "سيطرتها على") == "asserted"

@@ -2944,7 +2944,8 @@ def _driven_out_rules() -> dict:
     """`role_cues.driven_out` of the lexicon as normalized word sets and the reach."""
     rules = load_catalogue().lexicon["role_cues"]["driven_out"]
     words = {name: frozenset(normalize(w) for w in rules[name])
-             for name in ("words", "holds", "remnants", "members", "from", "own_subject", "passive_forms")}
+             for name in ("words", "holds", "remnants", "members", "from", "own_subject", "passive_forms",
+                          "control_nouns", "control_prepositions")}
     return words | {"reach": int(rules["reach"])}
 
 
@@ -2967,7 +2968,7 @@ def _driven_out(doc: Document, mention: Mention, clause_start: int) -> bool:
     if words[-1:] and (words[-1] in rules["holds"] or words[-1] in rules["members"]):
         words = words[:-1]  # "من قبضة X", "من ميليشيات X"
     if words[-1:] == ["من"]:
-        return len(words) - 2 - frees[-1] <= rules["reach"]
+        return len(words) - 2 - _ground_named_from(words, frees[-1], rules) <= rules["reach"]
     between = words[frees[-1] + 1:]
     # "طردوا منها المقاتلين": the place named back by a pronoun before the side driven out
     passive = words[frees[-1]] in rules["passive_forms"] and not _object_side_follows(doc, mention)
@@ -2976,6 +2977,20 @@ def _driven_out(doc: Document, mention: Mention, clause_start: int) -> bool:
         return False
     after = _words_after_conjuncts(doc, mention)
     return not (rules["remnants"] | place_back).isdisjoint(between) or (bool(after) and after[0] in rules["from"])
+
+
+def _ground_named_from(words: list[str], verb: int, rules: dict) -> int:
+    """Index after which the ground of the verb at `verb` is named: the verb itself, or the
+    preposition of a control noun told after it ("استعادوا السيطرة على"، "استعاد المقاتلون
+    السيطرة على"; `control_nouns`, `control_prepositions` of `role_cues.driven_out`).
+
+    Why: "استعادوا السيطرة على عشر قرى في جنوب اليمن من قوات X" names as much ground as
+    "حرروا عشر قرى ... من X"; counted as ground, the control noun (and a subject told before it)
+    pushed the loser past the reach and the loser, the only side the clause names, was read as
+    the gainer."""
+    pairs = [i for i in range(verb + 2, len(words))
+             if words[i] in rules["control_prepositions"] and words[i - 1] in rules["control_nouns"]]
+    return pairs[-1] if pairs else verb
 
 
 def _freed_of_agent(doc: Document, agent: Mention | None, trigger: Mention) -> bool:
