@@ -349,3 +349,19 @@ def test_plundering_someone_s_rights_is_no_looting():
 def test_protest_issued_as_a_statement_is_no_demonstration():
     assert "Peaceful protest" not in subs("وقال الوزير إن الغضب جاء بعد الاحتجاج الذي صدر عن الحكومة.")
     assert "Peaceful protest" in subs("وتظاهر المئات أمام مبنى المحافظة أمس.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتجمع متظاهرون في وسط المدينة مساء الأحد.",
+        "وتجمهر المحتجون قرب مبنى البلدية صباح اليوم.",
+    ],
+)
+def test_protesters_who_assembled_protest_with_no_grievance_told(sentence):
+    # the doer names the protest: no grievance word need follow (gathering's requirement)
+    assert subs(sentence) == {"Peaceful protest"}
+
+
+def test_a_crowd_that_assembled_still_needs_a_protest_told():
+    assert subs("وتجمع المئات في الساحة الرئيسية مساء الأحد.") == set()

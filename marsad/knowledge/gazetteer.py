@@ -409,12 +409,16 @@ class Gazetteer:
     def article_variants(self, key: str) -> list[Place]:
         """Places of a two-word key with its article on the other word or
         dropped ("الشيخ حديد" / "شيخ الحديد" / "شيخ حديد"): writers place
-        the article of a compound village name on either word."""
+        the article of a compound village name on either word.  A one-word
+        key's variant has the article added or dropped ("قصيبة" / "القصيبة")."""
         words = key.split(" ")
-        if len(words) != 2:
+        if len(words) > 2 or not key:
             return []
         bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
-        forms = {f"{bare[0]} ال{bare[1]}", f"ال{bare[0]} {bare[1]}", f"{bare[0]} {bare[1]}"} - {key}
+        if len(words) == 1:
+            forms = {f"ال{bare[0]}", bare[0]} - {key}
+        else:
+            forms = {f"{bare[0]} ال{bare[1]}", f"ال{bare[0]} {bare[1]}", f"{bare[0]} {bare[1]}"} - {key}
         ids: dict[int, None] = {}
         for form in sorted(forms):
             ids.update(dict.fromkeys(self.index.get(form, ())))

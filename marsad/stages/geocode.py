@@ -161,6 +161,11 @@ def process(doc: Document) -> None:
             # أولى قرى مديرية Y" where it knows X only in another governorate:
             # the text says where it is; a spelling variant there, else nothing.
             place = _variant_inside(mention, containers)
+        elif place is not None and containers and not _near_its_container(place, containers) and (
+                closer := _variant_inside(mention, containers) or _namesake_within_reach(mention, containers, parent)):
+            # "قرية قصيبة في ريف القنيطرة" where the gazetteer spells the village there
+            # "القصيبة" and knows a bare namesake at the other end of the country
+            place = closer
         elif place is not None and not containers and _foreign_to_units(place, mention, mentions, doc):
             # "قرية X، أولى قرى مديرية Y" where the gazetteer knows X only in
             # another governorate the article never names: the unit is the scene
@@ -265,6 +270,30 @@ def _inside_units(place: Place, containers: list[Place], parent: Mention | None)
             return _near_any(place, units)
         return admin1_of(place) in {admin1_of(p) for p in units}
     return place.country_code in {p.country_code for p in containers}
+
+
+def _namesake_within_reach(mention: Mention, containers: list[Place], parent: Mention | None) -> Place | None:
+    """The mention's village or town nearest its named container among those that
+    lie in it or near it (`_inside_units`, `_near_its_container`), when the one
+    chosen does not: "بلدة X في ريف Y" is the X near Y, not the namesake the
+    scores preferred elsewhere."""
+    fits = [p for p in mention.value or [] if p.feature_class in _NAMESAKE_CLASSES
+            and _inside_units(p, containers, parent) and _near_its_container(p, containers)]
+    return min(fits, key=lambda p: _distance_to(p, containers), default=None)
+
+
+def _near_its_container(place: Place, containers: list[Place]) -> bool:
+    """True when a village or town named inside a governorate or town with no
+    unit word ("قرية X في ريف القنيطرة"، "بلدة X بدرعا") lies in that
+    governorate or near it (`_near_any`): a namesake at the other end of the
+    country is not the village meant.  A container of its country too wide
+    to judge by (the country itself, a region) bounds nothing."""
+    if place.feature_class not in _NAMESAKE_CLASSES:
+        return True
+    own = [p for p in containers if p.country_code == place.country_code]
+    if any(p.feature_class not in _UNIT_CLASSES | _TOWN_CLASSES for p in own):
+        return True
+    return bool(admin1_of(place)) and admin1_of(place) in {admin1_of(p) for p in own} or _near_any(place, own)
 
 
 def _capital_abroad(mention: Mention, place: Place, nearby: set[tuple[str, str]]) -> Place | None:
