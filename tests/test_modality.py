@@ -502,3 +502,14 @@ def test_hold_a_relative_clause_tells_in_the_present_is_a_state_not_ground_taken
 
 def test_hold_told_by_a_present_main_verb_stays_reported():
     assert modality_of("قوات الجيش تفرض سيطرتها على الحي بعد معارك عنيفة.", "سيطرتها على") == "asserted"
+
+
+@pytest.mark.parametrize("verb", ["وتزامنت", "وترافقت"])
+def test_definite_act_set_beside_a_new_one_is_the_act_told_before(verb):
+    sentence = f"{verb} الغارات مع قصف مدفعي على مواقع المسلحين في مديرية الحدود."
+    assert modality_of(sentence, "الغارات") == "recalled"
+    assert modality_of(sentence, "قصف مدفعي") == "asserted"
+
+
+def test_indefinite_act_set_beside_another_is_still_reported():
+    assert modality_of("وتزامن هجوم على الحاجز مع قصف مدفعي على البلدة.", "هجوم") == "asserted"
