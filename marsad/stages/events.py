@@ -1707,9 +1707,12 @@ def names_a_crowd(doc: Document, sentence: Sentence, start: int, end: int) -> bo
     """The clause names protesters among its actors ("مع متظاهرين") or the
     sentence names a protest or a riot ("قتل 18 في مواجهات ... بتنظيم
     التظاهرات"، "مواجهات بين الشرطة وشبان رشقوها بالحجارة"): the clash is the
-    crowd's, not a battle."""
+    crowd's, not a battle.  A protest that only names a place by what used
+    to go on there ("تقدمت القوات باتجاه الساحات التي كانت تقام فيها
+    الاعتصامات", modality habitual) brings no crowd to the fight."""
     return any(m.value is not None and m.value.inter == PROTESTER_INTER for m in doc.in_span("actor", start, end)) or any(
-        t.value.event_type in {"Protests", "Riots"} for t in doc.in_span("trigger", sentence.start, sentence.end))
+        t.value.event_type in {"Protests", "Riots"} and t.attrs.get("modality") != "habitual"
+        for t in doc.in_span("trigger", sentence.start, sentence.end))
 
 
 def names_unarmed_victim(doc: Document, start: int, end: int, act: Act) -> bool:
