@@ -266,6 +266,7 @@ class ModalityRules:
     did_and_does_window: int
     habitual_since_window: int
     durations: WordSet  # "منذ أيام" after a present light verb's act: it has gone on for days
+    since_spans: WordSet  # "منذ أسبوعين" between a light verb and its act: a campaign going on
     duration_window: int
     continuation: frozenset[str]  # "استمرار" right before an act a condemnation names ("أدان استمرار القتال")
     condemnations: WordSet
@@ -306,6 +307,7 @@ class ModalityRules:
     descriptive_window: int
     attempted_types: frozenset[str]
     objects_only: frozenset[str]
+    noun_after: frozenset[str]  # prepositions: a past-verb form right after one is a verbal noun ("في طرد")
     past_verbs: frozenset[str]  # with و/ف or after a relative pronoun: a new predication that ends a cue's reach
     reach_presupposing: WordSet  # words between a clause cue and a far act that presuppose the act
     future_clause_reach: bool  # a future verb governs the verbal nouns after it in its whole clause
@@ -955,6 +957,7 @@ def load_modality() -> ModalityRules:
         did_and_does_window=int(habitual.get("did_and_does_window", 0)),
         habitual_since_window=int(habitual.get("since_window", 10)),
         durations=_plain_set(habitual.get("durations", [])),
+        since_spans=_plain_set(habitual.get("since_spans", [])),
         duration_window=int(habitual.get("duration_window", 0)),
         continuation=frozenset(normalize(w) for w in habitual.get("continuation", [])),
         condemnations=_plain_set(habitual.get("condemnations", [])),
@@ -997,6 +1000,7 @@ def load_modality() -> ModalityRules:
         descriptive_window=int(habitual.get("descriptive_window", 0)),
         attempted_types=attempted,
         objects_only=objects_only,
+        noun_after=frozenset(normalize(w) for w in data.get("noun_after", [])),
         past_verbs=_past_verbs(reach.get("past_verbs", [])),
         reach_presupposing=_plain_set([*(classes.get("demand") or {}).get("presupposing", []),
                                        *reach.get("presupposing", [])]),

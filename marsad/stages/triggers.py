@@ -500,11 +500,20 @@ def _cue_modality(
             continue
         if cue.modality == "demand" and _presupposed(words, last, hit, rules.presupposing, rules):
             continue
-        if cue.modality in rules.objects_only and hit.entry.klass == "past":
+        if cue.modality in rules.objects_only and hit.entry.klass == "past" and not _after_preposition(words, hit, rules):
             continue  # a past verb after "أحبط" is the foilers' own next act
         if best is None or last > best[0]:
             best = (last, cue)
     return best[1].modality if best else None
+
+
+def _after_preposition(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """The hit, read as a past verb, stands right after a preposition (`noun_after`),
+    or joined by و to a word that does ("تدعو إلى قتل وطرد العرب"): a form shared by
+    a verb and its verbal noun is the noun there ("دعت الأهالي إلى مشاركة الجيش في
+    طرد المسلحين"), the object a cue governs."""
+    back = 2 if hit.prefix.startswith("و") else 1
+    return hit.first >= back and words.texts[hit.first - back] in rules.noun_after
 
 
 def _presupposed(words: _Words, last: int, hit: _Hit, presupposing: WordSet, rules: ModalityRules) -> bool:
@@ -676,6 +685,8 @@ def _is_habitual(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     أيام"), or one named after the past and present of a verb ("قتلت وستقتل")."""
     if _campaign_object(words, hit, rules) or _did_and_does(words, hit, rules):
         return True
+    if _since_span_before(words, hit, rules):
+        return True
     low = max(words.clause_start[hit.first], hit.first - rules.habitual_window)
     if not any(rules.habitual_verbs.matches(words.texts[i]) for i in range(low, hit.first)):
         return False
@@ -709,6 +720,21 @@ def _lasts_for_days(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
             # the span may follow a number, in digits or in words ("منذ عشرة أيام"), or a
             # qualifier ("منذ أكثر من عام"، "منذ نحو عشرة أيام")
             return any(rules.durations.matches(span) for span in texts[i + 1 : i + 4])
+    return False
+
+
+def _since_span_before(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """"since" and a span of days or more (`since_spans`) stand between a light verb
+    and the act in its clause ("وتتعرض منذ نحو أسبوعين لحملة قصف"، "بدأ منذ أشهر
+    في شن هجمات"): a campaign going on, with no day to date it.  The light verb
+    must stand within `window` words before "since", which lies within
+    `duration_window` words before the act."""
+    texts = words.texts
+    clause = words.clause_start[hit.first]
+    for i in range(hit.first - 1, max(clause, hit.first - rules.duration_window) - 1, -1):
+        if rules.habitual_since.matches(texts[i]) and any(rules.since_spans.matches(span) for span in texts[i + 1: i + 4]):
+            low = max(clause, i - rules.habitual_window)
+            return any(rules.habitual_verbs.matches(texts[j]) for j in range(low, i))
     return False
 
 
