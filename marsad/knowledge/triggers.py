@@ -569,6 +569,13 @@ def load_backing_cues() -> NearbyWords:
 
 
 @functools.cache
+def load_backing_fights() -> NearbyWords:
+    """Words naming the other side right after a clash noun joined to a strike, and how
+    far after the strike the clash stands (`backing_fights` of triggers.yaml; cached)."""
+    return _nearby_words("backing_fights")
+
+
+@functools.cache
 def load_ground_fire_cues() -> NearbyWords:
     """Gunfire and hand-weapon words, and how far from an act they tell its weapon
     (`ground_fire` of triggers.yaml; cached)."""

@@ -59,6 +59,7 @@ from marsad.knowledge.triggers import (
     _shipped_yaml,
     load_accidental_blast_cues,
     load_backing_cues,
+    load_backing_fights,
     load_blast_method_rules,
     load_civilian_raiders,
     load_ground_fire_cues,
@@ -1164,9 +1165,12 @@ def clause_acts(doc: Document, start: int, end: int) -> list[Act]:
     ground = next((a for a in acts if a.event_type == "Battles"), None)
     if ground is None:
         return group_acts(doc, triggers)
-    roles = actor_stage.assign_roles(doc, start, end, ground.anchor)
+    joined = any(joined_ground_fight(doc, t, end) is ground.anchor for t in triggers if id(t) in powers)
+    roles = actor_stage.assign_roles(doc, ground.anchor.start if joined else start, end, ground.anchor)
     if roles.actor1 is None or any(same_actor(roles.actor1, p) for p in powers.values()):
         return group_acts(doc, triggers)
+    if joined:
+        ground.anchor.attrs["joined_fight"] = True  # its sides are read after it (`sides_of_act`)
     strikes: dict[str, Act] = {}
     for trigger in (t for t in triggers if id(t) in powers):
         power = powers[id(trigger)]
@@ -1184,16 +1188,18 @@ def backing_power(doc: Document, trigger: Mention, clause_end: int) -> ActorRef 
     """The air power of a strike told as the backing of a ground fight, if named.
 
     The strike is an air strike that `backing_cues` (triggers.yaml) introduce
-    ("مدعومة بغارات"، "تحت غطاء من الغارات") or that is itself air support
-    ("بإسناد جوي"); its air power is an outside force named right after it
-    ("بغارات جوية روسية"، "من طيران التحالف").
+    ("مدعومة بغارات"، "تحت غطاء من الغارات"), that is itself air support
+    ("بإسناد جوي"), or that a ground fight is joined to (`joined_ground_fight`);
+    its air power is an outside force named right after it ("بغارات جوية
+    روسية"، "من طيران التحالف").
     """
     if trigger.value.sub_event_type != "Air/drone strike":
         return None
     cues = load_backing_cues()
     if trigger.attrs.get("pattern_id") != "air_support":
         before = WORD_RE.findall(doc.norm[doc.norm_index(max(0, trigger.start - 80)): doc.norm_index(trigger.start)])
-        if not any(w in cues.words or w.removeprefix("و") in cues.words for w in before[-cues.window:]):
+        if not any(w in cues.words or w.removeprefix("و") in cues.words for w in before[-cues.window:]) \
+                and joined_ground_fight(doc, trigger, clause_end) is None:
             return None
     for mention in doc.in_span("actor", trigger.start, clause_end):
         gap = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end): doc.norm_index(max(trigger.end, mention.start))])
@@ -1202,6 +1208,24 @@ def backing_power(doc: Document, trigger: Mention, clause_end: int) -> ActorRef 
         ref = mention.value
         if ref is not None and (ref.inter == 8 or ref.name.startswith(load_event_rules().air_powers)):
             return ref
+    return None
+
+
+def joined_ground_fight(doc: Document, strike: Mention, clause_end: int) -> Mention | None:
+    """A clash noun joined by و to the strike names its other side right after it
+    ("أسفرت غارات لمقاتلات التحالف والمواجهات مع قوات المقاومة عن مقتل العشرات"):
+    two acts, the ground fight and the strikes that backed it (`backing_fights`
+    in triggers.yaml), not one strike whose dead include the fight's."""
+    rules = load_backing_fights()
+    n_end = doc.norm_index(clause_end)
+    for clash in doc.in_span("trigger", strike.end, clause_end):
+        if clash.value.sub_event_type != "Armed clash" or clash.attrs.get("voice") != "noun":
+            continue
+        gap = WORD_RE.findall(doc.norm[doc.norm_index(strike.end): doc.norm_index(clash.start)])
+        joined = normalize(clash.text).startswith("و") or bool(gap) and gap[-1] in ("و", "وفي")
+        after = WORD_RE.findall(doc.norm[doc.norm_index(clash.end): n_end])[:1]
+        if joined and len(gap) <= rules.window and after and after[0] in rules.words:
+            return clash
     return None
 
 
@@ -1471,6 +1495,9 @@ def sides_of_act(doc: Document, start: int, end: int, act: Act) -> actor_stage.R
     names its sides at the second one only; read at the first, both sides were lost
     and the author came out as an unidentified armed group.  A speaker named before
     ("قالت الشرطة: قتل ثلاثة") is no author found this way."""
+    # (a ground fight joined to another side's strikes, `joined_ground_fight`, names
+    # its sides after it: the air power before it is the strikes' side, not the fight's)
+    start = act.anchor.start if act.anchor.attrs.get("joined_fight") else start
     anchor = role_anchor(doc, act, start)
     roles = actor_stage.assign_roles(doc, start, end, anchor)
     if roles.actor1 is not None or roles.actor2 is not None:

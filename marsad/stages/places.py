@@ -1120,9 +1120,22 @@ def _predicate(text: str, match: _Match, words: list[str], cues: PlaceCues) -> b
 
 
 def _conjoined(text: str, previous: _Match, match: _Match) -> bool:
-    """True when `match` continues a list after `previous` ("X وY", "X، Y")."""
+    """True when `match` continues a list after `previous` ("X وY", "X، Y",
+    and "X <nisba> وY": `_after_its_nisba`)."""
     gap = text[previous.end:match.start - len(match.prefix)]
+    if _after_its_nisba(gap, match):
+        return True
     return bool(_LIST_GAP.match(gap)) and (match.prefix.startswith("و") or "،" in gap or "," in gap)
+
+
+def _after_its_nisba(gap: str, match: _Match) -> bool:
+    """True when the first member of a list is followed by its country's
+    definite adjective before و ("تظاهروا في مدينة كولونيا الألمانية
+    وبروكسل", "غارات على مدينة إدلب السورية وحلب"): the adjective describes
+    the first member, and the list goes on after it, each member a scene."""
+    words = gap.split()
+    return match.prefix.startswith("و") and len(words) == 1 and words[0].startswith("ال") \
+        and loose_key(words[0]) in _adjective_countries()
 
 
 def _list_goes_on(text: str, previous: _Match, match: _Match, cues: PlaceCues) -> bool:
