@@ -220,6 +220,9 @@ class PlaceCues:
     trip_prepositions: frozenset[str] = frozenset()
     name_prepositions: frozenset[str] = frozenset()  # given names spelled as a preposition once normalized
     name_heads: frozenset[str] = frozenset()  # first words of two-word given names ("عبد الرزاق")
+    attribution_words: frozenset[str] = frozenset()  # "وفق X": X reported, it is no scene
+    street_nouns: frozenset[str] = frozenset()  # "شارع أسيوط": a street named after a city
+    patronymic_words: frozenset[str] = frozenset()  # "X بن Y": X is a given name
     force_nouns: frozenset[str] = frozenset()  # forces and strikes a country adjective may follow ("قوة تركية")
     relative_links: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
@@ -665,6 +668,9 @@ def load_place_cues() -> PlaceCues:
         trip_prepositions=frozenset(normalize(w) for w in (data.get("trip") or {}).get("prepositions") or ()),
         name_prepositions=frozenset(normalize(w) for w in data.get("name_prepositions") or ()),
         name_heads=frozenset(normalize(w) for w in data.get("name_heads") or ()),
+        attribution_words=frozenset(normalize(w) for w in data.get("attribution_words") or ()),
+        street_nouns=frozenset(normalize(w) for w in data.get("street_nouns") or ()),
+        patronymic_words=frozenset(normalize(w) for w in data.get("patronymic_words") or ()),
         force_nouns=frozenset(normalize(w) for w in data.get("force_nouns") or ()),
         relative_links=frozenset(normalize(w) for w in data.get("relative_links") or ()),
         complementizers=frozenset(normalize(w) for w in data["complementizers"]),
@@ -863,7 +869,8 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words, *cues.grievance_words,
              *cues.grievance_verbs, *cues.grievance_objects,
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,
-             *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions]
+             *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions,
+             *cues.attribution_words, *cues.street_nouns, *cues.patronymic_words]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(
         f"hamza name {raw!r} is spelled as its normalized form: it tells nothing apart" for raw in cues.hamza_names.values()

@@ -995,9 +995,22 @@ def choose(
         return value
 
     best = max(candidates, key=score)
+    if cue_type is None and not mention.attrs.get("dateline") and (country := _namesake_country(best, candidates, named)):
+        return country
     if best.feature_class == "admin1" and (cue_type is None or _centre_of_seat(mention)):
         return _seat_city(best, candidates, named) or best
     return best
+
+
+def _namesake_country(best: Place, candidates: list[Place], named: set[str]) -> Place | None:
+    """The country a bare name means when it shares the name of its capital
+    or a province of it ("في تونس", "الجزائر", "الكويت"): the country, not
+    the city that the article's repeated mentions of the name vote for.  A
+    cue word ("مدينة تونس", "العاصمة تونس") or a dateline names the city."""
+    if best.feature_class == "country":
+        return None
+    return next((p for p in candidates if p.feature_class == "country" and p.country_code == best.country_code
+                 and p.gid in named), None)
 
 
 def _centre_of_seat(mention: Mention) -> bool:

@@ -180,7 +180,7 @@ def process(doc: Document) -> None:
     for start, text, matches in texts:
         # a country named in the article, or by its adjective in the sentence ("مدينة كويتا الباكستانية")
         if named or not _adjective_countries().keys().isdisjoint(_WORD.findall(text)):
-            found.extend((start, m) for m in _spelled_by_ear(text, matches, named, gazetteer, cues))
+            found.extend((start, m) for m in _spelled_by_ear(text, matches, named, gazetteer, cues, _spelling(doc, start)))
     countries = _article_countries([m for _, m in found if not m.needs_country and not m.bare], gazetteer)
     # the countries any other name may stand in, for a bare name (`_supported`)
     named = [gazetteer.place(i) for _, m in found if not m.bare for i in m.ids]
@@ -288,6 +288,7 @@ def _named_countries(matches: list[_Match], gazetteer: Gazetteer) -> set[str]:
 
 def _spelled_by_ear(
     text: str, matches: list[_Match], named: set[str], gazetteer: Gazetteer, cues: PlaceCues,
+    spelling: Spelling | None = None,
 ) -> list[_Match]:
     """Foreign names the gazetteer spells another way ("مدينة ناغازاكي" for
     ناجازاكي, "غومبيه بشمال شرق نيجيريا" for جومبي), as matches whose
@@ -299,7 +300,11 @@ def _spelled_by_ear(
     followed by "ب" + a direction and one of those countries, or by "عاصمة/
     مركز" + a province cue ("داماتورو مركز ولاية يوبي"); a skeleton of
     two letters ("مروة" / "ماروا") only in the latter, where the country
-    stands beside the name.  A country's adjective ("مدن إيرانية") is none."""
+    stands beside the name.  A country's adjective ("مدن إيرانية") is none,
+    nor a word after an organization's head ("جامعة هارفارد"), nor one
+    ending in ة (`spelling`) with no country beside it: after a cue noun it
+    is mostly the noun's adjective ("منطقة آمنة"), while "مروة بشمال
+    الكاميرون" is Maroua."""
     taken = [(m.start - len(m.prefix), m.end) for m in matches]
     out: list[_Match] = []
     adjectives = _adjective_countries()
@@ -310,8 +315,12 @@ def _spelled_by_ear(
         if not named and not ((after := _NEXT_WORD.match(text, end)) and loose_key(after.group(1)) in adjectives):
             continue  # with no country named, only a country's adjective right after places the name
         words = _words_before(text, start)
+        if _after_org_head(words, cues):
+            continue  # "جامعة هارفارد": an institution, not a town
         cue = _cue_of(words[0], cues) if words else None
         beside = _country_beside(text, end, gazetteer, cues) - cues.native_countries
+        if not beside and spelling is not None and spelling(start, end).endswith("ة"):
+            continue  # "لمنطقة آمنة مقترحة": a noun and its adjective ("مروة بشمال الكاميرون" has its country)
         if cue not in ("admin", "district", "locality") and not beside and not _seat_of(cues.seat_heads, cues.seat_units).match(text, end):
             continue
         for form in _forms(word.group()):
@@ -381,10 +390,12 @@ def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cue
 def _country_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues) -> set[str]:
     """The country of "ب" + direction word(s) + a country name right after
     `end` ("بشمال شرق نيجيريا"), or of a country's adjective right after it
-    ("مدينة كويتا الباكستانية"), else an empty set."""
+    ("مدينة كويتا الباكستانية"; with the article, as a name's adjective
+    agrees), else an empty set."""
     adjective = _NEXT_WORD.match(text, end)
-    if adjective is not None and (code := _adjective_countries().get(loose_key(adjective.group(1)))):
-        return {code}
+    if adjective is not None and adjective.group(1).startswith("ال") \
+            and (code := _adjective_countries().get(loose_key(adjective.group(1)))):
+        return {code}  # a name is definite: "مسئول أمريكي" is a noun and its adjective, no town
     following = _BESIDE.match(text, end)
     if following is None or _cue_of(following.group(1), cues) != "direction":
         return set()
@@ -518,7 +529,8 @@ def sentence_matches(
             or _adjective_after_noun(match, words, gazetteer, cues, spelling) or (not in_list and _predicate(text, match, words, cues))
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
             or _heads_plural_cue(text, match, gazetteer, cues) or _counted_noun(text, match)
-            or _split_from_a_word(match, cues)
+            or _split_from_a_word(match, cues) or _street_name(match, words, gazetteer, cues)
+            or _person_named(text, match, words, cues)
         ):
             continue
         match.dateline = opens
@@ -1197,6 +1209,34 @@ def _after_org_head(words: list[str], cues: PlaceCues) -> bool:
     tribe (`org_heads`: "جامعة دمشق", "سفير سوريا", "قبائل X"): the name is
     part of what it names, not a place."""
     return bool(words) and any(form in cues.org_heads for form in _forms(words[0]))
+
+
+def _street_name(match: _Match, words: list[str], gazetteer: Gazetteer, cues: PlaceCues) -> bool:
+    """True for a city, province or country right after a street noun
+    (`street_nouns`: "بشارع أسيوط في العريش", "شارع بغداد" in Damascus):
+    streets are named after far places, so the name tells where the street
+    is not; the town the text puts it in is the place."""
+    if not words or not any(form in cues.street_nouns for form in _forms(words[0])):
+        return False
+    return any(gazetteer.place(i).feature_class in ("country", "admin1", "city") for i in match.ids)
+
+
+def _person_named(text: str, match: _Match, words: list[str], cues: PlaceCues) -> bool:
+    """True for a name a person bears.  With no cue word: before a word
+    of descent ("الشيخ عثمان بن ناصر", `patronymic_words`) it is a given
+    name, and after a word of attribution ("وفق شمسان", "بحسب X",
+    `attribution_words`) it is whoever reported, not a scene.  A first word
+    of a two-word name (`name_heads`: "أبو") right before another word is
+    the head of a name, never a place by itself."""
+    following = _NEXT_WORD.match(text, match.end)
+    if match.key in cues.name_heads and following is not None and following.start(1) == match.end + 1 \
+            and following.group(1) not in cues.prepositions:
+        return True  # "أحياء الجريف، أبو آدم": a kunya opens a longer name the gazetteer lacks
+    if match.cue_type is not None:
+        return False
+    if following is not None and following.group(1) in cues.patronymic_words:
+        return True
+    return bool(words) and (words[0] in cues.attribution_words or _bare(words[0]) in cues.attribution_words)
 
 
 def _title_before_name(text: str, match: _Match, cues: PlaceCues) -> bool:
