@@ -651,6 +651,29 @@ def _drop_clash_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
 
 
 @functools.cache
+def _adjective_munitions() -> frozenset[str]:
+    """`owned_adjectives.munitions`: weapons a military adjective right after only qualifies."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["owned_adjectives"]["munitions"])
+
+
+def _drop_weapon_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
+    """"تعرضت دورية لمقذوف عسكري من داخل الأراضي اليمنية": a military adjective right after a
+    munition tells the kind of weapon, not the force that fired it.
+
+    Why: read as the army of the country, it became the author of the fire that hit that
+    army's own patrol (the side hit made actor1)."""
+    adjectives = _owned_adjective_rules()[0]
+    kept = []
+    for match in chosen:
+        left = norm[max(0, match.start - 20):match.start].split()
+        if (norm[match.start:match.end] in adjectives and left
+                and not _adjective_munitions().isdisjoint(strip_clitics(strip_conjunction(left[-1])))):
+            continue
+        kept.append(match)
+    return kept
+
+
+@functools.cache
 def _armed_nouns() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_catalogue().lexicon["armed_nouns"])
 
@@ -749,7 +772,7 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
     chosen = _drop_residents(doc.norm, _drop_place_names(doc, _drop_opposed(chosen, doc.norm)))
     chosen = _drop_owned_adjectives(doc.norm, _drop_former_members(doc.norm, chosen))
     chosen = _drop_armed_nationals(doc.norm, _drop_construct_members(doc.norm, chosen))
-    chosen = _drop_clash_adjectives(doc.norm, chosen)
+    chosen = _drop_weapon_adjectives(doc.norm, _drop_clash_adjectives(doc.norm, chosen))
     out: list[Mention] = []
     for match in chosen:
         assoc = (match.start, match.end) in assoc_spans or _is_assoc(match, assoc_cues, doc.norm)
@@ -1675,7 +1698,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     able = [m for m in able if m.value is None or m.value.name not in suffered]
     # "هجوم شنه مسلحون ... إن X هو المسؤول عنه": the named author wins over the unnamed one
     # of two marked authors, the one nearest the act ("قذائف أطلقتها X، عقبه قصف من قبل Y")
-    owner = _act_owner(doc, inside, trigger) or _control_owner(doc, able, targets, trigger)
+    owner = (_act_owner(doc, inside, trigger) or _own_forces_subject(doc, inside, trigger)
+             or _control_owner(doc, able, targets, trigger))
     if owner is not None:
         agents = [owner]
     agents.sort(key=lambda m: (m.attrs.get("key") == "generic:unidentified", _distance(m, trigger)))
@@ -1720,6 +1744,11 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # "وشاركت في الغارات التي شنها التحالف مقاتلات فرنسية": those taking part in it are no target
     joined = [m for m in remaining if m not in targets] if _taken_part_in(doc, trigger, clause_start) else []
     remaining = [m for m in remaining if m not in joined]
+    if agent is not None and _genitive_agent(doc, agent, trigger):
+        # "دعت حماس إلى التصدي ... بعد هجوم مستوطنين مسلحين على قرية": the act's noun and its
+        # author open a phrase of their own; an unmarked side named before them belongs to another
+        # verb, and one right after the author ("مسلحين") is only its adjective
+        remaining = [m for m in remaining if m in targets or (m.start > agent.end and doc.text[agent.end:m.start].strip())]
     marked = _victims_over_holders(doc, [m for m in remaining if m in targets], clause_start)
     # "وقاموا بمداهمة منزله ... وتم تعذيبه": who a passive act befell follows it or is marked;
     # an unmarked actor told before it is the subject of an earlier clause, not its target
@@ -1998,7 +2027,7 @@ def _country_subject(doc: Document, trigger: Mention, clause_start: int) -> Acto
     that says the act right after was its own ("تقول الولايات المتحدة إنها قتلت ...",
     `_self_telling_country`)."""
     if trigger.attrs.get("voice") != "active":
-        return _self_telling_country(doc, trigger, clause_start)
+        return _genitive_country(doc, trigger) or _self_telling_country(doc, trigger, clause_start)
     start, end = doc.norm_index(trigger.start), doc.norm_index(trigger.end)
     after = " ".join(WORD_RE.findall(doc.norm[end:end + 40])) + " "
     before = " " + " ".join(w for w in WORD_RE.findall(doc.norm[max(doc.norm_index(clause_start), start - 40):start])
@@ -2007,6 +2036,37 @@ def _country_subject(doc: Document, trigger: Mention, clause_start: int) -> Acto
         if after.startswith(name + " ") or before.endswith(" " + name) and not _after_preposition(before, name):
             return resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
     return _self_telling_country(doc, trigger, clause_start)
+
+
+def _genitive_country(doc: Document, trigger: Mention) -> ActorRef | None:
+    """"هجوم إيران على إسرائيل"، "الهجوم الصاروخي الأخير لإيران على إسرائيل"، "قصف تركيا لعفرين":
+    a country in the genitive of an act's verbal noun (`role_cues.genitive_agent`), or owning an
+    attack noun by ل after its adjectives, with the act's object told after it, acted through
+    its armed forces.
+
+    Why: countries are places, not actor mentions; the author so named was lost and the act
+    left to an unidentified group of the country it hit."""
+    if trigger.attrs.get("voice") != "noun":
+        return None
+    head = WORD_RE.findall(doc.norm[doc.norm_index(trigger.start):doc.norm_index(trigger.end)])[:1]
+    attack, transitive = _act_noun_kind(head[0]) if head else (False, False)
+    if not (attack or transitive):
+        return None
+    end = doc.norm_index(trigger.end)
+    words = WORD_RE.findall(_COMMA_OR_BREAK_RE.split(doc.norm[end:end + 80])[0])
+    definite = head[0].startswith(("ال", "وال"))
+    adjectives = 0
+    while definite and adjectives < 2 and adjectives < len(words) and words[adjectives].startswith("ال"):
+        adjectives += 1  # "الهجوم الصاروخي الأخير لإيران": a definite noun takes its owner by ل only
+    rest = " ".join(words[adjectives:]) + " "
+    # (text, whether a ل-object may follow): an owner by ل only for an attack noun, whose object
+    # is told by على/ضد; a bare genitive only after an indefinite noun
+    readings = ([(rest[1:], False)] if attack and rest.startswith("ل") else []) + ([] if definite else [(rest, transitive)])
+    for text, object_by_l in readings:
+        isos, tail = _countries_at(text)
+        if isos and _object_link_follows(tail, attack, object_by_l):
+            return resolve_actor(f"state:{isos[0]}:military", doc.country_hint, doc.published)
+    return None
 
 
 def _self_telling_country(doc: Document, trigger: Mention, clause_start: int) -> ActorRef | None:
@@ -2600,6 +2660,24 @@ def _act_owner(doc: Document, inside: list[Mention], trigger: Mention) -> Mentio
                  and m.value is not None and m.value.inter in ARMED), None)
 
 
+def _own_forces_subject(doc: Document, inside: list[Mention], trigger: Mention) -> Mention | None:
+    """"قال جيش الاحتلال إن قواته قصفت خلية مسلحة": a side's own men named by a pronoun
+    (`role_cues.possessed_men`) right after the report opener, as the subject of the act's verb,
+    are the speaking armed side's.
+
+    Why: the pronoun is no actor mention, so the side after the verb, its object, was read
+    as the one who fired."""
+    if trigger.attrs.get("voice") != "active":
+        return None
+    start = doc.norm_index(trigger.start)
+    before = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[max(0, start - 30):start])[-2:]]
+    cues = _role_cues()
+    if len(before) < 2 or (before[1],) not in cues["possessed_men"] or (before[0],) not in cues["report_openers"]:
+        return None
+    return next((m for m in reversed(inside) if m.attrs.get("in_source") and m.end <= trigger.start
+                 and m.value is not None and m.value.inter in ARMED), None)
+
+
 def _owned_control_noun(doc: Document, trigger: Mention) -> bool:
     """The trigger opens with a control noun a pronoun owns ("سيطرتها على", `owned_control`)."""
     first = normalize(doc.text[trigger.start:trigger.end]).split()[:1]
@@ -2916,7 +2994,8 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     agent_skip = members | {words[0] for words in cues["agent_skip"]}
     agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, agent_skip)
               or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start) or _named_by_act(m)
-              or m.attrs.get("speaker_act") or _wages_operation(doc, m, clause_start)]
+              or m.attrs.get("speaker_act") or _wages_operation(doc, m, clause_start)
+              or _genitive_agent(doc, m, trigger)]
     skip = members | {words[0] for words in cues["target_skip"]}
     # "عقب استهداف طيران التحالف اجتماعا": an actor inside the act's own words is its author, not its target
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members)
@@ -2937,6 +3016,59 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
         agents = [claimant]
         targets = [m for m in targets if m.value != claimant.value]
     return agents, targets
+
+
+@functools.cache
+def _genitive_agent_rules() -> dict:
+    """`role_cues.genitive_agent` of the lexicon as normalized word sets and the word gap."""
+    rules = load_catalogue().lexicon["role_cues"]["genitive_agent"]
+    words = {name: frozenset(normalize(w) for w in rules[name])
+             for name in ("attack_nouns", "object_nouns", "attack_links", "counts", "not_objects", "equipment")}
+    return words | {"gap": int(rules["gap"])}
+
+
+def _genitive_agent(doc: Document, mention: Mention, trigger: Mention) -> bool:
+    """"سقط شهيد في هجوم نحو 100 مستوطن على قرية"، "جراء تفجير 3 عناصر من X لعربات مفخخة":
+    the side in the genitive right after an act's verbal noun (`role_cues.genitive_agent`),
+    with the act's object told after it (على/ضد after an attack noun, a glued ل after a
+    transitive one), is the act's author.
+
+    Why: named after the act and with no cue of its own, that side was read as the one hit
+    (or left the act to the country's default force), while the village or vehicles it hit
+    named no side at all."""
+    if trigger.attrs.get("voice") != "noun" or mention.start <= trigger.start or mention.attrs.get("victim"):
+        return False
+    rules = _genitive_agent_rules()
+    gap = doc.norm[doc.norm_index(trigger.start):doc.norm_index(mention.start)]
+    words = WORD_RE.findall(gap)  # the act's noun, then what stands before the side
+    attack, transitive = _act_noun_kind(words[0]) if words else (False, False)
+    if not (attack or transitive):
+        return False
+    between = words[1:]
+    if (_COMMA_OR_BREAK_RE.search(gap) or gap[-1:].isalpha() or len(between) > rules["gap"]
+            or not all(w.isdigit() or w in rules["counts"] for w in between)):
+        return False
+    named = WORD_RE.findall(doc.norm[doc.norm_index(mention.start):doc.norm_index(mention.end)])[:1]
+    transitive = transitive and not (named and set(strip_clitics(named[0])) & rules["equipment"])
+    return _object_link_follows(doc.norm[doc.norm_index(mention.end):], attack, transitive)
+
+
+def _act_noun_kind(word: str) -> tuple[bool, bool]:
+    """Whether a normalized word (clitics aside) is an attack noun, and whether it is a transitive
+    act noun, of `role_cues.genitive_agent`."""
+    rules = _genitive_agent_rules()
+    readings = set(strip_clitics(strip_conjunction(word)))
+    return not readings.isdisjoint(rules["attack_nouns"]), not readings.isdisjoint(rules["object_nouns"])
+
+
+def _object_link_follows(text: str, attack: bool, transitive: bool) -> bool:
+    """True when the object of an act's verbal noun is told within `genitive_agent.gap` words at
+    the start of `text` (no comma or break): على/ضد after an attack noun, a glued ل after a
+    transitive one (a ل-word of `not_objects` tells a time, no object)."""
+    rules = _genitive_agent_rules()
+    after = WORD_RE.findall(_COMMA_OR_BREAK_RE.split(text[:60])[0])[:rules["gap"] + 1]
+    return any((attack and word in rules["attack_links"])
+               or (transitive and word.startswith("ل") and word not in rules["not_objects"]) for word in after)
 
 
 @functools.cache
