@@ -54,6 +54,8 @@ _BODY_REACH = 4
 # Tokens from a killing word to its person across a place and a date ("اغتيل في بيروت قبل يومين الوزير").
 _GAP_REACH = 8
 _SENTENCE_END = frozenset(".؟!?")
+# Roles of people held, whom a death verb after their count tells killed.
+_CAPTIVE_ROLES = frozenset({"arrested", "abducted"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1120,7 +1122,7 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates) \
             or _victim_after_subject(tokens, index, lex) or _passive_death(tokens, index, lex) \
             or _killed_participle(tokens, index, lex) or _opening_death(tokens, index, lex)
-        if value == 3 and _one_object(tokens, index, lex):
+        if value in (2, 3) and _one_object(tokens, index, lex):
             value = 1
         if value is not None and index and (_phrase_at(tokens, index - 1, lex.mixed_tolls)
                                             or _phrase_at(tokens, index, lex.mixed_tolls)):
@@ -1250,8 +1252,9 @@ def _resumptive_gaps() -> frozenset[str]:
 
 
 def _one_object(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
-    """Whether the plural killing verb at `index` has one person for object right after it
-    ("فقتلوا سائقها"; `implicit_deaths.one_object_verbs`): one killed, not a group."""
+    """Whether the plural or dual killing verb at `index` has one person for object right after it
+    ("فقتلوا سائقها", "مسلحين قتلا قسا"; `implicit_deaths.one_object_verbs`): one killed, not
+    a group or the two killers."""
     if index + 1 >= len(tokens) or lex.one_object_verbs.isdisjoint(strip_clitics(tokens[index])):
         return False
     person = tokens[index + 1]
@@ -1612,7 +1615,35 @@ def _people_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> in
         return None
     if index and tokens[index - 1] in lex.agent_markers:
         return None  # "مصرعه برصاص مسلحين": the gunmen are the killers
+    if _unknown_killers(tokens, index, lex):
+        # the victim's own noun counts it ("مسلحون مجهولون الصحفي ..."); a bare name only here
+        return 1 if _victim_after_killers(tokens, index + 2, lex) == "name" else None
     return None if _object_after(tokens, index, lex) else 3
+
+
+def _unknown_killers(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """Whether the plural at `index` opens a phrase of two attacker words ("مسلحون مجهولون",
+    "مسلحين ملثمين"; `agent_plurals`): the subject of an active killing verb, never its dead."""
+    return index + 1 < len(tokens) and tokens[index].removeprefix("و") in lex.agent_plurals \
+        and tokens[index + 1] in lex.agent_plurals
+
+
+def _victim_after_killers(tokens: list[str], start: int, lex: NumberLexicon) -> str | None:
+    """How the killers' clause names whom they killed: "person" for a person noun, which
+    is counted by itself ("مسلحون مجهولون الصحفي ..."), "name" for a bare name after the
+    killers or past a place phrase ("قتل مسلحون مجهولون في بغداد <name>"): a word that is
+    no preposition, cue or function word; None when the clause names nobody."""
+    clause = list(takewhile(lambda token: token not in _BOUNDARY, tokens[start:start + lex.object_reach]))
+    if any(_is_person(token) or _accusative_person(token) for token in clause):
+        return "person"
+    for ahead, token in enumerate(clause, start):
+        if _role(token) or _digits(token) is not None or _word(token):
+            return None
+        if token in lex.place_prepositions or token in lex.not_counted:
+            continue
+        if ahead == start or (ahead - start >= 2 and _only_place_or_date(tokens, start, ahead, lex, set())):
+            return "name"
+    return None
 
 
 def _indefinite_people(token: str, lex: NumberLexicon) -> bool:
@@ -1996,6 +2027,8 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         or _object_of_verb(tokens, count, others, lex)
     ):
         count.role = "killed"
+    if count.role in _CAPTIVE_ROLES and _captives_killed(tokens, count, others, lex):
+        count.role = "killed"
     if count.role != "killed" and count.first and tokens[count.first - 1] == "(":
         bracket = _bracket_role(tokens, count, others)
         count.role = bracket if bracket == "killed" or count.role is None else count.role
@@ -2005,6 +2038,20 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         count.listed = _list_comma(tokens, count) >= 0
     if count.subset and (previous is None or previous.role != count.role):
         count.subset = False  # "20 راكبا قتل منهم ثلاثة": a part of people hit, not of a toll told
+
+
+def _captives_killed(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
+    """Whether a count of captives is the subject of a plural death verb ("6 أسرى
+    إسرائيليين قتلوا"، "5 معتقلين استشهدوا تحت التعذيب"): the captive noun right after
+    the number only says who they were, the verb that they died.  Not when the verb
+    has people for object ("26 أسرى قتلوا جنودا": prisoners who had killed)."""
+    noun = tokens[count.last] if count.last < len(tokens) else ""
+    if _role(noun) not in _CAPTIVE_ROLES or not _death_verb_follows(tokens, count, taken, lex):
+        return False
+    verb = next(i for i in range(count.last, len(tokens)) if not lex.subject_death_verbs.isdisjoint(
+        strip_clitics(tokens[i])) or not lex.fate_verbs.isdisjoint(strip_clitics(tokens[i])))
+    after = tokens[verb + 1] if verb + 1 < len(tokens) else ""
+    return not (_indefinite_people(after, lex) or _accusative_person(after) or _is_national(after))
 
 
 def _added_others_role(tokens: list[str], count: Count, lex: NumberLexicon) -> str | None:
