@@ -82,6 +82,31 @@ def test_death_word_battle_between_other_sides_stays_apart() -> None:
     assert len(folded) == 2
 
 
+def _unnamed_target(doc: Document, strike: Event, battle: Event, lead_first: bool) -> list[Event]:
+    strike.actor2 = "Unidentified Armed Group (Somalia)"
+    sides = (strike.actor1, strike.actor2) if lead_first else (strike.actor2, strike.actor1)
+    battle.actor1, battle.actor2 = sides
+    return dedupe.fold_killing_battles(dedupe.Layout.of(doc), [battle, strike])
+
+
+def test_death_word_battle_with_an_unnamed_target_is_the_strike_on_it() -> None:
+    doc, strike, battle = _killing_doc("مقتل")
+    assert _unnamed_target(doc, strike, battle, lead_first=True) == [strike]
+
+
+def test_death_word_battle_led_by_the_unnamed_side_counts_other_dead() -> None:
+    doc, strike, battle = _killing_doc("مقتل")  # "قتل جندي" of the striking army: not the strike's dead
+    assert len(_unnamed_target(doc, strike, battle, lead_first=False)) == 2
+
+
+def test_death_word_battle_beside_a_strike_by_an_unnamed_attacker_stays_apart() -> None:
+    doc, strike, battle = _killing_doc("مقتل")
+    strike.actor1 = battle.actor1 = "Unidentified Armed Group (Somalia)"
+    battle.actor2 = strike.actor2
+    folded = dedupe.fold_killing_battles(dedupe.Layout.of(doc), [battle, strike])
+    assert len(folded) == 2
+
+
 BLAST = "انفجرت عبوة ناسفة في سوق بلدة الميادين صباح الخميس ما أدى إلى مقتل 12 مدنيا.\n"
 
 
@@ -238,3 +263,13 @@ def test_retellings_with_counts_of_their_own_stay_apart() -> None:
     later.sub_event_type = first.sub_event_type
     later.fatalities = 4
     assert len(dedupe.fold_equal_tolls(dedupe.Layout.of(doc), [first, later])) == 2
+
+
+def test_a_further_blast_only_feared_does_not_make_the_report_another_act() -> None:
+    text = (
+        "قالت وزارة الداخلية إن الانفجار الذي هز بلدة سروج أمس عمل إرهابي.\n"
+        "وأفاد مراسل بأن انتحاريين اثنين دخلا إلى المركز الثقافي وفجرا نفسيهما، "
+        "وأن السلطات أغلقت المحال التجارية في مدينة سروج تخوفا من انفجارات ثانية."
+    )
+    events = extract_text(text, published=dt.date(2015, 7, 21)).events
+    assert len(events) == 1

@@ -210,6 +210,7 @@ class EventRules:
     one_act_casualties: tuple[str, ...]
     one_act_acts: tuple[str, ...]
     coordination_asides: tuple[str, ...]
+    weapon_verb_reach: int
 
 
 @functools.cache
@@ -286,6 +287,7 @@ def load_event_rules() -> EventRules:
         *_added_acts(data.get("added_acts")),
         *_one_act_tolls(data.get("one_act_tolls")),
         _openers(data.get("coordination_asides"), "coordination_asides"),
+        _positive(data, "weapon_verb_reach", section=""),
     )
 
 

@@ -1378,9 +1378,12 @@ def link_forward(
 def _new_act(doc: Document, triggers: list[Mention]) -> bool:
     """An act's noun followed by "another" or "new" ("هجوم آخر"، "غارة جديدة"): the
     sentence tells a further act, however definite its other words ("بعد هذا
-    التفجير، استهدف هجوم آخر ...")."""
+    التفجير، استهدف هجوم آخر ...").  A further act only feared or expected
+    ("تخوفا من انفجارات ثانية") tells none."""
     words = load_dedupe_rules().new_act_words
     for trigger in triggers:
+        if trigger.attrs.get("modality", "asserted") != "asserted":
+            continue
         noun = normalize(trigger.text).split()[-1:] or [""]
         feminine = noun[0].endswith(("ه", "ات"))  # ة (normalized) or a sound feminine plural
         if not trigger.attrs.get("generic_killing") and _next_word(doc, trigger) in words[feminine]:
@@ -3486,8 +3489,11 @@ def _killing_of(layout: Layout, battle: Event, act: Event) -> bool:
     if anchor is None or not anchor.attrs.get("generic_killing") or battle.background or act.background:
         return False
     sides = {battle.actor1, battle.actor2}
+    # an unnamed target ("مقتل ثلاثة مسلحين" then "أسفر قصف جوي ... عن مقتل 3 مسلحين") needs the
+    # act's named attacker in the battle's lead too: the dead are the target's, not the attacker's
+    same_roles = _actor_known(act.actor1) and (battle.actor1, battle.actor2) == (act.actor1, act.actor2)
     return (
-        all(_actor_known(side) for side in sides) and sides == {act.actor1, act.actor2}
+        (same_roles or all(_actor_known(side) for side in sides) and sides == {act.actor1, act.actor2})
         and _one_day(layout.doc, battle, act) and (_same_spot(battle, act) or (_province_of(battle, act) and names_place(layout.doc, battle)))
         and layout.gap(battle, act) <= load_dedupe_rules().incident_reach
     )

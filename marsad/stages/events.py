@@ -879,7 +879,7 @@ def group_acts(doc: Document, triggers: list[Mention]) -> list[Act]:
             acts.append(Act(pattern.event_type, pattern.sub_event_type, [trigger]))
         else:
             same.triggers.append(trigger)
-    acts = merge_same_type(acts)
+    acts = join_bare_bombardments(doc, merge_same_type(acts))
     territory = next((a for a in acts if a.anchor.attrs.get("territory") or a.sub_event_type in TERRITORY), None)
     if territory is not None:
         # Fighting that wins ground is one event: the territory change.
@@ -1017,6 +1017,37 @@ def merge_same_type(acts: list[Act]) -> list[Act]:
         else:
             host.triggers.extend(act.triggers)
     return sorted(merged, key=lambda a: a.anchor.start)
+
+
+def join_bare_bombardments(doc: Document, acts: list[Act]) -> list[Act]:
+    """A bombardment verb that names no weapon, told right after the weapon it has for its
+    subject ("مقاتلات (إف 16) التابعة للجيش قصفت"، "صاروخين استهدفا المنطقة"), is that
+    weapon's act, not a second one of its own sub-type (see `weapon_subject`)."""
+    for act in [a for a in acts if a.event_type == "Explosions/Remote violence"]:
+        host = next((a for a in acts if a is not act and weapon_subject(doc, a, act)), None)
+        if host is not None:
+            host.triggers.extend(act.triggers)
+            acts.remove(act)
+    return acts
+
+
+def weapon_subject(doc: Document, weapon: Act, bare: Act) -> bool:
+    """`bare`'s triggers are all bombardment words naming no weapon (`weapon_unnamed`) and the
+    first comes within `weapon_verb_reach` words after a weapon of `weapon`, a remote act of
+    another sub-type, with no comma between: the weapon is its subject or the head its verb
+    describes."""
+    if weapon.event_type != bare.event_type or weapon.sub_event_type == bare.sub_event_type:
+        return False
+    if not all(t.attrs.get("weapon_unnamed") for t in bare.triggers):
+        return False
+    verb = bare.anchor
+    named = [t for t in weapon.triggers if not t.attrs.get("weapon_unnamed") and t.end <= verb.start]
+    if not named:
+        return False
+    between = doc.text[named[-1].end:verb.start]
+    return len(WORD_RE.findall(between)) <= load_event_rules().weapon_verb_reach and not any(
+        mark in between for mark in "،,.؛;"
+    )
 
 
 def sentence_events(doc: Document, sentence: Sentence, told: list[Event] | None = None) -> list[Event]:
