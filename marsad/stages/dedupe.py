@@ -2672,11 +2672,19 @@ def _launched_from(doc: Document, weapon: Event) -> bool:
 
 
 def _names_salvo(doc: Document, event: Event) -> bool:
-    """Whether the event's first sentence names a missile or a drone (`salvo_words`)."""
+    """Whether the event's first sentence names a missile or a drone (`salvo_words`)
+    outside an interception's own trigger: in "أعلن الحزب قصف مواقع، في حين أكد الجيش
+    إسقاط مسيرتين" the drones are what was stopped, and the claimed shelling names no
+    salvo of its own to be one of them."""
     words = load_dedupe_rules().salvo_words
     start, end = event.evidence_spans[0]
+    stops = [t for t in doc.in_span("trigger", start, end)
+             if getattr(t.value, "sub_event_type", None) == INTERCEPTION]
     return any(
-        stem in words for word in WORD_RE.findall(normalize(doc.text[start:end])) for stem in strip_clitics(word)
+        stem in words
+        for match in WORD_RE.finditer(doc.text, start, end)
+        if not any(t.start <= match.start() < t.end for t in stops)
+        for stem in strip_clitics(normalize(match.group()))
     )
 
 

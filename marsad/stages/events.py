@@ -434,6 +434,7 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
     """
     n_start, n_at, n_end = (doc.norm_index(i) for i in (clause_start, trigger.start, clause_end))
     cuts = [m.end() for m in coordination_pattern().finditer(doc.norm, n_start, n_end) if not _LIST_ITEM.match(doc.norm, m.end())]
+    cuts += parallel_cuts(doc, n_start, n_end)
     low = max((c for c in cuts if c <= n_at), default=n_start)
     high = min((c for c in cuts if c > n_at), default=n_end)
     mark = max((m.end() for m in _SEGMENT_MARKS.finditer(doc.norm, low, n_at)), default=low)
@@ -651,6 +652,20 @@ def coordination_pattern() -> re.Pattern[str]:
 _LIST_ITEM = re.compile(r"و\s*\d")
 
 
+def parallel_cuts(doc: Document, n_start: int, n_end: int) -> list[int]:
+    """Normalized offsets in [n_start, n_end) right after a comma that opens a
+    parallel fact (`opens_a_parallel_fact`: "...، في حين واصل الاحتلال قصف
+    المدارس"): like a comma and و, it starts a new report, so a running-total
+    marker told before it ("ارتفع عدد الشهداء إلى 33") frames nothing after it."""
+    cuts = []
+    for comma in re.finditer(r"[،,]\s*", doc.norm[n_start:n_end]):
+        at = n_start + comma.end()
+        raw_at, _ = doc.raw_span(at, at)
+        if opens_a_parallel_fact(doc, raw_at):
+            cuts.append(at)
+    return cuts
+
+
 def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     """Raw spans of the clauses of a sentence."""
     boundaries = load_clause_boundaries()
@@ -844,7 +859,30 @@ def is_anaphoric(doc: Document, trigger: Mention) -> bool:
     if trigger.attrs.get("voice") != "noun" or trigger.attrs.get("not_anaphoric"):
         return False
     word = normalize(trigger.text).split()[0] if trigger.text.strip() else ""
-    return word.startswith(tuple(load_event_rules().definite_prefixes)) and not _told_with_its_author(doc, trigger)
+    return word.startswith(tuple(load_event_rules().definite_prefixes)) and not _told_with_its_author(doc, trigger) \
+        and not opens_the_story(doc, trigger)
+
+
+def opens_the_story(doc: Document, trigger: Mention) -> bool:
+    """The trigger is the first act the article's body names, in its lead sentence,
+    told with its author and then, within `_STORY_PLACE_WORDS` words, its place
+    ("تلقى الرئيس اتصالا عقب الهجوم الإسرائيلي على مدينة النبطية"): a
+    definite noun there names the act the story is about, which the reader is
+    taken to know, not one told before (there is none to point back to).  With no
+    place right after it, the noun names a kind of act ("تشريعا بالقتل"), not one."""
+    body = next((s for s in doc.sentences if not s.is_title), None)
+    if body is None or not body.start <= trigger.start < body.end:
+        return False
+    if any(t.start < trigger.start for t in doc.in_span("trigger", body.start, body.end)):
+        return False
+    place = next(iter(doc.in_span("place", trigger.end, body.end)), None)
+    if place is None or len(WORD_RE.findall(doc.text, trigger.end, place.start)) > _STORY_PLACE_WORDS:
+        return False
+    return any(not side.attrs.get("victim") for side in doc.in_span("actor", trigger.start, place.start))
+
+
+# Words at most between a story's opening act noun and the place it names.
+_STORY_PLACE_WORDS = 4
 
 
 def _told_with_its_author(doc: Document, trigger: Mention) -> bool:
