@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any
 
 import yaml
@@ -806,6 +806,7 @@ def process(doc: Document) -> None:
         feast_year, statement = _sentence_dates(doc, start, sentence, number, feast_year, statement)
         carried = statement.day if statement is not None else None
     _date_series(doc)
+    _day_pairs(doc)
     _same_day(doc)
     _year_context(doc)
 
@@ -909,6 +910,54 @@ def _years_ago(mention: Mention, published: dt.date) -> bool:
     value = mention.value
     return mention.attrs.get("rule") == "ago" and isinstance(value, dt.date) and value.year < published.year \
         and 12 * (published.year - value.year) + published.month - value.month >= 12
+
+
+def _day_pairs(doc: Document) -> None:
+    """Two days named together ("الأربعاء والخميس"، "أمس وأمس الأول"; `day_pairs`
+    in dates.yaml) are one span, so both mentions take its first day at week
+    precision: the act was spread over the two days, not done on the one
+    nearest it.  Each weekday was resolved alone to its latest occurrence, so
+    the later of a pair published on the earlier one's weekday came out a week
+    back ("الأربعاء والخميس" on a Wednesday is last Wednesday and Thursday):
+    the first named day is taken as the one before the second."""
+    joiners, max_days, hours = _day_pair_rules()
+    found = sorted((m for m in doc.of_kind("date") if m.attrs.get("rule") in _PAIRED_RULES
+                    and m.attrs.get("precision") == 1 and isinstance(m.value, dt.date)), key=lambda m: m.start)
+    for first, second in pairwise(found):
+        joined = normalize(second.text)
+        joiner = next((j for j in joiners if joined.startswith(j)), None)
+        if joiner is None or doc.norm[doc.norm_index(first.end):doc.norm_index(second.start)].strip() \
+                or hours & {*normalize(first.text).split(), *joined[len(joiner):].split()}:
+            continue
+        day = first.value
+        if first.attrs["rule"] == second.attrs["rule"] == "weekday":
+            day = second.value - dt.timedelta(days=(second.value.weekday() - day.weekday()) % 7)
+        if not 0 < abs((second.value - day).days) <= max_days:
+            continue
+        start = min(day, second.value)
+        for mention in (first, second):
+            mention.value = start
+            mention.attrs.update(precision=2, day_pair=True, background=mention.attrs.get("background") or
+                                 _is_background(start, 2, mention.attrs, doc.published))
+
+
+# Rules of a single named day that `_day_pairs` joins: a weekday, "أمس"/"أمس الأول"/"اليوم".
+_PAIRED_RULES = frozenset({"weekday", "relative"})
+
+
+@cache
+def _day_pair_rules() -> tuple[tuple[str, ...], int, frozenset[str]]:
+    """`day_pairs` of dates.yaml, normalized: the joiners, the most days between
+    the two, and the words of a time of day (`day_parts` but `whole_day`)."""
+    raw = _raw_lexicon().get("day_pairs")
+    lists = {key: raw.get(key) if isinstance(raw, dict) else None for key in ("joiners", "whole_day")}
+    max_days = raw.get("max_days") if isinstance(raw, dict) else None
+    if not (all(isinstance(v, list) and v and all(isinstance(w, str) and normalize(w) for w in v)
+                for v in lists.values()) and isinstance(max_days, int) and max_days > 0):
+        raise KnowledgeError("dates.yaml: day_pairs needs lists of joiners and whole_day words and a positive max_days")
+    whole = {normalize(w) for w in lists["whole_day"]}
+    hours = {word for part in date_lexicon().day_parts for word in normalize(part).split()} - whole
+    return tuple(normalize(w) for w in lists["joiners"]), max_days, frozenset(hours)
 
 
 def _same_day(doc: Document) -> None:
