@@ -235,6 +235,7 @@ class PlaceCues:
     common_names: frozenset[str] = frozenset()  # curated ordinary words that need a cue, list or preposition
     apposition_words: frozenset[str] = frozenset()
     specifier_words: frozenset[str] = frozenset()
+    member_words: frozenset[str] = frozenset()
     unit_names: frozenset[str] = frozenset()
     destination_words: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
@@ -275,6 +276,8 @@ class PlaceCues:
     seat_units: frozenset[str] = frozenset()
     great_city_prepositions: frozenset[str] = frozenset()
     great_city_population: int = 0
+    city_cue_words: frozenset[str] = frozenset()
+    city_cue_population: int = 0
     shared_theatres: frozenset[frozenset[str]] = frozenset()  # countries one war runs across (IL, PS)
 
 
@@ -683,6 +686,7 @@ def load_place_cues() -> PlaceCues:
         common_names=frozenset(loose_key(normalize(w)) for w in data.get("common_names") or ()),
         apposition_words=frozenset(normalize(w) for w in data.get("apposition_words") or ()),
         specifier_words=frozenset(normalize(w) for w in data.get("specifier_words") or ()),
+        member_words=frozenset(normalize(w) for w in data.get("member_words") or ()),
         unit_names=frozenset(loose_key(normalize(w)) for w in data.get("unit_names") or ()),
         destination_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("destination_words") or ()),
         destination_prepositions=frozenset(
@@ -724,6 +728,8 @@ def load_place_cues() -> PlaceCues:
             normalize(w) for w in (data.get("great_city_abroad") or {}).get("prepositions") or ()
         ),
         great_city_population=int((data.get("great_city_abroad") or {}).get("min_population") or 0),
+        city_cue_words=frozenset(normalize(w) for w in (data.get("city_after_city_cue") or {}).get("words") or ()),
+        city_cue_population=int((data.get("city_after_city_cue") or {}).get("min_population") or 0),
         shared_theatres=frozenset(frozenset(group) for group in data.get("shared_theatres") or ()),
     )
 
@@ -861,7 +867,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
-             *cues.org_heads, *cues.seat_fronts, *cues.specifier_words, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
+             *cues.org_heads, *cues.seat_fronts, *cues.specifier_words, *cues.member_words, *cues.city_cue_words, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.native_nouns, *cues.return_words,

@@ -1548,8 +1548,9 @@ def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Men
         m for m in doc.in_span("place", sentence.start, sentence.end)
         if (p := m.attrs.get("place")) is not None
         and p.country_code == area.country_code and p.feature_class not in _ANCHOR_CLASSES
-        and ((specified := m.start > frame.start and _specified(doc, m)) or _inside_area(p, area))
-        and (_site_struck(doc, m, at) or _undergoing_subject(doc, m, at)
+        and ((specified := m.start > frame.start and (_specified(doc, m) or _member_named(doc, m)))
+             or _inside_area(p, area))
+        and (_site_struck(doc, m, at) or _undergoing_subject(doc, m, at) or specified and _member_named(doc, m)
              or (m.attrs.get("governed") or m.attrs.get("cue_type"))
              and (specified or _near_trigger(doc, m, at, sentence)))
         and plausible_scene(doc, m) and not _trip_end(doc, m)
@@ -1571,6 +1572,18 @@ def _specified(doc: Document, mention: Mention) -> bool:
     if words[:1] in (["لا"], ["ولا"]):
         words = words[1:]
     return 0 < len(words) <= 8 and words[0] in load_place_cues().specifier_words
+
+
+def _member_named(doc: Document, mention: Mention) -> bool:
+    """True for a place right after "من بينها" (`member_words`), maybe
+    with its cue word between ("عددا من بلدات الضفة الغربية من بينها مخيم
+    X"، "من بينها بلدة X"): the writer names one of the places the act
+    reached in the wide unit just named, so it is the scene."""
+    words = _WORD.findall(doc.norm[max(0, doc.norm_index(mention.start) - 40):doc.norm_index(mention.start)])
+    cue = mention.attrs.get("cue")
+    if cue and words and words[-1] == cue:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in load_place_cues().member_words and strip_conjunction(words[-2]) == "من"
 
 
 def _site_struck(doc: Document, mention: Mention, at: int) -> bool:
@@ -1656,7 +1669,19 @@ def _near_trigger(doc: Document, mention: Mention, at: int, sentence: Sentence) 
     triggers = [t for t in doc.in_span("trigger", sentence.start, mention.start)
                 if t.end <= mention.start and not (t.start > at and _toll_noun(t))]
     owner = max(triggers, key=lambda t: t.start, default=None)
-    return owner is None or owner.start <= at < owner.end
+    return owner is None or owner.start <= at < owner.end or _joined_act(doc, at, owner, triggers)
+
+
+def _joined_act(doc: Document, at: int, owner: Mention, triggers: list[Mention]) -> bool:
+    """True when the trigger nearest before a place is an act noun joined by
+    و right after the act at `at` ("سلسلة غارات وقصف مدفعي على مناطق ...
+    تركزت شرقي مدينة X"): the two nouns name one series of strikes, so the
+    place the second is told at is the first's too."""
+    first = next((t for t in triggers if t.start <= at < t.end), None)
+    if first is None or owner.start <= first.end:
+        return False
+    gap = doc.text[first.end:owner.start].strip()
+    return gap == "و" or (gap == "" and owner.text.startswith("و"))
 
 
 def _fronted(doc: Document, mention: Mention, at: int, sentence: Sentence) -> bool:

@@ -144,6 +144,7 @@ class _Match:
     spelled: bool = False
     route: int | None = None
     dateline: bool = False  # the name opening the article before a comma or dash
+    city_word: bool = False  # an ordinary word read as a city after "مدينة" (`_city_after_city_cue`)
 
 
 # The raw letters (`raw_letters`) of a span of a sentence's normalized text,
@@ -190,6 +191,8 @@ def process(doc: Document) -> None:
     families = _family_names(loose)
     anchors = _anchor_counts([m for _, m in found], loose, gazetteer)
     for start, match in found:
+        if match.city_word and not _country_named_beside(match, [m for _, m in found], gazetteer):
+            continue  # "مدينة صور" with no Lebanese place in the story: pictures of a city
         if _abroad_unnamed(match, anchors, gazetteer, cues):
             continue  # "مديرية الأمن العام" in a Jordan story: no Saudi quarter named الأمن
         if match.needs_country and not any(gazetteer.place(i).country_code in countries | {""} for i in match.ids):
@@ -201,6 +204,16 @@ def process(doc: Document) -> None:
         if match.key in families and match.cue_type is None and not match.prefix and not match.governed:
             continue  # "ناصر الوحيشي ... مقتل الوحيشي": the person again (not "في الزبداني")
         doc.add(_mention(doc, start, match, gazetteer))
+
+
+def _country_named_beside(match: _Match, matches: list[_Match], gazetteer: Gazetteer) -> bool:
+    """True when another accepted name of the article (bare or not) most
+    likely lies in a country one of the match's cities lies in."""
+    cities = {gazetteer.place(i).country_code for i in match.ids if gazetteer.place(i).feature_class == "city"}
+    return any(
+        max((gazetteer.place(i) for i in other.ids), key=_prior).country_code in cities
+        for other in matches if other is not match and other.ids
+    )
 
 
 def _anchors(match: _Match, gazetteer: Gazetteer) -> set[str]:
@@ -1349,7 +1362,8 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
                 and (following := _NEXT_WORD.match(text, match.end)) and following.group(1).startswith("ال"):
             return False  # "لمنطقة معسكر الكرين": the camp noun heads the site's name
         return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال")
-                                                   or _province_after_province_cue(match, gazetteer))
+                                                   or _province_after_province_cue(match, gazetteer)
+                                                   or _city_after_city_cue(match, gazetteer, cues))
     if not in_list and _great_city_after_preposition(text, match, gazetteer, cues):
         return True
     following = _WORD.match(text, match.end + 1) if match.end < len(text) else None
@@ -1381,6 +1395,22 @@ def _province_after_province_cue(match: _Match, gazetteer: Gazetteer) -> bool:
     if match.cue_type != "admin":
         return False
     return any(gazetteer.place(i).feature_class == "admin1" for i in match.ids)
+
+
+def _city_after_city_cue(match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
+    """True for a very frequent word that names a large city right after the
+    noun "مدينة" ("قلب مدينة صور جنوبي لبنان", `city_after_city_cue`): the
+    noun tells a city is meant, as a province cue does for a province.  The
+    word is an ordinary one too ("صور", pictures), so the match is marked
+    `city_word`: `process` keeps it only when another place the article
+    names lies in the city's country."""
+    if match.cue_type != "locality" or not any(form in cues.city_cue_words for form in _forms(match.cue or "")):
+        return False
+    match.city_word = any(
+        (p := gazetteer.place(i)).feature_class == "city" and p.population >= cues.city_cue_population
+        for i in match.ids
+    )
+    return match.city_word
 
 
 def _great_city_after_preposition(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
