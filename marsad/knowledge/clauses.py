@@ -151,6 +151,7 @@ class EventRules:
     plural_pair_ends: frozenset[str]
     time_clause_words: frozenset[str]
     day_background_days: int
+    pluperfect_news_days: int
     ongoing_words: frozenset[str]
     range_ends: frozenset[str]
     period_openers: frozenset[str]
@@ -254,6 +255,7 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("plural_pair_ends"), "plural_pair_ends")),
         frozenset(_single_words(data.get("time_clause_words"), "time_clause_words")),
         _positive(data, "day_background_days", section=""),
+        _positive(data, "pluperfect_news_days", section=""),
         frozenset(_single_words(data.get("ongoing_words"), "ongoing_words")),
         frozenset(_single_words(data.get("range_ends"), "range_ends")),
         *_period_spans(data.get("period_spans")),

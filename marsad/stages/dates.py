@@ -35,6 +35,8 @@ Resolved = tuple[dt.date | None, int, dict[str, Any]]
 _START = r"(?<!\w)"
 _END = r"(?!\w)"
 _CLITIC = r"(?:[وفبل]|وب|فب|ول|فل)?"
+# Punctuation that ends a clause: the words of "كان ... قد" do not run across it.
+_CLAUSE_MARKS = r".,،;؛:!?؟()"
 # Before a day number: a clitic, or "في" run into the digits by a missing space ("في30 مارس").
 _DAY_LEAD = r"(?:في|[وفبل])?"
 _YEAR = r"(?:19|20)\d\d"
@@ -722,11 +724,13 @@ def _formerly_words() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _marker_pattern() -> re.Pattern[str]:
-    """Fixed background phrases, or "كان ... قد" with a few words between."""
+    """Fixed background phrases, or "كان ... قد" with a few words between; either may
+    carry a conjunction ("وسبق أن"), and the words between may be quoted or hyphened
+    ("وكان صاروخ "أرض – جو" قد"), not cut by a clause's punctuation."""
     lex = date_lexicon()
-    pair = (rf"[وف]?(?:{_alt(lex.background_pair_first)})\s+(?:\w+\s+){{0,{lex.background_pair_gap}}}"
+    pair = (rf"(?:{_alt(lex.background_pair_first)})\s+(?:[^\s{_CLAUSE_MARKS}]+\s+){{0,{lex.background_pair_gap}}}"
             rf"{re.escape(lex.background_pair_second)}")
-    return re.compile(_START + "(?:" + _alt(lex.background_markers) + "|" + pair + ")" + _END)
+    return re.compile(_START + "[وف]?(?:" + _alt(lex.background_markers) + "|" + pair + ")" + _END)
 
 
 # -- parsing publication metadata ----------------------------------------------

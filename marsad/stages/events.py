@@ -2718,17 +2718,18 @@ def is_background(
     come a week or two after it.  A recall marker ("كان ... قد") marks the
     whole sentence unless the act is told in a coordinated part of its own
     that has no marker and a recent date of its own (`own_news_part`), or
-    unless its own sentence dates it to the publication day itself: "وكانت
-    تظاهرات كبيرة قد انطلقت الجمعة" in Friday's paper tells the day's news
-    behind the lead, not an earlier event; a day it takes from the sentences
+    unless its own sentence dates it to the publication day or the day before
+    (`pluperfect_news_day`): "وكانت تظاهرات كبيرة قد انطلقت الجمعة" in
+    Friday's paper, "وكانت الشرطة قد اعتقلته مساء أمس", tell the news behind
+    the lead, not an earlier event; a day it takes from the sentences
     before ("برأت المحكمة المعارض الخميس. وكان اعتقاله قد تسبب بمظاهرات")
     is the news's, not the recalled act's.  A month date before the publication's
     month ending within `BACKGROUND_DAYS` is recalled only after a time-clause word
     or when named "last month" (`names_last_month`)."""
     if background_markers(act_text(doc, sentence, anchor)) and not (
         anchor is not None and own_news_part(doc, sentence, anchor)
-    ) and not (dated and precision == 1 and date is not None and date == doc.published
-               and names_day_in(doc, sentence, date)) and not (
+    ) and not (dated and precision == 1 and pluperfect_news_day(doc, date)
+               and names_day_for(doc, sentence, date, anchor)) and not (
         dated and precision == 1 and anchor is not None and within_news_days(doc, date)
         and names_day_in(doc, sentence, date) and recalls_the_statement(doc, sentence, anchor)):
         return True
@@ -2745,6 +2746,13 @@ def is_background(
     if precision > 1 or anchor is None or age > load_event_rules().day_background_days:
         return True
     return not told_as_news(doc, sentence, anchor)
+
+
+def pluperfect_news_day(doc: Document, date: dt.date | None) -> bool:
+    """The day is at most `pluperfect_news_days` (clauses.yaml) before publication: a
+    pluperfect act of that day ("وكانت الشرطة قد اعتقلته مساء أمس") is the news behind the lead."""
+    return date is not None and doc.published is not None and (
+        0 <= (doc.published - date).days <= load_event_rules().pluperfect_news_days)
 
 
 def names_last_month(doc: Document, sentence: Sentence, month: dt.date) -> bool:
@@ -2806,6 +2814,21 @@ def in_a_date(doc: Document, norm_at: int) -> bool:
 def names_day_in(doc: Document, sentence: Sentence, day: dt.date) -> bool:
     """The sentence itself holds a date of that single day."""
     return any(m.value == day and m.attrs.get("precision") == 1 for m in doc.in_span("date", sentence.start, sentence.end))
+
+
+def names_day_for(doc: Document, sentence: Sentence, day: dt.date, anchor: Mention | None) -> bool:
+    """The sentence names that single day with no recall marker between it and the act
+    ("وكانت الشرطة قد اعتقلته مساء أمس"): a marker there ("أمس ...، وتعد البلدة من أكثر
+    المناطق التي استهدفوها طوال العام المنصرم، حيث فجروا ...") dates the act to that past."""
+    for m in doc.in_span("date", sentence.start, sentence.end):
+        if m.value != day or m.attrs.get("precision") != 1:
+            continue
+        if anchor is None:
+            return True
+        low, high = min(m.end, anchor.start), max(m.start, anchor.end)
+        if not background_markers(doc.norm[doc.norm_index(low): doc.norm_index(high)]):
+            return True
+    return False
 
 
 def in_time_clause(doc: Document, sentence: Sentence, anchor: Mention) -> bool:

@@ -46,7 +46,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.document import Document, Event, Sentence
+from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.genre import Cues, load_genre_cues, load_genre_limits
 from marsad.knowledge.lexicons import date_lexicon
 from marsad.stages.events import within_news_days
@@ -54,6 +54,8 @@ from marsad.text import WORD_RE, normalize
 
 # "اليوم" and its conjunction forms (normalized), read as "nowadays" in commentary unless anchored.
 _TODAY = frozenset({"اليوم", "واليوم", "فاليوم"})
+# Date rules that count back from the publication day (weekdays, "أمس"، "اليوم", a night pair).
+_NEWS_DAY_RULES = frozenset({"weekday", "relative", "night_pair"})
 # Quotations (normalized text): «...», “...” and straight "..." of at most a few hundred characters.
 _QUOTED = re.compile(r"«[^»]{0,400}»|“[^”]{0,400}”|\"[^\"]{0,400}\"")
 
@@ -77,9 +79,22 @@ def _text(doc: Document, start: int, end: int) -> str:
 
 
 def _news_day_spans(doc: Document) -> list[tuple[int, int]]:
-    """Raw spans of the date mentions that fall within the news days."""
-    return [(m.start, m.end) for m in doc.mentions.get("date", [])
-            if isinstance(m.value, dt.date) and within_news_days(doc, m.value)]
+    """Raw spans of the date mentions that fall within the news days (`news_day_mention`)."""
+    return [(m.start, m.end) for m in doc.mentions.get("date", []) if news_day_mention(doc, m)]
+
+
+def news_day_mention(doc: Document, mention: Mention) -> bool:
+    """The date mention falls within the news days.
+
+    An article with no publication date resolves no date that counts from it,
+    yet a day told that way ("الاثنين"، "أمس"، "اليوم"، "ليل الأحد الاثنين":
+    one of `_NEWS_DAY_RULES` at day precision) is a day or a few before it, as
+    a report tells its news: without it every undated report would read as an
+    undated column and all its acts as background."""
+    if isinstance(mention.value, dt.date):
+        return within_news_days(doc, mention.value)
+    return (doc.published is None and mention.attrs.get("rule") in _NEWS_DAY_RULES
+            and mention.attrs.get("precision") == 1)
 
 
 def news_dated(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -99,14 +114,17 @@ def dated_sentences(body: list[Sentence], spans: list[tuple[int, int]]) -> set[i
 
 
 def lead_act(doc: Document, lead_end: int) -> bool:
-    """An event told before `lead_end`, not flagged, dated to its day within the news days.
+    """An event told before `lead_end`, not flagged, dated to its day within the news days
+    (with no publication date: to a day its own sentence names as one, `news_day_mention`).
 
     An act named only as the topic of a reaction (`reacted`: a condemnation,
     condolences) does not make the article an incident report: statements and
     meetings open that way."""
+    spans = _news_day_spans(doc)
     return any(
         not e.background and e.evidence_spans and e.evidence_spans[0][0] < lead_end and e.time_precision == 1
-        and e.event_date is not None and within_news_days(doc, dt.date.fromisoformat(e.event_date))
+        and (within_news_days(doc, dt.date.fromisoformat(e.event_date)) if e.event_date is not None
+             else doc.published is None and news_dated(spans, *e.evidence_spans[0]))
         and not reacted(doc, e)
         for e in doc.events
     )
