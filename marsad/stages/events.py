@@ -2066,6 +2066,26 @@ def unknown_armed_group(doc: Document, sentence: Sentence, country: str | None) 
     return None
 
 
+def parallel_span(doc: Document, sentence: Sentence, clause: tuple[int, int] | None) -> tuple[int, int]:
+    """The part of the sentence that tells the act's own fact: from the last clause opening a
+    parallel fact ("بينما"، "في حين": `parallel_openers`) at or before the act's clause to the
+    next such clause after it.
+
+    Why: "استشهاد فلسطينيين في قصف على القطاع، بينما رصدت ... إطلاق الصواريخ من لبنان": the
+    dead counted before "بينما" were no one hit by the rockets, and came out as civilians of
+    the rockets' country."""
+    start, end = sentence.start, sentence.end
+    if clause is None:
+        return start, end
+    for clause_start, _ in clauses(doc, sentence):
+        if clause_start > sentence.start and opens_a_parallel_fact(doc, clause_start):
+            if clause_start <= clause[0]:
+                start = clause_start
+            elif clause_start < end:
+                end = clause_start
+    return start, end
+
+
 def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_stage.Roles,
                 clause: tuple[int, int] | None = None) -> None:
     """Copy the roles into the event, filling the side ACLED requires (`clause`: the act's own).
@@ -2145,7 +2165,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         same_state = enemy is not None and {enemy.inter, side.inter} <= {1, 8} and enemy.country == side.country
         actor1 = None if same_state else enemy
     if actor2 is None and event.event_type == "Explosions/Remote violence" and actor_stage.unarmed_casualties(
-            doc, sentence.start, sentence.end):
+            doc, *parallel_span(doc, sentence, clause)):
         # The people a bomb, an air strike or a shell killed or wounded, not named as armed and
         # with no armed side the story sets against its author, are civilians.
         actor2 = generic_actor("civilians", country)
@@ -2153,6 +2173,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         # arrests are made by the state, or by the armed side fighting the group of those arrested
         actor1 = (actor_stage.captor(doc, sentence.start, sentence.end, actor2)
                   or actor_stage.sentence_police(doc, sentence.start, sentence.end)
+                  or actor_stage.occupying_force(doc, sentence.start, sentence.end)
                   or generic_actor("police", country, doc.published))
     if actor1 is None and event.sub_event_type == "Disrupted weapons use":
         actor1 = actor_stage.speaking_state(doc, sentence.start, clause[1] if clause else sentence.end)
