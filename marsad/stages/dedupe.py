@@ -163,6 +163,7 @@ from marsad.knowledge.lexicons import number_lexicon
 from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES
 from marsad.stages.events import (
     TERRITORY,
+    as_one_sided,
     clauses,
     dates_a_statement,
     dates_other_verb,
@@ -300,6 +301,8 @@ def process(doc: Document) -> None:
     share_split_attacker(doc.events, acts)
     for event in doc.events:
         _quote_first(doc, event)
+        # a clash whose victim a merged copy named as civilians was one-sided all along
+        as_one_sided(event)
 
 
 def _quote_first(doc: Document, event: Event) -> None:

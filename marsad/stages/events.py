@@ -1356,6 +1356,14 @@ def act_events(
         source=event_source(doc, sentence, act.anchor),
     )
     fill_actors(doc, sentence, template, roles, (start, end))
+    if one_sided_clash(template):
+        # (a strike or shelling read as backing a fight stays the bombardment it is)
+        bombardment = act.event_type == "Explosions/Remote violence"
+        template.event_type, template.sub_event_type = (
+            (act.event_type, act.sub_event_type) if bombardment else ("Violence against civilians", "Attack"))
+        if killed is not None and not bombardment:
+            killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers,
+                                civilians_only=True)
     if killed is not None:
         value, low, high, text = killed
         template.fatalities, template.fatalities_low, template.fatalities_high = value, low, high
@@ -1706,6 +1714,21 @@ def _located(template: Event, fields: dict[str, object]) -> Event:
     for name, value in fields.items():
         setattr(event, name, value)
     return event
+
+
+def one_sided_clash(event: Event) -> bool:
+    """A "clash" whose only other side, once the sides are filled, is civilians:
+    a clash needs two armed sides (EVENTS.md §2), so an armed side's killing or
+    shooting of civilians ("قتل مسلحون مجهولون الناشطة"، "أطلق مسلحون النار على
+    مدني") is an attack on them, whatever word told it."""
+    return (event.sub_event_type == "Armed clash" and event.inter2 == CIVILIAN_INTER
+            and event.inter1 in ARMED_INTERS)
+
+
+def as_one_sided(event: Event) -> None:
+    """Retype a clash against civilians alone (`one_sided_clash`) as an attack on them."""
+    if one_sided_clash(event):
+        event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
 
 
 def settle_type(
