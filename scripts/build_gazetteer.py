@@ -163,6 +163,16 @@ Rules, in order (each one is why the file stays small and matchable):
    row's admin names take the admin row's shown name.  These columns are
    for display and for the few checks that compare a name with its
    country's; matching keys come from rule 2 and do not change.
+16. Source errors.  A name the sources list for a place by mistake
+   (`wrong_names`: gid -> names; Algiers carries الجزيرة, which is "the
+   island", Gezira or Cizre, never الجزائر) is not kept (rule 2).  A row
+   whose point lies more than `STRAY_ROW_KM` from every admin1, admin2 and
+   city of its own country (at least `STRAY_MIN_REFERENCES` of them) is
+   filed under the wrong country or has no real coordinates, and is
+   dropped: Who's On First files Cobh and Dublin suburbs under IR (Iran)
+   and some Yemeni villages lie at 0.25°N 0.78°E.  Remote towns of large
+   countries (Anadyr, Whitehorse) lie within 1,700 km of their country's
+   cities.
 """
 
 from __future__ import annotations
@@ -188,7 +198,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 sys.path.insert(0, str(REPO))  # run from a checkout without installing the package
 
-from marsad.knowledge.gazetteer import STRONG_CLASSES, key_variants  # noqa: E402 - needs the path above
+from marsad.knowledge.gazetteer import STRONG_CLASSES, distance_km, key_variants  # noqa: E402 - needs the path above
 from marsad.text import normalize  # noqa: E402
 
 OUT = REPO / "marsad" / "data" / "gazetteer.tsv.gz"
@@ -229,6 +239,10 @@ UNLOCATED_MAX_SHARE = 0.05
 LABELLED_MIN_COUNT = 2
 NEIGHBOURHOOD_TOWN_POPULATION = 10_000
 NEIGHBOURHOOD_CITY_POPULATION = 100_000
+# Rule 16: a row this far from every admin1/admin2/city of its country is misfiled.
+STRAY_ROW_KM = 2500.0
+STRAY_MIN_REFERENCES = 3
+STRAY_REFERENCE_CLASSES = frozenset({"admin1", "admin2", "city"})
 # Rule 11: countries whose district names join two areas with و (Yemen, Oman);
 # elsewhere a word starting with و is usually part of one name (بني وليد).
 SPLIT_DISTRICT_COUNTRIES = frozenset({"YE", "OM"})
@@ -255,6 +269,7 @@ class BuildWords:
     joined_heads: frozenset[str]
     station_prefixes: tuple[str, ...]
     latin_letters: dict[str, str]
+    wrong_names: dict[str, frozenset[str]]
 
 
 @cache
@@ -273,6 +288,9 @@ def build_words(path: Path = WORDS_FILE) -> BuildWords:
         station_prefixes=words("station_prefixes"),
         latin_letters={
             unicodedata.normalize("NFC", str(k)): normalize(str(v)) for k, v in data["latin_letters"].items()
+        },
+        wrong_names={
+            str(gid): frozenset(normalize(str(n)) for n in listed) for gid, listed in data["wrong_names"].items()
         },
     )
 
@@ -460,9 +478,10 @@ def keep_names(row: dict[str, str]) -> list[str]:
     """Normalized, deduplicated Arabic names of a row, preferred first
     (with the parts of a two-area district name, rule 11, after them)."""
     out: list[str] = []
+    wrong = build_words().wrong_names.get(row["gid"], frozenset())
     for raw in [row["name_ar"], *row["names_ar"].split("|")]:
         name = clean_name(station_name(raw, row["feature_class"])) if raw else None
-        if name and name not in out:
+        if name and name not in out and name not in wrong:
             out.append(name)
     if row["feature_class"] == "admin2" and row["country_code"] in SPLIT_DISTRICT_COUNTRIES:
         out.extend(part for name in list(out) for part in district_parts(name) if part not in out)
@@ -494,6 +513,31 @@ def district_parts(name: str) -> list[str]:
                 return [first, second]
             return []
     return []
+
+
+def drop_stray_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rule 16: the rows whose point lies within `STRAY_ROW_KM` of an admin1,
+    admin2 or city of their own country (countries with fewer than
+    `STRAY_MIN_REFERENCES` such points, and country rows, are kept as they
+    are).  A misfiled row would put an event on another continent."""
+    references: dict[str, list[tuple[float, float]]] = collections.defaultdict(list)
+    for row in rows:
+        if row["feature_class"] in STRAY_REFERENCE_CLASSES and row["lat"] and row["lon"]:
+            references[row["country_code"]].append((float(row["lat"]), float(row["lon"])))
+    box = {cc: (min(p[0] for p in pts), max(p[0] for p in pts), min(p[1] for p in pts), max(p[1] for p in pts))
+           for cc, pts in references.items()}
+
+    def in_place(row: dict[str, str]) -> bool:
+        points = references.get(row["country_code"], [])
+        if row["feature_class"] == "country" or len(points) < STRAY_MIN_REFERENCES or not (row["lat"] and row["lon"]):
+            return True
+        lat, lon = float(row["lat"]), float(row["lon"])
+        south, north, west, east = box[row["country_code"]]
+        if south <= lat <= north and west <= lon <= east:  # inside the references' box: near enough, skip the search
+            return True
+        return any(distance_km(lat, lon, plat, plon) <= STRAY_ROW_KM for plat, plon in points)
+
+    return [row for row in rows if in_place(row)]
 
 
 def borrow_capital_names(rows: list[dict[str, str]], names: dict[str, list[str]]) -> set[str]:
@@ -954,6 +998,7 @@ def main() -> None:
     lent = borrow_capital_names(rows, names)
     read_back = add_latin_names(rows, names, set(args.read_back))
     rows = [r for r in rows if names[r["gid"]] or r["feature_class"] == "country"]
+    rows = drop_stray_rows(rows)
     drop_cross_variants(rows, names)
     seats = seat_points(rows)
     all_names = {v for keys in names.values() for n in keys for v in loose_variants(n)}
