@@ -78,6 +78,29 @@ def test_a_fight_told_as_simultaneous_with_strikes_is_an_act_of_its_own() -> Non
     assert any(sub == "Air/drone strike" for sub, _, _ in found)
 
 
+def test_a_strike_told_plainly_beside_its_side_s_ongoing_fight_stays_one_battle() -> None:
+    found = scenes("قصفت الطائرات الحربية اليوم الثلاثاء أحياء في مدينة الزبداني، وسط استمرار الاشتباكات "
+                   "بين الفرقة الرابعة والفصائل في محيط المدينة.")
+    assert [sub for sub, _, _ in found] == ["Armed clash"]
+
+
+def test_fighting_beside_a_strike_only_named_again_is_not_lost_with_it() -> None:
+    found = scenes("شنت مقاتلات التحالف مساء أمس غارات عنيفة على مواقع الحوثيين في مدينة مأرب. وتأتي تلك "
+                   "الغارات مع استمرار المواجهات المسلحة بين المقاومة والحوثيين في عدة جبهات قتالية في المدينة.")
+    assert ("Armed clash", "Ma'rib") in {(sub, loc) for sub, loc, _ in found}
+
+
+def test_fighting_still_going_on_with_no_place_of_its_own_keeps_the_place_before_it() -> None:
+    found = scenes("يتواصل العدوان الإسرائيلي على غزة لليوم الـ200 مع استمرار الاشتباكات العنيفة "
+                   "بين فصائل المقاومة وجنود الاحتلال.")
+    assert [sub for sub, _, _ in found] == ["Armed clash"]
+
+
+def test_a_siege_still_going_on_beside_a_shelling_adds_no_act() -> None:
+    found = scenes("قتل خمسة مدنيين اليوم الثلاثاء في قصف على بلدة حمورية مع استمرار الحصار.")
+    assert [(sub, fatalities) for sub, _, fatalities in found] == [("Shelling/artillery/missile attack", 5)]
+
+
 def test_a_shelling_tied_by_a_bare_verb_to_the_assault_it_covered_is_not_cut_off() -> None:
     found = scenes("اقتحمت قوات النظام اليوم الثلاثاء بلدة كفرنبودة في هجوم تزامن مع قصف مدفعي كثيف.")
     assert len(found) == 1

@@ -31,6 +31,9 @@ class ClauseBoundaries:
     # `results_after_boundary`: result verbs and the prepositions that follow them at once.
     results: frozenset[str] = frozenset()
     result_objects: frozenset[str] = frozenset()
+    # `ongoing_beside`: phrases that open a clause only after a frame verb and before a place.
+    ongoing: frozenset[str] = frozenset()
+    ongoing_frames: frozenset[str] = frozenset()
 
 
 def validate_clauses(data: object) -> None:
@@ -68,7 +71,8 @@ def load_clause_boundaries() -> ClauseBoundaries:
     """
     data = _clauses_data()
     validate_clauses(data)
-    words = tuple(sorted({normalize(w.strip()) for w in data["boundaries"]}, key=len, reverse=True))
+    ongoing, ongoing_frames = _ongoing_beside(data)
+    words = tuple(sorted({*(normalize(w.strip()) for w in data["boundaries"]), *ongoing}, key=len, reverse=True))
     marks = tuple(data.get("punctuation", []))
     word_alternatives = "|".join(rf"{_boundary_prefix(w)}{re.escape(w)}(?!\w)" for w in words)
     # One word-start test before all the words: regex tries it once per position, not once per word.
@@ -82,7 +86,7 @@ def load_clause_boundaries() -> ClauseBoundaries:
                             int(data.get("cause_reach", 0)),
                             _word_tuples(frames.get("openers", []), "war_day_frames.openers"),
                             frozenset(_single_words(frames.get("nouns", []), "war_day_frames.nouns")),
-                            int(frames.get("reach", 0)), *_results_after_boundary(data))
+                            int(frames.get("reach", 0)), *_results_after_boundary(data), ongoing, ongoing_frames)
 
 
 def _time_lag(raw: object) -> list[str]:
@@ -107,6 +111,20 @@ def _results_after_boundary(data: dict[str, Any]) -> tuple[frozenset[str], froze
     verbs = frozenset(_single_words(section.get("verbs", []), "results_after_boundary.verbs"))
     objects = frozenset(_single_words(section.get("objects", []), "results_after_boundary.objects"))
     return verbs, objects
+
+
+def _ongoing_beside(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """`ongoing_beside`, normalized: its phrases and the frame verbs that let them open a clause."""
+    section = data.get("ongoing_beside")
+    if section is None:
+        return frozenset(), frozenset()
+    if not isinstance(section, dict):
+        raise KnowledgeError("clauses.yaml: 'ongoing_beside' must map phrases and frames to word lists")
+    phrases = section.get("phrases", [])
+    if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+        raise KnowledgeError("clauses.yaml: 'ongoing_beside.phrases' must be a list of phrases")
+    frames = frozenset(_single_words(section.get("frames", []), "ongoing_beside.frames"))
+    return frozenset(normalize(p.strip()) for p in phrases), frames
 
 
 def _boundary_prefix(word: str) -> str:

@@ -675,7 +675,8 @@ def clauses(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         raw_start, _ = doc.raw_span(match.start(), match.end())
         if raw_start > cuts[-1] and not tells_the_wounded(doc, boundaries, match.end(), cuts[-1], raw_start) \
                 and not tells_its_results(doc, boundaries, match.end()) \
-                and not killed_by_what_follows(doc, boundaries, match, cuts[-1], raw_start):
+                and not killed_by_what_follows(doc, boundaries, match, cuts[-1], raw_start) \
+                and not ongoing_stays(doc, boundaries, match, cuts[-1], n_end):
             cuts.append(raw_start)
     cuts = sorted({*cuts, *(at for at in joined_reports(doc, sentence, cuts) if at > sentence.start)})
     if len(cuts) > 1 and fronted_scene(doc, cuts[0], cuts[1]):
@@ -804,6 +805,25 @@ def tells_the_wounded(doc: Document, boundaries: ClauseBoundaries, norm_end: int
         and following.group() in boundaries.wounded
         and not doc.in_span("place", start, end)
     )
+
+
+def ongoing_stays(doc: Document, boundaries: ClauseBoundaries, match: re.Match[str], start: int, n_end: int) -> bool:
+    """The boundary `match` is an `ongoing_beside` phrase ("مع استمرار الاشتباكات") that
+    opens no clause: the clause before it, from raw `start`, does not open with one of its
+    frame verbs ("وتأتي تلك الغارات مع ..."), or no place is named after the phrase before
+    the next boundary or `n_end` (normalized).  A strike and the fighting beside it told
+    plainly ("قصفت الطائرات البلدة وسط استمرار الاشتباكات فيها") stay one clause, to be read
+    as one act when one side does both; placeless fighting ("يتواصل العدوان على غزة مع
+    استمرار الاشتباكات") is at the place told before it."""
+    if strip_conjunction(match.group()) not in boundaries.ongoing and match.group() not in boundaries.ongoing:
+        return False
+    opener = WORD_RE.search(doc.norm, doc.norm_index(start), match.start())
+    if opener is None or not {opener.group(), strip_conjunction(opener.group())} & boundaries.ongoing_frames:
+        return True
+    following = boundaries.pattern.search(doc.norm, match.end(), n_end)
+    place_start = doc.raw_span(match.end(), match.end())[0]
+    place_end = doc.raw_span(following.start(), following.start())[0] if following else doc.raw_span(n_end, n_end)[0]
+    return not doc.in_span("place", place_start, place_end)
 
 
 def tells_its_results(doc: Document, boundaries: ClauseBoundaries, norm_end: int) -> bool:
