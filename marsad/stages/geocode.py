@@ -1388,16 +1388,28 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
         pick = described  # "مدينة الناصرية الواقعة جنوب العراق": the city, not the region that places it
     elif inner:
         pick = inner[0]  # "بلدة الزبداني في ريف دمشق ... لقصف": the town, not the unit containing it
-    scenes = _members(pick, located)
+    members = scenes = _members(pick, located)
     if len(scenes) == 1 and _wide(pick.attrs["place"]):
         scenes = [_finer_in_sentence(doc, pick, anchor)]
-    if _word_before(doc, pick) in _BETWEEN_WORDS:
-        # "الجسر الرابط بين عدن ولحج", "على حدود إسرائيل وغزة": one place
-        # between two names, the one below country level if any; after a
-        # road's far end the list may go on ("..وY، وفي منطقة Z").
-        between = next((m for m in scenes if m.attrs["place"].feature_class != "country"), scenes[0])
+    if _word_before(doc, members[0]) in _BETWEEN_WORDS:
+        # "الجسر الرابط بين عدن ولحج", "على حدود إسرائيل وغزة", "قرب الحدود
+        # بين إسرائيل وقطاع غزة" (whichever member was picked): one place
+        # between two names, not two scenes; after a road's far end the list
+        # may go on ("..وY، وفي منطقة Z").
+        between = _between_side(scenes, doc.country_hint)
         return _coordinated(doc, [between], located) if between.attrs.get("route") is not None else [between]
     return _coordinated(doc, scenes, located)
+
+
+def _between_side(members: list[Mention], country_hint: str | None) -> Mention:
+    """The one side a "بين X وY" place stands for: the member below country
+    level if any ("الحدود بين إسرائيل وقطاع غزة": the Gaza side), else the
+    country the story is about ("الحدود بين لبنان وإسرائيل" in a Lebanese
+    story), else the first named."""
+    def rank(mention: Mention) -> tuple[bool, bool]:
+        place = mention.attrs["place"]
+        return place.feature_class == "country", place.country_code != country_hint
+    return min(members, key=rank)  # stable: the first named among equals
 
 
 def _talk_topic(doc: Document, mention: Mention, anchor: int | None) -> bool:
