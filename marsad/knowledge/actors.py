@@ -297,6 +297,9 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     downed = cat.lexicon.get("reported_owner", {}).get("downed_reach")
     if not isinstance(downed, int) or downed < 1:
         problems.append("reported_owner.downed_reach: a positive number of words")
+    gap = cat.lexicon.get("role_cues", {}).get("genitive_agent", {}).get("gap")
+    if not isinstance(gap, int) or gap < 1:
+        problems.append("role_cues.genitive_agent.gap: a positive number of words")
     return problems
 
 
@@ -304,7 +307,12 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
 REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.aimed_at", "role_cues.counted_loss_verbs",
                        "role_cues.driven_out.passive_forms", "owned_adjectives.vehicles", "casualty_breaks",
                        "role_cues.inquiry_words", "role_cues.at_site", "role_cues.collective_forces",
-                       "role_cues.claim_enablers", "role_cues.claim_owned_suffixes", "role_cues.driven_out.members")
+                       "role_cues.claim_enablers", "role_cues.claim_owned_suffixes", "role_cues.driven_out.members",
+                       "owned_adjectives.munitions", "role_cues.genitive_agent.attack_nouns",
+                       "role_cues.genitive_agent.object_nouns", "role_cues.genitive_agent.attack_links",
+                       "role_cues.genitive_agent.counts", "role_cues.genitive_agent.not_objects",
+                       "role_cues.genitive_agent.equipment", "role_cues.driven_out.control_nouns",
+                       "role_cues.driven_out.control_prepositions")
 
 
 def _validate_required_lists(lexicon: dict[str, Any]) -> list[str]:

@@ -607,10 +607,15 @@ def _adjective_vehicles() -> frozenset[str]:
 def _vehicle_adjective(doc: Document, mention: Mention) -> bool:
     """True for a military adjective right after a vehicle noun ("طقما عسكريا"): the vehicle
     a strike hit, never the air force that flew it."""
-    start = doc.norm_index(mention.start)
-    left = WORD_RE.findall(doc.norm[max(0, start - 20):start])
-    return (normalize(mention.text) in _owned_adjective_rules()[0] and bool(left)
-            and strip_conjunction(left[-1]) in _adjective_vehicles())
+    return (normalize(mention.text) in _owned_adjective_rules()[0]
+            and _word_before(doc.norm, doc.norm_index(mention.start)) in _adjective_vehicles())
+
+
+def _word_before(norm: str, start: int) -> str:
+    """The normalized word right before `start` (within 20 characters), its conjunction
+    stripped (or ""): the noun an adjective at `start` may qualify."""
+    left = WORD_RE.findall(norm[max(0, start - 20):start])
+    return strip_conjunction(left[-1]) if left else ""
 
 
 def _drop_owned_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
@@ -642,9 +647,8 @@ def _drop_clash_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
     nouns, adjectives = _clash_adjective_rules()
     kept = []
     for match in chosen:
-        left = norm[max(0, match.start - 20):match.start].split()
         if (match.keys[0] == "generic:unidentified" and norm[match.start:match.end] in adjectives
-                and left and strip_conjunction(left[-1]) in nouns):
+                and _word_before(norm, match.start) in nouns):
             continue
         kept.append(match)
     return kept
@@ -665,9 +669,8 @@ def _drop_weapon_adjectives(norm: str, chosen: list[Match]) -> list[Match]:
     adjectives = _owned_adjective_rules()[0]
     kept = []
     for match in chosen:
-        left = norm[max(0, match.start - 20):match.start].split()
-        if (norm[match.start:match.end] in adjectives and left
-                and not _adjective_munitions().isdisjoint(strip_clitics(strip_conjunction(left[-1])))):
+        if (norm[match.start:match.end] in adjectives
+                and not _adjective_munitions().isdisjoint(strip_clitics(_word_before(norm, match.start)))):
             continue
         kept.append(match)
     return kept
@@ -2062,7 +2065,8 @@ def _genitive_country(doc: Document, trigger: Mention) -> ActorRef | None:
     rest = " ".join(words[adjectives:]) + " "
     # (text, whether a ل-object may follow): an owner by ل only for an attack noun, whose object
     # is told by على/ضد; a bare genitive only after an indefinite noun
-    readings = ([(rest[1:], False)] if attack and rest.startswith("ل") else []) + ([] if definite else [(rest, transitive)])
+    owner = "ال" + rest[2:] if rest.startswith("لل") else rest[1:]  # "للولايات المتحدة": ل + ال
+    readings = ([(owner, False)] if attack and rest.startswith("ل") else []) + ([] if definite else [(rest, transitive)])
     for text, object_by_l in readings:
         isos, tail = _countries_at(text)
         if isos and _object_link_follows(tail, attack, object_by_l):

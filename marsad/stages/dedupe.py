@@ -2681,13 +2681,14 @@ def _names_salvo(doc: Document, event: Event) -> bool:
     salvo of its own to be one of them."""
     words = load_dedupe_rules().salvo_words
     start, end = event.evidence_spans[0]
-    stops = [t for t in doc.in_span("trigger", start, end)
+    stops = [(doc.norm_index(t.start), doc.norm_index(t.end)) for t in doc.in_span("trigger", start, end)
              if getattr(t.value, "sub_event_type", None) == INTERCEPTION]
+    # over the normalized text: a raw word is cut at its harakat and shadda ("مسيّرة")
     return any(
         stem in words
-        for match in WORD_RE.finditer(doc.text, start, end)
-        if not any(t.start <= match.start() < t.end for t in stops)
-        for stem in strip_clitics(normalize(match.group()))
+        for match in WORD_RE.finditer(doc.norm, doc.norm_index(start), doc.norm_index(end))
+        if not any(s <= match.start() < e for s, e in stops)
+        for stem in strip_clitics(match.group())
     )
 
 

@@ -135,6 +135,7 @@ def process(doc: Document) -> None:
     _mark_relative_containers(doc, parents)
     # A container must lie where the story is ("قرب حقل مجنون" is no town in Saudi Arabia).
     allowed = _anchored_countries(mentions) | {doc.country_hint}
+    cued_keys = {m.attrs.get("key") for m in mentions if m.attrs.get("cue_type") is not None}
     for mention in mentions:
         parent = parents.get(id(mention))
         if parent is not None and _strong_in(mention, parent):
@@ -148,7 +149,7 @@ def process(doc: Document) -> None:
         if mention.attrs.get("cue_type") == "district" and (home := _home_namesakes(mention, mentions, doc.country_hint)):
             mention.value = home  # "منطقة الرباط" in a Yemen story: a Yemeni area, not Morocco's capital
         nearby = _sentence_admin1s(doc, mention, mentions)
-        place = choose(mention, doc.country_hint, countries, admin_votes, nearby, containers)
+        place = choose(mention, doc.country_hint, countries, admin_votes, nearby, containers, cued_keys)
         if place is not None and id(mention) not in parents:  # "في الرباط عند مدخل المدينة": Aden's quarter
             place = _capital_abroad(mention, place, nearby) or place
         if place is not None and containers and place.feature_class == "marine" and not place.country_code:
@@ -424,7 +425,8 @@ def _inside_the_unit_named(mentions: list[Mention], parents: dict[int, Mention])
 
 def _with_spelling_variants(mention: Mention) -> list[Place]:
     """A mention's candidates, then the places spelled like it but for the
-    word its article sits on ("الشيخ حديد" / "شيخ الحديد")."""
+    article: on another word of a two-word name ("الشيخ حديد" / "شيخ الحديد"),
+    or taken or added on a one-word name ("قصيبة" / "القصيبة")."""
     return [*(mention.value or []), *load_gazetteer().article_variants(mention.attrs.get("key") or "")]
 
 
@@ -934,12 +936,15 @@ def choose(
     admin_votes: Counter,
     nearby_admin1s: set[tuple[str, str]] | frozenset = frozenset(),
     containers: list[Place] | None = None,
+    cued_keys: set[str] | frozenset = frozenset(),
 ) -> Place | None:
     """The best candidate of one mention given the article context.
 
     `containers` are the candidates of the place named right after the
     mention as the unit that contains it ("بلدة كلس بجنوب تركيا"):
     their countries and governorates outweigh the article's dominant country.
+    `cued_keys` are the names the article reads with a cue word somewhere
+    ("وسط مدينة تونس"): a bare repeat of one is that same place.
     """
     candidates: list[Place] = mention.value or []
     if not candidates:
@@ -995,7 +1000,8 @@ def choose(
         return value
 
     best = max(candidates, key=score)
-    if cue_type is None and not mention.attrs.get("dateline") and (country := _namesake_country(best, candidates, named)):
+    if (cue_type is None and not mention.attrs.get("dateline") and mention.attrs.get("key") not in cued_keys
+            and (country := _namesake_country(best, candidates, named))):
         return country
     if best.feature_class == "admin1" and (cue_type is None or _centre_of_seat(mention)):
         return _seat_city(best, candidates, named) or best
@@ -1006,7 +1012,8 @@ def _namesake_country(best: Place, candidates: list[Place], named: set[str]) -> 
     """The country a bare name means when it shares the name of its capital
     or a province of it ("في تونس", "الجزائر", "الكويت"): the country, not
     the city that the article's repeated mentions of the name vote for.  A
-    cue word ("مدينة تونس", "العاصمة تونس") or a dateline names the city."""
+    cue word ("مدينة تونس", "العاصمة تونس"), on this mention or on another
+    of the same name (`choose`), or a dateline names the city."""
     if best.feature_class == "country":
         return None
     return next((p for p in candidates if p.feature_class == "country" and p.country_code == best.country_code

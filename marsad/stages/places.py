@@ -77,6 +77,7 @@ _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 _CLITIC_LETTERS = frozenset("وفبلك")
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_AT = re.compile(r"\w*")
 _LIST_GAP = re.compile(r"^\s*[،,]?\s*$")
 _QUOTE_GAP = r"[\s\"'«»“”()]+"
 # The word before an opening quote or bracket that ends right before a name.
@@ -543,7 +544,7 @@ def sentence_matches(
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
             or _heads_plural_cue(text, match, gazetteer, cues) or _counted_noun(text, match)
             or _split_from_a_word(match, cues) or _street_name(match, words, gazetteer, cues)
-            or _person_named(text, match, words, cues)
+            or _person_named(text, match, words, gazetteer, cues)
         ):
             continue
         match.dateline = opens
@@ -1234,13 +1235,14 @@ def _street_name(match: _Match, words: list[str], gazetteer: Gazetteer, cues: Pl
     return any(gazetteer.place(i).feature_class in ("country", "admin1", "city") for i in match.ids)
 
 
-def _person_named(text: str, match: _Match, words: list[str], cues: PlaceCues) -> bool:
+def _person_named(text: str, match: _Match, words: list[str], gazetteer: Gazetteer, cues: PlaceCues) -> bool:
     """True for a name a person bears.  With no cue word: before a word
     of descent ("الشيخ عثمان بن ناصر", `patronymic_words`) it is a given
     name, and after a word of attribution ("وفق شمسان", "بحسب X",
     `attribution_words`) it is whoever reported, not a scene.  A first word
     of a two-word name (`name_heads`: "أبو") right before another word is
-    the head of a name, never a place by itself."""
+    the head of a name, never a place by itself.  A descent word opening a
+    place name of its own ("مرجعيون بنت جبيل") is that next place."""
     following = _NEXT_WORD.match(text, match.end)
     if match.key in cues.name_heads and following is not None and following.start(1) == match.end + 1 \
             and following.group(1) not in cues.prepositions:
@@ -1248,8 +1250,14 @@ def _person_named(text: str, match: _Match, words: list[str], cues: PlaceCues) -
     if match.cue_type is not None:
         return False
     if following is not None and following.group(1) in cues.patronymic_words:
-        return True
+        return not _place_named_from(text, following.start(1), gazetteer)
     return bool(words) and (words[0] in cues.attribution_words or _bare(words[0]) in cues.attribution_words)
+
+
+def _place_named_from(text: str, at: int, gazetteer: Gazetteer) -> bool:
+    """Whether the two words from `at` are a place name ("بنت جبيل"، "بن قردان")."""
+    pair = _NEXT_WORD.match(text, at + len(_WORD_AT.match(text, at).group()))
+    return pair is not None and bool(gazetteer.ids(text[at:pair.end()]))
 
 
 def _title_before_name(text: str, match: _Match, cues: PlaceCues) -> bool:
