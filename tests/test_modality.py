@@ -513,3 +513,14 @@ def test_definite_act_set_beside_a_new_one_is_the_act_told_before(verb):
 
 def test_indefinite_act_set_beside_another_is_still_reported():
     assert modality_of("وتزامن هجوم على الحاجز مع قصف مدفعي على البلدة.", "هجوم") == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وقال مسؤولون إن الحكومة مستعدة لتوجيه ضربة إلى مواقع المسلحين.", "ضربة"),
+        ("وأكد القائد أن قواته على استعداد لشن هجوم على البلدة.", "هجوم"),
+    ],
+)
+def test_a_side_ready_for_an_act_has_not_done_it(sentence, surface):
+    assert modality_of(sentence, surface) == "plan"

@@ -321,6 +321,14 @@ def opinion_of(doc: Document, event: Event, spans: list[tuple[int, int]], lead_e
         doc, event, spans)
 
 
+def undated_habit(doc: Document, event: Event, spans: list[tuple[int, int]]) -> bool:
+    """The event's sentence tells a habit (`habitual`: "ليس بالأمر الجديد"، "أكثر من
+    مرة") with no date or news-day cue of its own (`told_as_news`): a speaker's
+    "وقوع عدد من عمليات الإعدام ... ليس بالأمر الجديد" sums up a record of acts,
+    none of which the report tells as news, whatever its genre."""
+    return habitual(doc, event) and not told_as_news(doc, event, spans)
+
+
 def echoes(doc: Document, event: Event, context: set[int]) -> bool:
     """An unflagged event told in another sentence has the same type and the
     same day, given to the day: the speaker's words name an act the article
@@ -353,10 +361,10 @@ def process(doc: Document) -> None:
     (`reacted`) hangs on the reaction, not the act: that lead act is held to
     the same standard as the rest.  In any article, an event told only in an analyst's
     or a speaker's view with no date or news-day cue (`opinion_of`) is that
-    speaker's reading of the war, not news, and an act a reaction names days
-    after it happened (`recalled_by_reaction`) is that reaction's topic: both
-    are flagged background too, unless they echo an act the article reports
-    (`echoes`).
+    speaker's reading of the war, not news, an act a reaction names days
+    after it happened (`recalled_by_reaction`) is that reaction's topic, and an
+    undated habit (`undated_habit`) sums up a record: all are flagged
+    background too, unless they echo an act the article reports (`echoes`).
     """
     if almanac(doc):
         doc.events = []
@@ -365,7 +373,8 @@ def process(doc: Document) -> None:
         spans = _news_day_spans(doc)
         first_end = next((s.end for s in doc.sentences if not s.is_title), 0)
         context = {id(event) for event in doc.events if not event.background and (
-            opinion_of(doc, event, spans, first_end) or recalled_by_reaction(doc, event))}
+            opinion_of(doc, event, spans, first_end) or recalled_by_reaction(doc, event)
+            or undated_habit(doc, event, spans))}
         for event in doc.events:
             if id(event) in context and not echoes(doc, event, context):
                 event.background = True
