@@ -2311,11 +2311,44 @@ def _governing_date(
         statement_days.append(_closest(doc, sentence, found_in_span, anchor))
     found = paragraph_date(doc, sentence)
     stated = next((m for m in statement_days if m is not None), None)
-    if found is None or (stated is not None and found.attrs.get("background") and not _recent(doc, found)):
+    if found is None or (stated is not None and (found.attrs.get("background") and not _recent(doc, found)
+                                                 or dates_other_acts(doc, sentence, found))):
         found = stated
     if found is not None:
         return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
     return doc.published, 2, False, None
+
+
+def dates_other_acts(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The paragraph's date comes from a sentence telling qualified acts of other
+    kinds than this sentence's ("اعتقال المتورطين بالتفجير الذي استهدف البلدة
+    الجمعة. وأعلن مصدر أمس الأحد مقتل 10 مسلحين في هجوم على القضاء"): a
+    statement's own day then dates the new act, not the other acts' day.  When
+    the two sentences share a kind of act ("اختطافه أول من أمس ... وأوضح نجله
+    أمس أن المسلحين اختطفوا والده") the statement retells that act and keeps the
+    paragraph's day.  Unqualified attacks and killings (`is_generic`) tell no
+    kind: with only those here, an indefinite attack noun ("في هجوم") still names
+    a new act, while a definite one ("في الهجوم") or a bare toll may be the earlier
+    act's."""
+    told = doc.sentence_at(date.start)
+    if told is None:
+        return False
+    theirs = {t.value.event_type for t in doc.in_span("trigger", told.start, told.end) if not is_generic(t)}
+    triggers = doc.in_span("trigger", sentence.start, sentence.end)
+    ours = {t.value.event_type for t in triggers if not is_generic(t)}
+    if not theirs:
+        return False
+    if ours:
+        return theirs.isdisjoint(ours)
+    return any(indefinite_attack(t) for t in triggers)
+
+
+def indefinite_attack(trigger: Mention) -> bool:
+    """The trigger is an unqualified attack noun with no definite prefix ("هجوم",
+    not "الهجوم"): it names an attack not told before."""
+    word = normalize(trigger.text).split()[0] if trigger.text.strip() else ""
+    return trigger.attrs.get("voice") == "noun" and bool(trigger.attrs.get("generic_attack")) \
+        and not word.startswith(tuple(load_event_rules().definite_prefixes))
 
 
 def wounding_day(doc: Document, sentence: Sentence, dates: list[Mention]) -> Mention | None:
