@@ -49,6 +49,21 @@ def test_a_bare_police_after_another_states_police_was_named_is_that_police():
     assert ("Police Forces of Israel (2009-2021)", "Civilians (Palestine)") in sides
 
 
+def test_a_bare_police_in_another_countrys_place_is_not_the_police_named_before():
+    text = ("اعتقلت الشرطة الإسرائيلية ثلاثة شبان في القدس.\n"
+            "كما قتل رجلا أمن في انفجار عبوة ناسفة في مدينة العريش شمال سيناء.")
+    sides = _sides(text)
+    assert ("Unidentified Armed Group (Egypt)", "Police Forces of Egypt (2014-)") in sides
+    assert ("Police Forces of Israel (2009-2021)", "Civilians (Israel)") in sides
+
+
+def test_a_place_in_a_relative_clause_does_not_take_a_bare_police_elsewhere():
+    text = ("أوقفت قوات الأمن التركية ستة أشخاص في مدينة إسطنبول.\n"
+            "وضبطت قوات الأمن مسدسا خلال تفتيش المشتبهين الذين كانوا يرتدون ملابس المسلحين في جبال قنديل.")
+    doc = extract_text(text, published=DAY)
+    assert [m.attrs["key"] for m in doc.mentions["actor"] if m.text == "قوات الأمن"] == ["state:TR:police"]
+
+
 def test_soldiers_an_army_counts_among_its_dead_are_its_own():
     sides = _sides("أعلنت وزارة الدفاع التركية مقتل ثلاثة جنود في اشتباك مع مسلحين شمالي العراق.")
     assert sides and all(actor != "Military Forces of Iraq (2018-2020)" for side in sides for actor in side)

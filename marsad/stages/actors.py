@@ -1330,10 +1330,38 @@ def _police_named_before(doc: Document, actors: list[Mention], country: str | No
         if key.startswith("state:") and key.endswith(":police"):
             named = actor
         elif (key == "statenoun:police" and not actor.attrs["coref"] and named is not None
-              and named.start >= _story_at(stories, actor.start)[0]):
+              and named.start >= _story_at(stories, actor.start)[0]
+              and not _placed_elsewhere(doc, actor, named.attrs["key"].split(":")[1])):
             named_key = named.attrs["key"]
             actor.attrs.update(key=named_key, keys=(named_key,))
             actor.value = resolve_actor(named_key, country, doc.published, actor.attrs["alias"]) or actor.value
+
+
+def _placed_elsewhere(doc: Document, actor: Mention, iso2: str) -> bool:
+    """True when the sentence of `actor` names places, none of them in `iso2` or in a land
+    whose ground its forces hold (`state_military_of`).
+
+    Why: a bare "the police" takes the country of its own clause's place; a state's police
+    named in an earlier item of a roundup ("اعتقلت الشرطة الإسرائيلية ..." then "مقتل رجلي
+    أمن في العريش") is not the force of an act told in another country."""
+    sentence = doc.sentence_at(actor.start)
+    if sentence is None:
+        return False
+    here, _ = _paragraph_sides(doc.of_kind("place"), sentence.start, _before_relative(doc, actor.end, sentence.end), [])
+    held = {land for land, holder in (load_catalogue().lexicon.get("state_military_of") or {}).items()
+            if holder == iso2}
+    return bool(here) and here.isdisjoint({iso2} | held)
+
+
+def _before_relative(doc: Document, start: int, end: int) -> int:
+    """Where the first relative clause (`role_cues.relative_pronouns`) after raw `start` opens, else `end`.
+
+    Why: a place told in a clause describing someone ("المشتبهين الذين ... في جبال قنديل") is
+    no scene of the act the sentence tells."""
+    pronouns = _role_word_set("relative_pronouns")
+    found = next((m.start() for m in WORD_RE.finditer(doc.norm, doc.norm_index(start), doc.norm_index(end))
+                  if strip_conjunction(m.group()) in pronouns), None)
+    return end if found is None else doc.raw_span(found, found)[0]
 
 
 @functools.cache
