@@ -169,6 +169,7 @@ from marsad.stages.events import (
     dates_other_verb,
     is_generic,
     opens_a_parallel_fact,
+    wound_told,
 )
 from marsad.stages.numbers import additive_after_words, additive_words, connective_words, parse_number
 from marsad.stages.places import distance_before
@@ -195,12 +196,17 @@ class Toll:
     `implicit`: read only from death words with no number ("مقتل شرطي",
     "سقوط قتلى"); `vague`: only from vague quantities ("العشرات"), which
     stand for any number of that size; `victims`: the groups its counts name
-    ("29 فردا من الطوارق") among the act's sides, empty unless every count names one.
+    ("29 فردا من الطوارق") among the act's sides, empty unless every count names one;
+    `wounded`: its sentence tells a death that followed a wound ("توفي متأثرا بجراحه");
+    `subsets`: the counts its sentences give as a part of a toll ("14 شخصا بينهم
+    سبعة إيرانيين": 7; numbers' `subset`), for telling a part of its toll (`_part_of_toll`).
     """
 
     implicit: bool = False
     vague: bool = False
     victims: frozenset[str] = frozenset()
+    wounded: bool = False
+    subsets: frozenset[int] = frozenset()
 
 
 NO_TOLL = Toll()
@@ -995,13 +1001,26 @@ def toll_of(doc: Document, event: Event) -> Toll:
     """How the event's toll was read from the counts in its sentences."""
     counts = _toll_counts(doc, event)
     if not counts:
-        return NO_TOLL
+        return Toll(wounded=_wound_toll(doc, event)) if event.fatalities else NO_TOLL
     sides = [_dead_side(event, _victim_group(doc, count)) for count in counts]
     return Toll(
         implicit=all(m.attrs.get("implicit") for m in counts),
         vague=all(m.attrs.get("vague") and not m.attrs.get("implicit") for m in counts),
         victims=frozenset(s for s in sides if s) if all(sides) else frozenset(),
+        wounded=_wound_toll(doc, event),
+        subsets=frozenset(
+            m.value for span in event.evidence_spans for m in doc.in_span("number", *span)
+            if m.attrs.get("subset") and isinstance(m.value, int)
+        ),
     )
+
+
+def _wound_toll(doc: Document, event: Event) -> bool:
+    """Every sentence of the event that holds its toll's words tells a death after a wound
+    ("وفاة فلسطينيين السبت إثر إصابتهما"): the toll is of ones who died of their wounds."""
+    parts = [p for p in (event.fatalities_text or "").split(" / ") if p]
+    spans = [span for span in event.evidence_spans if any(p in doc.text[span[0]:span[1]] for p in parts)]
+    return bool(spans) and all(wound_told(doc, *span) for span in spans)
 
 
 def _toll_counts(doc: Document, event: Event) -> list[Mention]:
@@ -1103,6 +1122,8 @@ def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, 
     - Of counts of the same dead, an exact number beats a vague one
       ("العشرات" is any number of tens: "قتل 28" is that toll, larger or
       not), and a toll of both sides' dead beats one side's part of it.
+    - A smaller toll that is a part of the larger one does not conflict with
+      it: the larger stands (`_part_of_toll`).
     - Otherwise conflicting tolls keep the lowest (ACLED's rule) and record
       the range.
     """
@@ -1123,6 +1144,12 @@ def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, 
     if _sides_dead(kept, other, ours, theirs):
         _add_toll(kept, other)
         return
+    if _part_of_toll(kept, other, ours, theirs):
+        return
+    if _part_of_toll(other, kept, theirs, ours):
+        kept.fatalities, kept.fatalities_text = other.fatalities, other.fatalities_text
+        kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
+        return
     if other.fatalities != kept.fatalities:
         low = min(kept.fatalities, other.fatalities)
         high = max(kept.fatalities, other.fatalities)
@@ -1130,6 +1157,17 @@ def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, 
         kept.fatalities_high = max(high, kept.fatalities_high or high)
         if other.fatalities < kept.fatalities:
             kept.fatalities, kept.fatalities_text = other.fatalities, other.fatalities_text
+
+
+def _part_of_toll(whole: Event, part: Event, whole_toll: Toll, part_toll: Toll) -> bool:
+    """`part`'s smaller toll is a part of `whole`'s, not a conflicting count of the same
+    dead: a later death of one wounded ("وتوفي ثامن متأثرا بجراحه" beside "قتل سبعة"),
+    or one group the whole's own sentence counts among its dead ("مقتل 14 شخصا بينهم
+    سبعة إيرانيين" beside "مقتل 7 إيرانيين").  EVENTS.md's lowest toll is for reports
+    that conflict; these agree, and the whole is the act's toll."""
+    if not 0 < part.fatalities < whole.fatalities or whole_toll.implicit:
+        return False
+    return part_toll.wounded or part.fatalities in whole_toll.subsets
 
 
 def _shares_of_one_toll(kept: Event, other: Event) -> bool:
@@ -2721,7 +2759,7 @@ def join_protests(layout: Layout, events: list[Event], copies: Copies | None = N
             kept.append(event)
         else:
             record_copy(copies, twin, event)
-            _merge_protest(twin, event)
+            _merge_protest(twin, event, (toll_of(layout.doc, twin), toll_of(layout.doc, event)))
             joined.add(id(twin))
     return _rejoin(kept, joined, copies)
 
@@ -2826,9 +2864,10 @@ def _grievance(doc: Document, act: Event) -> bool:
     return _named_just_before(doc, act, rules.grievance_words, rules.grievance_reach)
 
 
-def _merge_protest(kept: Event, other: Event) -> None:
+def _merge_protest(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TOLL)) -> None:
     """Fold `other` into `kept` as one protest: the strongest sub-type, the crowd as
-    actor1 and the force (the act's author, else a crowd report's actor2) as actor2."""
+    actor1 and the force (the act's author, else a crowd report's actor2) as actor2.
+    `tolls` weighs the reports' tolls (`_merge_toll`)."""
     ranks = load_dedupe_rules().protest_ranks
     reports = (kept, other)
     sub_type = max((str(_protest_sub_type(e)) for e in reports), key=ranks.index)
@@ -2840,7 +2879,7 @@ def _merge_protest(kept: Event, other: Event) -> None:
         *((e.actor2, e.inter2) for e in (leader, *crowds) if e.actor2),
     ]
     crowd_side, force = (leader.actor1, leader.inter1, leader.trigger), next(iter(forces), (None, 0))
-    absorb(kept, other)
+    absorb(kept, other, tolls)
     kept.background = kept.background and other.background  # a recap of the day's protest is that protest
     kept.event_type, kept.sub_event_type = SUB_TO_TYPE[sub_type], sub_type
     kept.actor1, kept.inter1, kept.trigger = crowd_side

@@ -2362,6 +2362,12 @@ def wounding_day(doc: Document, sentence: Sentence, dates: list[Mention]) -> Men
     return min((m for m in dates if doc.norm_index(m.start) >= cue), key=lambda m: m.start, default=None)
 
 
+def wound_told(doc: Document, start: int, end: int) -> bool:
+    """The text from `start` to `end` tells a death as following a wound (`wound_cues`:
+    "توفي متأثرا بجراحه", "وفاة فلسطينيين إثر إصابتهما"): a later death of one wounded."""
+    return _wound_pattern().search(doc.norm, doc.norm_index(start), doc.norm_index(end)) is not None
+
+
 @functools.cache
 def _wound_pattern() -> re.Pattern[str]:
     """`wound_cues` as whole words, longest first."""
