@@ -78,7 +78,9 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # Session 16: fresh blind and work slices.
           ("snn_blind8", "snn", 890, 920), ("ant_blind8", "ant", 850, 880), ("aj_blind8", "aj", 1300, 1350),
           ("snn_work18", "snn", 920, 960), ("ant_work17", "ant", 880, 920), ("aj_work17", "aj", 1350, 1410),
-          ("snn_work19", "snn", 960, 1000), ("ant_work18", "ant", 920, 960), ("aj_work18", "aj", 1410, 1470))
+          ("snn_work19", "snn", 960, 1000), ("ant_work18", "ant", 920, 960), ("aj_work18", "aj", 1410, 1470),
+          # Session 16, a second blind set judged at the start and end revisions side by side.
+          ("snn_blind9", "snn", 1000, 1030), ("ant_blind9", "ant", 960, 990), ("aj_blind9", "aj", 1470, 1520))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
