@@ -120,6 +120,7 @@ class Catalogue:
     quoted: dict[str, list[str]]
     lexicon: dict[str, Any]
     adjectives: dict[str, str] = field(default_factory=dict)
+    launchers: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,8 +248,22 @@ def load_catalogue() -> Catalogue:
                 adjectives.setdefault(form, iso2)
         for form in _norm_all(c.get("plural")):
             adjectives.setdefault(form, iso2)
+    launchers = {iso2: [(key, _date(start), _date(end)) for key, start, end in spec.get("launchers") or ()]
+                 for iso2, spec in data["state"].items()}
     return Catalogue({a.id: a for a in actors}, families, countries, data["generic"], aliases, quoted,
-                     lexicon, adjectives)
+                     lexicon, adjectives, launchers)
+
+
+def weapon_launcher(iso2: str, date: dt.date | None) -> str:
+    """The key of the side that fires the missiles and drones of `iso2` on `date`: the state's
+    `launchers` period covering the date (the Houthis fire Yemen's since 2015, so "الصاروخ
+    اليمني" is theirs), else the state's military.  Why: where a non-state side holds the
+    launch areas, the country's name on a weapon tells where it came from, not that the
+    recognised government's army fired it.  Without a date, the state's military."""
+    for key, start, end in load_catalogue().launchers.get(iso2, ()):
+        if date is not None and (start is None or start <= date) and (end is None or date <= end):
+            return key
+    return f"state:{iso2}:military"
 
 
 @functools.cache
@@ -283,6 +298,8 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
         if actor.before_start and (actor.start is None or actor.before_start not in cat.actors):
             problems.append(f"{actor.id}: before_start {actor.before_start!r} needs a start date and a known key")
     problems.extend(_validate_periods(cat))
+    problems.extend(f"state {iso2}: launcher {key!r} unknown or dated backwards" for iso2, rows in cat.launchers.items()
+                    for key, start, end in rows if key not in cat.actors or (start and end and start > end))
     problems.extend(_validate_strikes(cat))
     problems.extend(f"never_agents: unknown actor {key}" for key in cat.lexicon["never_agents"] if key not in cat.actors)
     problems.extend(f"camps: unknown actor {key}" for camp in cat.lexicon["camps"] for key in camp["members"]

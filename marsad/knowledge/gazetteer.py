@@ -290,6 +290,7 @@ class GeocodeWeights:
     cue_fit: dict[str, dict[str, int]]
     locality_cue_penalty: dict[str, int]
     between_words: frozenset[str]
+    border_with_words: frozenset[tuple[str, ...]]
     centre_words: frozenset[str]
     quarter_words: frozenset[str]
     undergoing_verbs: frozenset[str]
@@ -586,6 +587,7 @@ def load_geocode_weights() -> GeocodeWeights:
         cue_fit={ctype: dict(fits) for ctype, fits in data["cue_fit"].items()},
         locality_cue_penalty=dict(data["locality_cue_penalty"]),
         between_words=frozenset(normalize(w) for w in data["between_words"]),
+        border_with_words=frozenset(tuple(normalize(w).split()) for w in data["border_with_words"]),
         centre_words=frozenset(normalize(w) for w in data["centre_words"]),
         quarter_words=frozenset(normalize(w) for w in data["quarter_words"]),
         undergoing_verbs=frozenset(normalize(w) for w in data["undergoing_verbs"]),
@@ -613,7 +615,8 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
         problems.extend(f"{name}: unknown class {c!r}" for c in table if c not in FEATURE_CLASSES)
         problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
     problems.extend(
-        f"{name} must be a list of words" for name in ("between_words", "centre_words", "quarter_words", "undergoing_verbs")
+        f"{name} must be a list of words" for name in ("between_words", "border_with_words", "centre_words", "quarter_words",
+                                                      "undergoing_verbs")
         if not isinstance(data.get(name), list) or not data[name]
     )
     acts = data.get("nationwide_acts")

@@ -40,6 +40,7 @@ from marsad.knowledge.actors import (
     strike_words,
     unattributed_shelling_state,
     unattributed_strike_state,
+    weapon_launcher,
 )
 from marsad.knowledge.clauses import load_clause_boundaries, load_dedupe_rules, load_event_rules
 from marsad.knowledge.lexicons import number_lexicon
@@ -163,13 +164,14 @@ def _only_words_between(norm: str, end: int, start: int, max_words: int) -> bool
     return start >= end and bool(_GAP_OK.match(gap)) and len(gap.split()) <= max_words
 
 
-def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
+def _combos(cues: list[Match], norm: str, date: dt.date | None) -> list[tuple[Match, bool]]:
     """Force head (or assoc cue) + nationality adjective, at most one word apart → state force.
 
     Each adjective takes the nearest head before it (the longest one when two
     end together): "قصف الجيش الإسرائيلي" is the army, not the shelling.  Only the
     first adjective after a head qualifies it: in "قتل جنود إسرائيليون فلسطينيا"
-    the second names the victim.
+    the second names the victim.  A weapon's nationality names the side that fires that
+    country's weapons on `date` (`weapon_launcher`).
     """
     states = load_catalogue().families
     heads = [m for m in cues if any(k.startswith("head:") or k == "assoc" for k in m.keys)]
@@ -194,7 +196,9 @@ def _combos(cues: list[Match], norm: str) -> list[tuple[Match, bool]]:
             continue  # "بمساندة الميليشيات الإيرانية": the adjective names the militias
         kind = "military" if is_assoc else next(k for k in head.keys if k.startswith("head:"))[5:]
         if f"state:{iso2}:{kind}" in states:
-            out.append((Match(head.start, adj.end, (f"state:{iso2}:{kind}",), norm[head.start:adj.end]), is_assoc))
+            key = weapon_launcher(iso2, date) if strip_conjunction(head.alias) in stateless_weapons \
+                else f"state:{iso2}:{kind}"
+            out.append((Match(head.start, adj.end, (key,), norm[head.start:adj.end]), is_assoc))
     return out
 
 
@@ -240,7 +244,7 @@ def _candidates(doc: Document, view: str, spans: list[tuple[int, int]]
         heads = {(m.start, m.end) for m in cues if any(k.startswith("head:") for k in m.keys)}
         named = [f for f in found if not f.keys[0].startswith(("state:", "statenoun:", "generic:"))
                  and not (f.keys[0] == NOT_ACTOR and (f.start, f.end) in heads)]
-        combos = [(c, a) for c, a in _combos(cues, norm)
+        combos = [(c, a) for c, a in _combos(cues, norm, doc.published)
                   if not any(c.start <= f.start and f.end < c.end for f in named)]
         assoc_spans.update((m.start, m.end) for m, is_assoc in combos if is_assoc)
         corefs = [m for m in cues if m.keys[0].startswith("coref:")]
@@ -1840,7 +1844,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     origin = _launch_origin(doc, trigger, clause_end) if agent is None or carried or agent.attrs.get("in_source") \
         else None
     if origin is not None and (actor1 is None or carried or actor1.country != origin):
-        return Roles(generic_actor("unidentified", origin, doc.published), None, None)
+        return Roles(_origin_launcher(doc, origin), None, None)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
 
 
@@ -1972,6 +1976,16 @@ def _launch_origin(doc: Document, trigger: Mention, clause_end: int) -> str | No
         if word not in between or i == gap:
             return None
     return None
+
+
+def _origin_launcher(doc: Document, origin: str) -> ActorRef | None:
+    """Who fired what the text tells came from country `origin`: the side catalogued as firing
+    that country's missiles and drones at the article's date (`weapon_launcher`: "صاروخ أطلق
+    من اليمن" in 2018 is the Houthis'), else an unidentified armed group of that country."""
+    key = weapon_launcher(origin, doc.published)
+    if key.startswith("state:"):
+        return generic_actor("unidentified", origin, doc.published)
+    return resolve_actor(key, doc.country_hint, doc.published)
 
 
 _LAUNCHED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})

@@ -82,7 +82,7 @@ _NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = _WEIGHTS.neighbour_far_km, _WEIGHTS.neig
 _TARGET_WORDS, _COAST_KM, _BETWEEN_WORDS = _WEIGHTS.target_window_words, _WEIGHTS.coast_km, _WEIGHTS.between_words
 _NATIONWIDE_ACTS = _WEIGHTS.nationwide_acts
 _CENTRE_WORDS, _UNDERGOING_VERBS = _WEIGHTS.centre_words, _WEIGHTS.undergoing_verbs
-_QUARTER_WORDS = _WEIGHTS.quarter_words
+_QUARTER_WORDS, _BORDER_WITH_WORDS = _WEIGHTS.quarter_words, _WEIGHTS.border_with_words
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
@@ -733,6 +733,15 @@ def _sentence_units(doc: Document, mention: Mention, mentions: list[Mention]) ->
     ]
 
 
+def _across_border(doc: Document, mention: Mention) -> bool:
+    """True for a place told as the far side of a border ("على الحدود مع قطاع غزة",
+    `border_with_words`): the sentence's places lie next to it, not inside it, so its
+    governorate must not pull a namesake across ("قطاع رفح" to Gaza's Rafah in an
+    Egyptian army statement)."""
+    words = tuple(_words_before(doc, mention, 3))
+    return any(words[-len(phrase):] == phrase for phrase in _BORDER_WITH_WORDS if len(words) >= len(phrase))
+
+
 def _named_unit(mention: Mention, place: Place, cues: PlaceCues) -> bool:
     """True when `place`, a candidate of `mention`, is an administrative
     unit named with its cue word, before the name or inside it."""
@@ -1287,7 +1296,7 @@ def _sentence_admin1s(doc: Document, mention: Mention, mentions: list[Mention]) 
         return set()
     out: set[tuple[str, str]] = set()
     for other in mentions:
-        if other is not mention and sentence.start <= other.start < sentence.end:
+        if other is not mention and sentence.start <= other.start < sentence.end and not _across_border(doc, other):
             out.update((p.country_code, p.name) for p in other.value or [] if p.feature_class == "admin1")
     return out
 
