@@ -732,7 +732,7 @@ def load_place_cues() -> PlaceCues:
         ),
         great_city_population=int((data.get("great_city_abroad") or {}).get("min_population") or 0),
         city_cue_words=frozenset(normalize(w) for w in (data.get("city_after_city_cue") or {}).get("words") or ()),
-        city_cue_population=int((data.get("city_after_city_cue") or {}).get("min_population") or 0),
+        city_cue_population=_positive_count(data, "city_after_city_cue", "min_population"),
         shared_theatres=frozenset(frozenset(group) for group in data.get("shared_theatres") or ()),
     )
 

@@ -195,6 +195,9 @@ class DateLexicon:
     eve_shifts: dict[str, int]
     eve_reach: int
     day_after_words: frozenset[str]
+    day_pair_joiners: tuple[str, ...]
+    day_pair_max_days: int
+    day_pair_whole_day: frozenset[str]
 
 
 # -- shared helpers ----------------------------------------------------------
@@ -508,6 +511,9 @@ def date_lexicon() -> DateLexicon:
     pairs = data.get("background_pairs")
     if not isinstance(pairs, dict) or not isinstance(pairs.get("gap"), int):
         raise LexiconError(f"{where}: background_pairs needs first, second and an integer gap")
+    day_pairs = data.get("day_pairs")
+    if not isinstance(day_pairs, dict):
+        raise LexiconError(f"{where}: day_pairs needs joiners, whole_day and max_days")
     background_days = data.get("background_days")
     if not isinstance(background_days, int) or background_days < 1:
         raise LexiconError(f"{where}: background_days must be a positive integer")
@@ -555,6 +561,9 @@ def date_lexicon() -> DateLexicon:
         eve_shifts=_value_map(data.get("eve_shifts"), f"{where}:eve_shifts", -1, 1),
         eve_reach=_positive(data.get("eve_reach"), f"{where}:eve_reach"),
         day_after_words=frozenset(_list(data, "day_after_words", where)),
+        day_pair_joiners=tuple(_list(day_pairs, "joiners", f"{where}:day_pairs")),
+        day_pair_max_days=_positive(day_pairs.get("max_days"), f"{where}:day_pairs.max_days"),
+        day_pair_whole_day=frozenset(_list(day_pairs, "whole_day", f"{where}:day_pairs")),
     )
 
 

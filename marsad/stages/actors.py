@@ -2107,8 +2107,10 @@ def _genitive_country(doc: Document, trigger: Mention) -> ActorRef | None:
     rest = " ".join(words[adjectives:]) + " "
     # (text, whether a ل-object may follow): an owner by ل only for an attack noun, whose object
     # is told by على/ضد; a bare genitive only after an indefinite noun
-    owner = "ال" + rest[2:] if rest.startswith("لل") else rest[1:]  # "للولايات المتحدة": ل + ال
-    readings = ([(owner, False)] if attack and rest.startswith("ل") else []) + ([] if definite else [(rest, transitive)])
+    # "لليبيا" is ل + ليبيا but "للولايات المتحدة" is ل + الولايات: try both readings of لل
+    owners = [rest[1:]] + (["ال" + rest[2:]] if rest.startswith("لل") else [])
+    readings = ([(owner, False) for owner in owners] if attack and rest.startswith("ل") else []) + (
+        [] if definite else [(rest, transitive)])
     for text, object_by_l in readings:
         isos, tail = _countries_at(text)
         if isos and _object_link_follows(tail, attack, object_by_l):

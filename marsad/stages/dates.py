@@ -953,15 +953,9 @@ _PAIRED_RULES = frozenset({"weekday", "relative"})
 def _day_pair_rules() -> tuple[tuple[str, ...], int, frozenset[str]]:
     """`day_pairs` of dates.yaml, normalized: the joiners, the most days between
     the two, and the words of a time of day (`day_parts` but `whole_day`)."""
-    raw = _raw_lexicon().get("day_pairs")
-    lists = {key: raw.get(key) if isinstance(raw, dict) else None for key in ("joiners", "whole_day")}
-    max_days = raw.get("max_days") if isinstance(raw, dict) else None
-    if not (all(isinstance(v, list) and v and all(isinstance(w, str) and normalize(w) for w in v)
-                for v in lists.values()) and isinstance(max_days, int) and max_days > 0):
-        raise KnowledgeError("dates.yaml: day_pairs needs lists of joiners and whole_day words and a positive max_days")
-    whole = {normalize(w) for w in lists["whole_day"]}
-    hours = {word for part in date_lexicon().day_parts for word in normalize(part).split()} - whole
-    return tuple(normalize(w) for w in lists["joiners"]), max_days, frozenset(hours)
+    lexicon = date_lexicon()
+    hours = {word for part in lexicon.day_parts for word in normalize(part).split()} - lexicon.day_pair_whole_day
+    return lexicon.day_pair_joiners, lexicon.day_pair_max_days, frozenset(hours)
 
 
 def _same_day(doc: Document) -> None:

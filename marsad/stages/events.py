@@ -1376,14 +1376,9 @@ def act_events(
         source=event_source(doc, sentence, act.anchor),
     )
     fill_actors(doc, sentence, template, roles, (start, end))
-    if one_sided_clash(template):
-        # (a strike or shelling read as backing a fight stays the bombardment it is)
-        bombardment = act.event_type == "Explosions/Remote violence"
-        template.event_type, template.sub_event_type = (
-            (act.event_type, act.sub_event_type) if bombardment else ("Violence against civilians", "Attack"))
-        if killed is not None and not bombardment:
-            killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers,
-                                civilians_only=True)
+    if as_one_sided(template, (act.event_type, act.sub_event_type)) and killed is not None:
+        killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers,
+                            civilians_only=True)
     if killed is not None:
         value, low, high, text = killed
         template.fatalities, template.fatalities_low, template.fatalities_high = value, low, high
@@ -1745,10 +1740,22 @@ def one_sided_clash(event: Event) -> bool:
             and event.inter1 in ARMED_INTERS)
 
 
-def as_one_sided(event: Event) -> None:
-    """Retype a clash against civilians alone (`one_sided_clash`) as an attack on them."""
-    if one_sided_clash(event):
-        event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
+def as_one_sided(event: Event, act_kind: tuple[str, str] | None = None) -> bool:
+    """Retype a clash against civilians alone (`one_sided_clash`) as an attack on them, and
+    say whether it became one: its toll should then count civilians only.  A strike or
+    shelling read as backing a fight (`act_kind`, the act's own type and sub-type, of
+    Explosions/Remote violence) stays the bombardment it is.
+
+    Both `act_events` and dedupe (a merged copy may name the victims as civilians) retype
+    here; dedupe passes no act kind and keeps the merged toll, which it already reconciled
+    across the copies' sentences."""
+    if not one_sided_clash(event):
+        return False
+    if act_kind is not None and act_kind[0] == "Explosions/Remote violence":
+        event.event_type, event.sub_event_type = act_kind
+        return False
+    event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
+    return True
 
 
 def settle_type(
@@ -2312,14 +2319,14 @@ def _governing_date(
     found = paragraph_date(doc, sentence)
     stated = next((m for m in statement_days if m is not None), None)
     if found is None or (stated is not None and (found.attrs.get("background") and not _recent(doc, found)
-                                                 or dates_other_acts(doc, sentence, found))):
+                                                 or dates_other_acts(doc, sentence, found, anchor))):
         found = stated
     if found is not None:
         return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
     return doc.published, 2, False, None
 
 
-def dates_other_acts(doc: Document, sentence: Sentence, date: Mention) -> bool:
+def dates_other_acts(doc: Document, sentence: Sentence, date: Mention, anchor: Mention) -> bool:
     """The paragraph's date comes from a sentence telling qualified acts of other
     kinds than this sentence's ("اعتقال المتورطين بالتفجير الذي استهدف البلدة
     الجمعة. وأعلن مصدر أمس الأحد مقتل 10 مسلحين في هجوم على القضاء"): a
@@ -2329,13 +2336,18 @@ def dates_other_acts(doc: Document, sentence: Sentence, date: Mention) -> bool:
     paragraph's day.  Unqualified attacks and killings (`is_generic`) tell no
     kind: with only those here, an indefinite attack noun ("في هجوم") still names
     a new act, while a definite one ("في الهجوم") or a bare toll may be the earlier
-    act's."""
+    act's.  Beside a qualified act (`anchor`), another act of the sentence told by a
+    noun is no retelling: "اعتقال المتورطين في التفجير" names the earlier blast but is a
+    new arrest, while a verb ("اختطفوه ونهبوا") retells.  Only asserted acts of the
+    dated sentence count as kinds told there."""
     told = doc.sentence_at(date.start)
     if told is None:
         return False
-    theirs = {t.value.event_type for t in doc.in_span("trigger", told.start, told.end) if not is_generic(t)}
+    theirs = {t.value.event_type for t in doc.in_span("trigger", told.start, told.end)
+              if not is_generic(t) and t.attrs.get("modality", "asserted") == "asserted"}
     triggers = doc.in_span("trigger", sentence.start, sentence.end)
-    ours = {t.value.event_type for t in triggers if not is_generic(t)}
+    ours = {t.value.event_type for t in triggers if not is_generic(t) and (
+        t is anchor or t.attrs.get("voice") != "noun" or anchor.kind != "trigger" or is_generic(anchor))}
     if not theirs:
         return False
     if ours:

@@ -135,8 +135,9 @@ def process(doc: Document) -> None:
     _mark_relative_containers(doc, parents)
     # A container must lie where the story is ("قرب حقل مجنون" is no town in Saudi Arabia).
     allowed = _anchored_countries(mentions) | {doc.country_hint}
-    cued_keys = {m.attrs.get("key") for m in mentions if m.attrs.get("cue_type") is not None}
+    city_cued = [m for m in mentions if "locality" in (m.attrs.get("cue_type"), m.attrs.get("noun_type"))]
     for mention in mentions:
+        cued_keys = _city_cued_keys_before(doc, mention, city_cued)
         parent = parents.get(id(mention))
         if parent is not None and _strong_in(mention, parent):
             parent = None  # "وسط بغداد من مناطق العلاوي": a city is not placed by its quarters
@@ -952,7 +953,7 @@ def choose(
     `containers` are the candidates of the place named right after the
     mention as the unit that contains it ("بلدة كلس بجنوب تركيا"):
     their countries and governorates outweigh the article's dominant country.
-    `cued_keys` are the names the article reads with a cue word somewhere
+    `cued_keys` are the names read with a city cue just before the mention
     ("وسط مدينة تونس"): a bare repeat of one is that same place.
     """
     candidates: list[Place] = mention.value or []
@@ -1287,6 +1288,19 @@ def _is_link(word: str, cues: PlaceCues, prepositions: bool = True) -> bool:
         f in cues.cue_type or f in cues.hierarchy_links
         or (prepositions and (f in cues.prepositions or f in cues.name_adjectives)) for f in forms
     )
+
+
+def _city_cued_keys_before(doc: Document, mention: Mention, city_cued: list[Mention]) -> set[str]:
+    """Names read with a locality cue noun ("وسط مدينة تونس") earlier in the mention's sentence or in
+    the one before it: a bare repeat there refers back to that city.
+
+    Why only nearby: a bare name elsewhere in the article is often the country that shares the
+    capital's name ("هجوم في تونس ... تظاهر مئات في مدينة تونس")."""
+    if not city_cued or (sentence := doc.sentence_at(mention.start)) is None:
+        return set()
+    at = doc.sentences.index(sentence)
+    since = doc.sentences[at - 1].start if at else sentence.start
+    return {m.attrs.get("key") for m in city_cued if since <= m.start < mention.start}
 
 
 def _sentence_admin1s(doc: Document, mention: Mention, mentions: list[Mention]) -> set[tuple[str, str]]:

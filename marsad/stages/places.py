@@ -1254,10 +1254,17 @@ def _person_named(text: str, match: _Match, words: list[str], gazetteer: Gazette
     return bool(words) and (words[0] in cues.attribution_words or _bare(words[0]) in cues.attribution_words)
 
 
+# Classes of a place a descent word opens that a reader knows as a place ("بنت جبيل"، "بن عروس").
+_DESCENT_PLACE_CLASSES = frozenset({"admin1", "admin2", "city"})
+
+
 def _place_named_from(text: str, at: int, gazetteer: Gazetteer) -> bool:
-    """Whether the two words from `at` are a place name ("بنت جبيل"، "بن قردان")."""
+    """Whether the two words from `at` are a known place name ("بنت جبيل"، "بن عروس"): an
+    admin unit or a city, never a village, since many villages bear a patronymic ("بن علي")
+    and "الشيخ عثمان بن علي" is a man.  (`Gazetteer.ids` matches by `loose_key`.)"""
     pair = _NEXT_WORD.match(text, at + len(_WORD_AT.match(text, at).group()))
-    return pair is not None and bool(gazetteer.ids(text[at:pair.end()]))
+    return pair is not None and any(gazetteer.place(i).feature_class in _DESCENT_PLACE_CLASSES
+                                    for i in gazetteer.ids(text[at:pair.end()]))
 
 
 def _title_before_name(text: str, match: _Match, cues: PlaceCues) -> bool:
