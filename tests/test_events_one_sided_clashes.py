@@ -38,3 +38,9 @@ def test_an_activist_shot_dead_by_an_army_is_an_attack() -> None:
     found = types_of("أثار مقتل الناشطة الهولندية ماريا فان دام برصاص جيش الاحتلال الإسرائيلي في بلدة بيتا أمس "
                      "موجة من الغضب.")
     assert found == {("Violence against civilians", "Attack")}
+
+
+def test_confrontations_whose_other_side_came_out_as_civilians_stay_a_clash() -> None:
+    # a word of fighting between sides is two-sided: the civilian side is the misread one
+    [event] = deduped(_killing(actor2="Civilians (Iraq)", inter2=7, trigger="مواجهات"))
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")

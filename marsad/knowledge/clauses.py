@@ -192,6 +192,7 @@ class EventRules:
     riot_reach: int
     scene_gap: int
     unarmed_victims: tuple[tuple[str, ...], ...]
+    mutual_fighting: frozenset[str]  # words of fighting between sides: a clash told by one is two-sided
     retold_killings: frozenset[str]
     massacres: frozenset[str]
     deal_governors: frozenset[str]
@@ -285,6 +286,7 @@ def load_event_rules() -> EventRules:
         _positive(data, "riot_reach", section=""),
         _positive(data, "scene_gap", section=""),
         _word_tuples(data.get("unarmed_victims"), "unarmed_victims"),
+        frozenset(_single_words(data.get("mutual_fighting"), "mutual_fighting")),
         frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
         frozenset(_single_words(data.get("massacres"), "massacres")),
         *_deal_handover(data.get("deal_handover")),

@@ -1749,13 +1749,22 @@ def as_one_sided(event: Event, act_kind: tuple[str, str] | None = None) -> bool:
     Both `act_events` and dedupe (a merged copy may name the victims as civilians) retype
     here; dedupe passes no act kind and keeps the merged toll, which it already reconciled
     across the copies' sentences."""
-    if not one_sided_clash(event):
+    if not one_sided_clash(event) or _told_as_mutual_fighting(event):
         return False
     if act_kind is not None and act_kind[0] == "Explosions/Remote violence":
         event.event_type, event.sub_event_type = act_kind
         return False
     event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
     return True
+
+
+def _told_as_mutual_fighting(event: Event) -> bool:
+    """The event's trigger is a word of fighting between sides (`mutual_fighting`:
+    "اندلعت مواجهات في القدس"): two-sided by its word, so a civilian other side is a
+    misread side, and the act no attack on civilians."""
+    words = normalize(event.trigger).split()
+    return bool(words) and not load_event_rules().mutual_fighting.isdisjoint(
+        strip_clitics(strip_conjunction(words[0])))
 
 
 def settle_type(
