@@ -54,6 +54,8 @@ class NumberLexicon:
     dual_nouns: frozenset[str]
     qualifiers: Phrases
     post_qualifiers: Phrases
+    lower_bounds: Phrases
+    superseded_tolls: Phrases
     range_connectors: frozenset[str]
     digit_prefixes: frozenset[str]
     skip_after: Phrases
@@ -327,6 +329,17 @@ class _Section:
         return _positive(self.data.get(key), f"{self.where}.{key}")
 
 
+def _lower_bounds(top: _Section) -> Phrases:
+    """`lower_bounds` of numbers.yaml: qualifiers that bound a count from below only ("أكثر من
+    20" is met by 27), unlike approximations ("نحو 20"); each must be a qualifier already."""
+    bounds = top.phrases("lower_bounds")
+    known = set(top.phrases("qualifiers").items) | set(top.phrases("post_qualifiers").items)
+    stray = [" ".join(b) for b in bounds.items if b not in known]
+    if stray:
+        raise KnowledgeError(f"numbers.yaml: lower_bounds not among the qualifiers: {stray}")
+    return bounds
+
+
 @cache
 def number_lexicon() -> NumberLexicon:
     """The validated, normalized content of numbers.yaml (loaded once)."""
@@ -347,6 +360,8 @@ def number_lexicon() -> NumberLexicon:
         dual_nouns=top.words("dual_nouns"),
         qualifiers=top.phrases("qualifiers"),
         post_qualifiers=top.phrases("post_qualifiers"),
+        lower_bounds=_lower_bounds(top),
+        superseded_tolls=top.phrases("superseded_tolls"),
         range_connectors=top.words("range_connectors"),
         digit_prefixes=top.words("digit_prefixes"),
         skip_after=top.phrases("skip_after"),

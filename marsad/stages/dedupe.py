@@ -199,7 +199,10 @@ class Toll:
     ("29 فردا من الطوارق") among the act's sides, empty unless every count names one;
     `wounded`: its sentence tells a death that followed a wound ("توفي متأثرا بجراحه");
     `subsets`: the counts its sentences give as a part of a toll ("14 شخصا بينهم
-    سبعة إيرانيين": 7; numbers' `subset`), for telling a part of its toll (`_part_of_toll`).
+    سبعة إيرانيين": 7; numbers' `subset`), for telling a part of its toll (`_part_of_toll`);
+    `lower_bound`: every count bounds the toll from below only ("أكثر من 20"; numbers'
+    `lower_bound`); `superseded`: every count is an earlier toll the report has since
+    replaced ("الحصيلة السابقة أشارت إلى مقتل شخصين"; numbers' `superseded`).
     """
 
     implicit: bool = False
@@ -207,6 +210,8 @@ class Toll:
     victims: frozenset[str] = frozenset()
     wounded: bool = False
     subsets: frozenset[int] = frozenset()
+    lower_bound: bool = False
+    superseded: bool = False
 
 
 NO_TOLL = Toll()
@@ -1012,6 +1017,8 @@ def toll_of(doc: Document, event: Event) -> Toll:
             m.value for span in event.evidence_spans for m in doc.in_span("number", *span)
             if m.attrs.get("subset") and isinstance(m.value, int)
         ),
+        lower_bound=all(m.attrs.get("lower_bound") for m in counts),
+        superseded=all(m.attrs.get("superseded") for m in counts),
     )
 
 
@@ -1122,8 +1129,11 @@ def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, 
     - Of counts of the same dead, an exact number beats a vague one
       ("العشرات" is any number of tens: "قتل 28" is that toll, larger or
       not), and a toll of both sides' dead beats one side's part of it.
-    - A smaller toll that is a part of the larger one does not conflict with
-      it: the larger stands (`_part_of_toll`).
+    - An earlier toll the report says it has replaced yields to the new one
+      ("الحصيلة السابقة أشارت إلى مقتل شخصين" beside "مقتل 14"; `_outweighs`).
+    - A smaller toll that is a part of the larger one, or a lower bound the
+      larger exact count meets ("أكثر من 20" beside "27"), does not conflict
+      with it: the larger stands (`_part_of_toll`).
     - Otherwise conflicting tolls keep the lowest (ACLED's rule) and record
       the range.
     """
@@ -1163,11 +1173,20 @@ def _part_of_toll(whole: Event, part: Event, whole_toll: Toll, part_toll: Toll) 
     """`part`'s smaller toll is a part of `whole`'s, not a conflicting count of the same
     dead: a later death of one wounded ("وتوفي ثامن متأثرا بجراحه" beside "قتل سبعة"),
     or one group the whole's own sentence counts among its dead ("مقتل 14 شخصا بينهم
-    سبعة إيرانيين" beside "مقتل 7 إيرانيين").  EVENTS.md's lowest toll is for reports
-    that conflict; these agree, and the whole is the act's toll."""
+    سبعة إيرانيين" beside "مقتل 7 إيرانيين"), or a lower bound the whole's exact count
+    meets ("أكثر من 20" beside "27").  EVENTS.md's lowest toll is for reports that
+    conflict; these agree, and the whole is the act's toll."""
     if not 0 < part.fatalities < whole.fatalities or whole_toll.implicit:
         return False
-    return part_toll.wounded or part.fatalities in whole_toll.subsets
+    return part_toll.wounded or part.fatalities in whole_toll.subsets or _bound_met(whole, part, whole_toll, part_toll)
+
+
+def _bound_met(whole: Event, part: Event, whole_toll: Toll, part_toll: Toll) -> bool:
+    """`part`'s toll is only a lower bound ("أكثر من 20") and `whole`'s is an exact count of the
+    same day: the exact count meets the bound.  Without a day on both, the larger count may
+    be another act's merged in ("ستة قتلى في 25 كانون الثاني"), and the lowest stays."""
+    exact = not (whole_toll.lower_bound or whole_toll.vague)
+    return part_toll.lower_bound and exact and whole.event_date is not None and whole.event_date == part.event_date
 
 
 def _shares_of_one_toll(kept: Event, other: Event) -> bool:
@@ -1182,6 +1201,8 @@ def _shares_of_one_toll(kept: Event, other: Event) -> bool:
 
 def _outweighs(ours: Toll, theirs: Toll) -> bool:
     """One reading of a toll is the better one whatever the numbers (see `_merge_toll`)."""
+    if ours.superseded != theirs.superseded:
+        return theirs.superseded
     return (ours.implicit, ours.vague) < (theirs.implicit, theirs.vague) or (
         (ours.implicit, ours.vague) == (theirs.implicit, theirs.vague) and ours.victims > theirs.victims > set()
     )

@@ -82,6 +82,8 @@ class Count:
     subset: bool = False
     # An updated total of a toll told already ("ارتفع عدد القتلى إلى 30").
     update: bool = False
+    # An earlier toll the report has since replaced ("الحصيلة السابقة أشارت إلى مقتل شخصين").
+    superseded: bool = False
     # Joined to the count before it across a list's comma ("مقتل عشرة من الجنود، وثلاثة من العمال").
     listed: bool = False
     role: str | None = None
@@ -1817,9 +1819,16 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
     _share_total(tokens, counts)
     _count_joined_person(tokens, counts)
     _mark_updates(tokens, counts)
+    _mark_superseded(tokens, counts, lex)
     counts.extend(_companion_death(tokens, counts, taken, lex))
     counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
     return _located(sorted(counts, key=lambda c: c.first), spans)
+
+
+def _lower_bound(qualifier: str | None) -> bool:
+    """The count's qualifier bounds it from below only ("أكثر من 20", "20 على الأقل";
+    `lower_bounds`): an exact larger count of the same dead agrees with it."""
+    return qualifier is not None and tuple(qualifier.split()) in number_lexicon().lower_bounds.items
 
 
 def _risen_tally_role(tokens: list[str], count: Count) -> str | None:
@@ -1865,6 +1874,15 @@ def _mark_updates(tokens: list[str], counts: list[Count]) -> None:
                     if earlier.role == "killed" and earlier.last <= back:
                         earlier.subset = True
                 break
+
+
+def _mark_superseded(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> None:
+    """Mark death counts told after a `superseded_tolls` phrase in their sentence ("وكانت
+    الحصيلة السابقة أشارت إلى مقتل شخصين"): an earlier toll, which the new one replaces."""
+    cues = [at for at in range(len(tokens)) if _phrase_at(tokens, at, lex.superseded_tolls)]
+    for count in counts:
+        if count.role == "killed" and any(at < count.first for at in cues):
+            count.superseded = True
 
 
 def _after_waw(tokens: list[str], count: Count) -> bool:
@@ -2146,6 +2164,7 @@ def _mention(doc: Document, offset: int, count: Count) -> Mention:
         "low": count.low, "high": count.high, "qualifier": count.qualifier, "vague": count.vague,
         "role": count.role, "fatalities_text": doc.slice(start, text_end), "implicit": count.implicit,
         "subset": count.subset, "update": count.update, "listed": count.listed,
+        "lower_bound": _lower_bound(count.qualifier), "superseded": count.superseded,
         "victims": doc.slice(start, side_end),
         "victim_side": side.name if side else None, "victim_inter": side.inter if side else None,
     }
