@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import itertools
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
@@ -76,6 +76,9 @@ class _Hit:
     entry: _Entry
     prefix: str
     suffix: str
+    # patterns sharing the hit's form, next in priority: tried in turn when the chosen
+    # pattern's context rules reject the hit (`_contextual_hit`)
+    fallbacks: tuple[_Entry, ...] = ()
 
     @property
     def priority(self) -> int:
@@ -246,17 +249,18 @@ def _valid_hit(entry: _Entry, prefix: str, suffix: str, multiword: bool) -> bool
     return suffix in morph.verb_suffixes
 
 
-def _pick_entry(entries: tuple[_Entry, ...], prefix: str, suffix: str, multiword: bool) -> _Entry | None:
-    """Choose among patterns/classes sharing a key: nouns after ال/ب/ك, else verbs."""
+def _pick_entries(entries: tuple[_Entry, ...], prefix: str, suffix: str, multiword: bool) -> list[_Entry]:
+    """Choose among patterns/classes sharing a key: nouns after ال/ب/ك, else verbs; the
+    chosen entry first, then the other patterns of its class by priority (a blocker alone)."""
     valid = [e for e in entries if _valid_hit(e, prefix, suffix, multiword)]
     if not valid:
-        return None
+        return []
     blockers = [e for e in valid if e.pattern is None]
     if blockers:
-        return blockers[0]
+        return blockers[:1]
     nounish = prefix.endswith(load_morphology().noun_markers)
     preferred = [e for e in valid if (e.klass == "noun") == nounish] or valid
-    return max(preferred, key=lambda e: e.pattern.priority if e.pattern else 0)
+    return sorted(preferred, key=lambda e: -(e.pattern.priority if e.pattern else 0))
 
 
 def _hits(words: _Words) -> list[_Hit]:
@@ -272,9 +276,9 @@ def _hits(words: _Words) -> list[_Hit]:
         last = bisect_right(starts, end) - 1
         prefix = words.texts[first][: begin - starts[first]]
         suffix = words.texts[last][end + 1 - starts[last] :]
-        entry = _pick_entry(entries, prefix, suffix, first != last)
-        if entry is not None:
-            out.append(_Hit(first, last, length, entry, prefix, suffix))
+        picked = _pick_entries(entries, prefix, suffix, first != last)
+        if picked:
+            out.append(_Hit(first, last, length, picked[0], prefix, suffix, tuple(picked[1:])))
     return out
 
 
@@ -306,6 +310,21 @@ def _near(words: _Words, hit: _Hit, wordset: WordSet, window: int, after: bool =
     low = hit.first if after else max(0, hit.first - window)
     high = hit.first if before else min(len(words.texts), hit.last + 1 + window)
     return any(wordset.matches(words.texts[i]) for i in range(low, high) if not hit.first <= i <= hit.last)
+
+
+def _contextual_hit(words: _Words, hit: _Hit) -> tuple[_Hit, TriggerPattern | None]:
+    """The hit and its pattern after context rules, falling back to the next pattern that
+    shares the hit's form when the chosen one's context rejects it.
+
+    Why: a narrow pattern on a common word ("تفجير" of security forces making bombs safe)
+    outranks the general one on that word; where its context fails, the word is still the
+    general pattern's trigger, not nothing."""
+    for entry in (hit.entry, *hit.fallbacks):
+        candidate = hit if entry is hit.entry else replace(hit, entry=entry, fallbacks=())
+        pattern = _contextual_pattern(words, candidate)
+        if pattern is not None:
+            return candidate, pattern
+    return hit, None
 
 
 def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
@@ -907,7 +926,7 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
     if speech is not None and _anchored(doc, words, speech):
         speech = None
     for hit in hits:
-        pattern = _contextual_pattern(words, hit)
+        hit, pattern = _contextual_hit(words, hit)
         if pattern is None:
             continue
         modality = _modality(words, hit, pattern, cues, rules)
