@@ -685,6 +685,17 @@ def _armed_nouns() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_catalogue().lexicon["armed_nouns"])
 
 
+def aims_at_fighters(doc: Document, start: int, end: int) -> bool:
+    """The stretch aims its act at fighters: a verb of aim (`role_cues.aimed_at`) right
+    before a fighters' noun (`armed_nouns`: "أطلقت المروحيات النار مستهدفة قناصة ومقاتلين").
+    Why: such a target names no group the catalogue knows, so the act read as aimed at
+    nobody and came out as an attack on civilians; the side hit was armed."""
+    aims = {cue[0] for cue in _role_cues()["aimed_at"] if len(cue) == 1}
+    armed = _armed_nouns()
+    words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[start:end])]
+    return any(word in aims and after in armed for word, after in zip(words, words[1:], strict=False))
+
+
 def _drop_armed_nationals(norm: str, chosen: list[Match]) -> list[Match]:
     """"اشتباكات بين مقاومين فلسطينيين وقوات الاحتلال": a nationality read as civilians right
     after a fighters' noun (`armed_nouns`) only says whose the fighters are; it is no

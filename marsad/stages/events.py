@@ -1339,7 +1339,8 @@ def act_events(
     # (a bombardment told with no side: the state that alone strikes there, `unattributed_strike`)
     striker = None if roles.actor1 is not None or act.sub_event_type not in BOMBARDMENTS else (
         actor_stage.unattributed_strike(doc, sentence.start, sentence.end, doc.country_hint))
-    event_type, sub_type = settle_type(act, roles, armed_victims=armed_victims(doc, sentence, start, end, sole_act, act),
+    event_type, sub_type = settle_type(act, roles, armed_victims=armed_victims(doc, sentence, start, end, sole_act, act)
+                                       or actor_stage.aims_at_fighters(doc, start, end),
                                        unarmed_victim=act.generic and (
                                            names_unarmed_victim(doc, start, end, act) or a_massacre(act)),
                                        striker=striker, crowd=names_a_crowd(doc, sentence, start, end),
