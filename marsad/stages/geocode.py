@@ -1586,19 +1586,27 @@ def _finer_in_sentence(doc: Document, frame: Mention, anchor: int | None) -> Men
         return frame
     at = frame.start if anchor is None else anchor
     area = frame.attrs["place"]
-    finer = [
-        m for m in doc.in_span("place", sentence.start, sentence.end)
-        if (p := m.attrs.get("place")) is not None
-        and p.country_code == area.country_code and p.feature_class not in _ANCHOR_CLASSES
-        and ((specified := m.start > frame.start and (_specified(doc, m) or _member_named(doc, m)))
-             or _inside_area(p, area))
-        and (_site_struck(doc, m, at) or _undergoing_subject(doc, m, at) or specified and _member_named(doc, m)
-             or (m.attrs.get("governed") or m.attrs.get("cue_type"))
-             and (specified or _near_trigger(doc, m, at, sentence)))
-        and plausible_scene(doc, m) and not _trip_end(doc, m)
-        and not _from_country(doc, m) and not _posted(doc, m)
-    ]
+    finer = [m for m in doc.in_span("place", sentence.start, sentence.end)
+             if _finer_scene(doc, m, frame, area, at, sentence)]
     return min(finer, key=lambda m: abs(m.start - at)) if finer else frame
+
+
+def _finer_scene(doc: Document, m: Mention, frame: Mention, area: Place, at: int, sentence: Sentence) -> bool:
+    """Whether the place `m` of the frame's sentence narrows the frame `area` to the act's
+    scene (see `_finer_in_sentence`); each test runs once per candidate."""
+    p = m.attrs.get("place")
+    if p is None or p.country_code != area.country_code or p.feature_class in _ANCHOR_CLASSES:
+        return False
+    after_frame = m.start > frame.start
+    member = after_frame and _member_named(doc, m)
+    specified = after_frame and (_specified(doc, m) or member)
+    if not (specified or _inside_area(p, area)):
+        return False
+    return bool(
+        (_site_struck(doc, m, at) or _undergoing_subject(doc, m, at) or member
+         or (m.attrs.get("governed") or m.attrs.get("cue_type")) and (specified or _near_trigger(doc, m, at, sentence)))
+        and plausible_scene(doc, m) and not _trip_end(doc, m)
+        and not _from_country(doc, m) and not _posted(doc, m))
 
 
 def _specified(doc: Document, mention: Mention) -> bool:
