@@ -422,10 +422,15 @@ def _resolve_relative(groups: dict[str, str | None], published: dt.date | None) 
     return published - dt.timedelta(days=rel.days), rel.precision, {}
 
 
+# Date rules that count back from the publication day: weekdays, "أمس"/"اليوم", a night pair
+# ("ليلة الخميس الجمعة").  Shared with the genre stage, which reads them as news days.
+NEWS_DAY_RULES = frozenset({"relative", "weekday", "night_pair"})
+
+
 def names_a_news_day(candidate: Candidate) -> bool:
     """Whether a date expression names one day told from the news' own ("أمس"، "فجر اليوم"،
     "يوم الثلاثاء"), not a calendar date, a week or a span ("منذ الثلاثاء")."""
-    if candidate.rule not in {"relative", "weekday", "night_pair"}:
+    if candidate.rule not in NEWS_DAY_RULES:
         return False
     resolved = _resolve(candidate, None)
     return resolved is not None and resolved[1] == 1
@@ -946,7 +951,7 @@ def _day_pairs(doc: Document) -> None:
 
 
 # Rules of a single named day that `_day_pairs` joins: a weekday, "أمس"/"أمس الأول"/"اليوم".
-_PAIRED_RULES = frozenset({"weekday", "relative"})
+_PAIRED_RULES = NEWS_DAY_RULES - {"night_pair"}
 
 
 @cache

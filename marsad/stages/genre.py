@@ -49,13 +49,12 @@ from functools import cache
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.genre import Cues, load_genre_cues, load_genre_limits
 from marsad.knowledge.lexicons import date_lexicon
+from marsad.stages.dates import NEWS_DAY_RULES
 from marsad.stages.events import within_news_days
 from marsad.text import WORD_RE, normalize
 
 # "اليوم" and its conjunction forms (normalized), read as "nowadays" in commentary unless anchored.
 _TODAY = frozenset({"اليوم", "واليوم", "فاليوم"})
-# Date rules that count back from the publication day (weekdays, "أمس"، "اليوم", a night pair).
-_NEWS_DAY_RULES = frozenset({"weekday", "relative", "night_pair"})
 # Quotations (normalized text): «...», “...” and straight "..." of at most a few hundred characters.
 _QUOTED = re.compile(r"«[^»]{0,400}»|“[^”]{0,400}”|\"[^\"]{0,400}\"")
 
@@ -88,12 +87,12 @@ def news_day_mention(doc: Document, mention: Mention) -> bool:
 
     An article with no publication date resolves no date that counts from it,
     yet a day told that way ("الاثنين"، "أمس"، "اليوم"، "ليل الأحد الاثنين":
-    one of `_NEWS_DAY_RULES` at day precision) is a day or a few before it, as
+    one of `NEWS_DAY_RULES` at day precision) is a day or a few before it, as
     a report tells its news: without it every undated report would read as an
     undated column and all its acts as background."""
     if isinstance(mention.value, dt.date):
         return within_news_days(doc, mention.value)
-    return (doc.published is None and mention.attrs.get("rule") in _NEWS_DAY_RULES
+    return (doc.published is None and mention.attrs.get("rule") in NEWS_DAY_RULES
             and mention.attrs.get("precision") == 1)
 
 
