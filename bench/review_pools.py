@@ -80,7 +80,11 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("snn_work18", "snn", 920, 960), ("ant_work17", "ant", 880, 920), ("aj_work17", "aj", 1350, 1410),
           ("snn_work19", "snn", 960, 1000), ("ant_work18", "ant", 920, 960), ("aj_work18", "aj", 1410, 1470),
           # Session 16, a second blind set judged at the start and end revisions side by side.
-          ("snn_blind9", "snn", 1000, 1030), ("ant_blind9", "ant", 960, 990), ("aj_blind9", "aj", 1470, 1520))
+          ("snn_blind9", "snn", 1000, 1030), ("ant_blind9", "ant", 960, 990), ("aj_blind9", "aj", 1470, 1520),
+          # Session 17: a third blind set kept for the end, and fresh work slices.
+          ("snn_blind10", "snn", 1030, 1060), ("ant_blind10", "ant", 990, 1020), ("aj_blind10", "aj", 1520, 1570),
+          ("snn_work20", "snn", 1060, 1100), ("ant_work19", "ant", 1020, 1060), ("aj_work19", "aj", 1570, 1630),
+          ("snn_work21", "snn", 1100, 1140), ("ant_work20", "ant", 1060, 1100), ("aj_work20", "aj", 1630, 1690))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
