@@ -30,6 +30,15 @@ def test_splits_on_arabic_and_latin_sentence_ends():
     ]
 
 
+def test_semicolon_before_a_cause_keeps_the_clause_whole():
+    """The cause after "؛ جراء" names the weapon of the deaths before it: one evidence sentence."""
+    assert _split("أصيب خمسة عمال؛ إثر قصف مدفعي على القرية. وفر السكان؛ وأغلقت المدارس.") == [
+        "أصيب خمسة عمال؛ إثر قصف مدفعي على القرية.",
+        "وفر السكان؛",
+        "وأغلقت المدارس.",
+    ]
+
+
 def test_quoted_statement_with_inner_full_stop_stays_whole():
     text = "وقال المتحدث: «أطلق المسلحون النار. ثم فروا إلى الجبال». وأضاف أن التحقيق مستمر."
     assert _split(text) == [

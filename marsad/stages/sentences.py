@@ -2,6 +2,8 @@
 
 A sentence ends at `.`, `!`, `?`, `؟`, `؛` or an ellipsis followed by a space
 (line breaks already end paragraphs), with these exceptions:
+- a semicolon followed by a word that carries the clause on (a cause, "؛ جراء
+  غارة", from the data file) ends nothing;
 - inside a quotation («...», “...”, "...") nothing ends, so a quoted statement
   stays one piece of evidence; only a very long quotation (over
   `_LONG_QUOTE` characters) is split at its own sentence ends;
@@ -43,6 +45,7 @@ _LONG_QUOTE = 400
 _MAX_TOKEN = 24
 _LAST_WORD = re.compile("[^\\s«“\"'(\\[{]+$")
 _PREV_WORD = re.compile(r"([^\s]+)\s*$")
+_NEXT_WORD = re.compile(r"\s*([^\s،,.؛]+)")
 
 
 def process(doc: Document) -> None:
@@ -144,9 +147,17 @@ def _ends_sentence(
     mark = text[stop_start:stop_end]
     if mark[0] == "." and len(mark) > 1 or mark == "…":
         return text[after].isspace()
+    if mark == "؛":
+        return not _continues_clause(text, after, end)
     if mark != ".":
         return True
     return _full_stop_ends(text, stop_start, after)
+
+
+def _continues_clause(text: str, after: int, end: int) -> bool:
+    """Whether the word after a semicolon carries its clause on ("؛ جراء غارة")."""
+    match = _NEXT_WORD.match(text, after, end)
+    return bool(match) and match.group(1).translate(fold_table()) in load_boilerplate().semicolon_continuers
 
 
 def _full_stop_ends(text: str, dot: int, after: int) -> bool:
