@@ -696,6 +696,14 @@ def resolve_expression(text: str, published: dt.date | None) -> Resolved | None:
     return None
 
 
+def since_reads_ago(word_before: str, words_after: list[str]) -> bool:
+    """"منذ" and a span read "ago", telling one past act, not "since": right
+    after a one-off act (`since_as_ago`: "اختطف منذ شهرين") or closed by an ago
+    tail (`ago_tails`: "منذ أربع سنوات مضت").  Normalized words."""
+    acts = date_lexicon().since_as_ago
+    return any(stem in acts for stem in strip_clitics(word_before)) or not set(_ago_tails()).isdisjoint(words_after)
+
+
 def background_markers(sentence_norm: str) -> bool:
     """True when a normalized sentence says it recalls an earlier event (كان قد ...)."""
     return any(not _formerly(sentence_norm, found) for found in _marker_pattern().finditer(sentence_norm))

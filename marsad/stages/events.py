@@ -72,7 +72,7 @@ from marsad.knowledge.triggers import (
 )
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
-from marsad.stages.dates import background_markers
+from marsad.stages.dates import background_markers, since_reads_ago
 from marsad.stages.numbers import vague_total_floor
 from marsad.stages.sentences import quote_spans
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
@@ -605,13 +605,33 @@ def total_after(before: str, after: str, spans: bool = True) -> bool:
 def long_span(words: list[str]) -> int | None:
     """Where (a character offset in the space-joined words) a span of weeks or more
     opens ("خلال ست سنوات"، "في غضون أشهر"، "استمر خمس سنوات"; `period_spans`
-    openers, `totals_after.lasting_verbs` and `span_units`)."""
+    openers, `totals_after.lasting_verbs` and `span_units`), or "since" a year or
+    such a span (`since_long_ago`) with no relative pronoun before it: "التي كانت في
+    أيدي المسلحين منذ شهرين" tells how long a place was held, not the act."""
     rules = load_event_rules()
     for i, word in enumerate(words):
         opens = word in rules.period_openers or strip_conjunction(word) in rules.lasting_verbs or word in rules.lasting_verbs
-        if opens and not rules.long_span_units.isdisjoint(words[i + 1: i + 1 + rules.period_gap]):
+        following = words[i + 1: i + 1 + rules.period_gap]
+        if opens and not rules.long_span_units.isdisjoint(following) or (
+            word in rules.since_words and rules.began_relatives.isdisjoint(words[:i])
+            and since_long_ago(words[i - 1] if i else "", following)
+        ):
             return len(" ".join(words[:i])) + (1 if i else 0)
     return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def since_long_ago(word_before: str, following: list[str]) -> bool:
+    """"Since" a year or a span of weeks or more ("قتلوا منذ 2011"، "القتال المستمر
+    منذ أربعة أشهر"، "منذ صيف 2012"): what is told before it is summed up over
+    that time or is a standing state (EVENTS.md: running totals are not
+    events), unless the words read "ago" and tell one past act (`since_reads_ago`;
+    after a year, "منذ" is "since" whatever act stands before it)."""
+    if any(_YEAR.fullmatch(word) for word in following):
+        return not since_reads_ago("", following)
+    return not load_event_rules().long_span_units.isdisjoint(following) and not since_reads_ago(word_before, following)
 
 
 def during_a_span(stretch: str) -> bool:
