@@ -280,6 +280,7 @@ class ModalityRules:
     complementizers: frozenset[str]  # إنّ/أنّ: the past-verb form after them is a verbal noun
     complement_suffixes: frozenset[str]
     complement_not_after: frozenset[str]  # "بعد أن": the أن before a verb
+    noun_governors: frozenset[str]  # "في قصف": the past-verb form after them is a verbal noun
     conjunct_window: int
     clause_conjunct_window: int  # a clause-opening "و + verbal noun" shares an earlier trigger's modality
     adverbial_acts: frozenset[str]  # "احتجاجا على": the purpose of the act before it, sharing its modality
@@ -978,6 +979,7 @@ def load_modality() -> ModalityRules:
         complementizers=frozenset(normalize(w) for w in complement.get("complementizers", [])),
         complement_suffixes=frozenset(normalize(w) for w in complement.get("suffixes", [])),
         complement_not_after=frozenset(normalize(w) for w in complement.get("not_after", [])),
+        noun_governors=frozenset(normalize(w) for w in data.get("noun_governors", [])),
         conjunct_window=int(data.get("conjunct_window", 3)),
         clause_conjunct_window=int(data.get("clause_conjunct_window", 0)),
         adverbial_acts=_modality_words(data, "adverbial_acts"),

@@ -1742,7 +1742,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # "موكب رئيس X", "بيت أحد قادة X": a person named by office is never the agent.
     able = [m for m in mentions if not _preceded_by(doc, m, clause_start, _role_cues()["person_titles"], 2)]
     # "قصفت دبابات تركية ... بعد نيران أدت إلى مقتل جندي تركي": the side that suffered the loss is not its agent
-    able = [m for m in able if m.value is None or m.value.name not in suffered]
+    able = [m for m in able if m.value is None or m.value.name not in suffered or _names_its_act(m, trigger)]
     # "هجوم شنه مسلحون ... إن X هو المسؤول عنه": the named author wins over the unnamed one
     # of two marked authors, the one nearest the act ("قذائف أطلقتها X، عقبه قصف من قبل Y")
     owner = (_act_owner(doc, inside, trigger) or _own_forces_subject(doc, inside, trigger)
@@ -1857,6 +1857,16 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if origin is not None and (actor1 is None or carried or actor1.country != origin):
         return Roles(_origin_launcher(doc, origin), None, None)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
+
+
+def _names_its_act(mention: Mention, trigger: Mention) -> bool:
+    """True when the side's mention holds the act's own words, a relation adjective on its noun
+    ("تجدد القصف الإسرائيلي على غزة"، "الغارات الروسية").
+
+    Why: the adjective names the act's author; a loss of that side told in the same clause
+    ("بذريعة الرد على مقتل جندي، تجدد القصف الإسرائيلي") had it dropped as a side that
+    suffered, and the act came out by an unidentified group against its own author."""
+    return mention.start <= trigger.start and trigger.end < mention.end
 
 
 def _victims_over_holders(doc: Document, marked: list[Mention], clause_start: int) -> list[Mention]:
@@ -2478,9 +2488,10 @@ def _negated(before: list[str], rules: dict) -> bool:
 
 
 def _act_word(words: list[str], rules: dict) -> bool:
-    """True when the words name an act, a demonstrative allowed before it ("هذا التفجير")."""
+    """True when the words name an act, a demonstrative allowed before it ("هذا التفجير"), or
+    the act as the object of a verbal noun, its ل glued on ("تبنيه للهجوم")."""
     words = words[1:] if words[:1] and words[0] in rules["demonstratives"] else words
-    return bool(words) and words[0] in rules["acts"]
+    return bool(words) and (words[0] in rules["acts"] or (words[0].startswith("لل") and "ا" + words[0][1:] in rules["acts"]))
 
 
 def _names_act(words: list[str], adopting: bool, rules: dict) -> bool:
@@ -3056,6 +3067,7 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
               or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start) or _named_by_act(m)
               or m.attrs.get("speaker_act") or _wages_operation(doc, m, clause_start)
               or _genitive_agent(doc, m, trigger)]
+    agents = [m for m in agents if not _author_of_later_act(doc, m, trigger)]
     skip = members | {words[0] for words in cues["target_skip"]}
     # "عقب استهداف طيران التحالف اجتماعا": an actor inside the act's own words is its author, not its target
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members)
@@ -3076,6 +3088,33 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
         agents = [claimant]
         targets = [m for m in targets if m.value != claimant.value]
     return agents, targets
+
+
+_NON_VIOLENT = "Strategic developments"
+
+
+def _author_of_later_act(doc: Document, mention: Mention, trigger: Mention) -> bool:
+    """True when the side follows a violent act's verb and is named as the author, by a relative
+    verb right after it (one or two words: "ينفذها"), of a non-violent act's noun told after the
+    verb ("فجرت كتيبة جنين عبوة في قوة إسرائيلية، وسط اعتقالات ينفذها الاحتلال").
+
+    Why: the relative clause tells who made the arrests; read as a cue for every act of the
+    clause, it made the occupying army the author of the bomb its enemy set off.  (A violent
+    noun so described, "هجمات تبناها X", may be the verb's own act told again: left alone.)"""
+    kind = getattr(trigger.value, "event_type", None)
+    if trigger.attrs.get("voice") != "active" or mention.start < trigger.end or kind == _NON_VIOLENT:
+        return False
+    for other in doc.in_span("trigger", trigger.end, mention.start):
+        gap = doc.text[other.end:mention.start]
+        words = WORD_RE.findall(normalize(gap))
+        # the relative verb carries the pronoun of the noun it describes; a preposition
+        # ("بنيران"، "على يد") marks the author of the whole clause's act
+        resumptive = any(word.endswith(("ه", "ها", "هم", "هما")) for word in words)
+        if (getattr(other.value, "event_type", None) == _NON_VIOLENT and other.attrs.get("voice") == "noun"
+                and 1 <= len(words) <= 2 and resumptive and not words[0].startswith("ب")
+                and not _COMMA_OR_BREAK_RE.search(gap)):
+            return True
+    return False
 
 
 @functools.cache

@@ -883,9 +883,18 @@ def _voice(words: _Words, hit: _Hit, rules: ModalityRules) -> str:
         and rules.passive_markers.matches(words.texts[hit.first - 1])
     ):
         return "passive"
-    if hit.entry.klass == "past" and _complement_noun(words, hit, rules):
+    if hit.entry.klass == "past" and (_complement_noun(words, hit, rules) or _governed_noun(words, hit, rules)):
         return "noun"
     return {"past": "active", "present": "active", "passive": "passive"}.get(hit.entry.klass, "noun")
+
+
+def _governed_noun(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """"استشهد فلسطينيان في قصف قوات الاحتلال لسيارة": a past-verb form right after a
+    preposition or a noun-taking word (`noun_governors`) is the verbal noun it is spelled like.
+
+    Why: read as a verb, the side in its genitive was taken for the verb's object, the
+    one hit, and the act's author came out as an unidentified armed group."""
+    return hit.first > 0 and not hit.prefix and strip_conjunction(words.texts[hit.first - 1]) in rules.noun_governors
 
 
 def _complement_noun(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
