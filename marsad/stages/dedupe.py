@@ -142,6 +142,12 @@ A day between an announcing verb and the act's noun ("أعلن الفصيل ال
 اختطاف قائده", `announcement_verbs`) is the announcement's, and a place in the
 announcer's stretch before that noun is the speaker's (`fold_statement_days`);
 a wide region told right after the place ("بصعيد مصر") locates it (`fold_locators`).
+Next to its act, a definite noun placed by the lead's region or by the province's
+countryside ("جنوب ليبيا"، "ريف دير الزور") is that act (`_held_by_area`); an exact
+toll retold with no victim read is the act whose victim the other names
+(`_victim_untold`); and one sentence's change of hands or strike read twice, with the
+sides swapped or credited to two camp-mates, is the reading of its first noun
+(`join_handovers`, `join_allied_acts`).
 """
 
 from __future__ import annotations
@@ -269,7 +275,7 @@ def process(doc: Document) -> None:
                 twin = reacted_to(doc, merged, event, coded_place=True)
         toll_line = twin is None and kind in ("generic", "specific")
         if toll_line:  # its day, sub-type and sides may be anything: only its toll and sentence are kept
-            twin = told_just_before(layout, merged, event, generic=kind == "generic")
+            twin = told_just_before(layout, merged, event, generic=kind == "generic", split=split)
         if twin is None:
             twin = same_target(doc, merged, event, targets)
         headline = twin is None and reversed_headline(layout, merged, event)
@@ -1346,30 +1352,56 @@ def _answered_in_kind(anchor: Mention, triggers: list[Mention], event: Event) ->
     )
 
 
-def told_just_before(layout: Layout, merged: list[Event], event: Event, generic: bool) -> Event | None:
+def told_just_before(
+    layout: Layout, merged: list[Event], event: Event, generic: bool, split: Collection[int] = ()
+) -> Event | None:
     """The act told in the sentence right before a follow-up that names it by a definite noun.
 
     "وأسفر التفجير عن سقوط 14 قتيلا" right after the bombing is that
     bombing's toll even when a date further on ("قبل الانتخابات المقررة في
     20 أكتوبر") gave the sentence another day: next to its act, the noun's
     anaphora outweighs the day.  The act is of the same type (any violent
-    one for an unqualified killing or attack) in the same area; a date
-    before the noun or within `anaphora_date_reach` words after it names
-    another act.  The act keeps its own reading (see `process`).
+    one for an unqualified killing or attack) in the same area, or one
+    report is placed only by a wide area holding the other's place
+    (`_held_by_area`), neither is one place of a list (`place_splits`: the
+    area's act is not one town's of the list) and the follow-up does not open
+    with "also" (`_told_apart`); a date before the noun or within
+    `anaphora_date_reach` words after it names another act.  The act keeps
+    its own reading (see `process`).
     """
     doc = layout.doc
     anchor, _ = _anchor(doc, event)
     if anchor is None or _dated_noun(doc, event, anchor):
         return None
     before = layout.index(event.evidence_spans[0][0]) - 1
+    places = _event_places(doc)
     for kept in reversed(merged):
         same_type = kept.event_type == event.event_type or (
             generic and kept.event_type in VIOLENT_TYPES and event.event_type in VIOLENT_TYPES
         )
         told = any(layout.index(start) == before for start, _ in kept.evidence_spans)
-        if told and same_type and not _own_kinds(kept, event) and _same_area(kept, event, names_place(doc, event)):
+        listed = id(kept) in split or id(event) in split
+        area = _same_area(kept, event, names_place(doc, event)) or not (listed or _told_apart(doc, event)) and (
+            _held_by_area(places, kept, event, region=True) or _held_by_area(places, event, kept, region=False))
+        if told and same_type and not _own_kinds(kept, event) and area:
             return kept
     return None
+
+
+def _held_by_area(places: dict[PlaceKey, Place], wide: Event, fine: Event, region: bool) -> bool:
+    """`wide` is placed only by an area holding `fine`'s finer place: the countryside of
+    `fine`'s province ("ريف دير الزور", `_placed_wider`), or with `region` a curated region
+    ("جنوب ليبيا", whose province is only its representative point's) within its radius.
+
+    Why: right after an act, its definite noun's sentence often places it at its
+    town ("وقالت المصادر إن الغارة استهدفت منزلا ... في بلدة X") where the lead gave
+    only the region, or at the province's countryside; a wide area is no second spot.
+    A region told after a town is only trusted to hold it when it is the province's
+    countryside: a curated region's radius (a road, a coast) may reach towns it does not name."""
+    area = places.get(_place_key(wide))
+    in_region = region and area is not None and fine.geo_precision < wide.geo_precision and _region_around(
+        area, wide, fine)
+    return wide.country == fine.country and (in_region or _placed_wider(wide, fine))
 
 
 def _dated_noun(doc: Document, event: Event, anchor: Mention) -> bool:
@@ -2959,14 +2991,28 @@ def join_handovers(events: list[Event], copies: Copies | None = None) -> list[Ev
     "سيطرت الفصائل على البلدة" and "انسحب المقاتلون الأكراد منها" the same
     day are one change of hands: the withdrawing side is the one the
     takeover beat, and the takeover (who gained) is the event.  So is a
-    takeover told again with its sides reversed (`_reversed_takeover`).
+    takeover told again with its sides reversed (`_reversed_takeover`), in a
+    later sentence or later in its own.
     """
+    told_first = _told_first(events)
     return _fold_into(
-        events, lambda loss, gain: _one_handover(gain, loss) or _reversed_takeover(gain, loss), absorb, copies,
+        events, lambda loss, gain: _one_handover(gain, loss) or _reversed_takeover(gain, loss, told_first),
+        absorb, copies,
     )
 
 
-def _reversed_takeover(first: Event, later: Event) -> bool:
+def _told_first(events: list[Event]) -> Callable[[Event, Event], bool]:
+    """Whether one of `events` was told before another: in an earlier sentence, or earlier in
+    the same sentence (the list keeps one sentence's acts in the order of their nouns)."""
+    order = {id(event): index for index, event in enumerate(events)}
+
+    def told_first(a: Event, b: Event) -> bool:
+        return _before(a, b) or (a.evidence_spans[:1] == b.evidence_spans[:1] and order[id(a)] < order[id(b)])
+
+    return told_first
+
+
+def _reversed_takeover(first: Event, later: Event, told_first: Callable[[Event, Event], bool]) -> bool:
     """`later` is the change of hands `first` told, read with gainer and loser swapped.
 
     "استعاد الجيش السيطرة على البلدة" and a later sentence on the same
@@ -2974,11 +3020,13 @@ def _reversed_takeover(first: Event, later: Event) -> bool:
     read as the group taking it from the army are one change of hands: at
     one exact place on one day, the sides reversed (or the loser unread),
     the first report's reading stands (two sub-types of territory that
-    cannot both be true).
+    cannot both be true).  So in one sentence ("تمكنت القوات من السيطرة على
+    آخر جيوب المتمردين في X واستعادة هذه المحافظة"): its second noun, read
+    with the nearer side as the gainer, is the change its first noun told.
     """
     return (
         _swapped_takeover(first, later) and bool(first.event_date) and first.event_date == later.event_date
-        and _before(first, later)
+        and told_first(first, later)
     )
 
 
@@ -2998,15 +3046,18 @@ def _one_handover(gain: Event, loss: Event) -> bool:
     """`loss` is the withdrawal of the side `gain` took a place from, at that place and date
     (whoever the withdrawal names as moving in: an ally of the gainer, or nobody).  Told in
     the takeover's own clause ("سيطرت X على البلدة بعد انسحاب Y منها"), the withdrawal
-    already carries the takeover's sides, gainer first: it is that change of hands too."""
+    already carries the takeover's sides, gainer first: it is that change of hands too.
+    In the takeover's own sentence, a withdrawal placed only by a wide area holding the
+    town ("على مدينة X في شمال سوريا، إثر انسحاب المقاتلين منها": the pronoun is the town)
+    is from that town."""
     withdrawer_first = _actor_known(loss.actor1) and loss.actor1 == gain.actor2
     same_sides = _actor_known(loss.actor1) and (loss.actor1, loss.actor2) == (gain.actor1, gain.actor2)
+    same_place = (gain.location, gain.admin1, gain.country) == (loss.location, loss.admin1, loss.country) or (
+        gain.evidence_spans[:1] == loss.evidence_spans[:1] and _placed_wider(loss, gain))
     return (
         loss.sub_event_type in load_dedupe_rules().handover_sub_types
         and gain.sub_event_type in TERRITORY and gain.background == loss.background
-        and (withdrawer_first or same_sides)
-        and (gain.location, gain.admin1, gain.country) == (loss.location, loss.admin1, loss.country)
-        and _dates_compatible(gain, loss)
+        and (withdrawer_first or same_sides) and same_place and _dates_compatible(gain, loss)
     )
 
 
@@ -3418,10 +3469,12 @@ def _contains(coarse: Event, fine: Event) -> bool:
 
 def _fold_retelling(doc: Document, first: Event, later: Event) -> None:
     """Fold `later` into `first`, taking its sides when only its sentence names its acting side
-    (the first's was guessed from context), its kind when only it names one (see `_unnamed_act`),
-    and its day when only it tells one (see `_one_day`)."""
+    (the first's was guessed from context) and it loses no victim the first knew (its acting
+    side is then often that victim misread, `_victim_untold`), its kind when only it names one
+    (see `_unnamed_act`), and its day when only it tells one (see `_one_day`)."""
     day = _told_day(doc, first, later)
-    if not _names_actor1(doc, first) and _names_actor1(doc, later):
+    lost_victim = _actor_known(first.actor1) and _actor_known(_side(first, 2)) and not _actor_known(_side(later, 2))
+    if not _names_actor1(doc, first) and _names_actor1(doc, later) and not lost_victim:
         _take_sides(first, later)
     if first.sub_event_type != later.sub_event_type and _unnamed_act(doc, first) and not _unnamed_act(doc, later):
         first.event_type, first.sub_event_type = later.event_type, later.sub_event_type
@@ -3513,7 +3566,7 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
     keys = ("sub_event_type", "admin1", "country", "background")
     if not (first.admin1 and all(getattr(first, key) == getattr(later, key) for key in keys)):
         return False
-    if not (first.actor2 == later.actor2 or _victims_read_two_ways(first, later)):
+    if not (first.actor2 == later.actor2 or _victims_read_two_ways(first, later) or _victim_untold(first, later)):
         return False
     if any(_further_act(doc, e) for e in (first, later)):
         return False
@@ -3522,6 +3575,14 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
         if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
             return False
     return _one_day(doc, first, later)
+
+
+def _victim_untold(first: Event, later: Event) -> bool:
+    """One report names no side hit ("قتل تسعة مسلحين ... جراء القصف الصاروخي" then "قصفا
+    صاروخيا طال مستودع أسلحة ... ما أسفر عن مقتل تسعة"): a report read with no victim may be
+    the act whose victim the other names, as a report read with another victim may
+    (`_victims_read_two_ways`); its attacker is often the target misread."""
+    return _actor_known(_side(first, 2)) != _actor_known(_side(later, 2))
 
 
 def _victims_read_two_ways(first: Event, later: Event) -> bool:
@@ -3942,10 +4003,13 @@ def join_allied_acts(layout: Layout, events: list[Event], copies: Copies | None 
     "... بعد فرار مسلحي القاعدة" read with the fleeing side as gainer).  The
     acting side a sentence itself names wins over one guessed from context.
     Strikes on two allied targets may be two series (the day's raids on one
-    group, the night's on another) and stay apart.
+    group, the night's on another) and stay apart.  One sentence crediting
+    its act to two camp-mates by two nouns ("قالت إن الولايات المتحدة
+    وحلفاءها قصفوا أهدافا ... في 23 غارة جوية") tells it once.
     """
+    told_first = _told_first(events)
     return _fold_into(
-        events, lambda later, first: _before(first, later) and _allied_act(first, later),
+        events, lambda later, first: told_first(first, later) and _allied_act(first, later),
         lambda first, later: _fold_ally(layout.doc, first, later), copies,
     )
 
