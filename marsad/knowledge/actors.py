@@ -329,7 +329,8 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.aimed_at", "role_cues
                        "role_cues.genitive_agent.object_nouns", "role_cues.genitive_agent.attack_links",
                        "role_cues.genitive_agent.counts", "role_cues.genitive_agent.not_objects",
                        "role_cues.genitive_agent.equipment", "role_cues.driven_out.control_nouns",
-                       "role_cues.driven_out.control_prepositions")
+                       "role_cues.driven_out.control_prepositions",
+                       "spared_people.negations", "spared_people.harms")
 
 
 def _validate_required_lists(lexicon: dict[str, Any]) -> list[str]:

@@ -596,6 +596,31 @@ def _drop_residents(norm: str, chosen: list[Match]) -> list[Match]:
 
 
 @functools.cache
+def _spared_rules() -> tuple[frozenset[str], frozenset[str], int]:
+    """(negations, harms, reach) of the lexicon's `spared_people`, normalized."""
+    rules = load_catalogue().lexicon["spared_people"]
+    return (frozenset(normalize(w) for w in rules["negations"]), frozenset(normalize(w) for w in rules["harms"]),
+            int(rules["reach"]))
+
+
+def _drop_spared(norm: str, chosen: list[Match]) -> list[Match]:
+    """"قصفت مواقع دون وقوع إصابات في صفوف المدنيين": civilians told as those the act did not harm are
+    no side of it.  Why: read as its victims, a strike on armed posts that hurt nobody came
+    out as one on civilians."""
+    negations, harms, reach = _spared_rules()
+    kept = []
+    for match in chosen:
+        if _family(match.keys[0]) == "generic:civilians":
+            left = _COMMA_OR_BREAK_RE.split(norm[max(0, match.start - 80):match.start])[-1]
+            words = [strip_conjunction(w) for w in WORD_RE.findall(left)][-reach:]
+            negated = next((i for i, w in enumerate(words) if w in negations), None)
+            if negated is not None and any(w in harms for w in words[negated + 1:negated + 4]):
+                continue
+        kept.append(match)
+    return kept
+
+
+@functools.cache
 def _owned_adjective_rules() -> tuple[frozenset[str], int]:
     """`owned_adjectives` of the lexicon: the adjectives, normalized, and the word reach."""
     rules = load_catalogue().lexicon["owned_adjectives"]
@@ -789,6 +814,7 @@ def _wanted_by(left: list[str], glued: bool, rules: dict[str, frozenset[str]]) -
 def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[int, int]]) -> list[Mention]:
     chosen, assoc_spans, assoc_cues = _candidates(doc, view, spans)
     chosen = _drop_residents(doc.norm, _drop_place_names(doc, _drop_opposed(chosen, doc.norm)))
+    chosen = _drop_spared(doc.norm, chosen)
     chosen = _drop_owned_adjectives(doc.norm, _drop_former_members(doc.norm, chosen))
     chosen = _drop_armed_nationals(doc.norm, _drop_construct_members(doc.norm, chosen))
     chosen = _drop_weapon_adjectives(doc.norm, _drop_clash_adjectives(doc.norm, chosen))
@@ -3740,12 +3766,25 @@ def unarmed_casualties(doc: Document, start: int, end: int) -> bool:
     counts = [m for m in doc.in_span("number", start, end) if m.attrs.get("role") in {"killed", "wounded"}]
     for count in counts:
         words = WORD_RE.findall(doc.norm[doc.norm_index(count.start):doc.norm_index(min(count.end + 80, end))])
-        if any(_armed_noun(w, armed) for w in words[:3]):
+        # (the two words after a count told with its qualifier, "ما لا يقل عن 20 متشددا", name its dead too)
+        after = WORD_RE.findall(doc.norm[doc.norm_index(count.end):doc.norm_index(min(count.end + 40, end))])[:2]
+        if any(_armed_noun(w, armed) for w in words[:3] + after) or _armed_noun(_noun_before_dual(doc, count), armed):
             return False
         plain = [strip_conjunction(w).removeprefix("ال") for w in words[:reach + 1]]
         if any(word in among and following in armed for word, following in zip(plain, plain[1:], strict=False)):
             return False
     return bool(counts)
+
+
+def _noun_before_dual(doc: Document, count: Mention) -> str:
+    """The word right before a count of one or two written as a word ("متطرفين اثنين",
+    "جنديا واحدا"), else "".  Why: one and two follow the noun they count, so the
+    words after such a count say nothing of who died."""
+    if count.value not in (1, 2) or not normalize(count.text).isalpha():
+        return ""
+    before = doc.norm[max(0, doc.norm_index(count.start) - 30):doc.norm_index(count.start)]
+    words = WORD_RE.findall(before)
+    return words[-1] if words and before.endswith(" ") else ""
 
 
 def _armed_noun(word: str, armed: frozenset[str]) -> bool:

@@ -167,6 +167,7 @@ from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place, load_place_cues
 from marsad.knowledge.lexicons import number_lexicon
 from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES
+from marsad.stages.actors import NON_STATE_ARMED
 from marsad.stages.events import (
     TERRITORY,
     as_one_sided,
@@ -902,6 +903,7 @@ def absorb(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TO
             setattr(kept, inter, getattr(other, inter))
     _carry_associate(kept, other)
     _name_member(kept, other)
+    _civilian_dead_hit(kept, other)
     kept.source = kept.source or other.source
     _merge_toll(kept, other, tolls)
     for span in other.evidence_spans:
@@ -990,6 +992,18 @@ def _name_member(kept: Event, other: Event) -> None:
     a member of X: the named group is the more specific reading of the victim.
     """
     if kept.inter2 in load_dedupe_rules().civilian_inters and _member_named(kept, other):
+        kept.actor2, kept.inter2, kept.assoc_actor_2 = other.actor2, other.inter2, other.assoc_actor_2
+
+
+def _civilian_dead_hit(kept: Event, other: Event) -> None:
+    """Give a strike told with no dead the civilians its other report counts as killed.
+
+    "أغارت الطائرات على بلدة تحت سيطرة الفصائل" and "قتل في الغارة عشرة من
+    سكان البلدة" tell one strike: the group holding the town came
+    out as the side hit only for want of a victim; the dead named are that side.
+    """
+    if (kept.event_type == other.event_type == REMOTE_VIOLENCE and not kept.fatalities and other.fatalities
+            and other.inter2 in load_dedupe_rules().civilian_inters and kept.inter2 in NON_STATE_ARMED):
         kept.actor2, kept.inter2, kept.assoc_actor_2 = other.actor2, other.inter2, other.assoc_actor_2
 
 
