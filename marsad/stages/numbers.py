@@ -815,8 +815,9 @@ def _lasting_at(tokens: list[str], index: int, lasting: _Lasting) -> int:
 
 
 def _since_follows(spans: Tokens, count: Count, sentence: str) -> bool:
-    """Whether a span start ("منذ 30 مارس", "منذ أسبوعين") follows the count in its clause:
-    the deaths are summed over that span, not one act's ("قتل 136 منذ 30 مارس").
+    """Whether a span start ("منذ 30 مارس", "منذ أسبوعين", "منذ 2011") follows the count in its
+    clause: the deaths are summed over that span, not one act's ("قتل 136 منذ 30 مارس").  Not
+    past a superlative's word (`lasting_totals.comparisons`: "في أعنف هجوم منذ 2015").
 
     Spans named relative to the day ("منذ فجر اليوم", "منذ أمس") are the
     day's toll, which is reported as one event; "منذ أربعة أيام مضت" says
@@ -829,10 +830,21 @@ def _since_follows(spans: Tokens, count: Count, sentence: str) -> bool:
     for index in range(count.text_last, min(len(tokens), count.text_last + _TOTAL_REACH)):
         if tokens[index] in _BOUNDARY:
             return False
-        if tokens[index].removeprefix("و") in since and any(0 <= start - spans.starts[index] <= _SINCE_GAP
-                                                            for start in starts):
+        if tokens[index] in _lasting().comparisons:
+            return False  # "قتل 5 جنود في أعنف هجوم منذ 2015": the span measures the act, it sums nothing
+        if tokens[index].removeprefix("و") in since and (
+                _bare_year_after(tokens, index)
+                or any(0 <= start - spans.starts[index] <= _SINCE_GAP for start in starts)):
             return True
     return False
+
+
+def _bare_year_after(tokens: list[str], index: int) -> bool:
+    """Whether a year in digits, with no "عام" before it, follows token `index` ("قتل 118
+    جنديا منذ 2011"): the dates stage reads a year only with its noun ("منذ عام 2011"), but the
+    bare year after "منذ" starts a span of years all the same, so the count sums them."""
+    following = _digits(tokens[index + 1]) if index + 1 < len(tokens) else None
+    return following in _YEAR_RANGE
 
 
 def _mixed_follows(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
@@ -1049,6 +1061,56 @@ def _behind_preposition(token: str, lex: NumberLexicon) -> bool:
     return any(form in lex.not_people for form in _noun_forms(base[1:]))
 
 
+@dataclass(frozen=True, slots=True)
+class _CausedDeaths:
+    """`caused_deaths` of numbers.yaml, normalized: a pronoun's death told as an act's result."""
+
+    singular: frozenset[str]
+    dual: frozenset[str]
+    verbs: frozenset[str]
+    prepositions: frozenset[str]
+    reach: int
+
+
+@cache
+def _caused_deaths() -> _CausedDeaths:
+    """Load and validate `caused_deaths` (kept out of `number_lexicon`, which this stage does not own)."""
+    words, reaches = _word_section("caused_deaths", ("singular", "dual", "verbs", "prepositions"), ("reach",))
+    return _CausedDeaths(words["singular"], words["dual"], words["verbs"], words["prepositions"], reaches["reach"])
+
+
+def _caused_noun_value(token: str) -> int | None:
+    """1 or 2 when the token is a death noun with the pronoun of its one or two dead
+    ("مقتله", "لاستشهادهما"), with "و", "ل" or "ب" written onto it; else None."""
+    caused = _caused_deaths()
+    nouns = caused.singular | caused.dual
+    bare = token.removeprefix("و") if token not in nouns else token  # "وفاته" is the noun itself
+    noun = next((form for form in (bare, bare[1:]) if form in nouns), None) if bare[:1] in "لب" else bare
+    return 1 if noun in caused.singular else 2 if noun in caused.dual else None
+
+
+def _caused_death(tokens: list[str], index: int) -> int | None:
+    """The dead of a pronoun's death noun told as what an act led to ("وقالت إن العملية
+    أسفرت عن مقتله"، "ما أدى لمقتلها"): 1 (2 for the dual), when a verb of result stands at
+    most `reach` words before the noun's preposition (one of `prepositions`, or "ل"/"ب"
+    written onto the noun) in its clause.  The pronoun names a person the sentence has just told of, whose
+    death is this act's toll; other uses of the noun recall a death or question it."""
+    value = _caused_noun_value(tokens[index])
+    if value is None or index == 0:
+        return None
+    caused = _caused_deaths()
+    glued = tokens[index] not in caused.singular | caused.dual and tokens[index].removeprefix("و")[:1] in "لب"
+    if not glued and tokens[index - 1] not in caused.prepositions:
+        return None
+    lead = index if glued else index - 1  # the preposition, or the noun that carries it
+    for at in range(lead - 1, max(-1, lead - 1 - caused.reach), -1):
+        if tokens[at] in _BOUNDARY:
+            return None
+        if tokens[at].removeprefix("و") in caused.verbs:
+            return value
+    return None
+
+
 # One-letter prepositions written onto the next word.
 _PREPOSITION_CLITICS = frozenset("بلك")
 
@@ -1084,7 +1146,8 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
     فلسطينيين قتلا" buries two, not one.  `in_dates` gives the tokens inside
     date expressions, asked for only when a person stands apart from its
     killing word ("اغتيل في بيروت قبل يومين الوزير").  With none found, a killing
-    word paired with a wounding word before a count tells deaths (`_mixed_pair_deaths`).
+    word paired with a wounding word before a count tells deaths (`_mixed_pair_deaths`), in
+    a further act's stretch (`_further_act_segments`) even beside a toll told before it.
     """
     tolls = [c for c in counts if c.role in ("killed", "total")]
     segments = _segments(tokens) if tolls else []
@@ -1099,7 +1162,10 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
     further -= tolled
     if only_further and not further:
         return []
-    pairs = [] if tolled else _mixed_pair_deaths(tokens, counts)
+    # a further act's killed and wounded together keep their deaths beside the toll told before
+    # ("أقر الجيش بمقتل 3 جنود، بينما أعلنت الكتائب قتل وجرح عدد من الجنود")
+    pairs = [pair for pair in _mixed_pair_deaths(tokens, counts)
+             if not tolled or _stretch_past_asides(tokens, segments, pair.first) in further]
     if not any(map(_may_imply_death, tokens)):
         return pairs
     found: list[Count] = []
@@ -1123,7 +1189,8 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex) \
             or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates) \
             or _victim_after_subject(tokens, index, lex) or _passive_death(tokens, index, lex) \
-            or _killed_participle(tokens, index, lex) or _opening_death(tokens, index, lex)
+            or _killed_participle(tokens, index, lex) or _opening_death(tokens, index, lex) \
+            or _caused_death(tokens, index)
         if value in (2, 3) and _one_object(tokens, index, lex):
             value = 1
         if value is not None and index and (_phrase_at(tokens, index - 1, lex.mixed_tolls)
@@ -1176,6 +1243,22 @@ def _segments(tokens: list[str]) -> list[int]:
                                           and _phrase_at(tokens, index, contrasts) > 0)
         out.append(segment)
     return out
+
+
+def _stretch_past_asides(tokens: list[str], segments: list[int], index: int) -> int:
+    """The stretch token `index` belongs to when bracketed asides do not cut stretches: "بينما
+    أعلنت كتائب القسام (حماس) أنها تمكنت من قتل وجرح ..." is one report, the name in brackets
+    only says who the brigades are."""
+    at = index
+    while True:
+        while at > 0 and tokens[at - 1] not in _BOUNDARY:
+            at -= 1
+        if at < 2 or tokens[at - 1] != ")":
+            return segments[at]
+        opened = next((i for i in range(at - 2, -1, -1) if tokens[i] == "("), None)
+        if opened is None or opened == 0 or tokens[opened - 1] in _BOUNDARY:
+            return segments[at]
+        at = opened - 1
 
 
 def _further_act_segments(tokens: list[str], segments: list[int]) -> set[int]:
@@ -1320,7 +1403,7 @@ def _may_count_death(token: str) -> bool:
     return token in _BOUNDARY or _implicit_value(token) is not None \
         or _indefinite_people(token, lex) or _is_person(token) or _is_national(token) \
         or _accusative_person(token) or token in lex.passive_verbs or token in lex.wound_death_verbs \
-        or token.removeprefix("و") in lex.killed_participles
+        or token.removeprefix("و") in lex.killed_participles or _caused_noun_value(token) is not None
 
 
 def _same_person(token: str, value: int, found: list[Count], lex: NumberLexicon) -> bool:
@@ -1571,7 +1654,8 @@ def _may_imply_death(word: str) -> bool:
     person named after it ("قتل جنود", "مقتل شرطي"), or "توفي" that may die
     of a wound ("وتوفي متأثرا بجراحه").
     """
-    if _implicit_value(word) is not None or word in number_lexicon().wound_death_verbs:
+    if _implicit_value(word) is not None or word in number_lexicon().wound_death_verbs \
+            or _caused_noun_value(word) is not None:
         return True
     return _may_be_cue(word) and _role(word) == "killed"
 
