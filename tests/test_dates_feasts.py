@@ -47,3 +47,22 @@ def test_a_feast_without_a_year_far_from_any_dated_feast_is_the_latest_one() -> 
         "وفي أول أيام العيد تظاهر المئات في الساحة.",
     )
     assert found[-1].value == dt.date(2020, 7, 31)  # Eid al-Adha 1441, the latest before publication
+
+
+@pytest.mark.parametrize(
+    ("expr", "day"),
+    [
+        ("في اليوم الأول للعيد", dt.date(2020, 7, 31)),  # the latest feast: Eid al-Adha 1441
+        ("اليوم الثاني من عيد الفطر", dt.date(2020, 5, 25)),
+        ("في اليوم الثالث لعيد الأضحى", dt.date(2020, 8, 2)),
+        ("اليوم الثاني من أيام العيد", dt.date(2020, 8, 1)),
+    ],
+)
+def test_the_nth_day_of_a_feast_is_that_day(expr: str, day: dt.date) -> None:
+    assert dates.resolve_expression(expr, PUBLISHED)[:2] == (day, 1)
+
+
+@pytest.mark.parametrize("expr", ["اليوم الأول من الهجوم", "الأول للعيد", "أهدى الرجل وردة للعيد"])
+def test_an_ordinal_day_of_something_else_or_a_bare_feast_is_no_feast_day(expr: str) -> None:
+    resolved = dates.resolve_expression(expr, PUBLISHED)
+    assert resolved is None or not resolved[2].get("feast")

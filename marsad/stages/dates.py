@@ -45,6 +45,9 @@ _BARE_YEAR_NEXT = ("بعد", "قبل", "عندما", "حين", "حينما", "ا
 # How far past the publication day an undated day/month may fall before it
 # is read as last year's (reports written late, time zones).
 _FUTURE_SLACK = dt.timedelta(days=2)
+# No adjective with the article after a bare feast word ("العيد الوطني" is another holiday);
+# a relative pronoun may follow ("أيام العيد المبارك التي ...").
+_NO_EPITHET = r"(?!\s+ال(?!ذي|تي))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +118,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:\s+(?P<tail>{_alt(_ago_tails())}))?",
         "after": rf"{_CLITIC}(?P<ago>{_alt(after.words)})\s+(?:(?:{qualifier})\s+)?"
         rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?=\s+(?:{_alt(after.links)})\s)",
-        "feast": rf"(?:(?P<nth>{_alt(lex.feast_days)})\s+)?(?:(?P<lead>{_alt(lex.feast_leads)})\s+)?"
-        rf"{_CLITIC}(?:(?P<feast>{_alt(lex.feasts)})|(?P<bare>{_alt(lex.feast_bare)})(?!\s+ال))"
+        # "اليوم الأول للعيد", "في اليوم الثاني من عيد الفطر": the feast's nth day, like "ثاني أيام العيد";
+        # "للعيد" is "ل" on "العيد" with its alif dropped.
+        "feast": rf"(?:اليوم\s+(?P<ordinal>{_alt(_series_ordinals())})\s+(?:من\s+(?:ايام\s+)?)?)?"
+        rf"(?:(?P<nth>{_alt(lex.feast_days)})\s+)?(?:(?P<lead>{_alt(lex.feast_leads)})\s+)?"
+        rf"{_CLITIC}(?:(?P<feast>{_alt(lex.feasts)})|(?P<bare>{_alt(lex.feast_bare)}){_NO_EPITHET}"
+        rf"|ل(?:{_alt(_lam_joined(lex.feast_bare))}){_NO_EPITHET})"
         rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)})(?:\s+(?P<year>{_YEAR}))?"
         rf"|\s+{year_lead}(?P<year2>{_YEAR}))?",
         "hijri_month": rf"(?:(?P<lead>{_alt(lex.hijri_month_leads)})\s+)?(?P<hm>{_alt(lex.hijri_months)})"
@@ -269,7 +276,8 @@ def _plausible(rule: str, match: re.Match[str]) -> bool:
     """Reject month words that are ordinary words unless a date context backs them,
     and a feast named with no word before it that makes it a time ("بمناسبة عيد الفطر")."""
     if rule == "feast":
-        return bool(match.group("lead") or match.group("nth") or _feast_year_named(match.groupdict()))
+        return bool(match.group("lead") or match.group("nth") or match.group("ordinal")
+                    or _feast_year_named(match.groupdict()))
     if rule == "hijri_month":
         return bool(match.group("lead") or match.group("hy") or match.group("mark"))
     if rule in ("explicit", "day_of_month") and _counts_a_part(match):
@@ -588,7 +596,7 @@ def _resolve_hijri_month(groups: dict[str, str | None], published: dt.date | Non
 def _resolve_feast(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
     """A Hijri feast: its latest first day not after publication, or the nth day of it."""
     lex = date_lexicon()
-    nth = lex.feast_days.get(_clean(groups.get("nth")))
+    nth = lex.feast_days.get(_clean(groups.get("nth"))) or _series_ordinals().get(_clean(groups.get("ordinal")))
     precision = 1 if nth or _clean(groups.get("lead")) == "يوم" else 2
     attrs = {"calendar": "hijri", "feast": True}
     if published is None:
@@ -603,6 +611,12 @@ def _resolve_feast(groups: dict[str, str | None], published: dt.date | None) -> 
     if not known:
         return None
     return max(known) + dt.timedelta(days=(nth or 1) - 1), precision, attrs
+
+
+def _lam_joined(words: Iterable[str]) -> tuple[str, ...]:
+    """The words with the article's alif dropped, as they stand after the preposition "ل"
+    ("العيد" -> "لعيد", written "للعيد")."""
+    return tuple(word[1:] for word in words if word.startswith("ال"))
 
 
 def _feast_year_named(groups: dict[str, str | None]) -> bool:

@@ -2860,7 +2860,10 @@ def is_background(
 
     An act dated to its day and told as news (`told_as_news` of its `anchor`) is recalled only
     after `day_background_days`: reports on an attack's toll or inquiry often
-    come a week or two after it.  A recall marker ("كان ... قد") marks the
+    come a week or two after it.  Such reports are someone's (`event_source`:
+    "قال الوزير إن الهجوم الذي وقع في 7 فبراير ..."); the outlet's own telling
+    of an act more than `BACKGROUND_DAYS` old ("وفجر 14 أبريل، قصفت مدمرات ...")
+    recalls it beside the story's news.  A recall marker ("كان ... قد") marks the
     whole sentence unless the act is told in a coordinated part of its own
     that has no marker and a recent date of its own (`own_news_part`), or
     unless its own sentence dates it to the publication day or the day before
@@ -2890,7 +2893,7 @@ def is_background(
             in_time_clause(doc, sentence, anchor) or names_last_month(doc, sentence, date))
     if precision > 1 or anchor is None or age > load_event_rules().day_background_days:
         return True
-    return not told_as_news(doc, sentence, anchor)
+    return not told_as_news(doc, sentence, anchor) or event_source(doc, sentence, anchor) is None
 
 
 def pluperfect_news_day(doc: Document, date: dt.date | None) -> bool:
@@ -3033,8 +3036,11 @@ def told_as_news(doc: Document, sentence: Sentence, anchor: Mention) -> bool:
     خطف ...", an aside "يذكر أن ...") nor in a relative clause on a place ("حي
     القدم، الذي سيطر عليه التنظيم ..."), the forms that recall an earlier act
     beside the story's news.  Nor is it dated by an earlier week of a series
-    ("في الجمعة الثانية من المواجهات", the dates stage's `series`)."""
-    if opens_as_recall(doc, sentence):
+    ("في الجمعة الثانية من المواجهات", the dates stage's `series`), nor told
+    as the time of what its sentence says (`in_time_clause`: "تراجعت حدة
+    التظاهرات بعد أن بلغت ذروتها في 14 مايو، حين قتل 61"): the news is the
+    main clause, the act only its past occasion."""
+    if opens_as_recall(doc, sentence) or in_time_clause(doc, sentence, anchor):
         return False
     if any(m.attrs.get("series") and m.attrs.get("background") for m in doc.in_span("date", sentence.start, sentence.end)):
         return False
