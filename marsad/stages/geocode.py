@@ -64,7 +64,7 @@ from marsad.knowledge.gazetteer import (
     loose_key,
 )
 from marsad.knowledge.triggers import VIOLENT_TYPES
-from marsad.text import normalize, strip_conjunction
+from marsad.text import normalize, strip_clitics, strip_conjunction
 
 # Scores, distances and shares: `geocode` in place_cues.yaml says what each is for.
 _WEIGHTS = load_geocode_weights()
@@ -1032,8 +1032,9 @@ def _namesake_country(best: Place, candidates: list[Place], named: set[str]) -> 
 
 def _centre_of_seat(mention: Mention) -> bool:
     """True for a name after a centre word ("وسط بنغازي", "بوسط حلب",
-    `centre_words`): the middle of a governorate named after its seat is
-    downtown, the city, while "شمال حلب" may be the governorate's north.
+    "قرب صنعاء", `centre_words`): the middle or the edge of a governorate
+    named after its seat is the city or its outskirts, while "شمال حلب" may
+    be the governorate's north.
     A strip or territory read as a unit (`unit_names`, "وسط غزة") keeps it."""
     cue = mention.attrs.get("cue") or ""
     bare = cue[1:] if cue[:1] in ("و", "ب", "ل") else cue
@@ -2240,7 +2241,7 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         # city after a cue is vouched by another city of its country, as a bare
         # place is below ("بمدينة أبها" in a story naming الطائف but read as led
         # by a namesake governorate abroad): two cities are no ordinary words.
-        return anchored or (place.feature_class == "city" and _names_a_city(others))
+        return anchored or (place.feature_class == "city" and (_names_a_city(others) or _known_city(mention, place)))
     # Bare words of a Khartoum story read as a Syrian village and town
     # ("الجريف", "الميادين") do not vouch for each other, nor do its quarters
     # after a cue ("أحياء الصحافة والسلمة"): a bare place abroad needs a city
@@ -2253,6 +2254,17 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         others = [other for other in others if _paragraph(doc, other.start) == paragraph]
         anchored = _anchors_a_country(others)
     return anchored or _names_a_city(others)
+
+
+def _known_city(mention: Mention, place: Place) -> bool:
+    """True for a large city right after the noun "مدينة" (`city_after_city_cue`:
+    "بالقرب من مدينة أبها" in a story otherwise about Yemen): the noun says a
+    city is meant, and one that large is the scene, though nothing else of its
+    country is named.  A name that only inherits the cue from a list before it
+    ("في بلدتي نبل والزهراء، عقبه قصف") is not vouched so."""
+    cue = mention.attrs.get("cue") or ""
+    return (mention.attrs.get("list_id") is None and place.population >= _CUES.city_cue_population
+            and any(form in _CUES.city_cue_words for form in strip_clitics(cue)))
 
 
 def _names_a_city(others: list[Mention]) -> bool:

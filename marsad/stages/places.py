@@ -1088,8 +1088,13 @@ def _final_hamza_word(match: _Match, gazetteer: Gazetteer, spelling: Spelling | 
     """True for a word written with a final hamza seat ("بدأ", "لجأ") that
     normalization makes a village's name ("بدا"): no name the gazetteer
     gives that place ends so.  Verbs and nouns end in أ; villages seldom do.
-    (A key not ending in ا, the normal form of أ, needs no look at the raw text.)"""
+    (A key not ending in ا, the normal form of أ, needs no look at the raw text.)
+    Right after a cue noun of its own ("مدينة المخأ", the gazetteer's المخاء)
+    the word is a name spelled with the hamza on its alef: no verb follows
+    "مدينة" or "قرب".  A cue a list lends it does not count ("ضواحي دمشق، بدأ")."""
     if spelling is None or not match.key.endswith("ا") or spelling(match.end - 1, match.end) != "أ":
+        return False
+    if match.noun_type is not None:
         return False
     return not any(gazetteer.place(i).name_ar.endswith("أ") for i in match.ids)
 
@@ -1213,9 +1218,18 @@ def _excluded(match: _Match, words: list[str], cues: PlaceCues) -> bool:
         return True  # "العميد الصبيحي": a person
     if _titled_full_name(match, words, cues):
         return True
-    if not words or not cues.nisba_rule or match.prefix:
+    if not words or not cues.nisba_rule or match.prefix or _opens_with_cue(match, cues):
         return False
     return match.key.endswith("يه") and words[0].startswith("ال") and _cue_of(words[0], cues) is None
+
+
+def _opens_with_cue(match: _Match, cues: PlaceCues) -> bool:
+    """True for a name whose first word is a cue word ("شمال الضفة الغربية",
+    one region in the gazetteer): a nisba adjective is one word, so such a
+    name after a definite noun ("جيش الاحتلال الإسرائيلي شمال الضفة الغربية")
+    is the place, not an adjective of that noun."""
+    first, _, rest = match.key.partition(" ")
+    return bool(rest) and _cue_of(first, cues) is not None
 
 
 def _after_org_head(words: list[str], cues: PlaceCues) -> bool:
