@@ -75,3 +75,20 @@ def test_an_arrest_of_one_activist_told_twice_is_still_one_event() -> None:
     text = ("اعتقلت قوات الأمن الناشط كريم الزعبي في مدينة درعا يوم الأحد.\n"
             "وجرى اعتقال الناشط كريم الزعبي في مدينة درعا بعد مداهمة.")
     assert len(_reports(text)) == 1
+
+
+def test_shelling_of_a_named_district_beside_strikes_on_a_town_elsewhere_stays_its_own_act() -> None:
+    text = ("شنت طائرات التحالف غارات على مواقع الحوثيين في مدينة صعدة.\n"
+            "وتزامنت الغارات مع قصف مدفعي للتحالف على مواقع أخرى لهم في مديرية رازح.")
+    found = extract_text(text, published=dt.date(2018, 5, 18)).events
+    assert {(e.sub_event_type, e.location) for e in found} == {
+        ("Air/drone strike", "Sa'dah"), ("Shelling/artillery/missile attack", "Razih")}
+
+
+def test_a_district_still_summarises_a_town_inside_it_but_not_one_elsewhere() -> None:
+    strikes = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    shelling = dict(event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack")
+    district = _news_day(_arrest("District E", 14.40, 44.50, admin2="District E", geo_precision=2, **shelling))
+    assert dedupe.summarises(district, _arrest("Town A", 13.97, 44.18, admin2="District E", **strikes))
+    assert not dedupe.summarises(district, _arrest("Town B", 13.70, 43.90, admin2="District H", **strikes))
+    assert not dedupe.summarises(district, _arrest("Town C", 13.70, 43.90, **strikes))

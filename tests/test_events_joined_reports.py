@@ -97,3 +97,13 @@ def test_a_bracketed_direction_after_the_first_place_does_not_stop_the_share_out
     found = events_of("وقتل شخصان ليل الجمعة أحدهما في مدينة جنين (شمال) والآخر في مدينة الخليل.")
     assert sorted(e.location for e in found) == ["Hebron", "Jenin"]
     assert sum(e.fatalities for e in found) == 2
+
+
+def test_a_short_report_verb_joined_by_wa_opens_the_report_of_its_own_side() -> None:
+    # "وشن" is only three letters: the clash's toll stays with the clash, not the strikes after it
+    found = events_of("وفي محافظة الجوف، قتل خمسة من الحوثيين في مواجهات مع قوات الجيش، وشن طيران التحالف"
+                      " غارات على مواقع للمتمردين في مديرية الحزم.")
+    by_type = {e.sub_event_type: e for e in found}
+    assert set(by_type) == {"Armed clash", "Air/drone strike"}
+    assert by_type["Armed clash"].fatalities == 5
+    assert by_type["Air/drone strike"].location == "Al Hazm" and by_type["Air/drone strike"].fatalities == 0

@@ -72,3 +72,15 @@ def test_a_few_words_describing_a_place_do_not_end_its_list():
 def test_a_long_stretch_before_the_comma_ends_the_list():
     text = "قتل تسعة أشخاص في هجمات في مدينة قندهار ونقل الجرحى إلى المستشفيات القريبة، وفي مدينة كابول."
     assert scene_names(text, "قتل") == ["قندهار"]
+
+
+def test_a_place_told_after_an_added_opener_is_one_more_item():
+    text = "شنت الطائرات غارات على مواقع في بلدة كفرنبل، بالإضافة إلى مدينة سراقب."
+    assert scene_names(text, "شنت") == ["كفرنبل", "سراقب"]
+    text = "قصفت الطائرات مواقع في منطقة آل الصيفي بمديرية سحار إضافة إلى منطقة رحبان."
+    assert scene_names(text, "قصفت") == ["آل الصيفي", "رحبان"]
+
+
+def test_an_act_told_after_an_added_opener_is_no_item_of_the_first_list():
+    text = "قصفت الطائرات مواقع في بلدة كفرنبل، إضافة إلى استهداف مقر للفصائل في مدينة سراقب."
+    assert scene_names(text, "قصفت") == ["كفرنبل"]

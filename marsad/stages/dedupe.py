@@ -761,7 +761,21 @@ def summarises(coarse: Event, specific: Event, strict: bool = False) -> bool:
         and coarse.admin1 == specific.admin1
         and _actors_compatible(coarse.actor1, specific.actor1)
         and _dates_compatible(coarse, specific)
+        and not _other_district(coarse, specific)
     )
+
+
+def _other_district(district: Event, place: Event) -> bool:
+    """A bombardment of one kind coded to a whole district ("قصف مدفعي على مديرية
+    رازح") and one of another kind at a place the gazetteer does not put in that
+    district: two weapons at two scenes told side by side ("قصفت الطائرات مواقع
+    في منطقة X بمديرية باقم، وتزامنت الغارات مع قصف مدفعي على مديرية رازح"), not a
+    summary and its detail.  A district named like its province (the capital's,
+    "حماة") is left out: it is as often the city's countryside known only roughly
+    ("ريف مدينة حماة")."""
+    return district.event_type == REMOTE_VIOLENCE and district.sub_event_type != place.sub_event_type \
+        and _named_spot(district) and district.geo_precision == 2 and district.location != district.admin1 \
+        and not _district_contains(district, place)
 
 
 def same_event(a: Event, b: Event, strict: bool = False) -> bool:

@@ -749,7 +749,9 @@ def joined_reports(doc: Document, sentence: Sentence, opened: list[int]) -> list
                 and opens_a_scene(doc, sentence, word.start(), raw_end, by_verb=text in rules.topic_openers):
             starts.append(raw_start)
             continue
-        if not text.startswith("و") or len(text) < 4 or text.endswith("وا") or word.start() == n_start:
+        # (a word this short is a particle, "وهو"، "ولم", unless a report verb: "وشن طيران التحالف")
+        if not text.startswith("و") or text.endswith("وا") or word.start() == n_start \
+                or len(text) < 4 and text[1:] not in rules.report_verbs:
             continue
         verb = next((t for t in asserted_triggers(doc, raw_start, raw_end) if t.start == raw_start), None)
         if verb is None and text[1:] not in rules.report_verbs:

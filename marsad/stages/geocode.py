@@ -51,6 +51,7 @@ from functools import cache
 
 from marsad.document import Document, Mention, Sentence
 from marsad.knowledge.actors import country_adjective_forms, load_catalogue
+from marsad.knowledge.clauses import load_event_rules
 from marsad.knowledge.gazetteer import (
     STRONG_CLASSES,
     Place,
@@ -2082,11 +2083,18 @@ def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCue
     (`_unit_of_unknown`).  Quotes around names ("«أبين» و«حرض»") are no
     break; a quote mark inside a word run is.  A short description of the
     place before the comma ("في قندهار مهد حركة التمرد، وفي ولاية لوغار")
-    does not end the list (`_apposition_skipped`)."""
+    does not end the list (`_apposition_skipped`), nor does an added opener
+    ("، بالإضافة إلى Y": `_added_item`)."""
     gap = _apposition_skipped(doc, previous, following,
                               doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].strip(
                                   _NAME_QUOTES + " "))
-    if not gap.startswith(("و", "،", ",")) or any(ch in gap for ch in ".؛;:()\n"):
+    if any(ch in gap for ch in ".؛;:()\n"):
+        return False
+    added = _added_item(_WORD.findall(gap))
+    if added is not None:
+        return len(added) <= 2 and all(len(w) == 1 or w in cues.prepositions or _is_link(w, cues, prepositions=False)
+                                       for w in added)
+    if not gap.startswith(("و", "،", ",")):
         return False
     words = _WORD.findall(gap)
     if words and words[0].startswith("و"):
@@ -2096,6 +2104,18 @@ def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCue
         return True
     return (_unit_of_unknown(words, links, following, cues) or _target_item(doc, previous, following, words, cues)) \
         and not any(m.attrs.get("place") for m in doc.in_span("place", previous.end, following.start))
+
+
+def _added_item(words: list[str]) -> list[str] | None:
+    """The words after an `added_acts` opener (clauses.yaml: "بالإضافة إلى"، "فضلا
+    عن") that opens a gap between two places, or None.  A place told right after
+    one, with at most cue words between, is one more scene of the act's list
+    ("واصلت المقاومة تقدمها إلى X، بالإضافة إلى Y"، "غارات على X إضافة إلى منطقة
+    Y"), as one joined by و is."""
+    for opener in sorted(load_event_rules().added_act_openers, key=len, reverse=True):
+        if tuple(words[:len(opener)]) == opener:
+            return words[len(opener):]
+    return None
 
 
 # At most this many words in a list item that names what was hit before its place.
