@@ -279,6 +279,7 @@ class PlaceCues:
     city_cue_words: frozenset[str] = frozenset()
     city_cue_population: int = 0
     shared_theatres: frozenset[frozenset[str]] = frozenset()  # countries one war runs across (IL, PS)
+    country_nouns: frozenset[str] = frozenset()  # "جنوبي البلاد": the story's country
 
 
 @dataclass(frozen=True)
@@ -734,6 +735,7 @@ def load_place_cues() -> PlaceCues:
         city_cue_words=frozenset(normalize(w) for w in (data.get("city_after_city_cue") or {}).get("words") or ()),
         city_cue_population=_positive_count(data, "city_after_city_cue", "min_population"),
         shared_theatres=frozenset(frozenset(group) for group in data.get("shared_theatres") or ()),
+        country_nouns=frozenset(loose_key(normalize(w)) for w in _cue_words(data, "country_nouns")),
     )
 
 

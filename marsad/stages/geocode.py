@@ -850,7 +850,8 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
     "بين X وY" phrase, which is a route or a border, not the scene, nor a
     landmark named by direction ("X جنوبي العاصمة بغداد").  A town the
     sentence just before introduced with the noun ("مدينة X") beats the
-    most named one."""
+    most named one.  A noun for the story's own country after a direction
+    ("جنوبي البلاد") needs no antecedent (`_place_in_story_country`)."""
     gazetteer = load_gazetteer()
     named = Counter(m.attrs.get("key") for m in mentions if m.attrs.get("place") is not None and not m.attrs.get("anaphor"))
     # "مطار النجف جنوبي العاصمة بغداد": Baghdad only says where Najaf lies
@@ -859,6 +860,9 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
         classes = mention.attrs.get("anaphor")
         paragraph = _paragraph(doc, mention.start)
         if not classes or paragraph is None or not mention.attrs.get("governed"):
+            continue
+        if "country" in classes:
+            _place_in_story_country(doc, mention)
             continue
         found: list[tuple[Mention, Place]] = []
         for earlier in reversed(mentions[:index]):
@@ -892,6 +896,89 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
             ))  # stable: nearest first among equals
         chosen = seat or found[0][1]
         mention.attrs["place"], mention.attrs["precision"] = chosen, final_precision(chosen, mention.attrs)
+
+
+def _place_in_story_country(doc: Document, mention: Mention) -> None:
+    """Place a noun for the story's own country ("جنوبي البلاد") in the
+    story's country (`doc.country_hint`), or in the region
+    of it the gazetteer names by the noun's direction words ("جنوب البلاد"
+    in a Lebanon story: جنوب لبنان); only the region or country is known
+    (EVENTS.md geo_precision 3).  The one country its sentence named before
+    it after a preposition ("في الهند ... شمال شرقي البلاد") is the one
+    meant, whatever the story's main country (a roundup of several).  Its
+    Arabic form is the whole phrase."""
+    country = load_gazetteer().country_by_code(doc.country_hint or "")
+    if country is None:
+        return
+    country = _country_named_before(doc, mention) or country
+    directions, start = _direction_words_before(doc, mention)
+    place = country if _coordinated_after(doc, mention) else _direction_region(directions, country) or country
+    mention.attrs["place"], mention.attrs["precision"] = place, place.precision
+    mention.attrs["surface_ar"] = doc.text[start:mention.end]
+
+
+def _country_named_before(doc: Document, mention: Mention) -> Place | None:
+    """The one country its sentence names before the mention, when a
+    preposition governs it ("في الهند ... شمال شرقي البلاد"); None when the
+    sentence names none or two ("قررت الجزائر ... النشطة في ليبيا ... جنوب
+    البلاد": the noun may be either)."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return None
+    named = [
+        m for m in doc.in_span("place", sentence.start, mention.start)
+        if getattr(m.attrs.get("place"), "feature_class", None) == "country" and not m.attrs.get("anaphor")
+    ]
+    if len({m.attrs["place"].country_code for m in named}) != 1 or not any(m.attrs.get("governed") for m in named):
+        return None
+    return named[0].attrs["place"]
+
+
+def _direction_words_before(doc: Document, mention: Mention) -> tuple[list[str], int]:
+    """The direction words right before a mention, in text order and without
+    their proclitics ("بشمال شرق البلاد": شمال, شرق), and the raw offset
+    where the first begins (the mention's start when there is none).  Two
+    directions joined by و ("وسط وشمال البلاد", "شمال وشمال شرق البلاد")
+    are two regions, so none is returned: the phrase names the country."""
+    end = doc.norm_index(mention.start)
+    window = max(0, end - 30)
+    words: list[str] = []
+    conjoined: list[bool] = []  # each word taken carries و
+    start = mention.start
+    for found in reversed(list(_WORD.finditer(doc.norm, window, end))):
+        if doc.norm[found.end():end].strip() or len(words) == 3:
+            break
+        form = next((f for f in strip_clitics(found.group()) if _CUES.cue_type.get(f) == "direction"), None)
+        if form is None:
+            break
+        words.insert(0, form)
+        conjoined.insert(0, found.group().startswith("و" + form))
+        end = found.start()
+        start = doc.raw_span(found.start() + len(found.group()) - len(form), found.end())[0]
+    return ([] if any(conjoined[1:]) else words[-2:]), start
+
+
+def _coordinated_after(doc: Document, mention: Mention) -> bool:
+    """True when another direction of the same country follows the noun
+    ("في جنوب البلاد وشمالها"): the phrase names two regions, so the country."""
+    after = _NEXT_NAME_WORD.match(doc.norm, doc.norm_index(mention.end))
+    word = after.group(1) if after else ""
+    return word.startswith("و") and _CUES.cue_type.get(word[1:].removesuffix("ها")) == "direction"
+
+
+def _direction_region(directions: list[str], country: Place) -> Place | None:
+    """The curated region of `country` named by its direction words and its
+    name ("شمال شرق" + سوريا: شمال شرق سوريا), written with or without the
+    adjective's ي ("جنوبي"/"جنوب"); else the region of the first word alone
+    (north-west Iraq lies in northern Iraq).  None when there is none."""
+    gazetteer = load_gazetteer()
+    name = normalize(country.name_ar)
+    for words in (directions, directions[:1]) if len(directions) > 1 else (directions,):
+        for form in dict.fromkeys((" ".join(words), " ".join(w.removesuffix("ي") for w in words))):
+            for place in gazetteer.lookup(f"{form} {name}"):
+                if place.feature_class == "region" and place.country_code == country.country_code:
+                    return place
+    return None
 
 
 def _echoed_just_before(doc: Document, earlier: Mention, mention: Mention, sentence: Sentence) -> bool:

@@ -176,7 +176,7 @@ def process(doc: Document) -> None:
         matches += _spelled_in_unit(text, matches, gazetteer, cues)
         found.extend((start, m) for m in matches)
         texts.append((start, text, matches))
-        for anaphor in _anaphors(text, matches, cues):
+        for anaphor in _anaphors(text, matches, cues) + _country_nouns(text, cues):
             doc.add(_mention(doc, start, anaphor, gazetteer))
     named = _named_countries([m for _, m in found], gazetteer) - cues.native_countries
     for start, text, matches in texts:
@@ -470,6 +470,31 @@ def _anaphors(text: str, matches: list[_Match], cues: PlaceCues) -> list[_Match]
             form in cues.anaphor_acts for form in _forms(words[0]))
         out.append(match)
     return out
+
+
+def _country_nouns(text: str, cues: PlaceCues) -> list[_Match]:
+    """Nouns for the story's own country after a direction word ("جنوبي
+    البلاد", "شمال شرق البلاد"), as matches without candidates, with the
+    `country` anaphor class that geocode resolves to the story's country or
+    its region.
+
+    Why: the phrase says the act was elsewhere in the country; with no place
+    of its own the event would take the town an earlier sentence named."""
+    out: list[_Match] = []
+    for found in _country_noun_pattern(tuple(sorted(cues.country_nouns))).finditer(text):
+        words = _words_before(text, found.start())
+        if not words or _cue_of(words[0], cues) != "direction":
+            continue
+        match = _Match(found.start(), found.end(), found.group(), False, "", [], anaphor=("country",))
+        _set_cue(match, words, cues)  # a direction word governs its noun as a preposition does
+        out.append(match)
+    return out
+
+
+@cache
+def _country_noun_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """The country nouns as whole words."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")(?!\w)")
 
 
 @cache
