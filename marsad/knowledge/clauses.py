@@ -637,6 +637,9 @@ class DedupeRules:
     reference_after: frozenset[str]
     explanation_verbs: frozenset[str]
     explanation_reach: int
+    fallen_nouns: frozenset[str]
+    fallen_verbs: frozenset[str]
+    fallen_reach: int
     anaphora_date_reach: int
     incident_folds: dict[tuple[str, str], str]
     container_fold_sub_types: frozenset[str]
@@ -747,6 +750,9 @@ def load_dedupe_rules() -> DedupeRules:
         reference_after=_word_set(raw, "reference_after"),
         explanation_verbs=_word_set(raw, "explanation_verbs"),
         explanation_reach=_positive(raw, "explanation_reach"),
+        fallen_nouns=_word_set(raw, "fallen_nouns"),
+        fallen_verbs=_word_set(raw, "fallen_verbs"),
+        fallen_reach=_positive(raw, "fallen_reach"),
         anaphora_date_reach=_positive(raw, "anaphora_date_reach"),
         incident_folds=_incident_folds(raw.get("incident_folds")),
         container_fold_sub_types=frozenset(_sub_types(raw.get("container_fold_sub_types"), "container_fold_sub_types")),

@@ -2160,9 +2160,23 @@ def _genitive_country(doc: Document, trigger: Mention) -> ActorRef | None:
         [] if definite else [(rest, transitive)])
     for text, object_by_l in readings:
         isos, tail = _countries_at(text)
+        if not isos:
+            isos, tail = _nationals_at(text)
         if isos and _object_link_follows(tail, attack, object_by_l):
             return resolve_actor(f"state:{isos[0]}:military", doc.country_hint, doc.published)
     return None
+
+
+def _nationals_at(text: str) -> tuple[list[str], str]:
+    """The country of a definite plural nationality noun a text starts with ("الروس على ...",
+    from "بضربة جوية للروس على مغارة"), and the rest.  Why: a people owning an attack noun
+    by ل names the state that struck, as its country name would; read as no one, the strike
+    fell to the theatre's own air force and the one incident came out twice."""
+    word, _, tail = text.partition(" ")
+    if word not in _plural_nationals():
+        return [], text
+    iso2 = load_catalogue().adjectives.get(word)
+    return ([iso2] if iso2 else []), tail
 
 
 def _self_telling_country(doc: Document, trigger: Mention, clause_start: int) -> ActorRef | None:

@@ -267,9 +267,10 @@ def process(doc: Document) -> None:
             twin = reacted_to(doc, merged, event, cause=kind == "cause")
         elif twin is None and kind is not None:
             # dead counted among dead told before are there, whatever place the sentence adds
+            # the dead told before fell in the act: its place may be finer or wider than theirs
             twin = antecedent(merged, event, generic=kind in ("generic", "subset"),
-                              named_place=kind != "subset" and names_place(doc, event),
-                              loose_date=kind == "referenced")
+                              named_place=kind not in ("subset", "fallen") and names_place(doc, event),
+                              loose_date=kind in ("referenced", "fallen"))
             twin = None if twin is not None and _own_protest(doc, event, twin) else twin
             if twin is None and kind == "referenced":
                 # "وفي عدن أدانت الحكومة التفجير": the place before the condemned act is the speaker's
@@ -290,7 +291,7 @@ def process(doc: Document) -> None:
             continue
         if kind == "subset":
             event.fatalities = 0  # a part of the earlier toll, not a toll of its own
-        if kind in ("referenced", "reaction") and twin.fatalities:
+        if kind in ("referenced", "reaction", "fallen") and twin.fatalities:
             event.fatalities = 0  # a reaction's toll is partial ("بمقتل موظف واحد على الأقل")
         if kind in ("generic", "specific") and adds_deaths(doc, event) and twin.fatalities and event.fatalities:
             _add_toll(twin, event)
@@ -1323,6 +1324,8 @@ def follow_up(doc: Document, event: Event) -> str | None:
     الناشط أمس"), whose date is often the reaction's rather than the act's.
     "cause": an act with no toll named as what another answered ("جاءت
     الغارات ردا على إطلاق صواريخ"): an act of its sub-type told before.
+    "fallen": the act in which dead already reported fell ("إن القتلى سقطوا
+    في ضربات"), at whatever place and (within days) date the sentence gives.
     """
     anchor, triggers = _anchor(doc, event)
     if anchor is None:
@@ -1335,6 +1338,8 @@ def follow_up(doc: Document, event: Event) -> str | None:
         return "subset"
     if any(strip_conjunction(word) in rules.reaction_words for word in before[-rules.reaction_window:]):
         return "referenced"
+    if _where_dead_fell(before):
+        return "fallen"
     reaction_words = rules.reaction_words | dedupe.reaction_words
     reactions = [strip_conjunction(word) in reaction_words for word in before]
     if not event.fatalities and any(reactions[-dedupe.reaction_reach:]):
@@ -1441,6 +1446,18 @@ def _dated_noun(doc: Document, event: Event, anchor: Mention) -> bool:
         m.start < anchor.start or len(WORD_RE.findall(doc.norm, end, doc.norm_index(m.start))) < reach
         for m in doc.in_span("date", *event.evidence_spans[0])
     )
+
+
+def _where_dead_fell(before: list[str]) -> bool:
+    """The words before the act's noun end with dead told before falling in it ("إن القتلى
+    سقطوا في ضربات"): `fallen_nouns` then `fallen_verbs`, within `fallen_reach` words.
+    Why: the sentence names the act those dead fell in, often dated by the day a source
+    said so, and was coded as a second, toll-less strike."""
+    rules = load_dedupe_rules()
+    for at in range(max(1, len(before) - rules.fallen_reach), len(before)):
+        if before[at] in rules.fallen_verbs and strip_conjunction(before[at - 1]) in rules.fallen_nouns:
+            return True
+    return False
 
 
 def _explained(doc: Document, anchor: Mention) -> bool:
