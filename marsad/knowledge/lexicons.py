@@ -100,6 +100,8 @@ class NumberLexicon:
     additive_tolls: frozenset[str]
     additive_not_before: frozenset[str]
     additive_after: frozenset[str]
+    additive_reports: frozenset[str]
+    additive_others: frozenset[str]
     subject_death_verbs: frozenset[str]
     mixed_tolls: Phrases
     place_prepositions: frozenset[str]
@@ -406,6 +408,8 @@ def number_lexicon() -> NumberLexicon:
         additive_tolls=top.words("additive_tolls"),
         additive_not_before=top.words("additive_not_before"),
         additive_after=top.words("additive_after"),
+        additive_reports=top.words("additive_reports"),
+        additive_others=top.words("additive_others"),
         subject_death_verbs=top.words("subject_death_verbs"),
         mixed_tolls=top.phrases("mixed_tolls"),
         place_prepositions=implicit.words("place_prepositions"),

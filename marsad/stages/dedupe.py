@@ -178,7 +178,14 @@ from marsad.stages.events import (
     opens_a_parallel_fact,
     wound_told,
 )
-from marsad.stages.numbers import additive_after_words, additive_words, connective_words, parse_number
+from marsad.stages.numbers import (
+    additive_after_words,
+    additive_other_words,
+    additive_report_words,
+    additive_words,
+    connective_words,
+    parse_number,
+)
 from marsad.stages.places import distance_before
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
@@ -293,7 +300,7 @@ def process(doc: Document) -> None:
             event.fatalities = 0  # a part of the earlier toll, not a toll of its own
         if kind in ("referenced", "reaction", "fallen") and twin.fatalities:
             event.fatalities = 0  # a reaction's toll is partial ("بمقتل موظف واحد على الأقل")
-        if kind in ("generic", "specific") and adds_deaths(doc, event) and twin.fatalities and event.fatalities:
+        if kind in ("generic", "specific") and adds_deaths(doc, event, twin) and twin.fatalities and event.fatalities:
             _add_toll(twin, event)
         if headline and layout.headline(twin):
             _take_sides(twin, event)  # a headline's roles are guessed; the body's are read
@@ -556,16 +563,20 @@ def _told_in_passing(doc: Document, event: Event) -> bool:
     return any(strip_conjunction(word) in words for word in _words_before(doc, event, anchor)[-rules.reaction_reach:])
 
 
-def adds_deaths(doc: Document, event: Event) -> bool:
+def adds_deaths(doc: Document, event: Event, told: Event) -> bool:
     """The follow-up sentence opens with "also" ("كما قتل ..."), or says "also" right after its
-    death count and verb ("إن عشرة مدنيين قتلوا أيضا"): its deaths come on top of those told."""
+    death count and verb ("إن عشرة مدنيين قتلوا أيضا"): its deaths come on top of those of
+    `told`, unless it is one more voice counting the same dead (`_recounts_same_dead`)."""
     start, end = event.evidence_spans[0]
     first = WORD_RE.search(doc.norm, doc.norm_index(start))
     if first is None:
         return False
     if first.group() in additive_words():
         second = WORD_RE.search(doc.norm, first.end())
-        return second is None or second.group() not in connective_words()
+        if second is None:
+            return True
+        return second.group() not in connective_words() and not (
+            second.group() in additive_report_words() and _recounts_same_dead(doc, told, event))
     return any(
         not additive_after_words().isdisjoint(itertools.takewhile(  # "وأصيب أيضا" is the next clause's
             lambda word: not word.startswith("و"),
@@ -576,6 +587,20 @@ def adds_deaths(doc: Document, event: Event) -> bool:
 
 # Words after a death count within which "also" (`additive_after`) refers to it ("10 مدنيين قتلوا أيضا").
 _ALSO_REACH = 3
+
+
+def _recounts_same_dead(doc: Document, told: Event, event: Event) -> bool:
+    """A report opened by "also" and a verb of report ("كما أفاد المرصد بمقتل تسعة من قوات
+    النظام", after "أفادت المعارضة بمقتل 50 عنصرا من قوات النظام") whose every count names
+    the same side's dead as `told`'s toll counts the same dead again: another voice, another
+    number, and EVENTS.md keeps the lowest.  Another side's dead ("بمقتل خمسة من قوات النظام"
+    after the attackers' dead) or dead the count calls others ("تسعة آخرين") still add."""
+    ours, theirs = toll_of(doc, told).victims, toll_of(doc, event).victims
+    if not ours or ours != theirs:
+        return False
+    others = additive_other_words()
+    return not any(word in others for count in _toll_counts(doc, event)
+                   for word, _, _ in _counted_words(doc, count)[:_ALSO_REACH])
 
 
 def _add_toll(kept: Event, other: Event) -> None:
@@ -1091,11 +1116,12 @@ def _victim_group(doc: Document, count: Mention) -> ActorRef | None:
     words = _counted_words(doc, count)
     partitive = number_lexicon().partitive
     generic: ActorRef | None = None
-    for at, (word, start) in enumerate(words):
-        after_partitive = any(w in partitive for w, _ in words[:at])
+    for at, (word, start, end) in enumerate(words):
+        after_partitive = any(w in partitive for w, _, _ in words[:at])
         if at > 1 and not after_partitive and word not in partitive:
             break
-        actor = next((m for m in doc.of_kind("actor") if m.start <= start < m.end), None)
+        # (the group may start past a proclitic of the word: "50 عنصرا لقوات النظام")
+        actor = next((m for m in doc.of_kind("actor") if m.start <= start < m.end or start < m.start < end), None)
         if actor is not None and actor.value is not None and not actor.attrs.get("generic"):
             return actor.value
         if actor is None and after_partitive and word.startswith("ال"):
@@ -1114,15 +1140,15 @@ def _stage_victim_side(doc: Document, count: Mention) -> ActorRef | None:
                  if m.value is not None and m.value.name == side), None)
 
 
-def _counted_words(doc: Document, count: Mention) -> list[tuple[str, int]]:
-    """The normalized words after a count up to `victim_window` words or a clause's end, with raw offsets."""
+def _counted_words(doc: Document, count: Mention) -> list[tuple[str, int, int]]:
+    """The normalized words after a count up to `victim_window` words or a clause's end, with raw spans."""
     start = doc.norm_index(count.end)
     stop = len(doc.norm)
     for mark in "،,.؛:؟\n":
         at = doc.norm.find(mark, start)
         stop = at if 0 <= at < stop else stop
     found = WORD_RE.finditer(doc.norm, start, stop)
-    words = [(m.group(), doc.raw_span(m.start(), m.end())[0]) for m in found]
+    words = [(m.group(), *doc.raw_span(m.start(), m.end())) for m in found]
     return words[:load_dedupe_rules().victim_window]
 
 
@@ -3357,7 +3383,8 @@ def _fold_incident(doc: Document, winner: Event, loser: Event) -> None:
     one incident count its dead once), or the sum when the later report adds
     deaths ("كما قتل")."""
     later = max(winner, loser, key=lambda e: e.evidence_spans[:1])
-    if winner.fatalities and loser.fatalities and adds_deaths(doc, later):
+    earlier = loser if later is winner else winner
+    if winner.fatalities and loser.fatalities and adds_deaths(doc, later, earlier):
         _add_toll(winner, loser)
     elif loser.fatalities > winner.fatalities:
         winner.fatalities, winner.fatalities_text = loser.fatalities, loser.fatalities_text

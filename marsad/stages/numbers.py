@@ -695,6 +695,7 @@ class _TollUpdates:
     periods: frozenset[str]
     day_parts: frozenset[str]
     reach: int
+    wide_areas: frozenset[str]
 
 
 @cache
@@ -705,7 +706,7 @@ def _toll_updates() -> _TollUpdates:
     if not isinstance(section, dict):
         raise KnowledgeError("numbers.yaml: toll_updates must be a mapping")
     words = {}
-    for key in ("verbs", "tallies", "periods"):
+    for key in ("verbs", "tallies", "periods", "wide_areas"):
         items = section.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
                                                                for i in items):
@@ -716,7 +717,7 @@ def _toll_updates() -> _TollUpdates:
         raise KnowledgeError("numbers.yaml: toll_updates.reach must be a positive integer")
     # a sum since a time of the day is that day's toll, as the events stage reads it (clauses.yaml)
     day_parts = frozenset(load_event_rules().since_day_parts)
-    return _TollUpdates(words["verbs"], words["tallies"], words["periods"], day_parts, reach)
+    return _TollUpdates(words["verbs"], words["tallies"], words["periods"], day_parts, reach, words["wide_areas"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -1641,6 +1642,16 @@ def connective_words() -> frozenset[str]:
     return number_lexicon().additive_not_before
 
 
+def additive_report_words() -> frozenset[str]:
+    """`additive_reports` of numbers.yaml: verbs of report after "كما", which open one more voice's count."""
+    return number_lexicon().additive_reports
+
+
+def additive_other_words() -> frozenset[str]:
+    """`additive_others` of numbers.yaml: words after a count that call its dead others ("تسعة آخرين")."""
+    return number_lexicon().additive_others
+
+
 def vague_total_floor() -> int:
     """Vague tolls adding up to this, in a sentence with no date, are a running total (numbers.yaml)."""
     return number_lexicon().vague_floor
@@ -1953,11 +1964,20 @@ def _mark_updates(tokens: list[str], counts: list[Count]) -> None:
                 break
             if not rules.verbs.isdisjoint(strip_clitics(tokens[back])) \
                     and any(not rules.tallies.isdisjoint(strip_clitics(t)) for t in tokens[max(0, back - 2):back + 3]):
+                told = [c for c in counts[:index] if c.role == "killed" and c.last <= back]
+                if told and _wide_area_between(tokens, back, count.first, rules):
+                    count.role = "total"
+                    break
                 count.update = True
-                for earlier in counts[:index]:
-                    if earlier.role == "killed" and earlier.last <= back:
-                        earlier.subset = True
+                for earlier in told:
+                    earlier.subset = True
                 break
+
+
+def _wide_area_between(tokens: list[str], start: int, end: int, rules: _TollUpdates) -> bool:
+    """A whole area (`toll_updates.wide_areas`: "في القطاع"، "شهداء الضفة") among tokens
+    [start, end), the tally's own words: the tally sums the area's acts, not one scene's."""
+    return any(not rules.wide_areas.isdisjoint(strip_clitics(token)) for token in tokens[start:end])
 
 
 def _mark_superseded(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> None:
@@ -2044,8 +2064,10 @@ def _share_to_head(tokens: list[str], counts: list[Count], lex: NumberLexicon) -
 def _companion_death(tokens: list[str], counts: list[Count], taken: set[int], lex: NumberLexicon) -> list[Count]:
     """1 for the person killed along with the sentence's first death count
     ("قتل القائد مع 3 من مرافقيه" = 4, "قتل قائد الكتيبة و5 آخرون" = 6;
-    `companions` in numbers.yaml): that count tells only the others, and the
-    no-number death of the person named before it yields to it, so it is lost."""
+    `companions` in numbers.yaml), 2 for a pair told by a dual death word ("لقي
+    القياديان، فلان وفلان، مصرعهما مع عدد من العناصر" = 5): that count tells only
+    the others, and the no-number death of the person named before it yields to it,
+    so it is lost."""
     count = next((c for c in counts if c.role in ("killed", "total")), None)
     if count is None or count.role != "killed" or count.subset:
         return []
@@ -2060,12 +2082,21 @@ def _companion_death(tokens: list[str], counts: list[Count], taken: set[int], le
         role = _role(token)
         if role is None:
             continue
+        pair = _dual_pronoun(token) and not _is_body(token, lex)
         single = not (_is_body(token, lex) or _implicit_value(token) in (2, 3)
                       or token.endswith(lex.companion_plural_endings))
-        if role != "killed" or not single or (person_between and index == marker - 1):
+        if role != "killed" or not (single or pair) or (person_between and index == marker - 1):
             return []
-        return [Count(index, index + 1, 1, 1, 1, vague=True, implicit=True, role="killed", text_last=marker)]
+        value = 2 if pair else 1
+        return [Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
+                      text_last=marker)]
     return []
+
+
+def _dual_pronoun(token: str) -> bool:
+    """A death word with the dual pronoun ("مصرعهما"، "مقتلهما"، "استشهادهما"): the two it tells
+    of are named before it, so with companions after it the pair counts 2, not a group's 3."""
+    return token.endswith("هما")
 
 
 def _companion_marker(tokens: list[str], count: Count, lex: NumberLexicon) -> tuple[int, bool] | None:
