@@ -665,6 +665,7 @@ class PoliceStoryCues:
 
     political: WordSet  # an armed side, a conflict, protest, activism or politics
     crime: WordSet  # an ordinary offence
+    executions: WordSet  # an execution after a trial announced (words and word pairs)
 
 
 @functools.cache
@@ -680,7 +681,7 @@ def load_police_story_cues() -> PoliceStoryCues:
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}
     spec = data.get("police_stories") or {}
     lists: dict[str, WordSet] = {}
-    for key in ("political", "crime"):
+    for key in ("political", "crime", "executions"):
         words = spec.get(key) or []
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise KnowledgeError(f"police_stories.{key}: a non-empty list of words", path=TRIGGERS_FILE)

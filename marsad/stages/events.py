@@ -21,7 +21,9 @@ skipped) the stage
 6. drops the arrests of civilians in an ordinary police story (`police_story`),
    the blasts or deaths by no one named in a story that puts them down to
    an accident or a natural disaster (`accidental_blast`, `disaster_story`),
-   and the bare deaths and blasts in a crash story (`crash_story`).
+   the bare deaths and blasts in a crash story (`crash_story`), and the acts
+   by no one named in a notice of an execution after a trial
+   (`execution_notice`).
 Within-article merging of repeated reports is the next stage (`dedupe`).
 """
 
@@ -152,6 +154,8 @@ def process(doc: Document) -> None:
         events = [e for e in events if not unclaimed(e, "Attack", unarmed=True)]
     if crash_story(doc, body):
         events = [e for e in events if not crash_death(doc, e) and not crash_blast(doc, e)]
+    if execution_notice(doc, body):
+        events = [e for e in events if not unclaimed(e, e.sub_event_type, unarmed=True)]
     blast_method(doc, body, events)
     doc.events = events
 
@@ -228,9 +232,15 @@ def _within_a_day(first: Event, second: Event) -> bool:
 
 def _bare_blast(trigger: Mention) -> bool:
     """A blast trigger that names no device or bomber ("التفجير"، "انفجار"): `blast_method.bare`."""
+    return trigger.value.sub_event_type == BLAST and _opens_with_blast_word(trigger)
+
+
+def _opens_with_blast_word(trigger: Mention) -> bool:
+    """The trigger's first word is a bare blast word (`blast_method.bare`), whatever
+    sub-type its pattern gave it: "انفجار الطائرة" reads as an air strike."""
     words = normalize(trigger.text).split()
     bare = load_blast_method_rules().bare
-    return trigger.value.sub_event_type == BLAST and bool(words) and not bare.isdisjoint(strip_clitics(words[0]))
+    return bool(words) and not bare.isdisjoint(strip_clitics(words[0]))
 
 
 def _event_anchor(doc: Document, event: Event) -> Mention | None:
@@ -296,6 +306,19 @@ def crash_story(doc: Document, body: list[Sentence]) -> bool:
     return any(cues.crashes.matches(word) for word in words) and not any(cues.downings.matches(word) for word in words)
 
 
+def execution_notice(doc: Document, body: list[Sentence]) -> bool:
+    """The title or the first body sentence announces an execution after a trial
+    (`police_stories.executions` in triggers.yaml: "تنفيذ حكم القتل قصاصا في أحد
+    الجناة"): the acts by no one named and with no armed side in their sentence
+    are the crime the court punished, recalled with no day ("أقدم فلان على قتل
+    فلان بإطلاق النار عليه"), or the execution itself; EVENTS.md §2 codes
+    neither.  Entries of two words are read as word pairs."""
+    executions = load_police_story_cues().executions
+    words = lead_words(doc, body)
+    pairs = [f"{first} {second}" for first, second in zip(words, words[1:], strict=False)]
+    return any(executions.matches(word) for word in words + pairs)
+
+
 def crash_death(doc: Document, event: Event) -> bool:
     """An event read from a bare death word ("17 شخصا قتلوا") with no downing or attack
     (`accidental_blasts.downings`) within `crash_reach` words of it: in a crash
@@ -314,9 +337,15 @@ def crash_death(doc: Document, event: Event) -> bool:
 
 def crash_blast(doc: Document, event: Event) -> bool:
     """A blast by no one named, told bare ("انفجار أحد الإطارات"), in a crash story:
-    a tyre or an engine that burst in the crash, not a bombing (EVENTS.md §2)."""
+    a tyre or an engine that burst in the crash, not a bombing (EVENTS.md §2).  The
+    craft's own blast ("لقوا حتفهم بانفجار الطائرة") is read as an air strike for
+    the aircraft named beside it, and is the crash's too."""
     anchor = _event_anchor(doc, event)
-    return unclaimed(event, BLAST) and anchor is not None and _bare_blast(anchor)
+    if anchor is None:
+        return False
+    if unclaimed(event, BLAST):
+        return _bare_blast(anchor)
+    return unclaimed(event, "Air/drone strike") and _opens_with_blast_word(anchor)
 
 
 def accidental_blast(doc: Document) -> bool:
