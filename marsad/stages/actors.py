@@ -1882,6 +1882,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         else None
     if origin is not None and (actor1 is None or carried or actor1.country != origin):
         return Roles(_origin_launcher(doc, origin), None, None)
+    lost = own_losses_country(doc, trigger, clause_start, clause_end) if target is None else None
+    if lost is not None:
+        return Roles(None if actor1 is not None and actor1.country == lost.country else actor1, None, lost)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
 
 
@@ -3119,7 +3122,7 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     if subject is not None and not agents:
         agents = [subject]
         targets = [m for m in targets if m is not subject]
-    speaker = _speaker_losses(doc, inside, trigger, clause_end)
+    speaker = _speaker_losses(doc, inside, trigger, clause)
     if speaker is not None:
         targets.append(speaker)
     # a speaker telling of its own losses claims nothing ("إن مقاتلينا تعرضوا لهجوم قتل فيه خمسة من عناصرنا")
@@ -3611,11 +3614,14 @@ def _own_side_hit(speaker: Mention, targets: list[Mention]) -> bool:
 
     Why: a force telling of its own losses reports the act; read as the unmarked agent, the
     army shelled came out as the side that shelled.  A bare "الجيش" is the speaker's own army,
-    whatever country the story's guess gave it."""
+    whatever country the story's guess gave it.  Its state's own nationals count too
+    ("وبحسب الجيش الإسرائيلي، سقط صاروخ على سديروت ما أدى إلى إصابة 3 إسرائيليين"): a
+    state's force telling of its people hurt reports fire that came at it."""
     key = speaker.attrs.get("key") or ""
+    nationals = f"generic:civilians:{key.split(':')[1]}" if key.startswith("state:") else None
     return any(_same_side(t.value, speaker) or (
         (t.attrs.get("key") or "").startswith("statenoun:") and key.startswith("state:")
-        and force_kind(key) == force_kind(t.attrs["key"])) for t in targets)
+        and force_kind(key) == force_kind(t.attrs["key"])) or t.attrs.get("key") == nationals for t in targets)
 
 
 def _denied_act_between(doc: Document, start: int, end: int) -> bool:
@@ -4053,30 +4059,81 @@ def _own_men(word: str, suffixes: tuple[str, ...] = _POSSESSIVE, nouns: str = "o
     """"جنودها", "مقاتليه": a noun of armed men with a possessive suffix (the speaker's own);
     `nouns` names another list of the role cues ("مواطنينا": `speaker_civilians`)."""
     men = {w[0] for w in _role_cues()[nouns]}
-    return any(word.endswith(suffix) and word[:-len(suffix)] in men for suffix in suffixes)
+    # a noun in ة writes it ت before the suffix ("قادة" → "قادتها")
+    return any(word.endswith(suffix) and (word[:-len(suffix)] in men or (
+        word[:-len(suffix)].endswith("ت") and word[:-len(suffix) - 1] + "ه" in men)) for suffix in suffixes)
 
 
-def _speaker_losses(doc: Document, inside: list[Mention], trigger: Mention, clause_end: int) -> Mention | None:
+def _speaker_losses(doc: Document, inside: list[Mention], trigger: Mention, clause: tuple[int, int]) -> Mention | None:
     """The source that announces a toll of its own men ("أعلنت أنقرة مقتل 8 من جنودها"):
-    it is the side that suffered, not the killer.  In the speaker's own words its men
-    are "ours" ("إن خمسة من جنودنا قتلوا", "سقوط قتيلين في صفوفنا"): whatever the act's
-    voice, the speaker is then the side hit.  One of its men counts too ("مقتل أحد عناصرها")."""
-    speaker = next((m for m in inside if m.attrs.get("in_source") and m.end <= trigger.start
-                    and not m.attrs.get("victim") and m.value.inter in ARMED), None)
-    if speaker is None:
-        return None
-    clause = WORD_RE.findall(normalize(doc.text[speaker.end:clause_end]))
-    # counted among "ours" ("من جنودنا", "في صفوفنا"), not "ours" as the subject ("إن مقاتلينا صدوا")
-    if any(_own_men(word, ("نا",)) and before in {"من", "في"} for before, word in zip(clause, clause[1:], strict=False)):
-        return speaker
-    if not (trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun"):
-        return None
-    after = WORD_RE.findall(normalize(doc.text[trigger.end:clause_end]))[:4]
-    own = any(_own_men(word) for word in after[1:])
-    one = bool(after) and (after[0],) in _role_cues()["own_men_one"]
-    if not own or not (after[0].isdigit() or "من" in after or one):
+    it is the side that suffered, not the killer (`_tells_own_losses`).  A side named as the
+    owner of an announcement ("إعلان كتائب القسام عن استشهاد قائدها") speaks so too."""
+    speaker = next((m for m in inside if m.end <= trigger.start and not m.attrs.get("victim") and m.value.inter in ARMED
+                    and (m.attrs.get("in_source") or _preceded_by(doc, m, clause[0], _role_cues()["announcements"], 1))),
+                   None)
+    if speaker is None or not _tells_own_losses(doc, speaker.end, trigger, clause[1]):
         return None
     return speaker
+
+
+def _tells_own_losses(doc: Document, start: int, trigger: Mention, clause_end: int) -> bool:
+    """True when the words a speaker says from `start` count its own men among the dead.
+
+    In its own words its men are "ours" ("إن خمسة من جنودنا قتلوا", "سقوط قتيلين في
+    صفوفنا"), whatever the act's voice.  Told of, they carry a possessive pronoun: after a
+    loss noun, counted, one of them or one by a singular noun ("مقتل 8 من جنودها"،
+    "مقتل أحد كبار قادتها"، "مقتل قائدها"), or as the subject of a verb of loss with no
+    object after it ("إن أحد جنودها قتل في الاشتباكات").
+
+    Why: the speaker, a group or a bare country, was read as the killer or left out, and
+    its men, named by no side, came out as civilians attacked."""
+    clause = WORD_RE.findall(normalize(doc.text[start:clause_end]))
+    # counted among "ours" ("من جنودنا", "في صفوفنا"), not "ours" as the subject ("إن مقاتلينا صدوا")
+    if any(_own_men(word, ("نا",)) and before in {"من", "في"} for before, word in zip(clause, clause[1:], strict=False)):
+        return True
+    if _own_men_fell(doc, start, trigger):
+        return True
+    if not (trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun"):
+        return False
+    after = WORD_RE.findall(normalize(doc.text[trigger.end:clause_end]))[:4]
+    if after and _own_men(after[0], nouns="own_man"):
+        return True
+    own = any(_own_men(word) for word in after[1:])
+    one = bool(after) and (after[0],) in _role_cues()["own_men_one"]
+    return own and (after[0].isdigit() or "من" in after or one)
+
+
+def _own_men_fell(doc: Document, start: int, trigger: Mention) -> bool:
+    """"إن أحد جنودها قتل في"، "أن ثلاثة من عناصره قتلوا خلال": a side's own men (`own_men`
+    with a possessive pronoun) right before a verb of loss with a `passive_tail` word after
+    it (no object) were killed; they did not kill."""
+    before = WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(trigger.start)])
+    if not before or not (_own_men(before[-1]) or _own_men(before[-1], nouns="own_man")):
+        return False
+    verb = WORD_RE.findall(doc.norm[doc.norm_index(trigger.start):doc.norm_index(trigger.end)])[:1]
+    after = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(trigger.end) + 40])[:1]
+    return (bool(verb) and strip_conjunction(verb[0]) in _loss_verb_words()
+            and bool(after) and (after[0],) in _role_cues()["passive_tail"])
+
+
+def own_losses_country(doc: Document, trigger: Mention, clause_start: int, clause_end: int) -> ActorRef | None:
+    """The military of a bare country that tells of its own men's deaths ("وتقول إسرائيل إن
+    أحد جنودها قتل"، "أعلنت تركيا مقتل 8 من جنودها", `_tells_own_losses`): the side hit.
+
+    Why: a bare country is no actor mention, so `_speaker_losses` never saw it; its
+    soldiers, named by no side, came out as civilians attacked."""
+    announcers = {words[0] for words in _role_cues()["loss_announcers"]}
+    start = doc.norm_index(clause_start)
+    for verb in WORD_RE.finditer(doc.norm, start, doc.norm_index(trigger.start)):
+        if strip_conjunction(verb.group()) not in announcers:
+            continue
+        isos, rest = _countries_at(doc.norm[verb.end() + 1:doc.norm_index(trigger.start)] + " ")
+        if len(isos) != 1:
+            continue
+        said = doc.raw_span(doc.norm_index(trigger.start) + 1 - len(rest), doc.norm_index(trigger.start))[0]
+        if _tells_own_losses(doc, said, trigger, clause_end):
+            return resolve_actor(f"state:{isos[0]}:military", doc.country_hint, doc.published)
+    return None
 
 
 def _attributed_to(doc: Document, mention: Mention, clause_start: int) -> bool:

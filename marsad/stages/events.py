@@ -2288,6 +2288,8 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
                   or generic_actor("police", country, doc.published))
     if actor1 is None and event.sub_event_type == "Disrupted weapons use":
         actor1 = actor_stage.speaking_state(doc, sentence.start, clause[1] if clause else sentence.end)
+    if event.sub_event_type == "Disrupted weapons use" and actor2 is not None and actor2.inter == CIVILIAN_INTER:
+        actor2 = weapon_owner(doc, sentence, actor1, roles.assoc_actor_1)
     if actor1 is None and event.event_type == "Explosions/Remote violence":
         actor1 = actor_stage.unattributed_strike(doc, sentence.start, sentence.end, country)
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians"}:
@@ -2316,6 +2318,20 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         event.actor2, event.inter2 = actor2.name, int(actor2.inter)
     if roles.assoc_actor_1 is not None and roles.assoc_actor_1.name != event.actor1:
         event.assoc_actor_1 = roles.assoc_actor_1.name
+
+
+def weapon_owner(doc: Document, sentence: Sentence, actor1: ActorRef | None,
+                 assoc: ActorRef | None) -> ActorRef | None:
+    """The side whose weapon was stopped, where the clause gave civilians: the armed side the
+    story sets against the interceptor, else none.
+
+    Why: civilians a stopped missile or bomb was aimed at, or whose homes its fragments hit
+    ("اعتراض الصواريخ أدى لتناثر الشظايا على الأحياء السكنية"), fired nothing; ACLED's side
+    disrupted is the one that launched or planted the weapon."""
+    if actor1 is None:
+        return None
+    enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, assoc)
+    return enemy if enemy is not None and enemy.inter in ARMED_INTERS else None
 
 
 def _nearest(mentions: list[Mention], anchor: int) -> Mention | None:
