@@ -3990,7 +3990,36 @@ def counts_fighters(doc: Document, count: Mention) -> bool:
     after it do ("11 من عناصر التنظيم")."""
     after = WORD_RE.findall(doc.norm[doc.norm_index(count.end): doc.norm_index(count.end) + _COUNTED_CHARS])
     words = str(count.attrs.get("fatalities_text") or count.text)
-    return names_fighters(words) or (bool(after) and after[0] == "من" and names_fighters(" ".join(after[1:3])))
+    return (names_fighters(words) or (bool(after) and after[0] == "من" and names_fighters(" ".join(after[1:3])))
+            or one_of_the_fighters(doc, count, after))
+
+
+# The words "one of" that govern the noun right after them with no من ("أحد جنودها").
+_ONE_OF = frozenset({"احد", "احدي"})
+# Rank words that may stand between "one of" and the noun ("أحد كبار قادتها").
+_RANKS = frozenset({"كبار", "ابرز", "اهم"})
+
+
+def one_of_the_fighters(doc: Document, count: Mention, after: list[str]) -> bool:
+    """The dead is told as one of a side's fighters by "أحد" in construct with
+    the noun ("بمقتل أحد كبار قادتها الميدانيين"), or, for a death told by its
+    verb alone, as the subject right before that verb ("إن أحد جنودها قتل").
+    Why: the partitive without من hid the fighters' noun, so a commander or
+    soldier killed in fighting read as a civilian killed."""
+    if normalize(str(count.attrs.get("fatalities_text") or count.text)) in _ONE_OF:
+        following = after
+    elif count.attrs.get("implicit"):
+        # (only the noun, or a rank and the noun, between "أحد" and the verb: "أطلق أحد الجنود
+        # النار فقتل" names the killer)
+        before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(count.start) - _COUNTED_CHARS): doc.norm_index(count.start)])
+        firsts = [i for i, word in enumerate(before[-3:]) if strip_conjunction(word) in _ONE_OF]
+        following = before[-3:][firsts[-1] + 1:] if firsts else []
+        if len([word for word in following if word not in _RANKS]) != 1:
+            return False
+    else:
+        return False
+    nouns = [word for word in following[:2] if word not in _RANKS]
+    return bool(nouns) and names_fighters(nouns[0])
 
 
 # Characters after a count searched for the noun it counts ("من عناصر ...").
@@ -4003,5 +4032,8 @@ def names_fighters(words: str) -> bool:
     stems = set()
     for word in normalize(words).split():
         stems.add(word)
-        stems.update(word[:-len(suffix)] for suffix in ("ها", "هم", "هما", "نا", "ه") if word.endswith(suffix))
+        bare = [word[:-len(suffix)] for suffix in ("ها", "هم", "هما", "نا", "ه") if word.endswith(suffix)]
+        stems.update(bare)
+        # ta marbuta kept as ت before the suffix ("قادتها" is "قادة")
+        stems.update(stem[:-1] + "ه" for stem in bare if stem.endswith("ت"))
     return any(noun in stems or any(w.endswith(noun) for w in stems) for noun in load_event_rules().armed_nouns)
