@@ -67,9 +67,11 @@ at one place (its restatements, an appeal to stop it) are one event
 misread as its attacker), or an armed side as the victim of an act on
 civilians, counts as unknown when reports are compared.  A
 lead dated only by its statement's day ("أفاد بيان ... الاثنين، أن") is the
-act the body dates a day or two earlier (`fold_statement_days`); and the
-copy of an act placed at a direction's reference point ("في محافظة X، شمال
-غربي Y") is the act at X (`fold_locators`).  A sentence about an act's
+act the body dates up to a week earlier (`fold_statement_days`), and any
+merged event kept at a statement's day takes the act's day a copy gives
+(`_take_act_day`); and the copy of an act placed at a direction's
+reference point ("في محافظة X، شمال غربي Y") is the act at X
+(`fold_locators`).  A sentence about an act's
 perpetrator ("منفذ هجوم الطعن ... يخضع للمساءلة") names the act the body
 tells (`perpetrator_words`); and a force's killing read as a one-sided
 clash next to a protest, or a protest told for the whole province next to
@@ -470,8 +472,10 @@ def reread(doc: Document, events: list[Event], copies: Copies) -> list[Event]:
     type, trigger, evidence and day.  A merged event whose agent stayed
     unknown takes a copy of the same type with a known one.  The best copy
     has the fewest `_flaws`, then the sub-type most copies agree on; it must
-    have fewer than the merged event.  Every fold records its copies, and
-    every merged event quotes its best-told copy (`_cite_best`).
+    have fewer than the merged event.  An event left at the day of the
+    statement telling it takes the act's day a copy gives (`_take_act_day`).
+    Every fold records its copies, and every merged event quotes its
+    best-told copy (`_cite_best`).
     """
     for event in events:
         group = copies.get(id(event))
@@ -484,8 +488,32 @@ def reread(doc: Document, events: list[Event], copies: Copies) -> list[Event]:
         if best is not None and _flaws(doc, best) < flaws:
             # a blast's copy read as a fight names its sides from the dead and the speaker
             _take_reading(event, best, sides=flaws[1] and not _misread_fight(event, best))
+        _take_act_day(doc, event, group)
         _cite_best(doc, event, group)
     return events
+
+
+def _take_act_day(doc: Document, event: Event, group: list[Event]) -> None:
+    """Date a merged event kept at its statement's day by the act's own day a copy gives.
+
+    "أعلن الجيش الأحد مقتل 12 مسلحا" merged with "وقال إن الاشتباكات وقعت
+    الجمعة": every copy whose own sentence dates it at the event's day dates
+    only the statement telling it (`_statement_dated`), so the earliest day a
+    copy gives up to `statement_days` before it, in a sentence whose day is no
+    statement's, is the day the act happened (EVENTS.md §5)."""
+    if event.time_precision != 1 or not event.event_date:
+        return
+    at_day = [c for c in group if c.event_date == event.event_date and _dated(doc, c, c.evidence_spans[:1])]
+    if not at_day or not all(_statement_dated(doc, c) for c in at_day):
+        return
+    limit = load_dedupe_rules().statement_days
+    earlier = [
+        c.event_date for c in group
+        if c.event_date and c.time_precision == 1 and not c.background
+        and 0 < _days(event.event_date) - _days(c.event_date) <= limit and not _statement_dated(doc, c)
+    ]
+    if earlier:
+        event.event_date = min(earlier)
 
 
 def _cite_best(doc: Document, event: Event, group: list[Event]) -> None:
