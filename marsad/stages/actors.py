@@ -824,6 +824,7 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
         if match.keys[0].startswith("coref:"):
             word = match.keys[0][6:]
             antecedent = None if _names_an_ally(doc.norm, match.end) else _antecedent(word, out)
+            antecedent = None if _foreign_to(doc.norm, match.end, antecedent) else antecedent
             keys = _coref_keys(word, antecedent)
             if not keys:
                 continue
@@ -929,6 +930,17 @@ def _names_an_ally(norm: str, end: int) -> bool:
     return not _coref_allies().isdisjoint(norm[end:end + 40].split()[:2])
 
 
+def _foreign_to(norm: str, end: int, antecedent: Mention | None) -> bool:
+    """True when the reference word ending at `end` is followed by the nationality adjective of
+    a country other than its antecedent's ("مواليا للنظام ... غالبيتهم من المقاتلين الإيرانيين"
+    after Hezbollah): the word names fighters of that nationality, not the actor before it."""
+    if antecedent is None or antecedent.value is None or not antecedent.value.country:
+        return False
+    following = WORD_RE.findall(norm[end:end + 30])[:1]
+    iso2 = load_catalogue().adjectives.get(following[0]) if following else None
+    return iso2 is not None and iso2 != antecedent.value.country
+
+
 def _corefs_in_story(doc: Document, out: list[Mention], country: str | None) -> list[Mention]:
     """On a page of several items, "الجماعة" refers back only inside its own story:
     without an antecedent there it takes its fallback kind, or is dropped."""
@@ -944,6 +956,7 @@ def _corefs_in_story(doc: Document, out: list[Mention], country: str | None) -> 
             story_start = _story_at(stories, mention.start)[0]
             antecedent = None if _names_an_ally(doc.norm, mention.attrs["norm_span"][1]) else _antecedent(
                 word, [m for m in kept if m.start >= story_start])
+            antecedent = None if _foreign_to(doc.norm, mention.attrs["norm_span"][1], antecedent) else antecedent
             keys = _coref_keys(word, antecedent)
             if not keys:
                 continue
@@ -2702,6 +2715,25 @@ def _flies(doc: Document, mention: Mention) -> bool:
     words = tuple(strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(mention.start):
                                                                       doc.norm_index(mention.end)]))
     return any(words[:len(cue)] == cue for cue in _role_cues()["air_arm"])
+
+
+def _strikes_from_air(doc: Document, mention: Mention) -> bool:
+    """True when the mention is named only as the author of air strikes told right before it
+    ("بمساندة ضربات جوية يشنها التحالف العربي", `role_cues.air_strikes` + `air_strike_links`).
+
+    Why: like an air arm (`_flies`), the side that backs a ground force from the air fought no
+    ground battle; counted as the story's foe, the Saudi-led coalition became the Houthis' side
+    in clashes and seizures the text tells between Yemenis."""
+    cues = _role_cues()
+    links = {link[0] for link in cues["air_strike_links"]}
+    words = WORD_RE.findall(doc.norm[max(0, doc.norm_index(mention.start) - 60):doc.norm_index(mention.start)])
+    words = [strip_conjunction(w) for w in words]
+    for size in (2, 1):
+        for start in range(max(0, len(words) - size - 3), len(words) - size + 1):
+            if (tuple(words[start:start + size]) in cues["air_strikes"]
+                    and all(w in links for w in words[start + size:])):
+                return True
+    return False
 
 
 def _paired_sides(doc: Document, agent: Mention | None, partner: Mention | None, trigger: Mention,
@@ -4862,10 +4894,13 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
     only speak in it ("وبثت المقاومة مشاهد ...", not of actor1's camp) are counted instead:
     the caller's last resort before a side nobody named.
 
-    With `ground` (a clash fought on the ground), a mention naming an air arm ("طيران
-    التحالف", `_flies`) does not count: the aircraft that strike in the story's other
+    With `ground` (a battle fought on the ground), a mention naming an air arm ("طيران
+    التحالف", `_flies`, or the author of air strikes, `_strikes_from_air`) does not count: the aircraft that strike in the story's other
     sentences did not fight the clash ("قتل 13 مسلحا في مواجهات" beside "غارات طيران
-    التحالف" names the ground force the story tells of, not the coalition)."""
+    التحالف" names the ground force the story tells of, not the coalition).
+
+    A foreign force named as a backer ("قوات الشرعية، بإسناد من التحالف") does not count
+    there (`_foreign_backer`)."""
     friends = allies(doc, sentence_start, sentence_end, actor1) | {actor1.name}
     if assoc is not None:
         friends.add(assoc.name)
@@ -4874,13 +4909,13 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
     story_start, story_end, countries = _story_at(_stories(doc), sentence_start)
     for mention in doc.in_span("actor", story_start, story_end):
         ref = mention.value
-        if (ref is None or ref.name in friends or ref.inter not in ARMED
+        if (ref is None or ref.name in friends or ref.inter not in ARMED or _foreign_backer(mention)
                 or never_agent(ref) or mention.attrs.get("diplomatic") or _foreign_reading(ref, countries)):
             continue
         sentence = doc.sentence_at(mention.start)
         if no_side(doc, mention, sentence.start if sentence else story_start):  # "اجتماع التحالف الدولي"
             continue
-        if ground and _flies(doc, mention):
+        if ground and (_flies(doc, mention) or _strikes_from_air(doc, mention)):
             continue
         if bool(mention.attrs.get("in_source")) != (speakers_of is not None) or (speakers_of is not None and (
                 ref.inter not in NON_STATE_ARMED or ref.country != speakers_of or (ref.actor_id or "") in mates)):
@@ -4889,6 +4924,16 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
         counts[ref.name] = (seen[0] + 1, mention.start if mention.start < sentence_end else seen[1], ref)
     best = max(counts.values(), key=lambda c: (c[0], c[1]), default=None)
     return best[2] if best else None
+
+
+def _foreign_backer(mention: Mention) -> bool:
+    """True for an external force named as backing a side ("قوات الشرعية، بإسناد من تحالف
+    دعم الشرعية").
+
+    Why: it fought through the side it backs, which the story names too; counted as a side
+    of its own, the coalition backing Yemen's government forces outnumbered them and became
+    the Houthis' foe in ground battles the text tells of no coalition in."""
+    return bool(mention.attrs.get("assoc")) and mention.value is not None and mention.value.inter == 8
 
 
 def captor(doc: Document, sentence_start: int, sentence_end: int, arrested: ActorRef | None) -> ActorRef | None:

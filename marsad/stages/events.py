@@ -2256,7 +2256,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
             event.event_type == "Battles" or event.sub_event_type in two_sided):
         # A battle or a deal always has two sides: the one the article opposes to actor1.
         actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1,
-                                              ground=event.sub_event_type == "Armed clash")
+                                              ground=event.event_type == "Battles")
         if actor2 is None and event.event_type == "Battles" and actor1.inter in STATE_INTERS | {8}:
             # ... else a local armed group that only speaks in the story ("وبثت المقاومة مشاهد ..."),
             # and a state force's fight with no foe named anywhere was with armed men
