@@ -84,3 +84,13 @@ def test_a_place_told_after_an_added_opener_is_one_more_item():
 def test_an_act_told_after_an_added_opener_is_no_item_of_the_first_list():
     text = "قصفت الطائرات مواقع في بلدة كفرنبل، إضافة إلى استهداف مقر للفصائل في مدينة سراقب."
     assert scene_names(text, "قصفت") == ["كفرنبل"]
+
+
+def test_places_named_after_other_towns_among_them_are_scenes_too():
+    text = "خرجت أمس مظاهرات في مدينة حمص وبلدات أخرى، منها تلبيسة والرستن، للمطالبة بالإفراج عن المعتقلين."
+    assert scene_names(text, "مظاهرات") == ["حمص", "تلبيسة", "الرستن"]
+
+
+def test_the_cities_among_several_after_a_first_one_are_each_a_scene():
+    text = "قصفت الطائرات مدينة الموصل ومدنا عدة من بينها تكريت وبيجي."
+    assert scene_names(text, "قصفت") == ["الموصل", "تكريت", "بيجي"]

@@ -236,6 +236,8 @@ class PlaceCues:
     apposition_words: frozenset[str] = frozenset()
     specifier_words: frozenset[str] = frozenset()
     member_words: frozenset[str] = frozenset()
+    others_words: frozenset[str] = frozenset()
+    among_phrases: frozenset[str] = frozenset()
     unit_names: frozenset[str] = frozenset()
     destination_words: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
@@ -691,6 +693,8 @@ def load_place_cues() -> PlaceCues:
         apposition_words=frozenset(normalize(w) for w in data.get("apposition_words") or ()),
         specifier_words=frozenset(normalize(w) for w in data.get("specifier_words") or ()),
         member_words=frozenset(normalize(w) for w in data.get("member_words") or ()),
+        others_words=frozenset(normalize(w) for w in data.get("others_words") or ()),
+        among_phrases=frozenset(normalize(w) for w in data.get("among_phrases") or ()),
         unit_names=frozenset(loose_key(normalize(w)) for w in data.get("unit_names") or ()),
         destination_words=frozenset(normalize(w) for w in (data.get("trip") or {}).get("destination_words") or ()),
         destination_prepositions=frozenset(
@@ -872,7 +876,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
-             *cues.org_heads, *cues.seat_fronts, *cues.specifier_words, *cues.member_words, *cues.city_cue_words, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
+             *cues.org_heads, *cues.seat_fronts, *cues.specifier_words, *cues.member_words, *cues.others_words, *cues.among_phrases, *cues.city_cue_words, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.native_nouns, *cues.return_words,

@@ -2186,11 +2186,25 @@ def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCue
     words = _WORD.findall(gap)
     if words and words[0].startswith("و"):
         words[0] = words[0][1:]
+    if _others_among(words, cues):
+        return True
     links = [not w or len(w) == 1 or w in cues.prepositions or _is_link(w, cues, prepositions=False) for w in words]
     if len(words) <= 2 and all(links):
         return True
     return (_unit_of_unknown(words, links, following, cues) or _target_item(doc, previous, following, words, cues)) \
         and not any(m.attrs.get("place") for m in doc.in_span("place", previous.end, following.start))
+
+
+def _others_among(words: list[str], cues: PlaceCues) -> bool:
+    """True for the gap "(و)مدن أخرى، منها" / "ومناطق عدة من بينها" between two
+    places (the leading و already cut): a plural cue word (`list_cues`), a
+    word of "other" or "several" (`others_words`), then "among them"
+    (`among_phrases`).  The act reached the first place and others, and the
+    places named after it are those others, so each is a scene of its own ("تظاهرات في بغداد ومدن أخرى، منها البصرة").
+    The cue word may be an object ("قصفت X ومدنا عدة": its ending ا cut)."""
+    if len(words) < 3 or not {words[0], words[0].removesuffix("ا")} & cues.list_cues:
+        return False
+    return words[1] in cues.others_words and " ".join(words[2:]) in cues.among_phrases
 
 
 def _added_item(words: list[str]) -> list[str] | None:
