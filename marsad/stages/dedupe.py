@@ -324,6 +324,7 @@ def process(doc: Document) -> None:
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
     events = fold_unnamed_retellings(layout, events, copies)
     events = join_sentence_days(fold_undated_copies(layout, fold_equal_tolls(layout, events, copies), copies), copies)
+    events = join_sentence_twins(events, copies)
     events = join_allied_acts(layout, fold_placeless_copies(layout, events, copies), copies)
     doc.events = reread(doc, events, copies)
     share_split_attacker(doc.events, acts)
@@ -4156,6 +4157,53 @@ def _later_day_of(later: Event, earlier: Event) -> bool:
         and (later.location, later.admin1, later.country) == (earlier.location, earlier.admin1, earlier.country)
         and _sides_compatible(later, earlier) and _within_days(later, earlier, load_dedupe_rules().sentence_days)
     )
+
+
+def join_sentence_twins(events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold one sentence's act read twice on the same day and place into its first reading.
+
+    Two triggers of one sentence ("تمكنت القوات من تحرير الجامعة ... من سيطرة
+    المتطرفين الذين احتلوا اغلب مناطقها") may each yield the act, one copy
+    flagged background or naming its civilian victims by another country: the
+    same sub-type, day, place and attacker in a shared sentence are one act,
+    current if either reading is, unless the background reading counts dead
+    of its own (`_own_recalled_toll`).
+    """
+    rank = {id(event): at for at, event in enumerate(events)}
+    return _fold_into(
+        events, lambda later, first: rank[id(first)] < rank[id(later)] and _sentence_twin_of(later, first),
+        _join_twin, copies)
+
+
+def _sentence_twin_of(later: Event, first: Event) -> bool:
+    """`later` is `first`'s act read again from its very sentence (see `join_sentence_twins`)."""
+    if later.event_type not in VIOLENT_TYPES:
+        return False
+    civilians = load_dedupe_rules().civilian_inters
+    victims = _actors_compatible(later.actor2, first.actor2) or {later.inter2, first.inter2} <= civilians
+    return (
+        not _own_recalled_toll(later, first)
+        and later.evidence_spans[:1] == first.evidence_spans[:1]
+        and (later.event_type, later.sub_event_type) == (first.event_type, first.sub_event_type)
+        and (later.event_date, later.time_precision) == (first.event_date, first.time_precision)
+        and (later.location, later.admin1, later.country) == (first.location, first.admin1, first.country)
+        and later.actor1 == first.actor1
+        and later.inter2 == first.inter2 and victims
+    )
+
+
+def _own_recalled_toll(a: Event, b: Event) -> bool:
+    """One reading is background and counts dead the current one does not: "قصفت الطائرات
+    اليوم منازل ... بعد يوم من مجازر أودت بحياة 50" recalls earlier massacres, not the strike."""
+    recalled = [e for e in (a, b) if e.background]
+    current = [e for e in (a, b) if not e.background]
+    return len(recalled) == 1 and recalled[0].fatalities > current[0].fatalities
+
+
+def _join_twin(first: Event, later: Event) -> None:
+    """Absorb `later` into `first`; the act is current if either reading is."""
+    first.background = first.background and later.background
+    absorb(first, later)
 
 
 def _before(a: Event, b: Event) -> bool:
