@@ -7,6 +7,7 @@ from support import place_names as _names
 
 from marsad.document import Document, Sentence
 from marsad.knowledge.gazetteer import load_gazetteer, load_place_cues, validate_gazetteer, validate_regions
+from marsad.pipeline import extract_text
 from marsad.stages import places
 
 
@@ -26,6 +27,17 @@ def test_proclitics_are_outside_the_mention_span():
     mention = doc.of_kind("place")[0]
     assert doc.text[mention.start:mention.end] == "درعا"
     assert mention.attrs["cue_type"] == "admin" and mention.attrs["precision"] == 3
+
+
+def test_quarter_cue_after_the_preposition_ba_is_read():
+    doc = _doc("انفجرت سيارة مفخخة قرب مركز للشرطة بحي سلطان بيلي في اسطنبول.")
+    assert doc.of_kind("place")[0].attrs["cue_type"] == "locality"
+    event = extract_text("وبعيد منتصف الليل استهدف هجوم انتحاري مركز شرطة بحي سلطان بيلي في اسطنبول.").events[0]
+    assert event.location == "Sultanbeyli"
+
+
+def test_revelation_is_not_a_quarter_cue():
+    assert places._cue_of("وحي", load_place_cues()) is None
 
 
 def test_preposition_clitic_and_contracted_article_are_matched():
@@ -165,3 +177,9 @@ def test_bare_name_distance_the_loader_requires_must_be_a_positive_number() -> N
     for bad in ({}, {"bare_names": {"near_km": 0}}, {"bare_names": {"near_km": "25"}}):
         with pytest.raises(KnowledgeError):
             _positive_km(bad, "bare_names", "near_km")
+
+
+def test_towns_the_sources_spell_only_in_persian_are_curated():
+    gazetteer = load_gazetteer()
+    assert [p.name for p in gazetteer.lookup("بيكانبارو")] == ["Pekanbaru"]
+    assert [p.admin1 for p in gazetteer.lookup("كماه")] == ["Erzincan"]

@@ -1174,6 +1174,8 @@ def final_precision(place: Place, attrs: dict) -> int:
         return 3 if place.feature_class == "country" or (cue_type == "direction" and place.is_admin) else 2
     if cue_type == "locality" and not place.is_admin and place.feature_class != "region":
         return 1  # "أكبر مدن الجنوب الليبي" names a region, which keeps its own precision
+    if cue_type == "locality" and place.feature_class in ("admin2", "admin3"):
+        return 1  # "بحي سلطان بيلي": a town or quarter the sources list only as its district
     if cue_type in ("admin", "district") and place.is_admin:
         return max(place.precision, 2)
     return place.precision

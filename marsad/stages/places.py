@@ -834,11 +834,20 @@ def _forms(word: str) -> list[str]:
 def _cue_of(word: str, cues: PlaceCues) -> str | None:
     """The cue type of a word, after removing its proclitics (cached: asked
     of nearly every word of every sentence by `_spelled_in_unit`)."""
-    for form in _forms(word):
+    for form in (*_forms(word), *_short_cue_forms(word)):
         ctype = cues.cue_type.get(form)
         if ctype:
             return ctype
     return None
+
+
+def _short_cue_forms(word: str) -> list[str]:
+    """A two-letter cue noun after the preposition ب, maybe after و/ف:
+    "بحي سلطان بيلي" is "in the quarter of Sultanbeyli".  `_forms` keeps
+    words of three letters whole ("وحي" is revelation, not "and quarter"),
+    so the ب-form is read here, for cue lookup only."""
+    bare = word[1:] if len(word) == 4 and word[0] in "وف" else word
+    return [bare[1:]] if len(bare) == 3 and bare[0] == "ب" else []
 
 
 def _bare(word: str) -> str:
