@@ -44,6 +44,13 @@ def test_a_shelling_retold_with_its_toll_and_no_victim_is_one_shelling_with_the_
         ("Kisweh", 6, "Military Forces of Israel (2009-2021)")]
 
 
+def _layout() -> dedupe.Layout:
+    """Two sentences of filler text: the events' triggers are not in it, so one sentence's acts keep the list order."""
+    doc = Document(text="x" * 81, id="d")
+    doc.sentences = [Sentence(0, 40, 0, 0), Sentence(41, 80, 1, 1)]
+    return dedupe.Layout.of(doc)
+
+
 def _territory(sub_type: str, gainer: str, loser: str, **fields) -> Event:
     base = dict(
         event_type="Battles", sub_event_type=sub_type, event_date="2018-03-18", time_precision=1,
@@ -57,7 +64,7 @@ def _territory(sub_type: str, gainer: str, loser: str, **fields) -> Event:
 def test_a_takeover_read_again_in_its_own_sentence_with_the_sides_swapped_is_the_first_reading() -> None:
     first = _territory("Government regains territory", YEMEN_ARMY, HOUTHIS, location="Abyan", admin1="Abyan")
     swapped = _territory("Non-state actor overtakes territory", HOUTHIS, YEMEN_ARMY, location="Abyan", admin1="Abyan")
-    [joined] = dedupe.join_handovers([first, swapped])
+    [joined] = dedupe.join_handovers(_layout(), [first, swapped])
     assert (joined.sub_event_type, joined.actor1, joined.actor2) == ("Government regains territory", YEMEN_ARMY, HOUTHIS)
 
 
@@ -68,13 +75,13 @@ def _withdrawal(**fields) -> Event:
 
 def test_a_withdrawal_placed_by_the_wide_area_of_its_takeovers_sentence_is_that_takeover() -> None:
     gain = _territory("Non-state actor overtakes territory", TURKEY, YPG)
-    [joined] = dedupe.join_handovers([gain, _withdrawal()])
+    [joined] = dedupe.join_handovers(_layout(), [gain, _withdrawal()])
     assert (joined.sub_event_type, joined.location) == ("Non-state actor overtakes territory", "Afrin")
 
 
 def test_a_withdrawal_from_a_wide_area_told_in_another_sentence_stays_apart() -> None:
     gain = _territory("Non-state actor overtakes territory", TURKEY, YPG)
-    assert len(dedupe.join_handovers([gain, _withdrawal(evidence_spans=[(41, 80)])])) == 2
+    assert len(dedupe.join_handovers(_layout(), [gain, _withdrawal(evidence_spans=[(41, 80)])])) == 2
 
 
 US_ARMY = "Military Forces of the United States (2009-2017)"

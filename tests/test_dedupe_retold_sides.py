@@ -70,7 +70,7 @@ def _takeover(sentence: int, gainer: str, loser: str, sub_type: str, **fields) -
 def test_takeover_retold_with_gainer_and_loser_swapped_is_the_change_of_hands_first_told() -> None:
     first = _takeover(0, YEMEN_ARMY, HOUTHIS, "Government regains territory")
     swapped = _takeover(3, HOUTHIS, YEMEN_ARMY, "Non-state actor overtakes territory")
-    joined = dedupe.join_handovers([first, swapped])
+    joined = dedupe.join_handovers(dedupe.Layout.of(_doc(4)), [first, swapped])
     assert len(joined) == 1
     assert (joined[0].sub_event_type, joined[0].actor1, joined[0].actor2) == (
         "Government regains territory", YEMEN_ARMY, HOUTHIS)
@@ -80,7 +80,7 @@ def test_takeovers_with_swapped_sides_on_two_days_or_at_two_places_stay_apart() 
     first = _takeover(0, YEMEN_ARMY, HOUTHIS, "Government regains territory")
     retaken = _takeover(1, HOUTHIS, YEMEN_ARMY, "Non-state actor overtakes territory", event_date="2016-05-06")
     elsewhere = _takeover(2, HOUTHIS, YEMEN_ARMY, "Non-state actor overtakes territory", location="Nihm")
-    assert len(dedupe.join_handovers([first, retaken, elsewhere])) == 3
+    assert len(dedupe.join_handovers(dedupe.Layout.of(_doc(4)), [first, retaken, elsewhere])) == 3
 
 
 def test_one_sentences_strike_read_on_the_report_day_and_on_its_own_day_is_on_the_earlier_day() -> None:

@@ -304,6 +304,8 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     problems.extend(f"never_agents: unknown actor {key}" for key in cat.lexicon["never_agents"] if key not in cat.actors)
     problems.extend(f"camps: unknown actor {key}" for camp in cat.lexicon["camps"] for key in camp["members"]
                     if not _known_key(cat, key))
+    problems.extend(f"camps: 'credit_only' must be true or false in {camp['members']}" for camp in cat.lexicon["camps"]
+                    if not isinstance(camp.get("credit_only", False), bool))
     problems.extend(_validate_generic(cat))
     problems.extend(_validate_local(cat))
     problems.extend(_validate_readings(cat))
@@ -330,7 +332,7 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.
                        "role_cues.genitive_agent.counts", "role_cues.genitive_agent.not_objects",
                        "role_cues.genitive_agent.equipment", "role_cues.driven_out.control_nouns",
                        "role_cues.driven_out.control_prepositions",
-                       "spared_people.negations", "spared_people.harms")
+                       "spared_people.negations", "spared_people.harms", "spared_people.links")
 
 
 def _validate_required_lists(lexicon: dict[str, Any]) -> list[str]:
@@ -353,9 +355,11 @@ def _known_key(cat: Catalogue, key: str) -> bool:
     return key in cat.actors
 
 
-def camp_mates(actor_id: str, date: dt.date | None) -> frozenset[str]:
-    """Ids fighting on `actor_id`'s side on `date` (`camps` in the lexicon)."""
-    return _camp_table(date).get(actor_id, frozenset())
+def camp_mates(actor_id: str, date: dt.date | None, credit: bool = False) -> frozenset[str]:
+    """Ids fighting on `actor_id`'s side on `date` (`camps` in the lexicon).  With `credit`,
+    also the allies of a `credit_only` camp: one act may be credited to either of them,
+    but each may still strike the other's militia, so they never hide each other's role."""
+    return _camp_table(date, credit).get(actor_id, frozenset())
 
 
 def same_camp(name: str, other: str, date: dt.date | None) -> bool:
@@ -363,7 +367,7 @@ def same_camp(name: str, other: str, date: dt.date | None) -> bool:
     an army and its allied militia or foreign backer reported as the author of one act."""
     keys = _keys_by_name()
     ours, theirs = keys.get(name), keys.get(other)
-    return ours is not None and theirs is not None and theirs in camp_mates(ours, date)
+    return ours is not None and theirs is not None and theirs in camp_mates(ours, date, credit=True)
 
 
 @functools.cache
@@ -378,12 +382,14 @@ def _keys_by_name() -> dict[str, str]:
 
 
 @functools.cache
-def _camp_table(date: dt.date | None) -> dict[str, frozenset[str]]:
+def _camp_table(date: dt.date | None, credit: bool) -> dict[str, frozenset[str]]:
     cat = load_catalogue()
     table: dict[str, set[str]] = {}
     for camp in cat.lexicon["camps"]:
         start, until = _date(camp.get("from")), _date(camp.get("until"))
         if date is not None and ((start and date < start) or (until and date > until)):
+            continue
+        if camp.get("credit_only") and not credit:
             continue
         members = [_catalogue_id(cat, key) for key in camp["members"]]
         for member in members:

@@ -93,6 +93,7 @@ class Boilerplate:
     era_markers: frozenset[str]
     longest_abbreviation: int
     semicolon_continuers: frozenset[str] = frozenset()
+    semicolon_pointers: frozenset[str] = frozenset()
     inline_cuts: tuple[InlineCut, ...] = ()
     item_marker: re.Pattern[str] | None = None
     list_dash_opener: re.Pattern[str] | None = None
@@ -111,7 +112,8 @@ def validate(data: Any) -> list[str]:
         return [*problems, "rules must be a non-empty list"]
     for index, rule in enumerate(rules):
         problems.extend(f"rules[{index}]: {problem}" for problem in _rule_problems(rule))
-    for key in ("title_prefixes", "datelines", "abbreviations", "era_markers", "semicolon_continuers"):
+    for key in ("title_prefixes", "datelines", "abbreviations", "era_markers", "semicolon_continuers",
+                "semicolon_pointers"):
         values = data.get(key, [])
         if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
             problems.append(f"{key} must be a list of non-empty strings")
@@ -233,6 +235,7 @@ def build(data: dict[str, Any], *, source: str | Path = "<data>") -> Boilerplate
         era_markers=era_markers,
         longest_abbreviation=max((len(a) for a in abbreviations | era_markers), default=1),
         semicolon_continuers=frozenset(normalize(w) for w in data.get("semicolon_continuers", [])),
+        semicolon_pointers=frozenset(normalize(w) for w in data.get("semicolon_pointers", [])),
         inline_cuts=tuple(
             InlineCut(cut["kind"], re.compile(cut["pattern"]), cut.get("keep_lead", False))
             for cut in data.get("inline_cuts", [])

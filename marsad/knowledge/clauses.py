@@ -145,6 +145,7 @@ class EventRules:
     comparisons: frozenset[str]
     long_span_units: frozenset[str]
     lasting_verbs: frozenset[str]
+    since_describers: frozenset[str]
     same_act: dict[str, frozenset[str]]
     de_facto_authorities: frozenset[str]
     air_powers: tuple[str, ...]
@@ -483,11 +484,12 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _totals_after(
     raw: object, period_totals: list[str]
-) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Period phrases that make a preceding act a running total (with the
     `period_totals` combinations: "... خلال الأسابيع الأخيرة"), the
-    comparison words that do not, and the units of a span of weeks or more
-    ("خلال ست سنوات") and the verbs of lasting ("استمر خمس سنوات") that make one too."""
+    comparison words that do not, the units of a span of weeks or more
+    ("خلال ست سنوات") and the verbs of lasting ("استمر خمس سنوات") that make one too,
+    and the words that, before "since", show it describes a place or a side (`since_describers`)."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'totals_after' must be a mapping")
     lists = [raw.get("periods"), raw.get("comparisons")]
@@ -495,7 +497,8 @@ def _totals_after(
         raise KnowledgeError("clauses.yaml: totals_after needs non-empty 'periods' and 'comparisons' lists")
     return (_phrases([*lists[0], *period_totals]), frozenset(normalize(w.strip()) for w in lists[1]),
             frozenset(_single_words(raw.get("span_units"), "totals_after.span_units")),
-            frozenset(_single_words(raw.get("lasting_verbs"), "totals_after.lasting_verbs")))
+            frozenset(_single_words(raw.get("lasting_verbs"), "totals_after.lasting_verbs")),
+            frozenset(_single_words(raw.get("since_describers"), "totals_after.since_describers")))
 
 
 @functools.cache

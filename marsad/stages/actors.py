@@ -596,25 +596,32 @@ def _drop_residents(norm: str, chosen: list[Match]) -> list[Match]:
 
 
 @functools.cache
-def _spared_rules() -> tuple[frozenset[str], frozenset[str], int]:
-    """(negations, harms, reach) of the lexicon's `spared_people`, normalized."""
+def _spared_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """(negations, harms, links, reach) of the lexicon's `spared_people`, normalized."""
     rules = load_catalogue().lexicon["spared_people"]
     return (frozenset(normalize(w) for w in rules["negations"]), frozenset(normalize(w) for w in rules["harms"]),
-            int(rules["reach"]))
+            frozenset(normalize(w) for w in rules["links"]), int(rules["reach"]))
+
+
+def _harm_after(words: list[str], harms: frozenset[str], links: frozenset[str]) -> bool:
+    """The first word that is no linking word (`spared_people.links`) is a harm word, with or
+    without the article: "وقوع أي إصابات"، "الضحايا"; "توقف موقعة ضحايا" is another idiom."""
+    word = next((w for w in words if w not in links), "")
+    return not harms.isdisjoint(strip_clitics(word))
 
 
 def _drop_spared(norm: str, chosen: list[Match]) -> list[Match]:
     """"قصفت مواقع دون وقوع إصابات في صفوف المدنيين": civilians told as those the act did not harm are
     no side of it.  Why: read as its victims, a strike on armed posts that hurt nobody came
     out as one on civilians."""
-    negations, harms, reach = _spared_rules()
+    negations, harms, links, reach = _spared_rules()
     kept = []
     for match in chosen:
         if _family(match.keys[0]) == "generic:civilians":
             left = _COMMA_OR_BREAK_RE.split(norm[max(0, match.start - 80):match.start])[-1]
-            words = [strip_conjunction(w) for w in WORD_RE.findall(left)][-reach:]
-            negated = next((i for i, w in enumerate(words) if w in negations), None)
-            if negated is not None and any(w in harms for w in words[negated + 1:negated + 4]):
+            words = WORD_RE.findall(left)[-reach:]
+            negated = next((i for i, w in enumerate(words) if w in negations or w.removeprefix("و") in negations), None)
+            if negated is not None and _harm_after(words[negated + 1:negated + 4], harms, links):
                 continue
         kept.append(match)
     return kept

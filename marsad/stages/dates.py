@@ -176,8 +176,13 @@ def find_expressions(sentence_norm: str) -> tuple[Candidate, ...]:
 def _act_before(sentence_norm: str, position: int) -> str | None:
     """The word before an "منذ" expression when it tells a one-off act (`since_as_ago`), else None."""
     words = _WORD.findall(sentence_norm, max(0, position - 20), position)
+    return words[-1] if words and _one_off_act(words[-1]) else None
+
+
+def _one_off_act(word: str) -> bool:
+    """The normalized word is a one-off act a span after "منذ" dates (`since_as_ago`: "اختطف")."""
     acts = date_lexicon().since_as_ago
-    return words[-1] if words and any(stem in acts for stem in strip_clitics(words[-1])) else None
+    return any(stem in acts for stem in strip_clitics(word))
 
 
 _NUMERIC_HINT = re.compile(r"\d[/.\-]\d")
@@ -714,8 +719,7 @@ def since_reads_ago(word_before: str, words_after: list[str]) -> bool:
     """"منذ" and a span read "ago", telling one past act, not "since": right
     after a one-off act (`since_as_ago`: "اختطف منذ شهرين") or closed by an ago
     tail (`ago_tails`: "منذ أربع سنوات مضت").  Normalized words."""
-    acts = date_lexicon().since_as_ago
-    return any(stem in acts for stem in strip_clitics(word_before)) or not set(_ago_tails()).isdisjoint(words_after)
+    return _one_off_act(word_before) or not set(_ago_tails()).isdisjoint(words_after)
 
 
 def background_markers(sentence_norm: str) -> bool:

@@ -165,7 +165,7 @@ from dataclasses import dataclass, replace
 
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.actors import ActorRef, load_catalogue, same_camp
-from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
+from marsad.knowledge.clauses import load_clause_boundaries, load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place, load_place_cues
 from marsad.knowledge.lexicons import number_lexicon
 from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES
@@ -318,7 +318,7 @@ def process(doc: Document) -> None:
     events = fold_salvo_reports(doc, fold_interceptions(doc, fold_instruments(doc, events, copies), copies), copies)
     events = fold_foiled_attacks(doc, events, copies)
     events = join_protests(layout, events, copies)
-    events = join_incidents(layout, join_handovers(fold_consequences(layout, events, copies), copies), copies)
+    events = join_incidents(layout, join_handovers(layout, fold_consequences(layout, events, copies), copies), copies)
     events = fold_continued_advances(layout, fold_recalled_copies(layout, events, targets, copies), copies)
     events = fold_pronoun_results(layout, events, copies)
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
@@ -3085,31 +3085,45 @@ def _misread_battle(layout: Layout, battle: Event, act: Event) -> bool:
     )
 
 
-def join_handovers(events: list[Event], copies: Copies | None = None) -> list[Event]:
+def join_handovers(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
     """Fold a side's withdrawal from a place into the takeover of that place by its enemy.
 
     "سيطرت الفصائل على البلدة" and "انسحب المقاتلون الأكراد منها" the same
     day are one change of hands: the withdrawing side is the one the
     takeover beat, and the takeover (who gained) is the event.  So is a
     takeover told again with its sides reversed (`_reversed_takeover`), in a
-    later sentence or later in its own.
+    later sentence or later in its own clause.
     """
-    told_first = _told_first(events)
+    told_first = _told_first(layout.doc, events)
     return _fold_into(
         events, lambda loss, gain: _one_handover(gain, loss) or _reversed_takeover(gain, loss, told_first),
         absorb, copies,
     )
 
 
-def _told_first(events: list[Event]) -> Callable[[Event, Event], bool]:
+def _told_first(doc: Document, events: list[Event]) -> Callable[[Event, Event], bool]:
     """Whether one of `events` was told before another: in an earlier sentence, or earlier in
-    the same sentence (the list keeps one sentence's acts in the order of their nouns)."""
+    the same sentence within one clause (`_one_clause_order`)."""
     order = {id(event): index for index, event in enumerate(events)}
 
     def told_first(a: Event, b: Event) -> bool:
-        return _before(a, b) or (a.evidence_spans[:1] == b.evidence_spans[:1] and order[id(a)] < order[id(b)])
+        return _before(a, b) or (a.evidence_spans[:1] == b.evidence_spans[:1] and _one_clause_order(doc, a, b, order))
 
     return told_first
+
+
+def _one_clause_order(doc: Document, a: Event, b: Event, order: dict[int, int]) -> bool:
+    """`a`'s trigger comes before `b`'s in their one sentence with no clause boundary between
+    (`boundaries` in clauses.yaml: "سيطر التنظيم على القرية صباحا، قبل أن تستعيدها القوات مساء"
+    tells two changes of hands, one after the other).  Events whose triggers are not found in the
+    sentence keep the order of the list (one sentence's acts in the order of their nouns)."""
+    first, _ = _anchor(doc, a)
+    second, _ = _anchor(doc, b)
+    if first is None or second is None:
+        return order[id(a)] < order[id(b)]
+    if first.start >= second.start:
+        return False
+    return load_clause_boundaries().pattern.search(doc.norm, doc.norm_index(first.end), doc.norm_index(second.start)) is None
 
 
 def _reversed_takeover(first: Event, later: Event, told_first: Callable[[Event, Event], bool]) -> bool:
@@ -3682,8 +3696,13 @@ def _victim_untold(first: Event, later: Event) -> bool:
     """One report names no side hit ("قتل تسعة مسلحين ... جراء القصف الصاروخي" then "قصفا
     صاروخيا طال مستودع أسلحة ... ما أسفر عن مقتل تسعة"): a report read with no victim may be
     the act whose victim the other names, as a report read with another victim may
-    (`_victims_read_two_ways`); its attacker is often the target misread."""
-    return _actor_known(_side(first, 2)) != _actor_known(_side(later, 2))
+    (`_victims_read_two_ways`); its attacker is often the target misread.  Only for a
+    bombardment (where the target is most often misread) told at one place, or at an area
+    holding the other's place (`_placed_wider`): two acts elsewhere in the province stay two."""
+    return first.event_type == later.event_type == REMOTE_VIOLENCE and (
+        _actor_known(_side(first, 2)) != _actor_known(_side(later, 2))
+    ) and ((first.location, first.admin1) == (later.location, later.admin1)
+           or _placed_wider(first, later) or _placed_wider(later, first))
 
 
 def _victims_read_two_ways(first: Event, later: Event) -> bool:
@@ -4108,7 +4127,7 @@ def join_allied_acts(layout: Layout, events: list[Event], copies: Copies | None 
     its act to two camp-mates by two nouns ("قالت إن الولايات المتحدة
     وحلفاءها قصفوا أهدافا ... في 23 غارة جوية") tells it once.
     """
-    told_first = _told_first(events)
+    told_first = _told_first(layout.doc, events)
     return _fold_into(
         events, lambda later, first: told_first(first, later) and _allied_act(first, later),
         lambda first, later: _fold_ally(layout.doc, first, later), copies,

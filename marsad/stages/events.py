@@ -75,7 +75,7 @@ from marsad.knowledge.triggers import (
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
 from marsad.stages.dates import background_markers, since_reads_ago
-from marsad.stages.numbers import vague_total_floor
+from marsad.stages.numbers import since_describes_other, vague_total_floor
 from marsad.stages.sentences import quote_spans
 from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
 
@@ -618,11 +618,12 @@ def dates_speech(doc: Document, date: Mention) -> bool:
 def total_after(before: str, after: str, spans: bool = True) -> bool:
     """A period phrase after the act ("... منذ بدء الحرب"), or with `spans` a
     span of weeks or more (`long_span`), with no comparison before it in the
-    stretch ("لأعنف قصف منذ بدء الحرب")."""
+    stretch ("لأعنف قصف منذ بدء الحرب"), nor one that describes a place or a side
+    told after the act (`since_describes_other`: "بعد ملاحقته منذ أن أفرج عنه")."""
     after_words = " ".join(WORD_RE.findall(after))
     found = totals_after_pattern().search(after_words)
     cut = found.start() if found else long_span(after_words.split()) if spans else None
-    if cut is None:
+    if cut is None or found is not None and since_describes_other(after_words[:cut].split(), relatives=False):
         return False
     lead = WORD_RE.findall(before) + after_words[:cut].split()
     comparisons = load_event_rules().comparisons
@@ -635,14 +636,15 @@ def long_span(words: list[str]) -> int | None:
     """Where (a character offset in the space-joined words) a span of weeks or more
     opens ("خلال ست سنوات"، "في غضون أشهر"، "استمر خمس سنوات"; `period_spans`
     openers, `totals_after.lasting_verbs` and `span_units`), or "since" a year or
-    such a span (`since_long_ago`) with no relative pronoun before it: "التي كانت في
-    أيدي المسلحين منذ شهرين" tells how long a place was held, not the act."""
+    such a span (`since_long_ago`) that describes no place or side before it
+    (`since_describes_other`): "التي كانت في أيدي المسلحين منذ شهرين" tells how
+    long a place was held, not the act."""
     rules = load_event_rules()
     for i, word in enumerate(words):
         opens = word in rules.period_openers or strip_conjunction(word) in rules.lasting_verbs or word in rules.lasting_verbs
         following = words[i + 1: i + 1 + rules.period_gap]
         if opens and not rules.long_span_units.isdisjoint(following) or (
-            word in rules.since_words and rules.began_relatives.isdisjoint(words[:i])
+            word in rules.since_words and not since_describes_other(words[:i])
             and since_long_ago(words[i - 1] if i else "", following)
         ):
             return len(" ".join(words[:i])) + (1 if i else 0)
@@ -2909,8 +2911,9 @@ def is_background(
     after `day_background_days`: reports on an attack's toll or inquiry often
     come a week or two after it.  Such reports are someone's (`event_source`:
     "قال الوزير إن الهجوم الذي وقع في 7 فبراير ..."); the outlet's own telling
-    of an act more than `BACKGROUND_DAYS` old ("وفجر 14 أبريل، قصفت مدمرات ...")
-    recalls it beside the story's news.  A recall marker ("كان ... قد") marks the
+    of an act more than `BACKGROUND_DAYS` old after the lead ("وفجر 14 أبريل، قصفت
+    مدمرات ...") recalls it beside the story's news, but in the lead it is the
+    story (a belated report of one incident).  A recall marker ("كان ... قد") marks the
     whole sentence unless the act is told in a coordinated part of its own
     that has no marker and a recent date of its own (`own_news_part`), or
     unless its own sentence dates it to the publication day or the day before
@@ -2940,7 +2943,13 @@ def is_background(
             in_time_clause(doc, sentence, anchor) or names_last_month(doc, sentence, date))
     if precision > 1 or anchor is None or age > load_event_rules().day_background_days:
         return True
-    return not told_as_news(doc, sentence, anchor) or event_source(doc, sentence, anchor) is None
+    return not told_as_news(doc, sentence, anchor) or (
+        event_source(doc, sentence, anchor) is None and after_the_lead(doc, sentence))
+
+
+def after_the_lead(doc: Document, sentence: Sentence) -> bool:
+    """A body sentence comes before this one: the sentence is not the story's lead."""
+    return any(other.index < sentence.index and not other.is_title for other in doc.sentences)
 
 
 def pluperfect_news_day(doc: Document, date: dt.date | None) -> bool:

@@ -818,7 +818,9 @@ def _lasting_at(tokens: list[str], index: int, lasting: _Lasting) -> int:
 def _since_follows(spans: Tokens, count: Count, sentence: str) -> bool:
     """Whether a span start ("منذ 30 مارس", "منذ أسبوعين", "منذ 2011") follows the count in its
     clause: the deaths are summed over that span, not one act's ("قتل 136 منذ 30 مارس").  Not
-    past a superlative's word (`lasting_totals.comparisons`: "في أعنف هجوم منذ 2015").
+    past a superlative's word (`lasting_totals.comparisons`: "في أعنف هجوم منذ 2015"), nor when
+    "since" describes a place or a side told after the count (`since_describes_other`: "في غارة على
+    بلدة كفرنبل الخارجة عن سيطرة النظام منذ 2012").
 
     Spans named relative to the day ("منذ فجر اليوم", "منذ أمس") are the
     day's toll, which is reported as one event; "منذ أربعة أيام مضت" says
@@ -833,11 +835,24 @@ def _since_follows(spans: Tokens, count: Count, sentence: str) -> bool:
             return False
         if tokens[index] in _lasting().comparisons:
             return False  # "قتل 5 جنود في أعنف هجوم منذ 2015": the span measures the act, it sums nothing
-        if tokens[index].removeprefix("و") in since and (
+        if tokens[index].removeprefix("و") in since and not since_describes_other(tokens[count.text_last:index], relatives=False) and (
                 _bare_year_after(tokens, index)
                 or any(0 <= start - spans.starts[index] <= _SINCE_GAP for start in starts)):
             return True
     return False
+
+
+def since_describes_other(before: list[str], relatives: bool = True) -> bool:
+    """Words between the act and "since" show that "since" tells how long a place or a
+    side has been in a state, not how long the act went on: one of
+    `totals_after.since_describers` ("القائم الخاضعة لسيطرة التنظيم منذ 2014"،
+    "الحزب المحظور منذ 1984"، "بعد هدوء حذر منذ أشهر") or, with `relatives`, a
+    singular relative pronoun (`since_starts.relatives`: "التي كانت في أيدي المسلحين
+    منذ شهرين").  Without: a named period after "التفجيرات التي شهدتها المدينة" still
+    sums up the acts the clause describes ("بين عامي 2005 و2009")."""
+    rules = load_event_rules()
+    return relatives and not rules.began_relatives.isdisjoint(before) or any(
+        not rules.since_describers.isdisjoint(strip_clitics(word)) for word in before)
 
 
 def _bare_year_after(tokens: list[str], index: int) -> bool:
@@ -1070,14 +1085,16 @@ class _CausedDeaths:
     dual: frozenset[str]
     verbs: frozenset[str]
     prepositions: frozenset[str]
+    denials: frozenset[str]
     reach: int
 
 
 @cache
 def _caused_deaths() -> _CausedDeaths:
     """Load and validate `caused_deaths` (kept out of `number_lexicon`, which this stage does not own)."""
-    words, reaches = _word_section("caused_deaths", ("singular", "dual", "verbs", "prepositions"), ("reach",))
-    return _CausedDeaths(words["singular"], words["dual"], words["verbs"], words["prepositions"], reaches["reach"])
+    words, reaches = _word_section("caused_deaths", ("singular", "dual", "verbs", "prepositions", "denials"), ("reach",))
+    return _CausedDeaths(words["singular"], words["dual"], words["verbs"], words["prepositions"], words["denials"],
+                         reaches["reach"])
 
 
 def _caused_noun_value(token: str) -> int | None:
@@ -1086,7 +1103,7 @@ def _caused_noun_value(token: str) -> int | None:
     caused = _caused_deaths()
     nouns = caused.singular | caused.dual
     bare = token.removeprefix("و") if token not in nouns else token  # "وفاته" is the noun itself
-    noun = next((form for form in (bare, bare[1:]) if form in nouns), None) if bare[:1] in "لب" else bare
+    noun = next((form for form in (bare, bare[1:]) if form in nouns), None) if bare.startswith(("ل", "ب")) else bare
     return 1 if noun in caused.singular else 2 if noun in caused.dual else None
 
 
@@ -1094,13 +1111,15 @@ def _caused_death(tokens: list[str], index: int) -> int | None:
     """The dead of a pronoun's death noun told as what an act led to ("وقالت إن العملية
     أسفرت عن مقتله"، "ما أدى لمقتلها"): 1 (2 for the dual), when a verb of result stands at
     most `reach` words before the noun's preposition (one of `prepositions`, or "ل"/"ب"
-    written onto the noun) in its clause.  The pronoun names a person the sentence has just told of, whose
-    death is this act's toll; other uses of the noun recall a death or question it."""
+    written onto the noun) in its clause, and no denial (`denials`: "نفت أن تكون الغارة قد أدت
+    إلى مقتله") or negator stands before the verb in it.  The pronoun names a person the sentence has
+    just told of, whose death is this act's toll; other uses of the noun recall a death or question it
+    (a person already counted dead in the sentence is not counted again: `_same_person`)."""
     value = _caused_noun_value(tokens[index])
     if value is None or index == 0:
         return None
     caused = _caused_deaths()
-    glued = tokens[index] not in caused.singular | caused.dual and tokens[index].removeprefix("و")[:1] in "لب"
+    glued = tokens[index] not in caused.singular | caused.dual and tokens[index].removeprefix("و").startswith(("ل", "ب"))
     if not glued and tokens[index - 1] not in caused.prepositions:
         return None
     lead = index if glued else index - 1  # the preposition, or the noun that carries it
@@ -1108,8 +1127,22 @@ def _caused_death(tokens: list[str], index: int) -> int | None:
         if tokens[at] in _BOUNDARY:
             return None
         if tokens[at].removeprefix("و") in caused.verbs:
-            return value
+            return None if _denied_before(tokens, at, caused.denials) else value
     return None
+
+
+def _denied_before(tokens: list[str], index: int, denials: frozenset[str]) -> bool:
+    """A denial verb before token `index` in its clause, or a negator right before it ("لم"):
+    what follows is said not to have happened."""
+    lex = number_lexicon()
+    if not lex.negators.isdisjoint(tokens[max(0, index - _NEGATION_REACH):index]):
+        return True
+    for at in range(index - 1, -1, -1):
+        if tokens[at] in _BOUNDARY:
+            return False
+        if tokens[at].removeprefix("و") in denials:
+            return True
+    return False
 
 
 # One-letter prepositions written onto the next word.
@@ -1408,13 +1441,14 @@ def _may_count_death(token: str) -> bool:
 
 
 def _same_person(token: str, value: int, found: list[Count], lex: NumberLexicon) -> bool:
-    """A singular fate word or passive killing verb ("لقي مصرعه", "قتل في") after one person
-    already counted in the sentence is that person's fate told again ("اغتيال مرشح ...، وقد
-    لقي <name> مصرعه", "تشريح جثمان <name>، أن الأخير قتل برصاصة")."""
+    """A singular fate word, passive killing verb or caused-death noun ("لقي مصرعه", "قتل في",
+    "ما أدى إلى مقتله") after one person already counted in the sentence is that person's fate told
+    again ("اغتيال مرشح ...، وقد لقي <name> مصرعه", "تشريح جثمان <name>، أن الأخير قتل برصاصة"،
+    "قتل الجندي برصاص قناص ... ما أدى إلى مقتله"): the pronoun refers back to that person."""
     if value != 1 or not any(c.value == 1 for c in found):
         return False
     return token in lex.passive_verbs or token in lex.wound_death_verbs \
-        or not lex.fate_words.isdisjoint(strip_clitics(token))
+        or not lex.fate_words.isdisjoint(strip_clitics(token)) or _caused_noun_value(token) == 1
 
 
 def _outweighs(tokens: list[str], earlier: Count, value: int, lex: NumberLexicon) -> bool:

@@ -155,9 +155,14 @@ def _ends_sentence(
 
 
 def _continues_clause(text: str, after: int, end: int) -> bool:
-    """Whether the word after a semicolon carries its clause on ("؛ جراء غارة")."""
+    """Whether the word after a semicolon carries its clause on ("؛ جراء غارة"): a cause word
+    not followed by a word pointing back at the statement before ("؛ إثر ذلك شنت ...")."""
+    rules = load_boilerplate()
     match = _NEXT_WORD.match(text, after, end)
-    return bool(match) and match.group(1).translate(fold_table()) in load_boilerplate().semicolon_continuers
+    if not match or match.group(1).translate(fold_table()) not in rules.semicolon_continuers:
+        return False
+    following = _NEXT_WORD.match(text, match.end(), end)
+    return not (following and following.group(1).translate(fold_table()) in rules.semicolon_pointers)
 
 
 def _full_stop_ends(text: str, dot: int, after: int) -> bool:

@@ -893,8 +893,13 @@ def _governed_noun(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     preposition or a noun-taking word (`noun_governors`) is the verbal noun it is spelled like.
 
     Why: read as a verb, the side in its genitive was taken for the verb's object, the
-    one hit, and the act's author came out as an unidentified armed group."""
-    return hit.first > 0 and not hit.prefix and strip_conjunction(words.texts[hit.first - 1]) in rules.noun_governors
+    one hit, and the act's author came out as an unidentified armed group.  The governor may
+    carry و or ف ("وفي قصف ..."): `strip_conjunction` keeps short words whole."""
+    if hit.first == 0 or hit.prefix:
+        return False
+    governor = words.texts[hit.first - 1]
+    forms = {governor, strip_conjunction(governor), governor[1:] if governor.startswith(("و", "ف")) else governor}
+    return not rules.noun_governors.isdisjoint(forms)
 
 
 def _complement_noun(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
