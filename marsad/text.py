@@ -118,6 +118,28 @@ CLITIC_PREFIXES = (
 )
 
 
+# Possessive pronouns glued to a noun ("جنودها"، "مقاتليه"، "قادتنا").
+POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
+
+
+def possessed_stems(word: str, suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES, written: str = "") -> list[str]:
+    """The nouns a normalized word may be with a possessive suffix cut ("جنودها" → "جنود"),
+    with a noun in ة, written ت before the suffix, restored ("قادتها" → "قاده").
+
+    Normalizing writes a final ة as ه, so "قائدة" looks like "قائد" + "ه" (his commander):
+    given the word as `written`, a final ة is no suffix."""
+    if written.endswith("ة"):
+        suffixes = tuple(suffix for suffix in suffixes if suffix != "ه")
+    stems = []
+    for suffix in suffixes:
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            stems.append(stem)
+            if stem.endswith("ت"):
+                stems.append(stem[:-1] + "ه")
+    return stems
+
+
 def strip_conjunction(word: str) -> str:
     """A word without a leading conjunction و/ف (kept on words of three letters or fewer, where it is likely a root letter)."""
     return word[1:] if len(word) > 3 and word[0] in "وف" else word

@@ -323,7 +323,9 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
 
 
 # Lexicon word lists the actors stage reads directly: each must be a non-empty list of words.
-REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.loss_announcers", "role_cues.announcements", "role_cues.aimed_at", "role_cues.counted_loss_verbs",
+REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.loss_announcers",
+                       "role_cues.announcements", "role_cues.aimed_at", "role_cues.counted_loss_verbs",
+                       "role_cues.air_strikes", "role_cues.air_strike_links",
                        "role_cues.driven_out.passive_forms", "owned_adjectives.vehicles", "casualty_breaks",
                        "role_cues.inquiry_words", "role_cues.at_site", "role_cues.collective_forces",
                        "role_cues.claim_enablers", "role_cues.claim_owned_suffixes", "role_cues.driven_out.members",

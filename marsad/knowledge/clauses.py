@@ -675,6 +675,7 @@ class DedupeRules:
     campaign_reach: int
     campaign_sub_types: frozenset[str]
     statement_days: int
+    late_statement_days: int
     attribution_openers: frozenset[str]
     attribution_reach: int
     announcement_verbs: frozenset[str]
@@ -788,6 +789,7 @@ def load_dedupe_rules() -> DedupeRules:
         campaign_reach=_positive(raw, "campaign_reach"),
         campaign_sub_types=frozenset(_sub_types(raw.get("campaign_sub_types"), "campaign_sub_types")),
         statement_days=_positive(raw, "statement_days"),
+        late_statement_days=_positive(raw, "late_statement_days"),
         attribution_openers=_word_set(raw, "attribution_openers"),
         attribution_reach=_positive(raw, "attribution_reach"),
         announcement_verbs=_word_set(raw, "announcement_verbs"),

@@ -45,7 +45,14 @@ from marsad.knowledge.actors import (
 from marsad.knowledge.clauses import load_clause_boundaries, load_dedupe_rules, load_event_rules
 from marsad.knowledge.lexicons import number_lexicon
 from marsad.stages import triggers
-from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
+from marsad.text import (
+    POSSESSIVE_SUFFIXES,
+    WORD_RE,
+    normalize,
+    possessed_stems,
+    strip_clitics,
+    strip_conjunction,
+)
 
 _GAP_OK = re.compile(r"^[\s\w]*$")
 ARMED = frozenset({1, 2, 3, 4, 8})
@@ -1578,6 +1585,12 @@ def _role_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
             if isinstance(words, list)}
 
 
+def one_of_words() -> frozenset[str]:
+    """The words "one of" that govern a noun with no من ("أحد جنودها": `role_cues.own_men_one`),
+    shared with the events stage, which reads one of a side's men killed as a fighter."""
+    return frozenset(words[0] for words in _role_cues()["own_men_one"])
+
+
 @functools.cache
 def _claim_rules() -> dict:
     """Claim verbs and nouns, self-reference pronouns and the word distances they allow."""
@@ -2390,7 +2403,7 @@ def _countries_launching_it(doc: Document, trigger: Mention, verbs: frozenset[st
     stop = _COMMA_OR_BREAK_RE.search(doc.norm, start, start + 160)
     words = WORD_RE.findall(doc.norm[start: stop.start() if stop else start + 160])
     for i, word in enumerate(words[:gap + 1]):
-        if not any(word.endswith(p) and word[:-len(p)] in verbs for p in _POSSESSIVE):
+        if not any(word.endswith(p) and word[:-len(p)] in verbs for p in POSSESSIVE_SUFFIXES):
             continue
         isos, _ = _countries_at(" ".join(words[i + 1:]) + " ")
         return [resolve_actor(f"state:{iso2}:military", doc.country_hint, doc.published)
@@ -2724,6 +2737,9 @@ def _flies(doc: Document, mention: Mention) -> bool:
     return any(words[:len(cue)] == cue for cue in _role_cues()["air_arm"])
 
 
+_AIR_STRIKE_BREAK = re.compile(r"[،,.؛;:]")
+
+
 def _strikes_from_air(doc: Document, mention: Mention) -> bool:
     """True when the mention is named only as the author of air strikes told right before it
     ("بمساندة ضربات جوية يشنها التحالف العربي", `role_cues.air_strikes` + `air_strike_links`).
@@ -2733,8 +2749,9 @@ def _strikes_from_air(doc: Document, mention: Mention) -> bool:
     in clashes and seizures the text tells between Yemenis."""
     cues = _role_cues()
     links = {link[0] for link in cues["air_strike_links"]}
-    words = WORD_RE.findall(doc.norm[max(0, doc.norm_index(mention.start) - 60):doc.norm_index(mention.start)])
-    words = [strip_conjunction(w) for w in words]
+    before = doc.norm[max(0, doc.norm_index(mention.start) - 60):doc.norm_index(mention.start)]
+    # (no farther back than a comma or a stop: "بعد غارات جوية، من الجيش" names the army anew)
+    words = [strip_conjunction(w) for w in WORD_RE.findall(_AIR_STRIKE_BREAK.split(before)[-1])]
     for size in (2, 1):
         for start in range(max(0, len(words) - size - 3), len(words) - size + 1):
             if (tuple(words[start:start + size]) in cues["air_strikes"]
@@ -2807,7 +2824,7 @@ def _act_owner(doc: Document, inside: list[Mention], trigger: Mention) -> Mentio
         return None
     word = normalize(doc.text[trigger.start:trigger.end])
     form = trigger.attrs.get("form") or ""
-    if " " in word or not form or not any(word.endswith(form + suffix) for suffix in _POSSESSIVE):
+    if " " in word or not form or not any(word.endswith(form + suffix) for suffix in POSSESSIVE_SUFFIXES):
         return None
     return next((m for m in reversed(inside) if m.attrs.get("in_source") and m.end <= trigger.start
                  and m.value is not None and m.value.inter in ARMED), None)
@@ -3851,7 +3868,7 @@ def _armed_noun(word: str, armed: frozenset[str]) -> bool:
     possessive suffix ("والجنود", "طاقمه", "عناصرها")."""
     bare = strip_conjunction(word).removeprefix("ال")
     return word in armed or bare in armed or any(
-        bare.endswith(suffix) and bare[:-len(suffix)] in armed for suffix in _POSSESSIVE)
+        bare.endswith(suffix) and bare[:-len(suffix)] in armed for suffix in POSSESSIVE_SUFFIXES)
 
 
 def _blast_agent(doc: Document, mentions: list[Mention], targets: list[Mention], trigger: Mention,
@@ -4091,16 +4108,12 @@ def names_the_attacker(mention: Mention, trigger: Mention) -> bool:
     return mention.attrs.get("key") == "generic:unidentified" and mention.start < trigger.end and mention.end > trigger.start
 
 
-_POSSESSIVE = ("هما", "هم", "ها", "نا", "ه")
-
-
-def _own_men(word: str, suffixes: tuple[str, ...] = _POSSESSIVE, nouns: str = "own_men") -> bool:
+def _own_men(word: str, suffixes: tuple[str, ...] = POSSESSIVE_SUFFIXES, nouns: str = "own_men", written: str = "") -> bool:
     """"جنودها", "مقاتليه": a noun of armed men with a possessive suffix (the speaker's own);
-    `nouns` names another list of the role cues ("مواطنينا": `speaker_civilians`)."""
+    `nouns` names another list of the role cues ("مواطنينا": `speaker_civilians`).  Given
+    the word as `written`, a feminine noun in ة ("قائدة") is no possessive (`possessed_stems`)."""
     men = {w[0] for w in _role_cues()[nouns]}
-    # a noun in ة writes it ت before the suffix ("قادة" → "قادتها")
-    return any(word.endswith(suffix) and (word[:-len(suffix)] in men or (
-        word[:-len(suffix)].endswith("ت") and word[:-len(suffix) - 1] + "ه" in men)) for suffix in suffixes)
+    return any(stem in men for stem in possessed_stems(word, suffixes, written))
 
 
 def _speaker_losses(doc: Document, inside: list[Mention], trigger: Mention, clause: tuple[int, int]) -> Mention | None:
@@ -4135,7 +4148,8 @@ def _tells_own_losses(doc: Document, start: int, trigger: Mention, clause_end: i
     if not (trigger.attrs.get("generic_killing") and trigger.attrs.get("voice") == "noun"):
         return False
     after = WORD_RE.findall(normalize(doc.text[trigger.end:clause_end]))[:4]
-    if after and _own_men(after[0], nouns="own_man"):
+    written = WORD_RE.findall(doc.text[trigger.end:clause_end])[:1]
+    if after and _own_men(after[0], nouns="own_man", written=written[0] if written else ""):
         return True
     own = any(_own_men(word) for word in after[1:])
     one = bool(after) and (after[0],) in _role_cues()["own_men_one"]
@@ -4147,7 +4161,8 @@ def _own_men_fell(doc: Document, start: int, trigger: Mention) -> bool:
     with a possessive pronoun) right before a verb of loss with a `passive_tail` word after
     it (no object) were killed; they did not kill."""
     before = WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(trigger.start)])
-    if not before or not (_own_men(before[-1]) or _own_men(before[-1], nouns="own_man")):
+    written = "".join(WORD_RE.findall(doc.text[start:trigger.start])[-1:])
+    if not before or not (_own_men(before[-1], written=written) or _own_men(before[-1], nouns="own_man", written=written)):
         return False
     verb = WORD_RE.findall(doc.norm[doc.norm_index(trigger.start):doc.norm_index(trigger.end)])[:1]
     after = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(trigger.end) + 40])[:1]

@@ -500,14 +500,14 @@ def _take_act_day(doc: Document, event: Event, group: list[Event]) -> None:
     "أعلن الجيش الأحد مقتل 12 مسلحا" merged with "وقال إن الاشتباكات وقعت
     الجمعة": every copy whose own sentence dates it at the event's day dates
     only the statement telling it (`_statement_dated`), so the earliest day a
-    copy gives up to `statement_days` before it, in a sentence whose day is no
+    copy gives up to `late_statement_days` before it, in a sentence whose day is no
     statement's, is the day the act happened (EVENTS.md §5)."""
     if event.time_precision != 1 or not event.event_date:
         return
     at_day = [c for c in group if c.event_date == event.event_date and _dated(doc, c, c.evidence_spans[:1])]
     if not at_day or not all(_statement_dated(doc, c) for c in at_day):
         return
-    limit = load_dedupe_rules().statement_days
+    limit = load_dedupe_rules().late_statement_days
     earlier = [
         c.event_date for c in group
         if c.event_date and c.time_precision == 1 and not c.background
@@ -2385,7 +2385,8 @@ def fold_statement_days(layout: Layout, events: list[Event], copies: Copies | No
     "أفاد بيان للجيش، الاثنين، أن قواته حررت ..." dates the statement, not
     the act: the body's "في المعارك التي دارت، الأحد" at the same place (or
     at a finer place inside the statement's region or province), by the same
-    sides, up to `statement_days` days earlier, is the act's day.
+    sides, up to `statement_days` days earlier (`late_statement_days` when the
+    two do not give different tolls: `_statement_window`), is the act's day.
     """
     doc = layout.doc
     kept: list[Event] = []
@@ -2421,14 +2422,27 @@ def _statement_day_of(doc: Document, told: Event, act: Event) -> bool:
         return False
     if told.time_precision != 1 or act.time_precision != 1 or not (told.event_date and act.event_date):
         return False
-    rules = load_dedupe_rules()
-    days = rules.detail_days if topic else rules.statement_days
+    days = load_dedupe_rules().detail_days if topic else _statement_window(told, act)
     if not 0 < _days(told.event_date) - _days(act.event_date) <= days:
         return False
     if (told.location, told.admin1, told.country) != (act.location, act.admin1, act.country) and not (
             _placed_wider(told, act) or _placed_wider(act, told) or _speakers_place(doc, told, act)):
         return False
     return _sides_compatible(told, act) and (_statement_dated(doc, told) or topic and _dated_before(doc, told))
+
+
+def _statement_window(told: Event, act: Event) -> int:
+    """How many days a statement's report may follow the act it tells.
+
+    A death confirmed days on keeps its toll ("قتل مقاتل" told on the 19th,
+    "قتل في 14 آذار"), so copies that agree on the toll, or of which one gives
+    none, may be `late_statement_days` apart; two copies with different tolls
+    beyond `statement_days` are two acts of a week's round-up ("قتلت الاثنين 5
+    مسلحين ... وقتلت الثلاثاء 3 مسلحين")."""
+    rules = load_dedupe_rules()
+    if told.fatalities and act.fatalities and told.fatalities != act.fatalities:
+        return rules.statement_days
+    return rules.late_statement_days
 
 
 def _speakers_place(doc: Document, told: Event, act: Event) -> bool:
@@ -4195,8 +4209,13 @@ def join_sentence_twins(events: list[Event], copies: Copies | None = None) -> li
 
 
 def _sentence_twin_of(later: Event, first: Event) -> bool:
-    """`later` is `first`'s act read again from its very sentence (see `join_sentence_twins`)."""
+    """`later` is `first`'s act read again from its very sentence (see `join_sentence_twins`).
+
+    The two readings must differ in the background flag or in the victims' label: two
+    current readings with one victim ("هجومين على سوق ومسجد") may be two acts."""
     if later.event_type not in VIOLENT_TYPES:
+        return False
+    if later.background == first.background and later.actor2 == first.actor2:
         return False
     civilians = load_dedupe_rules().civilian_inters
     victims = _actors_compatible(later.actor2, first.actor2) or {later.inter2, first.inter2} <= civilians

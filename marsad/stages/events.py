@@ -22,8 +22,8 @@ skipped) the stage
    the blasts or deaths by no one named in a story that puts them down to
    an accident or a natural disaster (`accidental_blast`, `disaster_story`),
    the bare deaths and blasts in a crash story (`crash_story`), and the acts
-   by no one named in a notice of an execution after a trial
-   (`execution_notice`).
+   of any type (arrests too) by no one named in a notice of an execution
+   after a trial (`execution_notice`).
 Within-article merging of repeated reports is the next stage (`dedupe`).
 """
 
@@ -77,7 +77,7 @@ from marsad.stages import geocode
 from marsad.stages.dates import background_markers, since_reads_ago
 from marsad.stages.numbers import since_describes_other, vague_total_floor
 from marsad.stages.sentences import quote_spans
-from marsad.text import WORD_RE, normalize, strip_clitics, strip_conjunction
+from marsad.text import WORD_RE, normalize, possessed_stems, strip_clitics, strip_conjunction
 
 ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, militia, external)
 STATE_INTERS = {1}
@@ -309,7 +309,8 @@ def crash_story(doc: Document, body: list[Sentence]) -> bool:
 def execution_notice(doc: Document, body: list[Sentence]) -> bool:
     """The title or the first body sentence announces an execution after a trial
     (`police_stories.executions` in triggers.yaml: "تنفيذ حكم القتل قصاصا في أحد
-    الجناة"): the acts by no one named and with no armed side in their sentence
+    الجناة"): the acts of any type (the culprit's arrest too) by no one named and
+    with no armed side in their sentence
     are the crime the court punished, recalled with no day ("أقدم فلان على قتل
     فلان بإطلاق النار عليه"), or the execution itself; EVENTS.md §2 codes
     neither.  Entries of two words are read as word pairs."""
@@ -1472,10 +1473,12 @@ def act_events(
             return []
         place, precision_code, location_ar = fallback
         events.append(_located(template, geocode.location_fields(place, precision_code, location_ar)))
-    if vague_toll(doc, sentence, start, end, sole_act, act):
+    if vague_toll(doc, sentence, start, end, sole_act, act) or (
+            template.fatalities and geocode.others_among_listed(doc, places)):
         # "عدد من القتلى" over several places: the act struck each place (one event per
         # place), but the count is one by convention: it stays whole at the first place,
-        # and the others get none (2 and 1 would be invented).
+        # and the others get none (2 and 1 would be invented).  So does a toll told for a
+        # town "and other towns, among them" X and Y: no share of it is told for X or Y.
         share_toll(events[:1])
         for event in events[1:]:
             event.fatalities, event.fatalities_low, event.fatalities_high, event.fatalities_text = 0, 0, 0, None
@@ -4003,8 +4006,6 @@ def counts_fighters(doc: Document, count: Mention) -> bool:
             or one_of_the_fighters(doc, count, after))
 
 
-# The words "one of" that govern the noun right after them with no من ("أحد جنودها").
-_ONE_OF = frozenset({"احد", "احدي"})
 # Rank words that may stand between "one of" and the noun ("أحد كبار قادتها").
 _RANKS = frozenset({"كبار", "ابرز", "اهم"})
 
@@ -4015,13 +4016,14 @@ def one_of_the_fighters(doc: Document, count: Mention, after: list[str]) -> bool
     verb alone, as the subject right before that verb ("إن أحد جنودها قتل").
     Why: the partitive without من hid the fighters' noun, so a commander or
     soldier killed in fighting read as a civilian killed."""
-    if normalize(str(count.attrs.get("fatalities_text") or count.text)) in _ONE_OF:
+    one_of = actor_stage.one_of_words()
+    if normalize(str(count.attrs.get("fatalities_text") or count.text)) in one_of:
         following = after
     elif count.attrs.get("implicit"):
         # (only the noun, or a rank and the noun, between "أحد" and the verb: "أطلق أحد الجنود
         # النار فقتل" names the killer)
         before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(count.start) - _COUNTED_CHARS): doc.norm_index(count.start)])
-        firsts = [i for i, word in enumerate(before[-3:]) if strip_conjunction(word) in _ONE_OF]
+        firsts = [i for i, word in enumerate(before[-3:]) if strip_conjunction(word) in one_of]
         following = before[-3:][firsts[-1] + 1:] if firsts else []
         if len([word for word in following if word not in _RANKS]) != 1:
             return False
@@ -4039,10 +4041,8 @@ def names_fighters(words: str) -> bool:
     """Whether a casualty phrase counts fighters or soldiers ("25 مقاتلا", "ثلاثة جنود",
     "8 من جنودها": a possessive suffix does not hide the noun)."""
     stems = set()
-    for word in normalize(words).split():
-        stems.add(word)
-        bare = [word[:-len(suffix)] for suffix in ("ها", "هم", "هما", "نا", "ه") if word.endswith(suffix)]
-        stems.update(bare)
-        # ta marbuta kept as ت before the suffix ("قادتها" is "قادة")
-        stems.update(stem[:-1] + "ه" for stem in bare if stem.endswith("ت"))
+    for written in words.split():
+        for word in normalize(written).split():
+            stems.add(word)
+            stems.update(possessed_stems(word, written=written))
     return any(noun in stems or any(w.endswith(noun) for w in stems) for noun in load_event_rules().armed_nouns)

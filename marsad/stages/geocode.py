@@ -2197,6 +2197,22 @@ def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCue
         and not any(m.attrs.get("place") for m in doc.in_span("place", previous.end, following.start))
 
 
+def others_among_listed(doc: Document, places: list[Mention]) -> bool:
+    """Two places of an act's list are joined by "and other towns, among them"
+    (`_others_among`: "في مدينة حلب ومدن أخرى، منها حماة وإدلب"): the text gives a
+    toll for the first place and others together, not one a town, so the events
+    stage keeps it whole at the first scene rather than splitting it evenly."""
+    cues = load_place_cues()
+    for previous, following in zip(places, places[1:], strict=False):
+        gap = doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].strip(_NAME_QUOTES + " ")
+        words = _WORD.findall(gap)
+        if words and words[0].startswith("و"):
+            words[0] = words[0][1:]
+        if _others_among(words, cues):
+            return True
+    return False
+
+
 def _others_among(words: list[str], cues: PlaceCues) -> bool:
     """True for the gap "(و)مدن أخرى، منها" / "ومناطق عدة من بينها" between two
     places (the leading و already cut): a plural cue word (`list_cues`), a

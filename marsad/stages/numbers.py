@@ -696,6 +696,7 @@ class _TollUpdates:
     day_parts: frozenset[str]
     reach: int
     wide_areas: frozenset[str]
+    wide_area_heads: frozenset[str]
 
 
 @cache
@@ -706,7 +707,7 @@ def _toll_updates() -> _TollUpdates:
     if not isinstance(section, dict):
         raise KnowledgeError("numbers.yaml: toll_updates must be a mapping")
     words = {}
-    for key in ("verbs", "tallies", "periods", "wide_areas"):
+    for key in ("verbs", "tallies", "periods", "wide_areas", "wide_area_heads"):
         items = section.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
                                                                for i in items):
@@ -717,7 +718,8 @@ def _toll_updates() -> _TollUpdates:
         raise KnowledgeError("numbers.yaml: toll_updates.reach must be a positive integer")
     # a sum since a time of the day is that day's toll, as the events stage reads it (clauses.yaml)
     day_parts = frozenset(load_event_rules().since_day_parts)
-    return _TollUpdates(words["verbs"], words["tallies"], words["periods"], day_parts, reach, words["wide_areas"])
+    return _TollUpdates(words["verbs"], words["tallies"], words["periods"], day_parts, reach, words["wide_areas"],
+                        words["wide_area_heads"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -2010,8 +2012,24 @@ def _mark_updates(tokens: list[str], counts: list[Count]) -> None:
 
 def _wide_area_between(tokens: list[str], start: int, end: int, rules: _TollUpdates) -> bool:
     """A whole area (`toll_updates.wide_areas`: "في القطاع"، "شهداء الضفة") among tokens
-    [start, end), the tally's own words: the tally sums the area's acts, not one scene's."""
-    return any(not rules.wide_areas.isdisjoint(strip_clitics(token)) for token in tokens[start:end])
+    [start, end), the tally's own words: the tally sums the area's acts, not one scene's.
+    Only an area word standing alone counts (`_stands_alone`): "قتلى تفجير مبنى المحافظة"
+    is one scene's toll."""
+    return any(
+        not rules.wide_areas.isdisjoint(strip_clitics(tokens[at])) and _stands_alone(tokens, at, rules)
+        for at in range(start, end)
+    )
+
+
+def _stands_alone(tokens: list[str], at: int, rules: _TollUpdates) -> bool:
+    """The area word at `at` is no second noun of a genitive naming a building or a body
+    ("مبنى المحافظة"، "مقر الولاية"): a preposition is glued to it ("بالقطاع"), or the word
+    before it is a `wide_area_heads` word ("في"، "أنحاء") or a tally or casualty noun."""
+    if tokens[at] not in rules.wide_areas:
+        return True
+    before = strip_clitics(tokens[at - 1]) if at else ()
+    return not (rules.wide_area_heads.isdisjoint(before) and rules.tallies.isdisjoint(before)) or (
+        at > 0 and _role(tokens[at - 1]) is not None)
 
 
 def _mark_superseded(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> None:
