@@ -524,3 +524,24 @@ def test_indefinite_act_set_beside_another_is_still_reported():
 )
 def test_a_side_ready_for_an_act_has_not_done_it(sentence, surface):
     assert modality_of(sentence, surface) == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("وقتل ثلاثة جنود عندما حاولوا السيطرة على التلة قرب البلدة أمس.", "السيطرة على"),
+        ("وكانت القوات حاولت استعادة القرية بعد قصف عنيف أمس.", "استعادة"),
+    ],
+)
+def test_past_attempt_to_take_ground_is_a_failed_attempt(sentence, surface):
+    doc = Document(text=sentence)
+    triggers.process(doc)
+    taking = next(m for m in doc.of_kind("trigger") if m.text == surface)
+    assert taking.attrs["failed_attempt"] is True
+
+
+def test_past_attempt_to_storm_stays_a_reported_assault():
+    doc = Document(text="وكان المسلحون حاولوا اقتحام البلدة أمس.")
+    triggers.process(doc)
+    storming = next(m for m in doc.of_kind("trigger") if m.text == "اقتحام")
+    assert not storming.attrs.get("failed_attempt")

@@ -199,6 +199,7 @@ class EventRules:
     deal_governors: frozenset[str]
     deal_nouns: frozenset[str]
     deal_window: int
+    flight_handover: tuple[tuple[str, ...], ...]
     antecedent_openers: tuple[tuple[str, ...], ...]
     anaphor_place_links: frozenset[str]
     monitor_verbs: frozenset[str]
@@ -291,6 +292,7 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
         frozenset(_single_words(data.get("massacres"), "massacres")),
         *_deal_handover(data.get("deal_handover")),
+        _word_tuples(data.get("flight_handover"), "flight_handover"),
         _word_tuples(data.get("antecedent_openers"), "antecedent_openers"),
         frozenset(_single_words(data.get("anaphor_place_links"), "anaphor_place_links")),
         *_monitor_totals(data.get("monitor_totals")),

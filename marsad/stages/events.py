@@ -1399,6 +1399,7 @@ def act_events(
                                            names_unarmed_victim(doc, start, end, act) or a_massacre(act)),
                                        striker=striker, crowd=names_a_crowd(doc, sentence, start, end),
                                        under_a_deal=under_a_deal(doc, start, end),
+                                       after_flight=after_a_flight(doc, start, end),
                                        ground_fire=fired_on_the_ground(doc, start, end, act.triggers),
                                        ground_guns=fired_by_guns(doc, start, end, act.triggers))
     if event_type == "Battles" and striker is not None:
@@ -1827,7 +1828,7 @@ def _told_as_mutual_fighting(event: Event) -> bool:
 def settle_type(
     act: Act, roles: actor_stage.Roles, armed_victims: bool = False, unarmed_victim: bool = False,
     striker: ActorRef | None = None, crowd: bool = False, under_a_deal: bool = False,
-    ground_fire: bool = False, ground_guns: bool = False,
+    ground_fire: bool = False, ground_guns: bool = False, after_flight: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
@@ -1837,7 +1838,8 @@ def settle_type(
     `crowd`: the clause names protesters (`names_a_crowd`); `under_a_deal`: the
     clause puts its act under a deal (`under_a_deal`); `ground_fire`: the act
     is told with gunfire or a hand weapon (`fired_on_the_ground`); `ground_guns`:
-    tanks, artillery or naval guns did it (`fired_by_guns`)."""
+    tanks, artillery or naval guns did it (`fired_by_guns`); `after_flight`: the
+    ground was taken after the other side fled (`after_a_flight`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -1849,6 +1851,9 @@ def settle_type(
         if under_a_deal:
             # Ground handed over by a deal: the deal is the event (EVENTS.md §2).
             return "Strategic developments", "Agreement"
+        if after_flight:
+            # Ground the other side fled changed hands without a fight (EVENTS.md §2).
+            return "Strategic developments", "Non-violent transfer of territory"
         if flags.get("incursion") and agent_inter == 8:
             # A foreign army's sweep into a town ("اجتاح جيش الاحتلال المخيم") is a raid
             # fought there, not ground a non-state actor overtook.
@@ -1913,6 +1918,14 @@ def under_a_deal(doc: Document, start: int, end: int) -> bool:
             not rules.deal_nouns.isdisjoint(strip_clitics(w)) for w in words[i + 1: i + 1 + rules.deal_window])
         for i, word in enumerate(words)
     )
+
+
+def after_a_flight(doc: Document, start: int, end: int) -> bool:
+    """The clause says its gain of ground came after the other side fled ("بعد
+    فرار مسلحي التنظيم"; `flight_handover` in clauses.yaml): nobody fought for it."""
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])
+    return any(tuple(words[i: i + len(phrase)]) == phrase
+               for phrase in load_event_rules().flight_handover for i in range(len(words)))
 
 
 def names_a_crowd(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
