@@ -678,6 +678,7 @@ class DedupeRules:
     campaign_sub_types: frozenset[str]
     statement_days: int
     late_statement_days: int
+    retold_sub_types: frozenset[str]
     attribution_openers: frozenset[str]
     attribution_reach: int
     announcement_verbs: frozenset[str]
@@ -792,6 +793,7 @@ def load_dedupe_rules() -> DedupeRules:
         campaign_sub_types=frozenset(_sub_types(raw.get("campaign_sub_types"), "campaign_sub_types")),
         statement_days=_positive(raw, "statement_days"),
         late_statement_days=_positive(raw, "late_statement_days"),
+        retold_sub_types=frozenset(_sub_types(raw.get("retold_sub_types"), "retold_sub_types")),
         attribution_openers=_word_set(raw, "attribution_openers"),
         attribution_reach=_positive(raw, "attribution_reach"),
         announcement_verbs=_word_set(raw, "announcement_verbs"),

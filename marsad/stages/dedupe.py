@@ -2417,6 +2417,8 @@ def _statement_day_of(doc: Document, told: Event, act: Event) -> bool:
     """
     if (told.event_type, told.sub_event_type) != (act.event_type, act.sub_event_type):
         return False
+    if _undated_retelling(doc, told, act):
+        return True
     topic = _topic_mention(doc, told)
     if told.background != act.background and not (topic and not told.background):
         return False
@@ -2429,6 +2431,31 @@ def _statement_day_of(doc: Document, told: Event, act: Event) -> bool:
             _placed_wider(told, act) or _placed_wider(act, told) or _speakers_place(doc, told, act)):
         return False
     return _sides_compatible(told, act) and (_statement_dated(doc, told) or topic and _dated_before(doc, told))
+
+
+def _undated_retelling(doc: Document, told: Event, act: Event) -> bool:
+    """`told` is a later paragraph's undated retelling of the act the text dated and counted.
+
+    "أوضحت الوزارة هوية الانتحاري مفجر نفسه داخل مسجد ... في أبها" gives no day (so
+    the publication day's week) and no toll; the body's "تفجير ... يوم الخميس" of that
+    sub-type at that place (or inside its area), up to `late_statement_days` earlier,
+    with its dead, is the act.  The act's target may be read otherwise (the victims as
+    civilians, the mosque's owner as the police): only the attacker must agree.  Only a
+    one-off blast (`retold_sub_types`) is retold so: shelling or fighting may go on."""
+    if told.sub_event_type not in load_dedupe_rules().retold_sub_types:
+        return False
+    if told.time_precision != 2 or act.time_precision != 1 or told.fatalities or not act.fatalities:
+        return False
+    if told.background or act.background or doc.published is None or not act.event_date:
+        return False
+    if told.event_date != doc.published.isoformat() or doc.in_span("date", *told.evidence_spans[0]):
+        return False
+    if not 0 < _days(told.event_date) - _days(act.event_date) <= load_dedupe_rules().late_statement_days:
+        return False
+    same_place = (told.location, told.admin1, told.country) == (act.location, act.admin1, act.country)
+    if not (same_place or _placed_wider(told, act) or _placed_wider(act, told)):
+        return False
+    return _actors_compatible(_side(told, 1), _side(act, 1))
 
 
 def _statement_window(told: Event, act: Event) -> int:
