@@ -876,7 +876,9 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
-             *cues.org_heads, *cues.seat_fronts, *cues.specifier_words, *cues.member_words, *cues.others_words, *cues.among_phrases, *cues.city_cue_words, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles, *cues.launch_words,
+             *cues.org_heads, *cues.seat_fronts, *cues.specifier_words, *cues.member_words, *cues.others_words,
+             *cues.among_phrases, *cues.city_cue_words, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles,
+             *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.native_nouns, *cues.return_words,

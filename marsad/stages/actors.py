@@ -729,10 +729,15 @@ def aims_at_fighters(doc: Document, start: int, end: int) -> bool:
     before a fighters' noun (`armed_nouns`: "أطلقت المروحيات النار مستهدفة قناصة ومقاتلين").
     Why: such a target names no group the catalogue knows, so the act read as aimed at
     nobody and came out as an attack on civilians; the side hit was armed."""
-    aims = {cue[0] for cue in _role_cues()["aimed_at"] if len(cue) == 1}
-    armed = _armed_nouns()
+    aims, armed = _aim_words(), _armed_nouns()
     words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[start:end])]
     return any(word in aims and after in armed for word, after in zip(words, words[1:], strict=False))
+
+
+@functools.cache
+def _aim_words() -> frozenset[str]:
+    """The one-word verbs of aim of `role_cues.aimed_at`."""
+    return frozenset(cue[0] for cue in _role_cues()["aimed_at"] if len(cue) == 1)
 
 
 def _drop_armed_nationals(norm: str, chosen: list[Match]) -> list[Match]:

@@ -190,9 +190,10 @@ def process(doc: Document) -> None:
     units = {_unit_of(p) for p in named}
     points = [(p.lat, p.lon) for p in named if p.feature_class != "country"]
     families = _family_names(loose)
-    anchors = _anchor_counts([m for _, m in found], loose, gazetteer)
+    every = [m for _, m in found]
+    anchors = _anchor_counts(every, loose, gazetteer)
     for start, match in found:
-        if match.city_word and not _country_named_beside(match, [m for _, m in found], gazetteer):
+        if match.city_word and not _country_named_beside(match, every, gazetteer):
             continue  # "مدينة صور" with no Lebanese place in the story: pictures of a city
         if _abroad_unnamed(match, anchors, gazetteer, cues):
             continue  # "مديرية الأمن العام" in a Jordan story: no Saudi quarter named الأمن
