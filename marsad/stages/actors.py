@@ -1596,6 +1596,12 @@ def one_of_words() -> frozenset[str]:
     return frozenset(words[0] for words in _role_cues()["own_men_one"])
 
 
+def one_of_ranks() -> frozenset[str]:
+    """Rank words that may stand between "one of" and the noun ("أحد كبار قادتها":
+    `role_cues.own_men_ranks`)."""
+    return frozenset(words[0] for words in _role_cues()["own_men_ranks"])
+
+
 @functools.cache
 def _claim_rules() -> dict:
     """Claim verbs and nouns, self-reference pronouns and the word distances they allow."""

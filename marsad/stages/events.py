@@ -282,8 +282,13 @@ def disaster_story(doc: Document, body: list[Sentence]) -> bool:
     disasters = load_accidental_blast_cues().disasters
     armed = load_police_story_cues().political
     words = lead_words(doc, body)
-    pairs = [f"{first} {second}" for first, second in zip(words, words[1:], strict=False)]
-    return any(disasters.matches(word) for word in words + pairs) and not any(armed.matches(word) for word in words)
+    return any(disasters.matches(word) for word in _with_pairs(words)) and not any(armed.matches(word) for word in words)
+
+
+def _with_pairs(words: list[str]) -> list[str]:
+    """The words, then each two in a row joined by a space: how the lead cue lists
+    with entries of two words are read."""
+    return words + [f"{first} {second}" for first, second in itertools.pairwise(words)]
 
 
 def lead_words(doc: Document, body: list[Sentence]) -> list[str]:
@@ -315,9 +320,7 @@ def execution_notice(doc: Document, body: list[Sentence]) -> bool:
     فلان بإطلاق النار عليه"), or the execution itself; EVENTS.md §2 codes
     neither.  Entries of two words are read as word pairs."""
     executions = load_police_story_cues().executions
-    words = lead_words(doc, body)
-    pairs = [f"{first} {second}" for first, second in zip(words, words[1:], strict=False)]
-    return any(executions.matches(word) for word in words + pairs)
+    return any(executions.matches(word) for word in _with_pairs(lead_words(doc, body)))
 
 
 def crash_death(doc: Document, event: Event) -> bool:
@@ -704,14 +707,17 @@ def coordination_pattern() -> re.Pattern[str]:
 _LIST_ITEM = re.compile(r"و\s*\d")
 
 
+_COMMA = re.compile(r"[،,]\s*")
+
+
 def parallel_cuts(doc: Document, n_start: int, n_end: int) -> list[int]:
     """Normalized offsets in [n_start, n_end) right after a comma that opens a
     parallel fact (`opens_a_parallel_fact`: "...، في حين واصل الاحتلال قصف
     المدارس"): like a comma and و, it starts a new report, so a running-total
     marker told before it ("ارتفع عدد الشهداء إلى 33") frames nothing after it."""
     cuts = []
-    for comma in re.finditer(r"[،,]\s*", doc.norm[n_start:n_end]):
-        at = n_start + comma.end()
+    for comma in _COMMA.finditer(doc.norm, n_start, n_end):
+        at = comma.end()
         raw_at, _ = doc.raw_span(at, at)
         if opens_a_parallel_fact(doc, raw_at):
             cuts.append(at)
@@ -932,9 +938,13 @@ def is_anaphoric(doc: Document, trigger: Mention) -> bool:
     killing noun whose relative clause tells who did it, `_told_with_its_author`)."""
     if trigger.attrs.get("voice") != "noun" or trigger.attrs.get("not_anaphoric"):
         return False
+    return _definite(trigger) and not _told_with_its_author(doc, trigger) and not opens_the_story(doc, trigger)
+
+
+def _definite(trigger: Mention) -> bool:
+    """The trigger's first word carries a definite prefix (`definite_prefixes`: "الهجوم", "بالهجوم")."""
     word = normalize(trigger.text).split()[0] if trigger.text.strip() else ""
-    return word.startswith(tuple(load_event_rules().definite_prefixes)) and not _told_with_its_author(doc, trigger) \
-        and not opens_the_story(doc, trigger)
+    return word.startswith(tuple(load_event_rules().definite_prefixes))
 
 
 def opens_the_story(doc: Document, trigger: Mention) -> bool:
@@ -2453,9 +2463,7 @@ def dates_other_acts(doc: Document, sentence: Sentence, date: Mention, anchor: M
 def indefinite_attack(trigger: Mention) -> bool:
     """The trigger is an unqualified attack noun with no definite prefix ("هجوم",
     not "الهجوم"): it names an attack not told before."""
-    word = normalize(trigger.text).split()[0] if trigger.text.strip() else ""
-    return trigger.attrs.get("voice") == "noun" and bool(trigger.attrs.get("generic_attack")) \
-        and not word.startswith(tuple(load_event_rules().definite_prefixes))
+    return trigger.attrs.get("voice") == "noun" and bool(trigger.attrs.get("generic_attack")) and not _definite(trigger)
 
 
 def wounding_day(doc: Document, sentence: Sentence, dates: list[Mention]) -> Mention | None:
@@ -4019,30 +4027,27 @@ def counts_fighters(doc: Document, count: Mention) -> bool:
             or one_of_the_fighters(doc, count, after))
 
 
-# Rank words that may stand between "one of" and the noun ("أحد كبار قادتها").
-_RANKS = frozenset({"كبار", "ابرز", "اهم"})
-
-
 def one_of_the_fighters(doc: Document, count: Mention, after: list[str]) -> bool:
     """The dead is told as one of a side's fighters by "أحد" in construct with
     the noun ("بمقتل أحد كبار قادتها الميدانيين"), or, for a death told by its
     verb alone, as the subject right before that verb ("إن أحد جنودها قتل").
     Why: the partitive without من hid the fighters' noun, so a commander or
     soldier killed in fighting read as a civilian killed."""
-    one_of = actor_stage.one_of_words()
+    one_of, ranks = actor_stage.one_of_words(), actor_stage.one_of_ranks()
     if normalize(str(count.attrs.get("fatalities_text") or count.text)) in one_of:
         following = after
     elif count.attrs.get("implicit"):
         # (only the noun, or a rank and the noun, between "أحد" and the verb: "أطلق أحد الجنود
         # النار فقتل" names the killer)
         before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(count.start) - _COUNTED_CHARS): doc.norm_index(count.start)])
-        firsts = [i for i, word in enumerate(before[-3:]) if strip_conjunction(word) in one_of]
-        following = before[-3:][firsts[-1] + 1:] if firsts else []
-        if len([word for word in following if word not in _RANKS]) != 1:
+        last = before[-3:]
+        firsts = [i for i, word in enumerate(last) if strip_conjunction(word) in one_of]
+        following = last[firsts[-1] + 1:] if firsts else []
+        if len([word for word in following if word not in ranks]) != 1:
             return False
     else:
         return False
-    nouns = [word for word in following[:2] if word not in _RANKS]
+    nouns = [word for word in following[:2] if word not in ranks]
     return bool(nouns) and names_fighters(nouns[0])
 
 
