@@ -702,20 +702,9 @@ class _TollUpdates:
 @cache
 def _toll_updates() -> _TollUpdates:
     """Load and validate `toll_updates` (kept out of `number_lexicon`, which this stage does not own)."""
-    raw = _raw_numbers()
-    section = raw.get("toll_updates") if isinstance(raw, dict) else None
-    if not isinstance(section, dict):
-        raise KnowledgeError("numbers.yaml: toll_updates must be a mapping")
-    words = {}
-    for key in ("verbs", "tallies", "periods", "wide_areas", "wide_area_heads"):
-        items = section.get(key)
-        if not isinstance(items, list) or not items or not all(isinstance(i, str) and len(normalize(i).split()) == 1
-                                                               for i in items):
-            raise KnowledgeError(f"numbers.yaml: toll_updates.{key} must be a non-empty list of words")
-        words[key] = frozenset(normalize(i).strip() for i in items)
-    reach = section.get("reach")
-    if not isinstance(reach, int) or reach < 1:
-        raise KnowledgeError("numbers.yaml: toll_updates.reach must be a positive integer")
+    words, numbers = _word_section("toll_updates", ("verbs", "tallies", "periods", "wide_areas", "wide_area_heads"),
+                                   ("reach",))
+    reach = numbers["reach"]
     # a sum since a time of the day is that day's toll, as the events stage reads it (clauses.yaml)
     day_parts = frozenset(load_event_rules().since_day_parts)
     return _TollUpdates(words["verbs"], words["tallies"], words["periods"], day_parts, reach, words["wide_areas"],
@@ -1089,6 +1078,7 @@ class _CausedDeaths:
     prepositions: frozenset[str]
     denials: frozenset[str]
     reach: int
+    nouns: frozenset[str]  # singular | dual, joined once: asked of every token
 
 
 @cache
@@ -1096,14 +1086,14 @@ def _caused_deaths() -> _CausedDeaths:
     """Load and validate `caused_deaths` (kept out of `number_lexicon`, which this stage does not own)."""
     words, reaches = _word_section("caused_deaths", ("singular", "dual", "verbs", "prepositions", "denials"), ("reach",))
     return _CausedDeaths(words["singular"], words["dual"], words["verbs"], words["prepositions"], words["denials"],
-                         reaches["reach"])
+                         reaches["reach"], words["singular"] | words["dual"])
 
 
 def _caused_noun_value(token: str) -> int | None:
     """1 or 2 when the token is a death noun with the pronoun of its one or two dead
     ("مقتله", "لاستشهادهما"), with "و", "ل" or "ب" written onto it; else None."""
     caused = _caused_deaths()
-    nouns = caused.singular | caused.dual
+    nouns = caused.nouns
     bare = token.removeprefix("و") if token not in nouns else token  # "وفاته" is the noun itself
     noun = next((form for form in (bare, bare[1:]) if form in nouns), None) if bare.startswith(("ل", "ب")) else bare
     return 1 if noun in caused.singular else 2 if noun in caused.dual else None
@@ -1121,7 +1111,7 @@ def _caused_death(tokens: list[str], index: int) -> int | None:
     if value is None or index == 0:
         return None
     caused = _caused_deaths()
-    glued = tokens[index] not in caused.singular | caused.dual and tokens[index].removeprefix("و").startswith(("ل", "ب"))
+    glued = tokens[index] not in caused.nouns and tokens[index].removeprefix("و").startswith(("ل", "ب"))
     if not glued and tokens[index - 1] not in caused.prepositions:
         return None
     lead = index if glued else index - 1  # the preposition, or the noun that carries it
