@@ -84,7 +84,10 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # Session 17: a third blind set kept for the end, and fresh work slices.
           ("snn_blind10", "snn", 1030, 1060), ("ant_blind10", "ant", 990, 1020), ("aj_blind10", "aj", 1520, 1570),
           ("snn_work20", "snn", 1060, 1100), ("ant_work19", "ant", 1020, 1060), ("aj_work19", "aj", 1570, 1630),
-          ("snn_work21", "snn", 1100, 1140), ("ant_work20", "ant", 1060, 1100), ("aj_work20", "aj", 1630, 1690))
+          ("snn_work21", "snn", 1100, 1140), ("ant_work20", "ant", 1060, 1100), ("aj_work20", "aj", 1630, 1690),
+          # Session 18: a fourth blind set kept for the end, and fresh work slices.
+          ("snn_blind11", "snn", 1140, 1170), ("ant_blind11", "ant", 1100, 1130), ("aj_blind11", "aj", 1690, 1740),
+          ("snn_work22", "snn", 1170, 1210), ("ant_work21", "ant", 1130, 1170), ("aj_work21", "aj", 1740, 1800))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
