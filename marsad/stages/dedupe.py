@@ -2373,9 +2373,11 @@ def _locator_words(between: list[str], reach: int) -> bool:
 
     "في محافظة X، شمال غربي Y" locates X by Y; "شرق X وشمال Y" joins a
     second place to a list with "و" (the strikes hit both): a cue whose
-    first word carries the conjunction is another place of the list.
+    first word carries the conjunction is another place of the list, and so
+    is a name joined by a bare "و" after a list's cue ("غرب مدينتي X وY":
+    the cue carried over the list, and the proclitic lies outside the name).
     """
-    return len(between) <= reach and not (between and strip_conjunction(between[0]) != between[0])
+    return len(between) <= reach and not (between and (between[0] == "و" or strip_conjunction(between[0]) != between[0]))
 
 
 # ---------------------------------------------------------- statement days

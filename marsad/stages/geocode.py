@@ -531,8 +531,11 @@ def _stray_villages(doc: Document, mentions: list[Mention], parents: dict[int, M
     locality cue, in a country no country, governorate or capital of the
     story names: in a Deir ez-Zor story "4 قرى هي X" is not a hamlet of
     Latakia, in a Nineveh story "قرية تل X" is not in Syria.  A name that
-    country also knows as a district or town stays.  The province is the
-    one its paragraph names most, else `focus_province`."""
+    country also knows as a district or town stays.  A village listed with
+    others ("قريتي X وY") is measured against its list alone: places told
+    together lie together, so a namesake far from the rest of its list is
+    not the one meant, whatever else the story names near it.  The
+    province is the one its paragraph names most, else `focus_province`."""
     story = [m for m in mentions if (p := m.attrs.get("place")) is not None and p.feature_class != "country"]
     anchored = _anchored_countries(mentions)
     for mention in mentions:
@@ -541,6 +544,7 @@ def _stray_villages(doc: Document, mentions: list[Mention], parents: dict[int, M
                 or _known_beyond_villages(mention, place.country_code):
             continue
         others = [o for o in story if o.attrs.get("key") != mention.attrs.get("key")]
+        others = _list_mates(mention, others) or others
         home = [o.attrs["place"] for o in others if o.attrs["place"].country_code == doc.country_hint]
         if not home:
             continue
@@ -552,6 +556,12 @@ def _stray_villages(doc: Document, mentions: list[Mention], parents: dict[int, M
         province = _story_province(doc, mention, others)
         if province is not None:
             mention.attrs["place"], mention.attrs["precision"] = province, 2  # a locality of it, not the whole unit
+
+
+def _list_mates(mention: Mention, others: list[Mention]) -> list[Mention]:
+    """The other members of the mention's list ("قريتي X وY") among `others`."""
+    list_id = mention.attrs.get("list_id")
+    return [] if list_id is None else [o for o in others if o.attrs.get("list_id") == list_id]
 
 
 def _known_beyond_villages(mention: Mention, country_code: str) -> bool:

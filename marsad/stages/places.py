@@ -146,6 +146,7 @@ class _Match:
     route: int | None = None
     dateline: bool = False  # the name opening the article before a comma or dash
     city_word: bool = False  # an ordinary word read as a city after "مدينة" (`_city_after_city_cue`)
+    shared: tuple[int, int] | None = None  # the name a paired direction shares (`_paired_direction`)
 
 
 # The raw letters (`raw_letters`) of a span of a sentence's normalized text,
@@ -586,10 +587,50 @@ def sentence_matches(
                 list_counter[0] += 1
                 previous.list_id = list_counter[0]
             match.list_id = previous.list_id
+        paired = _paired_direction(text, match, gazetteer, cues)
+        if paired is not None:
+            if match.list_id is None:
+                list_counter[0] += 1
+                match.list_id = list_counter[0]
+            paired.list_id = match.list_id
+            accepted.insert(next((i for i, m in enumerate(accepted) if m.start > paired.start), len(accepted)), paired)
         accepted.append(match)
         previous = match
     _mark_routes(text, accepted, cues, list_counter)
     return accepted
+
+
+def _paired_direction(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> _Match | None:
+    """The region named by a direction joined by و before a region's own
+    direction word ("شمال وجنوب إسرائيل", "شرق وغرب X"): the first
+    direction shares the name, so the phrase names two regions (two scenes
+    of an act, EVENTS.md §1), not only the one the name is matched with.
+    Only a region the gazetteer lists under that direction and name, in the
+    matched region's country, is read; None otherwise."""
+    words = match.key.split()
+    if match.prefix[:1] != "و" or len(words) < 2 or cues.cue_type.get(words[0]) != "direction":
+        return None
+    before = list(_WORD.finditer(text, max(0, match.start - len(match.prefix) - 20), match.start - len(match.prefix)))
+    if not before or text[before[-1].end():match.start - len(match.prefix)].strip():
+        return None
+    word = before[-1]
+    direction = next((f for f in _forms(word.group()) if cues.cue_type.get(f) == "direction"), None)
+    if direction is None or direction == words[0]:
+        return None
+    countries = {gazetteer.place(i).country_code for i in match.ids if gazetteer.place(i).feature_class == "region"}
+    key = " ".join([direction, *words[1:]])
+    ids = [i for i in gazetteer.index.get(key, [])
+           if gazetteer.place(i).feature_class == "region" and gazetteer.place(i).country_code in countries]
+    if not ids:
+        return None
+    start = word.end() - len(direction)
+    paired = _Match(start, word.end(), key, False, text[word.start():start], ids, in_title=match.in_title)
+    _set_cue(paired, _words_before(text, word.start()), cues)
+    # the words before the pair are the cue of both: the first direction is no cue of the second
+    match.cue, match.cue_type, match.noun_type = paired.cue, paired.cue_type, paired.noun_type
+    match.precision, match.governed = paired.precision, paired.governed
+    paired.shared = (match.start + len(words[0]) + 1, match.end)
+    return paired
 
 
 def _units(key: str, gazetteer: Gazetteer) -> set[str]:
@@ -807,11 +848,12 @@ def _blocked_spans(text: str, cues: PlaceCues) -> list[tuple[int, int]]:
 
 def _words_before(text: str, index: int) -> list[str]:
     """Up to three words right before `index`, nearest first; stops at
-    punctuation, but not at an opening quote: in 'في «الرقة السورية»' the
-    preposition still governs the quoted name."""
+    punctuation, but not at an opening quote or bracket: in 'في «الرقة
+    السورية»' the preposition still governs the quoted name, and in "قرى
+    (X، Y)" the cue noun heads the bracketed list."""
     window = text[max(0, index - 40):index]
     words = _WORD.findall(window)[:-4:-1]
-    if words and window.rstrip().rstrip(_OPEN_QUOTES).rstrip().endswith(words[0]):
+    if words and window.rstrip().rstrip(_OPEN_QUOTES + "(").rstrip().endswith(words[0]):
         return words
     return []
 
@@ -1531,6 +1573,8 @@ def _mention(doc: Document, offset: int, match: _Match, gazetteer: Gazetteer) ->
     spaces they stand for ("#الضفة_الغربية" is written الضفة الغربية)."""
     start, end = doc.raw_span(offset + match.start, offset + match.end)
     surface = doc.text[start:end].replace("_", " ")
+    if match.shared is not None:  # "شمال" of "شمال وجنوب إسرائيل" is written شمال إسرائيل
+        surface += " " + doc.text[slice(*doc.raw_span(offset + match.shared[0], offset + match.shared[1]))]
     candidates = sorted((gazetteer.place(i) for i in match.ids), key=_prior, reverse=True)
     attrs = {
         "cue": match.cue,
