@@ -28,12 +28,14 @@ from marsad.document import Document, Mention
 from marsad.errors import KnowledgeError
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
+from marsad.ner import load_gazetteer as load_ner_gazetteer
 from marsad.stages import dates
 from marsad.text import ARABIC_LETTER, normalize, strip_clitics, strip_conjunction
 
 # Digit groups may use the Arabic thousands (٬) and decimal (٫) separators.
 _DIGIT_GROUPS = r"\d+(?:[.,٬٫]\d+)*"
 _DIGIT_RE = re.compile(r"\d")
+_ARABIC_WORD_RE = re.compile(rf"[{ARABIC_LETTER}]+")
 _DIGITS_RE = re.compile(rf"([{ARABIC_LETTER}]*)({_DIGIT_GROUPS})")
 _BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
 _COMMAS = frozenset("،,")
@@ -917,6 +919,9 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
                 index += 1
             end = min(len(tokens), index + _FATE_REACH)
             continue
+        if _comma_before_verb(tokens, index, lex):
+            index += 1  # "وكان 15 من المسلحين وقوات صالح، قتلوا": a comma closing a long subject
+            continue
         if tokens[index] in _BOUNDARY or index in taken:
             return False
         stems = strip_clitics(tokens[index])
@@ -928,6 +933,13 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
             return True
         index += 1
     return False
+
+
+def _comma_before_verb(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """A comma at `index` right before a plural death verb: the verb has no subject after it, so
+    the comma only closes the long subject before it, whose count the verb tells killed."""
+    return tokens[index] in _COMMAS and index + 1 < len(tokens) \
+        and not lex.subject_death_verbs.isdisjoint(strip_clitics(tokens[index + 1]))
 
 
 def _past_subset_aside(tokens: list[str], index: int, lex: NumberLexicon) -> int:
@@ -1110,17 +1122,25 @@ def _caused_death(tokens: list[str], index: int) -> int | None:
     value = _caused_noun_value(tokens[index])
     if value is None or index == 0:
         return None
+    glued = tokens[index] not in _caused_deaths().nouns and tokens[index].removeprefix("و").startswith(("ل", "ب"))
+    return value if _result_before(tokens, index, glued) else None
+
+
+def _result_before(tokens: list[str], index: int, glued: bool) -> bool:
+    """Whether a verb of result (`caused_deaths.verbs`) governs the death noun at `index`
+    ("أسفرت الغارة عن مقتل"، "أدى إلى استشهاد"، "تسبب بمقتل"): it stands at most `reach` words
+    before the noun's preposition (one of `prepositions`, or "ل"/"ب" written onto the noun:
+    `glued`) in its clause, and no denial or negator stands before it."""
     caused = _caused_deaths()
-    glued = tokens[index] not in caused.nouns and tokens[index].removeprefix("و").startswith(("ل", "ب"))
-    if not glued and tokens[index - 1] not in caused.prepositions:
-        return None
+    if not glued and (index == 0 or tokens[index - 1] not in caused.prepositions):
+        return False
     lead = index if glued else index - 1  # the preposition, or the noun that carries it
     for at in range(lead - 1, max(-1, lead - 1 - caused.reach), -1):
         if tokens[at] in _BOUNDARY:
-            return None
+            return False
         if tokens[at].removeprefix("و") in caused.verbs:
-            return None if _denied_before(tokens, at, caused.denials) else value
-    return None
+            return not _denied_before(tokens, at, caused.denials)
+    return False
 
 
 def _denied_before(tokens: list[str], index: int, denials: frozenset[str]) -> bool:
@@ -1212,7 +1232,9 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             continue
         value = _victim_of_plural_verb(tokens, index, lex, in_dates) or _implicit_value(token) \
             or _people_after_death(tokens, index, lex) \
-            or _person_after_death(tokens, index) or _person_before_death(tokens, index, lex) \
+            or _person_after_death(tokens, index) or _name_after_death(tokens, index, lex) \
+            or _lives_lost_deaths(tokens, index, lex) \
+            or _person_before_death(tokens, index, lex) \
             or _object_of_killers(tokens, index, lex) or _person_after_gap(tokens, index, lex, in_dates) \
             or _victim_after_subject(tokens, index, lex) or _passive_death(tokens, index, lex) \
             or _killed_participle(tokens, index, lex) or _opening_death(tokens, index, lex) \
@@ -1423,11 +1445,12 @@ def _known_dead(tokens: list[str], index: int, in_dates: Callable[[], set[int]])
 
 @lru_cache(maxsize=65536)
 def _may_count_death(token: str) -> bool:
-    """Cheap necessary test for `_implicit_deaths`: a boundary, a death word, a plural of people, a person
-    or a nationality."""
+    """Cheap necessary test for `_implicit_deaths`: a boundary, a death word, a plural of people, a person,
+    a nationality or a person's name."""
     lex = number_lexicon()
     return token in _BOUNDARY or _implicit_value(token) is not None \
         or _indefinite_people(token, lex) or _is_person(token) or _is_national(token) \
+        or token in _named_deaths().names or _is_lives(token) \
         or _accusative_person(token) or token in lex.passive_verbs or token in lex.wound_death_verbs \
         or token.removeprefix("و") in lex.killed_participles or _caused_noun_value(token) is not None
 
@@ -1539,6 +1562,100 @@ def _person_after_death(tokens: list[str], index: int) -> int | None:
     if _threatened(tokens, index - 1):
         return None  # "هدد التنظيم بقتل رئيس البرلمان": threatened, not done
     return 1 if _role(before) == "killed" and not _is_body(before, number_lexicon()) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _NamedDeaths:
+    """`named_deaths` of numbers.yaml, normalized, with the person names it reads: a name after a death noun."""
+
+    nouns: frozenset[str]
+    acts: frozenset[str]
+    reach: int
+    names: frozenset[str]
+
+
+@cache
+def _named_deaths() -> _NamedDeaths:
+    """Load and validate `named_deaths`; the names are the NER word lists' person words that are
+    no common word, of at least `shortest` Arabic letters (loaded once per process)."""
+    words, numbers = _word_section("named_deaths", ("nouns", "acts"), ("shortest", "reach"))
+    lists = load_ner_gazetteer()
+    persons = [word for table in (lists.entity, lists.lexicon) for word, kinds in table.items() if "PERS" in kinds]
+    names = frozenset(word for word in persons if " " not in word and word not in lists.common
+                      and len(word) >= numbers["shortest"] and _ARABIC_WORD_RE.fullmatch(word))
+    return _NamedDeaths(words["nouns"], words["acts"], numbers["reach"], names)
+
+
+def _name_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
+    """1 for a person's name right after a singular death noun told as an act's result or with
+    the act after it ("أسفرت عن مقتل <name>", "مقتل <name> في غارة"; `named_deaths`): the name
+    tells one person as a person noun does in `_person_after_death`, and the same attempts and
+    threats leave it no death ("محاولة اغتيال <name>").  A named death with neither is recalled."""
+    if not index or not _may_name_death(tokens[index - 1]):
+        return None
+    rules = _named_deaths()
+    if tokens[index] not in rules.names or rules.nouns.isdisjoint(strip_clitics(tokens[index - 1])):
+        return None
+    if index > 1 and tokens[index - 2] in lex.attempts or _threatened(tokens, index - 1):
+        return None
+    death = index - 1
+    glued = tokens[death].removeprefix("و").startswith(("ل", "ب"))
+    return 1 if _result_before(tokens, death, glued) or _act_after(tokens, index, rules) else None
+
+
+def _act_after(tokens: list[str], index: int, rules: _NamedDeaths) -> bool:
+    """Whether the act that killed is told within `reach` words after the name at `index`, in its
+    sentence ("مقتل <name>، القيادي في الحركة، في غارة"): one of `acts`, after proclitics."""
+    for token in tokens[index + 1:index + 1 + rules.reach]:
+        if token in _CLAUSE_ENDS:
+            return False
+        if not rules.acts.isdisjoint(strip_clitics(token)):
+            return True
+    return False
+
+
+def _may_name_death(token: str) -> bool:
+    """Cheap necessary test before `_name_after_death`: a killing cue that is no plural or body word."""
+    return _role(token) == "killed" and _implicit_value(token) is None
+
+
+@dataclass(frozen=True, slots=True)
+class _LivesLost:
+    """`lives_lost` of numbers.yaml, normalized: losses in lives with no number."""
+
+    lives: frozenset[str]
+    losses: frozenset[str]
+    reach: int
+
+
+@cache
+def _lives_lost() -> _LivesLost:
+    """Load and validate `lives_lost` (kept out of `number_lexicon`, which this stage does not own)."""
+    words, numbers = _word_section("lives_lost", ("lives", "losses"), ("reach",))
+    return _LivesLost(words["lives"], words["losses"], numbers["reach"])
+
+
+def _is_lives(token: str) -> bool:
+    """"الأرواح" / "أرواح", with "و" or "ب" written onto it (`lives_lost.lives`)."""
+    lives = _lives_lost().lives
+    return token in lives or (token[:1] in "وب" and token[1:] in lives)
+
+
+def _lives_lost_deaths(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
+    """3 for lives lost with no number ("خسائر فادحة في الأرواح"): deaths nobody counted
+    (EVENTS.md section 4), when losses stand at most `reach` words before the lives word
+    in its clause and no negator stands a few words before them ("دون وقوع خسائر في الأرواح")."""
+    if not _is_lives(tokens[index]):
+        return None
+    rules = _lives_lost()
+    for back in range(index - 1, max(-1, index - 1 - rules.reach), -1):
+        if tokens[back] in _BOUNDARY:
+            return None
+        if tokens[back] in rules.losses:
+            before = tokens[max(0, back - _NEGATION_REACH):back]
+            negated = any(not lex.negators.isdisjoint(strip_clitics(token)) for token in before)
+            return None if negated else 3
+    return None
 
 
 def _threatened(tokens: list[str], index: int) -> bool:
