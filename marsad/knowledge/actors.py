@@ -333,7 +333,8 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.
                        "role_cues.genitive_agent.object_nouns", "role_cues.genitive_agent.attack_links",
                        "role_cues.genitive_agent.counts", "role_cues.genitive_agent.not_objects",
                        "role_cues.genitive_agent.equipment", "role_cues.driven_out.control_nouns",
-                       "role_cues.driven_out.control_prepositions", "role_cues.own_men_ranks",
+                       "role_cues.driven_out.control_prepositions", "role_cues.driven_out.fled",
+                       "role_cues.driven_out.relatives", "role_cues.own_men_ranks",
                        "spared_people.negations", "spared_people.harms", "spared_people.links")
 
 

@@ -3184,7 +3184,8 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
                and not (m.start < trigger.end and trigger.start < m.end and not m.attrs.get("victim")) and (
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
         or _preceded_by(doc, m, clause_start, cues["control"], 1, skip) or _casualties(doc, m, clause_start)
-        or _driven_out(doc, m, clause_start) or _owned_site(doc, m, clause_start))]
+        or _driven_out(doc, m, clause_start) or _owned_site(doc, m, clause_start)
+        or (trigger.attrs.get("territory") and _fled(doc, m, clause_start)))]
     subject = _vso_subject(doc, targets, clause_start, mentions)
     if subject is not None and not agents:
         agents = [subject]
@@ -3286,7 +3287,7 @@ def _driven_out_rules() -> dict:
     rules = load_catalogue().lexicon["role_cues"]["driven_out"]
     words = {name: frozenset(normalize(w) for w in rules[name])
              for name in ("words", "holds", "remnants", "members", "from", "own_subject", "passive_forms",
-                          "control_nouns", "control_prepositions")}
+                          "control_nouns", "control_prepositions", "fled", "relatives")}
     return words | {"reach": int(rules["reach"])}
 
 
@@ -3318,6 +3319,28 @@ def _driven_out(doc: Document, mention: Mention, clause_start: int) -> bool:
         return False
     after = _words_after_conjuncts(doc, mention)
     return not (rules["remnants"] | place_back).isdisjoint(between) or (bool(after) and after[0] in rules["from"])
+
+
+def _fled(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """True when the clause tells the side's flight: a flight noun (`driven_out.fled`) right
+    before it, a member noun at most between ("على أثر فرار مسلحي X"، "مع هروب عناصر X"), or a
+    relative clause of flight right after it ("مسلحي X الذين فروا من البلدة مع دخول القوات").
+
+    Why: the side whose flight a change of territory is told with left that ground; with no
+    other cue it was taken, by position, for the side that gained it.  (Read for changes of
+    territory only: the men who fled may still be the authors of another act.)"""
+    rules = _driven_out_rules()
+    start = doc.norm_index(mention.start)
+    left = doc.norm[max(doc.norm_index(clause_start), start - 40):start]
+    # (the words as written: the ف of "فرار" is no conjunction)
+    before = WORD_RE.findall(_COMMA_OR_BREAK_RE.split(left)[-1])
+    if before[-1:] and before[-1] in rules["members"]:
+        before = before[:-1]
+    if before and not rules["fled"].isdisjoint(strip_clitics(before[-1])):
+        return True
+    end = doc.norm_index(mention.end)
+    after = WORD_RE.findall(doc.norm[end:end + 30])[:2]
+    return len(after) == 2 and after[0] in rules["relatives"] and after[1] in rules["fled"]
 
 
 def _ground_named_from(words: list[str], verb: int, rules: dict) -> int:
