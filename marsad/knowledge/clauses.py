@@ -623,6 +623,7 @@ class DedupeRules:
     foil_words: frozenset[str]
     foil_objects: frozenset[str]
     foil_days: int
+    foil_reach: int
     instrument_reach: int
     headline_words: int
     headline_ends: tuple[str, ...]
@@ -658,6 +659,7 @@ class DedupeRules:
     separate_reach: int
     equal_toll_reach: int
     retold_toll_min: int
+    retold_days: int
     apart_km: int
     incident_series_words: frozenset[str]
     incident_series_reach: int
@@ -738,6 +740,7 @@ def load_dedupe_rules() -> DedupeRules:
         foil_words=_word_set(raw, "foil_words"),
         foil_objects=_word_set(raw, "foil_objects"),
         foil_days=_positive(raw, "foil_days"),
+        foil_reach=_positive(raw, "foil_reach"),
         instrument_reach=_positive(raw, "instrument_reach"),
         headline_words=_positive(raw, "headline_words"),
         headline_ends=tuple(_words(raw, "headline_ends")),
@@ -773,6 +776,7 @@ def load_dedupe_rules() -> DedupeRules:
         separate_reach=_positive(raw, "separate_reach"),
         equal_toll_reach=_positive(raw, "equal_toll_reach"),
         retold_toll_min=_positive(raw, "retold_toll_min"),
+        retold_days=_positive(raw, "retold_days"),
         apart_km=_positive(raw, "apart_km"),
         incident_series_words=_word_set(raw, "incident_series_words"),
         incident_series_reach=_positive(raw, "incident_series_reach"),

@@ -149,7 +149,11 @@ countryside ("جنوب ليبيا"، "ريف دير الزور") is that act (`_
 toll retold with no victim read is the act whose victim the other names
 (`_victim_untold`); and one sentence's change of hands or strike read twice, with the
 sides swapped or credited to two camp-mates, is the reading of its first noun
-(`join_handovers`, `join_allied_acts`).
+(`join_handovers`, `join_allied_acts`).  An exact toll retold at the very same place (even
+one known only by its country) is that act a day off, or told for the month holding its
+day (`retold_days`); a foiling whose fight its own sentence tells is that fight
+(`_foiled_by`); and with no day known, a crowd and the force's act on it in one sentence
+or the next are one protest (`_one_protest`).
 """
 
 from __future__ import annotations
@@ -171,6 +175,7 @@ from marsad.knowledge.lexicons import number_lexicon
 from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES
 from marsad.stages.actors import NON_STATE_ARMED
 from marsad.stages.events import (
+    STATE_INTERS,
     TERRITORY,
     as_one_sided,
     clauses,
@@ -2747,15 +2752,14 @@ def fold_foiled_attacks(doc: Document, events: list[Event], copies: Copies | Non
     folded: set[int] = set()
     for foiled in events:
         words = WORD_RE.findall(normalize(foiled.trigger or ""))
-        if (foiled.sub_event_type != INTERCEPTION or foiled.fatalities or len(words) < 2
-                or strip_conjunction(words[0]) not in rules.foil_words or words[1] not in rules.foil_objects
+        if (foiled.sub_event_type != INTERCEPTION or foiled.fatalities or not words
+                or strip_conjunction(words[0]) not in rules.foil_words
+                or not _foils_attack(doc, foiled, words)
                 or follow_up(doc, foiled) == "new"):
             continue
         attack = next((
             act for act in events
-            if act.event_type in VIOLENT_TYPES and id(act) not in folded
-            and act.evidence_spans[:1] < foiled.evidence_spans[:1]
-            and _actor_known(foiled.actor1) and foiled.actor1 in (act.actor1, act.actor2)
+            if act.event_type in VIOLENT_TYPES and id(act) not in folded and _foiled_by(act, foiled)
             and _same_spot(act, foiled) and _within_days(act, foiled, rules.foil_days)
         ), None)
         if attack is not None:
@@ -2763,6 +2767,34 @@ def fold_foiled_attacks(doc: Document, events: list[Event], copies: Copies | Non
             _absorb_retelling(attack, foiled)
             folded.add(id(foiled))
     return [e for e in events if id(e) not in folded]
+
+
+def _foils_attack(doc: Document, foiled: Event, words: list[str]) -> bool:
+    """The foiling verb governs an attack noun (`foil_objects`): the trigger's second word, or
+    for a one-word trigger one of the `foil_reach` words after it, past the verb's subject
+    ("أحبطت قوات الجيش المصري هجوما"), unless "another" follows that noun ("هجوما آخر")."""
+    rules = load_dedupe_rules()
+    if len(words) > 1:
+        return words[1] in rules.foil_objects
+    anchor, _ = _anchor(doc, foiled)
+    if anchor is None:
+        return False
+    after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.end):])[:rules.foil_reach + 1]
+    further = rules.new_act_words[False] | rules.new_act_words[True]
+    return any(word in rules.foil_objects and (after[at + 1:at + 2] or [""])[0] not in further
+               for at, word in enumerate(after[:rules.foil_reach]))
+
+
+def _foiled_by(act: Event, foiled: Event) -> bool:
+    """`act` is the attack the foiling report tells: told before it by a side the foiling
+    names, or a fight told in the foiling's own sentence ("أحبطت القوات هجوما على نقطة
+    أمنية، مما أسفر عن مقتل 3 مسلحين في اشتباكات": the foiling was that fight) whose sides
+    hold every side the foiling names."""
+    if act.evidence_spans[:1] == foiled.evidence_spans[:1]:
+        named = [side for side in (foiled.actor1, foiled.actor2) if _actor_known(side)]
+        return act.event_type == "Battles" and all(side in (act.actor1, act.actor2) for side in named)
+    return act.evidence_spans[:1] < foiled.evidence_spans[:1] and _actor_known(foiled.actor1) and (
+        foiled.actor1 in (act.actor1, act.actor2))
 
 
 def _absorb_retelling(act: Event, retelling: Event) -> None:
@@ -3011,8 +3043,11 @@ def _is_crowd(event: Event) -> bool:
 
 
 def _one_protest(layout: Layout, a: Event, b: Event) -> bool:
-    """One protest: a crowd report and another crowd report or a force's act on a crowd."""
-    if not a.event_date or a.event_date != b.event_date:
+    """One protest: a crowd report and another crowd report or a force's act on a crowd.
+
+    With no day known for either (an article with no publication date), only reports in one
+    sentence or the next are one protest: the day cannot tell them apart there."""
+    if a.event_date != b.event_date or (not a.event_date and layout.gap(a, b) > 1):
         return False
     if not _crowd_retold(a, b) and (a.background != b.background or layout.gap(a, b) > 1):
         return False
@@ -3369,6 +3404,16 @@ def _fight_in_container(layout: Layout, keep: Event, fold: Event) -> bool:
     )
 
 
+def _earlier_day(a: Event, b: Event) -> tuple[str | None, int] | None:
+    """The earlier of two days each told to the day, for one act retold on the day of its
+    report ("والخميس أعلن الصليب الأحمر أن 29 طفلا قتلوا" beside the news' day); None when the
+    two reports give one day or either is told less precisely (`absorb` keeps the finer)."""
+    if a.time_precision != 1 or b.time_precision != 1 or not (a.event_date and b.event_date) \
+            or a.event_date == b.event_date:
+        return None
+    return min(a.event_date, b.event_date), 1
+
+
 def _one_day(doc: Document, a: Event, b: Event) -> bool:
     """The two reports are dated to one day, or one's sentences name no day of their own
     and it lies at most `undated_days` from the other's.
@@ -3629,8 +3674,9 @@ def _fold_retelling(doc: Document, first: Event, later: Event) -> None:
     """Fold `later` into `first`, taking its sides when only its sentence names its acting side
     (the first's was guessed from context) and it loses no victim the first knew (its acting
     side is then often that victim misread, `_victim_untold`), its kind when only it names one
-    (see `_unnamed_act`), and its day when only it tells one (see `_one_day`)."""
-    day = _told_day(doc, first, later)
+    (see `_unnamed_act`), and its day when only it tells one (see `_one_day`), or the earlier
+    of two days both tell (`_near_days`: a report's day never comes before the act's)."""
+    day = _told_day(doc, first, later) or _earlier_day(first, later)
     lost_victim = _actor_known(first.actor1) and _actor_known(_side(first, 2)) and not _actor_known(_side(later, 2))
     if not _names_actor1(doc, first) and _names_actor1(doc, later) and not lost_victim:
         _take_sides(first, later)
@@ -3702,10 +3748,10 @@ def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
         or _located_by(layout.doc, first, later)
     if not (placed_alike and all(getattr(first, key) == getattr(later, key) for key in keys)):
         return _exact_toll_retold(layout, first, later)
-    return _one_day(layout.doc, first, later) and (
+    return (_one_day(layout.doc, first, later) and (
         first.sub_event_type == later.sub_event_type
         or _unnamed_act(layout.doc, first) or _unnamed_act(layout.doc, later)
-    )
+    )) or _exact_toll_retold(layout, first, later)
 
 
 def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
@@ -3722,9 +3768,11 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
             and layout.gap(first, later) <= rules.incident_toll_reach):
         return False
     keys = ("sub_event_type", "admin1", "country", "background")
-    if not (first.admin1 and all(getattr(first, key) == getattr(later, key) for key in keys)):
+    same_place = _same_place(first, later)
+    if not ((first.admin1 or same_place) and all(getattr(first, key) == getattr(later, key) for key in keys)):
         return False
-    if not (first.actor2 == later.actor2 or _victims_read_two_ways(first, later) or _victim_untold(first, later)):
+    if not (first.actor2 == later.actor2 or _victims_read_two_ways(first, later) or _victim_untold(first, later)
+            or _state_forces_hit(first, later)):
         return False
     if any(_further_act(doc, e) for e in (first, later)):
         return False
@@ -3732,7 +3780,29 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
         counts = _toll_counts(doc, event)
         if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
             return False
-    return _one_day(doc, first, later)
+    return _one_day(doc, first, later) or (same_place and _near_days(first, later, rules.retold_days))
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    """The two reports are placed at one place: its name, province (or none) and country."""
+    return (a.location, a.admin1, a.country) == (b.location, b.admin1, b.country)
+
+
+def _state_forces_hit(first: Event, later: Event) -> bool:
+    """Both reports read the side hit as a state force of one country ("قوات الأمن" once, "الجيش"
+    once, facing one crowd): the state's forces named two ways, not two victims."""
+    return first.inter2 in STATE_INTERS and later.inter2 in STATE_INTERS and first.country == later.country
+
+
+def _near_days(a: Event, b: Event, days: int) -> bool:
+    """The two reports' days lie at most `days` apart, or one is dated only to the month
+    (precision 3) that holds the other's day: a statement's or the news' day beside the
+    act's, or "الشهر الماضي" beside the day itself (`retold_days`)."""
+    if not (a.event_date and b.event_date):
+        return False
+    if 3 in (a.time_precision, b.time_precision):
+        return a.event_date[:7] == b.event_date[:7]
+    return _within_days(a, b, days)
 
 
 def _victim_untold(first: Event, later: Event) -> bool:
