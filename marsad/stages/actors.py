@@ -3684,11 +3684,38 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
     if agent is None and not passive:
         # an actor after the act, unless a denied act stands between ("استهدفت X ولم تقصف Y"): Y is its object;
         # nor one joined by و to a side hit, of another actor or the same one under another name ("إصابة
-        # ثلاثة جنود X وجندي Y", "قتلى في صفوف مليشيات X والحوثي"): it was hit with it
+        # ثلاثة جنود X وجندي Y", "قتلى في صفوف مليشيات X والحوثي"): it was hit with it; nor the side
+        # whose site the act struck, told again after it ("استهدف مسجدا بمقر قوات X أثناء صلاة منسوبي
+        # قوات X"): it is still the target
         agent = next((m for m in mentions if m.start >= trigger.end and m not in targets
+                      and not _named_again_after_hit(doc, m, targets, (trigger, clause_start))
                       and not m.attrs.get("victim") and not _denied_act_between(doc, trigger.end, m.start)
                       and not any(t.end <= m.start and _joined_by_and(doc.text[t.end:m.start]) for t in targets)), None)
     return agent
+
+
+def _named_again_after_hit(doc: Document, mention: Mention, targets: list[Mention],
+                           act: tuple[Mention, int]) -> bool:
+    """True when the mention's side was named before it, after the act (`act`: its trigger and
+    clause start), as the owner of the site the act struck (`_owned_site`, `_after_site_noun`).
+
+    Why: "استهدف مسجدا بمقر قوات X أثناء أداء منسوبي قوات X الصلاة": the men of the struck
+    site are told again later in the clause; read as the actor after the act, the force hit
+    came out as the bomber of its own mosque."""
+    trigger, clause_start = act
+    name = mention.value.name if mention.value is not None else None
+    return name is not None and any(
+        t.value is not None and t.value.name == name and trigger.end <= t.start and t.end <= mention.start
+        and (_owned_site(doc, t, clause_start) or _after_site_noun(doc, t)) for t in targets)
+
+
+def _after_site_noun(doc: Document, mention: Mention) -> bool:
+    """True when the word right before the mention is a site noun (`role_cues.owned_sites.sites`,
+    proclitics allowed): "في مقر قوات X", "بمسجد الشرطة".  Unlike `_owned_site`, a preposition
+    before the site is no bar: the question is only whose site it is."""
+    start = doc.norm_index(mention.start)
+    words = WORD_RE.findall(doc.norm[max(0, start - 40):start])
+    return bool(words) and not _site_rules()[0].isdisjoint(strip_clitics(words[-1]))
 
 
 def _tells_of_another_state(doc: Document, speaker: Mention, trigger: Mention) -> bool:
