@@ -255,6 +255,7 @@ class PlaceCues:
     distance_units: frozenset[str] = frozenset()
     far_reference_km: float = 0.0
     distance_gap_words: int = 0
+    distance_stops: frozenset[str] = frozenset()
     road_words: frozenset[str] = frozenset()
     road_links: frozenset[str] = frozenset()
     list_targets: frozenset[str] = frozenset()
@@ -716,6 +717,7 @@ def load_place_cues() -> PlaceCues:
         distance_units=frozenset(normalize(w) for w in (data.get("distance_reference") or {}).get("units") or ()),
         far_reference_km=float((data.get("distance_reference") or {}).get("far_km") or 0),
         distance_gap_words=int((data.get("distance_reference") or {}).get("gap_words") or 0),
+        distance_stops=frozenset(normalize(w) for w in (data.get("distance_reference") or {}).get("stop_words") or ()),
         road_words=frozenset(normalize(w) for w in (data.get("routes") or {}).get("road_words") or ()),
         road_links=frozenset(normalize(w) for w in (data.get("routes") or {}).get("link_words") or ()),
         road_means=frozenset(normalize(w) for w in (data.get("routes") or {}).get("means_words") or ()),
@@ -882,7 +884,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,
              *cues.predicate_followers, *cues.trip_words, *cues.trip_prepositions, *cues.care_words, *cues.native_nouns, *cues.return_words,
-             *cues.distance_units,
+             *cues.distance_units, *cues.distance_stops,
              *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words, *cues.grievance_words,
              *cues.grievance_verbs, *cues.grievance_objects,
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,

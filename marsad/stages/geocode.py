@@ -2066,13 +2066,29 @@ def _named_inside(doc: Document, frame: Mention, located: list[Mention]) -> Ment
 
 def _last_before(doc: Document, before: list[Mention]) -> Mention:
     """The last place told before the act, but not a place that only says where the one
-    before it lies ("قرب مدينة الرملة شمال غربي القدس": Jerusalem is the reference)."""
-    last = before[-1]
-    if len(before) < 2 or last.attrs.get("cue_type") != "direction":
-        return last
+    before it lies: a reference ("قرب مدينة الرملة شمال غربي القدس": Jerusalem) or the
+    unit holding it ("استهداف مدرسة في خان يونس في غزة، وخلف القصف": Gaza is the strip)."""
     cues = load_place_cues()
-    gap = _WORD.findall(doc.norm[doc.norm_index(before[-2].end):doc.norm_index(last.start)])
-    return before[-2] if gap and all(cues.cue_type.get(w) == "direction" for w in gap) else last
+    while len(before) >= 2:
+        last, previous = before[-1], before[-2]
+        gap = _WORD.findall(doc.norm[doc.norm_index(previous.end):doc.norm_index(last.start)])
+        if last.attrs.get("cue_type") == "direction":
+            if not (gap and all(cues.cue_type.get(w) == "direction" for w in gap)):
+                break
+        elif not _unit_after(last, previous, gap):
+            break
+        before = before[:-1]
+    return before[-1]
+
+
+def _unit_after(unit: Mention, place: Mention, gap: list[str]) -> bool:
+    """True when `unit` is a country or governorate named right after a place
+    inside it with only "في" (or ب) between ("في خان يونس في غزة", "بمدينة X بسوريا"):
+    it says where that place lies, it is no scene of its own."""
+    area = unit.attrs["place"]
+    return (area.feature_class in _FRAME_CLASSES and not unit.attrs.get("cue_type")
+            and all(w in ("في", "ب") for w in gap) and place.attrs["place"].feature_class not in _FRAME_CLASSES
+            and area.country_code == place.attrs["place"].country_code and _inside_area(place.attrs["place"], area))
 
 
 def _finer_first(governed: list[Mention]) -> list[Mention]:
@@ -2119,7 +2135,8 @@ def _coordinated(doc: Document, scenes: list[Mention], located: list[Mention]) -
     while True:
         end = _road_end(doc, scenes[-1])  # "على الطريق بين X وY، وفي منطقة Z": the list goes on after Y
         following = _next(located, end)
-        while following is not None and (_holds(doc, following, end) or _wider_after(doc, end, following, cues)) \
+        while following is not None and (_holds(doc, following, end) or _wider_after(doc, end, following, cues)
+                                         or _seat_apposition(doc, end, following, cues)) \
                 and following not in units:
             units.append(following)
             end, following = following, _next(located, following)
@@ -2143,6 +2160,15 @@ def _wider_after(doc: Document, mention: Mention, unit: Mention, cues: PlaceCues
         return False
     words = _WORD.findall(gap)
     return all(_is_link(w, cues) and w != "و" and not _conjunction(w, cues) for w in words)
+
+
+def _seat_apposition(doc: Document, mention: Mention, unit: Mention, cues: PlaceCues) -> bool:
+    """True when `unit` follows `mention` after a comma and a seat noun only
+    ("في شرق أربيل، عاصمة إقليم كردستان العراق", `seat_of: heads`): the writer
+    says what the place is the seat of, the unit is no scene of its own."""
+    gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(unit.start)].strip()
+    words = _WORD.findall(gap)
+    return gap[:1] in ("،", ",") and len(words) == 1 and words[0] in cues.seat_heads
 
 
 def _contains(unit: Mention, mention: Mention) -> bool:

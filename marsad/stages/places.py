@@ -95,6 +95,8 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 # Characters before a place searched for a distance ("على مسافة 700 كيلومتر جنوبي X").
 _DISTANCE_CHARS = 60
 _DISTANCE_TOKEN = re.compile(r"\d[\d,]*|\w+")
+# A mark that ends the stretch searched for a distance ("60 كم جنوبا، وبالتحديد إلى قرى X").
+_DISTANCE_BREAK = re.compile(r"[،؛;:.!?()\n]")
 # What follows a dateline's place name: a comma, a dash or an agency in brackets.
 _DATELINE_NAME = re.compile(r"\s*[،,\-–—(]")
 # Characters before a place searched for a road word, and what ends that search.
@@ -212,7 +214,7 @@ def process(doc: Document) -> None:
 def _country_named_beside(match: _Match, matches: list[_Match], gazetteer: Gazetteer) -> bool:
     """True when another accepted name of the article (bare or not) most
     likely lies in a country one of the match's cities lies in."""
-    cities = {gazetteer.place(i).country_code for i in match.ids if gazetteer.place(i).feature_class == "city"}
+    cities = {gazetteer.place(i).country_code for i in match.ids if gazetteer.place(i).feature_class in ("city", "town")}
     return any(
         max((gazetteer.place(i) for i in other.ids), key=_prior).country_code in cities
         for other in matches if other is not match and other.ids
@@ -350,6 +352,7 @@ def _spelled_by_ear(
             if ids:
                 match = _Match(end - len(form), end, form, False, word.group()[:-len(form)], ids)
                 _set_cue(match, words, cues)
+                match.in_title = _far_reference(text, match, cues)  # "600 كيلومتر شرق العاصمة بماكو": measured from
                 out.append(match)
                 break
     return out
@@ -1061,15 +1064,34 @@ def _far_reference(text: str, match: _Match, cues: PlaceCues) -> bool:
 def distance_before(text: str, end: int, cues: PlaceCues) -> int | None:
     """The distance a name starting at `end` is measured by ("على بعد 30
     كيلومترا من X"): a number right before a unit of `distance_reference`
-    (place_cues.yaml), the unit at most `gap_words` words before the name;
-    None when the place is told plainly.  Read by dedupe too, for a town
-    measured from (`fold_locators`)."""
-    tokens = _DISTANCE_TOKEN.findall(text[max(0, end - _DISTANCE_CHARS):end])
-    for index in range(len(tokens) - 1, max(-1, len(tokens) - 2 - cues.distance_gap_words), -1):
-        if tokens[index] in cues.distance_units and index > 0:
+    (place_cues.yaml), at most `gap_words` words between the unit and the
+    name besides cue words and directions (`_measure_link`: "600 كيلومتر
+    إلى الشرق من العاصمة X"), and no stop word ("في", "مربع") nor
+    punctuation between; None when the place is told plainly.  Read by dedupe too, for a town measured
+    from (`fold_locators`)."""
+    clause = _DISTANCE_BREAK.split(text[max(0, end - _DISTANCE_CHARS):end])[-1]
+    tokens = _DISTANCE_TOKEN.findall(clause)
+    counted = 0
+    for index in range(len(tokens) - 1, 0, -1):
+        token = tokens[index]
+        if token in cues.distance_units:
             amount = tokens[index - 1].replace(",", "")
             return int(amount) if amount.isdigit() else None
+        if token in cues.distance_stops:
+            return None
+        if not _measure_link(token, cues):
+            counted += 1
+            if counted > cues.distance_gap_words:
+                return None
     return None
+
+
+def _measure_link(word: str, cues: PlaceCues) -> bool:
+    """True for a word that only links a distance to the name measured from:
+    a cue noun ("العاصمة", "مدينة") or a direction, bare or with the article
+    ("شمال شرقي", "إلى الجنوب الغربي من")."""
+    bare = word[2:] if word.startswith("ال") else word
+    return _cue_of(word, cues) is not None or cues.cue_type.get(bare) == "direction"
 
 
 def _after_given_name(match: _Match, words: list[str], gazetteer: Gazetteer) -> bool:
@@ -1469,7 +1491,7 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
             return False  # "لمنطقة معسكر الكرين": the camp noun heads the site's name
         return match.prefix.strip("وف") == "" and (match.key not in gazetteer.frequent or match.key.startswith("ال")
                                                    or _province_after_province_cue(match, gazetteer)
-                                                   or _city_after_city_cue(match, gazetteer, cues))
+                                                   or _city_after_city_cue(match, text, gazetteer, cues))
     if not in_list and _great_city_after_preposition(text, match, gazetteer, cues):
         return True
     following = _WORD.match(text, match.end + 1) if match.end < len(text) else None
@@ -1503,17 +1525,21 @@ def _province_after_province_cue(match: _Match, gazetteer: Gazetteer) -> bool:
     return any(gazetteer.place(i).feature_class == "admin1" for i in match.ids)
 
 
-def _city_after_city_cue(match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
+def _city_after_city_cue(match: _Match, text: str, gazetteer: Gazetteer, cues: PlaceCues) -> bool:
     """True for a very frequent word that names a large city right after the
-    noun "مدينة" ("قلب مدينة صور جنوبي لبنان", `city_after_city_cue`): the
-    noun tells a city is meant, as a province cue does for a province.  The
-    word is an ordinary one too ("صور", pictures), so the match is marked
+    noun "مدينة" ("قلب مدينة صور جنوبي لبنان", "قرب مدينة صور",
+    `city_after_city_cue`): the noun tells a city is meant, as a province cue
+    does for a province.  A smaller town qualifies when its unit follows
+    ("قرب مدينة بلد بمحافظة صلاح الدين"): the writer places it.  The word is
+    an ordinary one too ("صور", pictures), so the match is marked
     `city_word`: `process` keeps it only when another place the article
     names lies in the city's country."""
-    if match.cue_type != "locality" or not any(form in cues.city_cue_words for form in _forms(match.cue or "")):
+    if match.noun_type != "locality" or not any(form in cues.city_cue_words for form in _forms(match.cue or "")):
         return False
+    placed = _hierarchy_follows(text, match, cues)
     match.city_word = any(
         (p := gazetteer.place(i)).feature_class == "city" and p.population >= cues.city_cue_population
+        or placed and p.feature_class in ("city", "town")
         for i in match.ids
     )
     return match.city_word
