@@ -233,6 +233,9 @@ class EventRules:
     one_act_acts: tuple[str, ...]
     coordination_asides: tuple[str, ...]
     weapon_verb_reach: int
+    occurrence_day_verbs: frozenset[str]
+    occurrence_nouns: frozenset[str]
+    occurrence_reach: int
 
 
 @functools.cache
@@ -313,7 +316,17 @@ def load_event_rules() -> EventRules:
         *_one_act_tolls(data.get("one_act_tolls")),
         _openers(data.get("coordination_asides"), "coordination_asides"),
         _positive(data, "weapon_verb_reach", section=""),
+        *_occurrence_days(data.get("occurrence_days")),
     )
+
+
+def _occurrence_days(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
+    """The verbs and nouns of a sentence telling only when the incident took place, and how many sentences back it dates."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'occurrence_days' must map verbs, nouns and reach")
+    return (frozenset(_single_words(raw.get("verbs"), "occurrence_days.verbs")),
+            frozenset(_single_words(raw.get("nouns"), "occurrence_days.nouns")),
+            _positive(raw, "reach", section="occurrence_days."))
 
 
 def _one_act_tolls(raw: object) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

@@ -45,6 +45,8 @@ _BARE_YEAR_NEXT = ("بعد", "قبل", "عندما", "حين", "حينما", "ا
 # How far past the publication day an undated day/month may fall before it
 # is read as last year's (reports written late, time zones).
 _FUTURE_SLACK = dt.timedelta(days=2)
+# The day, at week precision, a month's middle ("منتصف مايو") stands for.
+_MID_MONTH_DAY = 15
 # No adjective with the article after a bare feast word ("العيد الوطني" is another holiday);
 # a relative pronoun may follow ("أيام العيد المبارك التي ...").
 _NO_EPITHET = r"(?!\s+ال(?!ذي|تي))"
@@ -97,7 +99,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:\s*,?\s*{year_lead}(?P<year>{_YEAR}))?(?:\s+(?P<mark>{marks}))?"
         rf"(?:\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?{same_year}",
         # "في شهري يوليو وأغسطس 2014": the span starts in the first month, of the year after the second.
-        "month": rf"{since}(?:شهر\s+|شهري\s+)?{pair}(?:\s+و\s?(?:{month}))?(?:\s*{year_lead}(?P<year>{_YEAR})|\s+(?P<mark>{marks})"
+        "month": rf"{since}(?:(?P<middle>{_alt(_month_middles())})\s+)?(?:شهر\s+|شهري\s+)?{pair}(?:\s+و\s?(?:{month}))?(?:\s*{year_lead}(?P<year>{_YEAR})|\s+(?P<mark>{marks})"
         rf"|\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?{same_year}",
         "numeric_dmy": rf"(?P<day>\d{{1,2}})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<year>{_YEAR})",
         "numeric_ymd": rf"(?P<year>{_YEAR})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<day>\d{{1,2}})",
@@ -533,6 +535,8 @@ def _resolve_calendar(groups: dict[str, str | None], published: dt.date | None, 
         if rule == "explicit" and day is None:
             return None
     precision = 3 if day is None else (2 if groups.get("since") else 1)
+    if groups.get("middle"):
+        day, precision = _MID_MONTH_DAY, 2
     attrs: dict[str, Any] = {"month": month}
     if groups.get("year"):
         year = int(groups["year"] or 0)
@@ -1105,6 +1109,12 @@ def _ago_tails() -> tuple[str, ...]:
 def _seasons() -> tuple[str, ...]:
     """`seasons` of dates.yaml: a season before a year ("في صيف 2014") dates by the year."""
     return _word_list("seasons")
+
+
+@cache
+def _month_middles() -> tuple[str, ...]:
+    """`month_middles` of dates.yaml: "في منتصف يوليو" is about the month's middle day, not its first."""
+    return _word_list("month_middles")
 
 
 @dataclass(frozen=True, slots=True)

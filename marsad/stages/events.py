@@ -2384,7 +2384,10 @@ def event_date(
     recent day a pluperfect marked, "وكان قد كتب أول من أمس", still carries on.)
     The start of an ongoing campaign (`ongoing_since`) or of a total told
     after the act (`later_since`) never dates it.  "غداة <act>" puts the act
-    the day before.
+    the day before.  A violent act its own sentence leaves undated first takes
+    the day a following sentence gives "the incident" (`occurrence_day_after`),
+    and a statement's day gives way to the act's day the next sentence tells
+    (`act_day_told_next`).
     """
     date, precision, dated, found = _governing_date(doc, sentence, start, end, anchor)
     if date is not None and day_after(doc, sentence, anchor) and not (found and names_the_act_day(doc, sentence, anchor, found)):
@@ -2421,11 +2424,14 @@ def _governing_date(
         if found is not None:
             return (*_day_of(doc, sentence, found), found)
         statement_days.append(_closest(doc, sentence, found_in_span, anchor))
+    occurred = occurrence_day_after(doc, sentence) if anchor.value.event_type in VIOLENT_TYPES else None
+    if occurred is not None:
+        return (*_day_of(doc, doc.sentence_at(occurred.start) or sentence, occurred), occurred)
     found = paragraph_date(doc, sentence)
     stated = next((m for m in statement_days if m is not None), None)
     if found is None or (stated is not None and (found.attrs.get("background") and not _recent(doc, found)
                                                  or dates_other_acts(doc, sentence, found, anchor))):
-        found = stated
+        found = None if stated is None else act_day_told_next(doc, sentence, anchor, stated) or stated
     if found is not None:
         return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
     return doc.published, 2, False, None
@@ -2749,6 +2755,81 @@ def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
     telling = [m for m in earlier if asserted_triggers(doc, *_sentence_span(doc, m))]
     recent = [m for m in telling if not m.attrs.get("background")]
     return (recent or telling or earlier or [None])[-1]
+
+
+def occurrence_day_after(doc: Document, sentence: Sentence) -> Mention | None:
+    """The day a following sentence gives when it only tells when the incident took
+    place ("وقالت إن هذه الحادثة وقعت يوم 17 يوليو"، "وأكد أن الهجوم وقع فجر السبت";
+    `occurrence_days` in clauses.yaml), for a violent act (the incident is never an
+    arrest or a protest told before it).
+
+    Reports often give the act first and its day a sentence or two later; read as
+    undated, the act took the statement's or the publication's day.  The first later
+    sentence with a date, within the reach, decides: a sentence dating something else
+    in between ends the search.
+    """
+    rules = load_event_rules()
+    later = [s for s in doc.sentences if s.start >= sentence.end and not s.is_title][: rules.occurrence_reach]
+    for following in later:
+        dates = doc.in_span("date", following.start, following.end)
+        if dates:
+            return next((d for d in dates if tells_occurrence_day(doc, following, d)), None)
+    return None
+
+
+def act_day_told_next(doc: Document, sentence: Sentence, anchor: Mention, stated: Mention) -> Mention | None:
+    """The act's own day the next sentence gives, where only a statement's day in
+    the act's sentence dates it.
+
+    A lead tells the announcement ("أعلن قائد للجيش أمس الاثنين أن جنديين قتلا في
+    هجوم") and the next sentence the act itself with its day ("وقال إن الجماعة نصبت
+    كمينا للضحيتين أول أمس الأحد"): that earlier day, up to `late_statement_days`
+    before the statement's, is the act's (EVENTS.md §5).  The next sentence must
+    assert acts of one type only, the lead's (any violent one after a bare killing,
+    "قتلا"), give that day as no statement's own, and name every town the lead names.
+    """
+    if stated.value is None or not sentence.start <= stated.start < sentence.end:
+        return None
+    following = next((s for s in doc.sentences if s.start >= sentence.end and not s.is_title), None)
+    if following is None:
+        return None
+    kinds = {t.value.event_type for t in asserted_triggers(doc, following.start, following.end)}
+    if len(kinds) != 1 or anchor.value.event_type not in kinds and not (is_generic(anchor) and kinds <= VIOLENT_TYPES):
+        return None  # acts of several kinds there may each have their own day
+    if not _place_names(doc, sentence, towns_only=True) <= _place_names(doc, following):
+        return None  # the lead's town is not the next sentence's: another act ("في مدينة الباب" ... "قرب مدينة إعزاز")
+    limit = load_dedupe_rules().late_statement_days
+    return next((
+        d for d in doc.in_span("date", following.start, following.end)
+        if d.value is not None and int(d.attrs.get("precision", 1)) == 1 and 0 < (stated.value - d.value).days <= limit
+        and not (dates_a_statement(doc, following, d) or dates_other_verb(doc, d))
+    ), None)
+
+
+def _place_names(doc: Document, sentence: Sentence, towns_only: bool = False) -> set[str]:
+    """Gazetteer names of the places a sentence names (with `towns_only`, those at town precision)."""
+    return {p.attrs["place"].name for p in doc.in_span("place", sentence.start, sentence.end)
+            if p.attrs.get("place") is not None and (not towns_only or p.attrs.get("precision") == 1)}
+
+
+# Words at most between the occurrence verb and the day it gives ("وقع في وقت مبكر السبت").
+_OCCURRENCE_DAY_GAP = 3
+# What may stand between the incident's noun and its verb: one adjective, or "قد".
+_OCCURRENCE_NOUN_GAP = 1
+
+
+def tells_occurrence_day(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The date follows "<the incident> وقع" in its sentence (`occurrence_days`): the incident's own day."""
+    rules = load_event_rules()
+    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(date.start)])
+    for at in range(len(words) - 1, max(len(words) - 2 - _OCCURRENCE_DAY_GAP, -1), -1):
+        if words[at] not in rules.occurrence_day_verbs:
+            continue
+        between = words[max(at - 1 - _OCCURRENCE_NOUN_GAP, 0): at]
+        if any(word in load_modality().relative_pronouns for word in between):
+            return False  # "التفجير الذي وقع الخميس": a relative clause naming an act, read where it stands
+        return any(strip_conjunction(word) in rules.occurrence_nouns for word in between)
+    return False
 
 
 # A paragraph ending with one of these introduces the lines after it ("وجاءت الحصيلة كالتالي:").
