@@ -153,6 +153,10 @@ _G_FOLD = str.maketrans({"غ": "ج"})
 # Classes a foreign name spelled by ear may be read as (`spelling_skeleton`):
 # places the news names, not villages that share a skeleton by chance.
 SKELETON_CLASSES = frozenset({"admin1", "admin2", "region", "city", "town"})
+# How many letters a spelling by ear may be longer or shorter than the name it
+# spells, and per how many letters of the name it may differ by one more.
+SKELETON_LENGTH_SLACK = 1
+SKELETON_LETTERS_PER_SLACK = 6
 
 
 def spelling_skeleton(key: str) -> str:
@@ -198,6 +202,8 @@ class PlaceCues:
     speaker_words: frozenset[str]
     org_heads: frozenset[str]
     seat_fronts: frozenset[str]
+    source_seat_words: frozenset[str]
+    state_adjectives: frozenset[str]
     outlet_words: frozenset[str]
     blocked_phrases: tuple[str, ...]
     generic_names: frozenset[str]
@@ -354,7 +360,7 @@ class Gazetteer:
     _made: dict[int, Place] = field(default_factory=dict, repr=False)
     _countries: dict[str, int] = field(default_factory=dict, repr=False)
     _admin1: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
-    _skeletons: dict[str, tuple[int, ...]] | None = field(default=None, repr=False)
+    _skeletons: dict[str, tuple[tuple[int, int], ...]] | None = field(default=None, repr=False)
     _compounds: dict[tuple[str, str], tuple[int, ...]] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
@@ -438,10 +444,18 @@ class Gazetteer:
     def skeleton_ids(self, key: str) -> tuple[int, ...]:
         """Ids of the cities, towns and units (`SKELETON_CLASSES`) whose
         one-word name has the skeleton of `key` (`spelling_skeleton`): the
-        candidates of a foreign name the gazetteer spells another way."""
+        candidates of a foreign name the gazetteer spells another way.  The
+        name's length must be within `SKELETON_LENGTH_SLACK` letters of
+        `key`'s, one more per `SKELETON_LETTERS_PER_SLACK` letters of the
+        name: spellings by ear differ in a vowel or two ("غومبيه" / "جومبي",
+        "باداخشان" / "بدخشان"), while a word with two more vowels than a
+        short name ("أراكوي", Turkish Arakoy) only shares its consonants
+        (أراك, Araç)."""
         if self._skeletons is None:
             self._skeletons = _skeleton_index(self)
-        return self._skeletons.get(spelling_skeleton(key), ())
+        fits = (i for i, length in self._skeletons.get(spelling_skeleton(key), ())
+                if abs(length - len(key)) <= SKELETON_LENGTH_SLACK + length // SKELETON_LETTERS_PER_SLACK)
+        return tuple(dict.fromkeys(fits))
 
     def compound_ids(self, first: str, second: str) -> tuple[int, ...]:
         """Ids of the cities, towns and units (`SKELETON_CLASSES`) whose name
@@ -463,20 +477,20 @@ class Gazetteer:
         return None if i is None else self.place(i)
 
 
-def _skeleton_index(gazetteer: Gazetteer) -> dict[str, tuple[int, ...]]:
-    """Skeleton -> ids of the one-word names of `SKELETON_CLASSES` places
-    (curated provinces such as "لوغر" included), built on first use: most
-    articles never ask for one."""
+def _skeleton_index(gazetteer: Gazetteer) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Skeleton -> (id, length of the name) of the one-word names of
+    `SKELETON_CLASSES` places (curated provinces such as "لوغر" included),
+    built on first use: most articles never ask for one."""
     rows = len(gazetteer.rows)
-    index: dict[str, list[int]] = {}
+    index: dict[str, list[tuple[int, int]]] = {}
     for key, ids in gazetteer.index.items():
         if " " in key or key.startswith("ال"):
             continue
-        kept = [i for i in ids if _feature_class(gazetteer, i, rows) in SKELETON_CLASSES]
+        kept = [(i, len(key)) for i in ids if _feature_class(gazetteer, i, rows) in SKELETON_CLASSES]
         if kept:
             bucket = index.setdefault(spelling_skeleton(key), [])
-            bucket.extend(i for i in kept if i not in bucket)
-    return {skeleton: tuple(ids) for skeleton, ids in index.items()}
+            bucket.extend(pair for pair in kept if pair not in bucket)
+    return {skeleton: tuple(pairs) for skeleton, pairs in index.items()}
 
 
 def _compound_index(gazetteer: Gazetteer) -> dict[tuple[str, str], tuple[int, ...]]:
@@ -658,6 +672,8 @@ def load_place_cues() -> PlaceCues:
         list_targets=frozenset(normalize(w) for w in data.get("list_targets") or ()),
         org_heads=frozenset(normalize(w) for w in data["org_heads"]),
         seat_fronts=frozenset(normalize(w) for w in data.get("seat_fronts") or ()),
+        source_seat_words=frozenset(normalize(w) for w in data.get("source_seat_words") or ()),
+        state_adjectives=frozenset(normalize(w) for w in data.get("state_adjectives") or ()),
         outlet_words=frozenset(normalize(w) for w in data["outlet_words"]),
         blocked_phrases=tuple(normalize(p) for p in data["blocked_phrases"]),
         generic_names=frozenset(loose_key(normalize(w)) for w in data["generic_names"]),
@@ -878,7 +894,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
-             *cues.org_heads, *cues.seat_fronts, *cues.specifier_words, *cues.member_words, *cues.others_words,
+             *cues.org_heads, *cues.seat_fronts, *cues.source_seat_words, *cues.state_adjectives, *cues.specifier_words, *cues.member_words, *cues.others_words,
              *cues.among_phrases, *cues.city_cue_words, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles,
              *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,

@@ -120,6 +120,7 @@ _NAME_QUOTES = "«»\"“”"  # marks around a place name in a list ("«شقر�
 _UNKNOWN_NAME_WORDS = 2  # "ومنطقة «X» بمديرية Y": a list item the gazetteer lacks, placed by its unit
 # Places too wide for their point to say where a village beside them lies.
 _WIDE_CLASSES = frozenset({"country", "admin1", "region", "marine"})
+_SEAT_CHARS = 60  # "المرصد السوري لحقوق الإنسان في": the longest source name and its seat word
 _DATELINE = re.compile(r"^\s*([^\n\-–—:()«»]{2,40}?)\s*(?:\([^)\n]{0,30}\)\s*)?[-–—:]")
 
 
@@ -2365,6 +2366,40 @@ def _theatre_town(mention: Mention, place: Place, hint: str | None) -> bool:
     return mention.attrs.get("cue_type") in ("locality", "near") and not place.is_admin and place.feature_class != "region"
 
 
+def _source_seat_abroad(doc: Document, mention: Mention, place: Place) -> bool:
+    """True for a place outside the article's country right after a
+    reporting organization (`source_orgs`) and "في"/"ومقره" ("نقلا عن مدير
+    المرصد السوري لحقوق الإنسان في لندن", "المرصد ومقره لندن"): the seat of
+    whoever reports, not the scene.  A seat at home ("مصادر محلية في حلب",
+    "وزارة الصحة في غزة") is usually the scene too, so it stays; so does a
+    roundup's dateline before its source ("تايبيه - «الشرق الأوسط»")."""
+    if place.country_code == doc.country_hint:
+        return False
+    start = doc.norm_index(mention.start)
+    words = doc.norm[max(0, start - _SEAT_CHARS):start].split()
+    if not words or words[-1] not in load_place_cues().source_seat_words:
+        return False
+    return (" " + " ".join(words[:-1])).endswith(_source_org_names())  # whole words: "وفا", not "السوفا"
+
+
+@cache
+def _source_org_names() -> tuple[str, ...]:
+    """Normalized names of the organizations the news cites as sources
+    (`source_orgs`), each after a space so that only whole words match."""
+    return tuple(sorted({" " + normalize(a) for org in load_catalogue().lexicon["source_orgs"] for a in org["aliases"]}))
+
+
+def _state_possessor(doc: Document, mention: Mention) -> bool:
+    """True for a bare capital between a noun and that noun's adjective of
+    state affairs ("تواجد موسكو العسكري", "موقف أنقرة الرسمي", "دعم طهران
+    العسكري"; `state_adjectives`): the capital names the state that owns
+    the presence, stance or support, at home or abroad, not a scene."""
+    if mention.attrs.get("governed") or mention.attrs.get("cue_type"):
+        return False
+    following = _NEXT_NAME_WORD.match(doc.norm, doc.norm_index(mention.end))
+    return following is not None and following.group(1) in load_place_cues().state_adjectives
+
+
 def plausible_scene(doc: Document, mention: Mention) -> bool:
     """A geocoded place that can locate an event.
 
@@ -2387,6 +2422,10 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         # "دبي، الإمارات (CNN) - أعلنت السلطات البحرينية": the desk, not the scene;
         # "قال المصدر إن أنقرة تعنى بسلامة المدنيين" in a Syria story: the government
         return False
+    if _source_seat_abroad(doc, mention, place):
+        return False  # "مدير المرصد السوري لحقوق الإنسان في لندن": where the source sits
+    if place.is_capital and _state_possessor(doc, mention):
+        return False  # "تواجد موسكو العسكري": the state's presence, not a scene in its capital
     bare = not mention.attrs.get("governed") and not mention.attrs.get("cue_type")
     if bare and place.is_capital and _capitals_of_states(doc, mention):
         return False  # "وتنحي موسكو ودمشق باللائمة": two governments, not two scenes

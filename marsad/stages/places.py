@@ -318,7 +318,8 @@ def _spelled_by_ear(
     followed by "ب" + a direction and one of those countries, or by "عاصمة/
     مركز" + a province cue ("داماتورو مركز ولاية يوبي"); a skeleton of
     two letters ("مروة" / "ماروا") only in the latter, where the country
-    stands beside the name.  A country's adjective ("مدن إيرانية") is none,
+    stands beside the name.  A cue word itself ("مناطق بريف درعا": ب + ريف,
+    not Provo) is none.  A country's adjective ("مدن إيرانية") is none,
     nor a word after an organization's head ("جامعة هارفارد"), nor one
     ending in ة (`spelling`) with no country beside it: after a cue noun it
     is mostly the noun's adjective ("منطقة آمنة"), while "مروة بشمال
@@ -335,6 +336,8 @@ def _spelled_by_ear(
         words = _words_before(text, start)
         if _after_org_head(words, cues):
             continue  # "جامعة هارفارد": an institution, not a town
+        if _cue_of(word.group(), cues):
+            continue  # "مناطق بريف درعا": a cue word with its preposition ("بريف") is no town spelled by ear
         cue = _cue_of(words[0], cues) if words else None
         beside = _country_beside(text, end, gazetteer, cues) - cues.native_countries
         if not beside and spelling is not None and spelling(start, end).endswith("ة"):
