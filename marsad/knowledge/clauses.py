@@ -236,6 +236,8 @@ class EventRules:
     occurrence_day_verbs: frozenset[str]
     occurrence_nouns: frozenset[str]
     occurrence_reach: int
+    role_nouns: frozenset[str]
+    role_window: int
 
 
 @functools.cache
@@ -317,6 +319,7 @@ def load_event_rules() -> EventRules:
         _openers(data.get("coordination_asides"), "coordination_asides"),
         _positive(data, "weapon_verb_reach", section=""),
         *_occurrence_days(data.get("occurrence_days")),
+        *_role_credits(data.get("role_credits")),
     )
 
 
@@ -327,6 +330,13 @@ def _occurrence_days(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
     return (frozenset(_single_words(raw.get("verbs"), "occurrence_days.verbs")),
             frozenset(_single_words(raw.get("nouns"), "occurrence_days.nouns")),
             _positive(raw, "reach", section="occurrence_days."))
+
+
+def _role_credits(raw: object) -> tuple[frozenset[str], int]:
+    """`role_credits`: the role nouns ("دورا") and how many words may stand between one and في."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'role_credits' must map nouns and window")
+    return frozenset(_single_words(raw.get("nouns"), "role_credits.nouns")), _positive(raw, "window", "role_credits.")
 
 
 def _one_act_tolls(raw: object) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

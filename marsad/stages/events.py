@@ -3332,7 +3332,8 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
     المسلحين فيها"), or one owned by a pronoun after "بعد" when no act is told
     before it ("دعا إلى زيارة المدينة بعد تحريرها"), or after a time elapsed
     since it ("هبطت الطائرة بعد أيام من تحريرها"، "بعد تسعة أيام من ضربات مماثلة";
-    `elapsed_since`; not a stretch of fighting, `time_lag` in clauses.yaml).  After "بعد" inside a
+    `elapsed_since`; not a stretch of fighting, `time_lag` in clauses.yaml), or one a part is
+    credited in (`credits_a_role`: "لعب دورا كبيرا في استعادة المدينة").  After "بعد" inside a
     sentence that reports an act first, the act may be part of the news
     ("قتلوا الطاقم بعد تفجيرها بلغم"), so it is not recalled.  A change of hands
     after "بعد" with no act before it ("عاد الوزير إلى المدينة بعد تحرير المدينة")
@@ -3354,12 +3355,24 @@ def recalled(doc: Document, sentence: Sentence, trigger: Mention, news_day: bool
         return bool(before) and before[-1] in rules.since_words or antecedent_act(doc, sentence, trigger)
     if elapsed_since(before, done_deed=(normalize(trigger.text).split() or [""])[0] not in rules.lapse_stretches):
         return True
+    if credits_a_role(before):
+        return True
     if not before or before[-1] not in rules.circumstance_words:
         return False
     if len(before) == 1 or before[-1] in rules.since_words:
         return True
     return (_owned(trigger) or bool(trigger.attrs.get("territory")) and not _suffixed(trigger)) and not any(
         t.start < trigger.start for t in asserted_triggers(doc, sentence.start, sentence.end))
+
+
+def credits_a_role(before: list[str]) -> bool:
+    """The words before an act noun credit someone with a part in it ("لعب المطار
+    دورا كبيرا في استعادة المدينة"; `role_credits` in clauses.yaml): the act is
+    recalled to describe the one credited, not told as the day's news."""
+    rules = load_event_rules()
+    if not before or before[-1] != "في":
+        return False
+    return not rules.role_nouns.isdisjoint(before[-1 - rules.role_window: -1])
 
 
 def antecedent_act(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
