@@ -647,6 +647,8 @@ class DedupeRules:
     foil_objects: frozenset[str]
     foil_days: int
     foil_reach: int
+    foil_non_attacks: frozenset[str]
+    foil_means: frozenset[str]
     instrument_reach: int
     headline_words: int
     headline_ends: tuple[str, ...]
@@ -671,6 +673,8 @@ class DedupeRules:
     fallen_reach: int
     anaphora_date_reach: int
     incident_folds: dict[tuple[str, str], str]
+    blast_words: frozenset[str]
+    blast_reach: int
     container_fold_sub_types: frozenset[str]
     incident_reach: int
     incident_toll_reach: int
@@ -764,6 +768,8 @@ def load_dedupe_rules() -> DedupeRules:
         foil_objects=_word_set(raw, "foil_objects"),
         foil_days=_positive(raw, "foil_days"),
         foil_reach=_positive(raw, "foil_reach"),
+        foil_non_attacks=_word_set(raw, "foil_non_attacks"),
+        foil_means=_word_set(raw, "foil_means"),
         instrument_reach=_positive(raw, "instrument_reach"),
         headline_words=_positive(raw, "headline_words"),
         headline_ends=tuple(_words(raw, "headline_ends")),
@@ -788,6 +794,8 @@ def load_dedupe_rules() -> DedupeRules:
         fallen_reach=_positive(raw, "fallen_reach"),
         anaphora_date_reach=_positive(raw, "anaphora_date_reach"),
         incident_folds=_incident_folds(raw.get("incident_folds")),
+        blast_words=_word_set(raw, "blast_words"),
+        blast_reach=_positive(raw, "blast_reach"),
         container_fold_sub_types=frozenset(_sub_types(raw.get("container_fold_sub_types"), "container_fold_sub_types")),
         incident_reach=_positive(raw, "incident_reach"),
         incident_toll_reach=_positive(raw, "incident_toll_reach"),
@@ -878,8 +886,9 @@ def _protest_acts(raw: object, key: str = "protest_acts") -> dict[str, str]:
 # sentence read both ways is one reading's error, not two codings of one incident);
 # "anaphora": the later names the act with a definite noun; "generic": as
 # "adjacent", the folded report told in a later sentence and naming its act
-# only by a bare attack word.
-INCIDENT_LINKS = ("adjacent", "apart", "anaphora", "generic")
+# only by a bare attack word; "blast": the folded report's blast word has the
+# kept report's device as its object (`blast_words`).
+INCIDENT_LINKS = ("adjacent", "apart", "anaphora", "generic", "blast")
 
 
 def _incident_folds(raw: object) -> dict[tuple[str, str], str]:

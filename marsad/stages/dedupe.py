@@ -149,11 +149,13 @@ countryside ("جنوب ليبيا"، "ريف دير الزور") is that act (`_
 toll retold with no victim read is the act whose victim the other names
 (`_victim_untold`); and one sentence's change of hands or strike read twice, with the
 sides swapped or credited to two camp-mates, is the reading of its first noun
-(`join_handovers`, `join_allied_acts`).  An exact toll retold at the very same place (even
-one known only by its country) is that act a day off, or told for the month holding its
-day (`retold_days`); a foiling whose fight its own sentence tells is that fight
-(`_foiled_by`); and with no day known, a crowd and the force's act on it in one sentence
-or the next are one protest (`_one_protest`).
+(`join_handovers`, `join_allied_acts`).  An exact toll retold at the very same place below
+the country is that act a day off, or at one town told for the month holding its day
+(`retold_days`); known only by its country, or with the side hit read as two state forces,
+only on one day in reports told together (`_told_together`); a foiling whose fight its own
+sentence tells is that fight when it names a side of it or led to it (`_foiled_by`); and
+with no day known, a crowd and the force's act on it in one sentence or the next are one
+protest (`_one_protest`).
 """
 
 from __future__ import annotations
@@ -171,7 +173,7 @@ from marsad.document import Document, Event, Mention, Sentence
 from marsad.knowledge.actors import ActorRef, load_catalogue, same_camp
 from marsad.knowledge.clauses import load_clause_boundaries, load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place, load_place_cues
-from marsad.knowledge.lexicons import number_lexicon
+from marsad.knowledge.lexicons import date_lexicon, number_lexicon
 from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES
 from marsad.stages.actors import NON_STATE_ARMED
 from marsad.stages.events import (
@@ -2759,7 +2761,7 @@ def fold_foiled_attacks(doc: Document, events: list[Event], copies: Copies | Non
             continue
         attack = next((
             act for act in events
-            if act.event_type in VIOLENT_TYPES and id(act) not in folded and _foiled_by(act, foiled)
+            if act.event_type in VIOLENT_TYPES and id(act) not in folded and _foiled_by(doc, act, foiled)
             and _same_spot(act, foiled) and _within_days(act, foiled, rules.foil_days)
         ), None)
         if attack is not None:
@@ -2772,29 +2774,65 @@ def fold_foiled_attacks(doc: Document, events: list[Event], copies: Copies | Non
 def _foils_attack(doc: Document, foiled: Event, words: list[str]) -> bool:
     """The foiling verb governs an attack noun (`foil_objects`): the trigger's second word, or
     for a one-word trigger one of the `foil_reach` words after it, past the verb's subject
-    ("أحبطت قوات الجيش المصري هجوما"), unless "another" follows that noun ("هجوما آخر")."""
+    ("أحبطت قوات الجيش المصري هجوما").  The word after that noun must not make it "another"
+    attack ("هجوما آخر") or no attack at all ("عملية تهريب"، "محاولة تسلل": `foil_non_attacks`)."""
     rules = load_dedupe_rules()
-    if len(words) > 1:
-        return words[1] in rules.foil_objects
     anchor, _ = _anchor(doc, foiled)
-    if anchor is None:
-        return False
-    after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.end):])[:rules.foil_reach + 1]
-    further = rules.new_act_words[False] | rules.new_act_words[True]
-    return any(word in rules.foil_objects and (after[at + 1:at + 2] or [""])[0] not in further
+    after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.end):])[:rules.foil_reach + 1] if anchor else []
+    if len(words) > 1:
+        return words[1] in rules.foil_objects and _attack_noun_kept(after[:1])
+    return any(word in rules.foil_objects and _attack_noun_kept(after[at + 1:at + 2])
                for at, word in enumerate(after[:rules.foil_reach]))
 
 
-def _foiled_by(act: Event, foiled: Event) -> bool:
+def _attack_noun_kept(following: list[str]) -> bool:
+    """The word after a foiled attack noun (if any) leaves it the attack told before: it is
+    neither "another" (`new_act_words`) nor a non-attack noun (`foil_non_attacks`)."""
+    rules = load_dedupe_rules()
+    further = rules.new_act_words[False] | rules.new_act_words[True]
+    return not following or (following[0] not in further
+                             and rules.foil_non_attacks.isdisjoint(strip_clitics(following[0])))
+
+
+def _foiled_by(doc: Document, act: Event, foiled: Event) -> bool:
     """`act` is the attack the foiling report tells: told before it by a side the foiling
-    names, or a fight told in the foiling's own sentence ("أحبطت القوات هجوما على نقطة
-    أمنية، مما أسفر عن مقتل 3 مسلحين في اشتباكات": the foiling was that fight) whose sides
-    hold every side the foiling names."""
+    names, or a fight told in the foiling's own sentence, not across a parallel fact
+    ("فيما اندلعت اشتباكات": `opens_a_parallel_fact`), whose sides hold every side the
+    foiling names.  A foiling that names no side ("تم إحباط هجوم") would match any fight:
+    it is that fight only when a result or means word links them ("مما أسفر عن مقتل 3
+    مسلحين في اشتباكات": `_led_to_fight`)."""
     if act.evidence_spans[:1] == foiled.evidence_spans[:1]:
+        foiling, fight = _anchor(doc, foiled)[0], _anchor(doc, act)[0]
+        if act.event_type != "Battles" or foiling is None or fight is None \
+                or _parallel_between(doc, foiling, fight):
+            return False
         named = [side for side in (foiled.actor1, foiled.actor2) if _actor_known(side)]
-        return act.event_type == "Battles" and all(side in (act.actor1, act.actor2) for side in named)
+        if named:
+            return all(side in (act.actor1, act.actor2) for side in named)
+        return _led_to_fight(doc, foiling, fight)
     return act.evidence_spans[:1] < foiled.evidence_spans[:1] and _actor_known(foiled.actor1) and (
         foiled.actor1 in (act.actor1, act.actor2))
+
+
+def _parallel_between(doc: Document, a: Mention, b: Mention) -> bool:
+    """A clause between two triggers of one sentence, or holding the later, tells a parallel
+    fact ("فيما"، "بينما"، "في حين": `opens_a_parallel_fact`): the two are two acts."""
+    sentence = doc.sentence_at(a.start)
+    if sentence is None:
+        return False
+    first, last = sorted((a.start, b.start))
+    return any(first < start <= last and opens_a_parallel_fact(doc, start) for start, _ in clauses(doc, sentence))
+
+
+def _led_to_fight(doc: Document, foiling: Mention, fight: Mention) -> bool:
+    """Between the foiling and the later fight stands a result verb (`results_after_boundary`:
+    "مما أسفر عن") or a means word (`foil_means`: "خلال اشتباكات"): the fight is how the
+    attack was foiled."""
+    if fight.start < foiling.end:
+        return False
+    links = load_clause_boundaries().results | load_dedupe_rules().foil_means
+    between = WORD_RE.findall(doc.norm[doc.norm_index(foiling.end):doc.norm_index(fight.start)])
+    return any(strip_conjunction(word) in links for word in between)
 
 
 def _absorb_retelling(act: Event, retelling: Event) -> None:
@@ -3343,7 +3381,7 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     is a clash whose captives were misread (the clash is kept).  With "generic" the
     folded report, told in a later sentence, names its act only by a bare attack word
     (`_bare_attack`): a bombardment told again as "targeted", not the fighting
-    told beside it.
+    told beside it.  With "blast" the folded report is the kept device's blast (`_blast_of`).
     """
     doc = layout.doc
     if keep.background != fold.background or not _one_day(doc, keep, fold):
@@ -3356,6 +3394,8 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
         return False
     if any(_further_act(doc, e) for e in (keep, fold)):
         return False
+    if link == "blast":
+        return _blast_of(doc, keep, fold)
     later = max(keep, fold, key=lambda e: e.evidence_spans[:1])
     gap = layout.gap(keep, fold)
     reach = load_dedupe_rules().incident_reach
@@ -3370,6 +3410,27 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     return anaphora or (link in ("adjacent", "apart", "generic") and (
         gap <= 1 or (gap <= reach and _same_paragraph(layout, keep, fold)) or _one_toll(layout, keep, fold)
     ))
+
+
+def _blast_of(doc: Document, device: Event, blast: Event) -> bool:
+    """`blast` is read from a blast word (`blast_words`) whose object is `device`'s trigger, at
+    most `blast_reach` words on ("بانفجار قنبلة يدوية ألقاها مسلحون"), or from a trigger
+    overlapping it, and reads no other side hit: the device is what exploded.  A bombing told
+    beside it ("ألقوا قنبلة يدوية على دورية، كما انفجرت عبوة ناسفة بمدرعة") names a device or
+    a victim of its own and stays apart."""
+    if device.evidence_spans[:1] != blast.evidence_spans[:1] or (
+            _actor_known(device.actor2) and _actor_known(blast.actor2) and device.actor2 != blast.actor2):
+        return False
+    named, word = _anchor(doc, device)[0], _anchor(doc, blast)[0]
+    if named is None or word is None:
+        return False
+    if word.start < named.end and named.start < word.end:
+        return True
+    rules = load_dedupe_rules()
+    head = WORD_RE.findall(normalize(word.text))[:1]
+    between = WORD_RE.findall(doc.norm[doc.norm_index(word.end):doc.norm_index(named.start)])
+    return bool(head) and not rules.blast_words.isdisjoint(strip_clitics(head[0])) and word.end <= named.start \
+        and len(between) < rules.blast_reach
 
 
 def _one_toll(layout: Layout, a: Event, b: Event) -> bool:
@@ -3406,8 +3467,9 @@ def _fight_in_container(layout: Layout, keep: Event, fold: Event) -> bool:
 
 def _earlier_day(a: Event, b: Event) -> tuple[str | None, int] | None:
     """The earlier of two days each told to the day, for one act retold on the day of its
-    report ("والخميس أعلن الصليب الأحمر أن 29 طفلا قتلوا" beside the news' day); None when the
-    two reports give one day or either is told less precisely (`absorb` keeps the finer)."""
+    report ("والخميس أعلن الصليب الأحمر أن 29 طفلا قتلوا" beside the news' day), which
+    `_fold_retelling` keeps for a merge `_near_days` admitted; None when the two reports give
+    one day or either is told less precisely (the merge keeps the finer date then)."""
     if a.time_precision != 1 or b.time_precision != 1 or not (a.event_date and b.event_date) \
             or a.event_date == b.event_date:
         return None
@@ -3674,9 +3736,10 @@ def _fold_retelling(doc: Document, first: Event, later: Event) -> None:
     """Fold `later` into `first`, taking its sides when only its sentence names its acting side
     (the first's was guessed from context) and it loses no victim the first knew (its acting
     side is then often that victim misread, `_victim_untold`), its kind when only it names one
-    (see `_unnamed_act`), and its day when only it tells one (see `_one_day`), or the earlier
-    of two days both tell (`_near_days`: a report's day never comes before the act's)."""
-    day = _told_day(doc, first, later) or _earlier_day(first, later)
+    (see `_unnamed_act`), and its day when only it tells one (see `_one_day`).  Two reports
+    not of one day were merged by `_near_days`: the earlier day is the act's (a report's day
+    never comes before it), while other merges keep their own choice of day."""
+    day = _told_day(doc, first, later) or (None if _one_day(doc, first, later) else _earlier_day(first, later))
     lost_victim = _actor_known(first.actor1) and _actor_known(_side(first, 2)) and not _actor_known(_side(later, 2))
     if not _names_actor1(doc, first) and _names_actor1(doc, later) and not lost_victim:
         _take_sides(first, later)
@@ -3768,11 +3831,10 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
             and layout.gap(first, later) <= rules.incident_toll_reach):
         return False
     keys = ("sub_event_type", "admin1", "country", "background")
-    same_place = _same_place(first, later)
-    if not ((first.admin1 or same_place) and all(getattr(first, key) == getattr(later, key) for key in keys)):
+    if not ((first.admin1 or _same_place(first, later)) and all(getattr(first, key) == getattr(later, key) for key in keys)):
         return False
-    if not (first.actor2 == later.actor2 or _victims_read_two_ways(first, later) or _victim_untold(first, later)
-            or _state_forces_hit(first, later)):
+    victims_alike = first.actor2 == later.actor2 or _victims_read_two_ways(first, later) or _victim_untold(first, later)
+    if not (victims_alike or _state_forces_hit(first, later)):
         return False
     if any(_further_act(doc, e) for e in (first, later)):
         return False
@@ -3780,7 +3842,9 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
         counts = _toll_counts(doc, event)
         if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
             return False
-    return _one_day(doc, first, later) or (same_place and _near_days(first, later, rules.retold_days))
+    if not victims_alike or not _placed_below_country(first):
+        return _one_day(doc, first, later) and _told_together(layout, first, later)
+    return _one_day(doc, first, later) or _near_days(first, later, rules.retold_days)
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -3788,20 +3852,56 @@ def _same_place(a: Event, b: Event) -> bool:
     return (a.location, a.admin1, a.country) == (b.location, b.admin1, b.country)
 
 
+def _placed_below_country(event: Event) -> bool:
+    """The report is placed by a province or a place inside one, not by its country alone."""
+    return bool(event.admin1) or event.location not in (None, event.country)
+
+
+def _same_town(a: Event, b: Event) -> bool:
+    """The two reports are placed at one town or spot, finer than its province and country."""
+    return _same_place(a, b) and a.location not in (None, a.admin1, a.country) and a.geo_precision < 3
+
+
 def _state_forces_hit(first: Event, later: Event) -> bool:
     """Both reports read the side hit as a state force of one country ("قوات الأمن" once, "الجيش"
-    once, facing one crowd): the state's forces named two ways, not two victims."""
+    once, facing one crowd): possibly the state's forces named two ways, not two victims.  By
+    the side hit alone this cannot be told from two acts on two forces, so `_exact_toll_retold`
+    accepts it only for one day and reports told together (`_told_together`)."""
     return first.inter2 in STATE_INTERS and later.inter2 in STATE_INTERS and first.country == later.country
 
 
+def _told_together(layout: Layout, first: Event, later: Event) -> bool:
+    """The later report is told in the sentence after the first's, in a sentence going on
+    with a statement ("وأضاف أن قوات الأمن ..."; `statement_continuations` in dates.yaml), or
+    in the body's opening sentence after the first in the lead paragraph (`_lead_retold`): a
+    retelling of the act just told, not a second act with a toll of its own."""
+    if layout.gap(first, later) <= 1 or _lead_retold(layout, first, later):
+        return True
+    start, end = later.evidence_spans[0]
+    opener = WORD_RE.search(layout.doc.norm, layout.doc.norm_index(start), layout.doc.norm_index(end))
+    return opener is not None and opener.group() in date_lexicon().statement_continuations
+
+
+def _lead_retold(layout: Layout, first: Event, later: Event) -> bool:
+    """The first report lies in the article's lead paragraph and the later opens the paragraph
+    after it: the body's first sentence retelling the lead's news."""
+    sentences = [s for s in layout.doc.sentences if not s.is_title]
+    if not sentences or not first.evidence_spans or not later.evidence_spans:
+        return False
+    ours, theirs = (layout.doc.sentences[layout.index(e.evidence_spans[0][0])] for e in (first, later))
+    opening = next((s for s in sentences if s.paragraph == sentences[0].paragraph + 1), None)
+    return ours.paragraph == sentences[0].paragraph and opening is not None and theirs.index == opening.index
+
+
 def _near_days(a: Event, b: Event, days: int) -> bool:
-    """The two reports' days lie at most `days` apart, or one is dated only to the month
-    (precision 3) that holds the other's day: a statement's or the news' day beside the
-    act's, or "الشهر الماضي" beside the day itself (`retold_days`)."""
-    if not (a.event_date and b.event_date):
+    """At one place below the country, the two reports' days lie at most `days` apart, or at
+    one town one is dated only to the month (precision 3) that holds the other's day: a
+    statement's or the news' day beside the act's, or "الشهر الماضي" beside the day itself
+    (`retold_days`).  Across a whole province or country such tolls may be two acts."""
+    if not (a.event_date and b.event_date and _same_place(a, b) and _placed_below_country(a)):
         return False
     if 3 in (a.time_precision, b.time_precision):
-        return a.event_date[:7] == b.event_date[:7]
+        return _same_town(a, b) and a.event_date[:7] == b.event_date[:7]
     return _within_days(a, b, days)
 
 

@@ -94,9 +94,10 @@ _FRAME_TOKEN = re.compile(r"\w+|[\"«“:]")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 # Characters before a place searched for a distance ("على مسافة 700 كيلومتر جنوبي X").
 _DISTANCE_CHARS = 60
-_DISTANCE_TOKEN = re.compile(r"\d[\d,]*|\w+")
-# A mark that ends the stretch searched for a distance ("60 كم جنوبا، وبالتحديد إلى قرى X").
-_DISTANCE_BREAK = re.compile(r"[،؛;:.!?()\n]")
+_DISTANCE_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+")
+# A mark that ends the stretch searched for a distance ("60 كم جنوبا، وبالتحديد إلى قرى X"):
+# a full stop only where it parts no digits ("على بعد 45.5 كم" is one number).
+_DISTANCE_BREAK = re.compile(r"[،؛;:!?()\n]|(?<!\d)\.|\.(?!\d)")
 # What follows a dateline's place name: a comma, a dash or an agency in brackets.
 _DATELINE_NAME = re.compile(r"\s*[،,\-–—(]")
 # Characters before a place searched for a road word, and what ends that search.
@@ -1060,7 +1061,7 @@ def _far_reference(text: str, match: _Match, cues: PlaceCues) -> bool:
     """True for a place measured from ("على مسافة 700 كيلومتر جنوبي
     طرابلس"): farther than `far_reference_km`, it says where something else
     lies, not where anything happened (distance_reference)."""
-    distance = distance_before(text, match.start - len(match.prefix), cues)
+    distance = distance_before(text, match.start, cues)
     return distance is not None and distance > cues.far_reference_km
 
 
@@ -1070,23 +1071,38 @@ def distance_before(text: str, end: int, cues: PlaceCues) -> int | None:
     (place_cues.yaml), at most `gap_words` words between the unit and the
     name besides cue words and directions (`_measure_link`: "600 كيلومتر
     إلى الشرق من العاصمة X"), and no stop word ("في", "مربع") nor
-    punctuation between; None when the place is told plainly.  Read by dedupe too, for a town measured
-    from (`fold_locators`)."""
+    punctuation between; None when the place is told plainly.  Only the
+    first name after the unit is measured from: a name joined to it by "و"
+    ("100 كيلومتر جنوب بغداد ومدينة X"، "بغداد والفلوجة": `_joins_list`) is a
+    further place of a list.  `end` may fall after the name's proclitics.
+    Read by dedupe too, for a town measured from (`fold_locators`)."""
     clause = _DISTANCE_BREAK.split(text[max(0, end - _DISTANCE_CHARS):end])[-1]
     tokens = _DISTANCE_TOKEN.findall(clause)
+    # the name's own proclitics ("والفلوجة"), not a word: with "و" the name joins a list
+    if tokens and clause[-1:].isalpha() and tokens.pop().startswith("و"):
+        return None
     counted = 0
     for index in range(len(tokens) - 1, 0, -1):
         token = tokens[index]
         if token in cues.distance_units:
             amount = tokens[index - 1].replace(",", "")
-            return int(amount) if amount.isdigit() else None
-        if token in cues.distance_stops:
+            return int(float(amount)) if re.fullmatch(r"\d+(?:\.\d+)?", amount) else None
+        if token in cues.distance_stops or _joins_list(token, cues):
             return None
         if not _measure_link(token, cues):
             counted += 1
             if counted > cues.distance_gap_words:
                 return None
     return None
+
+
+def _joins_list(word: str, cues: PlaceCues) -> bool:
+    """True for a word carrying the conjunction "و" that opens a further name of
+    a list: a bare "و", or "و" on a cue noun, a direction or a word with the
+    article ("ومدينة"، "وشمال"، "والفلوجة"; "والى" is no name)."""
+    rest = word[1:]
+    return word == "و" or word.startswith("و") and (
+        (len(rest) > 2 and _measure_link(rest, cues)) or (rest.startswith("ال") and len(rest) > 3))
 
 
 def _measure_link(word: str, cues: PlaceCues) -> bool:
