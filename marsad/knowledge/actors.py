@@ -316,6 +316,9 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     downed = cat.lexicon.get("reported_owner", {}).get("downed_reach")
     if not isinstance(downed, int) or downed < 1:
         problems.append("reported_owner.downed_reach: a positive number of words")
+    reach = cat.lexicon.get("role_cues", {}).get("campaign_reach", {}).get("reach")
+    if not isinstance(reach, int) or reach < 1:
+        problems.append("role_cues.campaign_reach.reach: a positive number of words")
     gap = cat.lexicon.get("role_cues", {}).get("genitive_agent", {}).get("gap")
     if not isinstance(gap, int) or gap < 1:
         problems.append("role_cues.genitive_agent.gap: a positive number of words")
@@ -335,7 +338,9 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.
                        "role_cues.genitive_agent.equipment", "role_cues.driven_out.control_nouns",
                        "role_cues.driven_out.control_prepositions", "role_cues.driven_out.fled",
                        "role_cues.driven_out.relatives", "role_cues.own_men_ranks",
-                       "spared_people.negations", "spared_people.harms", "spared_people.links")
+                       "spared_people.negations", "spared_people.harms", "spared_people.links",
+                       "role_cues.campaign_reach.verbs", "role_cues.campaign_reach.nouns",
+                       "role_cues.owned_sites.fired_from")
 
 
 def _validate_required_lists(lexicon: dict[str, Any]) -> list[str]:

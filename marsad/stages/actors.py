@@ -3183,6 +3183,7 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members)
                and not (m.start < trigger.end and trigger.start < m.end and not m.attrs.get("victim")) and (
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
+        or _campaign_reached(doc, m, clause_start, skip)
         or _preceded_by(doc, m, clause_start, cues["control"], 1, skip) or _casualties(doc, m, clause_start)
         or _driven_out(doc, m, clause_start) or _owned_site(doc, m, clause_start)
         or (trigger.attrs.get("territory") and _fled(doc, m, clause_start)))]
@@ -3328,19 +3329,28 @@ def _fled(doc: Document, mention: Mention, clause_start: int) -> bool:
 
     Why: the side whose flight a change of territory is told with left that ground; with no
     other cue it was taken, by position, for the side that gained it.  (Read for changes of
-    territory only: the men who fled may still be the authors of another act.)"""
+    territory only: the men who fled may still be the authors of another act.)  The word before
+    the side is compared as written, or with only "و" before it (`_flight_word`)."""
     rules = _driven_out_rules()
     start = doc.norm_index(mention.start)
     left = doc.norm[max(doc.norm_index(clause_start), start - 40):start]
-    # (the words as written: the ف of "فرار" is no conjunction)
     before = WORD_RE.findall(_COMMA_OR_BREAK_RE.split(left)[-1])
     if before[-1:] and before[-1] in rules["members"]:
         before = before[:-1]
-    if before and not rules["fled"].isdisjoint(strip_clitics(before[-1])):
+    if before and _flight_word(before[-1], rules["fled"]):
         return True
     end = doc.norm_index(mention.end)
     after = WORD_RE.findall(doc.norm[end:end + 30])[:2]
     return len(after) == 2 and after[0] in rules["relatives"] and after[1] in rules["fled"]
+
+
+def _flight_word(word: str, fled: frozenset[str]) -> bool:
+    """One of `driven_out.fled` as written, or after a conjunction "و" ("وفرار"); no other
+    proclitic is cut.
+
+    Why: the ف of "فرار" is a root letter, and cutting proclitics made "وفرت" (provided) "فرت"
+    (fled): a force that gave air cover read as one that left the ground."""
+    return word in fled or (word.startswith("و") and word[1:] in fled)
 
 
 def _ground_named_from(words: list[str], verb: int, rules: dict) -> int:
@@ -3430,7 +3440,7 @@ def _owned_site(doc: Document, mention: Mention, clause_start: int) -> bool:
     left = _BREAK_RE.split(doc.norm[max(doc.norm_index(clause_start), start - 80):start])[-1]
     words = WORD_RE.findall(left)
     if (len(words) > 1 and left[-1:].isspace() and left.rstrip()[-1:].isalpha() and not words[-1].startswith("ال")
-            and not sites.isdisjoint(strip_clitics(words[-1])) and not _not_after_site().intersection(words[-2:-1])):
+            and _ends_with_site(words, _not_after_site())):
         return True
     glued = bool(words) and left[-1:].isalpha() and words[-1] in {"ل", "لل"}
     if glued:
@@ -3442,6 +3452,29 @@ def _owned_site(doc: Document, mention: Mention, clause_start: int) -> bool:
     if not words or words[-1] not in _belonging():
         return False
     return any(not sites.isdisjoint(strip_clitics(w)) for w in words[-1 - reach:-1])
+
+
+@functools.cache
+def _campaign_reach_rules() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int]:
+    """(verbs as cue phrases, campaign nouns, reach) of `role_cues.campaign_reach`, normalized."""
+    rules = load_catalogue().lexicon["role_cues"]["campaign_reach"]
+    return (tuple((normalize(w),) for w in rules["verbs"]), frozenset(normalize(w) for w in rules["nouns"]),
+            int(rules["reach"]))
+
+
+def _campaign_reached(doc: Document, mention: Mention, clause_start: int, skip: frozenset[str]) -> bool:
+    """"شنت الشرطة حملة اعتقالات شملت عناصر X": a side right after a verb of reach (`role_cues.
+    campaign_reach.verbs`) was hit when an arrest or raid noun stands a few words before that verb.
+
+    Why: "شمل" and "طال" only say "included" and "reached"; with no such campaign before them an
+    operation "شملت قوات X" names its own forces, and read as its target they fought their allies."""
+    verbs, nouns, reach = _campaign_reach_rules()
+    if not _preceded_by(doc, mention, clause_start, verbs, 1, skip):
+        return False
+    start = doc.norm_index(mention.start)
+    words = WORD_RE.findall(_BREAK_RE.split(doc.norm[max(doc.norm_index(clause_start), start - 160):start])[-1])
+    verb = max((i for i, word in enumerate(words) if (strip_conjunction(word),) in verbs), default=None)
+    return verb is not None and any(not nouns.isdisjoint(strip_clitics(word)) for word in words[max(0, verb - reach):verb])
 
 
 def _wages_operation(doc: Document, mention: Mention, clause_start: int) -> bool:
@@ -3711,11 +3744,25 @@ def _named_again_after_hit(doc: Document, mention: Mention, targets: list[Mentio
 
 def _after_site_noun(doc: Document, mention: Mention) -> bool:
     """True when the word right before the mention is a site noun (`role_cues.owned_sites.sites`,
-    proclitics allowed): "في مقر قوات X", "بمسجد الشرطة".  Unlike `_owned_site`, a preposition
-    before the site is no bar: the question is only whose site it is."""
+    proclitics allowed): "في مقر قوات X", "بمسجد الشرطة".  Unlike `_owned_site`, a preposition of
+    place before the site is no bar: the question is only whose site it is; but a site fire came
+    from (`owned_sites.fired_from`: "قصف من مقر قوات X") was no site struck."""
     start = doc.norm_index(mention.start)
     words = WORD_RE.findall(doc.norm[max(0, start - 40):start])
-    return bool(words) and not _site_rules()[0].isdisjoint(strip_clitics(words[-1]))
+    return _ends_with_site(words, _fired_from_site())
+
+
+def _ends_with_site(words: list[str], barred: frozenset[str]) -> bool:
+    """The last of `words` is a site noun (`role_cues.owned_sites.sites`, proclitics allowed) with
+    none of `barred` right before it: the side named next owns that site."""
+    return bool(words) and not _site_rules()[0].isdisjoint(strip_clitics(words[-1])) \
+        and not barred.intersection(words[-2:-1])
+
+
+@functools.cache
+def _fired_from_site() -> frozenset[str]:
+    """`role_cues.owned_sites.fired_from`, normalized: words before a site that make it where fire came from."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["role_cues"]["owned_sites"]["fired_from"])
 
 
 def _tells_of_another_state(doc: Document, speaker: Mention, trigger: Mention) -> bool:

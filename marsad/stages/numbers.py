@@ -30,7 +30,7 @@ from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
 from marsad.ner import load_gazetteer as load_ner_gazetteer
 from marsad.stages import dates
-from marsad.text import ARABIC_LETTER, normalize, strip_clitics, strip_conjunction
+from marsad.text import ARABIC_LETTER, normalize, possessed_stems, strip_clitics, strip_conjunction
 
 # Digit groups may use the Arabic thousands (٬) and decimal (٫) separators.
 _DIGIT_GROUPS = r"\d+(?:[.,٬٫]\d+)*"
@@ -1577,11 +1577,12 @@ class _NamedDeaths:
 @cache
 def _named_deaths() -> _NamedDeaths:
     """Load and validate `named_deaths`; the names are the NER word lists' person words that are
-    no common word, of at least `shortest` Arabic letters (loaded once per process)."""
-    words, numbers = _word_section("named_deaths", ("nouns", "acts"), ("shortest", "reach"))
+    no common word nor one of `not_names`, of at least `shortest` Arabic letters (loaded once per process)."""
+    words, numbers = _word_section("named_deaths", ("nouns", "acts", "not_names"), ("shortest", "reach"))
     lists = load_ner_gazetteer()
     persons = [word for table in (lists.entity, lists.lexicon) for word, kinds in table.items() if "PERS" in kinds]
     names = frozenset(word for word in persons if " " not in word and word not in lists.common
+                      and word not in words["not_names"]
                       and len(word) >= numbers["shortest"] and _ARABIC_WORD_RE.fullmatch(word))
     return _NamedDeaths(words["nouns"], words["acts"], numbers["reach"], names)
 
@@ -1621,18 +1622,20 @@ def _may_name_death(token: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _LivesLost:
-    """`lives_lost` of numbers.yaml, normalized: losses in lives with no number."""
+    """`lives_lost` of numbers.yaml, normalized: losses in lives with no number, told as a result."""
 
     lives: frozenset[str]
     losses: frozenset[str]
     reach: int
+    results: frozenset[str]
+    result_reach: int
 
 
 @cache
 def _lives_lost() -> _LivesLost:
     """Load and validate `lives_lost` (kept out of `number_lexicon`, which this stage does not own)."""
-    words, numbers = _word_section("lives_lost", ("lives", "losses"), ("reach",))
-    return _LivesLost(words["lives"], words["losses"], numbers["reach"])
+    words, numbers = _word_section("lives_lost", ("lives", "losses", "results"), ("reach", "result_reach"))
+    return _LivesLost(words["lives"], words["losses"], numbers["reach"], words["results"], numbers["result_reach"])
 
 
 def _is_lives(token: str) -> bool:
@@ -1643,8 +1646,8 @@ def _is_lives(token: str) -> bool:
 
 def _lives_lost_deaths(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
     """3 for lives lost with no number ("خسائر فادحة في الأرواح"): deaths nobody counted
-    (EVENTS.md section 4), when losses stand at most `reach` words before the lives word
-    in its clause and no negator stands a few words before them ("دون وقوع خسائر في الأرواح")."""
+    (EVENTS.md section 4), when losses stand at most `reach` words before the lives word in
+    its clause and an act's past result word brings them in (`_losses_result`)."""
     if not _is_lives(tokens[index]):
         return None
     rules = _lives_lost()
@@ -1652,10 +1655,34 @@ def _lives_lost_deaths(tokens: list[str], index: int, lex: NumberLexicon) -> int
         if tokens[back] in _BOUNDARY:
             return None
         if tokens[back] in rules.losses:
-            before = tokens[max(0, back - _NEGATION_REACH):back]
-            negated = any(not lex.negators.isdisjoint(strip_clitics(token)) for token in before)
-            return None if negated else 3
+            return 3 if _losses_result(tokens, back, lex) else None
     return None
+
+
+def _losses_result(tokens: list[str], losses: int, lex: NumberLexicon) -> bool:
+    """Whether a past result word (`lives_lost.results`: "تكبدت"، "أسفر عن"، "وكبدتهم") stands at
+    most `result_reach` words before the losses word at `losses`, in its clause, with no negator
+    between ("دون وقوع خسائر") and no negated report over it ("لم يعلن الجيش عن تكبد قواته خسائر").
+
+    Why: losses a sentence warns of, fears, calls possible or says nobody reported ("حذرت من
+    خسائر في الأرواح"، "ولم ترد أنباء عن خسائر في الأرواح") are no deaths of the act told beside
+    them; only losses told as what an act brought about are."""
+    rules = _lives_lost()
+    for back in range(losses - 1, max(-1, losses - 1 - rules.result_reach), -1):
+        token = tokens[back]
+        if token in _BOUNDARY or not lex.negators.isdisjoint(strip_clitics(token)):
+            return False
+        if _is_result_word(token, rules.results):
+            return not _negated_report(tokens, back, lex)
+    return False
+
+
+def _is_result_word(token: str, results: frozenset[str]) -> bool:
+    """One of `results`, also with "و"/"ف" before it or an object pronoun after it ("وكبدتهم",
+    "كبدوهم": the plural's alif is dropped before the pronoun)."""
+    word = strip_conjunction(token)
+    stems = [word, *possessed_stems(word)]
+    return any(stem in results or (stem.endswith("و") and stem + "ا" in results) for stem in stems)
 
 
 def _threatened(tokens: list[str], index: int) -> bool:
