@@ -55,7 +55,7 @@ class Mention:
 
 
 # Event fields the pipeline keeps for itself: left out of the JSON output.
-_INTERNAL_EVENT_FIELDS = frozenset({"toll_share"})
+_INTERNAL_EVENT_FIELDS = frozenset({"toll_share", "unauthored"})
 
 
 @dataclass(slots=True)
@@ -97,6 +97,10 @@ class Event:
     # parts of the toll are told at places of their own (events.toll_at_places: 0 the rest,
     # 1, 2, ... each part at its place), None for an event whose toll was not so shared.
     toll_share: int | None = field(default=None, repr=False, compare=False)
+    # Internal, never exported: True when the act's own clause named no author, so actor1 is a
+    # default (the theatre's air power, an unidentified group) a story's author may replace
+    # (events.carry_story_author).
+    unauthored: bool = field(default=False, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (evidence offsets as [start, end] pairs; no internal fields)."""

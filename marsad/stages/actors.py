@@ -1608,7 +1608,7 @@ def _claim_rules() -> dict:
     cues = load_catalogue().lexicon["role_cues"]
     words = {name: frozenset(normalize(w) for w in cues[name])
              for name in ("claim_verbs", "claim_nouns", "claim_objects", "claim_footage", "claim_enablers",
-                          "self_pronouns", "claim_owned_suffixes")}
+                          "self_pronouns", "claim_owned_suffixes", "admission_verbs", "admitted_acts")}
     return words | {name: int(cues[name]) for name in ("claim_gap", "claim_reach", "self_gap", "self_lead")}
 
 
@@ -1632,9 +1632,11 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
         if any(ch in _HARD_BREAK for ch in gap.replace("«", "").replace(":", "")):
             continue
         words = WORD_RE.findall(normalize(_past_apposition(gap)))
+        cue = strip_conjunction(mention.attrs.get("source_cue") or "")
+        if _admitted(words, cue, trigger, rules):
+            return mention
         if toll and rules["claim_footage"].isdisjoint(words) and rules["claim_enablers"].isdisjoint(words):
             continue
-        cue = strip_conjunction(mention.attrs.get("source_cue") or "")
         if (cue in rules["claim_verbs"] or cue == SPEAKER_COLON) and (len(words) <= rules["claim_gap"] or (
                 len(words) <= rules["claim_reach"] and any(w in rules["claim_nouns"] for w in words))
                 or any(w in rules["claim_objects"] for w in words[:2])):
@@ -1646,6 +1648,23 @@ def _claimant(doc: Document, inside: list[Mention], trigger: Mention) -> Mention
         if len(words) > 1 and words[0] in {"ان", "بان"} and _own_men(words[1]):
             return mention  # "أعلنت X أن مقاتليها فجروا ..."
     return None
+
+
+def _admitted(words: list[str], cue: str, trigger: Mention, rules: dict) -> bool:
+    """True when a side admits the act (`role_cues.admission_verbs`): the act, or an act
+    coordinated before it, is the verb's object with ب (`admitted_acts`) within `claim_gap`
+    words of the side.
+
+    Why: "أقر جيش الاحتلال بقتل 26 فلسطينيا واعتقال نحو 30" names the army as the author of
+    both acts; read as a source only, the killing went to an unidentified group and the
+    arrests to the local police."""
+    if cue not in rules["admission_verbs"]:
+        return False
+    act = strip_conjunction(normalize(trigger.text).split()[0]) if trigger.text.strip() else ""
+    if act in rules["admitted_acts"]:
+        return len(words) <= rules["claim_gap"]
+    first = next((i for i, word in enumerate(words) if word in rules["admitted_acts"]), None)
+    return first is not None and first <= rules["claim_gap"] and len(words) <= rules["claim_reach"]
 
 
 def _owned_act(doc: Document, inside: list[Mention], claimant: Mention, trigger: Mention, rules: dict) -> bool:
@@ -2078,8 +2097,17 @@ def _origin_launcher(doc: Document, origin: str) -> ActorRef | None:
     من اليمن" in 2018 is the Houthis'), else an unidentified armed group of that country."""
     key = weapon_launcher(origin, doc.published)
     if key.startswith("state:"):
-        return generic_actor("unidentified", origin, doc.published)
+        return _launch_side_group(origin, doc.published)
     return resolve_actor(key, doc.country_hint, doc.published)
+
+
+def _launch_side_group(origin: str, date: dt.date | None) -> ActorRef:
+    """An unidentified armed group of the country a launch came from, keeping that country
+    wherever the weapon fell (`generic:unidentified:ISO2`, as `relocate` reads it).
+
+    Why: "إطلاق صاروخ من شمال القطاع باتجاه مستوطنات غلاف غزة" fell in Israel; named for
+    the event's country, the launchers came out as an unidentified group of Israel."""
+    return replace(generic_actor("unidentified", origin, date), key=f"generic:unidentified:{origin}")
 
 
 _LAUNCHED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
@@ -3173,11 +3201,13 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     cues = _role_cues()
     members = frozenset(words[0] for words in cues["member_nouns"])
     agent_skip = members | {words[0] for words in cues["agent_skip"]}
-    agents = [m for m in mentions if _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, agent_skip)
+    # a civilian site a strike hits ("مجزرة بقصف منزل") is never its author, whatever cue stands before it
+    agents = [m for m in mentions if not m.attrs.get("site") and (
+              _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, agent_skip)
               or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start) or _named_by_act(m)
               or m.attrs.get("speaker_act") or _wages_operation(doc, m, clause_start)
-              or _genitive_agent(doc, m, trigger)]
-    agents = [m for m in agents if not _author_of_later_act(doc, m, trigger)]
+              or _genitive_agent(doc, m, trigger))]
+    agents = [m for m in agents if not _author_of_later_act(doc, m, trigger) and not _blamed_for_act_after(doc, m, trigger)]
     skip = members | {words[0] for words in cues["target_skip"]}
     # "عقب استهداف طيران التحالف اجتماعا": an actor inside the act's own words is its author, not its target
     targets = [m for m in mentions if m not in agents and not _members_as_subject(doc, m, trigger, members)
@@ -4208,6 +4238,22 @@ def blamed(doc: Document, mention: Mention, clause_start: int) -> bool:
         return True
     return (bool(after) and after[:1] in cues["blame_objects"]
             and _preceded_by(doc, mention, clause_start, cues["blame_verbs"], 4))
+
+
+def _blamed_for_act_after(doc: Document, mention: Mention, trigger: Mention) -> bool:
+    """True when the side is blamed (`role_cues.responsible`: "تقف وراء") for an act told right
+    after the cue, and the trigger is an act told before the side.
+
+    Why: "اعتقال خلية لحماس تقف وراء قتل المستوطن": the cell did the killing the cue names; of the
+    arrest told before it, it is the side detained, and read as its author it came out as the
+    arrester."""
+    if trigger.end > mention.start:
+        return False
+    start = doc.norm_index(mention.end)
+    if tuple(WORD_RE.findall(doc.norm[start:start + 30])[:2]) not in _role_cues()["responsible"]:
+        return False
+    act = next(iter(doc.in_span("trigger", mention.end, mention.end + 40)), None)
+    return act is not None and len(WORD_RE.findall(doc.text[mention.end:act.start])) <= 2
 
 
 def names_the_attacker(mention: Mention, trigger: Mention) -> bool:

@@ -140,6 +140,7 @@ def process(doc: Document) -> None:
             locate_told_act(doc, sentence, told)
         told = found
         events.extend(told)
+    carry_story_author(events)
     if not events:
         for sentence in (s for s in doc.sentences if s.is_title):
             events.extend(sentence_events(doc, sentence))
@@ -158,6 +159,53 @@ def process(doc: Document) -> None:
         events = [e for e in events if not unclaimed(e, e.sub_event_type, unarmed=True)]
     blast_method(doc, body, events)
     doc.events = events
+
+
+def carry_story_author(events: list[Event]) -> None:
+    """Give an act whose own clause named no author the sides the story gave that kind of act
+    in an earlier sentence, in the same country, neither of them recalled as background (an act
+    recalled from months before is not today's told again): an air strike takes the author of
+    the nearest strike told with one (only a state or foreign force flies strikes, inter 1 or 8);
+    a clash told again by a definite noun with neither side named ("وتركزت المعارك في ...")
+    takes both sides of the nearest clash told with them.
+
+    Why: "طائرات الولايات المتحدة والتحالف نفذت 27 غارة ... . وأصابت الغارات أهدافا قرب الموصل",
+    "اندلعت مواجهات بين قوات الجيش والميليشيا ... . وتركزت المعارك في مناطق X": the later
+    sentence retells the acts told before; read alone, the strikes took the theatre's own air
+    power or an unidentified group, and the clashes an unidentified group against no one."""
+    authors: dict[str, list[Event]] = {kind: [] for kind in _CARRIED_KINDS}
+    for event in events:
+        kind = event.sub_event_type
+        if kind not in authors:
+            continue
+        if not event.unauthored:
+            authors[kind] += [event] if not event.background and _lends_its_author(event) else []
+            continue
+        clash = kind == "Armed clash"
+        if event.background or (clash and (event.actor2 is not None or not _definite_word(event.trigger))):
+            continue
+        start = event.evidence_spans[0][0] if event.evidence_spans else 0
+        told = next((e for e in reversed(authors[kind])
+                     if e.evidence_spans and e.evidence_spans[0][1] <= start and e.iso == event.iso), None)
+        if told is None:
+            continue
+        event.actor1, event.inter1, event.assoc_actor_1 = told.actor1, told.inter1, told.assoc_actor_1
+        if clash:
+            event.actor2, event.inter2 = told.actor2, told.inter2
+        elif event.actor2 == told.actor1:
+            event.actor2, event.inter2 = None, 0
+
+
+# The sub-types a retelling with no author of its own takes the story's sides for (`carry_story_author`).
+_CARRIED_KINDS = ("Air/drone strike", "Armed clash")
+
+
+def _lends_its_author(event: Event) -> bool:
+    """An event told with its author whose sides a later retelling of its kind may take: a strike
+    by a state or foreign force (inter 1 or 8), a clash with both sides named and a known author."""
+    if event.sub_event_type == "Air/drone strike":
+        return event.inter1 in (1, 8)
+    return event.actor1 is not None and event.actor2 is not None and not event.actor1.startswith("Unidentified")
 
 
 def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> None:
@@ -943,7 +991,12 @@ def is_anaphoric(doc: Document, trigger: Mention) -> bool:
 
 def _definite(trigger: Mention) -> bool:
     """The trigger's first word carries a definite prefix (`definite_prefixes`: "الهجوم", "بالهجوم")."""
-    word = normalize(trigger.text).split()[0] if trigger.text.strip() else ""
+    return _definite_word(trigger.text)
+
+
+def _definite_word(text: str) -> bool:
+    """The first word of `text` carries a definite prefix (`definite_prefixes`)."""
+    word = normalize(text).split()[0] if text.strip() else ""
     return word.startswith(tuple(load_event_rules().definite_prefixes))
 
 
@@ -1397,6 +1450,7 @@ def act_events(
     its own.
     """
     roles = act.backing or sides_of_act(doc, start, end, act)
+    unauthored = act.backing is None and (roles.actor1 is None or roles.actor1.actor_id == "generic:unidentified")
     # (an abduction takes none either: the dead of the raid it was part of are the attack's)
     killed = None if act.backing or abduction(act.anchor) else death_toll(
         doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
@@ -1440,6 +1494,7 @@ def act_events(
         evidence_spans=[(sentence.start, sentence.end)],
         trigger=act.anchor.text,
         source=event_source(doc, sentence, act.anchor),
+        unauthored=unauthored,
     )
     fill_actors(doc, sentence, template, roles, (start, end))
     if as_one_sided(template, (act.event_type, act.sub_event_type)) and killed is not None:
