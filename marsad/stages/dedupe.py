@@ -3521,8 +3521,17 @@ def _one_attacker(keep: Event, fold: Event) -> bool:
 
 def _further_act(doc: Document, event: Event) -> bool:
     """The report tells an act of its own, not a retelling: "another" act (`follow_up`),
-    a separate incident ("وفي حادث منفصل", `_separate`) or a series of acts (`_series`)."""
-    return follow_up(doc, event) == "new" or _separate(doc, event) or _series(doc, event)
+    a separate incident ("وفي حادث منفصل", `_separate`), a series of acts (`_series`)
+    or fighting that followed the act (`_follows_an_act`)."""
+    return follow_up(doc, event) == "new" or _separate(doc, event) or _series(doc, event) \
+        or _follows_an_act(doc, event)
+
+
+def _follows_an_act(doc: Document, event: Event) -> bool:
+    """The report's trigger tells fighting as what came after another act ("الانفجار
+    أعقبته اشتباكات"، triggers.yaml `follows_an_act`): a second act, not the blast misread."""
+    anchor, _ = _anchor(doc, event)
+    return anchor is not None and bool(anchor.attrs.get("follows_an_act"))
 
 
 def _series(doc: Document, event: Event) -> bool:

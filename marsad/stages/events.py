@@ -1179,12 +1179,14 @@ def merge_same_type(acts: list[Act]) -> list[Act]:
     `same_act` in clauses.yaml says which sub-type absorbs which: a suicide
     bomber's explosive belt is one Suicide bomb, not also an IED, while an air
     strike and shelling in one sentence remain two events.  A failed assault
-    stays its own act: it was fought off, whatever covered it.
+    stays its own act: it was fought off, whatever covered it; so does fighting
+    told as what followed the act ("الانفجار أعقبته اشتباكات"): a second act.
     """
     absorbs = load_event_rules().same_act
     merged: list[Act] = []
     for act in sorted(acts, key=lambda a: -len(absorbs.get(a.sub_event_type, ()))):
-        host = None if act.anchor.attrs.get("failed_attempt") else next(
+        apart = act.anchor.attrs.get("failed_attempt") or act.anchor.attrs.get("follows_an_act")
+        host = None if apart else next(
             (m for m in merged if act.sub_event_type in absorbs.get(m.sub_event_type, ())), None
         )
         if host is None:
