@@ -315,10 +315,17 @@ def test_ground_taken_by_forces_fighting_for_the_state_is_regained() -> None:
     assert events[0].actor1 == "Popular Resistance (Yemen)"
 
 
-def test_detention_by_a_rebel_group_without_de_facto_rule_is_an_abduction() -> None:
-    events = events_of("واعتقل مسلحو تنظيم داعش أمس عشرين شابا من قرية الحويجة بتهمة التعامل مع الجيش.",
+def test_abduction_by_a_rebel_group_without_de_facto_rule_is_an_abduction() -> None:
+    events = events_of("واختطف مسلحو تنظيم داعش أمس عشرين شابا من قرية الحويجة بتهمة التعامل مع الجيش.",
                        dt.date(2016, 4, 12))
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_arrest_word_by_a_rebel_group_holding_the_village_is_an_arrest() -> None:
+    # a writer says "arrested" of a group's detentions where it holds the ground (ISIS in Hawija)
+    events = events_of("واعتقل مسلحو تنظيم داعش أمس عشرين شابا من قرية الحويجة بتهمة التعامل مع الجيش.",
+                       dt.date(2016, 4, 12))
+    assert [e.sub_event_type for e in events] == ["Arrests"]
 
 
 @pytest.mark.parametrize(

@@ -460,8 +460,9 @@ def load_given_names() -> frozenset[str]:
 
 # The flags a pattern's `attrs` may set, each read by the events or dedupe stage:
 # a misspelt flag would silently switch its rule off.
-PATTERN_FLAGS = frozenset({"agreed", "detention", "follows_an_act", "generic_attack", "generic_killing", "incursion",
-                           "joined_weapon", "not_anaphoric", "one_sided", "territory", "weapon_unnamed"})
+PATTERN_FLAGS = frozenset({"agreed", "arrest_word", "detention", "follows_an_act", "generic_attack",
+                           "generic_killing", "hostage", "incursion", "joined_weapon", "not_anaphoric", "one_sided",
+                           "territory", "weapon_unnamed"})
 
 
 def _pattern(spec: dict[str, Any], context: dict[str, list[str]]) -> TriggerPattern:

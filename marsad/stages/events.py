@@ -1467,11 +1467,17 @@ def act_events(
                                        under_a_deal=under_a_deal(doc, start, end),
                                        after_flight=after_a_flight(doc, start, end),
                                        ground_fire=fired_on_the_ground(doc, start, end, act.triggers),
-                                       ground_guns=fired_by_guns(doc, start, end, act.triggers))
+                                       ground_guns=fired_by_guns(doc, start, end, act.triggers),
+                                       called_as_abductor=bool(act.anchor.attrs.get("arrest_word"))
+                                       and called_abductor(doc, roles.actor1))
     if event_type == "Battles" and striker is not None:
         roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
         return []
+    if act.anchor.attrs.get("hostage") and roles.actor1 is not None and roles.actor1.inter in STATE_INTERS | {8}:
+        # A force named at a hostage-taking freed the hostages or was swapped for one: the
+        # taker is found as for any act whose doer goes unnamed (`fill_actors`).
+        roles.actor1 = None
     if sub_type in PEACEFUL_PROTESTS:
         # Deaths at a protest make it excessive force (`settle_type`); a toll left
         # beside a peaceful one is the grievance it protests ("احتجاجا على قتل ضابط").
@@ -1883,6 +1889,43 @@ def as_one_sided(event: Event, act_kind: tuple[str, str] | None = None) -> bool:
     return True
 
 
+def detention_type(act: Act, captor: ActorRef, called_as_abductor: bool = False) -> tuple[str, str]:
+    """Arrests or an abduction, for people detained by `captor` (EVENTS.md §2 conventions).
+
+    Hostages taken (`hostage`) are an abduction whoever is named near them: no state takes
+    hostages.  Detentions by the state, a foreign force or a listed de facto authority are
+    arrests; so are those the text tells with an arrest word (`arrest_word`: "اعتقل"، "ألقى
+    القبض"، "حملة اعتقالات") by another group, since a writer calls a group's detentions
+    arrests only where it holds the ground (ISIS in Mosul, Al Qaeda in Mukalla, a faction in
+    its town) -- unless the story calls that group's detentions abductions elsewhere
+    (`called_as_abductor`, see `called_abductor`: "خطفت النصرة ثمانية عناصر ... واعتقلت
+    على إثرها ثمانية مقاتلين" is one abduction).  Any other detention by a non-state group
+    is an abduction."""
+    if act.anchor.attrs.get("hostage"):
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if (captor.inter in STATE_INTERS or captor.inter == 8 or captor.name in load_event_rules().de_facto_authorities
+            or (act.anchor.attrs.get("arrest_word") and not called_as_abductor)):
+        return "Strategic developments", "Arrests"
+    return "Violence against civilians", "Abduction/forced disappearance"
+
+
+def called_abductor(doc: Document, captor: ActorRef | None) -> bool:
+    """True when a sentence of the story names `captor` beside a word of abduction
+    ("اختطف"، "خطف": a detention pattern of the abduction sub-type, hostages aside): the
+    writer does not treat the group as the authority of the place (`detention_type`)."""
+    if captor is None:
+        return False
+    for trigger in doc.of_kind("trigger"):
+        if (not trigger.attrs.get("detention") or trigger.attrs.get("hostage")
+                or trigger.value.sub_event_type != "Abduction/forced disappearance"):
+            continue
+        sentence = doc.sentence_at(trigger.start)
+        if sentence is not None and any(m.value is not None and m.value.name == captor.name
+                                        for m in doc.in_span("actor", sentence.start, sentence.end)):
+            return True
+    return False
+
+
 def _told_as_mutual_fighting(event: Event) -> bool:
     """The event's trigger is a word of fighting between sides (`mutual_fighting`:
     "اندلعت مواجهات في القدس"): two-sided by its word, so a civilian other side is a
@@ -1896,6 +1939,7 @@ def settle_type(
     act: Act, roles: actor_stage.Roles, armed_victims: bool = False, unarmed_victim: bool = False,
     striker: ActorRef | None = None, crowd: bool = False, under_a_deal: bool = False,
     ground_fire: bool = False, ground_guns: bool = False, after_flight: bool = False,
+    called_as_abductor: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
@@ -1906,7 +1950,8 @@ def settle_type(
     clause puts its act under a deal (`under_a_deal`); `ground_fire`: the act
     is told with gunfire or a hand weapon (`fired_on_the_ground`); `ground_guns`:
     tanks, artillery or naval guns did it (`fired_by_guns`); `after_flight`: the
-    ground was taken after the other side fled (`after_a_flight`)."""
+    ground was taken after the other side fled (`after_a_flight`); `called_as_abductor`: the
+    story calls the detaining side's detentions abductions (`called_abductor`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -1929,9 +1974,7 @@ def settle_type(
         return "Battles", TERRITORY[0] if fights_for_the_state(roles.actor1) else TERRITORY[1]
     if flags.get("detention") and roles.actor1 is not None and event_type != "Protests":
         # (detaining protesters is a protest met with intervention, whoever detains them)
-        if agent_inter in STATE_INTERS or agent_inter == 8 or roles.actor1.name in load_event_rules().de_facto_authorities:
-            return "Strategic developments", "Arrests"
-        return "Violence against civilians", "Abduction/forced disappearance"
+        return detention_type(act, roles.actor1, called_as_abductor)
     if (crowd and sub_type == "Armed clash" and not act.generic
             and agent_inter in STATE_INTERS | {0, 8, PROTESTER_INTER} and target_inter not in ARMED_INTERS):
         # "المواجهات بين الشرطة ومتظاهرين": no battle; deaths in it are force used on the
@@ -2282,6 +2325,49 @@ def parallel_span(doc: Document, sentence: Sentence, clause: tuple[int, int] | N
     return start, end
 
 
+def arrested_group(doc: Document, sentence: Sentence, actor1: ActorRef | None,
+                   actor2: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None]:
+    """The sides of an arrest read with a non-state armed group as the arrester while the
+    sentence names the state's police or security acting ("وأعلنت وزارة الداخلية القبض على
+    عناصر من داعش"، "قوات الأمن ... واعتقلت 16 من عناصر التنظيم"): the group is the one its
+    members were arrested from, and the police made the arrests (police the sentence tells
+    were held are no arrester; with no police named, a state force read as the one held made
+    them: "استخدم ضباط المخابرات ... للإيقاع بقادة التنظيم ... ألقي القبض عليهم").
+
+    Why: the group named by the arrest word was taken for its subject, so police arrests of
+    ISIS or Al Qaeda suspects came out as that group arresting civilians.  A group listed as a
+    de facto authority (`de_facto_authorities`) keeps its own arrests, and so does a group named
+    right at the arrest word (`_named_with_the_arrest`).  With no state force named, the sides
+    stay as read."""
+    if (actor1 is None or actor1.inter not in actor_stage.NON_STATE_ARMED
+            or actor1.name in load_event_rules().de_facto_authorities
+            or (actor2 is not None and actor2.inter not in STATE_INTERS | {CIVILIAN_INTER})
+            or _named_with_the_arrest(doc, sentence, actor1)):
+        return actor1, actor2
+    police = actor_stage.sentence_police(doc, sentence.start, sentence.end)
+    if police is None and actor2 is not None and actor2.inter in STATE_INTERS:
+        police = actor2
+    return (police, actor1) if police is not None else (actor1, actor2)
+
+
+def _named_with_the_arrest(doc: Document, sentence: Sentence, group: ActorRef) -> bool:
+    """True when the sentence names `group` right next to a detention word, with nothing but
+    quotes or spaces between: its author ("تندد باعتقال «القاعدة» لخمسة ضباط"، "اعتقل داعش
+    38 مواطنا") or its subject ("القاعدة تعتقل"; not before a verb joined by "و", which opens
+    a clause of its own: "قتلت مسلحا من داعش واعتقلت ستة"), not the group of those held."""
+    detentions = [t for t in doc.in_span("trigger", sentence.start, sentence.end) if t.attrs.get("detention")]
+    for mention in doc.in_span("actor", sentence.start, sentence.end):
+        if mention.value is None or mention.value.name != group.name:
+            continue
+        for trigger in detentions:
+            after = mention.start >= trigger.end
+            gap = doc.text[trigger.end:mention.start] if after else doc.text[mention.end:trigger.start]
+            joined = not after and strip_conjunction(normalize(trigger.text)) != normalize(trigger.text)
+            if not WORD_RE.search(gap) and len(gap) <= 4 and not joined:
+                return True
+    return False
+
+
 def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_stage.Roles,
                 clause: tuple[int, int] | None = None) -> None:
     """Copy the roles into the event, filling the side ACLED requires (`clause`: the act's own).
@@ -2295,6 +2381,8 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
     if actor_stage.never_agent(actor1):  # the UN reported or called for it: the agent is still unknown
         actor1 = None
     two_sided = {"Agreement", "Non-violent transfer of territory", "Other"}
+    if event.sub_event_type == "Arrests":
+        actor1, actor2 = arrested_group(doc, sentence, actor1, actor2)
     unnamed = actor1 is None or actor1.actor_id == "generic:unidentified"
     if unnamed and event.sub_event_type == "Suicide bomb" and actor_stage.bomber_group(
             doc, sentence.start, sentence.end, actor2):
