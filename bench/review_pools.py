@@ -87,7 +87,10 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("snn_work21", "snn", 1100, 1140), ("ant_work20", "ant", 1060, 1100), ("aj_work20", "aj", 1630, 1690),
           # Session 18: a fourth blind set kept for the end, and fresh work slices.
           ("snn_blind11", "snn", 1140, 1170), ("ant_blind11", "ant", 1100, 1130), ("aj_blind11", "aj", 1690, 1740),
-          ("snn_work22", "snn", 1170, 1210), ("ant_work21", "ant", 1130, 1170), ("aj_work21", "aj", 1740, 1800))
+          ("snn_work22", "snn", 1170, 1210), ("ant_work21", "ant", 1130, 1170), ("aj_work21", "aj", 1740, 1800),
+          # Session 20: a fifth blind set judged at the start and end revisions, and fresh work slices.
+          ("snn_blind12", "snn", 1210, 1240), ("ant_blind12", "ant", 1170, 1200), ("aj_blind12", "aj", 1800, 1850),
+          ("snn_work23", "snn", 1240, 1280), ("ant_work22", "ant", 1200, 1240), ("aj_work22", "aj", 1850, 1910))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
