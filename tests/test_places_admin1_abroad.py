@@ -91,7 +91,7 @@ def test_curated_states_are_admin1_units_found_by_name():
 
 
 def test_on_ones_way_to_an_act_is_an_aim():
-    assert modality_of("وكتب الشاب لصديقه أنه في طريقه إلى القتال في صفوف التنظيم.", "القتال") == "plan"
+    assert modality_of("وكتب الشاب لصديقه أنه في طريقه إلى القتال إلى جانب التنظيم.", "القتال") == "plan"
 
 
 def test_small_town_far_from_its_states_seat_stays_in_the_state():
