@@ -327,6 +327,7 @@ class GeocodeWeights:
     finer_scene_words: int
     stray_village_km: float
     lead_act_words: int
+    border_side_km: float
 
 
 # The number fields of GeocodeWeights and the type each must have in the file.

@@ -53,6 +53,7 @@ from marsad.document import Document, Mention, Sentence
 from marsad.knowledge.actors import country_adjective_forms, load_catalogue
 from marsad.knowledge.clauses import load_event_rules
 from marsad.knowledge.gazetteer import (
+    FEATURE_CLASSES,
     STRONG_CLASSES,
     Place,
     PlaceCues,
@@ -88,6 +89,7 @@ _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
 _LEAD_ACT_WORDS = _WEIGHTS.lead_act_words
+_BORDER_SIDE_KM = _WEIGHTS.border_side_km
 # Event types of the acts whose own places a place told past them is (`_other_act_between`).
 _TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out in a date
@@ -128,6 +130,7 @@ def process(doc: Document) -> None:
     """Set `attrs["place"]` and the final `attrs["precision"]` on every place mention."""
     mentions = doc.of_kind("place")
     _mark_dateline(doc, mentions)
+    _near_side_of_borders(doc, mentions)
     countries = _country_votes(doc, mentions)
     doc.country_hint = countries.most_common(1)[0][0] if countries else None
     admin_votes = _admin1_votes(mentions)
@@ -748,11 +751,64 @@ def _sentence_units(doc: Document, mention: Mention, mentions: list[Mention]) ->
 
 def _across_border(doc: Document, mention: Mention) -> bool:
     """True for a place told as the far side of a border ("على الحدود مع قطاع غزة",
-    `border_with_words`): the sentence's places lie next to it, not inside it, so its
+    `border_with_words`, also with the border's side between: "الحدود الجنوبية
+    الشرقية مع باكستان"): the sentence's places lie next to it, not inside it, so its
     governorate must not pull a namesake across ("قطاع رفح" to Gaza's Rafah in an
     Egyptian army statement)."""
-    words = tuple(_words_before(doc, mention, 3))
-    return any(words[-len(phrase):] == phrase for phrase in _BORDER_WITH_WORDS if len(words) >= len(phrase))
+    words = tuple(_words_before(doc, mention, 5))
+    if any(words[-len(phrase):] == phrase for phrase in _BORDER_WITH_WORDS if len(words) >= len(phrase)):
+        return True
+    heads = {phrase[0] for phrase in _BORDER_WITH_WORDS if len(phrase) > 1}
+    return len(words) > 1 and words[-1] == "مع" and bool(heads.intersection(words[:-1]))
+
+
+def _near_side_of_borders(doc: Document, mentions: list[Mention]) -> None:
+    """Read a country told as the far side of a border ("قتل جنود الحرس الثوري
+    الإيراني 10 مسلحين قرب الحدود مع العراق") as the country on the near side.
+
+    Why: the border is a reference point; the act happened next to it, in the
+    country whose sides the sentence names by their adjective (Iran), so the
+    named country must neither place the event nor win the article's country
+    vote.  The near side is the one country of the sentence's adjectives
+    that borders the named one (`_borders`); with none, the name is left as it is."""
+    for mention in mentions:
+        far = next((p for p in mention.value or [] if p.feature_class == "country"), None)
+        near = _near_side(doc, mention, far) if far is not None and _across_border(doc, mention) else None
+        if near is not None:
+            mention.value = [near]
+            mention.attrs["surface_ar"] = near.name_ar
+
+
+def _near_side(doc: Document, mention: Mention, far: Place) -> Place | None:
+    """The country bordering `far` whose adjective the mention's sentence
+    carries ("جنود إيرانيين", "قوات الأمن الإيرانية"); None when there is no
+    such country or more than one."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return None
+    adjectives = load_catalogue().adjectives
+    text = doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)]
+    codes = {adjectives.get(loose_key(word)) for word in _WORD.findall(text)} - {None, far.country_code}
+    near = [code for code in codes if code and _borders(code, far.country_code)]
+    return load_gazetteer().country_by_code(near[0]) if len(near) == 1 else None
+
+
+def _borders(first: str, second: str) -> bool:
+    """True when two countries lie next to each other: some point of one (the
+    country's or a governorate's) is within `border_side_km` of one of the other."""
+    return any(
+        distance_km(a[0], a[1], b[0], b[1]) <= _BORDER_SIDE_KM
+        for a in _frame_points(first) for b in _frame_points(second)
+    )
+
+
+@cache
+def _frame_points(country_code: str) -> tuple[tuple[float, float], ...]:
+    """(lat, lon) of a country's representative point and of its governorates."""
+    gazetteer = load_gazetteer()
+    country = gazetteer.country_by_code(country_code)
+    units = gazetteer.row_points(country_code, frozenset(FEATURE_CLASSES) - {"admin1"})
+    return tuple([(lat, lon) for lat, lon, _ in units] + ([(country.lat, country.lon)] if country else []))
 
 
 def _named_unit(mention: Mention, place: Place, cues: PlaceCues) -> bool:

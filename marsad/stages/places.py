@@ -105,6 +105,7 @@ _ROAD_CHARS = 60
 _CLAUSE_BREAK = re.compile(r"[.!?؟،,؛;:()\n]")
 # "X بشمال شرق نيجيريا": the words after a name that place it in a country.
 _BESIDE = re.compile(r"\s+ب(\w+)((?:\s+\w+){1,2})")
+_IN_UNIT = re.compile(r"\s+(?:في\s+|ب)(\w+)")  # "بتشاتانوجا في تنيسي", "X بكاليفورنيا"
 _DEMAND_WORDS = 5  # "دعا الحلف والاتحاد الأوروبي موسكو إلى": the verb, its subject, a time word
 _DEMAND_CHARS = 60
 # What may part two names of a road phrase: spaces, dashes, quotes, words (checked apart).
@@ -317,7 +318,8 @@ def _spelled_by_ear(
     word no place match covers, that is no gazetteer name nor ordinary word,
     and that either follows an admin, district or locality cue word or is
     followed by "ب" + a direction and one of those countries, or by "عاصمة/
-    مركز" + a province cue ("داماتورو مركز ولاية يوبي"); a skeleton of
+    مركز" + a province cue ("داماتورو مركز ولاية يوبي"), or by "في/ب" + a
+    state or province abroad that bounds it (`_unit_beside`); a skeleton of
     two letters ("مروة" / "ماروا") only in the latter, where the country
     stands beside the name.  A cue word itself ("مناطق بريف درعا": ب + ريف,
     not Provo) is none.  A country's adjective ("مدن إيرانية") is none,
@@ -343,7 +345,9 @@ def _spelled_by_ear(
         beside = _country_beside(text, end, gazetteer, cues) - cues.native_countries
         if not beside and spelling is not None and spelling(start, end).endswith("ة"):
             continue  # "لمنطقة آمنة مقترحة": a noun and its adjective ("مروة بشمال الكاميرون" has its country)
-        if cue not in ("admin", "district", "locality") and not beside and not _seat_of(cues.seat_heads, cues.seat_units).match(text, end):
+        unit = None if beside else _unit_beside(text, end, gazetteer, cues)
+        if cue not in ("admin", "district", "locality") and not beside and unit is None \
+                and not _seat_of(cues.seat_heads, cues.seat_units).match(text, end):
             continue
         for form in _forms(word.group()):
             if form in gazetteer.index or form in _ordinary_words() or len(spelling_skeleton(form)) < (2 if beside else 3) \
@@ -352,6 +356,7 @@ def _spelled_by_ear(
             ids = [
                 i for i in gazetteer.skeleton_ids(form)
                 if gazetteer.place(i).country_code in (beside or named)
+                and (unit is None or _may_lie_in(gazetteer.place(i), unit))
             ]
             if ids:
                 match = _Match(end - len(form), end, form, False, word.group()[:-len(form)], ids)
@@ -427,6 +432,28 @@ def _country_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues) 
         rest = rest[1:]
     ids = gazetteer.index.get(rest[0], ()) if rest else ()
     return {p.country_code for i in ids if (p := gazetteer.place(i)).feature_class == "country"}
+
+
+def _unit_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues) -> Place | None:
+    """The first-level unit abroad named right after `end` with "في" or "ب"
+    ("بتشاتانوجا في تنيسي", "X بكاليفورنيا"), else None.
+
+    Why: a town is told by the state or province it lies in as surely as by
+    its country, and the unit bounds the reading: a name spelled by ear
+    there (ج for the g of تشاتانوغا) is one of that unit's towns."""
+    following = _IN_UNIT.match(text, end)
+    if following is None:
+        return None
+    units = [
+        p for i in gazetteer.index.get(following.group(1), ())
+        if (p := gazetteer.place(i)).feature_class == "admin1" and p.country_code not in cues.native_countries
+    ]
+    return units[0] if len(units) == 1 else None
+
+
+def _may_lie_in(place: Place, unit: Place) -> bool:
+    """True for a place in `unit`, or in its country when the gazetteer gives the place no unit."""
+    return _unit_of(place) == _unit_of(unit) or (not place.admin1 and place.country_code == unit.country_code)
 
 
 def _spelling(doc: Document, offset: int) -> Spelling:
