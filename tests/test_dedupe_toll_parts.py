@@ -35,3 +35,22 @@ def test_conflicting_reports_of_one_toll_keep_the_lowest() -> None:
         "وقالت مصادر طبية إن تفجير السيارة المفخخة في السوق أسفر عن مقتل 9 أشخاص."
     )
     assert _tolls(text) == [9]
+
+
+def test_one_sides_dead_also_counted_in_a_report_of_both_sides_leaves_the_sum() -> None:
+    # the lead's long subject between "لقي" and "مصرعهم" gives 9; the next sentence adds 3
+    text = (
+        "لقي 9 عناصر من المتمردين الحوثيين وقوات القائد العسكري السابق للواء الثالث مصرعهم في اشتباكات "
+        "بمدينة تعز، فيما شن طيران التحالف قصفا على مواقعهم في محافظة حجة يوم الجمعة. "
+        "وأفادت مصادر أن 9 عناصر من الحوثيين قتلوا في اشتباكات متفرقة في مدينة تعز، "
+        "مشيرة كذلك إلى سقوط 3 قتلى من أفراد المقاومة الشعبية."
+    )
+    assert 12 in _tolls(text)
+
+
+def test_persons_read_beside_a_number_may_restate_it() -> None:
+    text = (
+        "قتل أربعة سياح في هجوم على مجموعة من السياح في منطقة دنغارا بطاجيكستان يوم الأحد. "
+        "وكان التنظيم قد تبنى الهجوم الذي وقع الأحد في دنغارا وأوقع أربعة قتلى هم أمريكيان وسويسري وهولندي."
+    )
+    assert _tolls(text) == [4]

@@ -73,6 +73,7 @@ class NumberLexicon:
     anniversaries: frozenset[str]
     kin_of_dead: frozenset[str]
     role_carriers: Phrases
+    killing_phrases: Phrases
     subset_markers: Phrases
     part_after_cue: frozenset[str]
     share_place_gap: frozenset[str]
@@ -381,6 +382,7 @@ def number_lexicon() -> NumberLexicon:
         anniversaries=top.words("anniversaries"),
         kin_of_dead=top.words("kin_of_dead"),
         role_carriers=top.phrases("role_carriers"),
+        killing_phrases=top.phrases("killing_phrases"),
         subset_markers=top.phrases("subset_markers"),
         part_after_cue=top.words("part_after_cue"),
         share_place_gap=top.words("share_place_gap"),

@@ -1271,11 +1271,31 @@ def _part_of_toll(whole: Event, part: Event, whole_toll: Toll, part_toll: Toll) 
     dead: a later death of one wounded ("وتوفي ثامن متأثرا بجراحه" beside "قتل سبعة"),
     or one group the whole's own sentence counts among its dead ("مقتل 14 شخصا بينهم
     سبعة إيرانيين" beside "مقتل 7 إيرانيين"), or a lower bound the whole's exact count
-    meets ("أكثر من 20" beside "27").  EVENTS.md's lowest toll is for reports that
-    conflict; these agree, and the whole is the act's toll."""
+    meets ("أكثر من 20" beside "27"), or one of the counts the whole adds up ("13 من
+    الحوثيين قتلوا ... وسقوط 4 قتلى من المقاومة" beside "لقي 13 من الحوثيين مصرعهم":
+    `_one_of_its_counts`).  EVENTS.md's lowest toll is for reports that conflict;
+    these agree, and the whole is the act's toll."""
     if not 0 < part.fatalities < whole.fatalities or whole_toll.implicit:
         return False
-    return part_toll.wounded or part.fatalities in whole_toll.subsets or _bound_met(whole, part, whole_toll, part_toll)
+    return part_toll.wounded or part.fatalities in whole_toll.subsets or _bound_met(whole, part, whole_toll, part_toll) \
+        or _one_of_its_counts(whole, part)
+
+
+def _one_of_its_counts(whole: Event, part: Event) -> bool:
+    """`part`'s toll is one count told in the same words as one of the several counts `whole`'s
+    toll adds up ("13 عنصرا من الحوثيين ... وسقوط 4 قتلى من المقاومة" beside "لقي 13 عنصرا من
+    الحوثيين مصرعهم"): the part is one group the whole also counts, not a rival report.  The
+    words must agree: the same number of other dead ("ثلاثة شهداء" beside "رجلين وامرأة") may
+    be another act's merged in."""
+    told = _count_words(part.fatalities_text or "")
+    parts = (whole.fatalities_text or "").split(" / ")
+    return len(parts) > 1 and " / " not in (part.fatalities_text or "") and any(
+        _count_words(words) == told for words in parts)
+
+
+def _count_words(words: str) -> str:
+    """A count's words, normalized, without the و that joined it to the count before."""
+    return strip_conjunction(normalize(words).strip())
 
 
 def _bound_met(whole: Event, part: Event, whole_toll: Toll, part_toll: Toll) -> bool:

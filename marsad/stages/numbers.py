@@ -41,6 +41,7 @@ _BOUNDARY = frozenset("،.؛؟!:;,?()«»\"")
 _COMMAS = frozenset("،,")
 _CLAUSE_ENDS = frozenset(".؛؟!:;?")
 _QUOTES = frozenset("«\"“")
+_QUOTE_CLOSES = frozenset("»\"”")
 _WINDOW_BEFORE = 5
 _WINDOW_AFTER = 5
 _YEAR_RANGE = range(1900, 2101)
@@ -49,6 +50,8 @@ _TOTAL_REACH = 8
 # Characters from "منذ" to the date it opens ("منذ الـ 30 مارس").
 _SINCE_GAP = 8
 _FATE_REACH = 8
+# Tokens from a count to the death word of "لقي ... مصرعهم" around it (`_fate_follows`).
+_FATE_PAIR_REACH = 12
 # Most tokens of a date set off by commas between a casualty cue and its count.
 _DATE_ASIDE = 4
 _PEOPLE_REACH = 3
@@ -507,7 +510,9 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int], in_dates: se
     A count opened by "و" starts a phrase of its own: a cue before it is the
     previous phrase's and yields to one after it ("معظم القتلى وآلاف المصابين").
     Looking back, a date set off by commas is stepped over ("وقتلت، الثلاثاء،
-    العشرات منهم"): the verb still has the count for object.
+    العشرات منهم"): the verb still has the count for object; so is the closing
+    mark of one quoted word ("«استشهاد» 15"): the outlet's distance from the
+    word does not unsay it.
     """
     best: tuple[int, int, str] | None = None
     joined = _after_waw(tokens, count)
@@ -517,7 +522,7 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int], in_dates: se
             if direction > 0:
                 index = _past_aside(tokens, index)
             elif distance == 1:
-                index = _past_date_aside(tokens, index, in_dates)
+                index = _past_quote_close(tokens, _past_date_aside(tokens, index, in_dates))
             if not 0 <= index < len(tokens) or tokens[index] in _BOUNDARY or index in taken \
                     or (direction > 0 and _phrase_at(tokens, index, _contrast_openers())):
                 break  # "16 فلسطينيا بينما جرح 1500": a cue after "while" is the next act's
@@ -549,6 +554,13 @@ def _past_date_aside(tokens: list[str], index: int, in_dates: set[int]) -> int:
         back -= 1
     if back < index - 1 and back > 0 and tokens[back] in _BOUNDARY:
         return back - 1
+    return index
+
+
+def _past_quote_close(tokens: list[str], index: int) -> int:
+    """The quoted word when `index` closes a quotation of that one word ("«استشهاد» 15"), else `index`."""
+    if 2 <= index < len(tokens) and tokens[index] in _QUOTE_CLOSES and tokens[index - 2] in _QUOTES:
+        return index - 1
     return index
 
 
@@ -877,20 +889,23 @@ def _mixed_deaths(tokens: list[str], index: int, counts: list[Count]) -> int:
 
 def _fate_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
     """Whether the count is the subject of "لقي ... مصرعهم": a fate verb right
-    before it and the death word within eight tokens after, commas and other
-    counts allowed ("لقي 8 جنود و3 مدنيين مصرعهم"); a parenthesized aside
-    does not count towards the eight ("لقي 115 مسلحا من الجبهة (فرع التنظيم في
-    البلاد) حتفهم")."""
+    before it and the death word within twelve tokens after the count's own
+    words, commas and other counts allowed ("لقي 8 جنود و3 مدنيين مصرعهم");
+    the verb and the death word close the subject like brackets, so it may be
+    long ("لقي 24 عنصرا من الميليشيات وعناصر الرئيس المخلوع ... مصرعهم").  A
+    parenthesized aside does not count towards the twelve ("لقي 115 مسلحا من
+    الجبهة (فرع التنظيم في البلاد) حتفهم"), and a contrast opener ends the
+    search: a death word after "بينما" is the next act's."""
     before = tokens[count.first - 1] if count.first else ""
     if not any(stem in lex.fate_verbs for stem in strip_clitics(before)):
         return False
     reach, depth = 0, 0
     for index in range(count.last, len(tokens)):
         token = tokens[index]
-        if token in _SENTENCE_END or reach >= _FATE_REACH:
+        if token in _SENTENCE_END or reach >= _FATE_PAIR_REACH or _phrase_at(tokens, index, _contrast_openers()):
             return False
         depth += (token == "(") - (token == ")" and depth > 0)
-        reach += depth == 0 and token != ")"
+        reach += depth == 0 and token != ")" and index >= count.text_last
         if index not in taken and any(stem in lex.fate_words for stem in strip_clitics(token)):
             return True
     return False
@@ -903,8 +918,10 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
     "استشهدوا"", the outlet's distance from the word martyr) is still the verb.
     A breakdown set between commas is passed over ("22 مسلحا، بينهم أربعة قادة،
     قتلوا"): the verb still has the whole count for subject, and so are further
-    counts joined by "و" ("خمسة مدنيين و11 مسلحا قتلوا"): the verb's subject is the list."""
-    index, end = count.last, min(len(tokens), count.last + _FATE_REACH)
+    counts joined by "و" ("خمسة مدنيين و11 مسلحا قتلوا"): the verb's subject is the list.
+    The reach counts from the end of the count's own words (its noun and "على الأقل"):
+    "22 شخصا على الأقل معظمهم من الحراس قتلوا" has a subject as long as any other."""
+    index, end = count.last, min(len(tokens), max(count.last, count.text_last) + _FATE_REACH)
     while index < end:
         skipped = _past_subset_aside(tokens, index, lex)
         if skipped != index:
@@ -1246,7 +1263,8 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
             value = _mixed_deaths(tokens, index, counts)
         if value is None or (counted == segment and not _outweighs(tokens, found[-1], value, lex)):
             continue
-        if value > 1 and index + 1 < len(tokens) and tokens[index + 1] in lex.part_after_cue:
+        if value > 1 and index + 1 < len(tokens) and tokens[index + 1] in lex.part_after_cue \
+                and not (value == 2 and _indefinite_people(token, lex) and _pair_described(tokens, index, lex)):
             continue  # "فقتلوا أحدهم": the part named next is the toll
         if _implicit_blocked(tokens, index, lex) or _same_person(token, value, found, lex) \
                 or _known_dead(tokens, index, in_dates):
@@ -1877,15 +1895,24 @@ def _person_endings() -> dates.StemEndings:
 
 def _people_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
     """3 for an indefinite plural of people a few tokens after a death cue ("قتل وجرح فيها جنود"),
-    unless a person killed follows them: then they are the killers ("قتل جنود شابا")."""
+    unless a person killed follows them: then they are the killers ("قتل جنود شابا").  A dual
+    part word right after them describes one of two ("مقتل فلسطينيين أحدهما صحفي", the
+    oblique plural's form is also the dual's): the two are the dead (`_pair_described`)."""
     if not _indefinite_people(tokens[index], lex) or not _killing_before(tokens, index, lex):
         return None
     if index and tokens[index - 1] in lex.agent_markers:
         return None  # "مصرعه برصاص مسلحين": the gunmen are the killers
+    if _pair_described(tokens, index, lex):
+        return 2
     if _unknown_killers(tokens, index, lex):
         # the victim's own noun counts it ("مسلحون مجهولون الصحفي ..."); a bare name only here
         return 1 if _victim_after_killers(tokens, index + 2, lex) == "name" else None
     return None if _object_after(tokens, index, lex) else 3
+
+
+def _pair_described(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """Whether a dual part word ("أحدهما"، "إحداهما") follows the people word at `index`."""
+    return index + 1 < len(tokens) and tokens[index + 1] in lex.part_after_cue and _dual_pronoun(tokens[index + 1])
 
 
 def _unknown_killers(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -1995,8 +2022,9 @@ def _person_after_gap(tokens: list[str], index: int, lex: NumberLexicon,
     """1 for a person after a killing word and a place or a date between them
     ("اغتيل في بيروت قبل يومين الوزير", "قتل بالقرب من الحدود أمس جندي")."""
     if index < 2 or not _is_person(tokens[index]) or _accusative_person(tokens[index]) \
-            or tokens[index - 1] in lex.place_prepositions:  # "قتل في إحدى المعارك": the place itself
-        return None
+            or tokens[index - 1] in lex.place_prepositions \
+            or _definite_nisba_after_definite(tokens, index):
+        return None  # "قتل في إحدى المعارك": the place itself; "التفجير الإرهابي": an adjective
     for back in range(index - 1, max(-1, index - 1 - _GAP_REACH), -1):
         token = tokens[back]
         if token in _BOUNDARY:
@@ -2006,6 +2034,13 @@ def _person_after_gap(tokens: list[str], index: int, lex: NumberLexicon,
                 return None
             return 1 if _only_place_or_date(tokens, back + 1, index, lex, in_dates()) else None
     return None
+
+
+def _definite_nisba_after_definite(tokens: list[str], index: int) -> bool:
+    """A definite nisba word ("الإرهابي"، "الانتحاري") right after a definite noun is that
+    noun's adjective ("استشهدوا في التفجير الإرهابي"), not a person named after the gap."""
+    word, before = tokens[index], tokens[index - 1]
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and strip_conjunction(before).startswith("ال")
 
 
 def _only_place_or_date(tokens: list[str], first: int, last: int, lex: NumberLexicon, in_dates: set[int]) -> bool:
@@ -2343,7 +2378,7 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         count.role = _risen_tally_role(tokens, count)
     if count.role is None and not things and (
         _fate_follows(tokens, count, others, lex) or _death_verb_follows(tokens, count, others, lex)
-        or _object_of_verb(tokens, count, others, lex)
+        or _object_of_verb(tokens, count, others, lex) or _after_killing_phrase(tokens, count, lex)
     ):
         count.role = "killed"
     if count.role in _CAPTIVE_ROLES and _captives_killed(tokens, count, others, lex):
@@ -2357,6 +2392,15 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         count.listed = _list_comma(tokens, count) >= 0
     if count.subset and (previous is None or previous.role != count.role):
         count.subset = False  # "20 راكبا قتل منهم ثلاثة": a part of people hit, not of a toll told
+
+
+def _after_killing_phrase(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
+    """Whether a phrase of eliminating people stands right before the count, or before the
+    bracket it opens ("القضاء على 30 مسلحا"، "القضاء على (26) فردا"; `killing_phrases`):
+    the people eliminated were killed, though no casualty cue stands near.  Only an exact
+    count, as for `_object_of_verb`: "القضاء على أعداد كبيرة" is a boast, not a toll."""
+    at = count.first - 1 if count.first and tokens[count.first - 1] == "(" else count.first
+    return not count.vague and _phrase_before(tokens, at, lex.killing_phrases)
 
 
 def _captives_killed(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
