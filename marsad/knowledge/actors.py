@@ -340,7 +340,8 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.
                        "role_cues.driven_out.relatives", "role_cues.own_men_ranks",
                        "spared_people.negations", "spared_people.harms", "spared_people.links",
                        "role_cues.campaign_reach.verbs", "role_cues.campaign_reach.nouns",
-                       "role_cues.owned_sites.fired_from")
+                       "role_cues.owned_sites.fired_from", "armed_bearers.verbs", "armed_bearers.weapons",
+                       "attribution.witnesses", "role_cues.act_pronouns", "role_cues.fell_in")
 
 
 def _validate_required_lists(lexicon: dict[str, Any]) -> list[str]:

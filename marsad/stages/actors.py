@@ -131,6 +131,7 @@ def _attribution() -> dict:
     table = {
         "verbs": {normalize(w) for w in lex["verbs"] + lex["commenters"] if " " not in w},
         "commenters": {normalize(w) for w in lex["commenters"]},
+        "witnesses": {normalize(w) for w in lex["witnesses"]},
         "preps": _by_first_word(normalize(w).split() for w in lex["preps"]),
         "stops1": {s[0] for s in stops if len(s) == 1},
         "stops2": {tuple(s) for s in stops if len(s) == 2},
@@ -1253,6 +1254,7 @@ def process(doc: Document) -> None:
     _announced_own_losses(doc, actors, sources, country)
     actors = sorted(actors + _carried_speakers(doc, actors, sources), key=lambda m: (m.start, m.end))
     _protest_victims(doc, actors, country)
+    _armed_bearers(doc, actors, country)
     _loyalist_readings(doc, actors, country)
     for actor in actors:
         doc.add(actor)
@@ -1496,6 +1498,42 @@ def _protest_victims(doc: Document, actors: list[Mention], country: str | None) 
             key = ":".join(["generic:protesters", *victim.attrs["key"].split(":")[2:]])
             victim.attrs.update(key=key, keys=(key,))
             victim.value = resolve_actor(key, country, doc.published, victim.attrs["alias"]) or victim.value
+
+
+@functools.cache
+def _bearer_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(bearing verbs, weapon words) of `armed_bearers`, normalized."""
+    rules = load_catalogue().lexicon["armed_bearers"]
+    return frozenset(normalize(w) for w in rules["verbs"]), frozenset(normalize(w) for w in rules["weapons"])
+
+
+def _armed_bearers(doc: Document, actors: list[Mention], country: str | None) -> None:
+    """Civilians told as bearing arms right after their noun ("قتلت القوات 3 أشخاص يرتدون
+    أحزمة ناسفة") are armed men of an unnamed group (`armed_bearers`).
+
+    Why: the noun alone reads as civilians, so a force that killed bombers came out
+    attacking civilians, and a bomber's blast hit the men who carried it."""
+    verbs, weapons = _bearer_words()
+    for actor in actors:
+        if _family(actor.attrs["key"]) != "generic:civilians" or actor.attrs["in_source"]:
+            continue
+        after = WORD_RE.findall(doc.norm[doc.norm_index(actor.end):doc.norm_index(actor.end) + 40])[:2]
+        if len(after) < 2 or strip_conjunction(after[0]) not in verbs or weapons.isdisjoint(strip_clitics(after[1])):
+            continue
+        actor.attrs.update(key="generic:unidentified", keys=("generic:unidentified",), victim=False)
+        actor.value = resolve_actor("generic:unidentified", country, doc.published, actor.attrs["alias"]) \
+            or actor.value
+
+
+def _bears_the_weapon(doc: Document, mention: Mention, trigger: Mention) -> bool:
+    """True when the act's own weapon is what the men were told bearing, with only the bearing
+    verb between them (`armed_bearers`: "قتل 8 أشخاص يحملون أحزمة ناسفة").
+
+    Why: counted among the dead, the bombers were read as the side their own belts hit."""
+    if mention.attrs.get("key") != "generic:unidentified" or not mention.end <= trigger.start:
+        return False
+    gap = WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(trigger.start)])
+    return len(gap) == 1 and strip_conjunction(gap[0]) in _bearer_words()[0]
 
 
 def _follows_prep(words: list[str], nouns: frozenset[str]) -> bool:
@@ -1820,6 +1858,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     authors = _weapon_authors(agents, trigger)
     agents = [m for m in agents if m not in authors]
     targets = [*authors, *targets]
+    bearers = [m for m in targets if _bears_the_weapon(doc, m, trigger)]
+    if bearers:
+        agents, targets = [*bearers, *agents], [m for m in targets if m not in bearers]
     # "أصيب جندي في عملية طعن، واستشهد المنفذ برصاص الجنود": the side that suffered the act,
     # even where a cue marks it as the author of another, did not commit this one
     suffered = {m.value.name for m in targets if m.value is not None and _casualties(doc, m, clause_start)}
@@ -1948,6 +1989,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     lost = own_losses_country(doc, trigger, clause_start, clause_end) if target is None else None
     if lost is not None:
         return Roles(None if actor1 is not None and actor1.country == lost.country else actor1, None, lost)
+    partner = _deal_partner_country(doc, trigger) if target is None and two_party else None
+    if partner is not None and (actor1 is None or actor1.country != partner.country):
+        return Roles(actor1, assoc.value if assoc else ally, partner)
     return Roles(actor1, assoc.value if assoc else ally, _office_holder(doc, target, clause_start))
 
 
@@ -2186,6 +2230,20 @@ def _office_words() -> tuple[frozenset[str], frozenset[str]]:
 def _country_names() -> dict[str, str]:
     """Normalized Arabic country names → ISO2 (`countries` of the catalogue)."""
     return {normalize(name): iso2 for iso2, row in load_catalogue().countries.items() for name in row.get("ar") or []}
+
+
+def _deal_partner_country(doc: Document, trigger: Mention) -> ActorRef | None:
+    """"توصلت المعارضة إلى اتفاق مع روسيا": the country named right after "مع" that follows a
+    deal's words is its other party (that state's forces; a bare country name is no actor mention).
+
+    Why: with no second party found, the deal went to whatever state the story set against
+    the first (Turkey, whose troops held the town the convoys reached)."""
+    start = doc.norm_index(trigger.end)
+    text = " ".join(WORD_RE.findall(doc.norm[start:start + 80])) + " "
+    if not text.startswith("مع "):
+        return None
+    countries, _ = _countries_at(text[len("مع "):])
+    return resolve_actor(f"state:{countries[0]}:military", None, doc.published) if countries else None
 
 
 def _country_subject(doc: Document, trigger: Mention, clause_start: int) -> ActorRef | None:
@@ -3731,6 +3789,7 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
     # "قال مسؤول الشرطة إن 13 شخصا قتلوا في هجومين": people told dead before the act name its toll, not the speaker's deed
     dead_first = any(m.end <= trigger.start and m.attrs.get("victim") for m in targets) and any(
         n.attrs.get("role") in ("killed", "wounded") for n in doc.in_span("number", clause_start, trigger.start))
+    dead_first = dead_first or _fell_in_the_act(doc, trigger, clause_start)
     if agent is None and not passive and not toll and not dead_first:  # who announces a bare toll did not kill
         # a speaker only after the act ("..., وقال الجيش إن المنفذ فر") reports on it; so does one whose own
         # side a one-sided act hit ("أعلن الجيش أن ثلاثة من أفراد الجيش قتلوا إثر سقوط قذيفة"): it did not
@@ -3738,7 +3797,7 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
         one_sided = getattr(trigger.value, "sub_event_type", None) != "Armed clash"
         agent = next((m for m in inside if m.attrs.get("in_source") and not m.attrs.get("victim") and m not in targets
                       and not (one_sided and _own_side_hit(m, targets)) and not m.attrs.get("diplomatic")
-                      and m.end <= trigger.start and not _commenter(m)
+                      and m.end <= trigger.start and not _commenter(m) and not _beside_witnesses(doc, m)
                       and not _capital_speaker(doc, m) and not _outlet_owner(doc, m)
                       and not _incoming_weapon(doc, trigger) and not _tells_of_another_state(doc, m, trigger)), None)
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
@@ -3755,6 +3814,20 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
                       and not m.attrs.get("victim") and not _denied_act_between(doc, trigger.end, m.start)
                       and not any(t.end <= m.start and _joined_by_and(doc.text[t.end:m.start]) for t in targets)), None)
     return agent
+
+
+def _fell_in_the_act(doc: Document, trigger: Mention, clause_start: int) -> bool:
+    """True when a verb of loss and its preposition stand right before the act ("إن قياديين في X
+    قتلا في غارة جوية"، "إن ضابطا قتل جراء هجوم"): the clause tells who fell in it.
+
+    Why: the speaker of such a toll ("وقالت الشرطة إن ...") reports the act, it did not carry
+    it out; with the side hit named only through its members, the speaker became the attacker."""
+    start = max(doc.norm_index(clause_start), doc.norm_index(trigger.start) - 40)
+    words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[start:doc.norm_index(trigger.start)])]
+    if len(words) < 2 or (words[-1],) not in _role_cues()["fell_in"]:
+        return False
+    verb = words[-2]
+    return any(form in _loss_verb_words() for form in (verb, verb.removesuffix("وا"), verb.removesuffix("ا")))
 
 
 def _named_again_after_hit(doc: Document, mention: Mention, targets: list[Mention],
@@ -3886,6 +3959,19 @@ def _commenter(mention: Mention) -> bool:
     """
     cue = mention.attrs.get("source_cue")
     return bool(cue) and strip_conjunction(cue) in _attribution()["commenters"]
+
+
+def _beside_witnesses(doc: Document, mention: Mention) -> bool:
+    """True for a speaker named in one source with witnesses or residents (`attribution.witnesses`:
+    "قالت الشرطة وشهود عيان إن سيارة الجنرال أصيبت في هجوم صاروخي").
+
+    Why: a source is read as the side telling of its own act; a force quoted with eyewitnesses
+    reports what was seen, and the police came out firing the rocket that killed the general."""
+    end = mention.attrs.get("source_end")
+    if not end:
+        return False
+    words = WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(end)])
+    return any(strip_conjunction(w) in _attribution()["witnesses"] for w in words)
 
 
 def _outlet_owner(doc: Document, mention: Mention) -> bool:
@@ -4813,7 +4899,7 @@ def _agent(mentions: list[Mention], targets: list[Mention], trigger: Mention, do
     if fronted is not None:
         return fronted
     if after and not _ends_with_target_cue(trigger) and not _possessed_men_after(doc, trigger) \
-            and not _laid_for_side_after(doc, trigger):
+            and not _laid_for_side_after(doc, trigger) and not _pronoun_possessed_act(trigger):
         # a name in quotes ("قوات “المقاومة الشعبية”", "تنظيم "داعش"") opens with no break
         gap = doc.text[trigger.end:after[0].start].rstrip().rstrip(_OPENING_QUOTES)
         if len(gap.split()) <= 2 and not any(ch in _HARD_BREAK for ch in gap) and not _at_site(gap):
@@ -4907,6 +4993,21 @@ def _possessed_men_after(doc: Document, trigger: Mention) -> bool:
     shelled became the shelling side."""
     words = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end):doc.norm_index(trigger.end) + 30])
     return bool(words) and (words[0],) in _role_cues()["possessed_men"]
+
+
+def _pronoun_possessed_act(trigger: Mention) -> bool:
+    """An act noun written with a possessive pronoun after its form (`role_cues.act_pronouns`:
+    "واصلت الفصائل استهدافها قوات X"، "هجومهم").
+
+    Why: the pronoun is the act's author (the side named before it), so the actor right
+    after the noun is its object; read as the genitive author, the forces the factions
+    targeted became the side that struck them."""
+    form = normalize(str(trigger.attrs.get("form") or ""))
+    if trigger.attrs.get("voice") != "noun" or not form or " " in form:
+        return False
+    word = strip_conjunction(normalize(trigger.text).split()[-1])
+    suffix = word[word.find(form) + len(form):] if form in word else ""
+    return (suffix,) in _role_cues()["act_pronouns"]
 
 
 def _gloss(doc: Document, mention: Mention, others: list[Mention]) -> bool:
