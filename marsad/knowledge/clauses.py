@@ -177,6 +177,8 @@ class EventRules:
     period_units: frozenset[str]
     period_gap: int
     present_context_openers: tuple[str, ...]
+    present_continuations: frozenset[str]
+    present_continuation_reach: int
     verbatim_heads: frozenset[str]
     parallel_openers: tuple[str, ...]
     while_words: frozenset[str]
@@ -213,6 +215,8 @@ class EventRules:
     total_causes: frozenset[str]
     range_total_days: int
     since_day_parts: frozenset[str]
+    hours_within: frozenset[str]
+    hours_units: frozenset[str]
     occurrence_verbs: frozenset[str]
     since_start_openers: frozenset[str]
     since_start_links: frozenset[str]
@@ -286,6 +290,8 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("range_ends"), "range_ends")),
         *_period_spans(data.get("period_spans")),
         _openers(data.get("present_context_openers"), "present_context_openers"),
+        frozenset(_single_words(data.get("present_continuations"), "present_continuations")),
+        _positive(data, "present_continuation_reach", section=""),
         frozenset(_single_words(data.get("verbatim_heads"), "verbatim_heads")),
         *_parallel_openers(data.get("parallel_openers")),
         *_elapsed_since(data.get("elapsed_since")),
@@ -305,6 +311,8 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("total_causes"), "total_causes")),
         _positive(data, "range_total_days", section=""),
         frozenset(_single_words(data.get("since_day_parts"), "since_day_parts")),
+        frozenset(_single_words(data.get("hours_within"), "hours_within")),
+        frozenset(_single_words(data.get("hours_units"), "hours_units")),
         frozenset(_single_words(data.get("occurrence_verbs"), "occurrence_verbs")),
         *_since_starts(data.get("since_starts")),
         frozenset(_single_words(data.get("report_verbs"), "report_verbs")),

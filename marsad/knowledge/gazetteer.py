@@ -283,6 +283,7 @@ class PlaceCues:
     native_countries: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
     seat_units: frozenset[str] = frozenset()
+    direction_adverbs: frozenset[str] = frozenset()  # "مدينة غزة شمالا وخان يونس": a list goes on past them
     great_city_prepositions: frozenset[str] = frozenset()
     great_city_population: int = 0
     city_cue_words: frozenset[str] = frozenset()
@@ -751,6 +752,7 @@ def load_place_cues() -> PlaceCues:
         native_countries=frozenset(data.get("native_spelling_countries") or ()),
         seat_heads=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("heads") or ()),
         seat_units=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("units") or ()),
+        direction_adverbs=frozenset(normalize(w) for w in data.get("direction_adverbs") or ()),
         great_city_prepositions=frozenset(
             normalize(w) for w in (data.get("great_city_abroad") or {}).get("prepositions") or ()
         ),
@@ -896,7 +898,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
             problems.append(f"index key not normalized: {key!r}")
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
              *cues.org_heads, *cues.seat_fronts, *cues.source_seat_words, *cues.state_adjectives, *cues.specifier_words, *cues.member_words, *cues.others_words,
-             *cues.among_phrases, *cues.city_cue_words, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles,
+             *cues.among_phrases, *cues.city_cue_words, *cues.direction_adverbs, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles,
              *cues.launch_words,
              *cues.target_words, *cues.relative_links, *cues.complementizers, *cues.verb_particles,
              *cues.relative_pronouns, *cues.predicate_pronouns, *cues.predicate_openers,

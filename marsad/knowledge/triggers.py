@@ -271,6 +271,9 @@ class ModalityRules:
     continuation: frozenset[str]  # "استمرار" right before an act a condemnation names ("أدان استمرار القتال")
     condemnations: WordSet
     condemn_window: int
+    # "الدائرة" after a fight with a place below a country after it: going on there, no habit
+    ongoing_placed: frozenset[str]
+    ongoing_place_window: int
     purpose_exempt: WordSet
     purpose_skip: frozenset[str]
     purpose_exempt_within: WordSet
@@ -972,6 +975,8 @@ def load_modality() -> ModalityRules:
         continuation=frozenset(normalize(w) for w in habitual.get("continuation", [])),
         condemnations=_plain_set(habitual.get("condemnations", [])),
         condemn_window=int(habitual.get("condemn_window", 0)),
+        ongoing_placed=frozenset(normalize(w) for w in habitual.get("ongoing_placed", [])),
+        ongoing_place_window=int(habitual.get("ongoing_place_window", 0)),
         purpose_exempt=_plain_set(purpose.get("exempt_before", [])),
         purpose_skip=frozenset(purpose.get("skip_patterns", [])),
         purpose_exempt_within=_plain_set(purpose.get("exempt_within", [])),

@@ -547,13 +547,24 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
 
 def _day_toll(doc: Document, n_low: int, n_high: int) -> bool:
     """The clause counts from a time of today or yesterday ("ارتفع عدد الشهداء منذ فجر
-    اليوم إلى 43"; `since_a_time_of_day`): its toll word tells the day's dead, not a
-    running total, so a `not_reports` toll marker ("ارتفع عدد") frames nothing."""
+    اليوم إلى 43"; `since_a_time_of_day`) or within the past hours ("إلى 35 خلال 24
+    ساعة الماضية"; `within_hours`): its toll word tells the day's dead, not a running
+    total, so a `not_reports` toll marker ("ارتفع عدد") frames nothing."""
     for date in doc.mentions.get("date", ()):
         at = doc.norm_index(date.start)
-        if n_low <= at < n_high and since_a_time_of_day(doc.norm[n_low:at].split(), date):
+        if n_low <= at < n_high and (since_a_time_of_day(doc.norm[n_low:at].split(), date)
+                                     or within_hours(doc.norm[n_low:at].split(), date)):
             return True
     return False
+
+
+def within_hours(before: list[str], date: Mention) -> bool:
+    """The date, with the normalized words `before` it in its sentence, counts past hours
+    after "within" ("خلال الـ24 ساعة الماضية"; `hours_within` and `hours_units` in
+    clauses.yaml): a day's span, like "منذ فجر اليوم"."""
+    rules = load_event_rules()
+    return bool(before) and before[-1] in rules.hours_within and not rules.hours_units.isdisjoint(
+        normalize(date.text).split())
 
 
 def _not_report_marker(doc: Document, n_from: int, n_at: int, n_high: int) -> bool:
@@ -3022,9 +3033,14 @@ def _introduces_verbatim(doc: Document, start: int, end: int) -> bool:
 
 
 def present_context(doc: Document, sentence: Sentence) -> bool:
-    """The sentence opens with "يأتي ذلك" or the like (`present_context_openers`)."""
-    words = " ".join(WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)])[:_OPENER_WORDS])
-    return any(words == o or words.startswith((o + " ", "و" + o)) for o in load_event_rules().present_context_openers)
+    """The sentence opens with "يأتي ذلك" or the like (`present_context_openers`), or
+    a present verb of going on stands among its first words (`present_continuations`:
+    "في حين يستمر الاحتلال بقصف المستشفى")."""
+    rules = load_event_rules()
+    first = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)])[:_OPENER_WORDS]
+    words = " ".join(first)
+    return any(words == o or words.startswith((o + " ", "و" + o)) for o in rules.present_context_openers) or any(
+        strip_conjunction(word) in rules.present_continuations for word in first[:rules.present_continuation_reach])
 
 
 # Words at a sentence's start compared with `present_context_openers`.

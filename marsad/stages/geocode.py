@@ -2267,9 +2267,8 @@ def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCue
     place before the comma ("في قندهار مهد حركة التمرد، وفي ولاية لوغار")
     does not end the list (`_apposition_skipped`), nor does an added opener
     ("، بالإضافة إلى Y": `_added_item`)."""
-    gap = _apposition_skipped(doc, previous, following,
-                              doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].strip(
-                                  _NAME_QUOTES + " "))
+    gap = _apposition_skipped(doc, previous, following, _past_direction(
+        doc.norm[doc.norm_index(previous.end):doc.norm_index(following.start)].strip(_NAME_QUOTES + " "), cues))
     if any(ch in gap for ch in ".؛;:()\n"):
         return False
     added = _added_item(_WORD.findall(gap))
@@ -2288,6 +2287,14 @@ def _joined(doc: Document, previous: Mention, following: Mention, cues: PlaceCue
         return True
     return (_unit_of_unknown(words, links, following, cues) or _target_item(doc, previous, following, words, cues)) \
         and not any(m.attrs.get("place") for m in doc.in_span("place", previous.end, following.start))
+
+
+def _past_direction(gap: str, cues: PlaceCues) -> str:
+    """The gap after a place, past a direction adverb that opens it (`direction_adverbs`:
+    "في مدينة غزة شمالا وخان يونس جنوبا"): the adverb says where the place lies, so
+    what follows it joins the list as it would right after the name."""
+    words = gap.split(maxsplit=1)
+    return words[1] if len(words) == 2 and words[0] in cues.direction_adverbs else gap
 
 
 def others_among_listed(doc: Document, places: list[Mention]) -> bool:

@@ -588,7 +588,8 @@ def sentence_matches(
             org_list = match  # "قبائل X وY", "سفير سوريا ولبنان": each member names the body, not a place
             continue
         in_list = previous is not None and (
-            _conjoined(text, previous, match) or _list_goes_on(text, previous, match, cues))
+            _conjoined(text, previous, match) or _list_goes_on(text, previous, match, cues)
+            or _after_its_direction(text, previous, match, cues))
         if in_list and match.cue_type is None and previous is not None:
             match.cue, match.cue_type, match.precision = previous.cue, previous.cue_type, previous.precision
             match.governed = previous.governed
@@ -962,6 +963,12 @@ def _comma_apposition(text: str, index: int, cues: PlaceCues) -> list[str]:
 
 def _set_cue(match: _Match, words: list[str], cues: PlaceCues) -> None:
     """Cue type, cue word, precision and preposition government of a match."""
+    if match.prefix[:1] == "و" and words and words[0] in cues.direction_adverbs:
+        # "في مدينة غزة شمالا وخان يونس جنوبا": the adverb tells where the place before
+        # lies; the name joined after it by و is the next item of a list, not north of it
+        words = []
+    elif len(words) > 1 and words[0][:1] == "و" and words[1] in cues.direction_adverbs:
+        words = words[:1]  # "مدينة غزة شمالا ومدينة رفح": the same, the name with a cue noun of its own
     words = _appositive(words, cues)
     if len(words) >= 2 and tuple(reversed(words[:2])) in cues.near_phrases or (
         len(words) >= 3 and tuple(reversed(words[:3])) in cues.near_phrases
@@ -1312,6 +1319,14 @@ def _after_its_nisba(gap: str, match: _Match) -> bool:
     words = gap.split()
     return match.prefix.startswith("و") and len(words) == 1 and words[0].startswith("ال") \
         and loose_key(words[0]) in _adjective_countries()
+
+
+def _after_its_direction(text: str, previous: _Match, match: _Match, cues: PlaceCues) -> bool:
+    """True when a direction adverb alone, with no punctuation, stands between a place and
+    a name joined by و ("في مدينة غزة شمالا وخان يونس جنوبا", `direction_adverbs`): the
+    adverb says where the first lies, and the list goes on after it, each member a scene."""
+    words = text[previous.end:match.start - len(match.prefix)].split()
+    return match.prefix.startswith("و") and len(words) == 1 and words[0] in cues.direction_adverbs
 
 
 def _list_goes_on(text: str, previous: _Match, match: _Match, cues: PlaceCues) -> bool:

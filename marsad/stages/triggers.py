@@ -933,6 +933,7 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
             words, True, hits[0].last + 1, min(len(words.texts), hits[-1].last + 1 + rules.after_window)
         ),
     )
+    cues = (cues[0], [cue for cue in cues[1] if not _placed_ongoing(doc, words, cue[0], rules)])
     out = []
     previous: tuple[_Hit, str] | None = None
     told: list[tuple[_Hit, str, str]] = []  # (hit, event type, modality) of the sentence so far
@@ -986,6 +987,30 @@ def _speech_opening(words: _Words, rules: ModalityRules) -> int | None:
             continue
         return next((k for k in range(i + 2, len(texts)) if not rules.speech_openers.isdisjoint(words.gaps[k])), None)
     return None
+
+
+def _placed_ongoing(doc: Document, words: _Words, index: int, rules: ModalityRules) -> bool:
+    """Word `index` is an `ongoing_placed` word ("الدائرة") with a place below a country
+    named within `ongoing_place_window` words after it in its clause and no "since" word
+    in the rest of the clause ("المعارك الدائرة بين المقاتلين والجيش في مخيم النصيرات"):
+    fighting going on at a place now, which EVENTS.md §2 codes at the publication date,
+    not the standing state of a war it names elsewhere ("القتال الدائر في البلاد")."""
+    texts = words.texts
+    if strip_conjunction(texts[index]) not in rules.ongoing_placed:
+        return False
+    clause = words.clause_start[index]
+    rest = [i for i in range(index + 1, len(texts)) if words.clause_start[i] == clause]
+    if any(rules.habitual_since.matches(texts[i]) for i in rest):
+        return False
+    near = rest[: rules.ongoing_place_window]
+    if not near:
+        return False
+    low = doc.raw_span(*words.norm_spans[near[0]])[0]
+    high = doc.raw_span(*words.norm_spans[near[-1]])[1]
+    return any(
+        low <= m.start < high and not any(getattr(p, "feature_class", "") == "country" for p in _places(m.value))
+        for m in doc.of_kind("place")
+    )
 
 
 def _anchored(doc: Document, words: _Words, first: int) -> bool:
