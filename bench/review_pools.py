@@ -90,7 +90,11 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("snn_work22", "snn", 1170, 1210), ("ant_work21", "ant", 1130, 1170), ("aj_work21", "aj", 1740, 1800),
           # Session 20: a fifth blind set judged at the start and end revisions, and fresh work slices.
           ("snn_blind12", "snn", 1210, 1240), ("ant_blind12", "ant", 1170, 1200), ("aj_blind12", "aj", 1800, 1850),
-          ("snn_work23", "snn", 1240, 1280), ("ant_work22", "ant", 1200, 1240), ("aj_work22", "aj", 1850, 1910))
+          ("snn_work23", "snn", 1240, 1280), ("ant_work22", "ant", 1200, 1240), ("aj_work22", "aj", 1850, 1910),
+          # Session 21: a sixth blind set judged at the start and end revisions (the last 15 Al Jazeera
+          # leads), and fresh work slices.
+          ("snn_blind13", "snn", 1280, 1310), ("ant_blind13", "ant", 1240, 1270), ("aj_blind13", "aj", 1910, 1925),
+          ("snn_work24", "snn", 1310, 1350), ("ant_work23", "ant", 1270, 1310))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
