@@ -4172,6 +4172,24 @@ def _verb_subject(doc: Document, free: list[Mention], trigger: Mention, clause_s
     return None
 
 
+def _things_owner(doc: Document, number: Mention, between: str, mention: Mention) -> bool:
+    """The side owns the things a count right before it counts, joined by the possessive
+    "ل" ("تدمير 3 أوكار للمتطرفين"، "قصف 4 مواقع للحوثيين"): the side whose hideouts,
+    posts or vehicles an act wrecked is the side hit, as the side a death count names is.
+    (Such counts take no casualty role: numbers' `not_people`.)"""
+    if number.attrs.get("role") is not None:
+        return False
+    words = normalize(between).split()
+    if words and words[-1] in ("ل", "لل"):  # the possessive written onto the side's name, outside its mention
+        words = words[:-1]
+    elif not normalize(mention.text).startswith("ل"):
+        return False
+    if len(words) != 1:
+        return False
+    things = number_lexicon().not_people
+    return any(stem in things or (stem.endswith("ا") and stem[:-1] in things) for stem in strip_clitics(words[0]))
+
+
 @functools.cache
 def _casualty_rule() -> tuple[frozenset[str], int, frozenset[str], frozenset[str]]:
     lex = load_catalogue().lexicon
@@ -4197,6 +4215,8 @@ def _casualties(doc: Document, mention: Mention, clause_start: int) -> bool:
     for number in doc.in_span("number", clause_start, mention.start):
         # a quote opening the side's name ('71 شخصا من "التكفيريين"') breaks nothing
         between = doc.text[number.end:mention.start].rstrip().rstrip(_OPENING_QUOTES)
+        if _things_owner(doc, number, between, mention):
+            return True
         # "71 شخصا من المسلحين": a noun of people naming no side counts the side after it
         others = [m for m in doc.in_span("actor", number.end, mention.start) if m.attrs.get("key") != "generic:unidentified"
                   and normalize(m.text) not in _unspecific_people()]

@@ -225,7 +225,10 @@ class Toll:
     سبعة إيرانيين": 7; numbers' `subset`), for telling a part of its toll (`_part_of_toll`);
     `lower_bound`: every count bounds the toll from below only ("أكثر من 20"; numbers'
     `lower_bound`); `superseded`: every count is an earlier toll the report has since
-    replaced ("الحصيلة السابقة أشارت إلى مقتل شخصين"; numbers' `superseded`).
+    replaced ("الحصيلة السابقة أشارت إلى مقتل شخصين"; numbers' `superseded`);
+    `total`: the toll was read only from a tally of several days ("شهد مقتل سبعة
+    متظاهرين منذ الثلاثاء الماضي"; numbers' role `total`, kept by events'
+    `this_weeks_toll`), not from one act's own count.
     """
 
     implicit: bool = False
@@ -235,6 +238,7 @@ class Toll:
     subsets: frozenset[int] = frozenset()
     lower_bound: bool = False
     superseded: bool = False
+    total: bool = False
 
 
 NO_TOLL = Toll()
@@ -601,7 +605,8 @@ def _told_in_passing(doc: Document, event: Event) -> bool:
 
 def adds_deaths(doc: Document, event: Event, told: Event) -> bool:
     """The follow-up sentence opens with "also" ("كما قتل ..."), or says "also" right after its
-    death count and verb ("إن عشرة مدنيين قتلوا أيضا"): its deaths come on top of those of
+    death count and verb ("إن عشرة مدنيين قتلوا أيضا") or between its verb and its count
+    ("وقتل جراء القصف أيضا 4 مدنيين آخرين", `_also_before`): its deaths come on top of those of
     `told`, unless it is one more voice counting the same dead (`_recounts_same_dead`)."""
     start, end = event.evidence_spans[0]
     first = WORD_RE.search(doc.norm, doc.norm_index(start))
@@ -613,12 +618,26 @@ def adds_deaths(doc: Document, event: Event, told: Event) -> bool:
             return True
         return second.group() not in connective_words() and not (
             second.group() in additive_report_words() and _recounts_same_dead(doc, told, event))
-    return any(
+    killed = [count for count in doc.in_span("number", start, end) if count.attrs.get("role") == "killed"]
+    if any(
         not additive_after_words().isdisjoint(itertools.takewhile(  # "وأصيب أيضا" is the next clause's
             lambda word: not word.startswith("و"),
             WORD_RE.findall(doc.norm[doc.norm_index(count.end): doc.norm_index(end)])[:_ALSO_REACH]))
-        for count in doc.in_span("number", start, end) if count.attrs.get("role") == "killed"
-    )
+        for count in killed
+    ):
+        return True
+    return any(_also_before(doc, start, count) for count in killed) and not _recounts_same_dead(doc, told, event)
+
+
+def _also_before(doc: Document, start: int, count: Mention) -> bool:
+    """"Also" stands between the clause's death verb and its count ("وقتل جراء القصف أيضا 4
+    مدنيين آخرين"): within `_ALSO_REACH` words before the count, in its clause, with no
+    word opened by "و" (the start of another clause) after it."""
+    before = doc.norm[doc.norm_index(start): doc.norm_index(count.start)]
+    clause = re.split(r"[،,؛;:.]", before)[-1]
+    words = WORD_RE.findall(clause)[-_ALSO_REACH:]
+    return not additive_after_words().isdisjoint(itertools.takewhile(
+        lambda word: not word.startswith("و"), reversed(words)))
 
 
 # Words after a death count within which "also" (`additive_after`) refers to it ("10 مدنيين قتلوا أيضا").
@@ -1102,7 +1121,7 @@ def toll_of(doc: Document, event: Event) -> Toll:
     """How the event's toll was read from the counts in its sentences."""
     counts = _toll_counts(doc, event)
     if not counts:
-        return Toll(wounded=_wound_toll(doc, event)) if event.fatalities else NO_TOLL
+        return Toll(wounded=_wound_toll(doc, event), total=_total_toll(doc, event)) if event.fatalities else NO_TOLL
     sides = [_dead_side(event, _victim_group(doc, count)) for count in counts]
     return Toll(
         implicit=all(m.attrs.get("implicit") for m in counts),
@@ -1124,6 +1143,17 @@ def _wound_toll(doc: Document, event: Event) -> bool:
     parts = [p for p in (event.fatalities_text or "").split(" / ") if p]
     spans = [span for span in event.evidence_spans if any(p in doc.text[span[0]:span[1]] for p in parts)]
     return bool(spans) and all(wound_told(doc, *span) for span in spans)
+
+
+def _total_toll(doc: Document, event: Event) -> bool:
+    """The event's toll was read from tallies of several days only (numbers' role `total`:
+    "الذي شهد مقتل سبعة متظاهرين منذ الثلاثاء الماضي"), the dead of more than one day's act."""
+    parts = set((event.fatalities_text or "").split(" / "))
+    counts = [
+        m for span in event.evidence_spans for m in doc.in_span("number", *span)
+        if (m.attrs.get("fatalities_text") or m.text) in parts
+    ]
+    return bool(counts) and all(m.attrs.get("role") == "total" for m in counts)
 
 
 def _toll_counts(doc: Document, event: Event) -> list[Mention]:
@@ -1231,6 +1261,10 @@ def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, 
     - A smaller toll that is a part of the larger one, or a lower bound the
       larger exact count meets ("أكثر من 20" beside "27"), does not conflict
       with it: the larger stands (`_part_of_toll`).
+    - A tally of several days ("مقتل سبعة متظاهرين منذ الثلاثاء الماضي", `Toll.total`)
+      folded into an act that has a toll of its own ("قتل محتج" on the Thursday) is
+      not that act's toll, even when the act's own is read from a bare death word:
+      the act keeps its own day's dead.
     - Otherwise conflicting tolls keep the lowest (ACLED's rule) and record
       the range.
     """
@@ -1242,6 +1276,11 @@ def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, 
             setattr(kept, name, ours + theirs if ours is not None and theirs is not None else ours)
         return
     ours, theirs = tolls
+    if kept.fatalities and other.fatalities and theirs.total != ours.total:
+        if ours.total:  # the act's own day's toll, not the tally of the days around it
+            kept.fatalities, kept.fatalities_text = other.fatalities, other.fatalities_text
+            kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
+        return
     if kept.fatalities and _outweighs(ours, theirs):
         return
     if not kept.fatalities or _outweighs(theirs, ours):

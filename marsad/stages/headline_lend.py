@@ -35,7 +35,8 @@ def process(doc: Document) -> None:
     event = current[0]
     if told is None or told.event_type not in VIOLENT_TYPES or not _same_scene(told, event):
         return
-    if told.fatalities > 0 and event.fatalities == 0 and event.event_type == told.event_type:
+    if (told.fatalities > 0 and event.fatalities == 0 and event.event_type == told.event_type
+            and not _tally_told(doc, event, told.fatalities)):
         event.fatalities = told.fatalities
         event.fatalities_low, event.fatalities_high = told.fatalities_low, told.fatalities_high
         event.fatalities_text = told.fatalities_text
@@ -53,6 +54,17 @@ def _headline_act(headline: Document) -> Event | None:
         stage(headline)
     told = [e for e in headline.events if not e.background]
     return told[0] if len(told) == 1 and len(headline.events) == 1 else None
+
+
+def _tally_told(doc: Document, event: Event, toll: int) -> bool:
+    """The act's own sentences count dead in a tally (numbers' role `total`) other than the
+    headline's count: "أطلقت امرأتان النار على القنصلية ... وقتل ثمانية أشخاص في موجة من
+    الهجمات المنفصلة" under "العنف يحصد تسعة قتلى في تركيا".  The body tells the dead as
+    several acts' together, not its act's own, and the headline counts yet another tally.
+    (A headline that repeats the body's tally, "نحو 50 شهيدا" over "ليرتفع عدد الشهداء
+    منذ فجر أمس إلى نحو 50 شهيدا", is the day's toll the body told: it is lent.)"""
+    return any(m.attrs.get("role") == "total" and m.value != toll
+               for span in event.evidence_spans for m in doc.in_span("number", *span))
 
 
 def _speakers(headline: Document) -> set[str]:

@@ -286,12 +286,21 @@ def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, 
     parsed = _number_words(tokens, index)
     if parsed:
         return parsed[0], parsed[1], False
-    if strip_clitics(token)[-1] in lex.dual_nouns or token in lex.dual_nouns:
+    if (strip_clitics(token)[-1] in lex.dual_nouns or token in lex.dual_nouns) and not _after_things_dual(tokens, index, lex):
         # a dual adjective agreeing with the dual noun is the same two people ("مراهقان فلسطينيان")
         used = 1 + (index + 1 < len(tokens) and tokens[index + 1] in lex.dual_nouns)
         two = _word(tokens[index + used]) if index + used < len(tokens) else None
         return 2, used + bool(two and two[0].value == 2 and two[0].kind == "unit"), False
     return None
+
+
+def _after_things_dual(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """The dual at `index` is an adjective of the dual of a things noun before it
+    ("والتفجيران الانتحاريان"، "الهجومان الانتحاريان"): two blasts, not two bombers."""
+    if not index:
+        return False
+    return any(stem[:-2] in lex.not_people for stem in strip_clitics(tokens[index - 1])
+               if stem.endswith(("ان", "ين")))
 
 
 @lru_cache(maxsize=65536)
