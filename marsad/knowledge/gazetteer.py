@@ -317,6 +317,7 @@ class GeocodeWeights:
     capital_vote_share: float
     named_capital_bonus: float
     known_town_population: int
+    hamlet_population: int
     neighbour_far_km: float
     neighbour_near_km: float
     target_window_words: int

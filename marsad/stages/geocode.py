@@ -22,9 +22,12 @@ takes the namesake near its paragraph's places, and a sea takes its coast's coun
 dateline's place lies in the country named after it ("دبي، الإمارات").  A
 bare "غزة" is the Strip (`unit_names`), not its city, and a village the
 gazetteer knows only far from every place of its story is an unlisted
-village of the story's province (`_stray_villages`).  A foreign national
-capital after a preposition beats a small namesake unit at home ("محادثات
-في القاهرة" in a Yemen story), and a place named inside a unit ("أولى قرى
+village of the story's province (`_stray_villages`), unless the name is a
+known town next door told beside the story's places ("في البحرين والقطيف":
+`_known_towns_next_door`); a quarter ("أحياء X") known only far from the
+story's places lies in the story's city (`_quarters_of_the_story_city`).
+A foreign national capital after a preposition beats a small namesake unit
+at home ("محادثات في القاهرة" in a Yemen story), and a place named inside a unit ("أولى قرى
 مديرية X") lies in that unit's governorate.  A road phrase ("طريق بغداد
 كركوك") is one scene: the end in the story's province, else the middle of
 the route (`_routes`).
@@ -79,7 +82,7 @@ _MAX_LINK_WORDS = _WEIGHTS.max_link_words
 _NEAR_PARENT_BONUS, _NEAR_PARENT_KM_PER_POINT = _WEIGHTS.near_parent_bonus, _WEIGHTS.near_parent_km_per_point
 _VARIANT_ONLY_PENALTY = _WEIGHTS.variant_only_penalty
 _CAPITAL_VOTE_SHARE, _NAMED_CAPITAL_BONUS = _WEIGHTS.capital_vote_share, _WEIGHTS.named_capital_bonus
-_KNOWN_TOWN_POPULATION = _WEIGHTS.known_town_population
+_KNOWN_TOWN_POPULATION, _HAMLET_POPULATION = _WEIGHTS.known_town_population, _WEIGHTS.hamlet_population
 _NEIGHBOUR_FAR_KM, _NEIGHBOUR_NEAR_KM = _WEIGHTS.neighbour_far_km, _WEIGHTS.neighbour_near_km
 _TARGET_WORDS, _COAST_KM, _BETWEEN_WORDS = _WEIGHTS.target_window_words, _WEIGHTS.coast_km, _WEIGHTS.between_words
 _NATIONWIDE_ACTS = _WEIGHTS.nationwide_acts
@@ -199,7 +202,9 @@ def process(doc: Document) -> None:
     _compound_name_in_unit(doc, mentions)
     _definite_compound_names(doc, mentions)
     _coherent_namesakes(doc, mentions, parents)
+    _known_towns_next_door(doc, mentions, parents)
     _stray_villages(doc, mentions, parents)
+    _quarters_of_the_story_city(doc, mentions, parents)
     _seas_in_a_country(doc, mentions)
     _routes(doc, mentions)
 
@@ -560,6 +565,126 @@ def _stray_villages(doc: Document, mentions: list[Mention], parents: dict[int, M
         province = _story_province(doc, mention, others)
         if province is not None:
             mention.attrs["place"], mention.attrs["precision"] = province, 2  # a locality of it, not the whole unit
+
+
+def _known_towns_next_door(doc: Document, mentions: list[Mention], parents: dict[int, Mention]) -> None:
+    """Move a name read as a hamlet of the story's country that the story's
+    places do not pin (no other place lies in its governorate or within
+    `stray_village_km` of it) to the known town of that name in a
+    neighbouring country (`_known_town_next_door`) when that town lies
+    within `stray_village_km` of a place the story names (a small country's
+    point counts: "في البحرين والقطيف"); the name keeps it through the
+    article.  A namesake town far from every place named proves nothing ("4
+    قرى هي شقرا" in a Deir ez-Zor story is no town near Riyadh).  Runs
+    before `_stray_villages`, which would otherwise file the hamlet under the
+    story's province."""
+    moved: dict[tuple[str, str], Place] = {}
+    for mention in mentions:
+        place = mention.attrs.get("place")
+        if place is None or place.country_code != doc.country_hint or place.feature_class != "village" \
+                or id(mention) in parents or mention.attrs.get("container") is not None:
+            continue
+        key = mention.attrs.get("key") or ""
+        if (key, place.gid) in moved:
+            continue
+        others = [p for m in mentions if m.attrs.get("key") != key and (p := m.attrs.get("place")) is not None]
+        if (place.country_code, admin1_of(place)) in {(p.country_code, admin1_of(p)) for p in others
+                                                      if p.feature_class != "country"}:
+            continue
+        if _near_any(place, [p for p in others if p.feature_class not in _WIDE_CLASSES]):
+            continue
+        town = _known_town_next_door(mention, doc.country_hint)
+        if town is not None and _near_any(town, others):  # places told together lie together
+            moved[(key, place.gid)] = town
+    for mention in mentions:
+        place = mention.attrs.get("place")
+        if place is not None and (town := moved.get((mention.attrs.get("key") or "", place.gid))) is not None:
+            mention.attrs["place"], mention.attrs["precision"] = town, final_precision(town, mention.attrs)
+
+
+def _known_town_next_door(mention: Mention, country_code: str | None) -> Place | None:
+    """The known town (a city, town or district of at least
+    `known_town_population`) a name means in a country next to the story's,
+    when the story's country knows the name only as hamlets (villages of
+    fewer than `hamlet_population`) and no cue word calls it a village
+    (`_known_towns_next_door`).
+
+    Why: the story's country scores a namesake 40 points, more than a town of
+    a hundred thousand earns over a hamlet; "في البحرين والقطيف" in a Saudi
+    column about Yemen is Qatif in the Eastern Province, not a nameless
+    Hodeidah hamlet, which the story's places do not pin.  A village the
+    text calls one ("قرية X"), or any cue word places, stays the story's own."""
+    if mention.attrs.get("cue_type") is not None or country_code is None:
+        return None
+    home = [p for p in mention.value or [] if p.country_code == country_code]
+    if not home or any(p.population >= _HAMLET_POPULATION or p.feature_class != "village" for p in home):
+        return None
+    towns = [
+        p for p in mention.value or []
+        if p.country_code and p.country_code != country_code and p.feature_class in ("city", "town", "admin2")
+        and p.population >= _KNOWN_TOWN_POPULATION and _borders(p.country_code, country_code)
+    ]
+    # the town itself before the district of its name ("Al Qatif" before "Al-Qatif" governorate)
+    return max(towns, key=lambda p: (p.feature_class != "admin2", p.population), default=None)
+
+
+def _quarters_of_the_story_city(doc: Document, mentions: list[Mention], parents: dict[int, Mention]) -> None:
+    """Place a quarter ("أحياء X وY", "حي X", `_quarter`) the gazetteer knows
+    only as a far namesake at the story's city, near it (precision 2).
+
+    Far means in a governorate (or country) no other place of the story lies
+    in and more than `near_city_km` from every town or village it names:
+    "قصف أحياء التحرير والمسبح ووادي القاضي بالمدينة" in a Taiz story names
+    Taiz's quarters, not a district of Sanaa and hamlets of Amran and Hajjah,
+    and "في حي X الهادئ في ضواحي إسطنبول" no town in Texas.  A quarter lies
+    inside a city; the city is the town or city of the story's country its
+    sentence names, else the nearest one named before it (an anaphor such as
+    "المدينة" read by now counts), else the nearest named after it.  A
+    quarter placed by a city named with it is `_near_the_city_named`'s; a
+    name the story's places pin (its governorate named, or near them) stays;
+    no city of the story's country named, nothing moves."""
+    quarters = [m for m in mentions if _quarter(m)]
+    if not quarters or doc.country_hint is None:
+        return
+    story = [m for m in mentions if not _quarter(m) and m.attrs.get("place") is not None]
+    cities = [m for m in story if _story_city(m.attrs["place"], doc.country_hint)]
+    for mention in quarters:
+        place = mention.attrs.get("place")
+        parent = parents.get(id(mention))
+        if place is None or place.feature_class in _WIDE_CLASSES or place.feature_class == "city" or place.is_capital \
+                or (parent is not None and parent.attrs.get("place") is not None):
+            continue
+        others = [m for m in story if m.attrs.get("key") != mention.attrs.get("key")]
+        if (place.country_code, admin1_of(place)) in {(p.country_code, admin1_of(p)) for m in others
+                                                      if (p := m.attrs["place"]).feature_class != "country"}:
+            continue
+        points = [p for m in others if (p := m.attrs["place"]).feature_class not in _WIDE_CLASSES]
+        if not points or _distance_to(place, points) <= _NEAR_CITY_KM:
+            continue
+        city = _quarter_city(doc, mention, cities)
+        if city is not None:
+            mention.attrs["place"], mention.attrs["precision"] = city, 2
+
+
+def _story_city(place: Place, country_code: str) -> bool:
+    """A city or a known town (not a hamlet) of the story's country."""
+    return place.country_code == country_code and not place.is_admin and (
+        place.feature_class == "city" or place.is_capital
+        or (place.feature_class == "town" and place.population >= _KNOWN_TOWN_POPULATION))
+
+
+def _quarter_city(doc: Document, mention: Mention, cities: list[Mention]) -> Place | None:
+    """The city a quarter lies in (`_quarters_of_the_story_city`): one its
+    sentence names, else the nearest named before it, else the nearest after."""
+    sentence = doc.sentence_at(mention.start)
+    same = [m for m in cities if sentence is not None and sentence.start <= m.start < sentence.end]
+    before = [m for m in cities if m.start < mention.start]
+    after = [m for m in cities if m.start > mention.start]
+    if same:
+        return min(same, key=lambda m: abs(m.start - mention.start)).attrs["place"]
+    if before:
+        return max(before, key=lambda m: m.start).attrs["place"]
+    return min(after, key=lambda m: m.start).attrs["place"] if after else None
 
 
 def _list_mates(mention: Mention, others: list[Mention]) -> list[Mention]:
