@@ -135,7 +135,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # A season may stand before either ("في صيف 2014", "خريف عام 2015"): still that year.
         "year": rf"(?:(?:في\s+)?(?:(?:{seasons})\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})"
         rf"|{_CLITIC}(?:في|خلال)\s+(?:(?:{seasons})\s+(?P<season>{_YEAR})"
-        rf"|(?P<bare>{_YEAR})(?=\s*(?:$|[^\w\s]|و\d|{_alt(_BARE_YEAR_NEXT)}{_END}))))",
+        rf"|(?P<bare>{_YEAR})(?=\s*(?:$|[^\w\s]|و\d|{_alt(_BARE_YEAR_NEXT)}{_END}"
+        rf"|[وف]?(?:{_alt(_bare_year_verbs())}){_END}))))",
         # "في 12 الجاري": the current month's day, the month left unsaid.
         "day_of_month": rf"{since}{_DAY_LEAD}{day}\s+(?:(?:من\s+)?(?P<rel>{_alt(month_phrases)})"
         rf"|(?P<cur>{_alt(lex.current_marks)}))",
@@ -1109,6 +1110,13 @@ def _ago_tails() -> tuple[str, ...]:
 def _seasons() -> tuple[str, ...]:
     """`seasons` of dates.yaml: a season before a year ("في صيف 2014") dates by the year."""
     return _word_list("seasons")
+
+
+@cache
+def _bare_year_verbs() -> tuple[str, ...]:
+    """`bare_year_verbs` of dates.yaml: a past verb right after "في 2015" makes the number a
+    year ("وفي 2015 وقع هجومان"), never a count (counted nouns, not verbs, follow a count)."""
+    return _word_list("bare_year_verbs")
 
 
 @cache

@@ -2662,7 +2662,27 @@ def recalled_by_relative(doc: Document, sentence: Sentence, anchor: Mention, dat
     if in_other_relative(doc, sentence, anchor, date):
         return True
     found = relative_act(doc, sentence, date)
-    return found is not None and found is not anchor and not describes_the_act(doc, anchor, found)
+    return found is not None and found is not anchor and not describes_the_act(doc, anchor, found) \
+        and not closes_into_act(doc, sentence, anchor, date)
+
+
+def closes_into_act(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
+    """The act follows the date closely in the same relative clause and stretch
+    ("قائد القوات الذي قتل في آذار 2014 في المعارك ضد الفصائل"): it is where the
+    recalled act happened, so the old date is its day too (history told to say
+    who someone is, background), not a new act on the publication day.  At most
+    `_CLOSING_WORDS` words between, each a preposition that takes an act noun
+    (`noun_governors` in modality.yaml): a verb there ("قبل أكثر من عام وتوقفت
+    المعارك") opens a clause of its own."""
+    if anchor.start < date.end or _segment(doc, sentence.start, sentence.end, anchor.start) != \
+            _segment(doc, sentence.start, sentence.end, date.end - 1):
+        return False
+    words = WORD_RE.findall(doc.norm[doc.norm_index(date.end): doc.norm_index(anchor.start)])
+    return len(words) <= _CLOSING_WORDS and set(words) <= load_modality().noun_governors
+
+
+# Words between a relative clause's date and an act noun it still governs ("في", "خلال").
+_CLOSING_WORDS = 2
 
 
 def in_other_relative(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
