@@ -319,6 +319,9 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     reach = cat.lexicon.get("role_cues", {}).get("campaign_reach", {}).get("reach")
     if not isinstance(reach, int) or reach < 1:
         problems.append("role_cues.campaign_reach.reach: a positive number of words")
+    described = cat.lexicon.get("backer_described_by", {}).get("reach")
+    if not isinstance(described, int) or described < 1:
+        problems.append("backer_described_by.reach: a positive number of words")
     gap = cat.lexicon.get("role_cues", {}).get("genitive_agent", {}).get("gap")
     if not isinstance(gap, int) or gap < 1:
         problems.append("role_cues.genitive_agent.gap: a positive number of words")
@@ -341,7 +344,8 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.
                        "spared_people.negations", "spared_people.harms", "spared_people.links",
                        "role_cues.campaign_reach.verbs", "role_cues.campaign_reach.nouns",
                        "role_cues.owned_sites.fired_from", "armed_bearers.verbs", "armed_bearers.weapons",
-                       "attribution.witnesses", "role_cues.act_pronouns", "role_cues.fell_in")
+                       "attribution.witnesses", "role_cues.act_pronouns", "role_cues.fell_in",
+                       "role_cues.ceded_to", "backer_described_by.links")
 
 
 def _validate_required_lists(lexicon: dict[str, Any]) -> list[str]:

@@ -852,8 +852,35 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
             out[-1].attrs["antecedent_alias"] = antecedent.attrs["alias"] if antecedent else None
         else:
             out.append(_make_mention(doc, match, match.keys, country, coref=False, assoc=assoc))
+    _described_backers(doc.norm, out)
     out = _corefs_in_story(doc, out, country)
     return out + _struck_sites(doc, out, country, spans)
+
+
+@functools.cache
+def _backer_description_rules() -> tuple[frozenset[str], int]:
+    """`backer_described_by` of the lexicon: its normalized link words and its reach in words."""
+    rules = load_catalogue().lexicon["backer_described_by"]
+    return frozenset(normalize(w) for w in rules["links"]), int(rules["reach"])
+
+
+def _described_backers(norm: str, out: list[Mention]) -> None:
+    """Mark as backers the actors that describe a backer right after it (`backer_described_by`):
+    "بإسناد من القوات الإماراتية العاملة ضمن التحالف العربي"، "المشاركة ضمن تحالف دعم الشرعية".
+
+    Why: the coalition a backing force serves in, named with no cue of its own, was read as a
+    side of the act: the gaining force's opponent, or even the agent with the force it backs
+    as the opponent.  A description may follow a description ("ضمن تحالف X بقيادة Y")."""
+    links, reach = _backer_description_rules()
+    for before, after in zip(out, out[1:], strict=False):
+        if not before.attrs.get("assoc") or after.attrs.get("assoc"):
+            continue
+        gap = norm[before.attrs["norm_span"][1]:after.attrs["norm_span"][0]]
+        words = gap.split()
+        if (not words or len(words) > reach or not _GAP_OK.match(gap)
+                or not any(w in links or (w.startswith("ل") and w[1:] in links) for w in words)):
+            continue
+        after.attrs["assoc"] = True
 
 
 @functools.cache
@@ -1178,11 +1205,20 @@ def _accept_phrase(phrase_norm: str, norm: str, tokens: list[tuple[int, int, str
         return tokens[k - 1][1]
     if tokens[j][0] in actor_ends:  # "أعلن الجيش مقتل ...": the actor, not the words after it
         return actor_ends[tokens[j][0]]
+    # "تبنى مسلحو X قتل شرطيين": the members of an actor speak for it, the phrase ends with the actor
+    if j + 1 < k and tokens[j + 1][0] in actor_ends and first in _member_words():
+        return actor_ends[tokens[j + 1][0]]
     if first in att["heads"] or _strip_article(first) in att["heads"] or "ال" + first in att["heads"]:
         return tokens[min(k, j + att["max_open_words"]) - 1][1]
     if phrase_norm in memory or phrase_norm in att["people"] or any(a in phrase_norm for a in att["org_names"]):
         return tokens[k - 1][1]
     return None
+
+
+@functools.cache
+def _member_words() -> frozenset[str]:
+    """`role_cues.member_nouns` of the lexicon, normalized: "مسلحو"، "عناصر"."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["role_cues"]["member_nouns"])
 
 
 def _sources(doc: Document, view: str, spans: list[tuple[int, int]],
@@ -2702,6 +2738,8 @@ def _backs(doc: Document, assoc: Mention, agent: Mention | None, clause_start: i
     backed = _backed_before(doc, assoc)
     if backed is not None and backed is not agent and backed.value is not None and not _same_side(backed.value, agent):
         return False
+    if agent.start > assoc.end and _backs_camp_before(doc, assoc, agent, clause_start):
+        return False
     start, end = (agent.end, assoc.start) if agent.end <= assoc.start else (assoc.end, agent.start)
     mates = camp_mates(agent.value.actor_id or "", doc.published)
     return not any(m.value is not None and not _same_side(m.value, agent) and m.value.actor_id not in mates
@@ -2757,6 +2795,26 @@ def _armed_side_counted(doc: Document, victims: Mention, marked: list[Mention], 
                  and m.value.inter in ARMED and not m.attrs.get("victim")
                  and (_owned_site(doc, m, clause_start) or _preceded_by(doc, m, trigger.end, cues["aimed_at"], 1, skip))),
                 None)
+
+
+def _backs_camp_before(doc: Document, assoc: Mention, agent: Mention, clause_start: int) -> bool:
+    """True when the side named last before the backer in the clause is of the backer's camp
+    (`camps`; or an armed side of no camp) and the agent, named after the backer, is of neither:
+    "تمكنت قوات الشرعية في اليمن، بإسناد من التحالف العربي، من صد محاولة تسلل حوثي".
+
+    Why: the backer told after a side backs that side; with a place or a comma between them
+    it was not read as its participle's, and went to the enemy the act names after it."""
+    before = [m for m in doc.in_span("actor", clause_start, assoc.start)
+              if m.value is not None and not m.attrs.get("in_source") and not m.attrs.get("assoc")]
+    if not before or assoc.value is None or assoc.value.actor_id is None:
+        return False
+    backed = max(before, key=lambda m: m.end)
+    if _same_side(backed.value, agent):
+        return False
+    mates = camp_mates(backed.value.actor_id or "", doc.published)
+    # an armed side of no camp ("ألوية العمالقة، بدعم التحالف") may be backed by anyone
+    ally = assoc.value.actor_id in mates or (not mates and backed.value.inter in ARMED)
+    return ally and assoc.value.actor_id not in camp_mates(agent.value.actor_id or "", doc.published)
 
 
 def _backed_before(doc: Document, assoc: Mention) -> Mention | None:
@@ -3262,9 +3320,10 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
     # a civilian site a strike hits ("مجزرة بقصف منزل") is never its author, whatever cue stands before it
     agents = [m for m in mentions if not m.attrs.get("site") and (
               _preceded_by(doc, m, clause_start, cues["agent_passive"], 1, agent_skip)
-              or _attributed_to(doc, m, clause_start) or blamed(doc, m, clause_start) or _named_by_act(m)
+              or _attributed_to(doc, m, clause_start) or _attributed_past_act(doc, m, trigger)
+              or blamed(doc, m, clause_start) or _named_by_act(m)
               or m.attrs.get("speaker_act") or _wages_operation(doc, m, clause_start)
-              or _genitive_agent(doc, m, trigger))]
+              or _genitive_agent(doc, m, trigger) or _ceded_to(doc, m, trigger, clause_start, agent_skip))]
     agents = [m for m in agents if not _author_of_later_act(doc, m, trigger) and not _blamed_for_act_after(doc, m, trigger)]
     skip = members | {words[0] for words in cues["target_skip"]}
     # "عقب استهداف طيران التحالف اجتماعا": an actor inside the act's own words is its author, not its target
@@ -3288,6 +3347,22 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
         agents = [claimant]
         targets = [m for m in targets if m.value != claimant.value]
     return agents, targets
+
+
+def _ceded_to(doc: Document, mention: Mention, trigger: Mention, clause_start: int, skip: frozenset[str]) -> bool:
+    """True when a change of territory or a withdrawal tells the ground as lost to the side or
+    left before its advance (`role_cues.ceded_to` right before it): "فقد الحوثيون السيطرة على
+    المدينة لصالح المقاومة"، "انسحب المسلحون من البلدة أمام تقدم القوات".
+
+    Why: the side after the cue gained the ground (EVENTS.md: the gainer is actor1); with no cue
+    of its own it was read as the one that left it, and the side that lost it, the subject of
+    the clause, came out as the gainer.  Territory acts only: "لصالح" elsewhere names a side
+    served ("حرب بالوكالة لصالح دول"), no author."""
+    changed = trigger.attrs.get("territory") or getattr(trigger.value, "sub_event_type", None) == _HANDOVER
+    return bool(changed) and _preceded_by(doc, mention, clause_start, _role_cues()["ceded_to"], 1, skip)
+
+
+_HANDOVER = "Non-violent transfer of territory"
 
 
 _NON_VIOLENT = "Strategic developments"
@@ -4461,6 +4536,39 @@ def _attributed_to(doc: Document, mention: Mention, clause_start: int) -> bool:
     if not left or left[-1] != "الي":
         return False
     return any((word,) in cues["attributed"] for word in left[-7:-1])  # "نسبته الحكومة التركية المحافظة إلى"
+
+
+_ATTRIBUTION_SUBJECT_WORDS = 4
+_ATTRIBUTED_ACT_WORDS = 16
+
+
+def _attributed_past_act(doc: Document, mention: Mention, trigger: Mention) -> bool:
+    """"نسبت السلطات التركية الهجوم الانتحاري الذي وقع في سوروتش أمس إلى X": X follows the
+    إلى of an attribution verb (`role_cues.attributed`) that has the act noun as its object:
+    the verb at most `_ATTRIBUTION_SUBJECT_WORDS` words (its subject) before the act, and X
+    at most `_ATTRIBUTED_ACT_WORDS` words after it, no sentence break between.
+
+    Why: the act's own description (a relative clause, its place, day and toll) stands between
+    the act and إلى; `_attributed_to` looks a few words back from إلى only, so X was read as
+    the side the act befell and the act went to an unidentified group."""
+    if trigger.attrs.get("voice") != "noun" or mention.start < trigger.end:
+        return False
+    norm = doc.norm
+    start, end = doc.norm_index(trigger.start), doc.norm_index(trigger.end)
+    between = norm[end:doc.norm_index(mention.start)]
+    if any(ch in _HARD_BREAK for ch in between):
+        return False
+    after = [strip_conjunction(w) for w in WORD_RE.findall(between)]
+    cues = _role_cues()
+    if after and (after[-1],) in cues["member_nouns"]:
+        after.pop()  # "إلى عناصر X"
+    if not after or after[-1] != "الي" or len(after) > _ATTRIBUTED_ACT_WORDS or "الي" in after[:-1]:
+        return False
+    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    opening = doc.norm_index(sentence.start) if sentence is not None else 0
+    lead = [strip_conjunction(w) for w in WORD_RE.findall(norm[max(opening, start - 80):start])]
+    lead = lead[-(_ATTRIBUTION_SUBJECT_WORDS + 1):]
+    return any((word,) in cues["attributed"] for word in lead)
 
 
 def _group_of(doc: Document, attacker: Mention, mentions: list[Mention]) -> Mention | None:
