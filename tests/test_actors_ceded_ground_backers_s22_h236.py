@@ -115,3 +115,11 @@ def test_the_new_cue_lists_are_validated():
     assert "role_cues.ceded_to: a non-empty list of words" in problems
     assert "backer_described_by.links: a non-empty list of words" in problems
     assert "backer_described_by.reach: a positive number of words" in problems
+
+
+def test_men_fighting_for_a_side_do_not_gain_the_ground_taken_from_them():
+    # "يقاتلون لصالح" names whom the men serve, not a gainer (code review, session 22)
+    events = _events("استعاد الجيش السوري أمس السيطرة على بلدة خان شيخون بعد معارك مع مسلحين يقاتلون "
+                     "لصالح هيئة تحرير الشام.", dt.date(2018, 5, 1))
+    assert [(sub, actor1) for sub, actor1, _, _ in events] == [
+        ("Government regains territory", "Military Forces of Syria (2000-)")]

@@ -97,3 +97,9 @@ def test_a_killing_defended_is_told_already_not_reported() -> None:
 def test_the_number_killed_in_a_genocide_is_a_tally() -> None:
     text = "ولا يوجد رقم متفق عليه لعدد من قتلوا في الإبادة، غير أن بعض التقديرات تقول إنهم 100 ألف شخص."
     assert [e.trigger for e in _main(text)] == ["قتل"]
+
+
+def test_an_act_told_during_the_aggression_is_still_reported() -> None:
+    # a live war's dated act "during the aggression on the Strip" is no tally (code review, session 22)
+    text = "واستشهد 12 فلسطينيا في قصف إسرائيلي على منزل في رفح أمس خلال العدوان المتواصل على القطاع."
+    assert any(e.fatalities == 12 for e in _main(text))

@@ -39,9 +39,13 @@ def test_guns_and_hideouts_wrecked_before_a_killing_word_are_not_dead() -> None:
     assert _roles(text) == [(12, "killed"), (4, None), (5, None)]
 
 
-def test_suspects_and_the_accused_are_not_the_dead() -> None:
-    assert (11, "killed") not in _roles("ويعد الموقوف واحدا من بين 11 شخصا يشتبه في قتلهم الصحفي قبل عامين.")
-    assert (5, "arrested") in _roles("وأوقفت الشرطة خمسة متهمين بقتل التاجر.")
+def test_suspected_militants_killed_by_a_force_are_the_dead() -> None:
+    # (the charge "يشتبه في قتلهم" is modality's: the suspects are no role of their own)
+    assert (5, "killed") in _roles("قتلت القوات خمسة مسلحين يشتبه في انتمائهم للتنظيم في اشتباك بالموصل أمس.")
+
+
+def test_a_series_of_car_bombs_keeps_its_toll() -> None:
+    assert _roles("قتل 20 شخصا أمس في سلسلة هجمات بسيارات مفخخة استهدفت أسواقا في بغداد.") == [(20, "killed")]
 
 
 def test_dead_of_a_wave_of_separate_attacks_are_a_total() -> None:

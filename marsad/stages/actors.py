@@ -3359,7 +3359,18 @@ def _ceded_to(doc: Document, mention: Mention, trigger: Mention, clause_start: i
     the clause, came out as the gainer.  Territory acts only: "لصالح" elsewhere names a side
     served ("حرب بالوكالة لصالح دول"), no author."""
     changed = trigger.attrs.get("territory") or getattr(trigger.value, "sub_event_type", None) == _HANDOVER
-    return bool(changed) and _preceded_by(doc, mention, clause_start, _role_cues()["ceded_to"], 1, skip)
+    return bool(changed) and _preceded_by(doc, mention, clause_start, _role_cues()["ceded_to"], 1, skip) \
+        and not _serving_before(doc, mention, clause_start)
+
+
+def _serving_before(doc: Document, mention: Mention, clause_start: int) -> bool:
+    """A verb or participle of fighting for or serving a side stands right before the ground
+    cue (`role_cues.ceded_to_serving`): "بعد معارك مع مسلحين يقاتلون لصالح الهيئة" names the
+    side the men fight for, not the side that gained the ground (code review, session 22)."""
+    words, _, _ = _left_context(doc.norm, doc.norm_index(clause_start), doc.norm_index(mention.start),
+                                doc.norm_index(mention.end))
+    serving = {cue[0] for cue in _role_cues()["ceded_to_serving"]}
+    return not serving.isdisjoint(words[-4:])
 
 
 _HANDOVER = "Non-violent transfer of territory"
