@@ -12,7 +12,6 @@ time and the share of time per stage.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import re
@@ -33,6 +32,8 @@ _FIELD = re.compile(r"<(DOCNO|URL|SRC|TITLE|TIME|TEXT)>(.*?)</\1>", re.S)
 
 def read_ant(path: Path, limit: int | None) -> Iterator[dict[str, str]]:
     """Articles of the ANT tarball as dicts (id, title, text, published, outlet, url)."""
+    from marsad.stages.dates import parse_published
+
     with tarfile.open(path, "r:xz") as archive:
         count = 0
         for member in archive:
@@ -42,9 +43,8 @@ def read_ant(path: Path, limit: int | None) -> Iterator[dict[str, str]]:
             fields = {key: value.strip() for key, value in _FIELD.findall(raw)}
             if not fields.get("TEXT"):
                 continue
-            published = None
-            with contextlib.suppress(ValueError):
-                published = dt.datetime.strptime(fields.get("TIME", ""), "%a, %d %b %Y %H:%M:%S %Z").date()
+            # "Sun, 18 Feb 2018 21:35:43 +0400" or "... GMT": the pipeline's own reader of dates
+            published = parse_published(fields.get("TIME"))
             yield {
                 "id": fields.get("DOCNO", member.name), "title": fields.get("TITLE"), "text": fields["TEXT"],
                 "published": published, "outlet": fields.get("SRC"), "url": fields.get("URL"),

@@ -116,6 +116,10 @@ def test_mentions_carry_expression_and_raw_offsets() -> None:
         ("2024-06-20", dt.date(2024, 6, 20)),
         ("2018-07-20T20:14:34+04:00", dt.date(2018, 7, 20)),
         ("20/06/2024", dt.date(2024, 6, 20)),
+        # RSS and mail headers (RFC 2822): the day as written, late evening at +04:00 included
+        ("Sun, 18 Feb 2018 21:35:43 +0400", dt.date(2018, 2, 18)),
+        ("Mon, 02 Jul 2018 23:10:00 GMT", dt.date(2018, 7, 2)),
+        ("Sat, 31 Feb 2018 10:00:00 +0000", None),
         (None, None),
         ("", None),
         ("not a date", None),

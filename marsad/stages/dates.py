@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import email.utils
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -775,7 +776,9 @@ _DMY_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
 
 def parse_published(value: str | None) -> dt.date | None:
-    """The calendar day of a `published` string ("2018-07-02T08:22:27+00:00").
+    """The calendar day of a `published` string: ISO ("2018-07-02T08:22:27+00:00"),
+    day/month/year ("02/07/2018") or the RFC 2822 form of RSS feeds and mail
+    headers ("Sun, 18 Feb 2018 21:35:43 +0400").
 
     The local date as written is kept (no conversion to UTC): the article's
     own "today" is what its relative expressions refer to.
@@ -786,11 +789,12 @@ def parse_published(value: str | None) -> dt.date | None:
     match = _ISO_DATE.search(text)
     if match:
         year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _DMY_DATE.search(text)
-        if not match:
-            return None
+    elif match := _DMY_DATE.search(text):
         day, month, year = (int(g) for g in match.groups())
+    elif parsed := email.utils.parsedate_tz(text):
+        year, month, day = parsed[:3]
+    else:
+        return None
     return _safe_date(year, month, day)
 
 
