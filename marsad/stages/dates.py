@@ -402,7 +402,9 @@ def _resolve_weekday(groups: dict[str, str | None], published: dt.date | None) -
     latest X before it.
     """
     weekday = date_lexicon().weekdays[_clean(groups["wd"])]
-    precision = 2 if groups.get("since") else 1
+    # "منذ فجر اليوم الخميس": a span that starts today stays within today, the
+    # day is known; since any other day ("منذ الاثنين") it runs over several.
+    precision = 2 if groups.get("since") and groups.get("anchor") != "اليوم" else 1
     attrs = {"weekday": weekday}
     if published is None:
         return None, precision, attrs
@@ -1174,6 +1176,49 @@ def _night_pairs() -> NightPairs:
     if not set(lists["after_midnight"]) <= set(lists["sides"]):
         raise KnowledgeError("dates.yaml: night_pairs.after_midnight must be among its sides")
     return NightPairs(lists["leads"], lists["links"], lists["sides"], frozenset(lists["after_midnight"]))
+
+
+@dataclass(frozen=True, slots=True)
+class WarDays:
+    """`war_day` of dates.yaml, normalized."""
+
+    counters: tuple[str, ...]
+    own_counters: tuple[str, ...]
+    wars: tuple[str, ...]
+
+
+@cache
+def _war_days() -> WarDays:
+    """Load and validate `war_day`: the words of a war-day counter ("اليوم الـ450 للعدوان")."""
+    section = _raw_lexicon().get("war_day")
+    if not isinstance(section, dict):
+        raise KnowledgeError("dates.yaml: war_day must be a mapping")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("counters", "own_counters", "wars"):
+        items = section.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).strip() for i in items):
+            raise KnowledgeError(f"dates.yaml: war_day.{key} must be a non-empty list of phrases")
+        lists[key] = tuple(" ".join(normalize(i).split()) for i in items)
+    return WarDays(lists["counters"], lists["own_counters"], lists["wars"])
+
+
+@cache
+def _war_day_pattern() -> re.Pattern[str]:
+    """A war-day counter: "اليوم الـ450 للعدوان", "في اليوم 449 من الحرب", "يومها الـ377"."""
+    war = _war_days()
+    return re.compile(
+        rf"{_START}(?<!منذ ){_CLITIC}(?:(?:{_alt(war.counters)})\s+(?:ال\s?)?\d+\s+(?:من\s+)?"
+        rf"(?:ال|لل|ل)?(?:{_alt(war.wars)})(?:ه|ها|هم)?|(?:{_alt(war.own_counters)})\s+(?:ال\s?)?\d+){_END}")
+
+
+def counts_war_days(text_norm: str) -> bool:
+    """The normalized text holds a war-day counter ("في اليوم الـ302 لعدوانه على غزة").
+
+    The running count of a war's days names the day the report tells, the
+    publication day.  It is no date mention (it would outrank the act's own
+    day, "أمس الجمعة", and make generic totals look dated): the events stage
+    only raises an act left undated to day precision with it."""
+    return _war_day_pattern().search(text_norm) is not None
 
 
 @cache

@@ -74,7 +74,7 @@ from marsad.knowledge.triggers import (
 )
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
-from marsad.stages.dates import background_markers, since_reads_ago
+from marsad.stages.dates import background_markers, counts_war_days, since_reads_ago
 from marsad.stages.numbers import since_describes_other, vague_total_floor
 from marsad.stages.sentences import quote_spans
 from marsad.text import WORD_RE, normalize, possessed_stems, strip_clitics, strip_conjunction
@@ -2590,7 +2590,22 @@ def _governing_date(
         found = None if stated is None else act_day_told_next(doc, sentence, anchor, stated) or stated
     if found is not None:
         return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
-    return doc.published, 2, False, None
+    return doc.published, 1 if on_a_war_day(doc, sentence) else 2, False, None
+
+
+def on_a_war_day(doc: Document, sentence: Sentence) -> bool:
+    """A war-day counter opens the story ("في اليوم الـ450 للعدوان على غزة، واصل
+    الاحتلال غاراته"; `war_day` in dates.yaml) in this sentence or an earlier one
+    of its paragraph: it names the day of the report, so an act the text leaves
+    otherwise undated is that day's (the publication day at day precision), even
+    told with an ongoing verb; without it such an act is ongoing or recent (week
+    precision, EVENTS.md §2).  The act stays undated by the text (`dated` false):
+    the counter raises only the precision."""
+    if doc.published is None or present_context(doc, sentence):
+        return False
+    return any(counts_war_days(doc.norm[doc.norm_index(s.start):doc.norm_index(s.end)])
+               for s in doc.sentences
+               if s.paragraph == sentence.paragraph and s.start <= sentence.start and not s.is_title)
 
 
 def dates_other_acts(doc: Document, sentence: Sentence, date: Mention, anchor: Mention) -> bool:
