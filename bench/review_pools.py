@@ -30,6 +30,7 @@ import csv
 import json
 import lzma
 import random
+import re
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -242,6 +243,45 @@ def changes(before: dict[str, dict], after: dict[str, dict]) -> list[tuple[str, 
     return changed
 
 
+VERDICT_LINE = re.compile(r"\[(\d+)\]\s+(?:E(\d+)\s+(OK|WF|NE|DUP)\b|MISSED\b)")
+VERDICTS = ("OK", "WF", "NE", "DUP")
+
+
+def tally(articles: list[dict], outputs: dict[str, dict], verdict_lines: Iterable[str]) -> dict[str, dict[str, int]]:
+    """Count a reviewer's verdicts ("[K] E0 OK", "[K] E1 WF place: ...", "[K] MISSED ...";
+    bench/reviews/README.md) over all events and over the main table (background false).
+
+    The first verdict of an event counts (a reviewer may restate one in a note); events
+    with no verdict are counted apart, so a half-finished review is visible."""
+    background = {
+        (number, index): event["background"]
+        for number, article in enumerate(articles)
+        for index, event in enumerate(outputs.get(article["id"], {}).get("events", []))
+    }
+    counts = {"all": dict.fromkeys((*VERDICTS, "MISSED"), 0), "main": dict.fromkeys(VERDICTS, 0)}
+    judged: set[tuple[int, int]] = set()
+    for line in verdict_lines:
+        match = VERDICT_LINE.match(line.strip())
+        if not match:
+            continue
+        if match[2] is None:
+            counts["all"]["MISSED"] += 1
+            continue
+        key = (int(match[1]), int(match[2]))
+        if key in judged or key not in background:
+            continue
+        judged.add(key)
+        counts["all"][match[3]] += 1
+        if not background[key]:
+            counts["main"][match[3]] += 1
+    counts["all"]["unjudged"] = len(background) - len(judged)
+    return counts
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -256,6 +296,10 @@ def main(argv: list[str] | None = None) -> None:
     diff_cmd = commands.add_parser("diff", help="events that changed between two runs")
     diff_cmd.add_argument("before", type=Path)
     diff_cmd.add_argument("after", type=Path)
+    tally_cmd = commands.add_parser("tally", help="count a reviewer's verdicts on one run")
+    tally_cmd.add_argument("articles", type=Path)
+    tally_cmd.add_argument("events", type=Path)
+    tally_cmd.add_argument("verdicts", type=Path)
     args = parser.parse_args(argv)
     if args.command == "build":
         for pool, size in build(args.shared, args.out_dir).items():
@@ -263,6 +307,17 @@ def main(argv: list[str] | None = None) -> None:
     elif args.command == "render":
         outputs = {row["id"]: row for row in read_jsonl(args.events)}
         print(render(read_jsonl(args.articles), outputs, args.start, args.count))
+    elif args.command == "tally":
+        outputs = {row["id"]: row for row in read_jsonl(args.events)}
+        counts = tally(read_jsonl(args.articles), outputs, args.verdicts.read_text(encoding="utf-8").splitlines())
+        every, main_table = counts["all"], counts["main"]
+        events = sum(every[v] for v in VERDICTS)
+        real = every["OK"] + every["WF"] + every["MISSED"]
+        print(" ".join(f"{name} {every[name]}" for name in (*VERDICTS, "MISSED", "unjudged")))
+        print(f"events {events}: fully right {_share(every['OK'], events)}, non-events {_share(every['NE'], events)}, "
+              f"duplicates {_share(every['DUP'], events)}, real events right {_share(every['OK'], real)}")
+        main_events = sum(main_table.values())
+        print(f"main table {main_events}: fully right {_share(main_table['OK'], main_events)}")
     else:
         before = {row["id"]: row for row in read_jsonl(args.before)}
         after = {row["id"]: row for row in read_jsonl(args.after)}

@@ -49,3 +49,20 @@ def test_render_puts_each_event_under_its_article(pools) -> None:
 
 def test_keyword_count_counts_every_occurrence(pools) -> None:
     assert pools.keyword_count("قصف ثم قصف واشتباك") == 3
+
+
+def test_tally_counts_each_event_once_and_splits_the_main_table(pools) -> None:
+    background = dict(_event("Armed clash", "Homs"), background=True)
+    articles = [{"id": "a"}, {"id": "b"}]
+    outputs = {"a": {"events": [_event("Armed clash", "Daraa"), background]}, "b": {"events": [_event("Armed clash", "Idlib")]}}
+    verdicts = [
+        "[0] E0 OK",
+        "[0] E0 WF place: restated in a note",  # only the first verdict of an event counts
+        "[0] E1 NE history",
+        "[0] MISSED shelling of Busra (Sunday)",
+        "# [1] E0 OK in a comment line is no verdict",
+        "[1] none",
+    ]
+    counts = pools.tally(articles, outputs, verdicts)
+    assert counts["all"] == {"OK": 1, "WF": 0, "NE": 1, "DUP": 0, "MISSED": 1, "unjudged": 1}
+    assert counts["main"] == {"OK": 1, "WF": 0, "NE": 0, "DUP": 0}
