@@ -3369,8 +3369,13 @@ def _serving_before(doc: Document, mention: Mention, clause_start: int) -> bool:
     side the men fight for, not the side that gained the ground (code review, session 22)."""
     words, _, _ = _left_context(doc.norm, doc.norm_index(clause_start), doc.norm_index(mention.start),
                                 doc.norm_index(mention.end))
-    serving = {cue[0] for cue in _role_cues()["ceded_to_serving"]}
-    return not serving.isdisjoint(words[-4:])
+    return not _serving_words().isdisjoint(words[-4:])
+
+
+@functools.cache
+def _serving_words() -> frozenset[str]:
+    """`role_cues.ceded_to_serving`, normalized one-word cues."""
+    return frozenset(cue[0] for cue in _role_cues()["ceded_to_serving"])
 
 
 _HANDOVER = "Non-violent transfer of territory"
@@ -4575,7 +4580,7 @@ def _attributed_past_act(doc: Document, mention: Mention, trigger: Mention) -> b
         after.pop()  # "إلى عناصر X"
     if not after or after[-1] != "الي" or len(after) > _ATTRIBUTED_ACT_WORDS or "الي" in after[:-1]:
         return False
-    sentence = next((s for s in doc.sentences if s.start <= trigger.start < s.end), None)
+    sentence = doc.sentence_at(trigger.start)
     opening = doc.norm_index(sentence.start) if sentence is not None else 0
     lead = [strip_conjunction(w) for w in WORD_RE.findall(norm[max(opening, start - 80):start])]
     lead = lead[-(_ATTRIBUTION_SUBJECT_WORDS + 1):]

@@ -579,6 +579,7 @@ def _known_towns_next_door(doc: Document, mentions: list[Mention], parents: dict
     before `_stray_villages`, which would otherwise file the hamlet under the
     story's province."""
     moved: dict[tuple[str, str], Place] = {}
+    placed = [(m.attrs.get("key"), p) for m in mentions if (p := m.attrs.get("place")) is not None]
     for mention in mentions:
         place = mention.attrs.get("place")
         if place is None or place.country_code != doc.country_hint or place.feature_class != "village" \
@@ -587,7 +588,7 @@ def _known_towns_next_door(doc: Document, mentions: list[Mention], parents: dict
         key = mention.attrs.get("key") or ""
         if (key, place.gid) in moved:
             continue
-        others = [p for m in mentions if m.attrs.get("key") != key and (p := m.attrs.get("place")) is not None]
+        others = [p for other_key, p in placed if other_key != key]
         if (place.country_code, admin1_of(place)) in {(p.country_code, admin1_of(p)) for p in others
                                                       if p.feature_class != "country"}:
             continue
