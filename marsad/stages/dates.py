@@ -1161,18 +1161,25 @@ class NightPairs:
     after_midnight: frozenset[str]
 
 
+def _phrase_lists(name: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The normalized phrase lists `keys` of the dates.yaml mapping `name`, each validated
+    as a non-empty list of phrases (a section of several word lists, as `night_pairs`)."""
+    section = _raw_lexicon().get(name)
+    if not isinstance(section, dict):
+        raise KnowledgeError(f"dates.yaml: {name} must be a mapping")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in keys:
+        items = section.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).strip() for i in items):
+            raise KnowledgeError(f"dates.yaml: {name}.{key} must be a non-empty list of phrases")
+        lists[key] = tuple(" ".join(normalize(i).split()) for i in items)
+    return lists
+
+
 @cache
 def _night_pairs() -> NightPairs:
     """Load and validate `night_pairs`: the words of "ليل الأحد - الاثنين"."""
-    section = _raw_lexicon().get("night_pairs")
-    if not isinstance(section, dict):
-        raise KnowledgeError("dates.yaml: night_pairs must be a mapping")
-    lists: dict[str, tuple[str, ...]] = {}
-    for key in ("leads", "links", "sides", "after_midnight"):
-        items = section.get(key)
-        if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).strip() for i in items):
-            raise KnowledgeError(f"dates.yaml: night_pairs.{key} must be a non-empty list of phrases")
-        lists[key] = tuple(" ".join(normalize(i).split()) for i in items)
+    lists = _phrase_lists("night_pairs", ("leads", "links", "sides", "after_midnight"))
     if not set(lists["after_midnight"]) <= set(lists["sides"]):
         raise KnowledgeError("dates.yaml: night_pairs.after_midnight must be among its sides")
     return NightPairs(lists["leads"], lists["links"], lists["sides"], frozenset(lists["after_midnight"]))
@@ -1190,15 +1197,7 @@ class WarDays:
 @cache
 def _war_days() -> WarDays:
     """Load and validate `war_day`: the words of a war-day counter ("اليوم الـ450 للعدوان")."""
-    section = _raw_lexicon().get("war_day")
-    if not isinstance(section, dict):
-        raise KnowledgeError("dates.yaml: war_day must be a mapping")
-    lists: dict[str, tuple[str, ...]] = {}
-    for key in ("counters", "own_counters", "wars"):
-        items = section.get(key)
-        if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).strip() for i in items):
-            raise KnowledgeError(f"dates.yaml: war_day.{key} must be a non-empty list of phrases")
-        lists[key] = tuple(" ".join(normalize(i).split()) for i in items)
+    lists = _phrase_lists("war_day", ("counters", "own_counters", "wars"))
     return WarDays(lists["counters"], lists["own_counters"], lists["wars"])
 
 
