@@ -95,7 +95,10 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # Session 21: a sixth blind set judged at the start and end revisions (the last 15 Al Jazeera
           # leads), and fresh work slices.
           ("snn_blind13", "snn", 1280, 1310), ("ant_blind13", "ant", 1240, 1270), ("aj_blind13", "aj", 1910, 1925),
-          ("snn_work24", "snn", 1310, 1350), ("ant_work23", "ant", 1270, 1310))
+          ("snn_work24", "snn", 1310, 1350), ("ant_work23", "ant", 1270, 1310),
+          # Session 23: a seventh blind set judged at the start revision and again where the end changes it.
+          ("snn_blind14", "snn", 1350, 1380), ("ant_blind14", "ant", 1310, 1340),
+          ("snn_work25", "snn", 1380, 1420), ("ant_work24", "ant", 1340, 1380))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
