@@ -39,7 +39,10 @@ talks are about places no act told before them: `_talk_topic`; the acting
 side's post or launch site is no scene: `_posted`; a region or country
 yields to the village its sentence names for the act's toll: `_toll_noun`; a town
 owning a site after a preposition of place, "في سجن X بجنوب العراق", is
-governed like a named scene: `_site_owner`), what to
+governed like a named scene: `_site_owner`, and beats the province or city
+named just before the site, "في البصرة عند منفذ صفوان": `_site_in_place`;
+a town the sentence places in the frame's own unit again, "التفجير في عسير
+... بمدينة أبها بمنطقة عسير", narrows that frame: `_narrows_frame`), what to
 use when the clause names none (`fallback_place`), and the Event location
 fields (`location_fields`).
 """
@@ -94,6 +97,8 @@ _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.str
 _LEAD_ACT_WORDS = _WEIGHTS.lead_act_words
 _BORDER_SIDE_KM = _WEIGHTS.border_side_km
 # Event types of the acts whose own places a place told past them is (`_other_act_between`).
+_NAME_GAP_CHARS = 40  # "أبها بمنطقة عسير": a town, a unit word, the unit's name (`_narrows_frame`)
+_CAPITAL_NOUNS = frozenset({"العاصمه"})  # "الكويت العاصمة": the capital city (`_capital_named_so`)
 _TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out in a date
 _TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي التنظيم إلى البادية السورية من جنوب غرب X"
@@ -191,6 +196,8 @@ def process(doc: Document) -> None:
             if place is None:
                 mention.attrs["place"], mention.attrs["precision"] = units[0], 2  # somewhere in the unit
                 continue
+        if place is not None and place.feature_class == "country":
+            place = _capital_named_so(doc, mention) or place
         if place is not None:
             mention.attrs["place"] = place
             mention.attrs["precision"] = final_precision(place, mention.attrs)
@@ -207,6 +214,23 @@ def process(doc: Document) -> None:
     _quarters_of_the_story_city(doc, mentions, parents)
     _seas_in_a_country(doc, mentions)
     _routes(doc, mentions)
+
+
+def _capital_named_so(doc: Document, mention: Mention) -> Place | None:
+    """The national capital a country's name stands for when "العاصمة"
+    follows it ("في مسجد بالكويت العاصمة", "جيبوتي العاصمة"): a state and its
+    capital share the name, and the noun says the city is meant, as
+    "مدينة الكويت" would.  Only the capital among the name's own candidates,
+    and not when the noun opens a phrase of its own ("وصل أمير الكويت
+    العاصمة الأردنية عمان": an adjective or a name follows it)."""
+    following = _WORD.match(doc.norm, doc.norm_index(mention.end) + 1)
+    if following is None or following.group() not in _CAPITAL_NOUNS:
+        return None
+    after = _WORD.match(doc.norm, following.end() + 1)
+    if after is not None and (after.group().startswith("ال") or doc.in_span(
+            "place", doc.raw_span(after.start(), after.end())[0], doc.raw_span(after.start(), after.end())[1])):
+        return None
+    return next((p for p in mention.value or [] if p.is_capital and p.feature_class == "city"), None)
 
 
 def _routes(doc: Document, mentions: list[Mention]) -> None:
@@ -1041,7 +1065,8 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
     the story is about, not one passed on the way: "مبعوث وصل إلى صنعاء ...
     السيطرة على المدينة" in a Hodeidah story), and never a place named in a
     "بين X وY" phrase, which is a route or a border, not the scene, nor a
-    landmark named by direction ("X جنوبي العاصمة بغداد").  A town the
+    landmark named by direction ("X جنوبي العاصمة بغداد"; for a governorate
+    noun, unless the landmark is itself a unit: "مديرية X جنوبي محافظة Y").  A town the
     sentence just before introduced with the noun ("مدينة X") beats the
     most named one.  A noun for the story's own country after a direction
     ("جنوبي البلاد") needs no antecedent (`_place_in_story_country`)."""
@@ -1066,8 +1091,12 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention], parents: dict[int,
                 continue
             if parents.get(id(earlier)) is mention:
                 continue  # "الرباط عند مدخل المدينة": the place the noun locates is not its antecedent
-            if id(earlier) in references and "admin1" not in classes:
-                continue  # a landmark another place is placed by is no town the story is in
+            if id(earlier) in references and (
+                    "admin1" not in classes or earlier.attrs.get("noun_type") not in ("admin", "district")):
+                # a landmark another place is placed by is no town the story is in, nor, unless
+                # named as a unit ("مديرية X جنوبي محافظة Y ... في المحافظة"), the governorate:
+                # "وفي إب (جنوب صنعاء) سيطرت القوات على رابع مديرية في المحافظة" is Ibb's
+                continue
             if place.feature_class in classes:
                 unit: Place | None = place
             elif "admin1" in classes and place.admin1:
@@ -1698,7 +1727,10 @@ def event_places(doc: Document, start: int, end: int, anchor: int | None = None)
     # a city keeps no parent (`_strong_in`), yet "مدينة الرمادي بمحافظة الأنبار" is held by its unit
     inner = [m for m in located if m is not pick and _holds(doc, pick, m)]
     described = pick.attrs.get("locates")
-    if described is not None and plausible_scene(doc, described):
+    at_site = _site_in_place(doc, pick, located)
+    if at_site is not None:
+        pick = at_site  # "تجددت المظاهرات في البصرة عند منفذ صفوان": the crossing's town, not the province
+    elif described is not None and plausible_scene(doc, described):
         pick = described  # "مدينة الناصرية الواقعة جنوب العراق": the city, not the region that places it
     elif inner:
         pick = inner[0]  # "بلدة الزبداني في ريف دمشق ... لقصف": the town, not the unit containing it
@@ -1883,7 +1915,7 @@ def _finer_scene(doc: Document, m: Mention, frame: Mention, area: Place, at: int
         return False
     after_frame = m.start > frame.start
     member = after_frame and _member_named(doc, m)
-    specified = after_frame and (_specified(doc, m) or member)
+    specified = after_frame and (_specified(doc, m) or member or _narrows_frame(doc, m, frame, area))
     if not (specified or _inside_area(p, area)):
         return False
     return bool(
@@ -1891,6 +1923,27 @@ def _finer_scene(doc: Document, m: Mention, frame: Mention, area: Place, at: int
          or (m.attrs.get("governed") or m.attrs.get("cue_type")) and (specified or _near_trigger(doc, m, at, sentence)))
         and plausible_scene(doc, m) and not _trip_end(doc, m)
         and not _from_country(doc, m) and not _posted(doc, m))
+
+
+def _narrows_frame(doc: Document, mention: Mention, frame: Mention, area: Place) -> bool:
+    """True for a town or village the sentence places in the frame's own unit
+    after naming the act there ("حادثة التفجير في عسير ... في مسجد قوة
+    الطوارئ بمدينة أبها بمنطقة عسير", "الهجوم في محافظة X، الذي وقع في
+    بلدة Y بمحافظة X"): the writer names the unit again right after the
+    town, as its container, so the town is the act's scene within it.  Only
+    a second naming of a governorate or district: a country repeated after a
+    town frames a whole story, and the frame's own container ("مدينة Y
+    بمحافظة X" told once) is read by `_holds`."""
+    if area.feature_class not in _UNIT_CLASSES or mention.attrs["place"].feature_class not in _TOWN_CLASSES | _NAMESAKE_CLASSES:
+        return False
+    after = [m for m in doc.in_span("place", mention.end, mention.end + _NAME_GAP_CHARS) if m.start >= mention.end]
+    if not after or after[0] is frame or after[0].start <= frame.end:
+        return False
+    unit = after[0].attrs.get("place")
+    gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(after[0].start)]
+    words = _WORD.findall(gap)
+    return unit is not None and unit.gid == area.gid and not _CLAUSE_BREAK.search(gap) and 0 < len(words) <= 2 \
+        and (words[0][:1] == "ب" or words[0] == "في")
 
 
 def _specified(doc: Document, mention: Mention) -> bool:
@@ -1945,6 +1998,28 @@ def _undergoing_subject(doc: Document, mention: Mention, at: int) -> bool:
         return False
     gap = doc.norm[doc.norm_index(mention.end):doc.norm_index(at)]
     return len(_WORD.findall(gap)) <= _UNDERGOING_GAP_WORDS and not _CLAUSE_BREAK.search(gap)
+
+
+def _site_in_place(doc: Document, pick: Mention, located: list[Mention]) -> Mention | None:
+    """The town owning a site named right after the place picked for a clause,
+    within its governorate ("في البصرة عند منفذ صفوان الحدودي", "في صعدة
+    بسوق ضحيان"; `_site_owner`): the writer names the province or city,
+    then the very site the act was at, so the site's town is the scene.
+    Only a preposition and the site noun stand between the two names, with
+    no comma, and the town is smaller than the place it narrows."""
+    pick_place = pick.attrs["place"]
+    if pick_place.feature_class not in _FRAME_CLASSES | _TOWN_CLASSES:
+        return None
+    following = _next(located, pick)
+    if following is None or not _site_owner(doc, following):
+        return None
+    place = following.attrs["place"]
+    gap = doc.norm[doc.norm_index(pick.end):doc.norm_index(following.start)]
+    if _CLAUSE_BREAK.search(gap) or len(_WORD.findall(gap)) > 2 or place.feature_class not in _NAMESAKE_CLASSES:
+        return None
+    same_unit = place.country_code == pick_place.country_code and (
+        pick_place.feature_class == "country" or admin1_of(place) == admin1_of(pick_place))
+    return following if same_unit else None
 
 
 def _site_owner(doc: Document, mention: Mention) -> bool:

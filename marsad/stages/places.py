@@ -1517,7 +1517,8 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
 
     An ordinary-word name (build-time common list) needs a cue word, a list
     under a cue ("بلدات الشجرة وعابدين"), a list of known cities or
-    governorates ("حمص وحماة"), or a preposition before it, and
+    governorates ("حمص وحماة"), or a preposition before it (or before the
+    site noun it follows: "بسوق X", `_site_after_preposition`), and
     must not be followed by a definite adjective ("والقرى المحيطة"); after a preposition a name that is not a
     country, governorate or city must also lie in a country the article's
     other places point to (`needs_country`, checked by `process`).  Very
@@ -1566,7 +1567,8 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
             return True  # "حمص وحماة": a known city or governorate continues the list
         plural = any(form in cues.list_cues for form in _forms(match.cue or ""))
         return match.cue_type is not None and (plural or match.key not in gazetteer.cue_only)
-    if match.key in gazetteer.frequent or not (match.governed or match.prefix[-1:] in ("ب", "ل")):
+    if match.key in gazetteer.frequent or not (
+            match.governed or match.prefix[-1:] in ("ب", "ل") or _site_after_preposition(text, match, cues)):
         return False
     if match.prefix and len(match.key) <= 4 and match.key not in gazetteer.strong:
         return False  # "ليلا" is not ل + the village "يلا"
@@ -1574,6 +1576,29 @@ def _supported(match: _Match, in_list: bool, text: str, gazetteer: Gazetteer, cu
         return False
     match.needs_country = match.key not in gazetteer.strong
     return True
+
+
+def _site_after_preposition(text: str, match: _Match, cues: PlaceCues) -> bool:
+    """True for a name right after a site noun that a preposition governs
+    ("بسوق X", "في سجن X", "على مستشفى X"; `site_nouns` in place_cues.yaml):
+    the phrase names the town owning the market, prison or hospital, so an
+    ordinary-word name there is supported like one after a preposition
+    (it must still lie in a country the story's other places point to:
+    `needs_country`).  Villages often bear ordinary words ("ضحيان" is also
+    an adjective), and news names a market or prison after its town.  After
+    a preposition of a trip ("نقل إلى مستشفى X") the site is no scene, but
+    the name is still the town: geocode reads which (`_site_owner`).  A
+    definite ordinary word there is the site's own name ("سوق الخضار",
+    "ساحة التحرير", "مستشفى الأمل"), not a town."""
+    if match.prefix or match.key.startswith("ال"):
+        return False  # "بسوق وX": a clitic on the name opens another phrase; "سوق الخضار": the site's name
+    words = _words_before(text, match.start)
+    if not words:
+        return False
+    site = _bare(words[0])
+    if site in cues.site_nouns:
+        return len(words) > 1 and _bare(words[1]) in cues.prepositions
+    return site[:1] in ("ب", "ل") and site[1:] in cues.site_nouns
 
 
 def _province_after_province_cue(match: _Match, gazetteer: Gazetteer) -> bool:
