@@ -58,6 +58,7 @@ class NumberLexicon:
     superseded_tolls: Phrases
     range_connectors: frozenset[str]
     digit_prefixes: frozenset[str]
+    vague_prefixes: tuple[str, ...]
     skip_after: Phrases
     skip_before: Phrases
     military_units: Phrases
@@ -367,6 +368,7 @@ def number_lexicon() -> NumberLexicon:
         superseded_tolls=top.phrases("superseded_tolls"),
         range_connectors=top.words("range_connectors"),
         digit_prefixes=top.words("digit_prefixes"),
+        vague_prefixes=tuple(sorted(top.words("vague_prefixes"), key=len, reverse=True)),
         skip_after=top.phrases("skip_after"),
         skip_before=top.phrases("skip_before"),
         military_units=top.phrases("military_units"),

@@ -138,6 +138,7 @@ def process(doc: Document) -> None:
         if not found and not after_headline:
             update_toll(doc, sentence, events)
             locate_told_act(doc, sentence, told)
+            carry_quoted_toll(doc, sentence, told)
         told = found
         events.extend(told)
     carry_story_author(events)
@@ -1356,6 +1357,31 @@ def locate_told_act(doc: Document, sentence: Sentence, told: list[Event]) -> Non
                 setattr(target, name, value)
             target.evidence_spans = sorted({*target.evidence_spans, (sentence.start, sentence.end)})
         return
+
+
+def carry_quoted_toll(doc: Document, sentence: Sentence, told: list[Event]) -> None:
+    """A sentence that tells no act but quotes the effect of a demonstrative
+    (`anaphoric_toll`) after a speaker and a colon or an opening quote ("وقال
+    المتحدث: «نتج عن هذا الاستهداف وفاة امرأة وإصابة 12»"): the quoted toll
+    is the dead of the act told in the sentence before, as it would be with no
+    speaker (`carry_toll`: only for an act with no toll of its own).  A
+    "targeting" kills in a strike or an attack, not in a change of ground the
+    same sentence may have been read to tell."""
+    told = [e for e in told if e.sub_event_type not in TERRITORY] or told
+    if not told:
+        return
+    for index in range(sentence.start, sentence.end):
+        if doc.text[index] not in _QUOTE_OPENERS:
+            continue
+        start = next((i for i in range(index + 1, sentence.end) if not doc.text[i].isspace()
+                      and doc.text[i] not in _QUOTE_OPENERS), sentence.end)
+        if anaphoric_toll(doc, start, sentence.end):
+            carry_toll(death_toll(doc, sentence, start, sentence.end, whole_sentence=False), told)
+            return
+
+
+# A colon or an opening quote mark: what follows may be a speaker's own words.
+_QUOTE_OPENERS = frozenset(':«"“')
 
 
 def carry_toll(killed: tuple[int, int | None, int | None, str] | None, told: list[Event]) -> None:

@@ -52,6 +52,8 @@ _SINCE_GAP = 8
 _FATE_REACH = 8
 # Tokens from a count to the death word of "لقي ... مصرعهم" around it (`_fate_follows`).
 _FATE_PAIR_REACH = 12
+# Most tokens inside a parenthesized aside passed over between a count and its death verb.
+_BRACKET_ASIDE = 6
 # Most tokens of a date set off by commas between a casualty cue and its count.
 _DATE_ASIDE = 4
 _PEOPLE_REACH = 3
@@ -276,9 +278,8 @@ def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, 
             return None  # decimals and clock times (19,00) are not head counts
         scale = _scale_after(tokens, index + 1)
         return *_with_remainder(tokens, index + 1 + (scale > 1), value * scale, 1 + (scale > 1), scale), False
-    # "وعشرات الجرحى": a vague word may carry the conjunction.
-    first = token.removeprefix("و") if token not in lex.vague_phrases.by_first else token
-    vague = _phrase_from(first, tokens, index + 1, lex.vague_phrases)
+    first = _vague_first(token)
+    vague = _phrase_from(first, tokens, index + 1, lex.vague_phrases) if first is not None else 0
     if vague:
         base = lex.vague[(first, *tokens[index + 1:index + vague])]
         scale = _scale_after(tokens, index + vague)
@@ -292,6 +293,22 @@ def _core(tokens: list[str], index: int, lex: NumberLexicon) -> tuple[int, int, 
         two = _word(tokens[index + used]) if index + used < len(tokens) else None
         return 2, used + bool(two and two[0].value == 2 and two[0].kind == "unit"), False
     return None
+
+
+@lru_cache(maxsize=8192)
+def _vague_first(token: str) -> str | None:
+    """The first word of a vague phrase the token spells, bare or behind a proclitic:
+    "وعشرات الجرحى" carries the conjunction, "أودى بالعشرات" a preposition
+    (`vague_prefixes`), and either counts as the bare word.  A word that is
+    itself a vague word ("بعض") is read whole first."""
+    lex = number_lexicon()
+    firsts = lex.vague_phrases.by_first
+    if token in firsts:
+        return token
+    if token.removeprefix("و") in firsts:
+        return token.removeprefix("و")
+    return next((token[len(p):] for p in lex.vague_prefixes
+                 if token.startswith(p) and token[len(p):] in firsts), None)
 
 
 def _after_things_dual(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -315,8 +332,7 @@ def _may_be_core(token: str) -> bool:
     lex = number_lexicon()
     if _DIGIT_RE.search(token):
         return True
-    if token in lex.vague_phrases.by_first or token.removeprefix("و") in lex.vague_phrases.by_first \
-            or token in lex.dual_nouns:
+    if _vague_first(token) is not None or token in lex.dual_nouns:
         return True
     if not dates.has_stem_ending(token, _start_endings()):
         return False  # the common case, decided without stripping clitics
@@ -939,6 +955,12 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
         if _quoted_verb(tokens, index, lex):
             index += 1
             continue
+        closed = _past_bracket_aside(tokens, index)
+        if closed != index:
+            # "30 عنصرا من الميليشيات في جبهة الميمنة (شمال المديرية)، لقوا مصرعهم": the aside
+            # places the subject and is not counted towards the reach
+            index, end = closed, min(len(tokens), end + closed - index)
+            continue
         if index in taken and index - 1 not in taken and (tokens[index].startswith("و") or tokens[index - 1] == "و"):
             # "خمسة مدنيين و11 من المسلحين قتلوا": a further count of the verb's joined subject
             while index in taken:
@@ -961,11 +983,29 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
     return False
 
 
+def _past_bracket_aside(tokens: list[str], index: int) -> int:
+    """The index after a parenthesized aside opening at `index` and closing within
+    `_BRACKET_ASIDE` tokens with no sentence end inside, else `index`."""
+    if tokens[index] != "(":
+        return index
+    for after in range(index + 1, min(len(tokens), index + _BRACKET_ASIDE + 2)):
+        if tokens[after] == ")":
+            return after + 1
+        if tokens[after] in _SENTENCE_END or tokens[after] == "(":
+            break
+    return index
+
+
 def _comma_before_verb(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
     """A comma at `index` right before a plural death verb: the verb has no subject after it, so
-    the comma only closes the long subject before it, whose count the verb tells killed."""
-    return tokens[index] in _COMMAS and index + 1 < len(tokens) \
-        and not lex.subject_death_verbs.isdisjoint(strip_clitics(tokens[index + 1]))
+    the comma only closes the long subject before it, whose count the verb tells killed.
+    So does "لقوا مصرعهم" (a fate verb and its death word) after the comma."""
+    if tokens[index] not in _COMMAS or index + 1 >= len(tokens):
+        return False
+    verb = strip_clitics(tokens[index + 1])
+    return not lex.subject_death_verbs.isdisjoint(verb) or (
+        not lex.fate_verbs.isdisjoint(verb) and index + 2 < len(tokens)
+        and not lex.fate_words.isdisjoint(strip_clitics(tokens[index + 2])))
 
 
 def _past_subset_aside(tokens: list[str], index: int, lex: NumberLexicon) -> int:
@@ -2401,6 +2441,22 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
         count.listed = _list_comma(tokens, count) >= 0
     if count.subset and (previous is None or previous.role != count.role):
         count.subset = False  # "20 راكبا قتل منهم ثلاثة": a part of people hit, not of a toll told
+    if count.role == "killed" and (previous is None or previous.role != "killed") and _definite_remainder(tokens, count):
+        count.subset = True
+
+
+def _definite_remainder(tokens: list[str], count: Count) -> bool:
+    """A definite count called "the other ones" ("وأن القتلى السبعة الآخرين هم من
+    المدنيين"، "الـ7 الآخرون"): the rest of a toll told already, whose named part
+    the sentence gave in words the stage may not count ("شرطيين قتلا").  With no
+    killed count before it in its sentence to add to (`additive_others`), it is
+    a part of the earlier toll, not a toll of its own."""
+    if not tokens[count.first].startswith("ال"):
+        return False
+    others = number_lexicon().additive_others
+    after = tokens[count.last: count.last + 2]
+    return any(word.startswith("ال") and word[2:] in others for word in after[:1]) or (
+        len(after) == 2 and after[0].startswith("ال") and after[1].startswith("ال") and after[1][2:] in others)
 
 
 def _after_killing_phrase(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
