@@ -287,6 +287,7 @@ class ModalityRules:
     conjunct_window: int
     clause_conjunct_window: int  # a clause-opening "و + verbal noun" shares an earlier trigger's modality
     adverbial_acts: frozenset[str]  # "احتجاجا على": the purpose of the act before it, sharing its modality
+    conjunct_light_nouns: frozenset[str]  # "وتوجيه ضربات": the و of a conjunct act on the masdar before it
     light_verbs: WordSet  # a cue before one of these reaches its far object ("من المتوقع أن يشن ... معارك")
     light_verb_window: int
     future_heads: frozenset[str]  # "أن" before an act whose predicate is a future verb
@@ -990,6 +991,7 @@ def load_modality() -> ModalityRules:
         conjunct_window=int(data.get("conjunct_window", 3)),
         clause_conjunct_window=int(data.get("clause_conjunct_window", 0)),
         adverbial_acts=_modality_words(data, "adverbial_acts"),
+        conjunct_light_nouns=_modality_words(data, "conjunct_light_nouns"),
         light_verbs=_plain_set(data.get("light_verbs", [])),
         light_verb_window=int(data.get("light_verb_window", 0)),
         future_heads=frozenset(normalize(w) for w in future.get("heads", [])),

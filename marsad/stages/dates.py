@@ -137,7 +137,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "year": rf"(?:(?:في\s+)?(?:(?:{seasons})\s+)?(?:عام|العام|سنه)\s+(?P<year>{_YEAR})"
         rf"|{_CLITIC}(?:في|خلال)\s+(?:(?:{seasons})\s+(?P<season>{_YEAR})"
         rf"|(?P<bare>{_YEAR})(?=\s*(?:$|[^\w\s]|و\d|{_alt(_BARE_YEAR_NEXT)}{_END}"
-        rf"|[وف]?(?:{_alt(_bare_year_verbs())}){_END}))))",
+        rf"|[وف]?(?:{_alt(_bare_year_verbs())}){_END})))"
+        # a decade of the last century ("في تسعينات القرن الماضي"; `decades` in dates.yaml)
+        rf"|{_CLITIC}(?:في|خلال)\s+(?:(?:{_alt(_decade_parts())})\s+)?(?:ال)?(?P<decade>{_alt(_decades())})(?:يات|ات)"
+        rf"(?:\s+(?:{_alt(_decade_centuries())}))?(?!\s+(?:{_alt(_decade_ages())}){_END}))",
         # "في 12 الجاري": the current month's day, the month left unsaid.
         "day_of_month": rf"{since}{_DAY_LEAD}{day}\s+(?:(?:من\s+)?(?P<rel>{_alt(month_phrases)})"
         rf"|(?P<cur>{_alt(lex.current_marks)}))",
@@ -687,6 +690,9 @@ def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None
     if rule == "hijri_month":
         return _resolve_hijri_month(groups, published)
     if rule == "year":
+        if groups.get("decade"):
+            # the decade's last year: recalled history whenever the decade ended before publication
+            return None, 3, {"year": 1900 + _decades()[groups["decade"]] + 9, "bare_year": False, "decade": True}
         return None, 3, {"year": int(groups["year"] or groups["season"] or groups["bare"] or 0),
                          "bare_year": bool(groups["bare"])}
     return _resolve_calendar(groups, published, rule)
@@ -1123,6 +1129,35 @@ def _bare_year_verbs() -> tuple[str, ...]:
     """`bare_year_verbs` of dates.yaml: a past verb right after "في 2015" makes the number a
     year ("وفي 2015 وقع هجومان"), never a count (counted nouns, not verbs, follow a count)."""
     return _word_list("bare_year_verbs")
+
+
+@cache
+def _decades() -> dict[str, int]:
+    """`decades` of dates.yaml: a decade's tens word (normalized) → its tens (90 for "تسعين")."""
+    raw = _raw_lexicon().get("decades")
+    if not isinstance(raw, dict) or not raw or not all(
+            isinstance(k, int) and 10 <= k <= 90 and k % 10 == 0 and isinstance(v, str) and v.strip()
+            for k, v in raw.items()):
+        raise KnowledgeError("dates.yaml: decades must map tens (10..90) to a word")
+    return {normalize(word): tens for tens, word in raw.items()}
+
+
+@cache
+def _decade_parts() -> tuple[str, ...]:
+    """`decade_parts` of dates.yaml: "مطلع التسعينات" is still that decade."""
+    return _word_list("decade_parts")
+
+
+@cache
+def _decade_ages() -> tuple[str, ...]:
+    """`decade_ages` of dates.yaml: "في الستينات من عمره" is an age, not a decade."""
+    return tuple(" ".join(phrase.split()) for phrase in _word_list("decade_ages"))
+
+
+@cache
+def _decade_centuries() -> tuple[str, ...]:
+    """`decade_centuries` of dates.yaml: the century named after a decade ("القرن الماضي")."""
+    return tuple(" ".join(phrase.split()) for phrase in _word_list("decade_centuries"))
 
 
 @cache

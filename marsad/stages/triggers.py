@@ -1061,13 +1061,31 @@ def _is_complement(words: _Words, head: _Hit, hit: _Hit) -> bool:
 
 def _is_conjunct(words: _Words, head: _Hit, hit: _Hit, rules: ModalityRules) -> bool:
     """True when `hit` is a verbal noun joined by و to the trigger just before it
-    in its clause, or opening a clause of its own with no verb ("، والسيطرة على")."""
-    if hit.entry.klass != "noun" or hit.prefix[:1] != "و":
+    in its clause, or opening a clause of its own with no verb ("، والسيطرة على").
+    The و may stand on a light verbal noun right before it (`_joined_at`: "وتوجيه ضربات")."""
+    if hit.entry.klass != "noun":
         return False
-    gap = hit.first - head.last
-    if words.clause_start[hit.first] == words.clause_start[head.first]:
+    first = _joined_at(words, hit, rules)
+    if first is None:
+        return False
+    gap = first - head.last
+    if words.clause_start[first] == words.clause_start[head.first]:
         return 0 < gap <= rules.conjunct_window
-    return words.clause_start[hit.first] == hit.first and 0 < gap <= rules.clause_conjunct_window
+    return words.clause_start[first] == first and 0 < gap <= rules.clause_conjunct_window
+
+
+def _joined_at(words: _Words, hit: _Hit, rules: ModalityRules) -> int | None:
+    """The word that carries the joining و of a conjunct act noun: the noun itself
+    ("وتحريرها"), or a light verbal noun right before it (`conjunct_light_nouns`:
+    "، وتوجيه ضربات إلى تجمعاته" after "تتطلب مزيدا من طلعات الطيران" is asked for
+    as well).  None when no و joins it."""
+    if hit.prefix[:1] == "و":
+        return hit.first
+    before = hit.first - 1
+    if before < 0 or words.gaps[hit.first].strip():
+        return None
+    text = words.texts[before]
+    return before if text[:1] == "و" and text[1:] in rules.conjunct_light_nouns else None
 
 
 def _spans(doc: Document) -> list[tuple[int, int]]:
