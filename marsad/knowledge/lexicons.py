@@ -195,6 +195,7 @@ class DateLexicon:
     background_pair_gap: int
     background_days: int
     own_date_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
     own_date_reach: int
     statement_relative: dict[str, int]
     hijri_month_leads: tuple[str, ...]
@@ -577,7 +578,9 @@ def date_lexicon() -> DateLexicon:
         background_pair_second=norm_entry(pairs.get("second"), f"{where}:background_pairs.second"),
         background_pair_gap=pairs["gap"],
         background_days=background_days,
-        own_date_verbs=frozenset(_list(data, "own_date_verbs", where)),
+        # reactions are statements too, dated on a day of their own
+        own_date_verbs=frozenset(_list(data, "own_date_verbs", where)) | frozenset(_list(data, "reaction_verbs", where)),
+        reaction_verbs=frozenset(_list(data, "reaction_verbs", where)),
         own_date_reach=_positive(data.get("own_date_reach"), f"{where}:own_date_reach"),
         statement_relative=_statement_relative(data),
         hijri_month_leads=tuple(_list(data, "hijri_month_leads", where)),

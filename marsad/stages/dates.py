@@ -16,6 +16,7 @@ import calendar
 import datetime as dt
 import email.utils
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -119,7 +120,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "ago": rf"{_CLITIC}(?P<ago>{_alt(lex.ago_words)})\s+(?:(?:{qualifier})\s+)?"
         rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?!\s*{_YEAR})"
         rf"(?:\s+(?P<tail>{_alt(_ago_tails())}))?",
-        "after": rf"{_CLITIC}(?P<ago>{_alt(after.words)})\s+(?:(?:{qualifier})\s+)?"
+        "after": rf"{_CLITIC}(?P<ago>{_alt(after.words)})\s+(?:(?P<filler>{_alt(after.fillers)})\s+)?(?:(?:{qualifier})\s+)?"
         rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?=\s+(?:{_alt(after.links)})\s)",
         # "اليوم الأول للعيد", "في اليوم الثاني من عيد الفطر": the feast's nth day, like "ثاني أيام العيد";
         # "للعيد" is "ل" on "العيد" with its alif dropped.
@@ -164,10 +165,15 @@ def find_expressions(sentence_norm: str) -> tuple[Candidate, ...]:
         if rule.startswith("numeric"):
             if not _NUMERIC_HINT.search(sentence_norm):
                 continue
-        elif not words & triggers[rule] or (rule == "after" and not _framed(sentence_norm)):
+        elif not words & triggers[rule]:
             continue
+        framed = rule != "after" or _framed(sentence_norm)
         for match in pattern.finditer(sentence_norm):
-            if _plausible(rule, match):
+            # "بعد مرور خمس سنوات على قمع المتظاهرين" and "حتى اليوم بعد عامين على اختطافه"
+            # count from the act to the news in any sentence; bare "بعد <n> <unit> على" only
+            # in a framed one (`_framed`)
+            if (framed or match.group("filler") or _after_now(sentence_norm, match.start())) \
+                    and _plausible(rule, match):
                 groups = match.groupdict()
                 if rule == "ago":
                     groups["act"] = _act_before(sentence_norm, match.start())
@@ -859,8 +865,9 @@ def process(doc: Document) -> None:
         carried = statement.day if statement is not None else None
     _date_series(doc)
     _day_pairs(doc)
-    _same_day(doc)
+    # the year first: "في اليوم التالي" counts from the day as the text's year puts it
     _year_context(doc)
+    _same_day(doc)
 
 
 def _year_context(doc: Document) -> None:
@@ -878,10 +885,14 @@ def _year_context(doc: Document) -> None:
     ("في 2013") does not carry over: it often opens a list that comes up to
     the present ("ويست غيت في 2013 وجامعة غاريسا في أبريل").  A day (or a
     month) named earlier with its year is that year's when named again
-    without one ("هجوم 7 يناير" after "في 7 يناير 2015").
+    without one ("هجوم 7 يناير" after "في 7 يناير 2015").  Under a heading
+    that names a year ("هجمات العام 2016" on a line of its own; `_year_headings`)
+    a day or month with no year of its own, and no nearer sign, is in that year
+    until the next such heading: a digest lists each year's acts under its year.
     """
     if doc.published is None:
         return
+    headings = _year_headings(doc)
     named: int | None = None  # the year the text named last
     years: dict[tuple[int, int | None], int] = {}  # (month, day or None) named with a year -> that year
     # (sentence start, year, norm end or None) of the last month named with an earlier year; an end
@@ -896,11 +907,12 @@ def _year_context(doc: Document) -> None:
         if open_year == "same":
             year = named
         elif open_year == "open" and isinstance(mention.value, dt.date):
+            heading = next((y for at, y in reversed(headings) if at < mention.start), None)
             day = mention.value.day if attrs.get("precision") == 1 else None
             anchored = anchor is not None and anchor[0] == here and (
                 anchor[2] is None or _same_clause(doc.norm, anchor[2], doc.norm_index(mention.start)))
             year = years.get((mention.value.month, day)) or (anchor[1] if anchor and anchored else None) \
-                or _last_year_before(doc, sentence, mention)
+                or _last_year_before(doc, sentence, mention) or _heading_year(heading, mention, doc.published)
         if year is not None and isinstance(mention.value, dt.date) and year != mention.value.year:
             value = _safe_date(year, mention.value.month, mention.value.day)
             if value is not None:
@@ -920,6 +932,49 @@ def _year_context(doc: Document) -> None:
         elif attrs.get("rule") == "year" and not attrs.get("bare_year") and here is not None \
                 and attrs["year"] < doc.published.year and not _opens_a_span(doc.norm, doc.norm_index(mention.start)):
             anchor = (here, attrs["year"], doc.norm_index(mention.end))
+
+
+def _year_headings(doc: Document) -> list[tuple[int, int]]:
+    """(start, year) of each heading line, in text order, that names a year ("اعتداءات العام 2018"،
+    "هجمات العام 2015 هي الأسوأ في تاريخ فرنسا"): a body paragraph of one short sentence
+    (at most `year_heading_words` words, no full stop) with a year expression of its own
+    ("عام/العام 2016", not after "منذ") no later than publication."""
+    limit = _year_heading_words()
+    counts = Counter(s.paragraph for s in doc.sentences if not s.is_title)
+    found: list[tuple[int, int]] = []
+    for sentence in doc.sentences:
+        if sentence.is_title or counts[sentence.paragraph] != 1:
+            continue
+        text = doc.slice(sentence.start, sentence.end).strip()
+        if not text or text[-1] in ".!؟?:" or len(_WORD.findall(text)) > limit:
+            continue
+        norm = doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)]
+        years = {int(m.group(1)) for m in _HEADING_YEAR.finditer(norm)}
+        if len(years) == 1 and min(years) <= doc.published.year:
+            found.append((sentence.start, min(years)))
+    return found
+
+
+# A year after its noun, bare or with "ل"/"لل" ("هجمات العام 2016"، "اعتداء مرسيليا للعام 2017").
+_HEADING_YEAR = re.compile(rf"(?<!\w)(?:ل?ل?عام|العام|ل?ل?سنه|السنه)\s+({_YEAR})(?!\w)")
+
+
+def _heading_year(heading: int | None, mention: Mention, published: dt.date) -> int | None:
+    """The heading's year for a day or month with none, unless that puts it after publication."""
+    value = mention.value
+    if heading is None or not isinstance(value, dt.date):
+        return None
+    moved = _safe_date(heading, value.month, value.day)
+    return heading if moved is not None and moved <= published else None
+
+
+@cache
+def _year_heading_words() -> int:
+    """`year_heading_words` of dates.yaml: the longest line read as a heading naming a year."""
+    words = _raw_lexicon().get("year_heading_words")
+    if not isinstance(words, int) or isinstance(words, bool) or words < 2:
+        raise KnowledgeError("dates.yaml: year_heading_words must be a number of words, at least 2")
+    return words
 
 
 # A new coordinated clause ("...، وفي 3 مايو قتل") or a semicolon: where a year
@@ -1173,17 +1228,22 @@ class AfterGap:
     words: frozenset[str]
     links: tuple[str, ...]
     frames: frozenset[str]
+    fillers: tuple[str, ...]
+    now: frozenset[str]
 
 
 @cache
 def _after_gap() -> AfterGap:
-    """`after_gap` of dates.yaml, validated: the words, the links after the unit and the sentence openers."""
+    """`after_gap` of dates.yaml, validated: the words, the links after the unit, the sentence
+    openers, the nouns that may stand between the word and the count ("بعد مرور عام على") and
+    the words for "now" that may stand before the word ("حتى اليوم بعد عامين على")."""
     section = _raw_lexicon().get("after_gap")
-    lists = {key: section.get(key) if isinstance(section, dict) else None for key in ("words", "links", "frames")}
+    keys = ("words", "links", "frames", "fillers", "now")
+    lists = {key: section.get(key) if isinstance(section, dict) else None for key in keys}
     if not all(isinstance(v, list) and v and all(isinstance(w, str) for w in v) for v in lists.values()):
-        raise KnowledgeError("dates.yaml: after_gap needs lists of words, links and frames")
-    words, links, frames = ([normalize(w) for w in lists[key]] for key in ("words", "links", "frames"))
-    return AfterGap(frozenset(words), tuple(links), frozenset(frames))
+        raise KnowledgeError("dates.yaml: after_gap needs lists of words, links, frames, fillers and now")
+    words, links, frames, fillers, now = ([normalize(w) for w in lists[key]] for key in keys)
+    return AfterGap(frozenset(words), tuple(links), frozenset(frames), tuple(fillers), frozenset(now))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1320,6 +1380,13 @@ def _sentence_dates(
                        expr=sentence[candidate.start:candidate.end], rule=candidate.rule),
         ))
     return feast_year, statement
+
+
+def _after_now(sentence_norm: str, position: int) -> bool:
+    """The word before `position` says "now" (`after_gap.now`: "مصيره مجهول حتى اليوم بعد
+    عامين على اختطافه"): the gap after it runs up to the news."""
+    before = _WORD.findall(sentence_norm, max(0, position - 20), position)
+    return bool(before) and before[-1] in _after_gap().now
 
 
 def _framed(sentence_norm: str) -> bool:

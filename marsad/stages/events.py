@@ -2564,6 +2564,8 @@ def event_date(
     as recalled ("استعاده الجيش في مارس الماضي. وأفاد ناشطون الأحد بمقتل
     ثلاثة"): the sentence's own statement day shows it tells the news.  (A
     recent day a pluperfect marked, "وكان قد كتب أول من أمس", still carries on.)
+    A reaction's day (a condemnation, a telegram, a funeral) dates such an act only
+    to the week (`_statement_day`): the act came on it or some days before.
     The start of an ongoing campaign (`ongoing_since`) or of a total told
     after the act (`later_since`) never dates it.  "غداة <act>" puts the act
     the day before.  A violent act its own sentence leaves undated first takes
@@ -2613,10 +2615,36 @@ def _governing_date(
     stated = next((m for m in statement_days if m is not None), None)
     if found is None or (stated is not None and (found.attrs.get("background") and not _recent(doc, found)
                                                  or dates_other_acts(doc, sentence, found, anchor))):
-        found = None if stated is None else act_day_told_next(doc, sentence, anchor, stated) or stated
+        told = None if stated is None else act_day_told_next(doc, sentence, anchor, stated)
+        if told is None and stated is not None:
+            return (*_statement_day(doc, sentence, stated), stated)
+        found = told
     if found is not None:
         return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
     return doc.published, 1 if on_a_war_day(doc, sentence) else 2, False, None
+
+
+def _statement_day(doc: Document, sentence: Sentence, stated: Mention) -> tuple[dt.date | None, int, bool]:
+    """The day a statement gives an act the text dates no other way.  A reaction's day
+    (`reaction_verbs` in dates.yaml: "أبرق أعيان المحافظة أمس أمير المنطقة استنكارا لجريمة
+    المسجد"، "دانت الوزارة الجمعة الهجوم") is not the act's: the act came on it or some
+    days before, so it keeps that day at week precision (a span of a few days, EVENTS.md
+    §1).  A report's day ("أعلن الجيش الثلاثاء مقتل خمسة مسلحين") is most often the
+    act's own and keeps its precision."""
+    date, precision, dated = _day_of(doc, doc.sentence_at(stated.start) or sentence, stated)
+    if reacts(doc, sentence, stated):
+        precision = max(precision, 2)
+    return date, precision, dated
+
+
+def reacts(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """The last statement word (`own_date_verbs`) before the date in its sentence is a
+    reaction to an act (`reaction_verbs`): a condemnation, condolences, a funeral."""
+    told = doc.sentence_at(date.start) or sentence
+    lex = date_lexicon()
+    said = [w.group() for w in WORD_RE.finditer(doc.norm, doc.norm_index(told.start), doc.norm_index(date.start))
+            if any(stem in lex.own_date_verbs for stem in strip_clitics(w.group()))]
+    return bool(said) and any(stem in lex.reaction_verbs for stem in strip_clitics(said[-1]))
 
 
 def on_a_war_day(doc: Document, sentence: Sentence) -> bool:
