@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from marsad.document import Document, Mention
+from marsad.document import Document, Mention, Sentence
 from marsad.knowledge.actors import (
     NOT_ACTOR,
     STATE_KINDS,
@@ -66,6 +66,7 @@ _OPENING_QUOTES = '«"“'
 _QUOTE_MARKS = str.maketrans("", "", '«»"“”„\'‘’')
 _BREAK_RE = re.compile(r"[:«»\"“”.؛!?؟()\[\]]")  # ends what a cue before it may govern
 _COMMA_OR_BREAK_RE = re.compile(r"[،,:«»\"“”.؛!?؟()\[\]]")
+_APPOSITION_RE = re.compile(r"[،,]\s*و(?:هي|هو|هم|هما)\s[^،,]*[،,]")  # "، وهي جماعة ...،"
 
 
 @dataclass(slots=True)
@@ -2579,11 +2580,12 @@ def _later_claim_rules() -> dict:
     rules = load_catalogue().lexicon["later_claims"]
     words = {name: frozenset(normalize(w) for w in rules[name])
              for name in ("verbs", "adopting", "responsibility", "acts", "negations", "pronoun_objects",
-                          "pronoun_acts", "demonstratives", "pronoun_verbs")}
+                          "pronoun_acts", "demonstratives", "pronoun_verbs", "adoption_nouns", "claim_nouns",
+                          "unnamed_skip", "unnamed_heads")}
     accusations = rules["accusations"]
     return words | {"types": frozenset(rules["sub_event_types"]), "reach": int(rules["reach"]),
                     "subject_gap": int(rules["subject_gap"]), "object_reach": int(rules["object_reach"]),
-                    "earlier_reach": int(rules["earlier_reach"]),
+                    "earlier_reach": int(rules["earlier_reach"]), "unnamed_subject": int(rules["unnamed_subject"]),
                     "accusers": frozenset(normalize(w) for w in accusations["verbs"]),
                     "accuser_gap": int(accusations["accuser_gap"]),
                     "links": tuple(tuple(normalize(w) for w in link.split()) for link in accusations["links"])}
@@ -2608,6 +2610,8 @@ def later_claim(doc: Document, trigger: Mention) -> ActorRef | None:
             if _claims_named_act(doc, mention, following.start, rules) or _accused_of_act(
                     doc, mention, following.start, rules):
                 return mention.value
+        if _unknown_claimant(doc, following, rules):
+            return None
     earlier = [s for s in doc.sentences if story_start <= s.start and s.end <= sentence.start]
     for back, preceding in enumerate(reversed(earlier)):
         # beyond `earlier_reach` sentences, only the act named with its object again ("تفجير مسجد X")
@@ -2616,6 +2620,39 @@ def later_claim(doc: Document, trigger: Mention) -> ActorRef | None:
             if _claims_same_act_before(doc, mention, preceding.start, trigger, words, rules):
                 return mention.value
     return None
+
+
+def _unknown_claimant(doc: Document, sentence: Sentence, rules: dict) -> bool:
+    """True when the sentence tells a claim of the act by a subject that is no known actor:
+    a claim verb, a definite or group noun after it ("أعلنت المقاومة الوطنية الأهوازية، وهي
+    جماعة ...، مسؤوليتها عن الهجوم"), then the responsibility noun naming the act, and no actor
+    mention between the verb and that noun.
+
+    Why: the group the story names first as claiming the act is its author; when the
+    catalogue does not know it, the search went on to a rival claim told after it ("كما أعلن
+    تنظيم Y مسؤوليته ... بيد أنه لم يقدم دليلا") and gave the act to that one instead of
+    leaving it to an unidentified group.  A verb with no subject of its own ("وأعلنت في بيان
+    مسؤوليتها") or a negated claim ("لم تعلن أي جهة") is no such claim."""
+    start, end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
+    tokens = _tokens(doc.norm, start, end)
+    words = [strip_conjunction(t[2]) for t in tokens]
+    members = {cue[0] for cue in _role_cues()["member_nouns"]} | rules["unnamed_heads"]
+    verbs = rules["verbs"] - rules["adoption_nouns"]
+    spans = [m.attrs["norm_span"] for m in doc.in_span("actor", sentence.start, sentence.end)]
+    for i, word in enumerate(words[:-1]):
+        subject = words[i + 1]
+        if word not in verbs or _negated(words[i - 1:i], rules) or subject in rules["unnamed_skip"] or not (
+                subject.startswith("ال") or subject in members):
+            continue
+        noun = next((j for j in range(i + 2, min(i + 2 + rules["unnamed_subject"], len(words)))
+                     if words[j] in rules["responsibility"]), None)
+        if noun is None or not _names_act(words[noun:noun + 4], False, rules):
+            continue
+        told = (tokens[i + 1][0], tokens[noun - 1][1])
+        # an apposition describing the claimant ("، وهي جماعة مضادة للحكومة،") names no subject
+        asides = [(m.start(), m.end()) for m in _APPOSITION_RE.finditer(doc.norm, told[0], tokens[noun][0])]
+        return not any(_overlaps(a, b, [told]) and not _overlaps(a, b, asides) for a, b in spans)
+    return False
 
 
 def _claiming_group(mention: Mention) -> bool:
@@ -2639,12 +2676,13 @@ def _words_around(doc: Document, mention: Mention, start: int) -> tuple[list[str
 
 def _claims_named_act(doc: Document, mention: Mention, start: int, rules: dict) -> bool:
     """True when a named armed group is the subject of a claim whose object names an act
-    again: "أعلن تنظيم X مسؤوليته عن الهجوم" (VSO) or "X أعلن مسؤوليته عن التفجير" (SVO)."""
+    again: "أعلن تنظيم X مسؤوليته عن الهجوم" (VSO), "X أعلن مسؤوليته عن التفجير" (SVO), or
+    of the claim's verbal noun before it ("إعلان تنظيم X مسؤوليته عن الهجوم", `claim_nouns`)."""
     if not _claiming_group(mention):
         return False
     left, after = _words_around(doc, mention, start)
     gap, reach = rules["subject_gap"], rules["object_reach"]  # the responsibility noun, then its act
-    if left and left[-1] in rules["verbs"]:
+    if left and (left[-1] in rules["verbs"] or left[-1] in rules["claim_nouns"]):
         return not _negated(left[-2:-1], rules) and _names_act(after[:reach + 4], left[-1] in rules["adopting"], rules)
     verb = next((i for i, w in enumerate(after[:gap]) if w in rules["verbs"]), None)
     return verb is not None and not _negated(after[max(verb - 1, 0):verb], rules) and _names_act(
@@ -2708,7 +2746,11 @@ def _names_act(words: list[str], adopting: bool, rules: dict) -> bool:
     "مسؤولية التفجير", right after an adopting verb ("تبنى (هذا) الهجوم"), or by a pronoun
     for the act just told ("المسؤولية عنها", `pronoun_objects`; "عن إطلاقها", `pronoun_acts`);
     a statement may stand between the verb and the responsibility noun ("في بيان على موقعه
-    المسؤولية عن التفجير")."""
+    المسؤولية عن التفجير"), or by the adoption as a verbal noun after the verb ("أعلن X لاحقا
+    تبنيه الهجوم": `adoption_nouns`, read like a responsibility noun).
+
+    Why: "أعلن X تبنيه الهجوم" is as common as "أعلن X مسؤوليته عن الهجوم"; without it the
+    claimed bombing kept an unidentified author."""
     if adopting and _act_word(words[:2], rules):
         return True
     # "أعلنت X (باليمن) عن إطلاقها" (not "إطلاقها سراح"): the claimant's place may stand before عن
@@ -2716,6 +2758,8 @@ def _names_act(words: list[str], adopting: bool, rules: dict) -> bool:
     if spoken[:1] and spoken[0] in rules["pronoun_acts"] and spoken[1:2] != ["سراح"]:
         return True
     for i, word in enumerate(words[:rules["object_reach"]]):
+        if word in rules["adoption_nouns"]:
+            return _act_word(words[i + 1:i + 3], rules)
         if word in rules["responsibility"]:
             tail = words[i + 1:i + 4]
             if tail[:1] and tail[0] in rules["pronoun_objects"]:
