@@ -158,8 +158,50 @@ def process(doc: Document) -> None:
         events = [e for e in events if not crash_death(doc, e) and not crash_blast(doc, e)]
     if execution_notice(doc, body):
         events = [e for e in events if not unclaimed(e, e.sub_event_type, unarmed=True)]
+    blast_before_its_toll(doc, events)
     blast_method(doc, body, events)
     doc.events = events
+
+
+def blast_before_its_toll(doc: Document, events: list[Event]) -> None:
+    """Type as that bombing the deaths a sentence tells after a bombing it names
+    but reports no event for ("بدأت محاكمة المتهمين في تفجير المسجد الذي وقع في
+    26 يونيو، وأسفر عن مقتل 26 شخصا").
+
+    Why: the bombing's own clause is a trial's, an inquiry's or a condemnation's
+    topic (`not_reports` in clauses.yaml) and yields no event, while its result
+    clause, standing apart, yields one from the bare killing word, which with no
+    armed side named reads as an attack on civilians; but the deaths are the
+    bombing's, an explosion (EVENTS.md §2).  Only when the deaths are told as
+    a result ("وأسفر عن مقتل"، "أدى إلى مقتل": a verb of `results_after_boundary`
+    in clauses.yaml right before the killing word), whose subject is the act
+    told before; when no other event of the sentence is an explosion (a
+    bombing told with its own event is its own act); and when no gunfire is
+    told with the deaths.  The event takes the blast word as
+    its trigger, so that `blast_method` can name its method from the rest of
+    the article."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        if event.evidence_spans:
+            by_sentence.setdefault(event.evidence_spans[0][0], []).append(event)
+    for event in events:
+        anchor = _event_anchor(doc, event)
+        if (event.event_type not in {"Violence against civilians", "Battles"} or anchor is None
+                or not anchor.attrs.get("generic_killing")):
+            continue
+        start, end = event.evidence_spans[0]
+        if any(e.event_type == "Explosions/Remote violence" for e in by_sentence[start]):
+            continue
+        if fired_on_the_ground(doc, start, end, [anchor]) or not _told_as_a_result(doc, start, anchor):
+            continue
+        blasts = [
+            t for t in doc.in_span("trigger", start, anchor.start)
+            if t.value.event_type == "Explosions/Remote violence" and t.value.sub_event_type != "Air/drone strike"
+            and t.attrs.get("modality", "asserted") == "asserted" and not t.attrs.get("in_passing")
+        ]
+        if blasts:
+            _retype(event, blasts[-1].value.sub_event_type)
+            event.trigger = blasts[-1].text
 
 
 def carry_story_author(events: list[Event]) -> None:
@@ -207,6 +249,15 @@ def _lends_its_author(event: Event) -> bool:
     if event.sub_event_type == "Air/drone strike":
         return event.inter1 in (1, 8)
     return event.actor1 is not None and event.actor2 is not None and not event.actor1.startswith("Unidentified")
+
+
+def _told_as_a_result(doc: Document, start: int, anchor: Mention) -> bool:
+    """A result verb and its preposition stand right before the killing word
+    ("وأسفر عن مقتل"، "أدت إلى مقتل"; `results_after_boundary` in clauses.yaml)."""
+    boundaries = load_clause_boundaries()
+    before = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(anchor.start)])[-2:]
+    return (len(before) == 2 and bool({before[0], strip_conjunction(before[0])} & boundaries.results)
+            and before[1] in boundaries.result_objects)
 
 
 def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> None:
