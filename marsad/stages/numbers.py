@@ -702,6 +702,7 @@ class _Victims:
     group_markers: Phrases
     group_reach: int
     construct_nouns: frozenset[str]
+    with_kin: frozenset[str]
 
 
 @cache
@@ -712,7 +713,7 @@ def _victims() -> _Victims:
     if not isinstance(section, dict):
         raise KnowledgeError("numbers.yaml: victims must be a mapping")
     lists = {}
-    for key in ("kin", "group_markers", "construct_nouns"):
+    for key in ("kin", "group_markers", "construct_nouns", "with_kin"):
         items = section.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(i, str) and normalize(i).split() for i in items):
             raise KnowledgeError(f"numbers.yaml: victims.{key} must be a non-empty list of phrases")
@@ -722,7 +723,7 @@ def _victims() -> _Victims:
         if not isinstance(value, int) or value < 0:
             raise KnowledgeError(f"numbers.yaml: victims.{key} must be a non-negative integer")
     return _Victims(frozenset(lists["kin"]), reaches["adjective_gap"], _as_phrases(lists["group_markers"]),
-                    reaches["group_reach"], frozenset(lists["construct_nouns"]))
+                    reaches["group_reach"], frozenset(lists["construct_nouns"]), frozenset(lists["with_kin"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -736,18 +737,19 @@ class _TollUpdates:
     reach: int
     wide_areas: frozenset[str]
     wide_area_heads: frozenset[str]
+    exceeds: frozenset[str]
 
 
 @cache
 def _toll_updates() -> _TollUpdates:
     """Load and validate `toll_updates` (kept out of `number_lexicon`, which this stage does not own)."""
-    words, numbers = _word_section("toll_updates", ("verbs", "tallies", "periods", "wide_areas", "wide_area_heads"),
-                                   ("reach",))
+    words, numbers = _word_section("toll_updates", ("verbs", "tallies", "periods", "wide_areas", "wide_area_heads",
+                                                    "exceeds"), ("reach",))
     reach = numbers["reach"]
     # a sum since a time of the day is that day's toll, as the events stage reads it (clauses.yaml)
     day_parts = frozenset(load_event_rules().since_day_parts)
     return _TollUpdates(words["verbs"], words["tallies"], words["periods"], day_parts, reach, words["wide_areas"],
-                        words["wide_area_heads"])
+                        words["wide_area_heads"], words["exceeds"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -945,7 +947,9 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
     قتلوا"): the verb still has the whole count for subject, and so are further
     counts joined by "و" ("خمسة مدنيين و11 مسلحا قتلوا"): the verb's subject is the list.
     The reach counts from the end of the count's own words (its noun and "على الأقل"):
-    "22 شخصا على الأقل معظمهم من الحراس قتلوا" has a subject as long as any other."""
+    "22 شخصا على الأقل معظمهم من الحراس قتلوا" has a subject as long as any other.
+    A group's name set in quotes ("ثمانية من مقاتلي تنظيم «داعش»، قتلوا") is passed over like
+    a bracketed aside: the marks quote a name, they do not close the clause."""
     index, end = count.last, min(len(tokens), max(count.last, count.text_last) + _FATE_REACH)
     while index < end:
         skipped = _past_subset_aside(tokens, index, lex)
@@ -956,6 +960,8 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
             index += 1
             continue
         closed = _past_bracket_aside(tokens, index)
+        if closed == index:
+            closed = _past_quoted_name(tokens, index)
         if closed != index:
             # "30 عنصرا من الميليشيات في جبهة الميمنة (شمال المديرية)، لقوا مصرعهم": the aside
             # places the subject and is not counted towards the reach
@@ -981,6 +987,21 @@ def _death_verb_follows(tokens: list[str], count: Count, taken: set[int], lex: N
             return True
         index += 1
     return False
+
+
+def _past_quoted_name(tokens: list[str], index: int) -> int:
+    """The index after a quoted name of a few words opening at `index` ("«داعش»"، "«جيش الإسلام»"),
+    else `index`: no number, vague count, comma or sentence end inside (a quoted statement, or a
+    quoted part of the dead, "بينهم "عدد كبير من الأطفال"", whose own count the verb may have)."""
+    if tokens[index] not in _QUOTES:
+        return index
+    for after in range(index + 1, min(len(tokens), index + _BRACKET_ASIDE + 2)):
+        if tokens[after] in _QUOTE_CLOSES and after > index + 1:
+            return after + 1
+        if tokens[after] in _BOUNDARY or _digits(tokens[after]) is not None or _word(tokens[after]) \
+                or _vague_first(tokens[after]):
+            break
+    return index
 
 
 def _past_bracket_aside(tokens: list[str], index: int) -> int:
@@ -1473,13 +1494,17 @@ def _named_victim(tokens: list[str], index: int) -> int:
 
 def _joined_persons(tokens: list[str], index: int) -> int:
     """The end of the persons joined by "و" to the one killed at `index` ("امرأة وطفل",
-    "شاب فلسطيني وشقيقه"; `victims` in numbers.yaml), a few describing words allowed between."""
+    "شاب فلسطيني وشقيقه"; `victims` in numbers.yaml), or by "with" to a relative of theirs
+    ("شاب مع شقيقه"; `victims.with_kin`), a few describing words allowed between."""
     victims, lex = _victims(), number_lexicon()
     end, gap = index + 1, 0
     for ahead in range(index + 1, len(tokens)):
         token = tokens[ahead]
         if token.startswith("و") and _joined_person(token[1:], victims):
             end, gap = ahead + 1, 0
+            continue
+        if _with_kin(tokens, ahead, victims):
+            end, gap = ahead + 2, 0
             continue
         gap += 1
         if gap > victims.adjective_gap or token in _BOUNDARY or token in lex.not_counted or token.startswith("و") \
@@ -1493,10 +1518,18 @@ def _joined_person(word: str, victims: _Victims) -> bool:
     return (word in victims.kin or _is_person(word)) and word not in number_lexicon().part_after_cue
 
 
+def _with_kin(tokens: list[str], index: int, victims: _Victims) -> bool:
+    """Whether tokens at `index` join a relative by "with" ("مع صديقته"; `victims.with_kin`)."""
+    return tokens[index] in victims.with_kin and index + 1 < len(tokens) and tokens[index + 1] in victims.kin \
+        and tokens[index + 1] not in number_lexicon().part_after_cue
+
+
 def _persons_between(tokens: list[str], first: int, last: int) -> int:
-    """How many persons are joined by "و" in tokens [first, last)."""
+    """How many persons are joined by "و", or by "with" to a relative, in tokens [first, last)."""
     victims = _victims()
-    return sum(1 for token in tokens[first:last] if token.startswith("و") and _joined_person(token[1:], victims))
+    return sum(1 for at, token in enumerate(tokens[first:last], first)
+               if (token.startswith("و") and _joined_person(token[1:], victims))
+               or (at + 1 < last and _with_kin(tokens, at, victims)))
 
 
 def _known_dead(tokens: list[str], index: int, in_dates: Callable[[], set[int]]) -> bool:
@@ -2190,10 +2223,12 @@ def _risen_tally_role(tokens: list[str], count: Count) -> str | None:
     (`periods`, "لترتفع حصيلة القتلى منذ 18 شباط إلى 1031") or told as a sum
     (`running_totals.before`, "ليرتفع") is a running total, no act's toll; one
     summed since a time of the day (`day_parts`, "بارتفاع عدد شهداء القصف منذ
-    فجر اليوم إلى 100") is that day's toll."""
-    if not count.first or tokens[count.first - 1] not in _lasting().rises:
-        return None
+    فجر اليوم إلى 100") is that day's toll.  A verb of passing a mark (`exceeds`) in place of
+    "إلى" ends the rise the same way ("ارتفاع أعداد القتلى جراء الهجوم على المدينة لتتجاوز الـ150")."""
     rules, lex = _toll_updates(), number_lexicon()
+    if not count.first or (tokens[count.first - 1] not in _lasting().rises
+                           and rules.exceeds.isdisjoint(strip_clitics(tokens[count.first - 1]))):
+        return None
     for back in range(count.first - 2, max(-1, count.first - 2 - rules.reach), -1):
         if tokens[back] in _BOUNDARY or (tokens[back] in rules.periods and tokens[back + 1] not in rules.day_parts):
             return None
