@@ -170,6 +170,23 @@ def spelling_skeleton(key: str) -> str:
     return word[:1] + "".join(ch for ch in word[1:] if ch not in "اوي")
 
 
+# Letters the foreign v is written with: ف or ڤ in the news, و in the
+# Persian-sourced names of the gazetteer ("روفريه" / "رووره", Rouvray).  Folded
+# to و, which `spelling_skeleton` then drops, in long compound names only
+# (`long_compound_skeleton`), where every other word must agree as well.
+_V_FOLD = str.maketrans({"ف": "و", "ڤ": "و"})
+# Word counts of the long foreign compound names matched by skeleton
+# ("سانت إتيان دو روفريه", Saint-Étienne-du-Rouvray).
+LONG_COMPOUND_MIN_WORDS, LONG_COMPOUND_MAX_WORDS = 3, 5
+
+
+def long_compound_skeleton(words: Iterable[str]) -> tuple[str, ...]:
+    """The skeletons (`spelling_skeleton`, with v folded) of the words of a
+    long compound name: two spellings by ear of one hyphenated foreign name
+    ("سانت إتيان دو روفريه" / "سنت اتين دو رووره") agree word by word."""
+    return tuple(spelling_skeleton(word.translate(_V_FOLD)) for word in words)
+
+
 def key_variants(key: str) -> list[str]:
     """A loose key and its spelling variants (ية↔يا, final ء dropped)."""
     out = [key]
@@ -330,6 +347,7 @@ class GeocodeWeights:
     stray_village_km: float
     lead_act_words: int
     border_side_km: float
+    local_group_vote: float
 
 
 # The number fields of GeocodeWeights and the type each must have in the file.
@@ -365,6 +383,7 @@ class Gazetteer:
     _admin1: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
     _skeletons: dict[str, tuple[tuple[int, int], ...]] | None = field(default=None, repr=False)
     _compounds: dict[tuple[str, str], tuple[int, ...]] | None = field(default=None, repr=False)
+    _long_compounds: dict[tuple[str, ...], tuple[int, ...]] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.rows) + len(self.regions)
@@ -469,6 +488,17 @@ class Gazetteer:
             self._compounds = _compound_index(self)
         return self._compounds.get((first, spelling_skeleton(second)), ())
 
+    def long_compound_ids(self, words: list[str]) -> tuple[int, ...]:
+        """Ids of the cities, towns and units (`SKELETON_CLASSES`) whose name
+        of `LONG_COMPOUND_MIN_WORDS`-`LONG_COMPOUND_MAX_WORDS` words has, word
+        by word, the skeletons of `words` (`long_compound_skeleton`): a long
+        foreign name spelled by ear, whose first words alone name another
+        place ("سانت إتيان دو روفريه" is Saint-Étienne-du-Rouvray, not
+        Saint-Étienne)."""
+        if self._long_compounds is None:
+            self._long_compounds = _long_compound_index(self)
+        return self._long_compounds.get(long_compound_skeleton(words), ())
+
     def country_by_code(self, cc: str) -> Place | None:
         """The country row for an ISO 3166-1 alpha-2 code."""
         i = self._countries.get((cc or "").upper())
@@ -508,6 +538,22 @@ def _compound_index(gazetteer: Gazetteer) -> dict[tuple[str, str], tuple[int, ..
         kept = [i for i in ids if _feature_class(gazetteer, i, rows) in SKELETON_CLASSES]
         if kept:
             bucket = index.setdefault((words[0], spelling_skeleton(words[1])), [])
+            bucket.extend(i for i in kept if i not in bucket)
+    return {key: tuple(ids) for key, ids in index.items()}
+
+
+def _long_compound_index(gazetteer: Gazetteer) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """Word skeletons -> ids of the long compound names of `SKELETON_CLASSES`
+    places, built on first use like `_skeleton_index`."""
+    rows = len(gazetteer.rows)
+    index: dict[tuple[str, ...], list[int]] = {}
+    for key, ids in gazetteer.index.items():
+        words = key.split(" ")
+        if not LONG_COMPOUND_MIN_WORDS <= len(words) <= LONG_COMPOUND_MAX_WORDS:
+            continue
+        kept = [i for i in ids if _feature_class(gazetteer, i, rows) in SKELETON_CLASSES]
+        if kept:
+            bucket = index.setdefault(long_compound_skeleton(words), [])
             bucket.extend(i for i in kept if i not in bucket)
     return {key: tuple(ids) for key, ids in index.items()}
 

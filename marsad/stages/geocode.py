@@ -1449,7 +1449,25 @@ def _country_votes(doc: Document, mentions: list[Mention]) -> Counter:
     for code in votes:
         if code not in anchored:
             votes[code] *= _UNANCHORED_WEIGHT
+    for code in _local_group_countries(doc) & set(votes):
+        votes[code] += _WEIGHTS.local_group_vote
     return votes
+
+
+def _local_group_countries(doc: Document) -> set[str]:
+    """Home countries of the local armed groups the article names: rebel
+    groups and militias (inter 2 and 3) of the catalogue, not the ones it
+    names per country (`by_country`: the Islamic State fights in many) nor
+    state forces, which also act abroad.  A Houthi or Popular Resistance
+    fighter is in Yemen, so the story's "زنجبار" is Zinjibar, not Zanzibar,
+    when no place of the article names Yemen (`local_group_vote`)."""
+    actors = load_catalogue().actors
+    out: set[str] = set()
+    for mention in doc.mentions.get("actor", []):
+        actor = actors.get(mention.attrs.get("key") or "")
+        if actor is not None and actor.inter in (2, 3) and not actor.by_country and actor.country:
+            out.add(actor.country)
+    return out
 
 
 def _own_country_after(doc: Document, previous: Mention | None, mention: Mention) -> bool:

@@ -56,6 +56,8 @@ import ahocorasick
 from marsad.document import Document, Mention
 from marsad.knowledge.actors import country_adjective_forms, load_catalogue
 from marsad.knowledge.gazetteer import (
+    LONG_COMPOUND_MAX_WORDS,
+    LONG_COMPOUND_MIN_WORDS,
     Gazetteer,
     Place,
     PlaceCues,
@@ -77,6 +79,8 @@ _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 _CLITIC_LETTERS = frozenset("وفبلك")
 _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# The next word of a hyphenated or spaced foreign compound ("سانت-إتيان-دو-روفريه").
+_NEXT_COMPOUND_WORD = re.compile(r"(?:\s+|\s*-\s*)(\w+)")
 _WORD_AT = re.compile(r"\w*")
 _LIST_GAP = re.compile(r"^\s*[،,]?\s*$")
 _QUOTE_GAP = r"[\s\"'«»“”()]+"
@@ -691,11 +695,16 @@ def _foreign_compounds(text: str, matches: list[_Match], gazetteer: Gazetteer, c
     spell a city, town or unit outside the Arab countries
     (`native_spelling_countries`) up to the letters spellings by ear
     disagree on (`Gazetteer.compound_ids`).  A village that happens to share
-    the second word loses its match to it."""
+    the second word loses its match to it.  A longer foreign name of three
+    to five words is tried first (`_long_compound`)."""
     out: list[_Match] = []
     for match in matches:
         if out and out[-1].end > match.start - len(match.prefix):
             continue  # the second word of a widened name
+        longer = _long_compound(text, match, gazetteer, cues)
+        if longer is not None:
+            out.append(longer)
+            continue
         following = _NEXT_WORD.match(text, match.end)
         word = following.group(1) if following else ""
         if " " in match.key or not word or word in gazetteer.strong or word in _ordinary_words():
@@ -707,6 +716,28 @@ def _foreign_compounds(text: str, matches: list[_Match], gazetteer: Gazetteer, c
             match = _Match(match.start, following.end(), f"{match.key} {word}", match.lam, match.prefix, ids)
         out.append(match)
     return out
+
+
+def _long_compound(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> _Match | None:
+    """`match` widened over the next words to a long foreign name
+    (`LONG_COMPOUND_MIN_WORDS`+ words, hyphens or spaces between) that the
+    gazetteer spells another way word by word (`Gazetteer.long_compound_ids`),
+    outside the Arab countries (`native_countries`): "سانت إتيان دو روفريه" is
+    Saint-Étienne-du-Rouvray (listed as "سنت اتين دو رووره"), 500 km from the
+    Saint-Étienne its first two words name.  The longest name wins."""
+    words = match.key.split(" ")
+    own = len(words)
+    ends = [match.end]  # ends[k]: the end of the name widened by k words
+    while len(words) < LONG_COMPOUND_MAX_WORDS and (following := _NEXT_COMPOUND_WORD.match(text, ends[-1])):
+        words.append(following.group(1))
+        ends.append(following.end())
+    for count in range(len(words), max(LONG_COMPOUND_MIN_WORDS, own + 1) - 1, -1):
+        ids = [i for i in gazetteer.long_compound_ids(words[:count])
+               if gazetteer.place(i).country_code not in cues.native_countries]
+        if ids:
+            return _Match(match.start, ends[count - own], " ".join(words[:count]), match.lam, match.prefix, ids,
+                          in_title=match.in_title)
+    return None
 
 
 def _mark_routes(text: str, accepted: list[_Match], cues: PlaceCues, counter: list[int]) -> None:
