@@ -508,13 +508,26 @@ def never_agent(ref: ActorRef | None) -> bool:
 
 
 @functools.cache
+def _allied_with() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["allied_with"])
+
+
+@functools.cache
+def _talks_with() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["talks_with"])
+
+
+@functools.cache
 def _belonging() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_catalogue().lexicon["belonging"])
 
 
 def _drop_opposed(chosen: list[Match], norm: str) -> list[Match]:
     """"الفصائل المعارضة للنظام السوري", "الحر الموالي لأنقرة": the actor named after an
-    opposing/serving word + ل describes another actor's stance and is no side here;
+    opposing/serving word + ل describes another actor's stance and is no side here
+    (so does one after an alliance word + مع, "فصائل متحالفة مع النظام": the ally the
+    factions stand with, not the side an attack on them hit; nor one after a noun of talks + مع,
+    "تعثر المفاوضات مع النظام": the party to talks a violent act is told beside);
     after "تابعة ل" it names the generic force before it, which is dropped."""
     kept: list[Match] = []
     for match in chosen:
@@ -523,6 +536,10 @@ def _drop_opposed(chosen: list[Match], norm: str) -> list[Match]:
         glued = before.endswith(("ل", "لل")) and len(words) >= 2 and words[-1] in {"ل", "لل"}
         if glued and words[-2] in _opposing():
             continue
+        if len(words) >= 2 and words[-1] == "مع" and before.endswith(" ") and words[-2] in _allied_with():
+            continue
+        if len(words) >= 2 and words[-1] == "مع" and before.endswith(" ") and words[-2] in _talks_with():
+            continue  # "بعد تعثر المفاوضات مع النظام ... إعدام": the side in talks, not the one acting
         if (glued and words[-2] in _belonging() and kept and kept[-1].keys[0].startswith(("generic:", "statenoun:"))
                 and len(norm[kept[-1].end:match.start].split()) <= 4):
             kept.pop()  # "قوة أمنية تابعة لـ X": X names the force (not one named clauses before)
@@ -769,13 +786,19 @@ def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
     construct with another force named right after it is that force's man, told by the next match.
     So is one read alone as a civilian ("رجال الجيش": the army's men, not civilians), also
     before a named unit ("رجال قوات الطوارئ الخاصة") or a named armed group ("رجال المقاومة
-    الشعبية": its fighters)."""
+    الشعبية": its fighters); a state's man before a named group ("جنود تنظيم الدولة", "عناصر
+    حركة الشباب") is that group's fighter, not the state's soldier."""
     members = _construct_members()
     starts = {m.start: m for m in chosen}
     kept = []
     for match in chosen:
         head = match.keys[0]
         owner = starts.get(match.end + 1)
+        if owner is None and head.startswith("statenoun:"):
+            # a group named with its head noun and quotes ("جنود تنظيم \"الدولة الاسلاميه\"")
+            gap = re.match(r' (?:تنظيم|حركه|جماعه) ["«]?', norm[match.end:match.end + 12])
+            named = starts.get(match.end + gap.end()) if gap else None
+            owner = named if named and not named.keys[0].startswith(("generic:", "statenoun:", "state:")) else None
         if owner is None or norm[match.end] != " " or norm[match.start:match.end] not in members:
             kept.append(match)
             continue
@@ -785,6 +808,8 @@ def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
             continue
         if head == "generic:civilians" and not owner_key.startswith("generic:"):
             continue
+        if head.startswith("statenoun:") and not owner_key.startswith(("generic:", "statenoun:", "state:", "coref:")):
+            continue  # "أحد جنود تنظيم الدولة": the group's fighters, no state's soldiers
         kept.append(match)
     return kept
 
