@@ -69,7 +69,7 @@ def test_a_military_vehicle_hit_is_no_army_striking() -> None:
 
 def test_a_speakers_seat_abroad_is_not_where_the_strikes_fell() -> None:
     text = ("تواصلت المعارك في ريف إدلب بسوريا. "
-            "وقال المرصد من مقره في بريطانيا إن 40 شخصا قتلوا جراء الضربات الجوية خلال يومين.")
+            "وقال المرصد من مقره في بريطانيا إن 40 شخصا قتلوا جراء الضربات الجوية أمس.")
     assert _strikes(text, dt.date(2018, 2, 21))[0][0] == "Military Forces of Syria (2000-)"
 
 
