@@ -1967,12 +1967,19 @@ def _own_tolls(layout: Layout, kept: Event, event: Event) -> bool:
 
 
 def _shared_count(doc: Document, a: Event, b: Event) -> bool:
-    """The two reports' sentences give one death count: the same dead, told twice."""
+    """The two reports' sentences give one death count: the same dead, told twice.
+
+    A count is also compared as written: "17 تلميذا ومعلما" may be read as 17
+    pupils and one teacher (18) where another sentence says "17 قتيلا", yet the
+    figure the two sentences print is one toll (a lead at the province and the
+    body's account at the town of one shooting)."""
     def killed(event: Event) -> set[int]:
-        return {
-            m.value for span in event.evidence_spans for m in doc.in_span("number", *span)
-            if m.attrs.get("role") == "killed" and isinstance(m.value, int) and m.value > 1
-        }
+        counts = [
+            m for span in event.evidence_spans for m in doc.in_span("number", *span)
+            if m.attrs.get("role") == "killed" and isinstance(m.value, int)
+        ]
+        values = {m.value for m in counts} | {int(m.text) for m in counts if m.text.strip().isdecimal()}
+        return {value for value in values if value > 1}
     return bool(killed(a) & killed(b))
 
 
