@@ -20,7 +20,7 @@ import gzip
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -184,7 +184,14 @@ def long_compound_skeleton(words: Iterable[str]) -> tuple[str, ...]:
     """The skeletons (`spelling_skeleton`, with v folded) of the words of a
     long compound name: two spellings by ear of one hyphenated foreign name
     ("سانت إتيان دو روفريه" / "سنت اتين دو رووره") agree word by word."""
-    return tuple(spelling_skeleton(word.translate(_V_FOLD)) for word in words)
+    return tuple(_long_word_skeleton(word) for word in words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _long_word_skeleton(word: str) -> str:
+    """One word's skeleton for `long_compound_skeleton`, cached: every place
+    match asks for the words after it."""
+    return spelling_skeleton(word.translate(_V_FOLD))
 
 
 def key_variants(key: str) -> list[str]:
@@ -384,6 +391,7 @@ class Gazetteer:
     _skeletons: dict[str, tuple[tuple[int, int], ...]] | None = field(default=None, repr=False)
     _compounds: dict[tuple[str, str], tuple[int, ...]] | None = field(default=None, repr=False)
     _long_compounds: dict[tuple[str, ...], tuple[int, ...]] | None = field(default=None, repr=False)
+    _long_compound_heads: frozenset[str] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.rows) + len(self.regions)
@@ -495,9 +503,20 @@ class Gazetteer:
         foreign name spelled by ear, whose first words alone name another
         place ("سانت إتيان دو روفريه" is Saint-Étienne-du-Rouvray, not
         Saint-Étienne)."""
+        return self._long_compound_table().get(long_compound_skeleton(words), ())
+
+    def starts_long_compound(self, word: str) -> bool:
+        """Whether some long compound name (`long_compound_ids`) has `word`'s
+        skeleton as its first word: most matches start none, and need not
+        read the words after them."""
+        if self._long_compound_heads is None:
+            self._long_compound_heads = frozenset(key[0] for key in self._long_compound_table())
+        return _long_word_skeleton(word) in self._long_compound_heads
+
+    def _long_compound_table(self) -> dict[tuple[str, ...], tuple[int, ...]]:
         if self._long_compounds is None:
             self._long_compounds = _long_compound_index(self)
-        return self._long_compounds.get(long_compound_skeleton(words), ())
+        return self._long_compounds
 
     def country_by_code(self, cc: str) -> Place | None:
         """The country row for an ISO 3166-1 alpha-2 code."""

@@ -726,6 +726,8 @@ def _long_compound(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCu
     Saint-Étienne-du-Rouvray (listed as "سنت اتين دو رووره"), 500 km from the
     Saint-Étienne its first two words name.  The longest name wins."""
     words = match.key.split(" ")
+    if not gazetteer.starts_long_compound(words[0]):
+        return None
     own = len(words)
     ends = [match.end]  # ends[k]: the end of the name widened by k words
     while len(words) < LONG_COMPOUND_MAX_WORDS and (following := _NEXT_COMPOUND_WORD.match(text, ends[-1])):
