@@ -242,6 +242,7 @@ class PlaceCues:
     stance_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    site_adjective_endings: tuple[str, ...] = ()
     allegiance_words: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()
     demand_prepositions: frozenset[str] = frozenset()
@@ -754,6 +755,7 @@ def load_place_cues() -> PlaceCues:
         stance_verbs=frozenset(normalize(w) for w in data.get("stance_verbs") or ()),
         press_words=frozenset(normalize(w) for w in data.get("press_words") or ()),
         site_nouns=frozenset(normalize(w) for w in data.get("site_nouns") or ()),
+        site_adjective_endings=tuple(normalize(w) for w in data.get("site_adjective_endings") or ()),
         allegiance_words=frozenset(normalize(w) for w in data.get("allegiance_words") or ()),
         demand_verbs=frozenset(normalize(w) for w in (data.get("demand") or {}).get("verbs") or ()),
         demand_prepositions=frozenset(normalize(w) for w in (data.get("demand") or {}).get("prepositions") or ()),

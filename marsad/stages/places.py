@@ -1622,9 +1622,12 @@ def _site_after_preposition(text: str, match: _Match, cues: PlaceCues) -> bool:
     a preposition of a trip ("نقل إلى مستشفى X") the site is no scene, but
     the name is still the town: geocode reads which (`_site_owner`).  A
     definite ordinary word there is the site's own name ("سوق الخضار",
-    "ساحة التحرير", "مستشفى الأمل"), not a town."""
+    "ساحة التحرير", "مستشفى الأمل"), not a town, and one with a relative
+    adjective's ending describes the site ("سوق مركزي", `site_adjective_endings`)."""
     if match.prefix or match.key.startswith("ال"):
         return False  # "بسوق وX": a clitic on the name opens another phrase; "سوق الخضار": the site's name
+    if match.key.endswith(cues.site_adjective_endings):
+        return False  # "بسوق مركزي": a relative adjective describes the site
     words = _words_before(text, match.start)
     if not words:
         return False
