@@ -243,6 +243,7 @@ class PlaceCues:
     press_words: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     site_adjective_endings: tuple[str, ...] = ()
+    capital_nouns: frozenset[str] = frozenset()
     allegiance_words: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()
     demand_prepositions: frozenset[str] = frozenset()
@@ -315,6 +316,18 @@ class PlaceCues:
     city_cue_population: int = 0
     shared_theatres: frozenset[frozenset[str]] = frozenset()  # countries one war runs across (IL, PS)
     country_nouns: frozenset[str] = frozenset()  # "جنوبي البلاد": the story's country
+
+    def site_preposition(self, site: str, before: str) -> str | None:
+        """The preposition that governs a site noun standing right before a name
+        (`site_nouns`): the word `before` it ("في سجن X") or the ب/ل glued to it
+        ("بسوق X"); None when `site` is no site noun or nothing governs it.  The
+        places stage reads an ordinary word there as the site's town, the
+        geocoder reads whether the phrase is a scene or a trip's end."""
+        if site in self.site_nouns:
+            return before if before in self.prepositions else None
+        if site[:1] in ("ب", "ل") and site[1:] in self.site_nouns:
+            return site[:1]
+        return None
 
 
 @dataclass(frozen=True)
@@ -756,6 +769,7 @@ def load_place_cues() -> PlaceCues:
         press_words=frozenset(normalize(w) for w in data.get("press_words") or ()),
         site_nouns=frozenset(normalize(w) for w in data.get("site_nouns") or ()),
         site_adjective_endings=tuple(normalize(w) for w in data.get("site_adjective_endings") or ()),
+        capital_nouns=frozenset(normalize(w) for w in data.get("capital_nouns") or ()),
         allegiance_words=frozenset(normalize(w) for w in data.get("allegiance_words") or ()),
         demand_verbs=frozenset(normalize(w) for w in (data.get("demand") or {}).get("verbs") or ()),
         demand_prepositions=frozenset(normalize(w) for w in (data.get("demand") or {}).get("prepositions") or ()),

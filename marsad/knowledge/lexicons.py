@@ -530,6 +530,7 @@ def date_lexicon() -> DateLexicon:
     where = "dates.yaml"
     months = _value_map(data.get("months"), f"{where}:months", 1, 12)
     ambiguous = frozenset(_list(data, "ambiguous_months", where))
+    reaction_verbs = frozenset(_list(data, "reaction_verbs", where))
     if not ambiguous <= set(months):
         raise LexiconError(f"{where}: ambiguous_months must also be listed under months")
     pairs = data.get("background_pairs")
@@ -579,8 +580,8 @@ def date_lexicon() -> DateLexicon:
         background_pair_gap=pairs["gap"],
         background_days=background_days,
         # reactions are statements too, dated on a day of their own
-        own_date_verbs=frozenset(_list(data, "own_date_verbs", where)) | frozenset(_list(data, "reaction_verbs", where)),
-        reaction_verbs=frozenset(_list(data, "reaction_verbs", where)),
+        own_date_verbs=frozenset(_list(data, "own_date_verbs", where)) | reaction_verbs,
+        reaction_verbs=reaction_verbs,
         own_date_reach=_positive(data.get("own_date_reach"), f"{where}:own_date_reach"),
         statement_relative=_statement_relative(data),
         hijri_month_leads=tuple(_list(data, "hijri_month_leads", where)),

@@ -508,13 +508,18 @@ def never_agent(ref: ActorRef | None) -> bool:
 
 
 @functools.cache
-def _allied_with() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_catalogue().lexicon["allied_with"])
+def _partners_with() -> frozenset[str]:
+    """Words whose "مع" names a partner, not a side: an ally (`allied_with`) or a party to talks (`talks_with`)."""
+    lexicon = load_catalogue().lexicon
+    return frozenset(normalize(w) for w in (*lexicon["allied_with"], *lexicon["talks_with"]))
 
 
 @functools.cache
-def _talks_with() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_catalogue().lexicon["talks_with"])
+def _group_head_gap() -> re.Pattern[str]:
+    """A group's head noun and an opening quote between a state's man and the group's name
+    ("جنود تنظيم «الدولة الإسلامية»"; `group_head_nouns`)."""
+    heads = "|".join(re.escape(normalize(w)) for w in load_catalogue().lexicon["group_head_nouns"])
+    return re.compile(rf' (?:{heads}) ["«]?')
 
 
 @functools.cache
@@ -536,10 +541,8 @@ def _drop_opposed(chosen: list[Match], norm: str) -> list[Match]:
         glued = before.endswith(("ل", "لل")) and len(words) >= 2 and words[-1] in {"ل", "لل"}
         if glued and words[-2] in _opposing():
             continue
-        if len(words) >= 2 and words[-1] == "مع" and before.endswith(" ") and words[-2] in _allied_with():
-            continue
-        if len(words) >= 2 and words[-1] == "مع" and before.endswith(" ") and words[-2] in _talks_with():
-            continue  # "بعد تعثر المفاوضات مع النظام ... إعدام": the side in talks, not the one acting
+        if len(words) >= 2 and words[-1] == "مع" and before.endswith(" ") and words[-2] in _partners_with():
+            continue  # "فصائل متحالفة مع النظام", "بعد تعثر المفاوضات مع النظام": a partner, not a side
         if (glued and words[-2] in _belonging() and kept and kept[-1].keys[0].startswith(("generic:", "statenoun:"))
                 and len(norm[kept[-1].end:match.start].split()) <= 4):
             kept.pop()  # "قوة أمنية تابعة لـ X": X names the force (not one named clauses before)
@@ -796,7 +799,7 @@ def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
         owner = starts.get(match.end + 1)
         if owner is None and head.startswith("statenoun:"):
             # a group named with its head noun and quotes ("جنود تنظيم \"الدولة الاسلاميه\"")
-            gap = re.match(r' (?:تنظيم|حركه|جماعه) ["«]?', norm[match.end:match.end + 12])
+            gap = _group_head_gap().match(norm[match.end:match.end + 12])
             named = starts.get(match.end + gap.end()) if gap else None
             owner = named if named and not named.keys[0].startswith(("generic:", "statenoun:", "state:")) else None
         if owner is None or norm[match.end] != " " or norm[match.start:match.end] not in members:

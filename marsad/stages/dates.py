@@ -1206,13 +1206,18 @@ def _decade_parts() -> tuple[str, ...]:
 @cache
 def _decade_ages() -> tuple[str, ...]:
     """`decade_ages` of dates.yaml: "في الستينات من عمره" is an age, not a decade."""
-    return tuple(" ".join(phrase.split()) for phrase in _word_list("decade_ages"))
+    return _phrase_list("decade_ages")
 
 
 @cache
 def _decade_centuries() -> tuple[str, ...]:
     """`decade_centuries` of dates.yaml: the century named after a decade ("القرن الماضي")."""
-    return tuple(" ".join(phrase.split()) for phrase in _word_list("decade_centuries"))
+    return _phrase_list("decade_centuries")
+
+
+def _phrase_list(name: str) -> tuple[str, ...]:
+    """A dates.yaml list of phrases (`_word_list`), each with its spaces made single."""
+    return tuple(" ".join(phrase.split()) for phrase in _word_list(name))
 
 
 @cache

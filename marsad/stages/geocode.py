@@ -98,7 +98,6 @@ _LEAD_ACT_WORDS = _WEIGHTS.lead_act_words
 _BORDER_SIDE_KM = _WEIGHTS.border_side_km
 # Event types of the acts whose own places a place told past them is (`_other_act_between`).
 _NAME_GAP_CHARS = 40  # "أبها بمنطقة عسير": a town, a unit word, the unit's name (`_narrows_frame`)
-_CAPITAL_NOUNS = frozenset({"العاصمه"})  # "الكويت العاصمة": the capital city (`_capital_named_so`)
 _TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out in a date
 _TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي التنظيم إلى البادية السورية من جنوب غرب X"
@@ -224,7 +223,7 @@ def _capital_named_so(doc: Document, mention: Mention) -> Place | None:
     and not when the noun opens a phrase of its own ("وصل أمير الكويت
     العاصمة الأردنية عمان": an adjective or a name follows it)."""
     following = _WORD.match(doc.norm, doc.norm_index(mention.end) + 1)
-    if following is None or following.group() not in _CAPITAL_NOUNS:
+    if following is None or following.group() not in _CUES.capital_nouns:
         return None
     after = _WORD.match(doc.norm, following.end() + 1)
     if after is not None and (after.group().startswith("ال") or doc.in_span(
@@ -2049,11 +2048,9 @@ def _site_owner(doc: Document, mention: Mention) -> bool:
     words = _words_before(doc, mention, 2)
     if not words or mention.attrs.get("cue_type"):
         return False
-    site = words[-1]
-    if site in _CUES.site_nouns:
-        preposition = words[0] if len(words) == 2 else ""
-        return preposition in _CUES.prepositions and preposition not in _CUES.trip_prepositions
-    return site[:1] == "ب" and site[1:] in _CUES.site_nouns
+    preposition = _CUES.site_preposition(words[-1], words[0] if len(words) == 2 else "")
+    # a glued ل is "to" ("لسجن X"), a trip's end like the trip prepositions
+    return preposition is not None and preposition != "ل" and preposition not in _CUES.trip_prepositions
 
 
 def _wide(place: Place) -> bool:

@@ -1631,10 +1631,7 @@ def _site_after_preposition(text: str, match: _Match, cues: PlaceCues) -> bool:
     words = _words_before(text, match.start)
     if not words:
         return False
-    site = _bare(words[0])
-    if site in cues.site_nouns:
-        return len(words) > 1 and _bare(words[1]) in cues.prepositions
-    return site[:1] in ("ب", "ل") and site[1:] in cues.site_nouns
+    return cues.site_preposition(_bare(words[0]), _bare(words[1]) if len(words) > 1 else "") is not None
 
 
 def _province_after_province_cue(match: _Match, gazetteer: Gazetteer) -> bool:
