@@ -98,7 +98,10 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("snn_work24", "snn", 1310, 1350), ("ant_work23", "ant", 1270, 1310),
           # Session 23: a seventh blind set judged at the start revision and again where the end changes it.
           ("snn_blind14", "snn", 1350, 1380), ("ant_blind14", "ant", 1310, 1340),
-          ("snn_work25", "snn", 1380, 1420), ("ant_work24", "ant", 1340, 1380))
+          ("snn_work25", "snn", 1380, 1420), ("ant_work24", "ant", 1340, 1380),
+          # Session 24: an eighth blind set judged at the start revision, and fresh work slices.
+          ("snn_blind15", "snn", 1420, 1450), ("ant_blind15", "ant", 1380, 1410),
+          ("snn_work26", "snn", 1450, 1490), ("ant_work25", "ant", 1410, 1450))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
