@@ -21,6 +21,12 @@ def test_a_risen_toll_told_by_a_source_is_not_added_to_the_first() -> None:
     assert tolls_of(text) == [11]
 
 
+def test_a_tally_that_reached_a_number_sizes_the_dozens_told_before_it() -> None:
+    """"بلغت الحصيلة" states the toll like "وصلت": the vague count before it is part of it, not added."""
+    text = "قتل عشرات المدنيين في قصف جوي على مدينة إدلب أمس، وقالت مصادر طبية إن حصيلة القتلى بلغت 24 قتيلا."
+    assert tolls_of(text) == [24]
+
+
 def test_a_risen_war_total_since_a_start_is_no_acts_toll() -> None:
     text = "قتل أربعة مدنيين في قصف مدفعي على قرية البارة في ريف إدلب أمس. وارتفعت حصيلة القتلى منذ بدء الحرب إلى 4500 قتيل."
     assert tolls_of(text) == [4]

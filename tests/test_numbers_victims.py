@@ -122,6 +122,7 @@ def updates(text: str) -> list[tuple[int, bool, bool]]:
     [
         "وارتفعت حصيلة ضحايا التفجير إلى 31 قتيلا.",
         "وقال المستشفى إن عدد القتلى وصل إلى 31.",
+        "وقالت مصادر طبية إن حصيلة القتلى بلغت 31 قتيلا.",
     ],
 )
 def test_a_risen_toll_is_marked_as_an_update(sentence: str) -> None:
