@@ -879,10 +879,17 @@ def _post_lists(section: dict[str, Any]) -> dict[str, frozenset[str]]:
     return {name: frozenset(normalize(w) for w in section.get(key) or ()) for name, key in fields.items()}
 
 
-def raw_letters(raw: str) -> str:
+def raw_letters(raw: str, keep: frozenset[str] = frozenset()) -> str:
     """A raw spelling without its diacritics and tatweel (the characters
-    `normalize` drops), hamza seats and ة kept: "إِبّ" → "إب"."""
-    return "".join(ch for ch in raw if normalize(ch))
+    `normalize` drops) except those in `keep`, hamza seats and ة kept: "إِبّ" → "إب"."""
+    return "".join(ch for ch in raw if ch in keep or _kept_letter(ch))
+
+
+@cache
+def _kept_letter(ch: str) -> bool:
+    """Whether `normalize` keeps a character (cached: the places stage asks for
+    every character of every candidate span)."""
+    return bool(normalize(ch))
 
 
 @cache

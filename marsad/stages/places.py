@@ -468,7 +468,7 @@ def _spelling(doc: Document, offset: int) -> Spelling:
     def letters(start: int, end: int) -> str:
         raw_start, raw_end = doc.raw_span(offset + start, offset + end)
         raw = doc.text[raw_start:raw_end]
-        return "".join(ch if ch in _TANWEEN else raw_letters(ch) for ch in raw)
+        return raw_letters(raw, keep=_TANWEEN)
 
     return letters
 
