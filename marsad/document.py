@@ -55,7 +55,7 @@ class Mention:
 
 
 # Event fields the pipeline keeps for itself: left out of the JSON output.
-_INTERNAL_EVENT_FIELDS = frozenset({"toll_share", "unauthored"})
+_INTERNAL_EVENT_FIELDS = frozenset({"toll_share", "unauthored", "lead_day"})
 
 
 @dataclass(slots=True)
@@ -101,6 +101,10 @@ class Event:
     # default (the theatre's air power, an unidentified group) a story's author may replace
     # (events.carry_story_author).
     unauthored: bool = field(default=False, repr=False, compare=False)
+    # Internal, never exported: the lead's one day (ISO) for an act a later paragraph tells
+    # with nothing to date it (events.lead_day); dedupe.settle_lead_days gives it to the
+    # event once merging, which reads such an act as undated, is done.
+    lead_day: str | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (evidence offsets as [start, end] pairs; no internal fields)."""

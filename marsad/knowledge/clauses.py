@@ -242,6 +242,8 @@ class EventRules:
     occurrence_reach: int
     role_nouns: frozenset[str]
     role_window: int
+    recent_words: tuple[tuple[str, ...], ...]
+    still_going: tuple[tuple[str, ...], ...]
 
 
 @functools.cache
@@ -328,6 +330,8 @@ def load_event_rules() -> EventRules:
         _positive(data, "weapon_verb_reach", section=""),
         *_occurrence_days(data.get("occurrence_days")),
         *_role_credits(data.get("role_credits")),
+        _word_tuples(data.get("recent_words"), "recent_words"),
+        _word_tuples(data.get("still_going"), "still_going"),
     )
 
 

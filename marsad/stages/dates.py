@@ -1456,6 +1456,8 @@ def _names_something(sentence_norm: str, candidate: Candidate) -> bool:
     if candidate.rule == "weekday":
         before = _WORD.findall(sentence_norm, max(0, candidate.start - _NAME_LOOKBACK), candidate.start)
         return bool(before) and not date_lexicon().weekday_name_heads.isdisjoint(strip_clitics(before[-1]))
+    if candidate.rule == "month":
+        return _names_a_quarter(sentence_norm, candidate)
     if candidate.rule != "explicit" or groups.get("year") or groups.get("since"):
         return False
     words = _WORD.findall(sentence_norm, max(0, candidate.start - _NAME_LOOKBACK), candidate.start)
@@ -1484,6 +1486,21 @@ def _names_a_street(sentence_norm: str, candidate: Candidate, before: str) -> bo
     heads = date_lexicon().street_heads
     return sentence_norm[candidate.start].isdigit() and (
         before in heads or before[:1] in _STREET_CLITICS and before[1:] in heads)
+
+
+def _names_a_quarter(sentence_norm: str, candidate: Candidate) -> bool:
+    """A bare month name right after a street or quarter word, a day told in words
+    between or none ("قرب حي واحد حزيران"، "في شارع تموز"; `date_names.street_heads`):
+    the place's name, not a month of the story.  A month with a year or a mark of its
+    own is a date all the same."""
+    groups = candidate.groups
+    if any(groups.get(key) for key in ("year", "mark", "lastyear", "sameyear", "since", "middle")):
+        return False
+    words = _WORD.findall(sentence_norm, max(0, candidate.start - _NAME_LOOKBACK), candidate.start)
+    if words and (words[-1].isdigit() or words[-1] in number_lexicon().words):
+        words.pop()  # the day of the name told in words: "حي واحد حزيران"
+    heads = date_lexicon().street_heads
+    return bool(words) and (words[-1] in heads or words[-1][:1] in _STREET_CLITICS and words[-1][1:] in heads)
 
 
 # One-letter clitics a street word may carry ("وشارع"، "بميدان").

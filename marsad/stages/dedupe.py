@@ -28,6 +28,8 @@ not exceed the summary's.  A district report contains the reports at its
 towns; strikes by one attacker on one exact place and day are one
 bombardment whoever each sentence says was hit; and a second pass joins
 events that became one only after earlier merges made them more specific.
+Last, an undated detail left standing alone takes the day its article's
+lead gives the story's acts (`settle_lead_days`).
 
 A condemnation that names an act after a long subject ("ندد الرئيس خلال
 زيارته إلى X بهجوم إرهابي") and gives no toll is the act told before, the
@@ -343,6 +345,22 @@ def process(doc: Document) -> None:
         _quote_first(doc, event)
         # a clash whose victim a merged copy named as civilians was one-sided all along
         as_one_sided(event)
+    settle_lead_days(doc)
+
+
+def settle_lead_days(doc: Document) -> None:
+    """Give the lead's one day to the acts a later paragraph details undated (`lead_day`,
+    events.py: "قتل ستة اليوم في حوادث منفصلة" then "وأضاف المصدر أن انفجار عبوة ...").
+
+    The merging rules above read such an act as undated (a detail retelling the dated
+    lead folds into it), so the events stage leaves it at the publication date at week
+    precision with the day kept aside; an act still standing alone at that date is an
+    incident of the lead's day, told at day precision.  One that took another report's
+    day in a merge keeps it."""
+    published = doc.published.isoformat() if doc.published else None
+    for event in doc.events:
+        if event.lead_day and event.time_precision == 2 and event.event_date == published:
+            event.event_date, event.time_precision = event.lead_day, 1
 
 
 def _quote_first(doc: Document, event: Event) -> None:

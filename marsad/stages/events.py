@@ -10,7 +10,9 @@ skipped) the stage
 3. attaches to each act its actors and roles (actors stage), places (one
    event per place, geocode stage), date (clause, then sentence, then
    paragraph, then a statement's own day, then publication date at week
-   precision; an act dated only by a bare year is not coded), the death
+   precision, with the lead's one day kept for a violent act a later
+   paragraph details, which dedupe gives it after merging; an act dated
+   only by a bare year is not coded), the death
    toll (numbers stage) and the in-article source;
 4. settles the type where it depends on the arguments (an attack on
    civilians is Violence against civilians, on an armed group a Battle; a
@@ -1573,7 +1575,7 @@ def act_events(
     if event_type == "Violence against civilians" and killed is not None:
         # The attackers' own dead ("مقتل 7 من المهاجمين و5 مدنيين") are not the attack's victims.
         killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers, civilians_only=True)
-    date, precision, dated_by_text = event_date(doc, sentence, start, act.until or end, act.anchor)
+    date, precision, dated_by_text, lead = event_day(doc, sentence, start, act.until or end, act.anchor)
     if date is None and doc.published is not None:
         # Only a bare year ("عام 2004") dates the act: no day, week or month to code it with.
         return []
@@ -1591,6 +1593,7 @@ def act_events(
         trigger=act.anchor.text,
         source=event_source(doc, sentence, act.anchor),
         unauthored=unauthored,
+        lead_day=lead.isoformat() if lead else None,
     )
     fill_actors(doc, sentence, template, roles, (start, end))
     if as_one_sided(template, (act.event_type, act.sub_event_type)) and killed is not None:
@@ -2602,7 +2605,16 @@ def _nearest(mentions: list[Mention], anchor: int) -> Mention | None:
 def event_date(
     doc: Document, sentence: Sentence, start: int, end: int, anchor: Mention
 ) -> tuple[dt.date | None, int, bool]:
-    """The event's day, its precision, and whether the text itself dated it.
+    """The event's day, its precision, and whether the text itself dated it
+    (`event_day` without the lead's day)."""
+    return event_day(doc, sentence, start, end, anchor)[:3]
+
+
+def event_day(
+    doc: Document, sentence: Sentence, start: int, end: int, anchor: Mention
+) -> tuple[dt.date | None, int, bool, dt.date | None]:
+    """The event's day, its precision, whether the text itself dated it, and the
+    lead's day an act left at the publication date may take (`lead_day`).
 
     The date that governs the clause wins over the sentence's, which wins
     over the paragraph's (`paragraph_date`); with no date in the text the
@@ -2622,12 +2634,19 @@ def event_date(
     the day before.  A violent act its own sentence leaves undated first takes
     the day a following sentence gives "the incident" (`occurrence_day_after`),
     and a statement's day gives way to the act's day the next sentence tells
-    (`act_day_told_next`).
+    (`act_day_told_next`).  An act whose clause says "recently" (`recent_undated`)
+    takes no earlier sentence's day; a violent act a later paragraph details with
+    nothing else to date it is given the lead's one day (`lead_day`), which the
+    dedupe stage sets once it has merged the reports (`settle_lead_days`).
     """
     date, precision, dated, found = _governing_date(doc, sentence, start, end, anchor)
     if date is not None and day_after(doc, sentence, anchor) and not (found and names_the_act_day(doc, sentence, anchor, found)):
         date -= dt.timedelta(days=1)
-    return date, precision, dated
+    lead = None
+    if found is None and not dated and precision == 2 and date is not None and date == doc.published:
+        told = lead_day(doc, sentence, anchor)
+        lead = told.value if told is not None else None
+    return date, precision, dated, lead
 
 
 def names_the_act_day(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
@@ -2659,6 +2678,8 @@ def _governing_date(
         if found is not None:
             return (*_day_of(doc, sentence, found), found)
         statement_days.append(_closest(doc, sentence, found_in_span, anchor))
+    if recent_undated(doc, start, end):
+        return doc.published, 2, False, None
     occurred = occurrence_day_after(doc, sentence) if anchor.value.event_type in VIOLENT_TYPES else None
     if occurred is not None:
         return (*_day_of(doc, doc.sentence_at(occurred.start) or sentence, occurred), occurred)
@@ -2673,6 +2694,79 @@ def _governing_date(
     if found is not None:
         return (*_day_of(doc, doc.sentence_at(found.start) or sentence, found), found)
     return doc.published, 1 if on_a_war_day(doc, sentence) else 2, False, None
+
+
+def recent_undated(doc: Document, start: int, end: int) -> bool:
+    """The act's clause says it came "recently" (`recent_words` in clauses.yaml: "وشهدت
+    البلاد مؤخرا موجة من العنف") and holds no date of its own.  The writer knows the act
+    came some days before the news but not on the day told next to it, so it inherits no
+    earlier sentence's day (that day is another act's): the publication date at week
+    precision (EVENTS.md §2)."""
+    return not doc.in_span("date", start, end) and _holds_phrase(doc, start, end, load_event_rules().recent_words)
+
+
+def _holds_phrase(doc: Document, start: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """The span holds one of the normalized `phrases`, its first word maybe after "و" or "ف"."""
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])
+    return any(words[i][1:] == phrase[0] and words[i][:1] in "وف" or words[i] == phrase[0]
+               for phrase in phrases for i in range(len(words)) if tuple(words[i + 1: i + len(phrase)]) == phrase[1:])
+
+
+def _after_statement_verb(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """A statement verb (`own_date_verbs` in dates.yaml) stands before the date in its
+    sentence with no act between them, however far and past commas ("أعلن البيت
+    الأبيض، الخميس، أن ..."، "وفق ما ذكرت مصادر محلية، الخميس"): the statement's day."""
+    verbs = date_lexicon().own_date_verbs
+    said = [w.end() for w in WORD_RE.finditer(doc.norm, doc.norm_index(sentence.start), doc.norm_index(date.start))
+            if any(stem in verbs for stem in strip_clitics(w.group()))]
+    return bool(said) and not any(said[-1] <= doc.norm_index(t.start) < doc.norm_index(date.start)
+                                  for t in doc.in_span("trigger", sentence.start, date.start))
+
+
+def lead_day(doc: Document, sentence: Sentence, anchor: Mention) -> Mention | None:
+    """The one day the lead gives the story's violent acts, for a violent act told in a
+    later paragraph with no date of its own and none its paragraph passes on.
+
+    A report opens with the day's acts and their day ("قتل ستة أشخاص اليوم في حوادث
+    منفصلة ببغداد"، "هاجمت مسلحتان أمس القنصلية") and details each incident in the
+    paragraphs after it without repeating the day; read as undated, each took the
+    publication date at week precision.  The lead must be the first body sentence that
+    tells of an act at all (a plan or a threat first makes no lead), among the first two,
+    assert a violent one, and name one day only, at day precision within the news days, as
+    the acts' day (not a statement's: "أعلن الجيش أمس" tells when it spoke, not when it
+    fought); no other sentence of its paragraph may name another day (a lead paragraph
+    telling acts of two days leaves a later detail's day open).  An act whose sentence
+    names a time of its own, opens as a recall ("وكان ...", "يذكر أن"), carries a recall
+    marker, sets out the present situation, says "recently" (`recent_words`) or tells
+    the act as still going on (`still_going`, `present_continuations`: "المعارك لا تزال
+    مستمرة") keeps the old reading; so does an act told as the circumstance the news
+    follows ("بعد طرده من القرى"), which came before.  The act stays undated by the text
+    (`dated` false), so what is coded and what is background does not change, and it
+    keeps the publication date at week precision while dedupe merges reports (its rules
+    fold such an undated detail into the dated act it retells); `settle_lead_days` then
+    gives the day to those left standing alone."""
+    if anchor.value.event_type not in VIOLENT_TYPES or doc.published is None or follows_circumstance_word(doc, anchor):
+        return None
+    body = [s for s in doc.sentences if not s.is_title]
+    lead = next((s for s in body[:2] if doc.in_span("trigger", s.start, s.end)), None)
+    if lead is None or sentence.paragraph <= lead.paragraph:
+        return None
+    rules = load_event_rules()
+    norm = doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)]
+    if doc.in_span("date", sentence.start, sentence.end) or opens_as_recall(doc, sentence) \
+            or present_context(doc, sentence) or background_markers(norm) \
+            or _holds_phrase(doc, sentence.start, sentence.end, rules.recent_words + rules.still_going) \
+            or any(strip_conjunction(word) in rules.present_continuations for word in WORD_RE.findall(norm)):
+        return None
+    dates = doc.in_span("date", lead.start, lead.end)
+    told = [m for m in doc.of_kind("date") if (s := doc.sentence_at(m.start)) is not None and s.paragraph == lead.paragraph]
+    if not dates or len({m.value for m in told}) != 1 or not within_news_days(doc, dates[0].value) \
+            or any(m.attrs.get("precision") != 1 or m.attrs.get("background") or dates_other_verb(doc, m)
+                   or dates_a_statement(doc, lead, m) or _after_statement_verb(doc, lead, m) for m in dates):
+        return None
+    if not any(t.value.event_type in VIOLENT_TYPES for t in asserted_triggers(doc, lead.start, lead.end)):
+        return None
+    return dates[0]
 
 
 def _statement_day(doc: Document, sentence: Sentence, stated: Mention) -> tuple[dt.date | None, int, bool]:
