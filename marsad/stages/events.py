@@ -52,7 +52,7 @@ from marsad.knowledge.clauses import (
     scripture_pattern,
     totals_after_pattern,
 )
-from marsad.knowledge.gazetteer import load_gazetteer, load_place_cues
+from marsad.knowledge.gazetteer import Place, load_gazetteer, load_place_cues
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
 from marsad.knowledge.triggers import (
     MODALITY_FILE,
@@ -1626,17 +1626,22 @@ def act_events(
             or dated_by_text and precision >= 3 and month_toll(act, killed) \
             or countries_toll(doc, act, killed, start, end) or series_total(doc, act, start, end, places):
         return []
-    events = [_located(template, geocode.location_fields(
-        mention.attrs["place"], int(mention.attrs.get("precision", 1)), mention.attrs.get("surface_ar") or mention.text
-    )) for mention in places if mention.attrs.get("place") is not None]
+    # An act over unnamed areas ("في بعض المناطق العراقية") or a month's tally ("قتل 29
+    # جنديا في شرق البلاد في يوليو") is no one town's: its wide frame is not narrowed.
+    scattered = spread_over_areas(doc, start, end)
+    events = [_located(template, geocode.location_fields(*(
+        _narrowed(doc, act, *_named_fields(mention), frame=mention)
+        if _wide_frame(mention) and not scattered and precision < 3 else _named_fields(mention)
+    ))) for mention in places if mention.attrs.get("place") is not None]
     if not events:
         if not dated_by_text and killed is None and not beside_a_report:
             # Nothing ties the act to a place, a day or a toll: a passing mention, not a report.
             return []
-        fallback = geocode.fallback_place(doc, act.anchor.start, scattered=spread_over_areas(doc, start, end))
+        fallback = geocode.fallback_place(doc, act.anchor.start, scattered=scattered)
         if fallback is None:
             return []
-        place, precision_code, location_ar = fallback
+        place, precision_code, location_ar = _narrowed(doc, act, *fallback) \
+            if fallback[0].feature_class == "country" and not scattered and precision < 3 else fallback
         events.append(_located(template, geocode.location_fields(place, precision_code, location_ar)))
     if vague_toll(doc, sentence, start, end, sole_act, act) or (
             template.fatalities and geocode.others_among_listed(doc, places)):
@@ -1656,6 +1661,39 @@ def act_events(
         foreign_gain(event, roles)
         theatre_shelling(doc, sentence, act, event, roles)
     return events
+
+
+def _named_fields(mention: Mention) -> tuple[Place, int, str]:
+    """Place, geo_precision and location_ar of a place mention."""
+    return (mention.attrs["place"], int(mention.attrs.get("precision", 1)),
+            mention.attrs.get("surface_ar") or mention.text)
+
+
+def _wide_frame(mention: Mention) -> bool:
+    """A place its clause names only to frame the act in a wide area: a
+    country ("في الصومال") or a direction region of one ("في شمال اليمن").
+    A province or a named region ("في محافظة البيضاء"، "في البادية") is the
+    writer's choice of scene and is kept."""
+    return mention.attrs["place"].feature_class == "country" or (
+        mention.attrs["place"].feature_class == "region" and mention.attrs.get("cue_type") == "direction")
+
+
+def _narrowed(doc: Document, act: Act, place: Place, precision: int, location_ar: str,
+              frame: Mention | None = None) -> tuple[Place, int, str]:
+    """An event placed at country level (gp3) takes the one town the
+    article's opening names inside that unit (`geocode.opening_town`):
+    "قاعدة عسكرية في الصومال" told after "خارج بلدة كيسمايو" is Kismayo's.
+    Called for a unit the clause names only as a frame (`_wide_frame`) and
+    for a country the fallback gave an event whose clause names no place
+    (`frame` is the clause's mention, None for the fallback).  A country-wide
+    act or a total (a truce, a toll over the country: dropped earlier) stays
+    where it is."""
+    if precision < 3:
+        return place, precision, location_ar
+    town = geocode.opening_town(doc, place, act.anchor.start, frame)
+    if town is None:
+        return place, precision, location_ar
+    return _named_fields(town)
 
 
 def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: int | None,

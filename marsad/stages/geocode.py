@@ -106,6 +106,7 @@ _ROAD_POINT_WORDS = 3  # "طريق X Y قرب بلدة Z": the cue words and the
 _RELATIVE_WORDS = 3  # "قرى X التي احتلتها": the pronoun, maybe a particle, the verb
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:\n]")  # a comma or sentence mark between a name and what it names
 _UNDERGOING_GAP_WORDS = 6  # "تعرض محيط مخيم X للاجئين بريف Y لقصف": the name's description and unit
+_OPENING_SENTENCES = 3  # the lead and the sentences retelling it (`opening_town`)
 _UNIT_SENTENCES = 2  # "في مديرية X. وأوضحت أن من المواقع: قرية Y.. مضيفة أن ... بلدة Z"
 # Classes that name a country on their own (a village abroad does not).
 _ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
@@ -3016,6 +3017,105 @@ def fallback_place(doc: Document, raw_offset: int, scattered: bool = False) -> t
     if country is not None:
         return country, 3, country.name_ar
     return None
+
+
+def opening_town(doc: Document, unit: Place, raw_offset: int, frame: Mention | None = None) -> Mention | None:
+    """The one finer place the article's opening names inside the wide `unit`
+    an event was placed at, or None.
+
+    Wire stories tell the scene once, in the opening, and later sentences
+    frame the same act by its country: "تفجير انتحاري عند قاعدة عسكرية في
+    الصومال" then "الهجوم وقع عند قاعدة تقع خارج بلدة كيسمايو"; a reaction
+    to "الهجوم الذي استهدف مسجدا بمنطقة أبها" that says "في المملكة".  Such
+    an event, left at gp3, belongs to that town.  The unit is a country or a
+    direction region of one ("شمال اليمن"; the events stage asks only for a
+    unit the clause names as a frame, or a country `fallback_place` gave).  A
+    province is left alone: in a story of protests along a front ("حدود قطاع
+    غزة") or of strikes over a governorate, the lead's town is one scene of
+    many.
+
+    The opening is the body's first `_OPENING_SENTENCES` sentences.  It must
+    name exactly one place below the unit inside it as the scene of an act of
+    the event's kind (`_lead_act_scene`: "الهجوم وقع عند قاعدة تقع خارج بلدة
+    X"; a court or a prison named in a case, "قضية سجن X", is none); its
+    containers ("بالكويت العاصمة" after a quarter, the province holding the
+    town) do not count, and a second place makes it a roundup's.  Nothing
+    moves when the event's paragraph names another place below the unit (the
+    story moved there), when its sentence dates the act to an earlier year
+    or to another day than the town's sentence (`_another_day`), or for a
+    nationwide act, nor when the clause's `frame` mention is where people
+    went or came from ("إجلاء المقاتلين منه إلى شمال البلاد": after إلى).  The town never
+    lies outside the unit: same country, a region's towns within its extent."""
+    if unit.feature_class not in ("country", "region"):
+        return None
+    if frame is not None and (_trip_end(doc, frame) or _from_country(doc, frame)
+                              or {"الي", "والي"}.intersection(_words_before(doc, frame, 1))):
+        return None
+    if _nationwide(doc, raw_offset) or _recalled_date(doc, raw_offset):
+        return None
+    body = [s for s in doc.sentences if not s.is_title][:_OPENING_SENTENCES]
+    if not body:
+        return None
+    found = [
+        m for m in doc.in_span("place", body[0].start, body[-1].end)
+        if (p := m.attrs.get("place")) is not None and _finer_inside(p, unit)
+        and plausible_scene(doc, m) and not _trip_end(doc, m) and not _from_country(doc, m)
+        and not m.attrs.get("route_tail") and _lead_act_scene(doc, m, raw_offset)
+    ]
+    containers = {id(c) for m in found if (c := m.attrs.get("container")) is not None}
+    found = [m for m in found if id(m) not in containers and not _holds_another(m.attrs["place"], found)]
+    if len({m.attrs["place"].gid for m in found}) != 1:
+        return None
+    town = found[0]
+    sentence = doc.sentence_at(raw_offset)
+    if _another_day(doc, town, sentence):
+        return None
+    if sentence is not None and any(
+        (p := m.attrs.get("place")) is not None and p.gid != town.attrs["place"].gid and _finer_inside(p, unit)
+        and not _holds_another(p, [town]) and plausible_scene(doc, m)
+        for m in doc.of_kind("place") if _paragraph(doc, m.start) == sentence.paragraph
+    ):
+        return None
+    return town
+
+
+def _another_day(doc: Document, town: Mention, sentence: Sentence | None) -> bool:
+    """True when the event's sentence and the opening town's each name a date
+    (a day, a month) and none is shared: "قتل ثلاثة في انفجار في مدينة X
+    الأحد" then "وقتل خمسة جنود في هجوم في سوريا الاثنين" is another act,
+    anywhere in the country; so is a group that left "في يونيو الماضي"
+    after the lead's bomber left "في مارس"."""
+    home = doc.sentence_at(town.start)
+    if sentence is None or home is None or home.index == sentence.index:
+        return False
+
+    def days(span: Sentence) -> set:
+        return {m.value for m in doc.in_span("date", span.start, span.end) if m.value is not None}
+
+    own, lead = days(sentence), days(home)
+    return bool(own and lead and not own & lead)
+
+
+def _finer_inside(place: Place, unit: Place) -> bool:
+    """True for a place below `unit` that lies inside it: a country's
+    provinces, regions and towns; a province's or a region's towns (a region
+    by its extent, `radius_km`, around its point)."""
+    if place.feature_class == "country" or place.country_code != unit.country_code or place.gid == unit.gid:
+        return False
+    if unit.feature_class == "country":
+        return True
+    if place.feature_class in ("admin1", "region"):
+        return False
+    if unit.feature_class == "admin1":
+        return admin1_of(place) == unit.name
+    return unit.radius_km > 0 and distance_km(place.lat, place.lon, unit.lat, unit.lon) <= unit.radius_km
+
+
+def _holds_another(place: Place, mentions: list[Mention]) -> bool:
+    """True when `place` is a province or region holding another place of
+    `mentions` ("مدينة الأهواز بمحافظة خوزستان": the town, not the province)."""
+    return place.feature_class in ("admin1", "region") and any(
+        _finer_inside(m.attrs["place"], place) for m in mentions if m.attrs["place"].gid != place.gid)
 
 
 def _widened(mention: Mention, scattered: bool) -> tuple[Place, int, str]:
