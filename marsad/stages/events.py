@@ -94,6 +94,10 @@ PEACEFUL_PROTESTS = {"Peaceful protest", "Protest with intervention"}
 BOMBARDMENTS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 # Blasts that fighters may use in a clash they are told with (`supports_a_clash`).
 FIGHTING_BLASTS = {"Remote explosive/landmine/IED", "Grenade"}
+# Blasts set off by hand, planted or carried (a roadside bomb, a suicide bomber, a grenade):
+# no state's air power is their default author (`unattributed_strike`), whatever strikes the
+# same sentence tells beside them.
+HAND_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # Days before publication after which a dated event is recalled context (an act
 # dated to its day and told as news gets `day_background_days`, clauses.yaml).
 BACKGROUND_DAYS = 10
@@ -2592,7 +2596,9 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor1 = actor_stage.speaking_state(doc, sentence.start, clause[1] if clause else sentence.end)
     if event.sub_event_type == "Disrupted weapons use" and actor2 is not None and actor2.inter == CIVILIAN_INTER:
         actor2 = weapon_owner(doc, sentence, actor1, roles.assoc_actor_1)
-    if actor1 is None and event.event_type == "Explosions/Remote violence":
+    if actor1 is None and event.event_type == "Explosions/Remote violence" and event.sub_event_type not in HAND_BLASTS:
+        # (a roadside bomb told beside the air campaign on its makers, "قتل أربعة شرطيين في انفجار
+        # قنبلة، في وقت يستمر القصف الجوي لمواقع X", is no strike of the state that flies there)
         actor1 = actor_stage.unattributed_strike(doc, sentence.start, sentence.end, country)
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians"}:
         # "مروحيات أطلقت النار": the aircraft's state, where one state alone flies there
