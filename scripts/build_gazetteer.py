@@ -567,7 +567,7 @@ def ear_spelling(latin: str, country: str) -> str | None:
             word = word[:i] + plain + word[i + 1:]
             continue
         if word[i] == "y" and i + 1 < stop and word[i + 1] in LATIN_EAR_VOWELS:
-            size = 1  # a y before a vowel is the consonant ي ("Yerköy" is يركوي, not ايركوي)
+            size = 1  # a y before a vowel is the consonant ي, read alone (never a "ye" digraph)
         piece = word[i:i + size]
         following = word[i + size:i + size + 1]
         if piece == "y" and size == 1 and following and following in LATIN_EAR_VOWELS:

@@ -2619,7 +2619,9 @@ def _later_claim_rules() -> dict:
                     "links": tuple(tuple(normalize(w) for w in link.split()) for link in accusations["links"]),
                     "attributors": frozenset(normalize(w) for w in rules["attributions"]["verbs"]),
                     "attribution_gap": int(rules["attributions"]["gap"]),
-                    "attribution_links": frozenset(normalize(w) for w in rules["attributions"]["links"])}
+                    "attribution_links": frozenset(normalize(w) for w in rules["attributions"]["links"]),
+                    "attribution_refusals": frozenset(normalize(w) for w in rules["attributions"]["refusals"]),
+                    "refusal_reach": int(rules["attributions"]["refusal_reach"])}
 
 
 def later_claim(doc: Document, trigger: Mention) -> ActorRef | None:
@@ -2742,7 +2744,8 @@ def _accused_of_act(doc: Document, mention: Mention, start: int, rules: dict) ->
 def _attributed_act(doc: Document, mention: Mention, start: int, rules: dict) -> bool:
     """True when a named armed group follows إلى after an act named again as the object of an
     attributing verb: "ونسب الهجوم إلى متمردي X", "وعزت السلطات التفجير إلى جماعة X"
-    (`later_claims.attributions`; an attributor of up to `gap` words may stand between).
+    (`later_claims.attributions`; an attributor of up to `gap` words may stand between),
+    unless a refusal stands before the verbal noun ("ورفض الجيش نسب الهجوم إلى X").
 
     Why: a roadside bomb told with no author ("قتل أربعة شرطيين في انفجار قنبلة") and pinned
     on a group in the next sentence by a passive attribution kept an unidentified author (or
@@ -2760,7 +2763,10 @@ def _attributed_act(doc: Document, mention: Mention, start: int, rules: dict) ->
         return False
     verb = next((i for i in range(act - 1, max(act - 2 - rules["attribution_gap"], -1), -1)
                  if left[i] in rules["attributors"]), None)
-    return verb is not None and not _negated(left[verb - 1:verb], rules)
+    if verb is None or _negated(left[verb - 1:verb], rules):
+        return False
+    before = left[max(0, verb - rules["refusal_reach"] - 1):verb]
+    return not any(strip_conjunction(word) in rules["attribution_refusals"] for word in before)
 
 
 def _claims_same_act_before(doc: Document, mention: Mention, start: int, trigger: Mention, words: int,

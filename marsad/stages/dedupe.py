@@ -186,6 +186,7 @@ from marsad.stages.events import (
     dates_a_statement,
     dates_other_verb,
     is_generic,
+    names_a_further_act,
     opens_a_parallel_fact,
     wound_told,
 )
@@ -1658,15 +1659,8 @@ def _new_act(doc: Document, triggers: list[Mention]) -> bool:
     sentence tells a further act, however definite its other words ("بعد هذا
     التفجير، استهدف هجوم آخر ...").  A further act only feared or expected
     ("تخوفا من انفجارات ثانية") tells none."""
-    words = load_dedupe_rules().new_act_words
-    for trigger in triggers:
-        if trigger.attrs.get("modality", "asserted") != "asserted":
-            continue
-        noun = normalize(trigger.text).split()[-1:] or [""]
-        feminine = noun[0].endswith(("ه", "ات"))  # ة (normalized) or a sound feminine plural
-        if not trigger.attrs.get("generic_killing") and _next_word(doc, trigger) in words[feminine]:
-            return True
-    return False
+    return any(trigger.attrs.get("modality", "asserted") == "asserted" and names_a_further_act(doc, trigger)
+               for trigger in triggers)
 
 
 def _subset_marked(doc: Document, event: Event, anchor: Mention) -> bool:

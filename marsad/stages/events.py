@@ -2746,14 +2746,19 @@ def recent_undated(doc: Document, start: int, end: int) -> bool:
     came some days before the news but not on the day told next to it, so it inherits no
     earlier sentence's day (that day is another act's): the publication date at week
     precision (EVENTS.md §2)."""
-    return not doc.in_span("date", start, end) and _holds_phrase(doc, start, end, load_event_rules().recent_words)
+    rules = load_event_rules()
+    return not doc.in_span("date", start, end) and _holds_phrase(doc, start, end, rules.recent_words, rules.recall_asides)
 
 
-def _holds_phrase(doc: Document, start: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """The span holds one of the normalized `phrases`, its first word maybe after "و" or "ف"."""
+def _holds_phrase(doc: Document, start: int, end: int, phrases: tuple[tuple[str, ...], ...],
+                  asides: frozenset[str] = frozenset()) -> bool:
+    """The span holds one of the normalized `phrases`, its first word maybe after "و" or "ف",
+    and before any of `asides`: "recently" inside a relative clause on a person or place
+    ("القرية التي عاد إليها سكانها مؤخرا") tells of them, not of the act."""
     words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])
+    cut = next((i for i, word in enumerate(words) if word in asides), len(words))
     return any(words[i][1:] == phrase[0] and words[i][:1] in "وف" or words[i] == phrase[0]
-               for phrase in phrases for i in range(len(words)) if tuple(words[i + 1: i + len(phrase)]) == phrase[1:])
+               for phrase in phrases for i in range(cut) if tuple(words[i + 1: i + len(phrase)]) == phrase[1:])
 
 
 def _after_statement_verb(doc: Document, sentence: Sentence, date: Mention) -> bool:
@@ -2765,6 +2770,17 @@ def _after_statement_verb(doc: Document, sentence: Sentence, date: Mention) -> b
             if any(stem in verbs for stem in strip_clitics(w.group()))]
     return bool(said) and not any(said[-1] <= doc.norm_index(t.start) < doc.norm_index(date.start)
                                   for t in doc.in_span("trigger", sentence.start, date.start))
+
+
+def names_a_further_act(doc: Document, trigger: Mention) -> bool:
+    """The act's noun is followed by "another", "new" or "similar" agreeing with it
+    (`new_act_words` in clauses.yaml: "هجوم آخر"، "غارة جديدة"، "هجوم مماثل"): a
+    further act of the kind, never the one told before."""
+    words = load_dedupe_rules().new_act_words
+    noun = normalize(trigger.text).split()[-1:] or [""]
+    feminine = noun[0].endswith(("ه", "ات"))  # ة (normalized) or a sound feminine plural
+    following = WORD_RE.search(doc.norm, doc.norm_index(trigger.end))
+    return not trigger.attrs.get("generic_killing") and following is not None and following.group() in words[feminine]
 
 
 def lead_day(doc: Document, sentence: Sentence, anchor: Mention) -> Mention | None:
@@ -2784,13 +2800,15 @@ def lead_day(doc: Document, sentence: Sentence, anchor: Mention) -> Mention | No
     marker, sets out the present situation, says "recently" (`recent_words`) or tells
     the act as still going on (`still_going`, `present_continuations`: "المعارك لا تزال
     مستمرة") keeps the old reading; so does an act told as the circumstance the news
-    follows ("بعد طرده من القرى"), which came before.  The act stays undated by the text
+    follows ("بعد طرده من القرى"), which came before, and so does "a similar attack"
+    (`names_a_further_act`), another act on a day of its own.  The act stays undated by the text
     (`dated` false), so what is coded and what is background does not change, and it
     keeps the publication date at week precision while dedupe merges reports (its rules
     fold such an undated detail into the dated act it retells); `settle_lead_days` then
     gives the day to those left standing alone."""
-    if anchor.value.event_type not in VIOLENT_TYPES or doc.published is None or follows_circumstance_word(doc, anchor):
-        return None
+    if anchor.value.event_type not in VIOLENT_TYPES or doc.published is None or follows_circumstance_word(doc, anchor) \
+            or names_a_further_act(doc, anchor):
+        return None  # "هجوم مماثل": another act of the kind, on a day of its own
     body = [s for s in doc.sentences if not s.is_title]
     lead = next((s for s in body[:2] if doc.in_span("trigger", s.start, s.end)), None)
     if lead is None or sentence.paragraph <= lead.paragraph:

@@ -3048,6 +3048,12 @@ def opening_town(doc: Document, unit: Place, raw_offset: int, frame: Mention | N
     lies outside the unit: same country, a region's towns within its extent."""
     if unit.feature_class not in ("country", "region"):
         return None
+    if frame is not None and unit.feature_class == "country" and (directions := _direction_words_before(doc, frame)[0]):
+        # "في شمال الصومال": the town must lie in that region, not anywhere in the country
+        region = _direction_region(directions, unit)
+        if region is None:
+            return None
+        unit = region
     if frame is not None and (_trip_end(doc, frame) or _from_country(doc, frame)
                               or {"الي", "والي"}.intersection(_words_before(doc, frame, 1))):
         return None

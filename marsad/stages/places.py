@@ -357,12 +357,11 @@ def _spelled_by_ear(
         if not beside and spelling is not None and spelling(start, end).endswith("ة"):
             continue  # "لمنطقة آمنة مقترحة": a noun and its adjective ("مروة بشمال الكاميرون" has its country)
         unit = None if beside else _unit_beside(text, end, gazetteer, cues)
-        if cue not in ("admin", "district", "locality") and not beside and unit is None \
-                and not _seat_of(cues.seat_heads, cues.seat_units).match(text, end):
+        seat = bool(_seat_of(cues.seat_heads, cues.seat_units).match(text, end))
+        if cue not in ("admin", "district", "locality") and not beside and unit is None and not seat:
             continue
         # a town known only by a made-up spelling (build rule 17) is told as a town
-        heard = bool(beside) or unit is not None or _town_noun(words, cues) \
-            or bool(_seat_of(cues.seat_heads, cues.seat_units).match(text, end))
+        heard = bool(beside) or unit is not None or seat or _town_noun(words, cues)
         for form in _forms(word.group()):
             if form in gazetteer.index or form in _ordinary_words() or len(spelling_skeleton(form)) < (2 if beside else 3) \
                     or loose_key(form) in _country_adjectives():  # "في عدة مدن إيرانية": an adjective
