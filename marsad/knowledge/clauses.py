@@ -687,6 +687,10 @@ class DedupeRules:
     incident_folds: dict[tuple[str, str], str]
     blast_words: frozenset[str]
     blast_reach: int
+    cause_words: frozenset[str]
+    result_words: frozenset[str]
+    cause_reach: int
+    raid_words: frozenset[str]
     container_fold_sub_types: frozenset[str]
     incident_reach: int
     incident_toll_reach: int
@@ -808,6 +812,10 @@ def load_dedupe_rules() -> DedupeRules:
         incident_folds=_incident_folds(raw.get("incident_folds")),
         blast_words=_word_set(raw, "blast_words"),
         blast_reach=_positive(raw, "blast_reach"),
+        cause_words=_word_set(raw, "cause_words"),
+        result_words=_word_set(raw, "result_words"),
+        cause_reach=_positive(raw, "cause_reach"),
+        raid_words=_word_set(raw, "raid_words"),
         container_fold_sub_types=frozenset(_sub_types(raw.get("container_fold_sub_types"), "container_fold_sub_types")),
         incident_reach=_positive(raw, "incident_reach"),
         incident_toll_reach=_positive(raw, "incident_toll_reach"),
@@ -899,8 +907,11 @@ def _protest_acts(raw: object, key: str = "protest_acts") -> dict[str, str]:
 # "anaphora": the later names the act with a definite noun; "generic": as
 # "adjacent", the folded report told in a later sentence and naming its act
 # only by a bare attack word; "blast": the folded report's blast word has the
-# kept report's device as its object (`blast_words`).
-INCIDENT_LINKS = ("adjacent", "apart", "anaphora", "generic", "blast")
+# kept report's device as its object (`blast_words`); "cause": one sentence's folded
+# report is read only from a death word the kept act caused (`cause_words`,
+# `result_words`); "raid": one sentence's folded arrests are read only from a raid
+# word (`raid_words`) whose targets the kept fight killed.
+INCIDENT_LINKS = ("adjacent", "apart", "anaphora", "generic", "blast", "cause", "raid")
 
 
 def _incident_folds(raw: object) -> dict[tuple[str, str], str]:

@@ -157,7 +157,11 @@ the country is that act a day off, or at one town told for the month holding its
 only on one day in reports told together (`_told_together`); a foiling whose fight its own
 sentence tells is that fight when it names a side of it or led to it (`_foiled_by`); and
 with no day known, a crowd and the force's act on it in one sentence or the next are one
-protest (`_one_protest`).
+protest (`_one_protest`).  A clash whose foe no word named is the crowd's (`_foe_unread`);
+a downing's crew killed "جراء إسقاطها" is the downing's toll (incident link "cause"); a
+raid read as arrests in the sentence of the fight it led to is that fight (link "raid"); and
+a battle with no foe read, next to its side's violence on civilians, is that violence
+(`_misread_battle`).
 """
 
 from __future__ import annotations
@@ -3093,18 +3097,29 @@ def join_protests(layout: Layout, events: list[Event], copies: Copies | None = N
     and one at a town in it), in the same or adjacent sentences, the crowd's
     report and the force's act on the crowd (or two reports of the crowd)
     are one protest of the strongest sub-type.  A force's killing with no
-    second side read ("قتلت القوات الممرضة فلانة") is such an act.
+    second side read ("قتلت القوات الممرضة فلانة") is such an act, and so is a
+    clash whose foe is only the unidentified group no word of its sentence named
+    (`_foe_unread`: "شهدت باريس اشتباكات أوقفت على إثرها الشرطة 109").  A crowd
+    report joins every such act told before it, not only the first.
     """
     kept: list[Event] = []
     joined: set[int] = set()
     for event in events:
-        twin = next((other for other in kept if _one_protest(layout, other, event)), None)
-        if twin is None:
+        twins = [other for other in kept if _one_protest(layout, other, event)]
+        if not twins:
             kept.append(event)
-        else:
-            record_copy(copies, twin, event)
-            _merge_protest(twin, event, (toll_of(layout.doc, twin), toll_of(layout.doc, event)))
-            joined.add(id(twin))
+            continue
+        twin, others = twins[0], twins[1:]
+        record_copy(copies, twin, event)
+        _merge_protest(twin, event, (toll_of(layout.doc, twin), toll_of(layout.doc, event)), layout.doc)
+        # a crowd told after two of the force's acts on it ("شهدت X اشتباكات أوقفت على إثرها
+        # الشرطة 109" then "المظاهرات"): each act joins the crowd, not only the first found
+        for other in others:
+            if _one_protest(layout, twin, other):
+                record_copy(copies, twin, other)
+                _merge_protest(twin, other, (toll_of(layout.doc, twin), toll_of(layout.doc, other)), layout.doc)
+                kept.remove(other)
+        joined.add(id(twin))
     return _rejoin(kept, joined, copies)
 
 
@@ -3130,8 +3145,9 @@ def _rejoin(events: list[Event], joined: set[int], copies: Copies | None = None)
     return kept
 
 
-def _protest_sub_type(event: Event) -> str | None:
-    """The protest sub-type the event stands for: its own, or the one its act on a crowd makes."""
+def _protest_sub_type(event: Event, doc: Document | None = None) -> str | None:
+    """The protest sub-type the event stands for: its own, or the one its act on a crowd makes
+    (with `doc`, a lone act's second side may be a fallback no word of its sentence named)."""
     rules = load_dedupe_rules()
     if event.sub_event_type in rules.protest_ranks:
         return event.sub_event_type
@@ -3141,9 +3157,23 @@ def _protest_sub_type(event: Event) -> str | None:
         return None
     if event.sub_event_type in rules.protest_acts and event.inter2 in rules.crowd_inters:
         return rules.protest_acts[event.sub_event_type]
-    if event.sub_event_type in rules.protest_lone_acts and event.actor2 is None:
+    if event.sub_event_type in rules.protest_lone_acts and (event.actor2 is None or _foe_unread(doc, event)):
         return rules.protest_lone_acts[event.sub_event_type]
     return None
+
+
+def _foe_unread(doc: Document | None, event: Event) -> bool:
+    """The event's second side is the unidentified group a battle falls back on, which no actor
+    its sentence names stands for ("شهدت باريس اشتباكات عنيفة، أوقفت على إثرها الشرطة 109
+    أشخاص"): no side was read there.  Gunmen the sentence names ("مسلحون قدموا من سوريا"),
+    whatever country they came out of, are a side."""
+    if doc is None or _actor_known(event.actor2) or not event.actor2 or not event.evidence_spans:
+        return False
+    if _anchor(doc, event)[0] is None:
+        return False
+    start, end = event.evidence_spans[0]
+    return not any(str(getattr(m.value, "name", "")).startswith(UNKNOWN_ACTOR_PREFIXES)
+                   for m in doc.in_span("actor", start, end))
 
 
 def _faced_force(event: Event) -> bool:
@@ -3169,7 +3199,8 @@ def _one_protest(layout: Layout, a: Event, b: Event) -> bool:
         return False
     if not _protest_places(a, b):
         return False
-    if _protest_sub_type(a) is None or _protest_sub_type(b) is None or not (_is_crowd(a) or _is_crowd(b)):
+    if _protest_sub_type(a, layout.doc) is None or _protest_sub_type(b, layout.doc) is None \
+            or not (_is_crowd(a) or _is_crowd(b)):
         return False
     if _is_crowd(a) and _is_crowd(b):
         return _actors_compatible(a.actor2, b.actor2)
@@ -3211,13 +3242,15 @@ def _grievance(doc: Document, act: Event) -> bool:
     return _named_just_before(doc, act, rules.grievance_words, rules.grievance_reach)
 
 
-def _merge_protest(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TOLL)) -> None:
+def _merge_protest(
+    kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TOLL), doc: Document | None = None
+) -> None:
     """Fold `other` into `kept` as one protest: the strongest sub-type, the crowd as
     actor1 and the force (the act's author, else a crowd report's actor2) as actor2.
     `tolls` weighs the reports' tolls (`_merge_toll`)."""
     ranks = load_dedupe_rules().protest_ranks
     reports = (kept, other)
-    sub_type = max((str(_protest_sub_type(e)) for e in reports), key=ranks.index)
+    sub_type = max((str(_protest_sub_type(e, doc)) for e in reports), key=ranks.index)
     crowds = [e for e in reports if _is_crowd(e)]
     leader = next((e for e in crowds if e.sub_event_type == sub_type), crowds[0])
     acts = [e for e in reports if not _is_crowd(e)]
@@ -3260,20 +3293,29 @@ def fold_misread_battles(layout: Layout, events: list[Event], copies: Copies | N
 
 
 def _misread_battle(layout: Layout, battle: Event, act: Event) -> bool:
-    """`battle` names `act`'s side against civilians in or next to its sentence."""
+    """`battle` names `act`'s side against civilians in or next to its sentence, or names no
+    foe at all (`_foe_unread`) beside that side's violence on civilians, at the same place or
+    in the province holding it."""
     rules = load_dedupe_rules()
     if battle.event_type != "Battles" or act.sub_event_type not in rules.civilian_acts:
         return False
+    unread = False
     if battle.inter2 in rules.civilian_inters:
         armed, civilians = battle.actor1, battle.actor2
     elif battle.inter1 in rules.civilian_inters:
         armed, civilians = battle.actor2, battle.actor1
+    elif act.event_type == VAC and _foe_unread(layout.doc, battle):
+        # "أطلق الجيش الرصاص على 4 فلسطينيين ... مما أدى إلى مقتل أحدهم": no foe was read, only
+        # the fallback group; the violence on civilians told next to it names whom the side hit
+        # (arrests beside clashes, "اشتباكات أوقفت على إثرها الشرطة 109", follow a fight)
+        armed, civilians, unread = battle.actor1, None, True
     else:
         return False
     return (
         _actor_known(armed) and armed == act.actor1 and _actors_compatible(civilians, act.actor2)
         and battle.background == act.background
-        and (battle.location, battle.admin1, battle.country) == (act.location, act.admin1, act.country)
+        and ((battle.location, battle.admin1, battle.country) == (act.location, act.admin1, act.country)
+             or unread and _province_of(battle, act))
         and (battle.event_date == act.event_date or not battle.event_date or not act.event_date)
         and layout.gap(battle, act) <= 1
     )
@@ -3474,6 +3516,10 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
         return False
     if link == "blast":
         return _blast_of(doc, keep, fold)
+    if link == "cause":
+        return _death_caused_by(doc, keep, fold)
+    if link == "raid":
+        return _raid_fought(doc, keep, fold)
     later = max(keep, fold, key=lambda e: e.evidence_spans[:1])
     gap = layout.gap(keep, fold)
     reach = load_dedupe_rules().incident_reach
@@ -3509,6 +3555,40 @@ def _blast_of(doc: Document, device: Event, blast: Event) -> bool:
     between = WORD_RE.findall(doc.norm[doc.norm_index(word.end):doc.norm_index(named.start)])
     return bool(head) and not rules.blast_words.isdisjoint(strip_clitics(head[0])) and word.end <= named.start \
         and len(between) < rules.blast_reach
+
+
+def _death_caused_by(doc: Document, act: Event, battle: Event) -> bool:
+    """`battle` is read only from a death word its sentence ties to `act`'s trigger by a
+    cause word ("لقي 15 عسكريا مصرعهم جراء إسقاطها") or a result word ("أسقطت الدفاعات
+    الطائرة ما أدى إلى مقتل طاقمها"), at most `cause_reach` words apart: the dead are the
+    act's toll, not a fight of their own.  Deaths told beside the act ("مقتل سبعة مسلحين
+    وتفكيك 15 عبوة") have no such word between and stay a battle."""
+    if act.evidence_spans[:1] != battle.evidence_spans[:1]:
+        return False
+    trigger, death = _anchor(doc, act)[0], _anchor(doc, battle)[0]
+    if trigger is None or death is None or not death.attrs.get("generic_killing"):
+        return False
+    rules = load_dedupe_rules()
+    first, last, links = (
+        (death, trigger, rules.cause_words) if death.end <= trigger.start else (trigger, death, rules.result_words)
+    )
+    if first.end > last.start:
+        return False
+    between = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(first.end):doc.norm_index(last.start)])]
+    return len(between) <= rules.cause_reach and not links.isdisjoint(between)
+
+
+def _raid_fought(doc: Document, fight: Event, raid: Event) -> bool:
+    """`raid` is arrests read only from a raid word (`raid_words`) in a sentence of `fight`'s,
+    counting no one detained, while the fight counts dead ("أسفرت مداهمة أمنية ... عن مقتل 10
+    من العناصر"، "داهمت القوات المزرعة وقتلت 15 عنصرا"): the raid is the fight, not a
+    detention.  Arrests a sentence tells by an arrest verb have that verb as their trigger."""
+    if raid.captured or raid.fatalities or not fight.fatalities or not raid.evidence_spans \
+            or raid.evidence_spans[0] not in fight.evidence_spans:
+        return False
+    word = _anchor(doc, raid)[0]
+    heads = WORD_RE.findall(normalize(word.text))[:1] if word is not None else []
+    return bool(heads) and not load_dedupe_rules().raid_words.isdisjoint(strip_clitics(heads[0]))
 
 
 def _one_toll(layout: Layout, a: Event, b: Event) -> bool:
