@@ -49,3 +49,40 @@ def test_an_act_in_one_half_of_a_country_does_not_take_a_town_of_the_other() -> 
             "وقتل ثلاثة مدنيين في غارة جوية أمريكية في شمال الصومال.")
     strike = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
     assert [e.location for e in strike] == ["Somalia"]
+
+
+def test_breaking_up_a_fight_or_the_disengagement_zone_is_no_dispersal_of_protesters() -> None:
+    for text in ("قتل راع سوري برصاص مجهولين في منطقة فض الاشتباك بريف القنيطرة.",
+                 "قتل مسلحون شابا أثناء محاولته فض شجار بين عائلتين في بلدة الرمثا."):
+        assert "Excessive force against protesters" not in [e.sub_event_type for e in events(text)]
+
+
+def test_a_call_for_restraint_does_not_cancel_the_rockets_fired() -> None:
+    text = "دعت الأمم المتحدة إلى ضبط النفس بعد أن أطلقت حركة حماس صواريخ على مستوطنة سديروت."
+    assert [e.sub_event_type for e in events(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_risen_toll_opened_by_while_with_no_scope_of_its_own_still_updates() -> None:
+    text = "قتل خمسة مدنيين في غارة جوية على بلدة سراقب، فيما ارتفعت حصيلة القتلى لاحقا إلى ثمانية."
+    assert [e.fatalities for e in events(text)] == [8]
+
+
+def test_a_deadlier_foe_less_clash_is_not_folded_into_the_side_s_killing_of_civilians() -> None:
+    text = ("اشتبكت قوات الجيش السوري في محافظة درعا اليوم وقتل ثلاثة من عناصرها، "
+            "فيما أعدمت قوات الجيش مدنيين اثنين في بلدة طفس.")
+    assert sorted(e.sub_event_type for e in events(text)) == ["Armed clash", "Attack"]
+
+
+def test_a_raid_and_a_separate_incident_s_fight_stay_two_acts() -> None:
+    text = "داهمت القوات الأمنية عدة منازل في حي الزهراء بالموصل، وفي حادث منفصل قتل شرطي في اشتباك مع مسلحين في الحي."
+    assert sorted(e.sub_event_type for e in events(text)) == ["Armed clash", "Arrests"]
+
+
+def test_a_refusal_three_words_back_does_not_cancel_an_attribution() -> None:
+    text = "قتل أربعة جنود في انفجار في مقديشو. ورفض المتحدث التفاصيل ونسب الهجوم إلى حركة الشباب."
+    assert [e.actor1 for e in events(text)] == ["Al Shabaab"]
+
+
+def test_a_mine_that_went_off_in_a_grain_store_is_a_blast() -> None:
+    text = "أصيب عاملان في مخزن للحبوب بانفجار لغم أرضي في ريف حماة."
+    assert [e.sub_event_type for e in events(text)] == ["Remote explosive/landmine/IED"]

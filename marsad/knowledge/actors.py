@@ -295,9 +295,9 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
         if actor.after_end and (actor.end is None or (actor.after_end not in cat.actors
                                                       and actor.after_end not in cat.families)):
             problems.append(f"{actor.id}: after_end {actor.after_end!r} needs an end date and a known key")
-        if actor.before_start and (actor.start is None or (actor.before_start not in cat.actors
-                                                           and actor.before_start.removeprefix("generic:")
-                                                           not in cat.generic)):
+        if actor.before_start and (actor.start is None or (
+                actor.before_start not in cat.actors
+                and not (actor.before_start.startswith("generic:") and actor.before_start[8:] in cat.generic))):
             problems.append(f"{actor.id}: before_start {actor.before_start!r} needs a start date and a known key")
     problems.extend(_validate_periods(cat))
     problems.extend(f"state {iso2}: launcher {key!r} unknown or dated backwards" for iso2, rows in cat.launchers.items()

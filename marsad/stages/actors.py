@@ -2765,7 +2765,7 @@ def _attributed_act(doc: Document, mention: Mention, start: int, rules: dict) ->
                  if left[i] in rules["attributors"]), None)
     if verb is None or _negated(left[verb - 1:verb], rules):
         return False
-    before = left[max(0, verb - rules["refusal_reach"] - 1):verb]
+    before = left[max(0, verb - rules["refusal_reach"]):verb]
     return not any(strip_conjunction(word) in rules["attribution_refusals"] for word in before)
 
 

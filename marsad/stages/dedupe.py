@@ -3318,6 +3318,8 @@ def _misread_battle(layout: Layout, battle: Event, act: Event) -> bool:
              or unread and _province_of(battle, act))
         and (battle.event_date == act.event_date or not battle.event_date or not act.event_date)
         and layout.gap(battle, act) <= 1
+        # a foe-less clash that cost more lives than the act is a fight of its own
+        and not (unread and (battle.fatalities or 0) > (act.fatalities or 0))
     )
 
 
@@ -3588,7 +3590,16 @@ def _raid_fought(doc: Document, fight: Event, raid: Event) -> bool:
         return False
     word = _anchor(doc, raid)[0]
     heads = WORD_RE.findall(normalize(word.text))[:1] if word is not None else []
-    return bool(heads) and not load_dedupe_rules().raid_words.isdisjoint(strip_clitics(heads[0]))
+    rules = load_dedupe_rules()
+    if not heads or rules.raid_words.isdisjoint(strip_clitics(heads[0])):
+        return False
+    # "داهمت القوات منازل ..., وفي حادث منفصل قتل شرطي في اشتباك": the fight is another incident
+    fought, _ = _anchor(doc, fight)
+    if fought is None:
+        return True
+    low, high = sorted((word.end, fought.start)) if word.end <= fought.start else (fought.end, word.start)
+    between = WORD_RE.findall(doc.norm, doc.norm_index(low), doc.norm_index(high))
+    return not any(strip_conjunction(w) in rules.separate_words for w in between)
 
 
 def _one_toll(layout: Layout, a: Event, b: Event) -> bool:

@@ -2254,7 +2254,8 @@ def _mark_updates(tokens: list[str], counts: list[Count]) -> None:
             if not rules.verbs.isdisjoint(strip_clitics(tokens[back])) \
                     and any(not rules.tallies.isdisjoint(strip_clitics(t)) for t in tokens[max(0, back - 2):back + 3]):
                 told = [c for c in counts[:index] if c.role == "killed" and c.last <= back]
-                if told and (_wide_area_between(tokens, back, count.first, rules) or _contrast_before(tokens, back)):
+                if told and (_wide_area_between(tokens, back, count.first, rules)
+                             or _contrast_before(tokens, back) and "في" in tokens[back:count.first]):
                     count.role = "total"
                     break
                 count.update = True
@@ -2265,8 +2266,10 @@ def _mark_updates(tokens: list[str], counts: list[Count]) -> None:
 
 def _contrast_before(tokens: list[str], verb: int) -> bool:
     """A "while" (`contrast_openers`) opens the tally's clause, up to two words before
-    its verb: "قتل 5 في غارات على إدلب، فيما بلغت حصيلة القتلى في حلب 24" sets a wider
-    or other count beside the act's own toll, which it does not update."""
+    its verb: with a scope of its own ("في") between the tally and its number ("قتل 5 في
+    غارات على إدلب، فيما بلغت حصيلة القتلى في حلب 24") it sets a wider or other count
+    beside the act's own toll, which it does not update ("فيما ارتفعت حصيلة القتلى لاحقا
+    إلى ثمانية" still does)."""
     return any(_phrase_at(tokens, at, _contrast_openers()) for at in range(max(0, verb - 2), verb))
 
 
