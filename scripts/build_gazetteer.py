@@ -566,14 +566,12 @@ def ear_spelling(latin: str, country: str) -> str | None:
                 return None
             word = word[:i] + plain + word[i + 1:]
             continue
-        if word[i] == "y" and i + 1 < stop and word[i + 1] in LATIN_EAR_VOWELS:
-            size = 1  # a y before a vowel is the consonant ي, read alone (never a "ye" digraph)
+        if word[i] == "y" and word[i + 1:i + 2] and word[i + 1] in LATIN_EAR_VOWELS:
+            out.append("ي")  # a y before a vowel is the consonant ي, read alone (never a "ye" digraph)
+            last, i = "y", i + 1
+            continue
         piece = word[i:i + size]
         following = word[i + size:i + size + 1]
-        if piece == "y" and size == 1 and following and following in LATIN_EAR_VOWELS:
-            out.append("ي")
-            last, i = piece, i + 1
-            continue
         if piece in table.vowels:
             arabic = table.vowels[piece]
             if i == 0:

@@ -406,6 +406,8 @@ class Gazetteer:
     _countries: dict[str, int] = field(default_factory=dict, repr=False)
     _admin1: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
     _skeletons: dict[str, tuple[tuple[int, int], ...]] | None = field(default=None, repr=False)
+    # the rows of `heard`, built on first use (`by_ear`)
+    _heard_rows: frozenset[int] | None = field(default=None, repr=False)
     _compounds: dict[tuple[str, str], tuple[int, ...]] | None = field(default=None, repr=False)
     _long_compounds: dict[tuple[str, ...], tuple[int, ...]] | None = field(default=None, repr=False)
     _long_compound_heads: frozenset[str] | None = field(default=None, repr=False)
@@ -506,7 +508,9 @@ class Gazetteer:
 
     def by_ear(self, i: int) -> bool:
         """Whether place `i` is a town named only by its spelling by ear (build rule 17)."""
-        return i < len(self.rows) and "e" in self.rows[i].split("\t", 4)[3]
+        if self._heard_rows is None:
+            self._heard_rows = frozenset(i for ids in self.heard.values() for i in ids)
+        return i in self._heard_rows
 
     def heard_ids(self, key: str) -> tuple[int, ...]:
         """Ids of the foreign towns whose spelling by ear (build rule 17) is

@@ -191,6 +191,7 @@ from marsad.stages.events import (
     dates_other_verb,
     is_generic,
     names_a_further_act,
+    next_word,
     opens_a_parallel_fact,
     wound_told,
 )
@@ -1488,7 +1489,7 @@ def follow_up(doc: Document, event: Event) -> str | None:
     reactions = [strip_conjunction(word) in reaction_words for word in before]
     if not event.fatalities and any(reactions[-dedupe.reaction_reach:]):
         return "reaction"
-    if (definite_noun(anchor, _next_word(doc, anchor)) and not counted(before)) or _explained(doc, anchor):
+    if (definite_noun(anchor, next_word(doc, anchor)) and not counted(before)) or _explained(doc, anchor):
         if event.fatalities and _named_just_before(doc, event, dedupe.grievance_words, dedupe.grievance_reach) \
                 and not _answered_in_kind(anchor, triggers, event):
             return None  # the act another answered, with its own toll ("قصفت ... إثر الهجوم الانتحاري الذي أدى إلى سقوط 32 قتيلا")
@@ -1621,7 +1622,7 @@ def back_reference(doc: Document, event: Event) -> bool:
     rules = load_dedupe_rules()
     before = _words_before(doc, event, anchor)[-1:]
     return bool(before and strip_conjunction(before[0]) in rules.reference_before) or (
-        _next_word(doc, anchor) in rules.reference_after
+        next_word(doc, anchor) in rules.reference_after
     )
 
 
@@ -1774,12 +1775,6 @@ def _words_before(doc: Document, event: Event, anchor: Mention) -> list[str]:
     """Normalized words of the event's sentence before its trigger."""
     start = event.evidence_spans[0][0]
     return WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(anchor.start)])
-
-
-def _next_word(doc: Document, trigger: Mention) -> str:
-    """The normalized word right after a trigger."""
-    found = WORD_RE.search(doc.norm, doc.norm_index(trigger.end))
-    return found.group() if found else ""
 
 
 def names_place(doc: Document, event: Event) -> bool:
@@ -2055,7 +2050,7 @@ def _own_protest(doc: Document, event: Event, kept: Event) -> bool:
     end = event.evidence_spans[0][1]
     return any(
         t.attrs.get("pattern_id") == anchor.attrs.get("pattern_id") and t.attrs.get("voice") == "noun"
-        and not definite_noun(t, _next_word(doc, t))
+        and not definite_noun(t, next_word(doc, t))
         and _sized(doc, t, end)
         for t in triggers
     )
@@ -2601,7 +2596,7 @@ def _topic_mention(doc: Document, event: Event) -> bool:
     anchor, triggers = _anchor(doc, event)
     return (
         anchor is not None and event.event_type in VIOLENT_TYPES and not _toll_counts(doc, event)
-        and definite_noun(anchor, _next_word(doc, anchor)) and not _new_act(doc, triggers)
+        and definite_noun(anchor, next_word(doc, anchor)) and not _new_act(doc, triggers)
     )
 
 

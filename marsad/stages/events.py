@@ -2765,11 +2765,18 @@ def _after_statement_verb(doc: Document, sentence: Sentence, date: Mention) -> b
     """A statement verb (`own_date_verbs` in dates.yaml) stands before the date in its
     sentence with no act between them, however far and past commas ("أعلن البيت
     الأبيض، الخميس، أن ..."، "وفق ما ذكرت مصادر محلية، الخميس"): the statement's day."""
+    said = last_statement_verb(doc, sentence.start, date)
+    return said is not None and not any(said.end() <= doc.norm_index(t.start) < doc.norm_index(date.start)
+                                        for t in doc.in_span("trigger", sentence.start, date.start))
+
+
+def last_statement_verb(doc: Document, start: int, date: Mention) -> re.Match[str] | None:
+    """The last statement word (`own_date_verbs` in dates.yaml) between raw offset `start`
+    and the date, as a match in the normalized text: the verb whose day the date may be."""
     verbs = date_lexicon().own_date_verbs
-    said = [w.end() for w in WORD_RE.finditer(doc.norm, doc.norm_index(sentence.start), doc.norm_index(date.start))
+    said = [w for w in WORD_RE.finditer(doc.norm, doc.norm_index(start), doc.norm_index(date.start))
             if any(stem in verbs for stem in strip_clitics(w.group()))]
-    return bool(said) and not any(said[-1] <= doc.norm_index(t.start) < doc.norm_index(date.start)
-                                  for t in doc.in_span("trigger", sentence.start, date.start))
+    return said[-1] if said else None
 
 
 def names_a_further_act(doc: Document, trigger: Mention) -> bool:
@@ -2779,8 +2786,13 @@ def names_a_further_act(doc: Document, trigger: Mention) -> bool:
     words = load_dedupe_rules().new_act_words
     noun = normalize(trigger.text).split()[-1:] or [""]
     feminine = noun[0].endswith(("ه", "ات"))  # ة (normalized) or a sound feminine plural
-    following = WORD_RE.search(doc.norm, doc.norm_index(trigger.end))
-    return not trigger.attrs.get("generic_killing") and following is not None and following.group() in words[feminine]
+    return not trigger.attrs.get("generic_killing") and next_word(doc, trigger) in words[feminine]
+
+
+def next_word(doc: Document, mention: Mention) -> str:
+    """The normalized word right after a mention ("" at the end of the text)."""
+    found = WORD_RE.search(doc.norm, doc.norm_index(mention.end))
+    return found.group() if found else ""
 
 
 def lead_day(doc: Document, sentence: Sentence, anchor: Mention) -> Mention | None:
@@ -2847,11 +2859,8 @@ def _statement_day(doc: Document, sentence: Sentence, stated: Mention) -> tuple[
 def reacts(doc: Document, sentence: Sentence, date: Mention) -> bool:
     """The last statement word (`own_date_verbs`) before the date in its sentence is a
     reaction to an act (`reaction_verbs`): a condemnation, condolences, a funeral."""
-    told = doc.sentence_at(date.start) or sentence
-    lex = date_lexicon()
-    said = [w.group() for w in WORD_RE.finditer(doc.norm, doc.norm_index(told.start), doc.norm_index(date.start))
-            if any(stem in lex.own_date_verbs for stem in strip_clitics(w.group()))]
-    return bool(said) and any(stem in lex.reaction_verbs for stem in strip_clitics(said[-1]))
+    said = last_statement_verb(doc, (doc.sentence_at(date.start) or sentence).start, date)
+    return said is not None and any(stem in date_lexicon().reaction_verbs for stem in strip_clitics(said.group()))
 
 
 def on_a_war_day(doc: Document, sentence: Sentence) -> bool:
@@ -3439,16 +3448,13 @@ def dates_a_statement(doc: Document, sentence: Sentence, date: Mention) -> bool:
     day the statement was made, however far the verb is (the dates stage's
     `verb_start` reaches only a few words, stopping at punctuation).  No
     trigger may stand between the verb and the date."""
-    n_date = doc.norm_index(date.start)
     following = WORD_RE.search(doc.norm, doc.norm_index(date.end), doc.norm_index(sentence.end))
     if following is None or following.group() not in load_event_rules().statement_complements:
         return False
-    verbs = date_lexicon().own_date_verbs
-    said = [w for w in WORD_RE.finditer(doc.norm, doc.norm_index(sentence.start), n_date)
-            if any(stem in verbs for stem in strip_clitics(w.group()))]
-    if not said:
+    said = last_statement_verb(doc, sentence.start, date)
+    if said is None:
         return False
-    verb_start, _ = doc.raw_span(said[-1].start(), said[-1].end())
+    verb_start, _ = doc.raw_span(said.start(), said.end())
     return not doc.in_span("trigger", verb_start, date.start)
 
 

@@ -3055,7 +3055,7 @@ def opening_town(doc: Document, unit: Place, raw_offset: int, frame: Mention | N
             return None
         unit = region
     if frame is not None and (_trip_end(doc, frame) or _from_country(doc, frame)
-                              or {"الي", "والي"}.intersection(_words_before(doc, frame, 1))):
+                              or load_place_cues().destination_prepositions.intersection(_words_before(doc, frame, 1))):
         return None
     if _nationwide(doc, raw_offset) or _recalled_date(doc, raw_offset):
         return None

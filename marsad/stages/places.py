@@ -390,8 +390,12 @@ def _town_noun(words: list[str], cues: PlaceCues) -> bool:
     unit's name or an adjective: "ولاية أوتار براديش" is Uttar Pradesh, not
     Atarra; "إقليم كشمير" is Kashmir, not Kashmor; "حي سكني" is a
     residential quarter, not Suqian; "منطقة منجي" a county."""
-    return bool(words) and _cue_of(words[0], cues) == "locality" \
-        and not any(form in load_geocode_weights().quarter_words for form in _forms(words[0]))
+    return bool(words) and _cue_of(words[0], cues) == "locality" and not _quarter_noun(words[0])
+
+
+def _quarter_noun(word: str) -> bool:
+    """Whether a cue word names a city quarter (`quarter_words`: "حي"، "أحياء"), not a town."""
+    return any(form in load_geocode_weights().quarter_words for form in _forms(word))
 
 
 def _heard_too(match: _Match, every_named: set[str], named: set[str], gazetteer: Gazetteer) -> None:
@@ -406,8 +410,7 @@ def _heard_too(match: _Match, every_named: set[str], named: set[str], gazetteer:
     fall back to its state.  Only a one-word name after a town noun
     (`_town_noun`), and only towns of a country the article names (never an
     Arab one, `native_spelling_countries`)."""
-    if match.bare or " " in match.key or not named or match.noun_type != "locality" \
-            or any(form in load_geocode_weights().quarter_words for form in _forms(match.cue or "")):
+    if match.bare or " " in match.key or not named or match.noun_type != "locality" or _quarter_noun(match.cue or ""):
         return  # told as a town ("مدينة موبي"), as `_town_noun` asks
     if any(gazetteer.place(i).country_code in every_named for i in match.ids):
         return  # "موبي" in a story on Sudan is the Sudanese village
