@@ -101,7 +101,10 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("snn_work25", "snn", 1380, 1420), ("ant_work24", "ant", 1340, 1380),
           # Session 24: an eighth blind set judged at the start revision, and fresh work slices.
           ("snn_blind15", "snn", 1420, 1450), ("ant_blind15", "ant", 1380, 1410),
-          ("snn_work26", "snn", 1450, 1490), ("ant_work25", "ant", 1410, 1450))
+          ("snn_work26", "snn", 1450, 1490), ("ant_work25", "ant", 1410, 1450),
+          # Session 25: a ninth blind set judged at the start revision, and fresh work slices.
+          ("snn_blind16", "snn", 1490, 1520), ("ant_blind16", "ant", 1450, 1480),
+          ("snn_work27", "snn", 1520, 1560), ("ant_work26", "ant", 1480, 1520))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
