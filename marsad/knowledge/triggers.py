@@ -607,6 +607,8 @@ class BlastMethodRules:
     lead_reach: int
     hedges: WordSet
     hedge_reach: int
+    bombs: frozenset[str]  # a bomb of no kind ("بقنبلة")
+    bomb_methods: frozenset[str]  # the methods such a bomb takes from the article
 
 
 @functools.cache
@@ -614,13 +616,16 @@ def load_blast_method_rules() -> BlastMethodRules:
     """The `blast_method` section of triggers.yaml, validated and normalized (cached): a
     typo in a sub-type or modality name would silently switch the retyping off or on."""
     data = _shipped_yaml(TRIGGERS_FILE).get("blast_method") or {}
-    bare, methods, unreal = (data.get(key) or [] for key in ("bare", "methods", "unreal"))
-    for key, values in (("bare", bare), ("methods", methods), ("unreal", unreal)):
+    keys = ("bare", "methods", "unreal", "bombs", "bomb_methods")
+    bare, methods, unreal, bombs, bomb_methods = (data.get(key) or [] for key in keys)
+    for key, values in zip(keys, (bare, methods, unreal, bombs, bomb_methods), strict=True):
         if not values or not all(isinstance(v, str) and v.strip() for v in values):
             raise KnowledgeError(f"blast_method.{key}: a non-empty list of strings", path=TRIGGERS_FILE)
     unknown = [m for m in methods if SUB_TO_TYPE.get(m) != "Explosions/Remote violence"]
     if unknown:
         raise KnowledgeError(f"blast_method.methods: not explosion sub-types: {unknown}", path=TRIGGERS_FILE)
+    if unknown := [m for m in bomb_methods if m not in methods]:
+        raise KnowledgeError(f"blast_method.bomb_methods: not among its methods: {unknown}", path=TRIGGERS_FILE)
     modality_classes = set(_shipped_yaml(MODALITY_FILE).get("classes") or {})
     if unknown := [name for name in unreal if name not in modality_classes]:
         raise KnowledgeError(f"blast_method.unreal: not modality classes: {unknown}", path=TRIGGERS_FILE)
@@ -635,6 +640,67 @@ def load_blast_method_rules() -> BlastMethodRules:
     return BlastMethodRules(
         frozenset(normalize(w) for w in bare), frozenset(methods), frozenset(unreal), reach,
         _word_set(hedges, {}, "blast_method.hedges"), hedge_reach,
+        frozenset(normalize(w) for w in bombs), frozenset(bomb_methods),
+    )
+
+
+@dataclass(frozen=True)
+class BombardmentMethodRules:
+    """`bombardment_method` of triggers.yaml: the first words of a bombardment told
+    with no weapon ("قصف"، "القصف"، "دكت"), the words that make it an exchange
+    between two sides ("تبادل القصف"، "قصف متبادل") and the ground weapons whose
+    mention anywhere leaves an article's bare bombardments as they are."""
+
+    bare: frozenset[str]
+    mutual: frozenset[str]
+    ground_words: frozenset[str]
+
+
+@functools.cache
+def load_bombardment_method_rules() -> BombardmentMethodRules:
+    """The `bombardment_method` section of triggers.yaml, validated and normalized (cached)."""
+    data = _shipped_yaml(TRIGGERS_FILE).get("bombardment_method") or {}
+    keys = ("bare", "mutual", "ground_words")
+    lists = {key: data.get(key) or [] for key in keys}
+    for key, values in lists.items():
+        if not values or not all(isinstance(v, str) and v.strip() for v in values):
+            raise KnowledgeError(f"bombardment_method.{key}: a non-empty list of words", path=TRIGGERS_FILE)
+    return BombardmentMethodRules(*(frozenset(normalize(w) for w in lists[key]) for key in keys))
+
+
+@dataclass(frozen=True)
+class AircraftLaunch:
+    """`aircraft_launch` of triggers.yaml: aircraft named as the doer of a missile
+    launch ("أطلقت مقاتلتان ... صواريخ"، "قامت مقاتلتان ... بشن الهجوم باستخدام
+    صواريخ"): the launch words right before the missile, the aircraft and the
+    sides that, standing between them, are the doer instead, and the adjectives
+    that make such a side an air force ("القوات الجوية")."""
+
+    aircraft: WordSet
+    cues: WordSet
+    stops: WordSet
+    air_adjectives: frozenset[str]
+    cue_reach: int
+    window: int
+
+
+@functools.cache
+def load_aircraft_launch() -> AircraftLaunch:
+    """The `aircraft_launch` section of triggers.yaml, validated and normalized (cached);
+    its word lists may name context lists ("@aircraft")."""
+    data = _shipped_yaml(TRIGGERS_FILE)
+    spec = data.get("aircraft_launch") or {}
+    context = {name: list(words) for name, words in (data.get("context") or {}).items()}
+    lists = {key: spec.get(key) or [] for key in ("aircraft", "cues", "stops", "air_adjectives")}
+    if not all(lists.values()) or not all(isinstance(w, str) and w.strip() for w in sum(lists.values(), [])):
+        raise KnowledgeError("aircraft_launch: non-empty word lists aircraft, cues, stops, air_adjectives",
+                             path=TRIGGERS_FILE)
+    reach, window = spec.get("cue_reach"), spec.get("window")
+    if not isinstance(reach, int) or reach < 1 or not isinstance(window, int) or window < 1:
+        raise KnowledgeError("aircraft_launch: cue_reach and window are positive integers", path=TRIGGERS_FILE)
+    return AircraftLaunch(
+        *(_word_set(lists[key], context, f"aircraft_launch.{key}") for key in ("aircraft", "cues", "stops")),
+        frozenset(normalize(w) for w in lists["air_adjectives"]), reach, window,
     )
 
 

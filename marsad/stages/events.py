@@ -59,12 +59,15 @@ from marsad.knowledge.triggers import (
     TERRITORY,
     VIOLENT_TYPES,
     AccidentalBlastCues,
+    BombardmentMethodRules,
     WordSet,
     _shipped_yaml,
     load_accidental_blast_cues,
+    load_aircraft_launch,
     load_backing_cues,
     load_backing_fights,
     load_blast_method_rules,
+    load_bombardment_method_rules,
     load_civilian_raiders,
     load_ground_fire_cues,
     load_ground_gun_cues,
@@ -166,6 +169,7 @@ def process(doc: Document) -> None:
         events = [e for e in events if not unclaimed(e, e.sub_event_type, unarmed=True)]
     blast_before_its_toll(doc, events)
     blast_method(doc, body, events)
+    bombardment_method(doc, events)
     doc.events = events
 
 
@@ -287,6 +291,7 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
     ]
     if any(_guessed(doc, t, rules.hedges, rules.hedge_reach) for t in told):
         return
+    _bomb_of_the_told_kind(doc, events, told)
     if len({t.value.sub_event_type for t in told}) != 1:
         return
     method = told[0].value.sub_event_type
@@ -317,6 +322,83 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
         )
         if lead:
             _retype(event, method)
+
+
+def _bomb_of_the_told_kind(doc: Document, events: list[Event], told: list[Mention]) -> None:
+    """Type a bomb of no kind ("شنوا هجوما بقنبلة"; `blast_method.bombs`) as the one
+    other method the article tells, when that is a kind a bomb may be
+    (`bomb_methods`: "كانت قنبلة يدوية" makes it a grenade).  A bomb beside a suicide
+    bombing is mostly another attack ("تعرض موكب المرشح لهجوم بقنبلة" after the
+    rally's suicide bomber), so it keeps its type; a bomb counts as a told IED
+    everywhere else in `blast_method`, as it did before."""
+    rules = load_blast_method_rules()
+    kinds = {t.value.sub_event_type for t in told if not _bomb_of_no_kind(t, rules.bombs)}
+    if len(kinds) != 1 or not kinds <= rules.bomb_methods:
+        return
+    for event in events:
+        anchor = _event_anchor(doc, event)
+        if event.sub_event_type == BLAST and anchor is not None and _bomb_of_no_kind(anchor, rules.bombs):
+            _retype(event, next(iter(kinds)))
+
+
+def _bomb_of_no_kind(trigger: Mention, bombs: frozenset[str]) -> bool:
+    """An IED trigger whose first word, proclitics removed, is a bomb word ("بقنبلة";
+    not "قنبلة يدوية", a grenade trigger, nor "عبوة ناسفة")."""
+    first = normalize(trigger.text).split()[:1]
+    return trigger.value.sub_event_type == BLAST and bool(first) and not bombs.isdisjoint(strip_clitics(first[0]))
+
+
+def bombardment_method(doc: Document, events: list[Event]) -> None:
+    """Type the article's bare bombardments as air strikes when it tells its
+    bombardment only from the air (`bombardment_method` in triggers.yaml).
+
+    "براميل متفجرة ألقتها مروحيات لقوات النظام وغارات جوية شنها الطيران
+    الروسي" in one sentence and "قتل ثمانية مدنيين في قصف على المدينة" in
+    the next are one air bombardment: "قصف" names no weapon, and the story
+    names none but aircraft (EVENTS.md §2).  The story must report an air
+    strike as an event, tell no shelling with its weapon named (artillery,
+    rockets, shells, or guns as the doer of a bare "قصف") and name no ground
+    weapon at all (`ground_words`: "هجماتها بالطائرات والمدافع"); the bare
+    bombardment must name no gun or gunfire itself, nor its side, and be told
+    of a day the story has air strikes.  A side named for it may be ground
+    forces ("وقصفت قوات النظام مناطق في البلدة": shelling), and one by no one
+    named on another day ("قتل الأسبوع الماضي 55 مدنيا في قصف ... وتبادل
+    التحالف والمتمردون الاتهام بالوقوف وراء القصف") may be another side's
+    guns.  An exchange of fire ("تبادل القصف") is two sides' guns and stays
+    shelling.
+    """
+    rules = load_bombardment_method_rules()
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike" and not e.background]
+    if not strikes:
+        return
+    if any(not rules.ground_words.isdisjoint(strip_clitics(word)) for word in WORD_RE.findall(doc.norm)):
+        return
+    told = [t for t in doc.mentions.get("trigger", [])
+            if t.value.sub_event_type in BOMBARDMENTS and t.attrs.get("modality", "asserted") == "asserted"
+            and not t.attrs.get("in_passing")]
+    if any(t.value.sub_event_type != "Air/drone strike" and not _bare_bombardment(doc, t, rules) for t in told):
+        return
+    for event in events:
+        anchor = _event_anchor(doc, event)
+        if (event.sub_event_type != "Shelling/artillery/missile attack" or anchor is None or not event.unauthored
+                or not _bare_bombardment(doc, anchor, rules)
+                or not any(e.event_date == event.event_date for e in strikes)):
+            continue
+        start, end = event.evidence_spans[0]
+        if not fired_on_the_ground(doc, start, end, [anchor]):
+            _retype(event, "Air/drone strike")
+
+
+def _bare_bombardment(doc: Document, trigger: Mention, rules: BombardmentMethodRules) -> bool:
+    """A bombardment trigger that names no weapon, no exchange and no gun as its doer
+    ("القصف"، "قصفت"; not "قصف مدفعي"، "تبادل القصف"، "قصفت الدبابات")."""
+    words = [strip_clitics(w) for w in normalize(trigger.text).split()]
+    sentence = doc.sentence_at(trigger.start)
+    return (
+        bool(trigger.attrs.get("weapon_unnamed")) and bool(words) and not rules.bare.isdisjoint(words[0])
+        and all(rules.mutual.isdisjoint(w) for w in words)
+        and (sentence is None or not fired_by_guns(doc, sentence.start, sentence.end, [trigger]))
+    )
 
 
 def _guessed(doc: Document, trigger: Mention, hedges: WordSet, reach: int) -> bool:
@@ -1562,6 +1644,7 @@ def act_events(
                                        after_flight=after_a_flight(doc, start, end),
                                        ground_fire=fired_on_the_ground(doc, start, end, act.triggers),
                                        ground_guns=fired_by_guns(doc, start, end, act.triggers),
+                                       flown=fired_from_aircraft(doc, start, end, act.triggers),
                                        called_as_abductor=bool(act.anchor.attrs.get("arrest_word"))
                                        and called_abductor(doc, roles.actor1))
     if event_type == "Battles" and striker is not None:
@@ -2072,7 +2155,7 @@ def settle_type(
     act: Act, roles: actor_stage.Roles, armed_victims: bool = False, unarmed_victim: bool = False,
     striker: ActorRef | None = None, crowd: bool = False, under_a_deal: bool = False,
     ground_fire: bool = False, ground_guns: bool = False, after_flight: bool = False,
-    called_as_abductor: bool = False,
+    called_as_abductor: bool = False, flown: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
@@ -2084,7 +2167,8 @@ def settle_type(
     is told with gunfire or a hand weapon (`fired_on_the_ground`); `ground_guns`:
     tanks, artillery or naval guns did it (`fired_by_guns`); `after_flight`: the
     ground was taken after the other side fled (`after_a_flight`); `called_as_abductor`: the
-    story calls the detaining side's detentions abductions (`called_abductor`)."""
+    story calls the detaining side's detentions abductions (`called_abductor`); `flown`:
+    aircraft fired its missiles (`fired_from_aircraft`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -2115,7 +2199,9 @@ def settle_type(
         if any(t.attrs.get("generic_killing") for t in act.triggers):
             return "Protests", EXCESSIVE_FORCE
         return "Riots", "Violent demonstration"
-    if not ground_fire and from_the_air(act, roles):
+    if flown and sub_type == "Shelling/artillery/missile attack" and not ground_guns:
+        return "Explosions/Remote violence", "Air/drone strike"
+    if not ground_fire and from_the_air(act, roles.actor1 or striker):
         return "Explosions/Remote violence", "Shelling/artillery/missile attack" if ground_guns else "Air/drone strike"
     if supports_a_clash(act, roles.actor1 or striker):
         return "Battles", "Armed clash"
@@ -2234,10 +2320,14 @@ def fights_for_the_state(actor: ActorRef | None) -> bool:
     return actor is not None and (actor.inter in STATE_INTERS or actor.name.startswith(load_state_side_forces()))
 
 
-def from_the_air(act: Act, roles: actor_stage.Roles) -> bool:
+def from_the_air(act: Act, attacker: ActorRef | None) -> bool:
     """A bombardment or targeting with no weapon named, by a force that strikes
     from the air (`air_powers` in clauses.yaml: "قصف التحالف", Israeli
     bombardment of Gaza).  Deaths reported with it do not name a weapon.
+    The attacker is the clause's own side or, where it names none, the state
+    that alone flies the strikes its sentence tells (`unattributed_strike`):
+    "واستهدف الطيران مواقع ...، واستهدف القصف أيضا موقعا" retells the
+    aircraft's bombardment, not shelling.
 
     So is a massacre such a force committed with no act named at all ("ارتكب
     الاحتلال 3 مجازر خلال 24 ساعة"): it is its strikes told by their outcome,
@@ -2247,8 +2337,8 @@ def from_the_air(act: Act, roles: actor_stage.Roles) -> bool:
     named = [t for t in act.triggers if not t.attrs.get("generic_killing") and not t.attrs.get("joined_weapon")]
     return (
         (all(t.attrs.get("weapon_unnamed") for t in named) if named else a_massacre(act))
-        and roles.actor1 is not None
-        and roles.actor1.name.startswith(load_event_rules().air_powers)
+        and attacker is not None
+        and attacker.name.startswith(load_event_rules().air_powers)
     )
 
 
@@ -2282,6 +2372,35 @@ def fired_by_guns(doc: Document, start: int, end: int, triggers: list[Mention]) 
         instruments = [w for w in after[:cues.window] if w.startswith("ب")]
         if any(not cues.words.isdisjoint(strip_clitics(w)) for w in (*doers, *instruments)):
             return True
+    return False
+
+
+def fired_from_aircraft(doc: Document, start: int, end: int, triggers: list[Mention]) -> bool:
+    """Aircraft fired one of an act's missiles (`aircraft_launch` in triggers.yaml): a launch
+    word stands right before the missile ("باستخدام ثمانية صواريخ"، "أطلقتا ثلاثة صواريخ")
+    and the nearest doer before it in its clause is an aircraft ("قامت مقاتلتان
+    إسرائيليتان، من دون دخول الأجواء السورية، بشن الهجوم ... باستخدام صواريخ").
+    Why: the missile words make a missile attack unless aircraft are named right beside
+    them (the `missiles` override); told as what a warplane launched further on, they
+    are its air strike (EVENTS.md §2).  A side named between the aircraft and the launch
+    ("طائرات التحالف ... بينما أطلق الحوثيون صواريخ") is the launcher instead, unless it
+    is an air force ("للقوات الجوية")."""
+    rules = load_aircraft_launch()
+    for trigger in triggers:
+        if trigger.value.sub_event_type != "Shelling/artillery/missile attack" or trigger.attrs.get("weapon_unnamed"):
+            continue
+        before = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(max(start, trigger.start))])
+        if not any(rules.cues.matches(w) for w in before[-rules.cue_reach:]):
+            continue
+        span = before[-rules.window:]
+        for i in range(len(span) - 1, -1, -1):
+            word = span[i]
+            if rules.aircraft.matches(word):
+                return True
+            if rules.stops.matches(word):
+                if i + 1 < len(span) and span[i + 1] in rules.air_adjectives:
+                    return True
+                break
     return False
 
 
