@@ -287,6 +287,7 @@ class ModalityRules:
     conjunct_window: int
     clause_conjunct_window: int  # a clause-opening "و + verbal noun" shares an earlier trigger's modality
     adverbial_acts: frozenset[str]  # "احتجاجا على": the purpose of the act before it, sharing its modality
+    describing_gap: int  # "هجمات إرهابية تستهدف": a present verb this close after an indefinite act noun describes it
     conjunct_light_nouns: frozenset[str]  # "وتوجيه ضربات": the و of a conjunct act on the masdar before it
     light_verbs: WordSet  # a cue before one of these reaches its far object ("من المتوقع أن يشن ... معارك")
     light_verb_window: int
@@ -737,6 +738,9 @@ class PoliceStoryCues:
     political: WordSet  # an armed side, a conflict, protest, activism or politics
     crime: WordSet  # an ordinary offence
     executions: WordSet  # an execution after a trial announced (words and word pairs)
+    verdicts: WordSet  # a court's sentence for a crime announced (word pairs)
+    motives: WordSet  # a killing's motive told as a family quarrel or a robbery (word pairs)
+    lone_attacker: WordSet  # political words a lone killer's sentence may hold ("مسلحا"، "هجمات")
 
 
 @functools.cache
@@ -746,13 +750,14 @@ def load_police_story_cues() -> PoliceStoryCues:
     ACLED codes an arrest only when it is politically significant: of
     armed-group members, protesters, activists, journalists, officials, or by
     forces at war.  A story that tells an offence and none of these tells an
-    ordinary criminal arrest.
+    ordinary criminal arrest.  Nor does it code a killing told as a family
+    quarrel's, domestic violence's or a robbery's (`motives`).
     """
     data = _shipped_yaml(TRIGGERS_FILE)
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}
     spec = data.get("police_stories") or {}
     lists: dict[str, WordSet] = {}
-    for key in ("political", "crime", "executions"):
+    for key in ("political", "crime", "executions", "verdicts", "motives", "lone_attacker"):
         words = spec.get(key) or []
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise KnowledgeError(f"police_stories.{key}: a non-empty list of words", path=TRIGGERS_FILE)
@@ -771,6 +776,7 @@ class AccidentalBlastCues:
     disasters: WordSet  # a natural disaster named in the lead makes the story a disaster's
     crashes: WordSet  # a crash named in the lead makes the story a crash's
     downings: WordSet  # a downing or an attack named with a crash or its deaths
+    falls: WordSet  # a fall from a height named after a death word (word pairs: "السقوط من")
     window: int  # words from the blast to its cause, and from the cause to the accident
     crash_reach: int  # words either side of a death word searched for a downing in a crash story
 
@@ -784,12 +790,13 @@ def load_accidental_blast_cues() -> AccidentalBlastCues:
     ارتفاع درجة الحرارة"): an accident, not a bombing (EVENTS.md §2).  Deaths
     in a story whose lead names a natural disaster ("عواصف رملية تقتل 77")
     are the disaster's, even where a later sentence tells them bare; so are
-    those in a story whose lead names a crash ("تحطم مروحية عسكرية")."""
+    those in a story whose lead names a crash ("تحطم مروحية عسكرية"), and a
+    death told with a fall from a height ("إثر السقوط من شرفة")."""
     data = _shipped_yaml(TRIGGERS_FILE)
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}
     spec = data.get("accidental_blasts") or {}
     lists: dict[str, WordSet] = {}
-    for key in ("blasts", "causes", "accidents", "devices", "disasters", "crashes", "downings"):
+    for key in ("blasts", "causes", "accidents", "devices", "disasters", "crashes", "downings", "falls"):
         words = spec.get(key) or []
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise KnowledgeError(f"accidental_blasts.{key}: a non-empty list of words", path=TRIGGERS_FILE)
@@ -1057,6 +1064,7 @@ def load_modality() -> ModalityRules:
         conjunct_window=int(data.get("conjunct_window", 3)),
         clause_conjunct_window=int(data.get("clause_conjunct_window", 0)),
         adverbial_acts=_modality_words(data, "adverbial_acts"),
+        describing_gap=int(data.get("describing_gap", 0)),
         conjunct_light_nouns=_modality_words(data, "conjunct_light_nouns"),
         light_verbs=_plain_set(data.get("light_verbs", [])),
         light_verb_window=int(data.get("light_verb_window", 0)),

@@ -21,11 +21,14 @@ skipped) the stage
 5. flags recalled events as background (a recalled act with no date of its
    own is not coded: there is nothing to date it by), and
 6. drops the arrests of civilians in an ordinary police story (`police_story`),
+   the killings by no one named but a lone gunman in a story that tells a
+   crime's motive, a family quarrel or a robbery (`crime_motive`),
    the blasts or deaths by no one named in a story that puts them down to
    an accident or a natural disaster (`accidental_blast`, `disaster_story`),
-   the bare deaths and blasts in a crash story (`crash_story`), and the acts
+   the bare deaths and blasts in a crash story (`crash_story`), the bare deaths
+   told with a fall from a height (`fall_death`), and the acts
    of any type (arrests too) by no one named in a notice of an execution
-   after a trial (`execution_notice`).
+   after a trial or of a court's sentence (`execution_notice`, `verdict_story`).
 Within-article merging of repeated reports is the next stage (`dedupe`).
 """
 
@@ -159,13 +162,16 @@ def process(doc: Document) -> None:
             riot(doc, event)
     if any(ordinary_detainees(e) for e in events) and police_story(doc):
         events = [e for e in events if not ordinary_detainees(e)]
+    if any(lone_killing(e) for e in events) and crime_motive(doc):
+        events = [e for e in events if not lone_killing(e)]
     if any(unclaimed(e, BLAST) for e in events) and accidental_blast(doc):
         events = [e for e in events if not unclaimed(e, BLAST)]
     if any(unclaimed(e, "Attack", unarmed=True) for e in events) and disaster_story(doc, body):
         events = [e for e in events if not unclaimed(e, "Attack", unarmed=True)]
     if crash_story(doc, body):
         events = [e for e in events if not crash_death(doc, e) and not crash_blast(doc, e)]
-    if execution_notice(doc, body):
+    events = [e for e in events if not fall_death(doc, e)]
+    if execution_notice(doc, body) or verdict_story(doc, body):
         events = [e for e in events if not unclaimed(e, e.sub_event_type, unarmed=True)]
     blast_before_its_toll(doc, events)
     blast_method(doc, body, events)
@@ -511,6 +517,17 @@ def execution_notice(doc: Document, body: list[Sentence]) -> bool:
     return any(executions.matches(word) for word in _with_pairs(lead_words(doc, body)))
 
 
+def verdict_story(doc: Document, body: list[Sentence]) -> bool:
+    """The title or the first body sentence announces a court's sentence for a crime
+    (`police_stories.verdicts` in triggers.yaml, word pairs: "أصدرت محكمة أربعة أحكام
+    بالإعدام على المتهم بقتل طفلة"، "ينجو من عقوبة الإعدام"): read like an
+    `execution_notice`, its acts by no one named and with no armed side in their
+    sentence are the crime the court judged, retold ("وعثر على جثة الطفلة يوم 9
+    يناير")—news of a trial, not of an act (EVENTS.md §2)."""
+    verdicts = load_police_story_cues().verdicts
+    return any(verdicts.matches(word) for word in _with_pairs(lead_words(doc, body)))
+
+
 def crash_death(doc: Document, event: Event) -> bool:
     """An event read from a bare death word ("17 شخصا قتلوا") with no downing or attack
     (`accidental_blasts.downings`) within `crash_reach` words of it: in a crash
@@ -525,6 +542,25 @@ def crash_death(doc: Document, event: Event) -> bool:
     before = WORD_RE.findall(doc.norm[doc.norm_index(low):doc.norm_index(anchor.start)])[-cues.crash_reach:]
     after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.start):doc.norm_index(high)])[:cues.crash_reach + 1]
     return not any(cues.downings.matches(word) for word in before + after)
+
+
+def fall_death(doc: Document, event: Event) -> bool:
+    """An event read from a bare death word with a fall from a height named within
+    `crash_reach` words after it (`accidental_blasts.falls`: "لقوا حتفهم جراء السقوط
+    من شرفات الفنادق"، "توفي إثر سقوطه من سطح المنزل") and no downing or attack word
+    (`downings`) either side: an accident's death, whatever story tells it (EVENTS.md §2).
+    The fall noun must have "من" right after it: "سقوط قتلى"، "سقوط قذيفة" are no falls."""
+    anchor = _event_anchor(doc, event)
+    if anchor is None or not anchor.attrs.get("generic_killing"):
+        return False
+    cues = load_accidental_blast_cues()
+    sentence = doc.sentence_at(anchor.start)
+    low, high = (sentence.start, sentence.end) if sentence else (anchor.start, anchor.end)
+    before = WORD_RE.findall(doc.norm[doc.norm_index(low):doc.norm_index(anchor.start)])[-cues.crash_reach:]
+    after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.end):doc.norm_index(high)])[:cues.crash_reach + 1]
+    pairs = [f"{first} {second}" for first, second in itertools.pairwise(after)]
+    return any(cues.falls.matches(pair) for pair in pairs) and not any(
+        cues.downings.matches(word) for word in before + after)
 
 
 def crash_blast(doc: Document, event: Event) -> bool:
@@ -580,6 +616,34 @@ def police_story(doc: Document) -> bool:
     cues = load_police_story_cues()
     words = WORD_RE.findall(doc.norm)
     return any(cues.crime.matches(w) for w in words) and not any(cues.political.matches(w) for w in words)
+
+
+def crime_motive(doc: Document) -> bool:
+    """The article puts a killing down to a family quarrel, domestic violence or a
+    robbery (`police_stories.motives` in triggers.yaml, word pairs: "عنف منزلي"،
+    "خلافات عائلية"، "بدافع السرقة"), anywhere in its text: the story is an ordinary
+    crime's, which ACLED does not code, and so are its killings by no one named
+    (`lone_killing`)."""
+    motives = load_police_story_cues().motives
+    words = WORD_RE.findall(doc.norm) + WORD_RE.findall(normalize(doc.title or ""))
+    return any(motives.matches(word) for word in _with_pairs(words))
+
+
+def lone_killing(event: Event) -> bool:
+    """A deadly attack by no one named whose evidence names no armed side, attack or
+    conflict (`police_stories.political`) but a lone gunman and his attacks
+    (`police_stories.lone_attacker`: "مسلحا مجهولا قتل 5 أشخاص في سلسلة هجمات"):
+    in a story that tells a crime's motive (`crime_motive`), that crime.  Gunmen
+    ("مسلحون مجهولون"), a group, a bombing or a protest keep the event, and so does
+    an assault with no dead (a mob's beating the victim calls a robbery may be
+    vigilante violence: the motive told is one side's word)."""
+    if not unclaimed(event, "Attack") or not event.fatalities:
+        return False
+    cues = load_police_story_cues()
+    return not any(
+        cues.political.matches(word) and not cues.lone_attacker.matches(word)
+        for word in WORD_RE.findall(normalize(event.evidence))
+    )
 
 
 def violent_crowd(doc: Document, body: list[Sentence], event: Event) -> bool:
@@ -1790,8 +1854,12 @@ def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: i
     killing, a detention or a plural act ("قتل أكثر من 700 شخص في البلاد"،
     "اعتقلت قوات الأمن تعسفيا مئات الأشخاص في البلاد"، "أسر آلاف المسلحين خلال
     الهجمات التي شنها في البلاد"): a country's toll over many acts, not one.
-    One bombing or raid of a single noun ("هجوم انتحاري") keeps its toll."""
-    if dated_by_text or not places or not all(
+    One bombing or raid of a single noun ("هجوم انتحاري") keeps its toll.  A bare
+    killing whose clause names no place at all counts too ("أكثر من ألف امرأة قتلت في
+    جرائم كراهية"، a year's crime statistics): the country it would fall back on is no
+    nearer a scene.  (Acts named with no place, "قتل 200 مسلح في الغارات التركية", are
+    the strikes the story tells, placed from its context.)"""
+    if dated_by_text or not (places or act.generic) or not all(
             getattr(m.attrs.get("place"), "feature_class", None) == "country" for m in places):
         return False
     people = (killed[0] if killed else 0) + (captured or 0)

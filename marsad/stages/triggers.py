@@ -953,6 +953,9 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
             # "اتفاق إجلاء": the evacuation is what the agreement is about;
             # "لاقتحام المدينة وتحريرها": the second aim shares the first one's modality.
             modality = previous[1]
+        if previous and modality == "asserted" and previous[1] != "asserted" and _describes_act(words, previous[0], hit, rules):
+            # "حذرت في بيان من هجمات إرهابية تستهدف الزوار": the verb describes the warned-of attacks.
+            modality = previous[1]
         if modality == "asserted" and strip_conjunction(words.texts[hit.first]) in rules.adverbial_acts:
             modality = _adverbial_modality(hit, pattern, told, rules) or modality
         previous = (hit, modality)
@@ -1056,6 +1059,20 @@ def _is_complement(words: _Words, head: _Hit, hit: _Hit) -> bool:
         and hit.first == head.last + 1
         and words.gaps[hit.first] == " "
         and hit.prefix in ("", "ال", "لل")
+    )
+
+
+def _describes_act(words: _Words, head: _Hit, hit: _Hit, rules: ModalityRules) -> bool:
+    """True when `hit` is a present verb in an unmarked relative clause on the indefinite
+    act noun `head` ("من هجمات إرهابية تستهدف الزوار"، "نفت وقوع هجوم جديد يستهدف حاجزا"): at
+    most `describing_gap` words (an adjective) between them in one clause.  Arabic marks no
+    relative pronoun after an indefinite noun, so the verb tells that act, not one of its own."""
+    return (
+        head.entry.klass == "noun"
+        and "ال" not in head.prefix
+        and hit.entry.klass == "present"
+        and 0 < hit.first - head.last <= rules.describing_gap + 1
+        and words.clause_start[hit.first] == words.clause_start[head.first]
     )
 
 
