@@ -706,6 +706,9 @@ class DedupeRules:
     apart_km: int
     incident_series_words: frozenset[str]
     incident_series_reach: int
+    summary_scopes: tuple[tuple[str, ...], ...]
+    summary_scope_not_after: frozenset[str]
+    summary_scope_reach: int
     detail_days: int
     single_act_sub_types: frozenset[str]
     city_classes: frozenset[str]
@@ -831,6 +834,9 @@ def load_dedupe_rules() -> DedupeRules:
         apart_km=_positive(raw, "apart_km"),
         incident_series_words=_word_set(raw, "incident_series_words"),
         incident_series_reach=_positive(raw, "incident_series_reach"),
+        summary_scopes=_word_tuples(raw.get("summary_scopes"), "dedupe.summary_scopes"),
+        summary_scope_not_after=_word_set(raw, "summary_scope_not_after"),
+        summary_scope_reach=_positive(raw, "summary_scope_reach"),
         detail_days=_positive(raw, "detail_days"),
         single_act_sub_types=frozenset(_sub_types(raw.get("single_act_sub_types"), "single_act_sub_types")),
         city_classes=_feature_classes(raw, "city_classes"),

@@ -161,7 +161,10 @@ protest (`_one_protest`).  A clash whose foe no word named is the crowd's (`_foe
 a downing's crew killed "جراء إسقاطها" is the downing's toll (incident link "cause"); a
 raid read as arrests in the sentence of the fight it led to is that fight (link "raid"); and
 a battle with no foe read, next to its side's violence on civilians, is that violence
-(`_misread_battle`).
+(`_misread_battle`).  A report spreading its act over scenes it does not tell apart ("في
+جبهات متفرقة"، "في حوادث منفصلة"، "بمحافظتي X وY") is no event beside two or more acts of its
+kind the article itemises in its unit on its day, and its total is no one scene's toll
+(`fold_scope_summaries`).
 """
 
 from __future__ import annotations
@@ -345,6 +348,7 @@ def process(doc: Document) -> None:
     events = join_sentence_days(fold_undated_copies(layout, fold_equal_tolls(layout, events, copies), copies), copies)
     events = join_sentence_twins(events, copies)
     events = join_allied_acts(layout, fold_placeless_copies(layout, events, copies), copies)
+    events = fold_scope_summaries(layout, events, copies)
     doc.events = reread(doc, events, copies)
     share_split_attacker(doc.events, acts)
     for event in doc.events:
@@ -2210,6 +2214,159 @@ def _same_attacker(summary: Event, detail: Event) -> bool:
     return summary.event_type == "Battles" and _actors_compatible(summary.actor1, detail.actor2) and (
         _actors_compatible(summary.actor2, detail.actor1)
     )
+
+
+# ------------------------------------------------------------- scope summaries
+def fold_scope_summaries(layout: Layout, events: list[Event], copies: Copies) -> list[Event]:
+    """Drop the summary of acts the article then itemises, and keep its total off any one act.
+
+    A lead or paragraph often sums up a day's acts over several scenes it does
+    not tell apart ("قتل 130 في مواجهات وغارات في جبهات الساحل الغربي"، "في
+    حوادث أمنية منفصلة في مناطق متفرقة من بغداد"، "في غارات على عدة مناطق
+    بمحافظتي إدلب وحلب"; `summary_scopes` in clauses.yaml and the events
+    stage's `scattered_areas`), and then tells the acts one by one.  Such a
+    report (`_sums_up`), merged with no report placed finer than its unit, is no
+    event of its own when the article codes two or more acts of its kind inside that unit
+    (the provinces its sentence's reports name), one in its own province, on its day
+    (`_itemised`): its sentence joins the first of them.  With fewer itemised acts it is the
+    only report of its acts and stays.
+
+    Its toll is a total over those scenes, so it is never one scene's: a merged
+    event whose toll only a summing report gives (the report above placed no finer
+    than its unit, its phrase in a clause counting dead, or one at a whole province
+    beside two or more acts of its kind the article tells in that province, whose
+    tolls it covers) keeps the toll its own detailed reports give ("قتل أكثر من 70 ... في جبهات متفرقة" merged with the strike
+    "وقصفت المقاتلات مواقع في التحيتا": no toll of its own), as long as
+    another violent act is itemised inside the unit.  `fold_summaries` and
+    `summarises` fold a coarser lead into one detail; this rule covers the
+    summary that spans several details and the toll that a fold carried on.
+    """
+    doc = layout.doc
+    reports = {id(e): copies.get(id(e)) or [e] for e in events}
+    scoped = {id(r): _sums_up(doc, r) for group in reports.values() for r in group}
+    units: dict[tuple[int, int], set[str | None]] = {}
+    for group in reports.values():
+        for report in group:
+            if scoped[id(report)] and report.evidence_spans:
+                units.setdefault(report.evidence_spans[0], set()).add(report.admin1)
+    summaries = {id(e) for e in events if _summary_only(reports[id(e)], scoped) and _unit_wide(e)}
+    detailed = [e for e in events if id(e) not in summaries]
+    dropped: set[int] = set()
+    for summary in (e for e in events if id(e) in summaries):
+        group = reports[id(summary)]
+        unit = set().union(*(units.get(r.evidence_spans[0], set()) for r in group if r.evidence_spans))
+        acts = [d for d in detailed if _itemised(summary, d, unit, kind=True)]
+        # its own province holds one of them: "في صعدة وحجة" then acts only in Saada leaves Hajjah's
+        if len(acts) >= 2 and (not summary.admin1 or any(d.admin1 == summary.admin1 for d in acts)):
+            acts[0].evidence_spans = sorted(set(acts[0].evidence_spans) | set(summary.evidence_spans))
+            dropped.add(id(summary))
+    kept = [e for e in events if id(e) not in dropped]
+    for event in kept:
+        _detail_toll(doc, event, reports[id(event)], units, [e for e in detailed if e is not event])
+    return kept
+
+
+def _sums_up(doc: Document, report: Event, toll: bool = False) -> bool:
+    """The report's sentence spreads its act over scenes it does not tell apart
+    (`summary_scopes` in clauses.yaml, `scattered_areas` of the events stage), not
+    in a stretch telling an act before or after it (`summary_scope_not_after`: "بعد
+    شن ثلاث هجمات منفصلة").  With `toll`, the phrase spreads a death count: it stands
+    in a clause that counts dead, not in an aside on the victim's past ("قتل ... وهو
+    ضالع في هجمات في عدة مناطق")."""
+    if not report.evidence_spans:
+        return False
+    if toll:
+        sentence = next((s for s in doc.sentences if (s.start, s.end) == report.evidence_spans[0]), None)
+        return sentence is not None and any(
+            _scope_in(doc, *clause) for clause in clauses(doc, sentence)
+            if any(m.attrs.get("role") in ("killed", "total") for m in doc.in_span("number", *clause)))
+    return _scope_in(doc, *report.evidence_spans[0])
+
+
+def _scope_in(doc: Document, start: int, end: int) -> bool:
+    """A scope phrase of `_sums_up` in the raw span [start, end)."""
+    rules = load_dedupe_rules()
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])
+    phrases = rules.summary_scopes + load_event_rules().scattered_areas
+    return any(
+        phrase[0] in stems and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]
+        and rules.summary_scope_not_after.isdisjoint(map(strip_conjunction, words[max(0, i - rules.summary_scope_reach): i]))
+        for i, stems in enumerate(map(strip_clitics, words)) for phrase in phrases
+    )
+
+
+def _summary_only(group: list[Event], scoped: dict[int, bool]) -> bool:
+    """A summing report and, beside it, only reports placed no finer than a unit and
+    counting no dead ("وقال إن القصف على إدلب هو الأعنف"): no report tells one scene
+    of its acts.  A toll told for the province alone ("قتل ثمانية في كمين بمحافظة
+    لحج") may be one act placed coarsely, and keeps the event."""
+    return any(scoped[id(r)] for r in group) and all(
+        scoped[id(r)] or (_unit_wide(r) and not r.fatalities) for r in group)
+
+
+def _unit_wide(event: Event) -> bool:
+    """Placed no finer than a unit: an area (gp 2 or 3) or the city its province is named after
+    (the sources spell one name with different marks: "Sa'dah" and "Sa`dah")."""
+    return event.geo_precision >= 2 or _name_key(event.location) in (_name_key(event.admin1), _name_key(event.country))
+
+
+def _name_key(name: str | None) -> str:
+    """A place name's Latin letters only, for comparing two sources' spellings."""
+    return re.sub(r"[^a-z]", "", (name or "").lower()) or "-"
+
+
+def _whole_district(event: Event) -> bool:
+    """Placed at a whole second-level unit ("مديرية باقم")."""
+    return event.geo_precision == 2 and bool(event.admin2) and event.location == event.admin2
+
+
+def _itemised(summary: Event, act: Event, unit: set[str | None], kind: bool) -> bool:
+    """`act` is one of the acts `summary` sums up: at a place of its own inside the
+    summary's unit (the provinces its sentence names; its district when it is placed
+    at one), on a compatible day; with `kind`, of the summary's kind."""
+    if act.background != summary.background or act.country != summary.country or act.geo_precision == 3:
+        return False
+    if act.location == summary.location or _name_key(act.location) == _name_key(act.admin1):
+        return False
+    if any(unit) and act.admin1 not in unit:
+        return False
+    if _whole_district(summary) and not _district_contains(summary, act):
+        return False  # "في مناطق متفرقة من مديرية X": acts in other districts are not its own
+    if kind and act.event_type != summary.event_type and not _same_kind(summary, act):
+        return False
+    return act.event_type in VIOLENT_TYPES and _dates_compatible(summary, act)
+
+
+def _detail_toll(doc: Document, event: Event, group: list[Event],
+                 units: dict[tuple[int, int], set[str | None]], others: list[Event]) -> None:
+    """Give a merged event the toll of its detailed reports when only a summing report gave it."""
+    if not event.fatalities or len(group) < 2:
+        return
+    # a summing report placed at a town of its own tells that town's dead, whatever its aside says
+    summing = [r for r in group if (_unit_wide(r) and _sums_up(doc, r, toll=True)) or _province_total(r, others)]
+    # a detail is told at a scene of its own, not at the summary's place again
+    details = [r for r in group if all(r is not s for s in summing) and r.geo_precision < 3
+               and r.location not in {s.location for s in summing}]
+    if not summing or not details or event.fatalities not in {r.fatalities for r in summing}:
+        return  # the toll is the details' own, or was added up from several reports
+    best = max(details, key=lambda r: r.fatalities)
+    if best.fatalities == event.fatalities:
+        return
+    unit = set().union(*(units.get(r.evidence_spans[0], {r.admin1}) for r in summing if r.evidence_spans))
+    if not any(_itemised(r, d, unit, kind=False) and d.location != event.location for r in summing for d in others):
+        return
+    for name in TOLL_FIELDS:
+        setattr(event, name, getattr(best, name))
+
+
+def _province_total(report: Event, others: list[Event]) -> bool:
+    """A report at a whole province whose toll covers two or more acts of its kind
+    the article tells at places inside that province, at least one with deaths."""
+    if report.geo_precision < 3 or not report.admin1 or not report.fatalities:
+        return False
+    acts = [d for d in others if _itemised(report, d, {report.admin1}, kind=True)]
+    tolls = sum(d.fatalities for d in acts)
+    return len(acts) >= 2 and 0 < tolls <= report.fatalities
 
 
 # ------------------------------------------------------------- city details
