@@ -1693,9 +1693,12 @@ def act_events(
     """
     roles = act.backing or sides_of_act(doc, start, end, act)
     unauthored = act.backing is None and (roles.actor1 is None or roles.actor1.actor_id == "generic:unidentified")
+    # (an act after "since" counts only the dead told after it: `since_act`)
+    since = since_act(doc, act)
+    toll_start, toll_sentence = (max(start, act.anchor.start), False) if since else (start, sole_act)
     # (an abduction takes none either: the dead of the raid it was part of are the attack's)
     killed = None if act.backing or abduction(act.anchor) else death_toll(
-        doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers)
+        doc, sentence, toll_start, end, whole_sentence=toll_sentence, own=act.triggers)
     # (a bombardment told with no side: the state that alone strikes there, `unattributed_strike`)
     striker = None if roles.actor1 is not None or act.sub_event_type not in BOMBARDMENTS else (
         actor_stage.unattributed_strike(doc, sentence.start, sentence.end, doc.country_hint))
@@ -1725,7 +1728,8 @@ def act_events(
         killed = None
     if event_type == "Violence against civilians" and killed is not None:
         # The attackers' own dead ("مقتل 7 من المهاجمين و5 مدنيين") are not the attack's victims.
-        killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers, civilians_only=True)
+        killed = death_toll(doc, sentence, toll_start, end, whole_sentence=toll_sentence, own=act.triggers,
+                            civilians_only=True)
     date, precision, dated_by_text, lead = event_day(doc, sentence, start, act.until or end, act.anchor)
     if date is None and doc.published is not None:
         # Only a bare year ("عام 2004") dates the act: no day, week or month to code it with.
@@ -1748,7 +1752,7 @@ def act_events(
     )
     fill_actors(doc, sentence, template, roles, (start, end))
     if as_one_sided(template, (act.event_type, act.sub_event_type)) and killed is not None:
-        killed = death_toll(doc, sentence, start, end, whole_sentence=sole_act, own=act.triggers,
+        killed = death_toll(doc, sentence, toll_start, end, whole_sentence=toll_sentence, own=act.triggers,
                             civilians_only=True)
     if killed is not None:
         value, low, high, text = killed
@@ -1785,8 +1789,10 @@ def act_events(
         if _wide_frame(mention) and not scattered and precision < 3 else _named_fields(mention)
     ))) for mention in places if mention.attrs.get("place") is not None]
     if not events:
-        if not dated_by_text and killed is None and not beside_a_report:
+        if not dated_by_text and (killed is None or event_type == "Strategic developments") and not beside_a_report:
             # Nothing ties the act to a place, a day or a toll: a passing mention, not a report.
+            # (A toll in a deal's or a handover's clause is the violence's beside it, `share_toll`:
+            # "نفذ التنظيم مذابح بعد انسحاب القوات" ties no withdrawal to the news.)
             return []
         fallback = geocode.fallback_place(doc, act.anchor.start, scattered=scattered)
         if fallback is None:
@@ -3347,6 +3353,20 @@ def follows_circumstance_word(doc: Document, trigger: Mention) -> bool:
 _CIRCUMSTANCE_CHARS = 8
 
 
+def since_act(doc: Document, act: Act) -> bool:
+    """Every word telling the act comes right after "since" (`since_words`: "منذ سيطرة
+    المتمردين على صنعاء"): the act names when a period began, so a toll told elsewhere
+    in its sentence ("خمسة ضحايا نقلوا من موقع التفجير ... منذ سيطرة المتمردين على
+    صنعاء") is the news act's, not this one's: it counts only the dead told after it."""
+    since_words = load_event_rules().since_words
+    for trigger in act.triggers:
+        before = WORD_RE.findall(doc.norm, max(0, doc.norm_index(trigger.start) - _CIRCUMSTANCE_CHARS),
+                                 doc.norm_index(trigger.start))
+        if not before or before[-1] not in since_words:
+            return False
+    return bool(act.triggers)
+
+
 def dates_a_later_act(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
     """The date lies in a clause after the act's own that tells an act of its
     own ("اختطفوا فلانا ...، كما اختطفوا علانا أمس"; `boundaries` in
@@ -4191,8 +4211,12 @@ def _listed_together(doc: Document, sentence: Sentence, killed: list[Mention]) -
 def renewed_toll(doc: Document, count: Mention) -> bool:
     """Deaths told with no number as "new" ("مما أسفر عن شهداء جدد"; `renewed_tolls`
     in clauses.yaml): a running toll going on, or the dead of an incident told
-    already, not a count for this act."""
+    already, not a count for this act.  A massacre is an act, not a toll: "new"
+    after it tells a fresh one ("ارتكب الاحتلال مجازر جديدة في القطاع"), whose
+    dead are told with no number (3), as `massacre_next` in numbers.yaml reads it."""
     if not count.attrs.get("implicit"):
+        return False
+    if not number_lexicon().massacre_words.isdisjoint(strip_clitics(normalize(count.text))):
         return False
     rules = load_event_rules()
     after = WORD_RE.findall(doc.norm[doc.norm_index(count.end): doc.norm_index(count.end) + _COUNTED_CHARS])

@@ -1879,6 +1879,35 @@ def _people_later(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
     return False
 
 
+def _passive_subject(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
+    """Whether a count of people with no role stands at the end of a clause that opens
+    with a passive killing verb and where, how or when it happened ("وقتل في الغارات
+    الجوية والقصف المدفعي الاثنين على المنطقة الواقعة خارج العاصمة أكثر من 100 شخص"):
+    the count is that verb's subject, the killed, however long the phrase between
+    (Arabic puts the subject after the verb and its adjuncts).  Read alone, the verb
+    would tell one person killed (`_passive_death`) and the count, too far from its cue,
+    no role.  Only with no other count or casualty cue between the verb and the count,
+    whose counted noun is a person or a plural of people ("شخصا", "مدنيين"); a total
+    told since a day or over a span is still a total (the checks after `_assign_role`)."""
+    if count.last >= len(tokens) or not _counts_people(tokens[count.last], lex):
+        return False
+    for back in range(count.first - 1, -1, -1):
+        token = tokens[back]
+        if token in _BOUNDARY or _digits(token) is not None or _word(token):
+            return False
+        if _role(token):
+            return token in lex.passive_verbs and back + 1 < count.first \
+                and tokens[back + 1] in lex.passive_next and (back == 0 or tokens[back - 1] in _BOUNDARY)
+    return False
+
+
+def _counts_people(token: str, lex: NumberLexicon) -> bool:
+    """Whether the noun after a count names people: a person ("شخصا"), a plural of
+    people ("مدنيين") or a nationality ("فلسطينيا")."""
+    return _is_person(token) or _indefinite_people(token, lex) or _accusative_person(token) \
+        or token.removeprefix("و") in lex.implicit_nationals
+
+
 def _person_before_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
     """1 for one person right before a singular death verb with no number ("إن طفلا قتل"),
     or with one accusative adjective between ("إن جنديا تركيا قتل")."""
@@ -1993,8 +2022,19 @@ def _people_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> in
 
 
 def _pair_described(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
-    """Whether a dual part word ("أحدهما"، "إحداهما") follows the people word at `index`."""
-    return index + 1 < len(tokens) and tokens[index + 1] in lex.part_after_cue and _dual_pronoun(tokens[index + 1])
+    """Whether a dual part word ("أحدهما"، "إحداهما") follows the people word at `index`,
+    right after it or past a short aside set off by commas, most often the day ("قتلت
+    القوات فلسطينيين، الجمعة، أحدهما صبي"): the aside tells when, not whom, so the pair
+    is still the one described.  An aside with a count or a casualty cue tells more."""
+    after = index + 1
+    if after < len(tokens) and tokens[after] in _COMMAS:
+        close = next((i for i in range(after + 1, min(after + 2 + _DATE_ASIDE, len(tokens)))
+                      if tokens[i] in _BOUNDARY), None)
+        aside = tokens[after + 1: close] if close is not None else []
+        if close is not None and tokens[close] in _COMMAS and aside and not any(
+                _role(token) or _digits(token) is not None or _word(token) for token in aside):
+            after = close + 1
+    return after < len(tokens) and tokens[after] in lex.part_after_cue and _dual_pronoun(tokens[after])
 
 
 def _unknown_killers(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -2186,6 +2226,8 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
     for count in counts:
         _extend_text(count, tokens, lex)
         _assign_role(tokens, count, taken - set(range(count.first, count.last)), previous, lex, in_dates)
+        if count.role is None and _passive_subject(tokens, count, lex):
+            count.role = "killed"
         if count.role == "killed" and (
             count.value > lex.largest_act or _running_total(tokens, count, lex, news_days)
             or _since_follows(spans, count, sentence) or _lasting_total(tokens, count, in_dates)
