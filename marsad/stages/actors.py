@@ -181,14 +181,21 @@ def _combos(cues: list[Match], norm: str, date: dt.date | None) -> list[tuple[Ma
     first adjective after a head qualifies it: in "قتل جنود إسرائيليون فلسطينيا"
     the second names the victim.  A weapon's nationality names the side that fires that
     country's weapons on `date` (`weapon_launcher`).
+
+    A preposition between them (`country_launch.prepositions`) makes the word after it a
+    country named as a place or target, not an adjective: "الضربات على سوريا" are strikes
+    on Syria (the country name reads like the accusative adjective "سوريًا"), not Syria's.
+    Only "من" still gives the country's force: "قصف من تركيا" is fire from Turkey.
     """
     states = load_catalogue().families
     heads = [m for m in cues if any(k.startswith("head:") or k == "assoc" for k in m.keys)]
     adjectives = [m for m in cues if any(k.startswith("adj:") for k in m.keys)]
+    prepositions = _subject_prepositions() - {"من"}
     out = []
     for adj in adjectives:
         near = [h for h in heads if h.end <= adj.start and _only_words_between(norm, h.end, adj.start, 1)
-                and not _counts_people(norm[h.end:adj.start].split())]
+                and not _counts_people(norm[h.end:adj.start].split())
+                and prepositions.isdisjoint(map(strip_conjunction, norm[h.end:adj.start].split()))]
         if not near:
             continue
         head = max(near, key=lambda h: (h.end, h.end - h.start))
@@ -1073,8 +1080,10 @@ def _cue_at(tokens: list[tuple[int, int, str]], i: int, att: dict) -> tuple[int,
     return None
 
 
-def _phrase(norm: str, tokens: list[tuple[int, int, str]], j: int, att: dict) -> tuple[int, int]:
-    """Token range [j, k) of the source phrase that starts at j."""
+def _phrase(norm: str, tokens: list[tuple[int, int, str]], j: int, att: dict,
+            adopting: bool = False) -> tuple[int, int]:
+    """Token range [j, k) of the source phrase that starts at j (`adopting`: its cue is a verb
+    of adopting an act, "تبنى", after which a group's quoted name stays in the phrase)."""
     # "وفقا لما ذكره X": skip the relative and its verb.
     if j + 1 < len(tokens) and tokens[j][2] in att["relatives"]:
         j += 2
@@ -1082,7 +1091,8 @@ def _phrase(norm: str, tokens: list[tuple[int, int, str]], j: int, att: dict) ->
     while k < len(tokens) and k - j < att["max_words"]:
         word = tokens[k][2]
         gap = norm[tokens[k - 1][1]:tokens[k][0]] if k else ""
-        if any(ch in _HARD_BREAK for ch in gap) and not _quoted_org(norm, tokens[k][0], att):
+        if any(ch in _HARD_BREAK for ch in gap) and not _quoted_org(norm, tokens[k][0], att) \
+                and not (adopting and k > j and _quoted_group_name(tokens[k - 1][2], gap)):
             break
         if k > j and ("،" in gap or "," in gap) and _strip_article(word) not in att["apposition"] \
                 and word not in att["apposition"]:
@@ -1146,6 +1156,19 @@ def _quoted_org(norm: str, start: int, att: dict) -> bool:
         return False
     close = min((i for i in (norm.find(q, start) for q in '»"”') if i != -1), default=-1)
     return close != -1 and norm[start:close] in att["org_names"]
+
+
+def _quoted_group_name(head: str, gap: str) -> bool:
+    """True when only an opening quote follows a group's head noun (`group_head_nouns`):
+    "تبنى تنظيم «داعش» العملية".
+
+    Why: the quoted name is the group's, part of the claimant's phrase; cut at the quote,
+    the source held only "تنظيم", the named group was no speaker, and its claim of the
+    car bomb it set off was lost (the bombing went to an unidentified group).  Read after
+    an adopting verb only (`later_claims.adopting`): a group that announces ("أعلن تنظيم
+    «X» مقتل ...") may tell its own loss, which the quoted name read as a side keeps apart."""
+    heads = {normalize(w) for w in load_catalogue().lexicon["group_head_nouns"]}
+    return strip_conjunction(head) in heads and gap.strip() in {"«", '"', "“"}
 
 
 def _strip_article(word: str) -> str:
@@ -1270,7 +1293,8 @@ def _sources(doc: Document, view: str, spans: list[tuple[int, int]],
                 continue
             if not cue[1] and _verb_follows(tokens, cue[0], att):
                 continue  # "وفق ما أفاد X": the verb's own cue reports X
-            j, k = _phrase(norm, tokens, cue[0], att)
+            j, k = _phrase(norm, tokens, cue[0], att,
+                           adopting=strip_conjunction(tokens[i][2]) in _later_claim_rules()["adopting"])
             before = _subject_before(tokens, i, att, actor_ends) if cue[1] else None
             if before is not None:
                 j, k = before, i
@@ -1285,6 +1309,9 @@ def _sources(doc: Document, view: str, spans: list[tuple[int, int]],
                 phrase_end = _accept_phrase(norm[tokens[j][0]:phrase_end], norm, tokens, j, k, att, memory, actor_ends)
                 if phrase_end is None:
                     continue
+            if norm[phrase_end:phrase_end + 1] == "»" and norm.count("«", tokens[j][0], phrase_end) > norm.count(
+                    "»", tokens[j][0], phrase_end):
+                phrase_end += 1  # close the quoted name the phrase opened ("تنظيم «داعش»")
             start, end = doc.raw_span(tokens[j][0], phrase_end)
             raw = _clean_raw(doc.text[start:end], not cue[1])
             phrase_norm = normalize(raw)
@@ -1438,10 +1465,15 @@ def _speakers_own_forces(doc: Document, actors: list[Mention], sources: list[Men
 def _announced_own_losses(doc: Document, actors: list[Mention], sources: list[Mention], country: str | None) -> None:
     """"أعلن الجيش التركي مقتل جنديين في اشتباكات"، "أقر الجيش الإسرائيلي بمقتل جندي": the
     men a state's forces or government count among the dead or wounded (a bare soldier or
-    policeman right after a loss noun) are its own, not the forces of the country the act is in."""
+    policeman right after a loss noun) are its own, not the forces of the country the act is in.
+
+    A government that condemns or deplores the act (`attribution.commenters`: "أدانت الحكومة
+    الألمانية التفجير الذي أسفر عن سقوط شهداء من قوات الأمن") tells another state's grief: the
+    forces it counts are those of the country the act is in, not its own."""
     loss = _role_cues()["loss_nouns"]
+    commenters = _attribution()["commenters"]
     for source in sources:
-        if source.attrs["inherited"]:
+        if source.attrs["inherited"] or strip_conjunction(source.attrs.get("cue") or "") in commenters:
             continue
         speaker = next((a for a in actors if source.start <= a.start and a.end <= source.end
                         and a.attrs["key"].startswith("state:")), None)
@@ -3995,7 +4027,17 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
                       and not (one_sided and _own_side_hit(m, targets)) and not m.attrs.get("diplomatic")
                       and m.end <= trigger.start and not _commenter(m) and not _beside_witnesses(doc, m)
                       and not _capital_speaker(doc, m) and not _outlet_owner(doc, m)
-                      and not _incoming_weapon(doc, trigger) and not _tells_of_another_state(doc, m, trigger)), None)
+                      and not _incoming_weapon(doc, trigger) and not _tells_of_another_state(doc, m, trigger)
+                      and not _tells_another_subject(doc, m, trigger)), None)
+        if agent is None and any(m.attrs.get("in_source") and m.end <= trigger.start
+                                 and _tells_another_subject(doc, m, trigger) for m in inside):
+            return None  # the report names its own doer, one no catalogue knows: the act's author is unknown
+        launched = [ref for ref in _launching_countries(doc, trigger, clause_start) if ref is not None] \
+            if agent is not None and agent.value is not None else []
+        if launched and all(ref.country != agent.value.country for ref in launched):
+            # "أكد الجيش الروسي أن الضربات التي شنتها الولايات المتحدة ...": the countries the report
+            # names as launching the act launched it (found later, `_launching_countries`), not the speaker
+            agent = None
     if agent is None and not passive and not any(m.end <= trigger.start and not m.attrs.get("victim")
                                                  for m in mentions):
         agent = _dropped_subject(doc, clause_start, {m.value.name for m in targets if m.value}, trigger.start)
@@ -4010,6 +4052,50 @@ def _unmarked_agent(doc: Document, inside: list[Mention], mentions: list[Mention
                       and not m.attrs.get("victim") and not _denied_act_between(doc, trigger.end, m.start)
                       and not any(t.end <= m.start and _joined_by_and(doc.text[t.end:m.start]) for t in targets)), None)
     return agent
+
+
+@functools.cache
+def _own_force_words() -> frozenset[str]:
+    """First words of the military and police `force_heads`, without ال: the nouns by which a
+    speaking force names its own men, craft and fire ("الطيران", "قواته")."""
+    lex = load_catalogue().lexicon["force_heads"]
+    words = (normalize(w).split()[0] for kind in ("military", "police") for w in lex[kind])
+    return frozenset(w[2:] if w.startswith("ال") else w for w in words)
+
+
+def _tells_another_subject(doc: Document, speaker: Mention, trigger: Mention) -> bool:
+    """True when the speaker's report opens with a subject of its own before the act: a bare
+    "أن/إن" then a noun that is no force word, no word of the act and no named side ("أعلن
+    الجيش الروسي أن تحالف الدول الغربية الثلاث أطلق 103 صواريخ").
+
+    Why: a speaker is read as telling of its own act only where the report leaves the doer
+    unsaid or names it by the speaker's own men ("أنه قصف"، "إن قواته قصفت"، "أن الطيران
+    الحربي أغار"); a doer the report names, even one no catalogue knows, is not the speaker,
+    which only reports (Russia announcing the Western strikes on Syria became their author)."""
+    end = speaker.attrs.get("source_end")
+    if not end or end > trigger.start:
+        return False
+    words = WORD_RE.findall(doc.norm[doc.norm_index(end):doc.norm_index(trigger.start)])
+    that = next((i for i, w in enumerate(words[:4]) if strip_conjunction(w) in ("ان", "بان")), None)
+    # the subject opens a short clause that runs on to the act (no comma, a few words)
+    if that is None or that + 2 >= len(words) or len(words) - that > 9 or any(
+            ch in "،," for ch in doc.norm[doc.norm_index(end):doc.norm_index(trigger.start)].split(words[that], 1)[-1]):
+        return False
+    forces = _own_force_words()
+    for subject in {words[that + 1], strip_conjunction(words[that + 1])}:  # "وحدات" keeps its و
+        stem = subject[2:] if subject.startswith("ال") else subject
+        if (subject.isdigit() or stem in forces or subject in forces
+                or any(stem.endswith(suffix) and stem[:-len(suffix)] in forces for suffix in POSSESSIVE_SUFFIXES)):
+            return False
+    if any(_own_men(w) or _own_men(strip_conjunction(w)) for w in words[that + 1:that + 4]):
+        return False  # the speaker's own men, craft or fire ("إن أحد عناصرها قتل جنديا")
+    # the subject is no side, no act and no count, and no side or other act stands between it and
+    # this one ("أكدت القوات الأمريكية أن قائد تنظيم داعش قتل في هجوم": the leader was killed)
+    at = doc.norm.find(words[that + 1], doc.norm_index(end))
+    return not any(doc.norm_index(m.start) <= at < doc.norm_index(m.end)
+                   for kind in ("actor", "trigger", "number") for m in doc.in_span(kind, speaker.end, trigger.end)) \
+        and not any(m is not trigger and doc.norm_index(m.start) > at
+                    for kind in ("actor", "trigger") for m in doc.in_span(kind, speaker.end, trigger.start))
 
 
 def _fell_in_the_act(doc: Document, trigger: Mention, clause_start: int) -> bool:
@@ -5411,7 +5497,8 @@ def protest_sides(doc: Document, sub_event_type: str, actor1: ActorRef | None, a
 
 
 def article_opponent(doc: Document, sentence_start: int, sentence_end: int, actor1: ActorRef,
-                     assoc: ActorRef | None, speakers_of: str | None = None, ground: bool = False) -> ActorRef | None:
+                     assoc: ActorRef | None, speakers_of: str | None = None, ground: bool = False,
+                     battle: bool = False) -> ActorRef | None:
     """The side a one-sided report leaves implicit: the armed actor the story names
     most often (not actor1 or its allies), the latest before the sentence on ties.
     On a roundup page only the sentence's own story counts (`story_span`).
@@ -5426,7 +5513,11 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
     التحالف" names the ground force the story tells of, not the coalition).
 
     A foreign force named as a backer ("قوات الشرعية، بإسناد من التحالف") does not count
-    there (`_foreign_backer`)."""
+    there (`_foreign_backer`).  Nor, for a battle (`ground` or `battle`: the side that inflicted
+    a loss in one), does the government of a state none of the story's places lies in ("مواساة
+    الحكومة الألمانية للمملكة" in a story of an attack in Asir): it condoles, supports or
+    comments, and its name, made an army by `as_forces`, fought nothing there (a deal or talks
+    may still have it as a party)."""
     friends = allies(doc, sentence_start, sentence_end, actor1) | {actor1.name}
     if assoc is not None:
         friends.add(assoc.name)
@@ -5436,7 +5527,9 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
     for mention in doc.in_span("actor", story_start, story_end):
         ref = mention.value
         if (ref is None or ref.name in friends or ref.inter not in ARMED or _foreign_backer(mention)
-                or never_agent(ref) or mention.attrs.get("diplomatic") or _foreign_reading(ref, countries)):
+                or never_agent(ref) or mention.attrs.get("diplomatic") or _foreign_reading(ref, countries)
+                or ((ground or battle) and ref.key.endswith(":government") and countries
+                    and ref.country not in countries)):
             continue
         sentence = doc.sentence_at(mention.start)
         if no_side(doc, mention, sentence.start if sentence else story_start):  # "اجتماع التحالف الدولي"

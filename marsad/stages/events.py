@@ -2771,7 +2771,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
     if actor1 is None and event.event_type == "Battles" and actor2 is not None and actor2.inter in ARMED_INTERS:
         # "مقتل 11 من عناصر X في اشتباكات": the side that inflicted the loss is the one the article opposes to X.
         side = actor_stage.as_forces(actor2, country, doc.published)
-        enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, side, None)
+        enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, side, None, battle=True)
         same_state = enemy is not None and {enemy.inter, side.inter} <= {1, 8} and enemy.country == side.country
         actor1 = None if same_state else enemy
     if actor2 is None and event.event_type == "Explosions/Remote violence" and actor_stage.unarmed_casualties(
