@@ -42,6 +42,10 @@ _CLAUSE_MARKS = r".,،;؛:!?؟()"
 # Before a day number: a clitic, or "في" run into the digits by a missing space ("في30 مارس").
 _DAY_LEAD = r"(?:في|[وفبل])?"
 _YEAR = r"(?:19|20)\d\d"
+# A Hijri year in a numeric date ("1436/9/29هـ"): 1300-1499 AH, never a Gregorian year.
+_HIJRI_YEAR = r"1[34]\d\d"
+# "Today"/"yesterday" before a weekday that a full date follows ("اليوم الخميس الموافق ...").
+_DAY_ANCHORS = ("اليوم", "امس")
 # Words that may follow a bare year ("في 2014 بعد أن ..."); a noun after it makes it a count.
 _BARE_YEAR_NEXT = ("بعد", "قبل", "عندما", "حين", "حينما", "اثر", "ما", "حيث", "اذ", "ثم", "لكن", "عقب")
 # How far past the publication day an undated day/month may fall before it
@@ -84,11 +88,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     marks = _alt(lex.past_marks + lex.current_marks + lex.future_marks)
     since = rf"(?:(?P<since>{_alt(lex.since_words)})\s+)?"
     part = rf"(?:(?:{_alt(lex.day_parts)})\s+)?"
+
+    def named_part(name: str) -> str:
+        return rf"(?:(?P<{name}>{_alt(lex.day_parts)})\s+)?"
+
     # "عام 2016", "من العام 2016", "لعام 1967" before a year.
     year_lead = r"(?:(?:من\s+)?(?:عام|العام|سنه)\s+|(?:لعام|للعام|لسنه|للسنه)\s+)?"
     same_year = rf"(?:\s+(?P<sameyear>(?:(?:{_alt(_same_year().leads)})\s+)?(?:{_alt(_same_year().phrases)})))?"
-    # "الثلاثاء 17 يوليو", "السبت الموافق 7 يوليو": the weekday belongs to the date.
-    named_day = rf"(?:{_CLITIC}(?:{_alt(lex.weekdays)})\s*[،,]?\s*(?:(?:{_alt(lex.date_links)})\s+)?\(?\s*)?"
+    # "الثلاثاء 17 يوليو", "السبت الموافق 7 يوليو": the weekday belongs to the date, and so
+    # does "اليوم"/"أمس" before it ("اليوم الخميس الموافق 16 يوليو": the date told, not today).
+    named_day = rf"(?:(?:{_CLITIC}(?:{_alt(_DAY_ANCHORS)})\s+)?{_CLITIC}(?:{_alt(lex.weekdays)})\s*[،,]?\s*" \
+                rf"(?:(?:{_alt(lex.date_links)})\s+)?\(?\s*)?"
+    hijri_mark = rf"(?:\s*(?:{_alt(lex.hijri_year_marks)}))?"
     count_word = _alt(nums.words)
     count = rf"(?:ال)?(?:\d+|{count_word})(?:\s+و?(?:{count_word}))?|(?P<vague>{_alt(' '.join(v) for v in nums.vague)})"
     qualifier = _alt(" ".join(q) for q in nums.qualifiers.items)
@@ -105,9 +116,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"|\s+(?P<lastyear>{_alt(lex.last_year_marks)}))?{same_year}",
         "numeric_dmy": rf"(?P<day>\d{{1,2}})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<year>{_YEAR})",
         "numeric_ymd": rf"(?P<year>{_YEAR})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<day>\d{{1,2}})",
+        # "الخميس الموافق 1436/9/29هـ", "29/9/1436 هـ": a year of 13xx/14xx is the Hijri one
+        # (Gregorian years are 19xx/20xx), the mark after it optional.
+        "numeric_hijri_dmy": rf"{part}{named_day}(?P<day>\d{{1,2}})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<hy>{_HIJRI_YEAR}){hijri_mark}",
+        "numeric_hijri_ymd": rf"{part}{named_day}(?P<hy>{_HIJRI_YEAR})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<day>\d{{1,2}}){hijri_mark}",
         "hijri": rf"{day}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_alt(lex.hijri_months)})"
         rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?|\s+(?P<mark>{marks}))?",
-        "weekday": rf"{_CLITIC}{since}{part}(?:\(?\s*(?P<anchor>امس|اليوم)\s*\)?\s*)?{part}"
+        # the parts of the day kept (`_time_of_day`: "منذ منتصف ليل الجمعة")
+        "weekday": rf"{_CLITIC}{since}{named_part('part')}(?:\(?\s*(?P<anchor>امس|اليوم)\s*\)?\s*)?{named_part('part2')}"
         rf"(?P<wd>{_alt(lex.weekdays)})(?:\s+(?P<mark>{marks})|\s+(?P<before_last>{_alt(_before_last_marks())}))?",
         # "ليل الأحد - الاثنين": one night across two days (`night_pairs` in dates.yaml).
         "night_pair": rf"{_CLITIC}(?:(?P<side>{_alt(night.sides)})\s+)?(?:{_alt(night.leads)})\s+"
@@ -423,11 +439,22 @@ def _resolve_weekday(groups: dict[str, str | None], published: dt.date | None) -
         offset = (weekday - day.weekday() + 5) % 7 - 5
         return day + dt.timedelta(days=offset), precision, attrs
     mark = _mark_kind(groups.get("mark"))
+    if groups.get("since") and mark is None and weekday == published.weekday() and _time_of_day(groups):
+        # "منذ منتصف ليل الجمعة" told on a Friday: the span began at an hour of the
+        # publication day and runs up to the report, so it stays within that day.
+        return published, 1, attrs
     if mark == "future":
         return _weekday_date(weekday, published, strict=True, future=True), precision, attrs
     if groups.get("before_last"):  # "الخميس قبل الماضي": the one before last Thursday
         return _weekday_date(weekday, published, strict=True) - dt.timedelta(days=7), precision, attrs
     return _weekday_date(weekday, published, strict=mark == "past"), precision, attrs
+
+
+def _time_of_day(groups: dict[str, str | None]) -> bool:
+    """A part of the day before the weekday is an hour of it ("فجر"، "منتصف ليل"), not the
+    whole day ("يوم"; `day_pairs.whole_day`)."""
+    hours = _day_pair_rules()[2]
+    return any(word in hours for key in ("part", "part2") for word in _clean(groups.get(key)).split())
 
 
 def _resolve_night(groups: dict[str, str | None], published: dt.date | None) -> Resolved:
@@ -589,6 +616,15 @@ def _resolve_hijri(groups: dict[str, str | None], published: dt.date | None) -> 
     return dt.date(value.year, value.month, value.day), 1, {"calendar": "hijri"}
 
 
+def _resolve_numeric_hijri(groups: dict[str, str | None]) -> Resolved | None:
+    """A numeric Hijri day ("1436/9/29هـ"): it names its year, so it needs no publication date."""
+    try:
+        value = Hijri(int(groups["hy"] or 0), int(groups["month"] or 0), int(groups["day"] or 0)).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(value.year, value.month, value.day), 1, {"calendar": "hijri"}
+
+
 def _resolve_hijri_month(groups: dict[str, str | None], published: dt.date | None) -> Resolved | None:
     """A Hijri month with no day: its first day, in the given Hijri year or else the latest
     such month begun by publication ("رمضان الماضي": the one before, if publication falls in it)."""
@@ -689,6 +725,8 @@ def _resolve(candidate: Candidate, published: dt.date | None) -> Resolved | None
         return _resolve_ago(groups, published)
     if rule == "hijri":
         return _resolve_hijri(groups, published)
+    if rule.startswith("numeric_hijri"):
+        return _resolve_numeric_hijri(groups)
     if rule == "day_of_month":
         return _resolve_day_of_month(groups, published)
     if rule == "feast":

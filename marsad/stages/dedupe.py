@@ -29,7 +29,8 @@ towns; strikes by one attacker on one exact place and day are one
 bombardment whoever each sentence says was hit; and a second pass joins
 events that became one only after earlier merges made them more specific.
 Last, an undated detail left standing alone takes the day its article's
-lead gives the story's acts (`settle_lead_days`).
+lead gives the story's acts (`settle_lead_days`); waiting for it, the detail
+folds into no act a later paragraph tells on another day (`_lead_dated_apart`).
 
 A condemnation that names an act after a long subject ("ندد الرئيس خلال
 زيارته إلى X بهجوم إرهابي") and gives no toll is the act told before, the
@@ -292,7 +293,7 @@ def process(doc: Document) -> None:
         twin = next((
             kept for kept in order
             if same_event(kept, event) and not _distinct(doc, event, kept) and not _own_tolls(layout, kept, event)
-            and not _split_apart(split, kept, event)
+            and not _split_apart(split, kept, event) and not _lead_dated_apart(doc, kept, event)
         ), None)
         if twin is None and kind in ("reaction", "cause"):
             twin = reacted_to(doc, merged, event, cause=kind == "cause")
@@ -412,7 +413,8 @@ def settle(
             other for other in kept
             if (summarises(other, event, strict=True) if (id(other) in fresh) != (id(event) in fresh)
                 else same_event(other, event, strict=True) and not _distinct(doc, event, other)
-                and not _own_tolls(layout, other, event) and not _split_apart(split, other, event))
+                and not _own_tolls(layout, other, event) and not _split_apart(split, other, event)
+                and not _lead_dated_apart(doc, other, event))
         ), None)
         if twin is None:
             kept.append(event)
@@ -833,6 +835,18 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return max(a.time_precision, b.time_precision) >= 2 and bool(a.event_date) and bool(b.event_date) and (
         abs(_days(a.event_date) - _days(b.event_date)) <= 7
     )
+
+
+def _off_lead_day(detail: Event, act: Event) -> bool:
+    """`detail` waits for the lead's one day (`lead_day`: told in a later paragraph with none
+    of its own) and `act`, told after it, on another day at day precision.  Read at the
+    publication day's week the two would match, but the lead dates the detail, which cannot
+    point forward to an act not yet told: "قتل 50 شخصا أمس" then "ولقي 42 مصرعهم في
+    تفجيرين في غومبيه" is not "والخميس الماضي قتل 49 في هجوم في غومبيه", an act of the
+    week before.  (A detail after the act may name it again: "قتل شرطي في الاشتباكات".)"""
+    return bool(detail.lead_day) and detail.time_precision == 2 and act.time_precision == 1 \
+        and act.event_date != detail.lead_day \
+        and bool(detail.evidence_spans and act.evidence_spans) and act.evidence_spans[0] > detail.evidence_spans[0]
 
 
 def _within_days(a: Event, b: Event, days: int) -> bool:
@@ -4553,7 +4567,9 @@ def fold_undated_copies(layout: Layout, events: list[Event], copies: Copies | No
     reads as civilians, `_victims_read_two_ways`), at the act's place (or only in its
     province or country) and at most `undated_days` from the day told, is
     that act on that day.  A report marked as another or a separate act, on
-    another named person, or counting its own dead elsewhere stays apart.
+    another named person, or counting its own dead elsewhere stays apart; so does
+    one the lead dates to another day than an act a later paragraph tells
+    (`_lead_dated_apart`).
     """
     return _fold_into(events, lambda copy, act: _undated_copy(layout, act, copy), _absorb_on_day, copies)
 
@@ -4570,9 +4586,20 @@ def _undated_copy(layout: Layout, act: Event, copy: Event) -> bool:
     return (
         same_act and act.background == copy.background
         and _within_days(act, copy, load_dedupe_rules().undated_days) and _placed_as(act, copy)
-        and not _further_act(doc, copy)
+        and not _lead_dated_apart(doc, copy, act) and not _further_act(doc, copy)
         and not _distinct(doc, copy, act) and not _own_tolls(layout, act, copy)
     )
+
+
+def _lead_dated_apart(doc: Document, copy: Event, act: Event) -> bool:
+    """The lead dates `copy` to another day than `act`'s (`_off_lead_day`), and `act` is told
+    in a later paragraph by its own act's day: another act, not the day the copy's own
+    paragraph tells it ("وسقطت القذائف صباح أول من أمس") nor a statement's day ("وقالت
+    مصادر مساء السبت إن عبوة انفجرت"), which may be the act's or a later one."""
+    if not _off_lead_day(copy, act) or _statement_dated(doc, act):
+        return False
+    told, acted = (doc.sentence_at(e.evidence_spans[0][0]) for e in (copy, act))
+    return told is not None and acted is not None and acted.paragraph != told.paragraph
 
 
 def _placed_as(act: Event, copy: Event) -> bool:
