@@ -85,3 +85,9 @@ def test_countries_the_report_names_as_launchers_are_the_authors_not_the_speaker
     events = _sides("أكد الجيش الروسي أن الضربات العسكرية التي شنتها الولايات المتحدة وحليفتاها فرنسا "
                     "وبريطانيا على مواقع في سوريا لم توقع ضحايا.")
     assert [e[1] for e in events] == ["Military Forces of the United States (2017-2021)"]
+
+
+def test_quoted_group_name_in_straight_quotes_is_closed_in_the_source():
+    doc = marsad.extract('وتبنى تنظيم "داعش" مساء الاثنين تفجير سيارة مفخخة قرب مسجد في صنعاء '
+                         "أسفر عن مقتل خمسة أشخاص.", published=DAY)
+    assert [e.source for e in doc.events] == ['تنظيم "داعش"']

@@ -1158,6 +1158,22 @@ def _quoted_org(norm: str, start: int, att: dict) -> bool:
     return close != -1 and norm[start:close] in att["org_names"]
 
 
+_QUOTE_PAIRS = {"»": "«", "”": "“", '"': '"'}
+
+
+def _opens_quote(norm: str, start: int, end: int) -> bool:
+    """True when a closing quote follows `end` and the text from `start` to `end` leaves
+    its quote open ("تنظيم «داعش", 'تنظيم "الدولة الإسلامية'), with any of the three
+    quote styles news uses: the source then reads the whole quoted name."""
+    close = norm[end:end + 1]
+    opening = _QUOTE_PAIRS.get(close)
+    if opening is None:
+        return False
+    if opening == close:
+        return norm.count(close, start, end) % 2 == 1
+    return norm.count(opening, start, end) > norm.count(close, start, end)
+
+
 def _quoted_group_name(head: str, gap: str) -> bool:
     """True when only an opening quote follows a group's head noun (`group_head_nouns`):
     "تبنى تنظيم «داعش» العملية".
@@ -1309,8 +1325,7 @@ def _sources(doc: Document, view: str, spans: list[tuple[int, int]],
                 phrase_end = _accept_phrase(norm[tokens[j][0]:phrase_end], norm, tokens, j, k, att, memory, actor_ends)
                 if phrase_end is None:
                     continue
-            if norm[phrase_end:phrase_end + 1] == "»" and norm.count("«", tokens[j][0], phrase_end) > norm.count(
-                    "»", tokens[j][0], phrase_end):
+            if _opens_quote(norm, tokens[j][0], phrase_end):
                 phrase_end += 1  # close the quoted name the phrase opened ("تنظيم «داعش»")
             start, end = doc.raw_span(tokens[j][0], phrase_end)
             raw = _clean_raw(doc.text[start:end], not cue[1])
