@@ -226,6 +226,9 @@ class PlaceCues:
     speaker_words: frozenset[str]
     org_heads: frozenset[str]
     seat_fronts: frozenset[str]
+    # near cue words that make the place after them a landmark for the place
+    # named right before ("الغوطة الشرقية قرب دمشق"): geocode._mark_relative_containers
+    landmark_near_words: frozenset[str]
     source_seat_words: frozenset[str]
     state_adjectives: frozenset[str]
     outlet_words: frozenset[str]
@@ -771,6 +774,7 @@ def load_place_cues() -> PlaceCues:
         list_targets=frozenset(normalize(w) for w in data.get("list_targets") or ()),
         org_heads=frozenset(normalize(w) for w in data["org_heads"]),
         seat_fronts=frozenset(normalize(w) for w in data.get("seat_fronts") or ()),
+        landmark_near_words=frozenset(normalize(w) for w in data.get("landmark_near_words") or ()),
         source_seat_words=frozenset(normalize(w) for w in data.get("source_seat_words") or ()),
         state_adjectives=frozenset(normalize(w) for w in data.get("state_adjectives") or ()),
         outlet_words=frozenset(normalize(w) for w in data["outlet_words"]),
@@ -1026,8 +1030,12 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.grievance_verbs, *cues.grievance_objects,
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,
              *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions,
-             *cues.attribution_words, *cues.street_nouns, *cues.patronymic_words]
+             *cues.attribution_words, *cues.street_nouns, *cues.patronymic_words, *cues.landmark_near_words]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
+    problems.extend(
+        f"landmark_near_words: {w!r} is no near cue word" for w in sorted(cues.landmark_near_words)
+        if cues.cue_type.get(w) != "near"
+    )
     problems.extend(
         f"hamza name {raw!r} is spelled as its normalized form: it tells nothing apart" for raw in cues.hamza_names.values()
         if raw == normalize(raw)

@@ -214,6 +214,7 @@ def process(doc: Document) -> None:
     _quarters_of_the_story_city(doc, mentions, parents)
     _seas_in_a_country(doc, mentions)
     _routes(doc, mentions)
+    _landmarks_near(doc, mentions, parents)
 
 
 def _capital_named_so(doc: Document, mention: Mention) -> Place | None:
@@ -403,12 +404,18 @@ def _near_the_city_named(mentions: list[Mention], parents: dict[int, Mention]) -
     none is near and the chosen one lies far away, the city itself is the
     best-known point (precision 2); for a quarter ("حي X جنوب مدينة Y",
     `_quarter`) already beyond near_city_km.  The city's own reading (an
-    anaphor such as "للمدينة" included) is settled by now."""
+    anaphor such as "للمدينة" included) is settled by now.  A capital named
+    like its country ("تونس", "الكويت", "جيبوتي") is the country when the
+    town lies in it ("مدينة بن قردان الواقعة جنوب شرقي تونس"): the frame is
+    the country, and the capital 500 km away is another place."""
     for mention in mentions:
         parent, place = parents.get(id(mention)), mention.attrs.get("place")
         city = parent.attrs.get("place") if parent is not None else None
         if place is None or city is None or city.feature_class not in ("city", "town") \
                 or place.feature_class not in ("village", "town") or place.is_capital:
+            continue
+        if city.is_capital and city.country_code == place.country_code and any(
+                p.feature_class == "country" and p.country_code == place.country_code for p in parent.value or []):
             continue
         if _distance_to(place, [city]) <= _NEAR_CITY_KM:
             continue
@@ -1568,7 +1575,8 @@ def _mark_relative_containers(doc: Document, parents: dict[int, Mention]) -> Non
     container would locate is at the place, even across a comma.  A
     container in brackets right after its place ("مدينة نانت (غرب فرنسا)")
     says the same, and so does one named by direction ("مطار النجف جنوبي
-    العاصمة بغداد": a landmark, not the scene)."""
+    العاصمة بغداد": a landmark, not the scene); a city named as what the
+    place lies near is marked once places are chosen (`_landmarks_near`)."""
     cues = load_place_cues()
     by_id = {id(m): m for m in doc.of_kind("place")}
     for key, parent in parents.items():
@@ -1580,6 +1588,36 @@ def _mark_relative_containers(doc: Document, parents: dict[int, Mention]) -> Non
         if any(_bare_link(w) in cues.relative_links for w in words) or _bracketed(gap, words, cues) \
                 or parent.attrs.get("cue_type") == "direction":
             parent.attrs["locates"] = mention
+
+
+def _landmarks_near(doc: Document, mentions: list[Mention], parents: dict[int, Mention]) -> None:
+    """Mark a place named after a near word as the landmark (`locates`) of
+    the place its phrase follows (`_landmark_near`), once both are placed."""
+    cues = load_place_cues()
+    for mention in mentions:
+        parent = parents.get(id(mention))
+        if parent is None or parent.attrs.get("locates") is not None:
+            continue
+        words = _WORD.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(parent.start)])
+        if _landmark_near(mention, parent, words, cues):
+            parent.attrs["locates"] = mention
+
+
+def _landmark_near(mention: Mention, parent: Mention, words: list[str], cues: PlaceCues) -> bool:
+    """True when the place after a near word (`landmark_near_words`: "قرب",
+    "بالقرب من", "على مشارف") tells where the place named right before it
+    lies: "زار جنودا في الغوطة الشرقية قرب دمشق", "قصف معسكرا في بلدة X
+    بالقرب من مدينة Y".  The big city is the reader's landmark; the named
+    place is the scene, and reading the city instead moves the event to
+    another place (the capital, not the countryside east of it).  Only a
+    place below a governorate before it: a country or a province named
+    before "قرب" is the wider frame ("في سوريا قرب الحدود")."""
+    if parent.attrs.get("cue_type") != "near" or not any(
+            w in cues.landmark_near_words or w[1:] in cues.landmark_near_words for w in words):
+        return False
+    place, landmark = mention.attrs.get("place"), parent.attrs.get("place")
+    return place is not None and landmark is not None and place.gid != landmark.gid \
+        and place.feature_class not in ("country", "admin1") and place.country_code == landmark.country_code
 
 
 def _bracketed(gap: str, words: list[str], cues: PlaceCues) -> bool:

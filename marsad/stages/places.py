@@ -619,7 +619,8 @@ def sentence_matches(
     or dash is the dateline ("دبي، الإمارات ... -"): a place, however
     ordinary the word.  `spelling` gives the raw letters of a span, which
     tell "إب" (Ibb) from "أب" (father): see `_spelled`."""
-    matches = _longest(_without_cue_heads(_hits(text, gazetteer, view), gazetteer, cues), gazetteer)
+    hits = _hits(text, gazetteer, view)
+    matches = _longest(_without_cue_heads(hits + _split_head_names(text, hits, gazetteer, cues), gazetteer, cues), gazetteer)
     matches = _foreign_compounds(text, matches, gazetteer, cues)
     blocked = _blocked_spans(text, cues)
     previous: _Match | None = None
@@ -889,6 +890,34 @@ def _hits(text: str, gazetteer: Gazetteer, view: str | None = None) -> list[_Mat
             continue
         hits.append(_Match(start, end, key, bool(lam), prefix, gazetteer.index[key]))
     return hits
+
+
+def _split_head_names(text: str, hits: list[_Match], gazetteer: Gazetteer, cues: PlaceCues) -> list[_Match]:
+    """A place the gazetteer spells as one word that news writes as two, its
+    name head apart (`name_heads`: "مدينة بن قردان" for بنقردان): the
+    head word alone is a person's name ("بن", "son of") or another place
+    altogether (Bonn), so the two words are read as the one town.  Only a
+    town, city or admin unit (many hamlets are named for a family), and
+    only after a preposition or a cue word ("في بن غازي", "مدينة بن
+    قردان"): after a given name the two words are a man's descent ("محمد
+    بن سليمان"), not Ben Slimane."""
+    out: list[_Match] = []
+    for hit in hits:
+        if hit.key not in cues.name_heads:
+            continue
+        before = _words_before(text, hit.start - len(hit.prefix))
+        if not hit.prefix and not (before and before[0] not in cues.name_prepositions
+                                   and (_bare(before[0]) in cues.prepositions or _cue_of(before[0], cues))):
+            continue  # "علي بن سليمان": the given name Ali reads as the preposition على once normalized
+        following = _NEXT_WORD.match(text, hit.end)
+        if following is None or following.start(1) != hit.end + 1:
+            continue
+        joined = hit.key + following.group(1)
+        ids = [i for i in gazetteer.index.get(joined, ())
+               if gazetteer.place(i).feature_class in ("city", "town", "admin1", "admin2")]
+        if ids:
+            out.append(_Match(hit.start, following.end(1), joined, hit.lam, hit.prefix, ids))
+    return out
 
 
 def _without_cue_heads(hits: list[_Match], gazetteer: Gazetteer, cues: PlaceCues) -> list[_Match]:
