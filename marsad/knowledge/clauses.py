@@ -195,6 +195,7 @@ class EventRules:
     riot_reach: int
     scene_gap: int
     unarmed_victims: tuple[tuple[str, ...], ...]
+    plain_victims: tuple[tuple[str, ...], ...]  # "شخص": unarmed unless a count of fighters says otherwise
     mutual_fighting: frozenset[str]  # words of fighting between sides: a clash told by one is two-sided
     retold_killings: frozenset[str]
     massacres: frozenset[str]
@@ -244,6 +245,9 @@ class EventRules:
     role_window: int
     recent_words: tuple[tuple[str, ...], ...]
     still_going: tuple[tuple[str, ...], ...]
+    deadly_raid_patterns: frozenset[str]  # trigger ids of raids ("مداهمة"، "دهم")
+    deadly_raid_links: frozenset[str]  # "بعد"، "خلال": a killing right before them is the raid's outcome
+    deadly_raid_fillers: frozenset[str]  # "عملية" between the link and the raid word
 
 
 @functools.cache
@@ -301,6 +305,7 @@ def load_event_rules() -> EventRules:
         _positive(data, "riot_reach", section=""),
         _positive(data, "scene_gap", section=""),
         _word_tuples(data.get("unarmed_victims"), "unarmed_victims"),
+        _word_tuples(data.get("plain_victims"), "plain_victims"),
         frozenset(_single_words(data.get("mutual_fighting"), "mutual_fighting")),
         frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
         frozenset(_single_words(data.get("massacres"), "massacres")),
@@ -332,7 +337,20 @@ def load_event_rules() -> EventRules:
         *_role_credits(data.get("role_credits")),
         _word_tuples(data.get("recent_words"), "recent_words"),
         _word_tuples(data.get("still_going"), "still_going"),
+        *_deadly_raids(data.get("deadly_raids")),
     )
+
+
+def _deadly_raids(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`deadly_raids`: the raid trigger ids, the linking words and the fillers between a link and the raid."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'deadly_raids' must map patterns, links and fillers")
+    patterns = raw.get("patterns")
+    if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p.strip() for p in patterns):
+        raise KnowledgeError("clauses.yaml: 'deadly_raids.patterns' must be a list of trigger ids")
+    return (frozenset(p.strip() for p in patterns),
+            frozenset(_single_words(raw.get("links"), "deadly_raids.links")),
+            frozenset(_single_words(raw.get("fillers"), "deadly_raids.fillers")))
 
 
 def _occurrence_days(raw: object) -> tuple[frozenset[str], frozenset[str], int]:

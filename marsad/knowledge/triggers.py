@@ -311,6 +311,8 @@ class ModalityRules:
     descriptive_heads: frozenset[str]  # the relative pronouns and the time nouns ("وقت") of the yaml
     resumptive: frozenset[str]
     descriptive_window: int
+    place_adverbs: frozenset[str]  # "حيث": a present verb after it describes the place
+    standing_words: frozenset[str]  # "مستمرة": an act told as lasting, right after it
     attempted_types: frozenset[str]
     objects_only: frozenset[str]
     noun_after: frozenset[str]  # prepositions: a past-verb form right after one is a verbal noun ("في طرد")
@@ -1090,6 +1092,8 @@ def load_modality() -> ModalityRules:
         ),
         resumptive=frozenset(normalize(w) for w in habitual.get("resumptive", [])),
         descriptive_window=int(habitual.get("descriptive_window", 0)),
+        place_adverbs=frozenset(normalize(w) for w in habitual.get("place_adverbs", [])),
+        standing_words=frozenset(normalize(w) for w in habitual.get("standing_words", [])),
         attempted_types=attempted,
         objects_only=objects_only,
         noun_after=_modality_words(data, "noun_after"),

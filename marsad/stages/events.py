@@ -1713,7 +1713,9 @@ def act_events(
                                        ground_guns=fired_by_guns(doc, start, end, act.triggers),
                                        flown=fired_from_aircraft(doc, start, end, act.triggers),
                                        called_as_abductor=bool(act.anchor.attrs.get("arrest_word"))
-                                       and called_abductor(doc, roles.actor1))
+                                       and called_abductor(doc, roles.actor1),
+                                       raid_killed=killed_in_a_raid(doc, start, end, act),
+                                       plain_victim=act.generic and names_unarmed_victim(doc, start, end, act, plain=True))
     if event_type == "Battles" and striker is not None:
         roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
@@ -2229,7 +2231,8 @@ def settle_type(
     act: Act, roles: actor_stage.Roles, armed_victims: bool = False, unarmed_victim: bool = False,
     striker: ActorRef | None = None, crowd: bool = False, under_a_deal: bool = False,
     ground_fire: bool = False, ground_guns: bool = False, after_flight: bool = False,
-    called_as_abductor: bool = False, flown: bool = False,
+    called_as_abductor: bool = False, flown: bool = False, raid_killed: bool = False,
+    plain_victim: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
@@ -2242,7 +2245,9 @@ def settle_type(
     tanks, artillery or naval guns did it (`fired_by_guns`); `after_flight`: the
     ground was taken after the other side fled (`after_a_flight`); `called_as_abductor`: the
     story calls the detaining side's detentions abductions (`called_abductor`); `flown`:
-    aircraft fired its missiles (`fired_from_aircraft`)."""
+    aircraft fired its missiles (`fired_from_aircraft`); `raid_killed`: the raid ended in
+    a death told in its clause (`killed_in_a_raid`); `plain_victim`: the act's stretch
+    names its victims only as people (`names_unarmed_victim(plain=True)`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -2263,6 +2268,10 @@ def settle_type(
             return "Battles", "Armed clash"
         # The state (or forces formally fighting for it) regains; anyone else overtakes.
         return "Battles", TERRITORY[0] if fights_for_the_state(roles.actor1) else TERRITORY[1]
+    if raid_killed and target_inter in ARMED_INTERS and agent_inter in STATE_INTERS | {0, 8}:
+        # Security forces raided an armed man's hideout and he died in it ("المطلوب المنتمي إلى
+        # التنظيم الذي قتل بعد مداهمته من قبل قوات الأمن"): a gunfight, not an arrest (EVENTS.md §2).
+        return "Battles", "Armed clash"
     if flags.get("detention") and roles.actor1 is not None and event_type != "Protests":
         # (detaining protesters is a protest met with intervention, whoever detains them)
         return detention_type(act, roles.actor1, called_as_abductor)
@@ -2297,6 +2306,10 @@ def settle_type(
         if target_inter == 0 and unarmed_victim and agent_inter in ARMED_INTERS | {0}:
             # (a count of fighters beside an aid worker or a journalist shot is the gunmen misread as the dead)
             return "Violence against civilians", "Attack"
+        if target_inter == 0 and plain_victim and not armed_victims and agent_inter in ARMED_INTERS | {0}:
+            # "بمقتل شخص في هجوم شنه عليه مسلحون مجهولون": a person killed by gunmen, no fighter
+            # among the dead, was shot as a civilian, not in a fight with an enemy never named.
+            return "Violence against civilians", "Attack"
         if (target_inter in ARMED_INTERS or armed_victims) and not unarmed and target_inter != CIVILIAN_INTER:
             # (civilians named as the target are the dead, though a count reads as
             # fighters: "قتل مسلح بسكين رجلا" is a gunman who killed, not one killed)
@@ -2308,6 +2321,29 @@ def settle_type(
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     return event_type, sub_type
+
+
+def killed_in_a_raid(doc: Document, start: int, end: int, act: Act) -> bool:
+    """The act is a raid (`deadly_raids.patterns`) told as the way a killing in its
+    clause came about: a killing word before it, and a link right before the raid
+    word ("المطلوب الذي قتل بعد مداهمته من قبل قوات الأمن"، "لقي مصرعه خلال عملية
+    دهم"; `deadly_raids` in clauses.yaml).  The raid ended in the death of the one it
+    was after, so it was no arrest; whether it was a fight depends on who died
+    (`settle_type`).  The killing may be told as a description of the dead ("الذي
+    قتل", modality recalled): the raid beside it is still the act reported."""
+    anchor = act.anchor
+    rules = load_event_rules()
+    if anchor.attrs.get("pattern_id") not in rules.deadly_raid_patterns:
+        return False
+    before = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(anchor.start)])
+    while before and before[-1] in rules.deadly_raid_fillers:
+        before.pop()
+    if not before or strip_conjunction(before[-1]) not in rules.deadly_raid_links:
+        return False
+    return any(
+        t.attrs.get("generic_killing") and t.attrs.get("modality") in {"asserted", "recalled"}
+        for t in doc.in_span("trigger", start, anchor.start)
+    )
 
 
 def under_a_deal(doc: Document, start: int, end: int) -> bool:
@@ -2343,7 +2379,7 @@ def names_a_crowd(doc: Document, sentence: Sentence, start: int, end: int) -> bo
         for t in doc.in_span("trigger", sentence.start, sentence.end))
 
 
-def names_unarmed_victim(doc: Document, start: int, end: int, act: Act) -> bool:
+def names_unarmed_victim(doc: Document, start: int, end: int, act: Act, plain: bool = False) -> bool:
     """The act's stretch of its clause names a person unarmed by trade or age
     ("قتل مسلحون بالرصاص عاملة إغاثة"، "اغتيال مصور"; `unarmed_victims` in
     clauses.yaml) whom the actors stage did not read as a side.  Every trigger
@@ -2351,9 +2387,10 @@ def names_unarmed_victim(doc: Document, start: int, end: int, act: Act) -> bool:
     next ("الهجوم الذي نفذه مسلح على مقر صحيفة، مما أدى إلى مقتل 4 من
     العاملين فيها").  A stretch that opens with a cause (`total_causes`:
     "أصيب فتى، جراء إطلاق النار عليه") reaches back over the stretch before
-    it, where the one it befell is named."""
+    it, where the one it befell is named.  `plain`: look for people named only as
+    people (`plain_victims`: "بمقتل شخص في هجوم شنه عليه مسلحون") instead."""
     rules = load_event_rules()
-    phrases = rules.unarmed_victims
+    phrases = rules.plain_victims if plain else rules.unarmed_victims
     for trigger in act.triggers:
         low, high = _segment(doc, start, end, trigger.start)
         opening = WORD_RE.findall(doc.norm[doc.norm_index(low): doc.norm_index(trigger.start)])[:1]

@@ -823,6 +823,23 @@ def _describes_setting(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     )
 
 
+def _describes_place_by_standing_fight(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
+    """The act follows "حيث" and a present light verb (`place_adverbs`,
+    `descriptive_verbs`) and is told as lasting right after it (`standing_words`:
+    "قرب العريش حيث تجري مواجهات مستمرة بين الأمن والمتطرفين"): the clause names
+    the place by the fighting that goes on there, a standing state; the act of the
+    sentence (the bombing there) is the news, and must not be folded into a clash."""
+    texts = words.texts
+    after = texts[hit.last + 1: hit.last + 3]
+    if not any(w in rules.standing_words for w in after):
+        return False
+    low = max(0, hit.first - rules.descriptive_window)
+    for i in range(hit.first - 1, low - 1, -1):
+        if texts[i] in rules.place_adverbs:
+            return any(rules.descriptive_verbs.matches(texts[j]) for j in range(i + 1, hit.first))
+    return False
+
+
 def _bare_t_form(words: _Words, hit: _Hit) -> bool:
     """A past form that reads as a present verb too: ت/ي-initial, no plural ending, no suffix."""
     form = hit.entry.form
@@ -870,6 +887,7 @@ def _modality(
     if (
         _is_habitual(words, hit, rules) or _describes_subject(words, hit, rules)
         or _describes_setting(words, hit, rules) or _condemned_continuation(words, hit, rules)
+        or _describes_place_by_standing_fight(words, hit, rules)
     ):
         return "habitual"
     return "asserted"
