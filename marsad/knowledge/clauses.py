@@ -222,6 +222,9 @@ class EventRules:
     since_start_openers: frozenset[str]
     since_start_links: frozenset[str]
     since_start_gap: int
+    since_office_openers: frozenset[str]
+    since_name_gap: int
+    since_toll_objects: frozenset[str]
     began_relatives: frozenset[str]
     began_verbs: frozenset[str]
     report_verbs: frozenset[str]
@@ -396,14 +399,21 @@ def _war_tolls(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[s
             _positive(raw, "window", section="war_tolls."))
 
 
-def _since_starts(raw: object) -> tuple[frozenset[str], frozenset[str], int, frozenset[str], frozenset[str]]:
+def _since_starts(
+    raw: object,
+) -> tuple[frozenset[str], frozenset[str], int, frozenset[str], int, frozenset[str], frozenset[str], frozenset[str]]:
     """The start words and date links of a named period's start ("منذ بدء X في 30 آذار"), its
-    name's reach, and the relative pronouns and verbs of an act that began on a day ("الذي بدأ في")."""
+    name's reach for the numbers stage, the openers of a leader's taking office and the reach
+    of the leader's full name, the prepositions that
+    resume a result verb's toll after a since-aside, and the relative pronouns and verbs of an act that began on a day ("الذي بدأ في")."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'since_starts' must be a mapping")
     return (frozenset(_single_words(raw.get("openers"), "since_starts.openers")),
             frozenset(_single_words(raw.get("links"), "since_starts.links")),
             _positive(raw, "gap", section="since_starts."),
+            frozenset(_single_words(raw.get("office_openers"), "since_starts.office_openers")),
+            _positive(raw, "name_gap", section="since_starts."),
+            frozenset(_single_words(raw.get("toll_objects"), "since_starts.toll_objects")),
             frozenset(_single_words(raw.get("relatives"), "since_starts.relatives")),
             frozenset(_single_words(raw.get("began"), "since_starts.began")))
 

@@ -4414,8 +4414,15 @@ def running_total(
 def total_it_raises(doc: Document, start: int, end: int, count: Mention, own: list[Mention]) -> bool:
     """The total stands past a comma after all the act's words ("قتل جنديان في
     كمين قرب البلدة، ما يرفع عدد قتلى الجيش إلى 300"): the act adds to it,
-    told first as an act of its own, not as the total itself."""
-    return bool(own) and _segment(doc, start, end, count.start)[0] > max(t.end for t in own)
+    told first as an act of its own, not as the total itself.  A count that
+    resumes the object of a result verb told before the act's words ("أسفر
+    القصف، منذ بدء العملية في 20 يناير، عن مقتل 245"; `_resumes_a_result`) is
+    the act's own total, past the comma only because an aside splits it from
+    its verb."""
+    if not own or _segment(doc, start, end, count.start)[0] <= max(t.end for t in own):
+        return False
+    verb = _result_verb_at(doc, start, min(t.start for t in own))
+    return verb is None or not _resumes_a_result(doc, start, end, count)
 
 
 def since_a_date(doc: Document, sentence: Sentence, triggers: list[Mention], before_act: bool = False) -> bool:
@@ -4432,20 +4439,64 @@ def since_a_date(doc: Document, sentence: Sentence, triggers: list[Mention], bef
     died ("قتل 20 منذ 20 كانون الثاني في اشتباكات"); then a named period's
     start counts too ("منذ تسلمه مهامه في 29 آذار، حيث قتل 600").  An act
     that began on the day (`began_long_ago`: "القصف، الذي بدأ في 18 شباط") opens
-    the period as "since" does."""
+    the period as "since" does.  So does a day told after the act's words but
+    before the death count of a result verb the acts are the subject of ("أسفر
+    القصف والإعدامات بحق عدة مواطنين، منذ بدء العملية في 20 يناير، عن مقتل
+    245"): the count is the period's dead, whatever other count of victims the
+    act's words hold (`_period_result`)."""
     since = load_period_totals().since
     days = load_event_rules().range_total_days
     for date in doc.in_span("date", sentence.start, sentence.end):
         if points_back(date) or not isinstance(date.value, dt.date) or ongoing_since(doc, sentence, date) \
                 or (doc.published is not None and (doc.published - date.value).days < days) \
-                or (triggers and all(later_since(doc, sentence, trigger, date) for trigger in triggers)) \
-                or (before_act and not any(date.end <= trigger.start for trigger in triggers)):
+                or (triggers and all(later_since(doc, sentence, trigger, date) for trigger in triggers)
+                    and not _period_result(doc, sentence, triggers, date)) \
+                or (before_act and not any(date.end <= trigger.start for trigger in triggers)
+                    and not _period_result(doc, sentence, triggers, date)):
             continue
         before = doc.norm[doc.norm_index(sentence.start): doc.norm_index(date.start)].split()
         if normalize(date.text).startswith(tuple(since)) or (before and before[-1] in since) \
-                or (before_act and starts_a_named_period(before)) or began_long_ago(doc, before, date):
+                or ((before_act or _period_result(doc, sentence, triggers, date)) and starts_a_named_period(before)) \
+                or began_long_ago(doc, before, date):
             return True
     return False
+
+
+def _period_result(doc: Document, sentence: Sentence, triggers: list[Mention], date: Mention) -> bool:
+    """A result verb (`war_tolls.verbs`: "أسفر"، "أدى") stands before one of the
+    act's words, that word before the since-date, and after the date a death
+    count (killed, or marked a total by the numbers stage) in a stretch that
+    resumes the verb's object (`_resumes_a_result`): "أسفر [the acts]، منذ [day]،
+    عن مقتل 245" tells the acts' dead since that day, the since-phrase an aside
+    between them.  A total raised after the act ("أسفر القصف عن مقتل 17، ليرتفع
+    العدد منذ 19 حزيران إلى 117") resumes no verb and keeps the act."""
+    verb = _result_verb_at(doc, sentence.start, date.start)
+    if verb is None or not any(verb < doc.norm_index(t.start) and t.end <= date.start for t in triggers):
+        return False
+    return any(m.attrs.get("role") in {"killed", "total"} and not m.attrs.get("subset")
+               and _resumes_a_result(doc, sentence.start, sentence.end, m)
+               for m in doc.in_span("number", date.end, sentence.end))
+
+
+def _resumes_a_result(doc: Document, start: int, end: int, count: Mention) -> bool:
+    """The count's stretch (between punctuation marks) opens with a preposition
+    that resumes a result verb's object (`since_starts.toll_objects`: "، عن مقتل
+    245") and a result verb stands before that stretch in [start, end)."""
+    left, _ = _segment(doc, start, end, count.start)
+    first = WORD_RE.search(doc.norm, doc.norm_index(left), doc.norm_index(count.start))
+    return first is not None and first.group() in load_event_rules().since_toll_objects \
+        and _result_verb_at(doc, start, left) is not None
+
+
+def _result_verb_at(doc: Document, start: int, until: int) -> int | None:
+    """The normalized offset of the first result verb (`war_tolls.verbs`, و/ف may be
+    written on it) in [start, until), or None."""
+    verbs = load_event_rules().war_toll_verbs
+    n_from = doc.norm_index(start)
+    for word in WORD_RE.finditer(doc.norm, n_from, doc.norm_index(until)):
+        if word.group() in verbs or strip_conjunction(word.group()) in verbs:
+            return word.start()
+    return None
 
 
 def breaks_down_a_total(doc: Document, sentence: Sentence, toll: int) -> bool:
@@ -4571,16 +4622,55 @@ def began_long_ago(doc: Document, before: list[str], date: Mention) -> bool:
 def starts_a_named_period(before: list[str]) -> bool:
     """The words before a date tell when a named period began ("منذ بدء مسيرات
     العودة في 30 آذار"; `since_starts` in clauses.yaml): "since", a start word,
-    the period's name, then a link right before the date."""
+    the period's name (up to `since_starts.gap` words), then a link right before
+    the date.  A leader's taking office (`office_openers`) names the leader's
+    title and full name ("منذ تولي الرئيس النيجيري محمد بخاري الحكم في 29
+    أيار": up to `name_gap` words), and an aside about him ("- الذي توعد بسحق
+    التمرد -"، "، الذي ...،") is left out: the period still starts on that day.
+    No word of the name may close a clause."""
     rules = load_event_rules()
     if not before or before[-1] not in rules.since_start_links:
         return False
     since = load_period_totals().since
-    name = before[:-1][-(rules.since_start_gap + 2):]
-    return any(
-        strip_conjunction(word) in since and strip_conjunction(name[i + 1]) in rules.since_start_openers
-        for i, word in enumerate(name[:-1])
-    )
+    name = _asides_dropped(before[:-1])[-(max(rules.since_name_gap, rules.since_start_gap) + 2):]
+    for i, word in enumerate(name[:-1]):
+        opener = strip_conjunction(name[i + 1])
+        if strip_conjunction(word) not in since or opener not in rules.since_start_openers:
+            continue
+        reach = rules.since_name_gap if opener in rules.since_office_openers else rules.since_start_gap
+        if len(name) - (i + 2) <= reach and not any(other.endswith(_CLAUSE_ENDS) for other in name[i + 1:]):
+            return True
+    return False
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+_CLAUSE_ENDS = ("،", ",", "؛", ";", ".", ":")
+
+
+def _asides_dropped(words: list[str]) -> list[str]:
+    """The normalized `words` without their asides: a stretch between two dashes
+    ("بخاري - الذي توعد بسحق التمرد - الحكم"), or a relative clause between two
+    commas ("بخاري، الذي توعد بسحق التمرد، الحكم"; `since_starts.relatives`),
+    whose opening word keeps its text without the comma."""
+    relatives = load_event_rules().began_relatives
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _DASHES:
+            close = next((j for j in range(i + 1, len(words)) if words[j] in _DASHES), None)
+            if close is not None:
+                i = close + 1
+                continue
+        if word.endswith(("،", ",")) and i + 1 < len(words) and strip_conjunction(words[i + 1]) in relatives:
+            close = next((j for j in range(i + 1, len(words)) if words[j].endswith(("،", ","))), None)
+            if close is not None:
+                kept.append(word.rstrip("،,"))
+                i = close + 1
+                continue
+        kept.append(word)
+        i += 1
+    return kept
 
 
 def ends_a_long_range(doc: Document, sentence: Sentence, date: Mention) -> bool:
