@@ -346,7 +346,7 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.
                        "spared_people.negations", "spared_people.harms", "spared_people.links",
                        "role_cues.campaign_reach.verbs", "role_cues.campaign_reach.nouns",
                        "role_cues.owned_sites.fired_from", "armed_bearers.verbs", "armed_bearers.weapons",
-                       "attribution.witnesses", "role_cues.act_pronouns", "role_cues.fell_in",
+                       "attribution.witnesses", "attribution.condemners", "role_cues.act_pronouns", "role_cues.fell_in",
                        "role_cues.ceded_to", "role_cues.ceded_to_serving", "backer_described_by.links",
                        "allied_with", "talks_with", "group_head_nouns")
 

@@ -243,6 +243,8 @@ class EventRules:
     weapon_verb_reach: int
     occurrence_day_verbs: frozenset[str]
     occurrence_nouns: frozenset[str]
+    occurrence_copulas: frozenset[str]
+    occurrence_copula_days: frozenset[str]
     occurrence_reach: int
     role_nouns: frozenset[str]
     role_window: int
@@ -356,12 +358,15 @@ def _deadly_raids(raw: object) -> tuple[frozenset[str], frozenset[str], frozense
             frozenset(_single_words(raw.get("fillers"), "deadly_raids.fillers")))
 
 
-def _occurrence_days(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
-    """The verbs and nouns of a sentence telling only when the incident took place, and how many sentences back it dates."""
+def _occurrence_days(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]:
+    """The verbs, nouns, copulas and the words a copula's day may follow of a sentence telling
+    only when the incident took place, and how many sentences back it dates."""
     if not isinstance(raw, dict):
-        raise KnowledgeError("clauses.yaml: 'occurrence_days' must map verbs, nouns and reach")
+        raise KnowledgeError("clauses.yaml: 'occurrence_days' must map verbs, nouns, copulas, copula_days and reach")
     return (frozenset(_single_words(raw.get("verbs"), "occurrence_days.verbs")),
             frozenset(_single_words(raw.get("nouns"), "occurrence_days.nouns")),
+            frozenset(_single_words(raw.get("copulas"), "occurrence_days.copulas")),
+            frozenset(_single_words(raw.get("copula_days"), "occurrence_days.copula_days")),
             _positive(raw, "reach", section="occurrence_days."))
 
 

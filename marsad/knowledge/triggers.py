@@ -683,6 +683,7 @@ class AircraftLaunch:
     cues: WordSet
     stops: WordSet
     air_adjectives: frozenset[str]
+    craft_adjectives: frozenset[str]  # a kind after the aircraft ("طائرات حربية") before its nationality
     cue_reach: int
     window: int
 
@@ -694,16 +695,17 @@ def load_aircraft_launch() -> AircraftLaunch:
     data = _shipped_yaml(TRIGGERS_FILE)
     spec = data.get("aircraft_launch") or {}
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}
-    lists = {key: spec.get(key) or [] for key in ("aircraft", "cues", "stops", "air_adjectives")}
+    lists = {key: spec.get(key) or [] for key in ("aircraft", "cues", "stops", "air_adjectives", "craft_adjectives")}
     if not all(lists.values()) or not all(isinstance(w, str) and w.strip() for w in sum(lists.values(), [])):
-        raise KnowledgeError("aircraft_launch: non-empty word lists aircraft, cues, stops, air_adjectives",
-                             path=TRIGGERS_FILE)
+        raise KnowledgeError("aircraft_launch: non-empty word lists aircraft, cues, stops, air_adjectives,"
+                             " craft_adjectives", path=TRIGGERS_FILE)
     reach, window = spec.get("cue_reach"), spec.get("window")
     if not isinstance(reach, int) or reach < 1 or not isinstance(window, int) or window < 1:
         raise KnowledgeError("aircraft_launch: cue_reach and window are positive integers", path=TRIGGERS_FILE)
     return AircraftLaunch(
         *(_word_set(lists[key], context, f"aircraft_launch.{key}") for key in ("aircraft", "cues", "stops")),
-        frozenset(normalize(w) for w in lists["air_adjectives"]), reach, window,
+        frozenset(normalize(w) for w in lists["air_adjectives"]),
+        frozenset(normalize(w) for w in lists["craft_adjectives"]), reach, window,
     )
 
 
@@ -743,6 +745,9 @@ class PoliceStoryCues:
     verdicts: WordSet  # a court's sentence for a crime announced (word pairs)
     motives: WordSet  # a killing's motive told as a family quarrel or a robbery (word pairs)
     lone_attacker: WordSet  # political words a lone killer's sentence may hold ("مسلحا"، "هجمات")
+    denials: WordSet  # a motive ruled out ("نفت ... أن يكون الحادث بسبب خلافات عائلية")
+    demands: WordSet  # a death sentence demanded, not passed ("طالبت عائلته بإنزال عقوبة الإعدام")
+    denial_reach: int  # words from a denial to the motive it rules out
 
 
 @functools.cache
@@ -759,12 +764,15 @@ def load_police_story_cues() -> PoliceStoryCues:
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}
     spec = data.get("police_stories") or {}
     lists: dict[str, WordSet] = {}
-    for key in ("political", "crime", "executions", "verdicts", "motives", "lone_attacker"):
+    for key in ("political", "crime", "executions", "verdicts", "motives", "lone_attacker", "denials", "demands"):
         words = spec.get(key) or []
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise KnowledgeError(f"police_stories.{key}: a non-empty list of words", path=TRIGGERS_FILE)
         lists[key] = _word_set(words, context, f"police_stories.{key}")
-    return PoliceStoryCues(**lists)
+    denial_reach = spec.get("denial_reach")
+    if not isinstance(denial_reach, int) or denial_reach < 1:
+        raise KnowledgeError("police_stories.denial_reach: a positive integer", path=TRIGGERS_FILE)
+    return PoliceStoryCues(**lists, denial_reach=denial_reach)
 
 
 @dataclass(frozen=True)
@@ -779,6 +787,7 @@ class AccidentalBlastCues:
     crashes: WordSet  # a crash named in the lead makes the story a crash's
     downings: WordSet  # a downing or an attack named with a crash or its deaths
     falls: WordSet  # a fall from a height named after a death word (word pairs: "السقوط من")
+    amongs: WordSet  # "among" after a fall's "من" ("سقط من بينهم"): victims listed, no fall
     window: int  # words from the blast to its cause, and from the cause to the accident
     crash_reach: int  # words either side of a death word searched for a downing in a crash story
 
@@ -798,7 +807,8 @@ def load_accidental_blast_cues() -> AccidentalBlastCues:
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}
     spec = data.get("accidental_blasts") or {}
     lists: dict[str, WordSet] = {}
-    for key in ("blasts", "causes", "accidents", "devices", "disasters", "crashes", "downings", "falls"):
+    for key in ("blasts", "causes", "accidents", "devices", "disasters", "crashes", "downings", "falls",
+                "amongs"):
         words = spec.get(key) or []
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
             raise KnowledgeError(f"accidental_blasts.{key}: a non-empty list of words", path=TRIGGERS_FILE)

@@ -132,6 +132,7 @@ def _attribution() -> dict:
     table = {
         "verbs": {normalize(w) for w in lex["verbs"] + lex["commenters"] if " " not in w},
         "commenters": {normalize(w) for w in lex["commenters"]},
+        "condemners": {normalize(w) for w in lex["condemners"]},
         "witnesses": {normalize(w) for w in lex["witnesses"]},
         "preps": _by_first_word(normalize(w).split() for w in lex["preps"]),
         "stops1": {s[0] for s in stops if len(s) == 1},
@@ -1482,19 +1483,22 @@ def _announced_own_losses(doc: Document, actors: list[Mention], sources: list[Me
     men a state's forces or government count among the dead or wounded (a bare soldier or
     policeman right after a loss noun) are its own, not the forces of the country the act is in.
 
-    A government that condemns or deplores the act (`attribution.commenters`: "أدانت الحكومة
+    A government that condemns or deplores the act (`attribution.condemners`: "أدانت الحكومة
     الألمانية التفجير الذي أسفر عن سقوط شهداء من قوات الأمن") tells another state's grief: the
-    forces it counts are those of the country the act is in, not its own."""
+    forces it counts are those of the country the act is in, not its own.  A force that warns
+    after its loss ("حذر الجيش الأمريكي من تصاعد الهجمات بعد مقتل جنديين") counts its own."""
     loss = _role_cues()["loss_nouns"]
-    commenters = _attribution()["commenters"]
+    condemners = _attribution()["condemners"]
     for source in sources:
-        if source.attrs["inherited"] or strip_conjunction(source.attrs.get("cue") or "") in commenters:
+        if source.attrs["inherited"]:
             continue
         speaker = next((a for a in actors if source.start <= a.start and a.end <= source.end
                         and a.attrs["key"].startswith("state:")), None)
         if speaker is None:
             continue
-        iso2 = speaker.attrs["key"].split(":")[1]
+        iso2, speaker_kind = speaker.attrs["key"].split(":")[1:3]
+        if speaker_kind == "government" and strip_conjunction(source.attrs.get("cue") or "") in condemners:
+            continue
         for actor in actors:
             kind = actor.attrs["key"].removeprefix("statenoun:")
             if (kind in ("military", "police") and not actor.attrs["coref"]
@@ -4090,11 +4094,14 @@ def _tells_another_subject(doc: Document, speaker: Mention, trigger: Mention) ->
     end = speaker.attrs.get("source_end")
     if not end or end > trigger.start:
         return False
-    words = WORD_RE.findall(doc.norm[doc.norm_index(end):doc.norm_index(trigger.start)])
+    base = doc.norm_index(end)
+    segment = doc.norm[base:doc.norm_index(trigger.start)]
+    found = list(WORD_RE.finditer(segment))  # the words with their offsets: "ان" is no part of "بيان"
+    words = [m.group() for m in found]
     that = next((i for i, w in enumerate(words[:4]) if strip_conjunction(w) in ("ان", "بان")), None)
     # the subject opens a short clause that runs on to the act (no comma, a few words)
     if that is None or that + 2 >= len(words) or len(words) - that > 9 or any(
-            ch in "،," for ch in doc.norm[doc.norm_index(end):doc.norm_index(trigger.start)].split(words[that], 1)[-1]):
+            ch in "،," for ch in segment[found[that].end():]):
         return False
     forces = _own_force_words()
     for subject in {words[that + 1], strip_conjunction(words[that + 1])}:  # "وحدات" keeps its و
@@ -4106,7 +4113,7 @@ def _tells_another_subject(doc: Document, speaker: Mention, trigger: Mention) ->
         return False  # the speaker's own men, craft or fire ("إن أحد عناصرها قتل جنديا")
     # the subject is no side, no act and no count, and no side or other act stands between it and
     # this one ("أكدت القوات الأمريكية أن قائد تنظيم داعش قتل في هجوم": the leader was killed)
-    at = doc.norm.find(words[that + 1], doc.norm_index(end))
+    at = base + found[that + 1].start()
     return not any(doc.norm_index(m.start) <= at < doc.norm_index(m.end)
                    for kind in ("actor", "trigger", "number") for m in doc.in_span(kind, speaker.end, trigger.end)) \
         and not any(m is not trigger and doc.norm_index(m.start) > at

@@ -824,7 +824,7 @@ def _district_contains(district: Event, place: Event) -> bool:
     like a district), so containment is read from the second-level unit.
     """
     return (
-        district.geo_precision == 2 and bool(district.admin2) and district.location == district.admin2
+        _whole_district(district)
         and place.admin2 == district.admin2 and place.admin1 == district.admin1 and place.country == district.country
     )
 
@@ -939,9 +939,7 @@ def _far_apart(a: Event, b: Event) -> bool:
 
 def _named_spot(event: Event) -> bool:
     """The event is placed at a town (precision 1) or at a whole district."""
-    return event.geo_precision == 1 or (
-        event.geo_precision == 2 and bool(event.admin2) and event.location == event.admin2
-    )
+    return event.geo_precision == 1 or _whole_district(event)
 
 
 def _one_bombardment(a: Event, b: Event) -> bool:
@@ -2320,8 +2318,10 @@ def _summary_only(group: list[Event], scoped: dict[int, bool]) -> bool:
 
 def _unit_wide(event: Event) -> bool:
     """Placed no finer than a unit: an area (gp 2 or 3) or the city its province is named after
-    (the sources spell one name with different marks: "Sa'dah" and "Sa`dah")."""
-    return event.geo_precision >= 2 or _name_key(event.location) in (_name_key(event.admin1), _name_key(event.country))
+    (the sources spell one name with different marks: "Sa'dah" and "Sa`dah").  An event with no
+    place named is no unit's."""
+    own = _name_key(event.location)
+    return event.geo_precision >= 2 or own != "-" and own in (_name_key(event.admin1), _name_key(event.country))
 
 
 def _name_key(name: str | None) -> str:

@@ -62,6 +62,7 @@ from marsad.knowledge.triggers import (
     TERRITORY,
     VIOLENT_TYPES,
     AccidentalBlastCues,
+    AircraftLaunch,
     BombardmentMethodRules,
     WordSet,
     _shipped_yaml,
@@ -162,8 +163,8 @@ def process(doc: Document) -> None:
             riot(doc, event)
     if any(ordinary_detainees(e) for e in events) and police_story(doc):
         events = [e for e in events if not ordinary_detainees(e)]
-    if any(lone_killing(e) for e in events) and crime_motive(doc):
-        events = [e for e in events if not lone_killing(e)]
+    if any(lone_killing(e) for e in events):
+        events = [e for e in events if not (lone_killing(e) and crime_motive(doc, events, e))]
     if any(unclaimed(e, BLAST) for e in events) and accidental_blast(doc):
         events = [e for e in events if not unclaimed(e, BLAST)]
     if any(unclaimed(e, "Attack", unarmed=True) for e in events) and disaster_story(doc, body):
@@ -171,8 +172,10 @@ def process(doc: Document) -> None:
     if crash_story(doc, body):
         events = [e for e in events if not crash_death(doc, e) and not crash_blast(doc, e)]
     events = [e for e in events if not fall_death(doc, e)]
-    if execution_notice(doc, body) or verdict_story(doc, body):
+    if execution_notice(doc, body):
         events = [e for e in events if not unclaimed(e, e.sub_event_type, unarmed=True)]
+    elif verdict_story(doc, body):
+        events = [e for e in events if not unclaimed(e, e.sub_event_type, unarmed=True) or told_this_week(doc, body, e)]
     blast_before_its_toll(doc, events)
     blast_method(doc, body, events)
     bombardment_method(doc, events)
@@ -388,11 +391,28 @@ def bombardment_method(doc: Document, events: list[Event]) -> None:
         anchor = _event_anchor(doc, event)
         if (event.sub_event_type != "Shelling/artillery/missile attack" or anchor is None or not event.unauthored
                 or not _bare_bombardment(doc, anchor, rules)
-                or not any(e.event_date == event.event_date for e in strikes)):
+                or not any(_same_raids(doc, e, event) for e in strikes)):
             continue
         start, end = event.evidence_spans[0]
         if not fired_on_the_ground(doc, start, end, [anchor]):
             _retype(event, "Air/drone strike")
+
+
+def _same_raids(doc: Document, strike: Event, event: Event) -> bool:
+    """The bare bombardment may be the air strike's raids: told of its day, in its
+    province (or either unplaced), naming no place of another province in its own
+    sentence ("وفي تعز، قتل طفلان في قصف" beside raids on Saada is another front's),
+    and not on its own striker's side ("قتل جندي إسرائيلي في قصف" beside Israeli
+    raids is the other side's fire)."""
+    if strike.event_date != event.event_date or strike.actor1 and strike.actor1 in {event.actor2, event.assoc_actor_2}:
+        return False
+    if strike.admin1 and event.admin1 and strike.admin1 != event.admin1:
+        return False
+    start, end = event.evidence_spans[0]
+    named = [m.attrs.get("place") for m in doc.in_span("place", start, end)]
+    return not strike.admin1 or all(
+        (p.name if p.feature_class == "admin1" else p.admin1) in {strike.admin1, ""}
+        for p in named if p is not None and p.feature_class != "country")
 
 
 def _bare_bombardment(doc: Document, trigger: Mention, rules: BombardmentMethodRules) -> bool:
@@ -523,9 +543,28 @@ def verdict_story(doc: Document, body: list[Sentence]) -> bool:
     بالإعدام على المتهم بقتل طفلة"، "ينجو من عقوبة الإعدام"): read like an
     `execution_notice`, its acts by no one named and with no armed side in their
     sentence are the crime the court judged, retold ("وعثر على جثة الطفلة يوم 9
-    يناير")—news of a trial, not of an act (EVENTS.md §2)."""
-    verdicts = load_police_story_cues().verdicts
-    return any(verdicts.matches(word) for word in _with_pairs(lead_words(doc, body)))
+    يناير")—news of a trial, not of an act (EVENTS.md §2).  A sentence demanded is
+    none (`demands`: "طالبت عائلته بإنزال عقوبة الإعدام بالقتلة"), and an act told
+    on a day of the week is a roundup's news (`told_this_week`)."""
+    cues = load_police_story_cues()
+    words = lead_words(doc, body)
+    return any(
+        cues.verdicts.matches(pair) and not any(cues.demands.matches(word) for word in words[max(0, i - 2):i])
+        for i, pair in enumerate(_with_pairs(words)[len(words):]))
+
+
+def told_this_week(doc: Document, body: list[Sentence], event: Event) -> bool:
+    """The event is told, past the lead, on a day of the week before publication
+    ("وفي شمال سيناء، قتل 3 مدنيين برصاص مجهولين في العريش أمس"): the news of a
+    roundup, not the crime a court judged, which a verdict retells months after.
+    (The verdict's own day is the lead's.)"""
+    if doc.published is None or not event.event_date or event.time_precision != 1:
+        return False
+    lead = {s.start for s in doc.sentences if s.is_title} | {s.start for s in body[:1]}
+    if _event_sentence_start(doc, event) in lead:
+        return False
+    days = (doc.published - dt.date.fromisoformat(event.event_date)).days
+    return 0 < days <= 7
 
 
 def crash_death(doc: Document, event: Event) -> bool:
@@ -549,7 +588,8 @@ def fall_death(doc: Document, event: Event) -> bool:
     `crash_reach` words after it (`accidental_blasts.falls`: "لقوا حتفهم جراء السقوط
     من شرفات الفنادق"، "توفي إثر سقوطه من سطح المنزل") and no downing or attack word
     (`downings`) either side: an accident's death, whatever story tells it (EVENTS.md §2).
-    The fall noun must have "من" right after it: "سقوط قتلى"، "سقوط قذيفة" are no falls."""
+    The fall noun must have "من" right after it: "سقوط قتلى"، "سقوط قذيفة" are no falls;
+    nor is "من" opening "among" (`amongs`: "سقط من بينهم أربعة أطفال" lists the victims)."""
     anchor = _event_anchor(doc, event)
     if anchor is None or not anchor.attrs.get("generic_killing"):
         return False
@@ -558,9 +598,12 @@ def fall_death(doc: Document, event: Event) -> bool:
     low, high = (sentence.start, sentence.end) if sentence else (anchor.start, anchor.end)
     before = WORD_RE.findall(doc.norm[doc.norm_index(low):doc.norm_index(anchor.start)])[-cues.crash_reach:]
     after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.end):doc.norm_index(high)])[:cues.crash_reach + 1]
-    pairs = [f"{first} {second}" for first, second in itertools.pairwise(after)]
-    return any(cues.falls.matches(pair) for pair in pairs) and not any(
-        cues.downings.matches(word) for word in before + after)
+    falls = [
+        i for i, (first, second) in enumerate(itertools.pairwise(after))
+        if cues.falls.matches(f"{first} {second}")
+        and not (i + 2 < len(after) and cues.amongs.matches(after[i + 2]))
+    ]
+    return bool(falls) and not any(cues.downings.matches(word) for word in before + after)
 
 
 def crash_blast(doc: Document, event: Event) -> bool:
@@ -618,15 +661,38 @@ def police_story(doc: Document) -> bool:
     return any(cues.crime.matches(w) for w in words) and not any(cues.political.matches(w) for w in words)
 
 
-def crime_motive(doc: Document) -> bool:
-    """The article puts a killing down to a family quarrel, domestic violence or a
+def crime_motive(doc: Document, events: list[Event], event: Event) -> bool:
+    """The article puts the killing down to a family quarrel, domestic violence or a
     robbery (`police_stories.motives` in triggers.yaml, word pairs: "عنف منزلي"،
-    "خلافات عائلية"، "بدافع السرقة"), anywhere in its text: the story is an ordinary
-    crime's, which ACLED does not code, and so are its killings by no one named
-    (`lone_killing`)."""
-    motives = load_police_story_cues().motives
-    words = WORD_RE.findall(doc.norm) + WORD_RE.findall(normalize(doc.title or ""))
-    return any(motives.matches(word) for word in _with_pairs(words))
+    "خلافات عائلية"، "بدافع السرقة"): the story is an ordinary crime's, which ACLED
+    does not code, and so are its killings by no one named (`lone_killing`).
+    A motive told in the title or a sentence of no event is the story's ("وقال
+    متحدث إن الحادث قد يكون عمل عنف منزلي"); one told in a sentence of events is
+    theirs alone ("وفي محافظة إب، قتل رجل زوجته إثر خلافات عائلية" explains
+    no other killing of a roundup).  A motive within `denial_reach` words after a
+    denial (`denials`: "نفت مصادر أن يكون الحادث بسبب خلافات عائلية") is no motive."""
+    cues = load_police_story_cues()
+    told = {_event_sentence_start(doc, e) for e in events}
+    own = _event_sentence_start(doc, event)
+    spans = [(None, normalize(doc.title or ""))] + [
+        (s.start, doc.norm[doc.norm_index(s.start):doc.norm_index(s.end)]) for s in doc.sentences]
+    for start, text in spans:
+        if start is not None and start in told and start != own:
+            continue
+        words = WORD_RE.findall(text)
+        for i, pair in enumerate(_with_pairs(words)[len(words):]):
+            if cues.motives.matches(pair) and not any(
+                    cues.denials.matches(word) for word in words[max(0, i - cues.denial_reach):i]):
+                return True
+    return False
+
+
+def _event_sentence_start(doc: Document, event: Event) -> int | None:
+    """The start of the sentence that tells the event (its first evidence span's)."""
+    if not event.evidence_spans:
+        return None
+    sentence = doc.sentence_at(event.evidence_spans[0][0])
+    return sentence.start if sentence else None
 
 
 def lone_killing(event: Event) -> bool:
@@ -1779,7 +1845,7 @@ def act_events(
     repeated = elided_list_places(doc, places, end)
     places += repeated
     if states_a_pattern(doc, act, dated_by_text, killed, places) \
-            or country_toll(act, dated_by_text, killed, template.captured, places) \
+            or country_toll(doc, act, dated_by_text, killed, template.captured, places) \
             or dated_by_text and precision >= 3 and month_toll(act, killed) \
             or countries_toll(doc, act, killed, start, end) or series_total(doc, act, start, end, places):
         return []
@@ -1855,7 +1921,7 @@ def _narrowed(doc: Document, act: Act, place: Place, precision: int, location_ar
     return _named_fields(town)
 
 
-def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: int | None,
+def country_toll(doc: Document, act: Act, dated_by_text: bool, killed: Toll | None, captured: int | None,
                  places: list[Mention]) -> bool:
     """Deaths or captives in the hundreds or more (`running_totals.vague_floor`,
     numbers.yaml) told with no day and no place below a whole country, by a bare
@@ -1866,14 +1932,24 @@ def country_toll(act: Act, dated_by_text: bool, killed: Toll | None, captured: i
     killing whose clause names no place at all counts too ("أكثر من ألف امرأة قتلت في
     جرائم كراهية"، a year's crime statistics): the country it would fall back on is no
     nearer a scene.  (Acts named with no place, "قتل 200 مسلح في الغارات التركية", are
-    the strikes the story tells, placed from its context.)"""
-    if dated_by_text or not (places or act.generic) or not all(
+    the strikes the story tells, placed from its context.)  Nor does it when the story
+    names a place below a country elsewhere: a lead gives the toll first and the scene
+    in the next sentence ("قتل 120 شخصا على يد مسلحين من الفولاني. وقالت الشرطة إن
+    المسلحين هاجموا قرى في ولاية بلاتو")."""
+    if dated_by_text or not (places or act.generic and not _story_scene(doc)) or not all(
             getattr(m.attrs.get("place"), "feature_class", None) == "country" for m in places):
         return False
     people = (killed[0] if killed else 0) + (captured or 0)
     return people >= vague_total_floor() and (
         act.generic or act.sub_event_type in DETENTIONS
         or plural_act(act))
+
+
+def _story_scene(doc: Document) -> bool:
+    """Some place below a whole country is named anywhere in the article."""
+    return any(
+        getattr(m.attrs.get("place"), "feature_class", "country") != "country"
+        for m in doc.in_span("place", 0, len(doc.text)))
 
 
 def month_toll(act: Act, killed: Toll | None) -> bool:
@@ -2495,7 +2571,8 @@ def fired_from_aircraft(doc: Document, start: int, end: int, triggers: list[Ment
     them (the `missiles` override); told as what a warplane launched further on, they
     are its air strike (EVENTS.md §2).  A side named between the aircraft and the launch
     ("طائرات التحالف ... بينما أطلق الحوثيون صواريخ") is the launcher instead, unless it
-    is an air force ("للقوات الجوية")."""
+    is an air force ("للقوات الجوية") or the aircraft's own nationality ("الطائرات
+    الإسرائيلية")."""
     rules = load_aircraft_launch()
     for trigger in triggers:
         if trigger.value.sub_event_type != "Shelling/artillery/missile attack" or trigger.attrs.get("weapon_unnamed"):
@@ -2509,10 +2586,17 @@ def fired_from_aircraft(doc: Document, start: int, end: int, triggers: list[Ment
             if rules.aircraft.matches(word):
                 return True
             if rules.stops.matches(word):
-                if i + 1 < len(span) and span[i + 1] in rules.air_adjectives:
+                if i + 1 < len(span) and span[i + 1] in rules.air_adjectives or _craft_nationality(span, i, rules):
                     return True
                 break
     return False
+
+
+def _craft_nationality(span: list[str], i: int, rules: AircraftLaunch) -> bool:
+    """The side word at `i` is the adjective of the aircraft right before it, or before a kind
+    of craft (`craft_adjectives`): "الطائرات الإسرائيلية"، "طائرات حربية إسرائيلية"."""
+    return i >= 1 and rules.aircraft.matches(span[i - 1]) or (
+        i >= 2 and span[i - 1] in rules.craft_adjectives and rules.aircraft.matches(span[i - 2]))
 
 
 def _readings_keeping_article(word: str) -> set[str]:
@@ -3524,11 +3608,15 @@ _OCCURRENCE_NOUN_GAP = 1
 
 
 def tells_occurrence_day(doc: Document, sentence: Sentence, date: Mention) -> bool:
-    """The date follows "<the incident> وقع" in its sentence (`occurrence_days`): the incident's own day."""
+    """The date follows "<the incident> وقع" in its sentence (`occurrence_days`): the incident's own day.
+    After a copula ("مقتله كان فجر السبت") only a time word may stand before the date."""
     rules = load_event_rules()
     words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(date.start)])
     for at in range(len(words) - 1, max(len(words) - 2 - _OCCURRENCE_DAY_GAP, -1), -1):
-        if words[at] not in rules.occurrence_day_verbs:
+        if words[at] in rules.occurrence_copulas:
+            if not all(word in rules.occurrence_copula_days for word in words[at + 1:]):
+                return False  # "القصف كان الأعنف منذ 12 يوليو": a predicate, not the day
+        elif words[at] not in rules.occurrence_day_verbs:
             continue
         between = words[max(at - 1 - _OCCURRENCE_NOUN_GAP, 0): at]
         if any(word in load_modality().relative_pronouns for word in between):
