@@ -736,6 +736,23 @@ def riot(doc: Document, event: Event) -> None:
         event.actor1, event.inter1 = rioters.name, rioters.inter
 
 
+def grievance_deaths(doc: Document, start: int, end: int) -> bool:
+    """The only deaths a riot's stretch of text tells are what the crowd rioted over ("تواصلت
+    أعمال العنف احتجاجا على مقتل شاب برصاص شرطي"): a killing word with one of the
+    dedupe rules' `grievance_words` among the `grievance_reach` words before the first
+    killing word.
+
+    Why: the killing folds into the riot as any generic killing folds into its act,
+    and would give the riot the toll of the earlier death that set it off."""
+    killings = [t for t in doc.in_span("trigger", start, end) if t.attrs.get("generic_killing")]
+    if not killings:
+        return False
+    # (the first killing word names the death; later ones, "مقتل شاب برصاص شرطي", retell it)
+    rules = load_dedupe_rules()
+    words = WORD_RE.findall(normalize(doc.text[max(0, killings[0].start - 120):killings[0].start]))
+    return any(strip_conjunction(word) in rules.grievance_words for word in words[-rules.grievance_reach:])
+
+
 def headline_line(
     doc: Document, previous: Sentence | None, sentence: Sentence, body: list[Sentence], after_headline: bool = False
 ) -> bool:
@@ -1793,6 +1810,8 @@ def act_events(
     if sub_type in PEACEFUL_PROTESTS:
         # Deaths at a protest make it excessive force (`settle_type`); a toll left
         # beside a peaceful one is the grievance it protests ("احتجاجا على قتل ضابط").
+        killed = None
+    if sub_type == "Violent demonstration" and killed is not None and grievance_deaths(doc, start, end):
         killed = None
     if event_type == "Violence against civilians" and killed is not None:
         # The attackers' own dead ("مقتل 7 من المهاجمين و5 مدنيين") are not the attack's victims.
