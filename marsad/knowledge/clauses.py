@@ -253,6 +253,7 @@ class EventRules:
     deadly_raid_patterns: frozenset[str]  # trigger ids of raids ("مداهمة"، "دهم")
     deadly_raid_links: frozenset[str]  # "بعد"، "خلال": a killing right before them is the raid's outcome
     deadly_raid_fillers: frozenset[str]  # "عملية" between the link and the raid word
+    month_plural_acts: frozenset[str]  # "هجمات": acts told in the plural over a month span are its total
 
 
 @functools.cache
@@ -343,6 +344,7 @@ def load_event_rules() -> EventRules:
         _word_tuples(data.get("recent_words"), "recent_words"),
         _word_tuples(data.get("still_going"), "still_going"),
         *_deadly_raids(data.get("deadly_raids")),
+        frozenset(_single_words(data.get("month_plural_acts"), "month_plural_acts")),
     )
 
 

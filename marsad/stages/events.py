@@ -4500,6 +4500,8 @@ def running_total(
     40 شخصا منذ آذار") is that total too, and so is any act whose deaths are
     all counted over days or more (`over_a_period`: "قتل 390 مسلحا خلال
     أسبوعين من الغارات")."""
+    if month_total(doc, sentence) or retells_a_month_total(doc, sentence):
+        return True
     periods = sentence_periods(doc, sentence)
     if dates_an_act(doc, sentence, periods):
         return False
@@ -4516,6 +4518,82 @@ def running_total(
         return True
     return bool(periods) or breaks_down_a_total(doc, sentence, sum(int(m.value) for m in killed)) \
         or since_a_date(doc, sentence, own or [], before_act=True)
+
+
+def month_total(doc: Document, sentence: Sentence) -> bool:
+    """A toll dated only by a whole month ("خلال شهر يوليو الماضي"، "في يوليو"،
+    "الشهر الماضي": month-precision dates, leaving out the day a statement was
+    made) that a report counts ("ووفقا لإحصاءات الوكالة، قتل 29 جنديا في يوليو";
+    `monitor_totals.verbs`: إحصائية، حصيلة، تقرير، وثق، رصد) or that the month
+    spans (`period_spans.openers` right before the month: "خلال"، "طوال") with
+    a count of `running_totals.vague_floor` or more, killed or wounded ("مقتل
+    وإصابة 3440 عراقيا خلال شهر يوليو الماضي") or acts told in the plural
+    (`month_plural_acts`: "لقوا مصرعهم خلال الشهر الماضي في هجمات"), is the month's total
+    (EVENTS.md §2), not one act.  An act told at a month with neither ("قتل 5
+    جنود في كمين قرب البلدة الشهر الماضي") is a background event at month
+    precision, and a day in the sentence ("في 12 يوليو") dates an act.  A count
+    the numbers stage already made a total ("كاشفا عن مقتل 7 آلاف منذ بدء
+    العمليات خلال الشهر الجاري") is no toll of the act, which `running_total`
+    weighs on its own (an ongoing shelling the total is told beside stays).  An
+    act at a town of its own ("التقرير ... عن التفجيرات التي استهدفت مطار
+    بروكسل في آذار 2016 وأسفرت عن مقتل 32") is one act told at its month."""
+    dates = [m for m in doc.in_span("date", sentence.start, sentence.end) if not dates_a_statement(doc, sentence, m)]
+    if not dates or any(m.attrs.get("precision") != 3 or not isinstance(m.value, dt.date) for m in dates):
+        return False
+    counts = [m for m in doc.in_span("number", sentence.start, sentence.end)
+              if m.attrs.get("role") in {"killed", "wounded"} and not m.attrs.get("subset")]
+    if not counts or _names_a_town(doc, sentence):
+        return False
+    if _names_a_report(doc, sentence):
+        return True
+    rules = load_event_rules()
+    n_start, n_end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
+    spanned = any(before and strip_conjunction(before[-1]) in rules.period_openers
+                  for before in (WORD_RE.findall(doc.norm[n_start: doc.norm_index(date.start)]) for date in dates))
+    if not spanned:
+        return False
+    words = WORD_RE.findall(doc.norm[n_start:n_end])
+    return max(int(m.value) for m in counts) >= vague_total_floor() or any(
+        not rules.month_plural_acts.isdisjoint({word, *strip_clitics(word)}) for word in words)
+
+
+def retells_a_month_total(doc: Document, sentence: Sentence) -> bool:
+    """A sentence with no date of its own (but the day a statement was made)
+    that names the report it quotes (`monitor_totals.verbs`: "ولا تشمل هذه
+    الحصيلة"، "وبحسب إحصائية البعثة") and counts killed or wounded, told after a
+    month's total in the same article (`month_total`: "مقتل وإصابة 3440 خلال
+    شهر يوليو الماضي") that counts at least as many, breaks that total down:
+    a share of the month's count, not one act ("وأشار البيان إلى مقتل 488 من
+    قوات الأمن"، "وبحسب الإحصائية بلغ مجموع الضحايا في بغداد 1091").  Each sentence of a
+    report may sit in a paragraph of its own, so the paragraph is not asked."""
+    if any(not dates_a_statement(doc, sentence, m) for m in doc.in_span("date", sentence.start, sentence.end)):
+        return False
+    counts = [m for m in doc.in_span("number", sentence.start, sentence.end)
+              if m.attrs.get("role") in {"killed", "wounded"} and not m.attrs.get("subset")]
+    if not counts or not _names_a_report(doc, sentence):
+        return False
+    toll = max(int(m.value) for m in counts)
+    return any(not other.is_title and month_total(doc, other) and _largest_count(doc, other) >= toll
+               for other in doc.sentences if other.end <= sentence.start)
+
+
+def _names_a_town(doc: Document, sentence: Sentence) -> bool:
+    """A place of the sentence was geocoded to a town or a spot (precision 1), not a region or a country."""
+    return any(getattr(m.attrs.get("place"), "precision", None) == 1
+               for m in doc.in_span("place", sentence.start, sentence.end))
+
+
+def _largest_count(doc: Document, sentence: Sentence) -> int:
+    """The largest count of killed or wounded in the sentence, 0 when none."""
+    return max((int(m.value) for m in doc.in_span("number", sentence.start, sentence.end)
+                if m.attrs.get("role") in {"killed", "wounded"}), default=0)
+
+
+def _names_a_report(doc: Document, sentence: Sentence) -> bool:
+    """A word of the sentence (or its stem without clitics) is a monitor's count or report (`monitor_totals.verbs`)."""
+    verbs = load_event_rules().monitor_verbs
+    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)])
+    return any(not verbs.isdisjoint({word, *strip_clitics(word)}) for word in words)
 
 
 def total_it_raises(doc: Document, start: int, end: int, count: Mention, own: list[Mention]) -> bool:
