@@ -254,6 +254,7 @@ class EventRules:
     deadly_raid_links: frozenset[str]  # "بعد"، "خلال": a killing right before them is the raid's outcome
     deadly_raid_fillers: frozenset[str]  # "عملية" between the link and the raid word
     month_plural_acts: frozenset[str]  # "هجمات": acts told in the plural over a month span are its total
+    month_single_acts: frozenset[str]  # "كمين": one act named keeps a report's month toll that act's
 
 
 @functools.cache
@@ -345,6 +346,7 @@ def load_event_rules() -> EventRules:
         _word_tuples(data.get("still_going"), "still_going"),
         *_deadly_raids(data.get("deadly_raids")),
         frozenset(_single_words(data.get("month_plural_acts"), "month_plural_acts")),
+        frozenset(_single_words(data.get("month_single_acts"), "month_single_acts")),
     )
 
 

@@ -313,6 +313,8 @@ class ModalityRules:
     descriptive_window: int
     place_adverbs: frozenset[str]  # "حيث": a present verb after it describes the place
     standing_words: frozenset[str]  # "مستمرة": an act told as lasting, right after it
+    standing_today: frozenset[str]  # "اليوم": lasting fighting tied to the news days is news
+    standing_today_reach: int
     attempted_types: frozenset[str]
     objects_only: frozenset[str]
     noun_after: frozenset[str]  # prepositions: a past-verb form right after one is a verbal noun ("في طرد")
@@ -1104,6 +1106,8 @@ def load_modality() -> ModalityRules:
         descriptive_window=int(habitual.get("descriptive_window", 0)),
         place_adverbs=frozenset(normalize(w) for w in habitual.get("place_adverbs", [])),
         standing_words=frozenset(normalize(w) for w in habitual.get("standing_words", [])),
+        standing_today=frozenset(normalize(w) for w in habitual.get("standing_today", [])),
+        standing_today_reach=int(habitual.get("standing_today_reach", 0)),
         attempted_types=attempted,
         objects_only=objects_only,
         noun_after=_modality_words(data, "noun_after"),

@@ -4531,7 +4531,9 @@ def month_total(doc: Document, sentence: Sentence) -> bool:
     (`month_plural_acts`: "لقوا مصرعهم خلال الشهر الماضي في هجمات"), is the month's total
     (EVENTS.md §2), not one act.  An act told at a month with neither ("قتل 5
     جنود في كمين قرب البلدة الشهر الماضي") is a background event at month
-    precision, and a day in the sentence ("في 12 يوليو") dates an act.  A count
+    precision, and a day in the sentence ("في 12 يوليو") dates an act; so is one
+    act a report counts when the sentence names it in the singular
+    (`month_single_acts`: "قتل 12 جنديا في كمين ... في يوليو، بحسب تقرير للجيش").  A count
     the numbers stage already made a total ("كاشفا عن مقتل 7 آلاف منذ بدء
     العمليات خلال الشهر الجاري") is no toll of the act, which `running_total`
     weighs on its own (an ongoing shelling the total is told beside stays).  An
@@ -4544,15 +4546,15 @@ def month_total(doc: Document, sentence: Sentence) -> bool:
               if m.attrs.get("role") in {"killed", "wounded"} and not m.attrs.get("subset")]
     if not counts or _names_a_town(doc, sentence):
         return False
-    if _names_a_report(doc, sentence):
-        return True
     rules = load_event_rules()
     n_start, n_end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
+    words = WORD_RE.findall(doc.norm[n_start:n_end])
+    if _names_a_report(doc, sentence):
+        return all(rules.month_single_acts.isdisjoint({word, *strip_clitics(word)}) for word in words)
     spanned = any(before and strip_conjunction(before[-1]) in rules.period_openers
                   for before in (WORD_RE.findall(doc.norm[n_start: doc.norm_index(date.start)]) for date in dates))
     if not spanned:
         return False
-    words = WORD_RE.findall(doc.norm[n_start:n_end])
     return max(int(m.value) for m in counts) >= vague_total_floor() or any(
         not rules.month_plural_acts.isdisjoint({word, *strip_clitics(word)}) for word in words)
 
@@ -4654,9 +4656,16 @@ def _period_result(doc: Document, sentence: Sentence, triggers: list[Mention], d
     resumes the verb's object (`_resumes_a_result`): "أسفر [the acts]، منذ [day]،
     عن مقتل 245" tells the acts' dead since that day, the since-phrase an aside
     between them.  A total raised after the act ("أسفر القصف عن مقتل 17، ليرتفع
-    العدد منذ 19 حزيران إلى 117") resumes no verb and keeps the act."""
+    العدد منذ 19 حزيران إلى 117") resumes no verb and keeps the act, and so does
+    an aside that only ranks the act (`comparisons`: "أسفر القصف، الأعنف منذ بدء
+    الحملة في 18 فبراير، عن مقتل 30")."""
     verb = _result_verb_at(doc, sentence.start, date.start)
-    if verb is None or not any(verb < doc.norm_index(t.start) and t.end <= date.start for t in triggers):
+    acts = [t for t in triggers if verb is not None and verb < doc.norm_index(t.start) and t.end <= date.start]
+    if not acts:
+        return False
+    comparisons = load_event_rules().comparisons
+    aside = WORD_RE.findall(doc.norm[doc.norm_index(max(t.end for t in acts)): doc.norm_index(date.start)])
+    if any(not comparisons.isdisjoint({word, *strip_clitics(word)}) for word in aside):
         return False
     return any(m.attrs.get("role") in {"killed", "total"} and not m.attrs.get("subset")
                and _resumes_a_result(doc, sentence.start, sentence.end, m)

@@ -828,11 +828,14 @@ def _describes_place_by_standing_fight(words: _Words, hit: _Hit, rules: Modality
     `descriptive_verbs`) and is told as lasting right after it (`standing_words`:
     "قرب العريش حيث تجري مواجهات مستمرة بين الأمن والمتطرفين"): the clause names
     the place by the fighting that goes on there, a standing state; the act of the
-    sentence (the bombing there) is the news, and must not be folded into a clash."""
+    sentence (the bombing there) is the news, and must not be folded into a clash.
+    Fighting tied to the news days (`standing_today`: "منذ صباح اليوم") is news itself."""
     texts = words.texts
     after = texts[hit.last + 1: hit.last + 3]
     if not any(w in rules.standing_words for w in after):
         return False
+    if any(w in rules.standing_today for w in texts[hit.last + 1: hit.last + 1 + rules.standing_today_reach]):
+        return False  # "حيث تدور اشتباكات متواصلة منذ صباح اليوم": today's fighting is news
     low = max(0, hit.first - rules.descriptive_window)
     for i in range(hit.first - 1, low - 1, -1):
         if texts[i] in rules.place_adverbs:
