@@ -576,11 +576,18 @@ def crash_death(doc: Document, event: Event) -> bool:
     if anchor is None or not anchor.attrs.get("generic_killing"):
         return False
     cues = load_accidental_blast_cues()
+    before, after = _words_around(doc, anchor, cues.crash_reach, after_from=anchor.start)
+    return not any(cues.downings.matches(word) for word in before + after)
+
+
+def _words_around(doc: Document, anchor: Mention, reach: int, after_from: int) -> tuple[list[str], list[str]]:
+    """The `reach` words of the anchor's sentence before it, and `reach` + 1 from
+    `after_from` on: the stretch a crash or fall story is read in around a death word."""
     sentence = doc.sentence_at(anchor.start)
     low, high = (sentence.start, sentence.end) if sentence else (anchor.start, anchor.end)
-    before = WORD_RE.findall(doc.norm[doc.norm_index(low):doc.norm_index(anchor.start)])[-cues.crash_reach:]
-    after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.start):doc.norm_index(high)])[:cues.crash_reach + 1]
-    return not any(cues.downings.matches(word) for word in before + after)
+    before = WORD_RE.findall(doc.norm[doc.norm_index(low):doc.norm_index(anchor.start)])[-reach:]
+    after = WORD_RE.findall(doc.norm[doc.norm_index(after_from):doc.norm_index(high)])[:reach + 1]
+    return before, after
 
 
 def fall_death(doc: Document, event: Event) -> bool:
@@ -594,10 +601,7 @@ def fall_death(doc: Document, event: Event) -> bool:
     if anchor is None or not anchor.attrs.get("generic_killing"):
         return False
     cues = load_accidental_blast_cues()
-    sentence = doc.sentence_at(anchor.start)
-    low, high = (sentence.start, sentence.end) if sentence else (anchor.start, anchor.end)
-    before = WORD_RE.findall(doc.norm[doc.norm_index(low):doc.norm_index(anchor.start)])[-cues.crash_reach:]
-    after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.end):doc.norm_index(high)])[:cues.crash_reach + 1]
+    before, after = _words_around(doc, anchor, cues.crash_reach, after_from=anchor.end)
     falls = [
         i for i, (first, second) in enumerate(itertools.pairwise(after))
         if cues.falls.matches(f"{first} {second}")
