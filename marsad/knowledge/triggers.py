@@ -560,13 +560,19 @@ class NearbyWords:
     window: int
 
 
+def _required_words(spec: dict[str, Any], section: str, key: str) -> list[str]:
+    """A required non-empty word list of a triggers.yaml section."""
+    words = spec.get(key) or []
+    if not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise KnowledgeError(f"{section}.{key}: a non-empty list of words", path=TRIGGERS_FILE)
+    return words
+
+
 def _nearby_words(section: str) -> NearbyWords:
     """A `words` + `window` section of triggers.yaml, validated and normalized."""
     data = _shipped_yaml(TRIGGERS_FILE).get(section) or {}
-    words = data.get("words") or []
+    words = _required_words(data, section, "words")
     window = data.get("window")
-    if not words or not all(isinstance(w, str) and w.strip() for w in words):
-        raise KnowledgeError(f"{section}.words: a non-empty list of words", path=TRIGGERS_FILE)
     if not isinstance(window, int) or window < 1:
         raise KnowledgeError(f"{section}.window: a positive integer", path=TRIGGERS_FILE)
     return NearbyWords(frozenset(normalize(w) for w in words), window)
@@ -666,10 +672,7 @@ def load_bombardment_method_rules() -> BombardmentMethodRules:
     """The `bombardment_method` section of triggers.yaml, validated and normalized (cached)."""
     data = _shipped_yaml(TRIGGERS_FILE).get("bombardment_method") or {}
     keys = ("bare", "mutual", "ground_words")
-    lists = {key: data.get(key) or [] for key in keys}
-    for key, values in lists.items():
-        if not values or not all(isinstance(v, str) and v.strip() for v in values):
-            raise KnowledgeError(f"bombardment_method.{key}: a non-empty list of words", path=TRIGGERS_FILE)
+    lists = {key: _required_words(data, "bombardment_method", key) for key in keys}
     return BombardmentMethodRules(*(frozenset(normalize(w) for w in lists[key]) for key in keys))
 
 
@@ -767,10 +770,7 @@ def load_police_story_cues() -> PoliceStoryCues:
     spec = data.get("police_stories") or {}
     lists: dict[str, WordSet] = {}
     for key in ("political", "crime", "executions", "verdicts", "motives", "lone_attacker", "denials", "demands"):
-        words = spec.get(key) or []
-        if not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise KnowledgeError(f"police_stories.{key}: a non-empty list of words", path=TRIGGERS_FILE)
-        lists[key] = _word_set(words, context, f"police_stories.{key}")
+        lists[key] = _word_set(_required_words(spec, "police_stories", key), context, f"police_stories.{key}")
     denial_reach = spec.get("denial_reach")
     if not isinstance(denial_reach, int) or denial_reach < 1:
         raise KnowledgeError("police_stories.denial_reach: a positive integer", path=TRIGGERS_FILE)
@@ -811,10 +811,8 @@ def load_accidental_blast_cues() -> AccidentalBlastCues:
     lists: dict[str, WordSet] = {}
     for key in ("blasts", "causes", "accidents", "devices", "disasters", "crashes", "downings", "falls",
                 "amongs"):
-        words = spec.get(key) or []
-        if not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise KnowledgeError(f"accidental_blasts.{key}: a non-empty list of words", path=TRIGGERS_FILE)
-        lists[key] = _word_set(words, context, f"accidental_blasts.{key}")
+        lists[key] = _word_set(_required_words(spec, "accidental_blasts", key), context,
+                               f"accidental_blasts.{key}")
     window = spec.get("window")
     if not isinstance(window, int) or window < 1:
         raise KnowledgeError("accidental_blasts.window: a positive integer", path=TRIGGERS_FILE)

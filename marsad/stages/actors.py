@@ -531,6 +531,12 @@ def _group_head_gap() -> re.Pattern[str]:
 
 
 @functools.cache
+def _group_heads() -> frozenset[str]:
+    """The group head nouns (`group_head_nouns`: "تنظيم"، "جماعة"), normalized once."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["group_head_nouns"])
+
+
+@functools.cache
 def _belonging() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_catalogue().lexicon["belonging"])
 
@@ -1184,8 +1190,7 @@ def _quoted_group_name(head: str, gap: str) -> bool:
     car bomb it set off was lost (the bombing went to an unidentified group).  Read after
     an adopting verb only (`later_claims.adopting`): a group that announces ("أعلن تنظيم
     «X» مقتل ...") may tell its own loss, which the quoted name read as a side keeps apart."""
-    heads = {normalize(w) for w in load_catalogue().lexicon["group_head_nouns"]}
-    return strip_conjunction(head) in heads and gap.strip() in {"«", '"', "“"}
+    return strip_conjunction(head) in _group_heads() and gap.strip() in _QUOTE_PAIRS.values()
 
 
 def _strip_article(word: str) -> str:
@@ -4079,7 +4084,7 @@ def _own_force_words() -> frozenset[str]:
     speaking force names its own men, craft and fire ("الطيران", "قواته")."""
     lex = load_catalogue().lexicon["force_heads"]
     words = (normalize(w).split()[0] for kind in ("military", "police") for w in lex[kind])
-    return frozenset(w[2:] if w.startswith("ال") else w for w in words)
+    return frozenset(map(_strip_article, words))
 
 
 def _tells_another_subject(doc: Document, speaker: Mention, trigger: Mention) -> bool:
@@ -4105,7 +4110,7 @@ def _tells_another_subject(doc: Document, speaker: Mention, trigger: Mention) ->
         return False
     forces = _own_force_words()
     for subject in {words[that + 1], strip_conjunction(words[that + 1])}:  # "وحدات" keeps its و
-        stem = subject[2:] if subject.startswith("ال") else subject
+        stem = _strip_article(subject)
         if (subject.isdigit() or stem in forces or subject in forces
                 or any(stem.endswith(suffix) and stem[:-len(suffix)] in forces for suffix in POSSESSIVE_SUFFIXES)):
             return False

@@ -1521,9 +1521,7 @@ def _names_a_street(sentence_norm: str, candidate: Candidate, before: str) -> bo
     """A day number and month right after a street word in the construct ("شارع 26 سبتمبر";
     `date_names.street_heads`): the street's name.  Not after the word with the article
     ("في الشارع صباح الأحد 5 مارس"), nor with a weekday or a part of the day before the number."""
-    heads = date_lexicon().street_heads
-    return sentence_norm[candidate.start].isdigit() and (
-        before in heads or before[:1] in _STREET_CLITICS and before[1:] in heads)
+    return sentence_norm[candidate.start].isdigit() and _street_head(before)
 
 
 def _names_a_quarter(sentence_norm: str, candidate: Candidate) -> bool:
@@ -1537,8 +1535,13 @@ def _names_a_quarter(sentence_norm: str, candidate: Candidate) -> bool:
     words = _WORD.findall(sentence_norm, max(0, candidate.start - _NAME_LOOKBACK), candidate.start)
     if words and (words[-1].isdigit() or words[-1] in number_lexicon().words):
         words.pop()  # the day of the name told in words: "حي واحد حزيران"
+    return bool(words) and _street_head(words[-1])
+
+
+def _street_head(word: str) -> bool:
+    """A street or quarter word (`date_names.street_heads`), bare or with a one-letter clitic."""
     heads = date_lexicon().street_heads
-    return bool(words) and (words[-1] in heads or words[-1][:1] in _STREET_CLITICS and words[-1][1:] in heads)
+    return word in heads or word[:1] in _STREET_CLITICS and word[1:] in heads
 
 
 # One-letter clitics a street word may carry ("وشارع"، "بميدان").

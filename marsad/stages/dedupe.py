@@ -3763,7 +3763,7 @@ def _raid_fought(doc: Document, fight: Event, raid: Event) -> bool:
     fought, _ = _anchor(doc, fight)
     if fought is None:
         return True
-    low, high = sorted((word.end, fought.start)) if word.end <= fought.start else (fought.end, word.start)
+    low, high = (word.end, fought.start) if word.end <= fought.start else (fought.end, word.start)
     between = WORD_RE.findall(doc.norm, doc.norm_index(low), doc.norm_index(high))
     return not any(strip_conjunction(w) in rules.separate_words for w in between)
 

@@ -1617,7 +1617,7 @@ def _landmark_near(mention: Mention, parent: Mention, words: list[str], cues: Pl
         return False
     place, landmark = mention.attrs.get("place"), parent.attrs.get("place")
     return place is not None and landmark is not None and place.gid != landmark.gid \
-        and place.feature_class not in ("country", "admin1") and place.country_code == landmark.country_code
+        and place.feature_class not in _FRAME_CLASSES and place.country_code == landmark.country_code
 
 
 def _bracketed(gap: str, words: list[str], cues: PlaceCues) -> bool:
