@@ -505,6 +505,13 @@ def _with_pairs(words: list[str]) -> list[str]:
     return words + [f"{first} {second}" for first, second in itertools.pairwise(words)]
 
 
+def _pair_not_after(words: list[str], pairs: WordSet, blockers: WordSet, reach: int) -> bool:
+    """A word pair of `words` in `pairs` with no `blockers` word among the `reach` words
+    before it (a verdict not demanded, a motive not denied)."""
+    return any(pairs.matches(pair) and not any(blockers.matches(w) for w in words[max(0, i - reach):i])
+               for i, pair in enumerate(_with_pairs(words)[len(words):]))
+
+
 def lead_words(doc: Document, body: list[Sentence]) -> list[str]:
     """The normalized words of the title and the first body sentence: the title
     line of the text, or the title given with the article when the text has none."""
@@ -547,10 +554,7 @@ def verdict_story(doc: Document, body: list[Sentence]) -> bool:
     none (`demands`: "طالبت عائلته بإنزال عقوبة الإعدام بالقتلة"), and an act told
     on a day of the week is a roundup's news (`told_this_week`)."""
     cues = load_police_story_cues()
-    words = lead_words(doc, body)
-    return any(
-        cues.verdicts.matches(pair) and not any(cues.demands.matches(word) for word in words[max(0, i - 2):i])
-        for i, pair in enumerate(_with_pairs(words)[len(words):]))
+    return _pair_not_after(lead_words(doc, body), cues.verdicts, cues.demands, 2)
 
 
 def told_this_week(doc: Document, body: list[Sentence], event: Event) -> bool:
@@ -683,11 +687,8 @@ def crime_motive(doc: Document, events: list[Event], event: Event) -> bool:
     for start, text in spans:
         if start is not None and start in told and start != own:
             continue
-        words = WORD_RE.findall(text)
-        for i, pair in enumerate(_with_pairs(words)[len(words):]):
-            if cues.motives.matches(pair) and not any(
-                    cues.denials.matches(word) for word in words[max(0, i - cues.denial_reach):i]):
-                return True
+        if _pair_not_after(WORD_RE.findall(text), cues.motives, cues.denials, cues.denial_reach):
+            return True
     return False
 
 
@@ -3488,9 +3489,14 @@ def told_by_its_relative(doc: Document, trigger: Mention, clause_end: int) -> bo
 def follows_circumstance_word(doc: Document, trigger: Mention) -> bool:
     """The act's noun comes right after a word that makes it an earlier act the
     news follows ("بعد هجوم"، "إثر تفجير"، "منذ مقتل"; `circumstance_words`)."""
+    return trigger.attrs.get("voice") == "noun" and _word_right_before(doc, trigger) in load_event_rules().circumstance_words
+
+
+def _word_right_before(doc: Document, trigger: Mention) -> str | None:
+    """The word right before a trigger (within `_CIRCUMSTANCE_CHARS`), or None."""
     before = WORD_RE.findall(doc.norm, max(0, doc.norm_index(trigger.start) - _CIRCUMSTANCE_CHARS),
                              doc.norm_index(trigger.start))
-    return trigger.attrs.get("voice") == "noun" and bool(before) and before[-1] in load_event_rules().circumstance_words
+    return before[-1] if before else None
 
 
 # Characters looked back from an act's noun for a `circumstance_words` word.
@@ -3503,12 +3509,7 @@ def since_act(doc: Document, act: Act) -> bool:
     in its sentence ("خمسة ضحايا نقلوا من موقع التفجير ... منذ سيطرة المتمردين على
     صنعاء") is the news act's, not this one's: it counts only the dead told after it."""
     since_words = load_event_rules().since_words
-    for trigger in act.triggers:
-        before = WORD_RE.findall(doc.norm, max(0, doc.norm_index(trigger.start) - _CIRCUMSTANCE_CHARS),
-                                 doc.norm_index(trigger.start))
-        if not before or before[-1] not in since_words:
-            return False
-    return bool(act.triggers)
+    return bool(act.triggers) and all(_word_right_before(doc, t) in since_words for t in act.triggers)
 
 
 def dates_a_later_act(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
@@ -4546,21 +4547,20 @@ def month_total(doc: Document, sentence: Sentence) -> bool:
     dates = [m for m in doc.in_span("date", sentence.start, sentence.end) if not dates_a_statement(doc, sentence, m)]
     if not dates or any(m.attrs.get("precision") != 3 or not isinstance(m.value, dt.date) for m in dates):
         return False
-    counts = [m for m in doc.in_span("number", sentence.start, sentence.end)
-              if m.attrs.get("role") in {"killed", "wounded"} and not m.attrs.get("subset")]
+    counts = _toll_counts(doc, sentence)
     if not counts or _names_a_town(doc, sentence):
         return False
     rules = load_event_rules()
     n_start, n_end = doc.norm_index(sentence.start), doc.norm_index(sentence.end)
     words = WORD_RE.findall(doc.norm[n_start:n_end])
     if _names_a_report(doc, sentence):
-        return all(rules.month_single_acts.isdisjoint({word, *strip_clitics(word)}) for word in words)
+        return all(rules.month_single_acts.isdisjoint(strip_clitics(word)) for word in words)
     spanned = any(before and strip_conjunction(before[-1]) in rules.period_openers
                   for before in (WORD_RE.findall(doc.norm[n_start: doc.norm_index(date.start)]) for date in dates))
     if not spanned:
         return False
     return max(int(m.value) for m in counts) >= vague_total_floor() or any(
-        not rules.month_plural_acts.isdisjoint({word, *strip_clitics(word)}) for word in words)
+        not rules.month_plural_acts.isdisjoint(strip_clitics(word)) for word in words)
 
 
 def retells_a_month_total(doc: Document, sentence: Sentence) -> bool:
@@ -4574,13 +4574,18 @@ def retells_a_month_total(doc: Document, sentence: Sentence) -> bool:
     report may sit in a paragraph of its own, so the paragraph is not asked."""
     if any(not dates_a_statement(doc, sentence, m) for m in doc.in_span("date", sentence.start, sentence.end)):
         return False
-    counts = [m for m in doc.in_span("number", sentence.start, sentence.end)
-              if m.attrs.get("role") in {"killed", "wounded"} and not m.attrs.get("subset")]
+    counts = _toll_counts(doc, sentence)
     if not counts or not _names_a_report(doc, sentence):
         return False
     toll = max(int(m.value) for m in counts)
-    return any(not other.is_title and month_total(doc, other) and _largest_count(doc, other) >= toll
+    return any(not other.is_title and _largest_count(doc, other) >= toll and month_total(doc, other)
                for other in doc.sentences if other.end <= sentence.start)
+
+
+def _toll_counts(doc: Document, sentence: Sentence) -> list[Mention]:
+    """The sentence's counts of killed or wounded, leaving out a share of another count."""
+    return [m for m in doc.in_span("number", sentence.start, sentence.end)
+            if m.attrs.get("role") in {"killed", "wounded"} and not m.attrs.get("subset")]
 
 
 def _names_a_town(doc: Document, sentence: Sentence) -> bool:
@@ -4599,7 +4604,7 @@ def _names_a_report(doc: Document, sentence: Sentence) -> bool:
     """A word of the sentence (or its stem without clitics) is a monitor's count or report (`monitor_totals.verbs`)."""
     verbs = load_event_rules().monitor_verbs
     words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(sentence.end)])
-    return any(not verbs.isdisjoint({word, *strip_clitics(word)}) for word in words)
+    return any(not verbs.isdisjoint(strip_clitics(word)) for word in words)
 
 
 def total_it_raises(doc: Document, start: int, end: int, count: Mention, own: list[Mention]) -> bool:
@@ -4669,7 +4674,7 @@ def _period_result(doc: Document, sentence: Sentence, triggers: list[Mention], d
         return False
     comparisons = load_event_rules().comparisons
     aside = WORD_RE.findall(doc.norm[doc.norm_index(max(t.end for t in acts)): doc.norm_index(date.start)])
-    if any(not comparisons.isdisjoint({word, *strip_clitics(word)}) for word in aside):
+    if any(not comparisons.isdisjoint(strip_clitics(word)) for word in aside):
         return False
     return any(m.attrs.get("role") in {"killed", "total"} and not m.attrs.get("subset")
                and _resumes_a_result(doc, sentence.start, sentence.end, m)
