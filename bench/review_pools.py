@@ -104,7 +104,10 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("snn_work26", "snn", 1450, 1490), ("ant_work25", "ant", 1410, 1450),
           # Session 25: a ninth blind set judged at the start revision, and fresh work slices.
           ("snn_blind16", "snn", 1490, 1520), ("ant_blind16", "ant", 1450, 1480),
-          ("snn_work27", "snn", 1520, 1560), ("ant_work26", "ant", 1480, 1520))
+          ("snn_work27", "snn", 1520, 1560), ("ant_work26", "ant", 1480, 1520),
+          # Session 26: a tenth blind set judged at the start revision, and fresh work slices.
+          ("snn_blind17", "snn", 1560, 1590), ("ant_blind17", "ant", 1520, 1550),
+          ("snn_work28", "snn", 1590, 1630), ("ant_work27", "ant", 1550, 1590))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
