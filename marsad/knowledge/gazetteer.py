@@ -312,6 +312,7 @@ class PlaceCues:
     native_countries: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
     seat_units: frozenset[str] = frozenset()
+    direction_extremes: frozenset[str] = frozenset()  # "أقصى شمال X": the far end, before a direction word
     direction_adverbs: frozenset[str] = frozenset()  # "مدينة غزة شمالا وخان يونس": a list goes on past them
     great_city_prepositions: frozenset[str] = frozenset()
     great_city_population: int = 0
@@ -855,6 +856,7 @@ def load_place_cues() -> PlaceCues:
         native_countries=frozenset(data.get("native_spelling_countries") or ()),
         seat_heads=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("heads") or ()),
         seat_units=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("units") or ()),
+        direction_extremes=frozenset(normalize(w) for w in _cue_words(data, "direction_extremes")),
         direction_adverbs=frozenset(normalize(w) for w in data.get("direction_adverbs") or ()),
         great_city_prepositions=frozenset(
             normalize(w) for w in (data.get("great_city_abroad") or {}).get("prepositions") or ()

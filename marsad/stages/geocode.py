@@ -2385,7 +2385,8 @@ def _last_before(doc: Document, before: list[Mention]) -> Mention:
         last, previous = before[-1], before[-2]
         gap = _WORD.findall(doc.norm[doc.norm_index(previous.end):doc.norm_index(last.start)])
         if last.attrs.get("cue_type") == "direction":
-            if not (gap and all(cues.cue_type.get(w) == "direction" for w in gap)):
+            # "مدينة مروة أقصى شمال الكاميرون": a far-end word may lead the direction
+            if not (gap and all(cues.cue_type.get(w) == "direction" or w in cues.direction_extremes for w in gap)):
                 break
         elif not _unit_after(last, previous, gap):
             break
@@ -3004,7 +3005,8 @@ def fallback_place(doc: Document, raw_offset: int, scattered: bool = False) -> t
     dateline when it lies in the
     article's country (a "موسكو -" dateline on a Syria story says where the
     desk is, not the event), then the province the article is mostly about
-    (3), then the place a metadata headline names (`_headline_place`: a
+    (3; or, at best "near" (2), the one town of it named in the opening that
+    carries most of its names, `_focus_town`), then the place a metadata headline names (`_headline_place`: a
     story whose text names no province), then the article's country (3; the
     headline's when the text names none).  A nationwide act (a truce,
     `_nationwide`) skips the lead, the dateline and the province.  An act its
@@ -3045,6 +3047,10 @@ def fallback_place(doc: Document, raw_offset: int, scattered: bool = False) -> t
             return dateline[0], dateline[0].precision, dateline[1]
         focus = focus_province(doc)
         if focus is not None:
+            town = _focus_town(doc, focus)
+            if town is not None:  # inferred from the story, not named for the event: at best "near" (2)
+                place, precision, location_ar = _widened(town, scattered)
+                return place, max(2, precision), location_ar
             return focus, 3, focus.name_ar
         headline = _headline_place(doc)
         if headline is not None:  # the headline's scene, never named in the text: at best "near" (2)
@@ -3400,6 +3406,40 @@ def focus_province(doc: Document) -> Place | None:
         counter[admin1_of(place)] += 2 if sentence is not None and sentence.is_title else 1
     focus = _clear_focus(votes) or _clear_focus(votes + wide)
     return load_gazetteer().admin1_place(doc.country_hint or "", focus) if focus else None
+
+
+def _focus_town(doc: Document, focus: Place) -> Mention | None:
+    """The town that makes `focus` the article's province, when one does: a
+    place below the province, named at least twice, whose mentions are more
+    than half of all the names the province gets (`focus_province` counts a
+    town for its province).
+
+    Why: a story on an attack "بمدينة الأهواز" names the town again and
+    again and its province once ("المتركزة في محافظة خوزستان"); a later
+    detail with no place of its own ("وقتلت القوات الأمنية ثلاثة من
+    المهاجمين") happened where the story is, the town, not somewhere in the
+    province its name votes for.  The town must be named in the opening
+    (the body's first `_OPENING_SENTENCES` sentences), where the story tells
+    its scene: a name first met deep in a report (a month's toll by town, a
+    word read as a place) is no story's scene.  A province named for itself,
+    or several towns of it, leave the province."""
+    votes: Counter = Counter()
+    towns: dict[str, Mention] = {}
+    for mention in doc.of_kind("place"):
+        place = mention.attrs.get("place")
+        if place is None or place.country_code != focus.country_code or admin1_of(place) != focus.name \
+                or mention.attrs.get("anaphor") or mention.attrs.get("route_tail"):
+            continue
+        votes[place.gid] += 1
+        if not place.is_admin and place.feature_class != "region" and plausible_scene(doc, mention):
+            towns.setdefault(place.gid, mention)
+    ranked = [(gid, count) for gid, count in votes.most_common() if gid in towns]
+    if not ranked or ranked[0][1] < 2 or 2 * ranked[0][1] <= sum(votes.values()):
+        return None
+    body = [s for s in doc.sentences if not s.is_title][:_OPENING_SENTENCES]
+    opening = {m.attrs["place"].gid for m in doc.in_span("place", body[0].start, body[-1].end)
+               if m.attrs.get("place") is not None} if body else set()
+    return towns[ranked[0][0]] if ranked[0][0] in opening else None
 
 
 def _clear_focus(votes: Counter) -> str | None:

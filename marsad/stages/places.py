@@ -111,6 +111,9 @@ _CLAUSE_BREAK = re.compile(r"[.!?؟،,؛;:()\n]")
 # "X بشمال شرق نيجيريا": the words after a name that place it in a country.
 _BESIDE = re.compile(r"\s+ب(\w+)((?:\s+\w+){1,2})")
 _IN_UNIT = re.compile(r"\s+(?:في\s+|ب)(\w+)")  # "بتشاتانوجا في تنيسي", "X بكاليفورنيا"
+# The words after a cued name that may place it by direction or unit word
+# ("مدينة مروة أقصى شمال الكاميرون", "منطقة دامبوا في جنوب ولاية بورنو"): `_placing_words`.
+_PLACING = re.compile(r"\s*[،,]?((?:\s+\w+){1,5})")
 _DEMAND_WORDS = 5  # "دعا الحلف والاتحاد الأوروبي موسكو إلى": the verb, its subject, a time word
 _DEMAND_CHARS = 60
 # What may part two names of a road phrase: spaces, dashes, quotes, words (checked apart).
@@ -325,7 +328,8 @@ def _spelled_by_ear(
     Arab one (`native_countries`).  Only a
     word no place match covers, that is no gazetteer name nor ordinary word,
     and that either follows an admin, district or locality cue word or is
-    followed by "ب" + a direction and one of those countries, or by "عاصمة/
+    followed by "ب" + a direction and one of those countries (after a cue
+    word or "في", also without ب, after "في" or "أقصى": `_placing_words`), or by "عاصمة/
     مركز" + a province cue ("داماتورو مركز ولاية يوبي"), or by "في/ب" + a
     state or province abroad that bounds it (`_unit_beside`); a skeleton of
     two letters ("مروة" / "ماروا") only in the latter, where the country
@@ -353,10 +357,13 @@ def _spelled_by_ear(
         if _cue_of(word.group(), cues):
             continue  # "مناطق بريف درعا": a cue word with its preposition ("بريف") is no town spelled by ear
         cue = _cue_of(words[0], cues) if words else None
-        beside = _country_beside(text, end, gazetteer, cues) - cues.native_countries
+        # after a cue word or "في" ("في غومبيه شمال شرق نيجيريا") a country or state
+        # may follow the name in more ways than "بشمال X" (`_placing_words`)
+        cued = cue in ("admin", "district", "locality") or bool(words) and words[0] == "في"
+        beside = _country_beside(text, end, gazetteer, cues, cued) - cues.native_countries
         if not beside and spelling is not None and spelling(start, end).endswith("ة"):
             continue  # "لمنطقة آمنة مقترحة": a noun and its adjective ("مروة بشمال الكاميرون" has its country)
-        unit = None if beside else _unit_beside(text, end, gazetteer, cues)
+        unit = None if beside else _unit_beside(text, end, gazetteer, cues, cued)
         seat = bool(_seat_of(cues.seat_heads, cues.seat_units).match(text, end))
         if cue not in ("admin", "district", "locality") and not beside and unit is None and not seat:
             continue
@@ -467,37 +474,91 @@ def _spelled_in_unit(text: str, matches: list[_Match], gazetteer: Gazetteer, cue
     return out
 
 
-def _country_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues) -> set[str]:
+def _country_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues, cued: bool = False) -> set[str]:
     """The country of "ب" + direction word(s) + a country name right after
     `end` ("بشمال شرق نيجيريا"), or of a country's adjective right after it
     ("مدينة كويتا الباكستانية"; with the article, as a name's adjective
-    agrees), else an empty set."""
+    agrees), else an empty set.  After a cue word (`cued`: "مدينة X") the
+    direction may come without ب, after "في" or a far-end word
+    (`_placing_words`: "مدينة مروة أقصى شمال الكاميرون")."""
     adjective = _NEXT_WORD.match(text, end)
     if adjective is not None and adjective.group(1).startswith("ال") \
             and (code := _adjective_countries().get(loose_key(adjective.group(1)))):
         return {code}  # a name is definite: "مسئول أمريكي" is a noun and its adjective, no town
     following = _BESIDE.match(text, end)
-    if following is None or _cue_of(following.group(1), cues) != "direction":
+    if following is not None and _cue_of(following.group(1), cues) == "direction":
+        rest = following.group(2).split()
+        if rest and _cue_of(rest[0], cues) == "direction":
+            rest = rest[1:]
+        ids = gazetteer.index.get(rest[0], ()) if rest else ()
+        return {p.country_code for i in ids if (p := gazetteer.place(i)).feature_class == "country"}
+    if not cued:
         return set()
-    rest = following.group(2).split()
-    if rest and _cue_of(rest[0], cues) == "direction":
-        rest = rest[1:]
-    ids = gazetteer.index.get(rest[0], ()) if rest else ()
+    placing = _placing_words(text, end, cues)
+    if placing is None or not placing[0]:
+        return set()
+    ids = gazetteer.index.get(placing[2], ())
     return {p.country_code for i in ids if (p := gazetteer.place(i)).feature_class == "country"}
 
 
-def _unit_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues) -> Place | None:
+def _placing_words(text: str, end: int, cues: PlaceCues) -> tuple[bool, bool, str] | None:
+    """What places a name after a cue word by its country or unit, read off
+    the words right after `end`: a preposition ("في"، a glued ب), a word of
+    the far end (`direction_extremes`: "أقصى"), direction words and a unit
+    word (`seat_of: units`: "ولاية") in that order, each optional, then the
+    name they lead to.  Returns (whether a direction word came, whether a
+    preposition or unit word came, that name), or None when no name follows
+    such words.
+
+    Why: news writes a town abroad with its country or state after it in many
+    ways, not only "بشمال X": "في مدينة مروة شمالي الكاميرون", "مدينة مروة
+    أقصى شمال الكاميرون", "في منطقة دامبوا في جنوب ولاية بورنو".  Only the
+    words that say where a place lies may stand between the name and its
+    country or state, so an ordinary word after the name ("مدينة مروة التي")
+    places nothing."""
+    following = _PLACING.match(text, end)
+    if following is None:
+        return None
+    words = following.group(1).split()
+    direction = linked = False
+    index = 0
+    if index < len(words) and words[index] == "في":
+        linked, index = True, index + 1
+    while index < len(words) - 1:
+        word = words[index]
+        bare = word[1:] if word[:1] == "ب" and len(word) > 3 else word
+        if bare in cues.direction_extremes and not direction:
+            pass
+        elif _cue_of(word, cues) == "direction":
+            direction = True
+        elif bare in cues.seat_units:
+            linked = True
+        else:
+            break
+        linked = linked or bare != word
+        index += 1
+    if index == 0 or index >= len(words) or not (direction or linked):
+        return None
+    return direction, linked, words[index]
+
+
+def _unit_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues, cued: bool = False) -> Place | None:
     """The first-level unit abroad named right after `end` with "في" or "ب"
-    ("بتشاتانوجا في تنيسي", "X بكاليفورنيا"), else None.
+    ("بتشاتانوجا في تنيسي", "X بكاليفورنيا"), else None.  After a cue word
+    (`cued`) a unit word and direction words may come between
+    (`_placing_words`: "منطقة دامبوا في جنوب ولاية بورنو", "بولاية فرجينيا").
 
     Why: a town is told by the state or province it lies in as surely as by
     its country, and the unit bounds the reading: a name spelled by ear
     there (ج for the g of تشاتانوغا) is one of that unit's towns."""
     following = _IN_UNIT.match(text, end)
-    if following is None:
+    name = following.group(1) if following is not None else None
+    if cued and (placing := _placing_words(text, end, cues)) is not None and placing[1]:
+        name = placing[2] if name is None or name in cues.seat_units or _cue_of(name, cues) else name
+    if name is None:
         return None
     units = [
-        p for i in gazetteer.index.get(following.group(1), ())
+        p for i in gazetteer.index.get(name, ())
         if (p := gazetteer.place(i)).feature_class == "admin1" and p.country_code not in cues.native_countries
     ]
     return units[0] if len(units) == 1 else None
