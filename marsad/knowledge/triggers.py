@@ -287,6 +287,9 @@ class ModalityRules:
     conjunct_window: int
     clause_conjunct_window: int  # a clause-opening "و + verbal noun" shares an earlier trigger's modality
     adverbial_acts: frozenset[str]  # "احتجاجا على": the purpose of the act before it, sharing its modality
+    agent_forms: frozenset[str]  # "سلاح الجو": a trigger form naming a force, whose act is the next trigger's
+    agent_window: int
+    addressed_suffixes: frozenset[str]  # "ذبحكم": an act told to "you" is a quoted threat
     describing_gap: int  # "هجمات إرهابية تستهدف": a present verb this close after an indefinite act noun describes it
     conjunct_light_nouns: frozenset[str]  # "وتوجيه ضربات": the و of a conjunct act on the masdar before it
     light_verbs: WordSet  # a cue before one of these reaches its far object ("من المتوقع أن يشن ... معارك")
@@ -1076,6 +1079,9 @@ def load_modality() -> ModalityRules:
         conjunct_window=int(data.get("conjunct_window", 3)),
         clause_conjunct_window=int(data.get("clause_conjunct_window", 0)),
         adverbial_acts=_modality_words(data, "adverbial_acts"),
+        agent_forms=_modality_words(data, "agent_forms"),
+        agent_window=int(data.get("agent_window", 0)),
+        addressed_suffixes=_modality_words(data, "addressed_suffixes"),
         describing_gap=int(data.get("describing_gap", 0)),
         conjunct_light_nouns=_modality_words(data, "conjunct_light_nouns"),
         light_verbs=_plain_set(data.get("light_verbs", [])),

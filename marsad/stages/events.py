@@ -105,6 +105,8 @@ FIGHTING_BLASTS = {"Remote explosive/landmine/IED", "Grenade"}
 # no state's air power is their default author (`unattributed_strike`), whatever strikes the
 # same sentence tells beside them.
 HAND_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+# Trigger modalities of acts that happened: reported, or recalled to describe someone or as a charge.
+HAPPENED = frozenset({"asserted", "recalled"})
 # Days before publication after which a dated event is recalled context (an act
 # dated to its day and told as news gets `day_background_days`, clauses.yaml).
 BACKGROUND_DAYS = 10
@@ -196,7 +198,8 @@ def blast_before_its_toll(doc: Document, events: list[Event]) -> None:
     in clauses.yaml right before the killing word), whose subject is the act
     told before; when no other event of the sentence is an explosion (a
     bombing told with its own event is its own act); and when no gunfire is
-    told with the deaths.  The event takes the blast word as
+    told with the deaths.  A bombing recalled as a charge ("المتهمين في تفجير المسجد",
+    modality `recalled`) happened all the same.  The event takes the blast word as
     its trigger, so that `blast_method` can name its method from the rest of
     the article."""
     by_sentence: dict[int, list[Event]] = {}
@@ -216,7 +219,7 @@ def blast_before_its_toll(doc: Document, events: list[Event]) -> None:
         blasts = [
             t for t in doc.in_span("trigger", start, anchor.start)
             if t.value.event_type == "Explosions/Remote violence" and t.value.sub_event_type != "Air/drone strike"
-            and t.attrs.get("modality", "asserted") == "asserted" and not t.attrs.get("in_passing")
+            and t.attrs.get("modality", "asserted") in HAPPENED and not t.attrs.get("in_passing")
         ]
         if blasts:
             _retype(event, blasts[-1].value.sub_event_type)

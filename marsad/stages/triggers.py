@@ -864,6 +864,9 @@ def _modality(
         cued = None  # "talks ended in an agreement": the agreement itself is reported
     if cued is not None:
         return cued
+    if hit.suffix in rules.addressed_suffixes:
+        # "ونجد اللذة في ذبحكم": an act told to "you" is a quoted threat or reproach, not news
+        return "threat"
     if _is_question(words, hit, rules):
         return "question"
     entry = hit.entry
@@ -996,7 +999,33 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
             form=hit.entry.form,
         )
         out.append(Mention(raw_start, raw_end, "trigger", doc.text[raw_start:raw_end], pattern, attrs))
+    _agent_modality(words, told, out, rules)
     return out
+
+
+def _agent_modality(words: _Words, told: list[tuple[_Hit, str, str]], out: list[Mention], rules: ModalityRules) -> None:
+    """A trigger form that names an air force (`agent_forms`: "سلاح الجو"، "المقاتلات"), first of its
+    sub-type in its clause, takes the modality of the next trigger of that sub-type within
+    `agent_window` words in the clause.
+
+    Why: the force is the subject of the verb that governs its act, and the cue stands
+    between them ("قال إن سلاح الجو سيشن المزيد من الغارات"، "المقاتلات لم تقصف البلدة"): the
+    cue reaches the act after it, never the force before it, which then read as a strike of
+    its own.  When the act is reported, the force stays asserted with it."""
+    for index, (hit, _, _) in enumerate(told):
+        if out[index].attrs["modality"] != "asserted" or hit.entry.form not in rules.agent_forms:
+            continue
+        clause = words.clause_start[hit.first]
+        kind = out[index].value.sub_event_type
+        same = [k for k in range(len(told)) if k != index and out[k].value.sub_event_type == kind
+                and words.clause_start[told[k][0].first] == clause]
+        if any(k < index for k in same):
+            continue  # the force after its act ("الغارات التي شنتها طائرات التحالف") is that act's doer
+        later = next((k for k in same if k > index), None)
+        if later is None or out[later].attrs["modality"] == "asserted":
+            continue
+        if told[later][0].first - hit.last <= rules.agent_window:
+            out[index].attrs["modality"] = out[later].attrs["modality"]
 
 
 def _speech_opening(words: _Words, rules: ModalityRules) -> int | None:
