@@ -246,6 +246,7 @@ class EventRules:
     occurrence_copulas: frozenset[str]
     occurrence_copula_days: frozenset[str]
     occurrence_reach: int
+    occurrence_told_days: int
     role_nouns: frozenset[str]
     role_window: int
     recent_words: tuple[tuple[str, ...], ...]
@@ -362,16 +363,18 @@ def _deadly_raids(raw: object) -> tuple[frozenset[str], frozenset[str], frozense
             frozenset(_single_words(raw.get("fillers"), "deadly_raids.fillers")))
 
 
-def _occurrence_days(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]:
+def _occurrence_days(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
     """The verbs, nouns, copulas and the words a copula's day may follow of a sentence telling
-    only when the incident took place, and how many sentences back it dates."""
+    only when the incident took place, how many sentences back it dates, and how many days
+    before a statement's day an occurrence verb's day next to it may lie (`told_days`)."""
     if not isinstance(raw, dict):
-        raise KnowledgeError("clauses.yaml: 'occurrence_days' must map verbs, nouns, copulas, copula_days and reach")
+        raise KnowledgeError("clauses.yaml: 'occurrence_days' must map verbs, nouns, copulas, copula_days, reach and told_days")
     return (frozenset(_single_words(raw.get("verbs"), "occurrence_days.verbs")),
             frozenset(_single_words(raw.get("nouns"), "occurrence_days.nouns")),
             frozenset(_single_words(raw.get("copulas"), "occurrence_days.copulas")),
             frozenset(_single_words(raw.get("copula_days"), "occurrence_days.copula_days")),
-            _positive(raw, "reach", section="occurrence_days."))
+            _positive(raw, "reach", section="occurrence_days."),
+            _positive(raw, "told_days", section="occurrence_days."))
 
 
 def _role_credits(raw: object) -> tuple[frozenset[str], int]:

@@ -888,8 +888,9 @@ def process(doc: Document) -> None:
     feasts mentioned just after it (`_feast_in_context`), and a dated statement
     goes on into a sentence that opens by continuing it ("وأضاف"،
     `statement_continuations`), whose "الليلة الماضية" is the statement's.
-    After all sentences, a day or month named with no year takes the year
-    the text gives it elsewhere (`_year_context`).
+    After all sentences, the text's own "today" moves its bare relative days when
+    it lies before publication (`_writers_day`), and a day or month named with no
+    year takes the year the text gives it elsewhere (`_year_context`).
     """
     norm = doc.norm
     feast_year: tuple[int, dict[str, str | None]] | None = None  # the last feast named with its year
@@ -901,11 +902,73 @@ def process(doc: Document) -> None:
             if carried is not None and _continues_statement(sentence) else None
         feast_year, statement = _sentence_dates(doc, start, sentence, number, feast_year, statement)
         carried = statement.day if statement is not None else None
+    _writers_day(doc)
     _date_series(doc)
     _day_pairs(doc)
     # the year first: "في اليوم التالي" counts from the day as the text's year puts it
     _year_context(doc)
     _same_day(doc)
+
+
+# Days at most between the text's own "today" and the publication date (a print edition
+# dated the next morning, a wire story posted days late); a larger gap is read as a recalled
+# weekday, not as the writer's day.
+_WRITER_LAG_DAYS = 3
+# Rules of relative days (أمس، اليوم، الليلة الماضية، قبل يومين) moved to the writer's day.
+_WRITER_RULES = frozenset({"relative", "ago"})
+
+
+def _writers_day(doc: Document) -> None:
+    """Count the text's bare relative days from its own "today" when it names one before publication.
+
+    "أمس الجمعة" and "اليوم الأربعاء" tell which day the writer calls yesterday or today
+    (`_resolve_weekday` takes the weekday).  When every such phrase of the body points to
+    the same day, one to `_WRITER_LAG_DAYS` days before publication (a print edition dated
+    the next morning, a wire story posted late: "ذكر الجيش أمس الجمعة ... صباح أمس" in a
+    paper dated the Tuesday after), its bare "أمس"، "صباح اليوم"، "الليلة الماضية" and "قبل
+    يومين" are counted from that day, not from publication: "صباح أمس" there is the
+    Friday.  Phrases already counted from a statement's day (`from_statement`) and those
+    of a month or more (precision 3) keep their day.  Weekdays without "أمس"/"اليوم" are
+    left as they are: from publication they name the latest such day, which the writer
+    may have told ahead ("سيسافر بعد غد الاثنين").
+    """
+    published = doc.published
+    if published is None:
+        return
+    dates = doc.of_kind("date")
+    told = {day for m in dates if m.attrs.get("rule") == "weekday" and (day := _told_today(m)) is not None}
+    if len(told) != 1:
+        return
+    lag = (published - told.pop()).days
+    if not 0 < lag <= _WRITER_LAG_DAYS:
+        return
+    for mention in dates:
+        attrs = mention.attrs
+        if attrs.get("rule") not in _WRITER_RULES or attrs.get("from_statement") \
+                or attrs.get("precision", 1) > 2 or not isinstance(mention.value, dt.date):
+            continue
+        value = mention.value - dt.timedelta(days=lag)
+        attrs.update(background=attrs.get("background", False)
+                     or _is_background(value, attrs.get("precision", 1), attrs, published), writers_day=True)
+        mention.value = value
+
+
+def _told_today(mention: Mention) -> dt.date | None:
+    """The writer's today a weekday mention tells: its day after "اليوم" ("اليوم الأربعاء"،
+    "صباح اليوم الأربعاء"), the day after it after "أمس" ("أمس الجمعة"), else None."""
+    words = _WORD.findall(mention.attrs.get("expr", ""))
+    value = mention.value
+    if len(words) < 2 or not isinstance(value, dt.date) or _clean(words[-1]) not in date_lexicon().weekdays:
+        return None
+    if words[-2] == "اليوم":
+        return value
+    if words[-2] == "امس" and (len(words) < 3 or words[-3] not in _BEFORE_YESTERDAY_HEADS):
+        return value + dt.timedelta(days=1)
+    return None
+
+
+# Words before "أمس" that make it the day before yesterday ("أول من أمس"، "أول أمس").
+_BEFORE_YESTERDAY_HEADS = frozenset({"من", "اول"})
 
 
 def _year_context(doc: Document) -> None:

@@ -3600,26 +3600,51 @@ def act_day_told_next(doc: Document, sentence: Sentence, anchor: Mention, stated
     A lead tells the announcement ("أعلن قائد للجيش أمس الاثنين أن جنديين قتلا في
     هجوم") and the next sentence the act itself with its day ("وقال إن الجماعة نصبت
     كمينا للضحيتين أول أمس الأحد"): that earlier day, up to `late_statement_days`
-    before the statement's, is the act's (EVENTS.md §5).  The next sentence must
-    assert acts of one type only, the lead's (any violent one after a bare killing,
-    "قتلا"), give that day as no statement's own, and name every town the lead names.
+    before the statement's, is the act's (EVENTS.md §5).  A day right after an
+    occurrence verb ("وأنه قتل في ضربة وقعت في 11 يوليو"، "العملية التي جرت في 11
+    يوليو"; `occurrence_days` in clauses.yaml) says outright when the act took place,
+    so it may lie up to `occurrence_days.told_days` before: a strike is often confirmed
+    weeks on, and the lead's statement day is then the report's, not the act's.  The
+    next sentence must assert acts of one type only, the lead's (any violent one after
+    a bare killing, "قتلا"), or, for an occurrence verb's day, violent acts only beside
+    a violent lead (the strike and the deaths it caused), give that day as no
+    statement's own, and name every town the lead names.
     """
     if stated.value is None or not sentence.start <= stated.start < sentence.end:
         return None
     following = next((s for s in doc.sentences if s.start >= sentence.end and not s.is_title), None)
     if following is None:
         return None
-    kinds = {t.value.event_type for t in asserted_triggers(doc, following.start, following.end)}
-    if len(kinds) != 1 or anchor.value.event_type not in kinds and not (is_generic(anchor) and kinds <= VIOLENT_TYPES):
-        return None  # acts of several kinds there may each have their own day
     if not _place_names(doc, sentence, towns_only=True) <= _place_names(doc, following):
         return None  # the lead's town is not the next sentence's: another act ("في مدينة الباب" ... "قرب مدينة إعزاز")
-    limit = load_dedupe_rules().late_statement_days
-    return next((
-        d for d in doc.in_span("date", following.start, following.end)
-        if d.value is not None and int(d.attrs.get("precision", 1)) == 1 and 0 < (stated.value - d.value).days <= limit
-        and not (dates_a_statement(doc, following, d) or dates_other_verb(doc, d))
-    ), None)
+    kinds = {t.value.event_type for t in asserted_triggers(doc, following.start, following.end)}
+    one_kind = len(kinds) == 1 and (anchor.value.event_type in kinds or is_generic(anchor) and kinds <= VIOLENT_TYPES)
+    limit, told = load_dedupe_rules().late_statement_days, load_event_rules().occurrence_told_days
+    for d in doc.in_span("date", following.start, following.end):
+        if d.value is None or int(d.attrs.get("precision", 1)) != 1 \
+                or dates_a_statement(doc, following, d) or dates_other_verb(doc, d):
+            continue
+        gap = (stated.value - d.value).days
+        if one_kind and 0 < gap <= limit:
+            return d
+        # "وأنه قتل في ضربة وقعت في 11 يوليو"، "العملية التي جرت في 11 يوليو أدت إلى مقتل":
+        # the violent act and the deaths it caused, told again with the day it took place
+        if after_occurrence_verb(doc, following, d) and 0 < gap <= told and kinds and kinds <= VIOLENT_TYPES \
+                and anchor.value.event_type in VIOLENT_TYPES:
+            return d
+    return None  # acts of several kinds there may each have their own day
+
+
+# Words at most between an occurrence verb and the day it gives ("وقعت في 11 يوليو"، "جرت يوم الأحد").
+_TOLD_DAY_GAP = 1
+
+
+def after_occurrence_verb(doc: Document, sentence: Sentence, date: Mention) -> bool:
+    """One of `occurrence_days.verbs` stands right before the date, at most one word
+    ("في"، "يوم") between ("قتل في ضربة وقعت في 11 يوليو"): the act took place that day."""
+    words = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(date.start)])
+    verbs = load_event_rules().occurrence_day_verbs
+    return any(word in verbs or strip_conjunction(word) in verbs for word in words[-1 - _TOLD_DAY_GAP:])
 
 
 def _place_names(doc: Document, sentence: Sentence, towns_only: bool = False) -> set[str]:
