@@ -623,6 +623,8 @@ class BlastMethodRules:
     hedge_reach: int
     bombs: frozenset[str]  # a bomb of no kind ("بقنبلة")
     bomb_methods: frozenset[str]  # the methods such a bomb takes from the article
+    similar: frozenset[str]  # "similar" after an attack word ("هجوم مماثل"): the told method's kind
+    similar_reach: int  # words after the attack word the "similar" may stand
 
 
 @functools.cache
@@ -648,13 +650,18 @@ def load_blast_method_rules() -> BlastMethodRules:
         raise KnowledgeError("blast_method.lead_reach: a non-negative integer", path=TRIGGERS_FILE)
     if not isinstance(hedge_reach, int) or hedge_reach < 1:
         raise KnowledgeError("blast_method.hedge_reach: a positive integer", path=TRIGGERS_FILE)
-    hedges = data.get("hedges") or []
-    if not hedges or not all(isinstance(w, str) and w.strip() for w in hedges):
-        raise KnowledgeError("blast_method.hedges: a non-empty list of words", path=TRIGGERS_FILE)
+    hedges, similar = data.get("hedges") or [], data.get("similar") or []
+    for key, words in (("hedges", hedges), ("similar", similar)):
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise KnowledgeError(f"blast_method.{key}: a non-empty list of words", path=TRIGGERS_FILE)
+    similar_reach = data.get("similar_reach")
+    if not isinstance(similar_reach, int) or similar_reach < 1:
+        raise KnowledgeError("blast_method.similar_reach: a positive integer", path=TRIGGERS_FILE)
     return BlastMethodRules(
         frozenset(normalize(w) for w in bare), frozenset(methods), frozenset(unreal), reach,
         _word_set(hedges, {}, "blast_method.hedges"), hedge_reach,
         frozenset(normalize(w) for w in bombs), frozenset(bomb_methods),
+        frozenset(normalize(w) for w in similar), similar_reach,
     )
 
 

@@ -63,6 +63,7 @@ from marsad.knowledge.triggers import (
     VIOLENT_TYPES,
     AccidentalBlastCues,
     AircraftLaunch,
+    BlastMethodRules,
     BombardmentMethodRules,
     WordSet,
     _shipped_yaml,
@@ -178,13 +179,13 @@ def process(doc: Document) -> None:
         events = [e for e in events if not unclaimed(e, e.sub_event_type, unarmed=True)]
     elif verdict_story(doc, body):
         events = [e for e in events if not unclaimed(e, e.sub_event_type, unarmed=True) or told_this_week(doc, body, e)]
-    blast_before_its_toll(doc, events)
+    events = blast_before_its_toll(doc, events)
     blast_method(doc, body, events)
     bombardment_method(doc, events)
     doc.events = events
 
 
-def blast_before_its_toll(doc: Document, events: list[Event]) -> None:
+def blast_before_its_toll(doc: Document, events: list[Event]) -> list[Event]:
     """Type as that bombing the deaths a sentence tells after a bombing it names
     but reports no event for ("بدأت محاكمة المتهمين في تفجير المسجد الذي وقع في
     26 يونيو، وأسفر عن مقتل 26 شخصا").
@@ -201,8 +202,18 @@ def blast_before_its_toll(doc: Document, events: list[Event]) -> None:
     told with the deaths.  A bombing recalled as a charge ("المتهمين في تفجير المسجد",
     modality `recalled`) happened all the same.  The event takes the blast word as
     its trigger, so that `blast_method` can name its method from the rest of
-    the article."""
+    the article.
+
+    When the bombing's clause did yield its own event but with no toll (a clause
+    word between them: "فجر انتحاري نفسه فيما كان موظفون ينتظرون حافلة، ما أسفر
+    عن مقتل 12"), the result's deaths are that bombing's toll: the one explosion
+    event told before them in the sentence takes them, and the killing read from
+    the result clause alone is dropped (`_toll_to_its_blast`).  Only for a bombing
+    (`HAND_BLASTS`: a device, a bomber, a grenade): beside a bombardment the deaths
+    may be the other side's fire it answered ("قصفت دبابات تركية مواقع التنظيم بعد
+    إطلاق نيران منها أدى إلى مقتل جندي").  Returns the events."""
     by_sentence: dict[int, list[Event]] = {}
+    dropped: set[int] = set()
     for event in events:
         if event.evidence_spans:
             by_sentence.setdefault(event.evidence_spans[0][0], []).append(event)
@@ -212,9 +223,13 @@ def blast_before_its_toll(doc: Document, events: list[Event]) -> None:
                 or not anchor.attrs.get("generic_killing")):
             continue
         start, end = event.evidence_spans[0]
-        if any(e.event_type == "Explosions/Remote violence" for e in by_sentence[start]):
-            continue
+        told_blasts = [e for e in by_sentence[start] if e.event_type == "Explosions/Remote violence"]
+        bombings = [e for e in told_blasts if e.sub_event_type in HAND_BLASTS]
         if fired_on_the_ground(doc, start, end, [anchor]) or not _told_as_a_result(doc, start, anchor):
+            continue
+        if told_blasts:
+            if len(bombings) == len(told_blasts) and _toll_to_its_blast(doc, event, anchor, bombings):
+                dropped.add(id(event))
             continue
         blasts = [
             t for t in doc.in_span("trigger", start, anchor.start)
@@ -224,6 +239,22 @@ def blast_before_its_toll(doc: Document, events: list[Event]) -> None:
         if blasts:
             _retype(event, blasts[-1].value.sub_event_type)
             event.trigger = blasts[-1].text
+    return [e for e in events if id(e) not in dropped]
+
+
+def _toll_to_its_blast(doc: Document, killing: Event, anchor: Mention, blasts: list[Event]) -> bool:
+    """Give the deaths told as a result (`killing`, read from `anchor`) to the one explosion
+    event of the sentence whose trigger stands before them, when it holds no toll of its own
+    (`blast_before_its_toll`); False, and nothing changed, otherwise."""
+    before = [e for e in blasts if (a := _event_anchor(doc, e)) is not None and a.start < anchor.start]
+    if len(blasts) != 1 or len(before) != 1 or before[0].fatalities or not killing.fatalities:
+        return False
+    blast = before[0]
+    blast.fatalities, blast.fatalities_text = killing.fatalities, killing.fatalities_text
+    blast.fatalities_low, blast.fatalities_high = killing.fatalities_low, killing.fatalities_high
+    if blast.wounded is None:
+        blast.wounded = killing.wounded
+    return True
 
 
 def carry_story_author(events: list[Event]) -> None:
@@ -291,9 +322,10 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
     decides the sub-type wherever the article tells it (EVENTS.md §2).  A
     lead's "قتل 21 شخصا في هجوم" is the bombing the next sentences detail.
     An attack told elsewhere with no weapon may be another act (a raid on a
-    hospital the same day), so it keeps its type.  An article telling two
-    methods, or one it leaves open ("لم يعرف ما إذا كان انتحاريا"), leaves
-    each report as it is.
+    hospital the same day), so it keeps its type, unless the writer calls it
+    "similar" ("أصيب عشرون شرطيا في هجوم مماثل استهدف حافلتهم": `_told_as_similar`):
+    it was done the same way.  An article telling two methods, or one it leaves
+    open ("لم يعرف ما إذا كان انتحاريا"), leaves each report as it is.
     """
     rules = load_blast_method_rules()
     told = [
@@ -322,6 +354,9 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
         start, end = event.evidence_spans[0]
         if fired_on_the_ground(doc, start, end, [anchor]):
             continue  # a shooting ("مقتل جندي بإطلاق نار"، "تعرض الفريق لإطلاق نار"), not the bombing
+        if _told_as_similar(doc, anchor, rules):
+            _retype(event, method)
+            continue
         # (the lead's attack is the bombing the next sentences detail on its day, not one they
         # recall, or one told beside it in its own sentence)
         lead_start, lead_stop = (body[0].start, body[0].end) if body else (0, 0)
@@ -334,6 +369,13 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
         )
         if lead:
             _retype(event, method)
+
+
+def _told_as_similar(doc: Document, anchor: Mention, rules: BlastMethodRules) -> bool:
+    """A "similar" word (`blast_method.similar`) stands within `similar_reach` words right
+    after the attack word ("هجوم مماثل"، "هجوم آخر مماثل"، "لهجوم مشابه"), proclitics removed."""
+    after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.end):])[:rules.similar_reach]
+    return any(not rules.similar.isdisjoint(strip_clitics(word)) for word in after)
 
 
 def _bomb_of_the_told_kind(doc: Document, events: list[Event], told: list[Mention]) -> None:
