@@ -979,11 +979,14 @@ def load_gazetteer() -> Gazetteer:
         if place.feature_class == "admin1":  # a curated state (Texas, Borno) is found by name like a source unit
             admin1_at.setdefault((place.country_code, place.name), len(rows) + len(regions) - 1)
     # Curated ordinary nouns ("معسكر": a camp, not Mascara) are cue-only words too;
-    # curated common names ("العيون": the eyes) are common words only.
+    # curated common names ("العيون": the eyes) are common words only.  So are the
+    # site nouns ("في ميدان بوشكينسكايا وسط موسكو" is a square, not Medan in
+    # Indonesia; "ميناء الحديدة" a port, not Minna in Nigeria): a place only after a cue.
+    ordinary = cues.cue_needed | {loose_key(noun) for noun in cues.site_nouns}
     gazetteer = Gazetteer(
         rows=rows, regions=regions, countries=countries, index=index,
-        common=frozenset(common | cues.cue_needed | cues.common_names), frequent=frozenset(frequent),
-        cue_only=frozenset(cue_only | cues.cue_needed),
+        common=frozenset(common | ordinary | cues.common_names), frequent=frozenset(frequent),
+        cue_only=frozenset(cue_only | ordinary),
         strong=frozenset(strong), heard=heard,
     )
     locality_cues = [w for w, t in cues.cue_type.items() if t in ("admin", "locality")]

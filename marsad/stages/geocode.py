@@ -1428,12 +1428,23 @@ def _country_votes(doc: Document, mentions: list[Mention]) -> Counter:
     outweighs a village namesake abroad).  Sub-national places weigh 1.5,
     since a country is often named only as a party ("روسيا"), and a
     country named without a preposition or cue weighs least.  The dateline
-    counts like any place: it often says where the desk is, not the story.
+    counts like any place when the text names its country again: it often
+    says where the desk is, not the story.  Neither a dateline nor a bare
+    capital (no preposition, no cue) votes for a country the text names no
+    other way when it names another (`_named_countries`; a story naming no
+    country at all keeps its dateline's): "دبي، الإمارات العربية المتحدة (CNN)"
+    over a knife attack "في فيينا" is the desk of a wire service, and
+    "تيرانا حسن" in a story about Burma is a spokeswoman, not Albania's
+    capital; a name or an adjective of the country would have told of it.
     """
+    named = _named_countries(doc, mentions)
     votes: Counter = Counter()
     for previous, mention in zip([None, *mentions], mentions, strict=False):
         if _own_country_after(doc, previous, mention):
             continue  # "في بروكسل ببلجيكا": one place, counted once
+        if (mention.attrs.get("dateline") or _bare_capital(mention)) and named \
+                and not {p.country_code for p in mention.value or []} & named:
+            continue  # a wire desk abroad, a person named like a capital
         best: dict[str, float] = {}
         for place in mention.value or []:
             if place.country_code:
@@ -1459,6 +1470,34 @@ def _country_votes(doc: Document, mentions: list[Mention]) -> Counter:
     for code in _local_group_countries(doc) & set(votes):
         votes[code] += _WEIGHTS.local_group_vote
     return votes
+
+
+def _bare_capital(mention: Mention) -> bool:
+    """True for a name with neither a preposition nor a cue word that may read as
+    a national capital and as no country, governorate or region ("وافقت
+    موسكو", "تيرانا حسن")."""
+    if mention.attrs.get("governed") or mention.attrs.get("cue_type") or not mention.value:
+        return False
+    return any(p.is_capital for p in mention.value) and not any(
+        p.feature_class in _ANCHOR_CLASSES for p in mention.value)
+
+
+def _named_countries(doc: Document, mentions: list[Mention]) -> set[str]:
+    """Countries the text names outside its dateline: by a country, governorate
+    or region among a mention's readings, by a capital after a preposition or
+    cue word, or by the country's adjective ("السلطات البورمية", "الشرطة
+    الأردنية").  A bare capital or the dateline alone names none (`_country_votes`)."""
+    named = {
+        p.country_code for m in mentions if not m.attrs.get("dateline") for p in m.value or []
+        if p.country_code and (p.feature_class in _ANCHOR_CLASSES or (p.is_capital and not _bare_capital(m)))
+    }
+    codes = {p.country_code for m in mentions for p in m.value or [] if p.country_code} - named
+    if codes:
+        span = _dateline_span(doc)
+        body = doc.norm[doc.norm_index(span[1]):] if span is not None else doc.norm
+        words = {loose_key(word) for word in _WORD.findall(body)}
+        named |= {code for code in codes if words & _adjective_keys(code)}
+    return named
 
 
 def _local_group_countries(doc: Document) -> set[str]:
@@ -2946,10 +2985,13 @@ def _country_adjective_in_sentence(doc: Document, mention: Mention, place: Place
     is the scene, not the place the digest's first story is about.  A village
     or quarter is left out: a bare word read as a hamlet abroad is more often
     an ordinary word than a scene, adjective or not; so is a town after "من",
-    where a speaker or a shot came from."""
+    where a speaker or a shot came from.  A unit after a border word ("على
+    طول السياج الحدودي بين قطاع غزة وإسرائيل" beside "وزارة الصحة
+    الفلسطينية") is placed as surely as one after "في"."""
     if place.feature_class not in _TOWN_CLASSES | {"admin1"}:
         return False
-    if not (mention.attrs.get("governed") or mention.attrs.get("cue_type")) or _words_before(doc, mention, 1) == ["من"]:
+    placed = mention.attrs.get("governed") or mention.attrs.get("cue_type") or _word_before(doc, mention) in _BETWEEN_WORDS
+    if not placed or _words_before(doc, mention, 1) == ["من"]:
         return False  # "وهو من القامشلي المدينة السورية": where a speaker is from, no scene
     sentence = doc.sentence_at(mention.start)
     country = load_gazetteer().country_by_code(place.country_code or "")
@@ -3008,7 +3050,9 @@ def fallback_place(doc: Document, raw_offset: int, scattered: bool = False) -> t
     (3; or, at best "near" (2), the one town of it named in the opening that
     carries most of its names, `_focus_town`), then the place a metadata headline names (`_headline_place`: a
     story whose text names no province), then the article's country (3; the
-    headline's when the text names none).  A nationwide act (a truce,
+    headline's when the text names none); past the paragraph, a sentence
+    whose only state side is one country's police lies in that country
+    (`_police_country`).  A nationwide act (a truce,
     `_nationwide`) skips the lead, the dateline and the province.  An act its
     clause spreads over unnamed areas (`scattered`: "غارات على مناطق متفرقة")
     took place in no one town named beside it (for another act, or as a
@@ -3037,6 +3081,52 @@ def fallback_place(doc: Document, raw_offset: int, scattered: bool = False) -> t
             chosen = _foreign_country(doc, sentence)
         if chosen is not None:
             return _widened(chosen, scattered)
+    found = _story_fallback(doc, raw_offset, scattered)
+    home = _police_country(doc, sentence) if sentence is not None else None
+    if home is not None and (found is None or not _same_theatre(found[0].country_code, home)) \
+            and (country := load_gazetteer().country_by_code(home)) is not None:
+        return country, 3, country.name_ar
+    return found
+
+
+def _police_country(doc: Document, sentence: Sentence) -> str | None:
+    """The country whose police the sentence names as its only state side
+    ("كشفت السلطات الأردنية ... مقتل ضابط من قوات الدرك الأردنية في انفجار").
+
+    Why: police and gendarmes act at home, so an act they report or suffer
+    with no place named is in their country, whatever the article's lead,
+    dateline or main country: a wire roundup ("دبي، الإمارات (CNN)" over a
+    Saudi item and a Jordanian one) tells each item in one sentence.  Armies
+    and governments act abroad too, so a sentence naming another state's
+    side says nothing; nor does a bare "الأمن" the actors stage gave the
+    story's country (`generic`), or a police named by its role ("شرطة
+    الاحتلال" guards settlers in occupied land): only a police named with
+    its country's adjective."""
+    actors = doc.in_span("actor", sentence.start, sentence.end)
+    countries = {
+        key.split(":")[1] for m in actors
+        if (key := m.attrs.get("key") or "").startswith("state:") and key.count(":") == 2
+    }
+    if len(countries) != 1:
+        return None
+    code = countries.pop()
+    police = any(
+        m.attrs.get("key") == f"state:{code}:police" and not m.attrs.get("generic")
+        and {loose_key(word) for word in _WORD.findall(normalize(m.text))} & _adjective_keys(code)
+        for m in actors)
+    return code if police else None
+
+
+def _same_theatre(first: str, second: str) -> bool:
+    """True for one country, or two whose wars are told as one (`shared_theatres`:
+    Israeli police act in the West Bank)."""
+    return first == second or any(
+        first in group and second in group for group in load_place_cues().shared_theatres)
+
+
+def _story_fallback(doc: Document, raw_offset: int, scattered: bool) -> tuple[Place, int, str] | None:
+    """`fallback_place` past the event's paragraph: the lead, the dateline,
+    the story's province, the headline's place, the story's country."""
     if not _nationwide(doc, raw_offset):
         lead = _lead_place(doc, raw_offset)
         if lead is not None:  # inferred from the lead, not named for the event: at best "near" (2)
