@@ -707,6 +707,7 @@ class DedupeRules:
     civilian_inters: frozenset[int]
     civilian_acts: tuple[str, ...]
     member_victim_sub_types: frozenset[str]
+    single_blast_sub_types: frozenset[str]
     member_inters: frozenset[int]
     armed_inters: frozenset[int]
     party_sub_types: frozenset[str]
@@ -835,6 +836,7 @@ def load_dedupe_rules() -> DedupeRules:
         civilian_inters=_inters(raw, "civilian_inters"),
         civilian_acts=_sub_types(raw.get("civilian_acts"), "civilian_acts"),
         member_victim_sub_types=frozenset(_sub_types(raw.get("member_victim_sub_types"), "member_victim_sub_types")),
+        single_blast_sub_types=frozenset(_sub_types(raw.get("single_blast_sub_types"), "single_blast_sub_types")),
         member_inters=_inters(raw, "member_inters"),
         armed_inters=_inters(raw, "armed_inters"),
         party_sub_types=frozenset(_sub_types(raw.get("party_sub_types"), "party_sub_types")),

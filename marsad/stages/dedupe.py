@@ -994,12 +994,22 @@ def _one_blast(a: Event, b: Event) -> bool:
     مجموعة من المارة" is one explosion whether the police or the passers-by
     came out as its target: from the very same sentences, at one place, by
     one attacker (or one unknown), two codings of one blast are one event.
+    A bombing that is one blast by its kind (`single_blast_sub_types`: a suicide
+    bombing) is one event from any two sentences that tell it of one attacker on
+    one day in one area known no finer than a district or province ("في مسجد قوة
+    الطوارئ بعسير"): who was hit (the police whose mosque it was, the worshippers
+    mourned as martyrs) is read sentence by sentence.  At a named town, a second
+    victim may be a second bombing there (a mosque, then the market), so the sides
+    must agree.
     """
-    return (
-        a.event_type == b.event_type == REMOTE_VIOLENCE
-        and bool(a.evidence_spans) and a.evidence_spans == b.evidence_spans
-        and a.location == b.location and _actors_compatible(a.actor1, b.actor1)
-    )
+    if not (a.event_type == b.event_type == REMOTE_VIOLENCE and a.location == b.location
+            and _actors_compatible(a.actor1, b.actor1)):
+        return False
+    if bool(a.evidence_spans) and a.evidence_spans == b.evidence_spans:
+        return True
+    return a.sub_event_type == b.sub_event_type in load_dedupe_rules().single_blast_sub_types \
+        and a.admin1 == b.admin1 and bool(a.event_date) and a.event_date == b.event_date \
+        and min(a.geo_precision, b.geo_precision) >= 2
 
 
 def _province_of(province: Event, place: Event) -> bool:

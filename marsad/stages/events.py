@@ -2427,6 +2427,12 @@ def settle_type(
         if any(t.attrs.get("generic_killing") for t in act.triggers):
             return "Protests", EXCESSIVE_FORCE
         return "Riots", "Violent demonstration"
+    if sub_type == "Armed clash" and not act.generic \
+            and {agent_inter, target_inter} in [{CIVILIAN_INTER, force} for force in STATE_INTERS | {8}]:
+        # Clashes whose only sides are a state or foreign force and people read as civilians
+        # ("مواجهات بين الشبان وقوات الاحتلال أطلقت خلالها القنابل الصوتية"): an unarmed crowd
+        # confronting the force, a violent demonstration, not a battle (EVENTS.md §2).
+        return "Riots", "Violent demonstration"
     if flown and sub_type == "Shelling/artillery/missile attack" and not ground_guns:
         return "Explosions/Remote violence", "Air/drone strike"
     if not ground_fire and from_the_air(act, roles.actor1 or striker):
