@@ -176,6 +176,7 @@ class EventRules:
     period_openers: frozenset[str]
     period_units: frozenset[str]
     period_gap: int
+    course_openers: frozenset[str]
     present_context_openers: tuple[str, ...]
     present_continuations: frozenset[str]
     present_continuation_reach: int
@@ -502,15 +503,17 @@ def _renewed_tolls(raw: object) -> tuple[frozenset[str], int]:
     return frozenset(_single_words(raw.get("words"), "renewed_tolls.words")), _positive(raw, "window", section="renewed_tolls.")
 
 
-def _period_spans(raw: object) -> tuple[frozenset[str], frozenset[str], int]:
-    """Openers and units of a stretch of days or longer ("خلال 23 يوما"), and how far apart they may be."""
+def _period_spans(raw: object) -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
+    """Openers and units of a stretch of days or longer ("خلال 23 يوما"), how far apart they may
+    be, and the openers of a course of time, after which the unit may carry the article."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'period_spans' must be a mapping")
     gap = raw.get("gap")
     if not isinstance(gap, int) or gap < 1:
         raise KnowledgeError("clauses.yaml: period_spans.gap must be a positive integer")
     return (frozenset(_single_words(raw.get("openers"), "period_spans.openers")),
-            frozenset(_single_words(raw.get("units"), "period_spans.units")), gap)
+            frozenset(_single_words(raw.get("units"), "period_spans.units")), gap,
+            frozenset(_single_words(raw.get("course_openers"), "period_spans.course_openers")))
 
 
 @functools.cache

@@ -4825,10 +4825,19 @@ def over_a_period(doc: Document, count: Mention, end: int) -> bool:
 
 
 def spans_a_period(words: list[str]) -> bool:
-    """An opener ("خلال"، "طوال") followed within a few words by a unit of days or longer ("أيام"، "أسبوعين")."""
+    """An opener ("خلال"، "طوال") followed within a few words by a unit of days or longer ("أيام"، "أسبوعين"),
+    or "over the course of" (`period_spans.course_openers`) by such a unit with the article too
+    ("حيث قتل 20 فلسطينيا على مدار الأسبوع الماضي"): the count is that span's running total."""
     rules = load_event_rules()
-    openers = [i for i, word in enumerate(words) if word in rules.period_openers]
-    return any(word in rules.period_units for i in openers for word in words[i + 1: i + 1 + rules.period_gap])
+    for i, word in enumerate(words):
+        course = word in rules.course_openers
+        if not (course or word in rules.period_openers):
+            continue
+        following = words[i + 1: i + 1 + rules.period_gap]
+        if any(w in rules.period_units or (course and w.startswith("ال") and w[2:] in rules.period_units)
+               for w in following):
+            return True
+    return False
 
 
 def dates_an_act(doc: Document, sentence: Sentence, periods: list[tuple[int, int]]) -> bool:

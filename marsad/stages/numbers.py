@@ -2245,6 +2245,7 @@ def _sentence_counts(sentence: str) -> tuple[Count, ...]:
     _mark_updates(tokens, counts)
     _mark_superseded(tokens, counts, lex)
     counts.extend(_companion_death(tokens, counts, taken, lex))
+    counts.extend(_person_before_count(tokens, counts, lex))
     counts.extend(_implicit_deaths(tokens, counts, lex, lambda: in_dates))
     return _located(sorted(counts, key=lambda c: c.first), spans)
 
@@ -2383,6 +2384,45 @@ def _count_joined_person(tokens: list[str], counts: list[Count]) -> None:
             count.value, count.low, count.high = count.value + 1, count.low + 1, count.high + 1
 
 
+def _person_before_count(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> list[Count]:
+    """1 for one person told dead right before a death count joined to them by "و" ("مقتل
+    إيراني و4 سوريين" = 5, "قتل خلاله جندي تركي وأحد متشددي التنظيم" = 2, "سقوط ضابط
+    وأربعة قتلى" = 5): the mirror of `_count_joined_person` ("قتل ثلاثة جنود وضابط").
+
+    Why: a death word with no number yields to a count in its stretch
+    (`_implicit_deaths`), which is right when the count retells the same dead but
+    loses the first member of a list of the dead, a person named alone before the
+    groups counted after it.  The person (a person noun or an indefinite nationality,
+    `implicit_deaths`) stands within `victims.adjective_gap` describing words of the
+    count's "و", and the killing is told right before the person (up to one word
+    between: "قتل خلاله") or by a death word right after the count ("وأربعة قتلى").
+    Not before "others" or "with" (`_companion_death` counts the one named with
+    companions) nor before a vague count, whose size tells no list."""
+    victims, found = _victims(), []
+    for count in counts:
+        if count.role != "killed" or count.vague or count.implicit or count.subset \
+                or not (_waw_glued(tokens[count.first], lex) or _one_of_joined(tokens, count)):
+            continue
+        # the first word of the person's name ("جندي تركي": a person noun, then its nisba)
+        person = None
+        for at in range(count.first - 1, max(-1, count.first - 2 - victims.adjective_gap), -1):
+            if not _group_word(tokens, at):
+                break
+            if _is_person(tokens[at]) or _is_national(tokens[at]):
+                person = at
+        if person is None:
+            continue
+        told_before = any(_role(tokens[at]) == "killed" and not _is_body(tokens[at], lex)
+                          and all(_group_word(tokens, between) for between in range(at + 1, person))
+                          for at in range(max(0, person - 2), person))
+        told_after = count.last < len(tokens) and _implicit_value(tokens[count.last]) in (2, 3)
+        if not (told_before or told_after) or any(c.first <= person < max(c.last, c.text_last) for c in counts):
+            continue  # counted already: a companion's death ends where the count starts
+        found.append(Count(person, person + 1, 1, 1, 1, vague=True, implicit=True, role="killed",
+                           text_last=person + 1))
+    return found
+
+
 def _share_total(tokens: list[str], counts: list[Count]) -> None:
     """A death count joined by "و" to a later running total is part of that total: the span
     phrase closing the list sums every count of it ("قتل 39 فلسطينيا، و5 إسرائيليين منذ إعلان
@@ -2468,10 +2508,7 @@ def _companion_marker(tokens: list[str], count: Count, lex: NumberLexicon) -> tu
             start = end - len(phrase)
             if start >= 0 and phrase[0] in strip_clitics(tokens[start]) and tuple(tokens[start + 1:end]) == phrase[1:]:
                 return start, False
-    word = _word(tokens[first])
-    # (a vague count joins too: "قتل القائد <name> وعدد من مرافقيه")
-    glued = tokens[first].startswith("و") and (tokens[first][1:2].isdigit() or bool(word and word[1])
-                                                or tokens[first][1:] in lex.vague_phrases.by_first)
+    glued = _waw_glued(tokens[first], lex)
     if not (glued or (first and tokens[first - 1] == "و")):
         return None
     person_at = first - 1 if glued else first - 2
@@ -2483,6 +2520,25 @@ def _companion_marker(tokens: list[str], count: Count, lex: NumberLexicon) -> tu
         if token in lex.companion_others:
             return (first if glued else first - 1), True
     return None
+
+
+def _one_of_joined(tokens: list[str], count: Count) -> bool:
+    """Whether the count is "وأحد" + the group it is one of ("وأحد متشددي التنظيم"):
+    normalized, it is spelled as the numeral "واحد", which stands after its noun instead
+    ("جندي واحد على الأقل"), so only a noun of the counted after it tells them apart."""
+    return tokens[count.first] == _ONE_OR_AND_ONE and count.last == count.first + 1 and _group_word(tokens, count.last)
+
+
+# "واحد" (one) and "وأحد" (and one of) after normalization.
+_ONE_OR_AND_ONE = "واحد"
+
+
+def _waw_glued(token: str, lex: NumberLexicon) -> bool:
+    """Whether a count's first token carries the conjunction "و" ("و4"، "وثلاثة"; a vague count
+    joins too: "قتل القائد <name> وعدد من مرافقيه"), not a number word spelled with و ("واحد")."""
+    word = _word(token)
+    return token.startswith("و") and (token[1:2].isdigit() or bool(word and word[1])
+                                      or token[1:] in lex.vague_phrases.by_first)
 
 
 def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Count | None,
