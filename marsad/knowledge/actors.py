@@ -327,6 +327,12 @@ def validate_catalogue(cat: Catalogue | None = None) -> list[str]:
     gap = cat.lexicon.get("role_cues", {}).get("genitive_agent", {}).get("gap")
     if not isinstance(gap, int) or gap < 1:
         problems.append("role_cues.genitive_agent.gap: a positive number of words")
+    enabled = cat.lexicon.get("role_cues", {}).get("enabled_gainer", {})
+    if not all(isinstance(enabled.get(k), int) and enabled[k] >= 1 for k in ("gap", "reach")):
+        problems.append("role_cues.enabled_gainer.gap, .reach: positive numbers of words")
+    expelled = cat.lexicon.get("role_cues", {}).get("expelled_after", {}).get("reach")
+    if not isinstance(expelled, int) or expelled < 1:
+        problems.append("role_cues.expelled_after.reach: a positive number of words")
     return problems
 
 
@@ -348,7 +354,10 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.
                        "role_cues.owned_sites.fired_from", "armed_bearers.verbs", "armed_bearers.weapons",
                        "attribution.witnesses", "attribution.condemners", "role_cues.act_pronouns", "role_cues.fell_in",
                        "role_cues.ceded_to", "role_cues.ceded_to_serving", "backer_described_by.links",
-                       "allied_with", "talks_with", "group_head_nouns")
+                       "allied_with", "talks_with", "group_head_nouns", "role_cues.enabled_gainer.verbs",
+                       "role_cues.enabled_gainer.links", "role_cues.expelled_after.nouns",
+                       "role_cues.expelled_after.place_nouns", "role_cues.expelled_after.before",
+                       "role_cues.expelled_after.from")
 
 
 def _validate_required_lists(lexicon: dict[str, Any]) -> list[str]:

@@ -1997,7 +1997,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     # "هجوم شنه مسلحون ... إن X هو المسؤول عنه": the named author wins over the unnamed one
     # of two marked authors, the one nearest the act ("قذائف أطلقتها X، عقبه قصف من قبل Y")
     owner = (_act_owner(doc, inside, trigger) or _own_forces_subject(doc, inside, trigger)
-             or _control_owner(doc, able, targets, trigger))
+             or _enabled_gainer(doc, mentions, trigger, clause_start) or _control_owner(doc, able, targets, trigger))
     if owner is not None:
         agents = [owner]
     agents.sort(key=lambda m: (m.attrs.get("key") == "generic:unidentified", _distance(m, trigger)))
@@ -3189,6 +3189,55 @@ def _control_owner(doc: Document, mentions: list[Mention], targets: list[Mention
                  and m.value is not None and m.value.inter in ARMED and _agrees(doc, m, agreement[pronoun])), None)
 
 
+def _enabled_gainer(doc: Document, mentions: list[Mention], trigger: Mention, clause_start: int) -> Mention | None:
+    """"وتمكنت المقاومة من دحر ما تبقى منهم"، "نجح الجيش في السيطرة على المدينة": the side
+    named right after a verb of managing (`role_cues.enabled_gainer.verbs`) whose complement,
+    after من or في (`links`), is the change of territory, is the side that gained it.
+
+    Why: the gainer may stand far from the act's noun ("تمكنت الفصائل بعد هجمات نفذتها وهجمات
+    مضادة من قوات النظام من السيطرة على مواقع"), and the sides nearer the act (the enemy's
+    counter-attack; the enemy counted dead just before: "مقتل العشرات منهم وتمكنت المقاومة")
+    were taken for the gainer, or the gainer for a side that lost men: the ground went to the
+    side that lost it.  The side must follow the verb within `gap` words ("تمكنت خلالها
+    المقاومة"); a pronoun subject ("تمكنوا من") names none here.  No hard break between.  After
+    the link the act is a verbal noun, even one spelled as a verb ("من دحر")."""
+    if not trigger.attrs.get("territory") or trigger.attrs.get("voice") not in {"noun", "active"}:
+        return None
+    rules = _enabled_gainer_rules()
+    start = doc.norm_index(trigger.start)
+    origin = max(doc.norm_index(clause_start), start - 300)
+    left = doc.norm[origin:start]
+    breaks = [i for i, ch in enumerate(left) if ch in _HARD_BREAK]
+    if breaks:
+        origin, left = origin + breaks[-1] + 1, left[breaks[-1] + 1:]
+    tokens = list(WORD_RE.finditer(left))
+    if not tokens or tokens[-1].group() not in rules["links"]:
+        return None
+    verbs = [i for i, t in enumerate(tokens) if strip_conjunction(t.group()) in rules["verbs"]]
+    if not verbs or len(tokens) - verbs[-1] > rules["reach"]:
+        return None
+    verb = tokens[verbs[-1]]
+    verb_end = origin + verb.end()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        at = doc.norm_index(mention.start)
+        if at < verb_end or mention.end > trigger.start:
+            continue
+        if (mention.attrs.get("in_source") or mention.value is None or mention.value.inter not in ARMED
+                or len(WORD_RE.findall(doc.norm[verb_end:at])) > rules["gap"]):
+            return None
+        return mention
+    return None
+
+
+@functools.cache
+def _enabled_gainer_rules() -> dict:
+    """`role_cues.enabled_gainer` of the lexicon: verbs of managing, the links before the act, the gaps."""
+    rules = load_catalogue().lexicon["role_cues"]["enabled_gainer"]
+    return {"verbs": frozenset(normalize(w) for w in rules["verbs"]),
+            "links": frozenset(normalize(w) for w in rules["links"]),
+            "gap": int(rules["gap"]), "reach": int(rules["reach"])}
+
+
 @functools.cache
 def _owned_control_rules() -> tuple[frozenset[str], dict[str, dict[str, frozenset[str]]]]:
     """`owned_control` of the lexicon: its control nouns and, per pronoun, the word lists its owner agrees with."""
@@ -3493,7 +3542,7 @@ def _marked(doc: Document, inside: list[Mention], mentions: list[Mention], trigg
         m.attrs.get("victim") or _preceded_by(doc, m, clause_start, cues["target"], 1, skip)
         or _campaign_reached(doc, m, clause_start, skip)
         or _preceded_by(doc, m, clause_start, cues["control"], 1, skip) or _casualties(doc, m, clause_start)
-        or _driven_out(doc, m, clause_start) or _owned_site(doc, m, clause_start)
+        or _driven_out(doc, m, clause_start) or _owned_site(doc, m, clause_start) or _expelled_after(doc, m, trigger)
         or (trigger.attrs.get("territory") and _fled(doc, m, clause_start)))]
     subject = _vso_subject(doc, targets, clause_start, mentions)
     if subject is not None and not agents:
@@ -3660,6 +3709,56 @@ def _driven_out(doc: Document, mention: Mention, clause_start: int) -> bool:
         return False
     after = _words_after_conjuncts(doc, mention)
     return not (rules["remnants"] | place_back).isdisjoint(between) or (bool(after) and after[0] in rules["from"])
+
+
+def _expelled_after(doc: Document, mention: Mention, trigger: Mention) -> bool:
+    """"تحرير مواقع في المديرية، بعد اختراق صفوف مسلحي X"، "تحرير المواقع يخفف الحصار الذي
+    تفرضه X"، "عمدوا إلى طرد X": a side told after the verbal noun of freeing ground or driving
+    a side out (`role_cues.expelled_after`), with no cue of its own, is the side driven out: the
+    act's target, never its author by position.
+
+    Why: such a noun names its gainer before it ("تمكنت القوات من تحرير") or not at all; the only
+    side after it was the one expelled (or, further on, the holder of a siege the freeing eases),
+    and read as the author the ground went to the side that lost it.  A side right after a noun
+    whose object is the place ("تحرير الجيش للمدينة") is its genitive author and stays one; so
+    is a side a cue marks ("بعد تحريرها من قبل المقاومة", taken as an agent before this).  Read
+    up to `reach` words on, not past a hard break or a contrast ("فيما قصفت طائرات X"); a side
+    after «من» ("تطهير المديرية من جيوب X") is left to `_driven_out`, which reads the words of
+    holding and membership between."""
+    if not trigger.attrs.get("territory") or mention.start < trigger.end or mention.attrs.get("in_source"):
+        return False
+    rules = _expelled_after_rules()
+    form = str(trigger.attrs.get("form", ""))
+    if form not in rules["nouns"] | rules["place_nouns"] or not _read_as_noun(doc, trigger, rules):
+        return False
+    gap = doc.text[trigger.end:mention.start]
+    if any(ch in _HARD_BREAK for ch in gap) or _contrast_between(doc, trigger.end, mention.start):
+        return False
+    words = WORD_RE.findall(normalize(gap))
+    if len(words) > rules["reach"] or any(strip_conjunction(w) in rules["from"] for w in words):
+        return False  # "تطهير المديرية من جيوب X": the side freed of ground is `_driven_out`'s to read
+    written = normalize(trigger.text).split()[-1]
+    suffixed = written != form and written.endswith(("ه", "ها", "هم", "هما"))
+    # "تحرير الجيش للمدينة": the place noun's genitive right after it is its author
+    return bool(words) or suffixed or form not in rules["place_nouns"]
+
+
+def _read_as_noun(doc: Document, trigger: Mention, rules: dict) -> bool:
+    """The act's word is a verbal noun: so tagged, or spelled as a past verb ("طرد"، "دحر") but
+    standing after a preposition or with one glued on ("إلى طرد"، "لطرد")."""
+    if trigger.attrs.get("voice") == "noun":
+        return True
+    written = strip_conjunction(normalize(trigger.text).split()[0])
+    before = WORD_RE.findall(doc.norm[max(0, doc.norm_index(trigger.start) - 20):doc.norm_index(trigger.start)])
+    return written.startswith(("ل", "ب")) or (bool(before) and strip_conjunction(before[-1]) in rules["before"])
+
+
+@functools.cache
+def _expelled_after_rules() -> dict:
+    """`role_cues.expelled_after` of the lexicon, normalized."""
+    rules = load_catalogue().lexicon["role_cues"]["expelled_after"]
+    return {name: frozenset(normalize(w) for w in rules[name]) for name in ("nouns", "place_nouns", "before", "from")} | {
+        "reach": int(rules["reach"])}
 
 
 def _fled(doc: Document, mention: Mention, clause_start: int) -> bool:
