@@ -21,10 +21,10 @@ from marsad.text import CLITIC_PREFIXES, WORD_RE, normalize
 GENRE_FILE = "genre.yaml"
 LIMITS = ("min_sentences", "max_dated", "max_attributed", "min_opinion_rate", "min_biography", "min_short_opinion",
           "reaction_recall_days")
-CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "news_day_verbs", "habitual",
-             "commentators", "reactions", "views", "almanac")
+CUE_LISTS = ("opinion", "first_person", "biography", "attribution", "byline", "news_day", "news_day_verbs", "ongoing_lead",
+             "habitual", "commentators", "reactions", "views", "almanac")
 # Lists of verbs: read with a conjunction only, since an article or a preposition makes them nouns.
-VERB_LISTS = frozenset({"news_day_verbs"})
+VERB_LISTS = frozenset({"news_day_verbs", "ongoing_lead"})
 CONJUNCTIONS = ("و", "ف")
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,7 @@ class GenreCues:
     byline: Cues
     news_day: Cues
     news_day_verbs: Cues
+    ongoing_lead: Cues
     habitual: Cues
     commentators: Cues
     reactions: Cues

@@ -14,7 +14,9 @@ question while the report's author does not:
 - how many sentences attribute what they tell (reports attribute),
 - how many sentences carry a date within the news days (reports date).
 An article that opens with a dated act (an event in its lead dated within the
-news days) is an incident report whatever else it says, and is left alone.
+news days) is an incident report whatever else it says, and is left alone;
+so is one with no stance cue whose lead tells an operation still going on
+("تواصل القوات عملياتها في ..."، `ongoing_lead`): a brief from the front.
 
 A question for a title ("هل يعود التنظيم؟") marks an explainer.  The cues
 and thresholds were chosen on 256 conflict_sample articles hand-labelled
@@ -70,6 +72,7 @@ class GenreReading:
     attributed: float = 0.0  # share of sentences with an attribution cue
     dated: float = 0.0  # share of sentences with a date within the news days
     lead_act: bool = False  # an event in the lead dated within the news days
+    ongoing: bool = False  # the lead tells an operation still going on (`ongoing_lead`)
 
 
 def _text(doc: Document, start: int, end: int) -> str:
@@ -143,7 +146,9 @@ def read_genre(doc: Document, *, full: bool = True) -> GenreReading:
         return reading
     lead_end = body[min(1, len(body) - 1)].end
     reading.lead_act = lead_act(doc, lead_end)
-    reading.byline = cues.byline.found(_text(doc, body[0].start, lead_end))
+    lead = _text(doc, body[0].start, lead_end)
+    reading.byline = cues.byline.found(lead)
+    reading.ongoing = cues.ongoing_lead.found(lead)
     reading.dated = len(dated_sentences(body, _news_day_spans(doc))) / len(body)
     if not full:
         return reading
@@ -182,11 +187,21 @@ def is_commentary(doc: Document, reading: GenreReading) -> bool:
     dated.  A piece too short to measure rates by is commentary only when it
     dates nothing, hardly attributes, and the author's stance shows at least
     `min_short_opinion` times (a one-paragraph column or editorial).
+
+    An article with no byline and no stance cue at all whose lead tells an
+    operation still going on (`ongoing_lead`: "تواصل قوات الأمن عملياتها في
+    السلط"، "لا تزال المدافع تجدد قصفها على القرى") is a report: a brief from
+    the front often dates nothing (its acts are the day's) and names a source
+    once, which alone would read it as an author telling; flagged, its fresh
+    acts fell out of the main table as background.  A column that opens the
+    same way ("ما زال ..."، "تستمر معاناة ...") shows its stance somewhere.
     """
     if settled_report(reading):
         return False
     if reading.byline:
         return True
+    if reading.ongoing and reading.opinion == 0:
+        return False
     limits = load_genre_limits()
     if reading.sentences < limits.min_sentences:
         return (reading.attributed < limits.max_attributed
