@@ -165,7 +165,11 @@ a battle with no foe read, next to its side's violence on civilians, is that vio
 (`_misread_battle`).  A report spreading its act over scenes it does not tell apart ("في
 جبهات متفرقة"، "في حوادث منفصلة"، "بمحافظتي X وY") is no event beside two or more acts of its
 kind the article itemises in its unit on its day, and its total is no one scene's toll
-(`fold_scope_summaries`).
+(`fold_scope_summaries`).  A report flagged background that tells the current act's sub-type
+by its attacker on its very day and place is that act, which stays current
+(`join_background_copies`); and two reports of one sub-type at one place and day, told
+close together, whose sides differ only by the agency of one state named ("الشرطة" once,
+"الحكومة" or "الجيش" once), are one act (`join_state_agencies`).
 """
 
 from __future__ import annotations
@@ -180,7 +184,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from marsad.document import Document, Event, Mention, Sentence
-from marsad.knowledge.actors import ActorRef, load_catalogue, same_camp
+from marsad.knowledge.actors import STATE_KINDS, ActorRef, load_catalogue, same_camp
 from marsad.knowledge.clauses import load_clause_boundaries, load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place, load_place_cues
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
@@ -347,7 +351,8 @@ def process(doc: Document) -> None:
     events = join_single_acts(fold_bare_tolls(layout, fold_killing_battles(layout, events, copies)))
     events = fold_unnamed_retellings(layout, events, copies)
     events = join_sentence_days(fold_undated_copies(layout, fold_equal_tolls(layout, events, copies), copies), copies)
-    events = join_sentence_twins(events, copies)
+    events = join_background_copies(layout, join_sentence_twins(events, copies), copies)
+    events = join_state_agencies(layout, events, copies)
     events = join_allied_acts(layout, fold_placeless_copies(layout, events, copies), copies)
     events = fold_scope_summaries(layout, events, copies)
     doc.events = reread(doc, events, copies)
@@ -4813,6 +4818,121 @@ def _join_twin(first: Event, later: Event) -> None:
 def _before(a: Event, b: Event) -> bool:
     """`a` was first told before `b`."""
     return a.evidence_spans[0][0] < b.evidence_spans[0][0]
+
+
+def join_background_copies(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold a background report of the current act told on its very day and place into it.
+
+    The genre stage flags a report background from its own sentence's wording (a
+    reaction, a hashtag, a pluperfect "وكانت"), so one act is often told once as the
+    news and once as context: "أدانوا التفجير الذي استهدف مسجد قوات الطوارئ بعسير"
+    then "مستنكرين تفجير مسجد قوات الطوارئ في عسير".  A recalled act is an earlier
+    one; the same sub-type by the same attacker on the same day at the same place is
+    the act itself, and it stays current (the fresh reading wins).  The side hit may be
+    read once by its force and once as civilians or not at all.  A background copy
+    counting more dead than the current one (`_own_recalled_toll`: "بعد يوم من مجازر
+    أودت بحياة 50"), or naming "another"/"similar" act (`new_act_words`), stays apart.
+    """
+    return _fold_into(
+        events, lambda part, whole: _background_copy_of(layout.doc, part, whole),
+        _join_twin, copies)
+
+
+def _background_copy_of(doc: Document, recalled: Event, current: Event) -> bool:
+    """`recalled` is a background report of `current`'s act (see `join_background_copies`)."""
+    if not recalled.background or current.background or recalled.event_type not in {*VIOLENT_TYPES, STRATEGIC}:
+        return False
+    civilians = load_dedupe_rules().civilian_inters
+    hit = _actors_compatible(recalled.actor2, current.actor2) or bool({recalled.inter2, current.inter2} & civilians)
+    if not (
+        hit and recalled.actor1 == current.actor1
+        and (recalled.event_type, recalled.sub_event_type) == (current.event_type, current.sub_event_type)
+        and recalled.event_date == current.event_date
+        and (recalled.location, recalled.admin1, recalled.country) == (current.location, current.admin1, current.country)
+        and not _own_recalled_toll(recalled, current)
+    ):
+        return False
+    anchor, _ = _anchor(doc, recalled)
+    return anchor is None or not names_a_further_act(doc, anchor)
+
+
+def join_state_agencies(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold a report that names one side of an act by another agency of the same state.
+
+    A state acts, and is hit, through agencies the sentences name at will: "أوقفت
+    الشرطة 251 شخصا" and "أعلن مكتب رئيس الحكومة توقيف ..."; "تعرضت آلية عسكرية
+    لتفجير لغم" and "أثناء عبور مدرعتين لقوات الدرك" (a gendarmerie read once as the
+    army, once as police).  Two current reports of one sub-type at the very same
+    place and on the same day, within `incident_reach` sentences of each other,
+    whose sides agree but for one read as two state forces of one country
+    (`STATE_INTERS`), are one act.  Two different tolls, one sentence split over
+    a list (shared evidence), and "another" or a separate incident
+    (`_further_act`) keep them apart.
+    """
+    return _fold_into(
+        events, lambda later, first: _before(first, later) and _agency_copy_of(layout, later, first),
+        _join_agency, copies)
+
+
+def _join_agency(first: Event, later: Event) -> None:
+    """Absorb `later` into `first`; a side told by the government ("أعلن مكتب رئيس الحكومة أن
+    الشرطة أوقفت") is the force the other report names as acting."""
+    absorb(first, later)
+    government = STATE_KINDS["government"].split("{c}")[0]
+    for actor, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        ours, theirs = getattr(first, actor), getattr(later, actor)
+        if str(ours).startswith(government) and _actor_known(theirs) and not str(theirs).startswith(government) \
+                and _state_of(str(ours)) == _state_of(str(theirs)):
+            setattr(first, actor, theirs)
+            setattr(first, inter, getattr(later, inter))
+
+
+def _agency_copy_of(layout: Layout, later: Event, first: Event) -> bool:
+    """`later` is `first`'s act with one side named by another agency of its state (see
+    `join_state_agencies`)."""
+    if later.background or first.background or later.event_type not in {*VIOLENT_TYPES, STRATEGIC}:
+        return False
+    if first.event_type == STRATEGIC and first.sub_event_type not in load_dedupe_rules().campaign_sub_types:
+        return False
+    if not (
+        (later.event_type, later.sub_event_type) == (first.event_type, first.sub_event_type)
+        and later.event_date == first.event_date and first.location
+        and (later.location, later.admin1, later.country) == (first.location, first.admin1, first.country)
+        and not (later.fatalities and first.fatalities and later.fatalities != first.fatalities)
+        and not set(later.evidence_spans) & set(first.evidence_spans)
+        and layout.gap(first, later) <= load_dedupe_rules().incident_reach
+    ):
+        return False
+    agencies = [n for n in (1, 2) if _two_agencies(first, later, n)]
+    others = [n for n in (1, 2) if n not in agencies]
+    if len(agencies) != 1:
+        return False
+    other = others[0]
+    agree = _actors_compatible(_side(first, other), _side(later, other)) or (other == 2 and _member_named(first, later))
+    return agree and not any(_further_act(layout.doc, e) for e in (first, later))
+
+
+def _two_agencies(a: Event, b: Event, number: int) -> bool:
+    """Side `number` of the two reports is read as two different state forces of one country."""
+    inter = "inter1" if number == 1 else "inter2"
+    ours, theirs = _side(a, number), _side(b, number)
+    return (
+        _actor_known(ours) and _actor_known(theirs) and ours != theirs
+        and getattr(a, inter) in STATE_INTERS and getattr(b, inter) in STATE_INTERS
+        and _state_of(str(ours)) is not None and _state_of(str(ours)) == _state_of(str(theirs))
+    )
+
+
+def _state_of(name: str) -> str | None:
+    """The country a state force's name gives ("Police Forces of Turkey (2002-2016)": "Turkey"),
+    read by the name patterns of `STATE_KINDS`."""
+    return next((found.group(1) for found in (pattern.fullmatch(name) for pattern in _STATE_NAMES) if found), None)
+
+
+_STATE_NAMES = tuple(
+    re.compile(re.escape(form).replace(re.escape("{c}"), "(.+?)").replace(re.escape("{p}"), ".*"))
+    for form in STATE_KINDS.values()
+)
 
 
 def join_single_acts(events: list[Event]) -> list[Event]:
