@@ -80,3 +80,46 @@ def test_disagreeing_todays_move_nothing() -> None:
 def test_a_weekday_long_before_is_no_writers_day() -> None:
     text = "أعلن الجيش اليوم الأربعاء مقتل مسلحين. وقتل جندي صباح أمس في هجوم على حاجز."
     assert _dates(text, dt.date(2015, 7, 27))["صباح أمس"] == "2015-07-26"
+
+
+# Review of session 26 (findings 1 and 11): an earlier, different act the next
+# sentence recalls with its day does not date the lead, and "قبل أمس الخميس" is
+# the day before yesterday, no writer's "yesterday".
+FRIDAY = dt.date(2018, 7, 20)
+
+
+def test_an_earlier_act_recalled_next_does_not_date_the_lead() -> None:
+    text = ("أعلنت وزارة الصحة في غزة اليوم استشهاد شاب برصاص الاحتلال شرق خان يونس.\n"
+            "وكان شاب آخر قد استشهد في مواجهات جرت في 13 يوليو في المنطقة نفسها.")
+    assert ("Attack", "2018-07-20", 1) in _events(text, FRIDAY)
+
+
+def test_a_similar_attack_told_next_keeps_its_own_day() -> None:
+    lead = "أعلن الجيش المصري اليوم مقتل 3 جنود في هجوم على موقعه في سيناء.\n"
+    for recall in ("ويأتي الهجوم بعد أسابيع من هجوم مماثل وقع في 2 يوليو قتل فيه جنديان.",
+                   "وكان هجوم مشابه قد وقع في 2 يوليو وأسفر عن مقتل جنديين."):
+        days = {(day, fat) for day, fat in (
+            (e.event_date, e.fatalities) for e in marsad.extract(lead + recall, published=FRIDAY).events)}
+        assert days == {("2018-07-20", 3), ("2018-07-02", 2)}, recall
+
+
+def test_a_pluperfect_recall_in_the_same_town_keeps_the_lead_day() -> None:
+    text = ("قالت وزارة الدفاع العراقية اليوم إن 4 جنود قتلوا في هجوم لداعش في كركوك.\n"
+            "وكان التنظيم قد شن هجوما على القوات ذاتها في كركوك وقع في 10 يوليو وأسفر عن مقتل ضابط.")
+    assert sorted(day for _, day, _ in _events(text, FRIDAY)) == ["2018-07-10", "2018-07-20"]
+
+
+def test_the_same_strike_told_next_with_its_day_still_dates_the_lead() -> None:
+    text = ("أعلنت وزارة الدفاع الأمريكية اليوم أن غارة قتلت قياديا في تنظيم القاعدة في اليمن.\n"
+            "وقالت إن الغارة التي وقعت في 25 يونيو استهدفت سيارته في مأرب.")
+    assert _events(text, FRIDAY) == [("Air/drone strike", "2018-06-25", 1)]
+
+
+def test_the_day_before_yesterday_is_no_writers_yesterday() -> None:
+    saturday = dt.date(2018, 7, 21)
+    for before in ("قبل أمس الخميس", "أول أمس الخميس", "أول من أمس الخميس", "ما قبل أمس الخميس"):
+        text = ("قتل 5 مدنيين في غارة على بلدة أريحا الليلة الماضية.\n"
+                f"وكانت طائرات النظام قد قصفت البلدة {before}.")
+        found = _dates(text, saturday)
+        assert found["الليلة الماضية"] == "2018-07-20", before
+        assert sorted(day for _, day, _ in _events(text, saturday)) == ["2018-07-19", "2018-07-20"], before

@@ -83,3 +83,43 @@ def test_a_site_noun_is_a_city_abroad_only_after_a_cue_word():
     assert all(m.attrs.get("place") is None or m.attrs["place"].country_code != "ID" for m in doc.of_kind("place"))
     doc = geocoded_doc("وقع الزلزال قرب مدينة ميدان الإندونيسية.")
     assert chosen_place(doc, "ميدان").country_code == "ID"
+
+
+# Review of session 26 (findings 0 and 7): a dateline or a bare capital that is
+# the scene keeps its vote when other countries are named only as parties
+# (condemners, accused, speakers, backers); police serving abroad do not move an
+# act out of the town the story names.
+_FRIDAY = dt.date(2018, 7, 20)
+
+
+def _places_of(text: str) -> list[str]:
+    return [event.location for event in extract_text(text, published=_FRIDAY).events]
+
+
+def test_a_dateline_scene_keeps_its_vote_beside_a_country_named_as_a_party():
+    cases = {
+        "بغداد - قتل 12 شخصا اليوم بانفجار سيارة مفخخة في سوق شعبي، ونددت الولايات المتحدة بالهجوم.": "Baghdad",
+        "عدن - قتل 4 جنود اليوم بانفجار عبوة ناسفة استهدفت دوريتهم، واتهمت الحكومة إيران بدعم المسلحين.": "Aden",
+        "طرابلس - قتل 3 أشخاص اليوم في اشتباكات بين ميليشيات مسلحة، ودعت إيطاليا إلى وقف القتال.": "Tripoli",
+        "دمشق - سقطت قذائف هاون اليوم على أحياء سكنية ما أسفر عن مقتل 3 مدنيين، "
+        "واتهمت وسائل إعلام رسمية فصائل مدعومة من تركيا.": "Damascus",
+    }
+    for text, place in cases.items():
+        assert _places_of(text) == [place], text
+
+
+def test_a_capital_an_act_verb_governs_is_the_scene():
+    cases = {
+        "هز انفجار قوي كابول اليوم وقتل 6 أشخاص، ونددت باكستان بالهجوم.": ("Kabul", "AF"),
+        "هاجم مسلحون من حركة الشباب مقديشو اليوم وقتلوا 5 جنود، وقالت كينيا إن قواتها في حالة تأهب.": ("Mogadishu", "SO"),
+    }
+    for text, (place, code) in cases.items():
+        events = extract_text(text, published=_FRIDAY).events
+        assert [(e.location, e.iso) for e in events] == [(place, code)], text
+
+
+def test_police_serving_abroad_stay_in_the_town_the_story_names():
+    text = ("تعيش مدينة عفرين حالة من الفوضى منذ سيطرة الفصائل عليها.\n"
+            "وقتل عنصر في الشرطة التركية اليوم بإطلاق نار من مجهولين.")
+    events = extract_text(text, published=_FRIDAY).events
+    assert [(e.location, e.iso) for e in events] == [("Afrin", "SY")]

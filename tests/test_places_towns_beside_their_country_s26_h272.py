@@ -91,3 +91,27 @@ def test_a_province_named_for_itself_stays_the_fallback():
     # the province is named as often as the town: no town carries it
     text = _TOWN_STORY.replace("وتقطن", "وتشهد محافظة خوزستان توترا منذ سنوات.\nوتقطن")
     assert _clash_place(text)[0] != "Ahvaz"
+
+
+# Review of session 26 (finding 9): a detail the text says happened elsewhere
+# ("وفي جبهات أخرى") is not the story's town, only its province.
+_HARAD = "قتل 4 مدنيين في غارة جوية على مدينة حرض بمحافظة حجة اليوم، وقالت مصادر في حرض إن الغارة استهدفت سوقا.\n"
+
+
+def test_a_detail_told_elsewhere_does_not_take_the_story_town():
+    for opener in ("وفي جبهات أخرى", "وفي مناطق أخرى", "وفي سياق آخر", "وفي محافظة أخرى"):
+        doc = marsad.extract(_HARAD + f"{opener}، قتل 6 من مقاتلي الحوثيين في مواجهات مع القوات الحكومية.",
+                             published=dt.date(2018, 7, 20))
+        clashes = [(e.location, e.geo_precision) for e in doc.events if e.event_type == "Battles"]
+        assert clashes and all(location != "Harad" for location, _ in clashes), opener
+
+
+def test_a_detail_in_the_province_keeps_the_province():
+    doc = marsad.extract(_HARAD + "وفي سياق متصل، قتل 6 من مقاتلي الحوثيين في مواجهات مع القوات الحكومية في المحافظة.",
+                         published=dt.date(2018, 7, 20))
+    assert [(e.location, e.geo_precision) for e in doc.events if e.event_type == "Battles"] == [("Hajjah", 3)]
+
+
+def test_a_state_spelled_by_ear_town_needs_its_country_named():
+    # the docstring's case: "دامبوا" is read beside its state only when the story names Nigeria
+    assert ("Damboa", "NG") in _places("قتل 8 قرويين في هجوم لبوكو حرام في منطقة دامبوا في جنوب ولاية بورنو في نيجيريا.")

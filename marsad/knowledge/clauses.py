@@ -248,6 +248,9 @@ class EventRules:
     occurrence_copula_days: frozenset[str]
     occurrence_reach: int
     occurrence_told_days: int
+    occurrence_same_act_nouns: frozenset[str]
+    occurrence_other_act_words: frozenset[str]
+    occurrence_recall_particles: frozenset[str]
     role_nouns: frozenset[str]
     role_window: int
     recent_words: tuple[tuple[str, ...], ...]
@@ -364,10 +367,14 @@ def _deadly_raids(raw: object) -> tuple[frozenset[str], frozenset[str], frozense
             frozenset(_single_words(raw.get("fillers"), "deadly_raids.fillers")))
 
 
-def _occurrence_days(raw: object) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
+def _occurrence_days(raw: object) -> tuple[
+        frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int,
+        frozenset[str], frozenset[str], frozenset[str]]:
     """The verbs, nouns, copulas and the words a copula's day may follow of a sentence telling
-    only when the incident took place, how many sentences back it dates, and how many days
-    before a statement's day an occurrence verb's day next to it may lie (`told_days`)."""
+    only when the incident took place, how many sentences back it dates, how many days
+    before a statement's day an occurrence verb's day next to it may lie (`told_days`), and
+    the words that tell whether that sentence is about the lead's own act (`same_act_nouns`,
+    `other_act_words`, `recall_particles`)."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'occurrence_days' must map verbs, nouns, copulas, copula_days, reach and told_days")
     return (frozenset(_single_words(raw.get("verbs"), "occurrence_days.verbs")),
@@ -375,7 +382,10 @@ def _occurrence_days(raw: object) -> tuple[frozenset[str], frozenset[str], froze
             frozenset(_single_words(raw.get("copulas"), "occurrence_days.copulas")),
             frozenset(_single_words(raw.get("copula_days"), "occurrence_days.copula_days")),
             _positive(raw, "reach", section="occurrence_days."),
-            _positive(raw, "told_days", section="occurrence_days."))
+            _positive(raw, "told_days", section="occurrence_days."),
+            frozenset(_single_words(raw.get("same_act_nouns"), "occurrence_days.same_act_nouns")),
+            frozenset(_single_words(raw.get("other_act_words"), "occurrence_days.other_act_words")),
+            frozenset(_single_words(raw.get("recall_particles"), "occurrence_days.recall_particles")))
 
 
 def _role_credits(raw: object) -> tuple[frozenset[str], int]:

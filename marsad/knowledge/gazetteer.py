@@ -320,6 +320,7 @@ class PlaceCues:
     city_cue_population: int = 0
     shared_theatres: frozenset[frozenset[str]] = frozenset()  # countries one war runs across (IL, PS)
     country_nouns: frozenset[str] = frozenset()  # "جنوبي البلاد": the story's country
+    elsewhere_phrases: tuple[str, ...] = ()  # "وفي جبهات أخرى": not the story's town
 
     def site_preposition(self, site: str, before: str) -> str | None:
         """The preposition that governs a site noun standing right before a name
@@ -866,6 +867,7 @@ def load_place_cues() -> PlaceCues:
         city_cue_population=_positive_count(data, "city_after_city_cue", "min_population"),
         shared_theatres=frozenset(frozenset(group) for group in data.get("shared_theatres") or ()),
         country_nouns=frozenset(loose_key(normalize(w)) for w in _cue_words(data, "country_nouns")),
+        elsewhere_phrases=tuple(normalize(w) for w in _cue_words(data, "elsewhere_phrases")),
     )
 
 

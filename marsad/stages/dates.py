@@ -936,7 +936,7 @@ def _writers_day(doc: Document) -> None:
     if published is None:
         return
     dates = doc.of_kind("date")
-    told = {day for m in dates if m.attrs.get("rule") == "weekday" and (day := _told_today(m)) is not None}
+    told = {day for m in dates if m.attrs.get("rule") == "weekday" and (day := _told_today(m, doc)) is not None}
     if len(told) != 1:
         return
     lag = (published - told.pop()).days
@@ -953,10 +953,15 @@ def _writers_day(doc: Document) -> None:
         mention.value = value
 
 
-def _told_today(mention: Mention) -> dt.date | None:
+def _told_today(mention: Mention, doc: Document | None = None) -> dt.date | None:
     """The writer's today a weekday mention tells: its day after "اليوم" ("اليوم الأربعاء"،
-    "صباح اليوم الأربعاء"), the day after it after "أمس" ("أمس الجمعة"), else None."""
+    "صباح اليوم الأربعاء"), the day after it after "أمس" ("أمس الجمعة"), else None.
+    "أمس" after a head of the day before yesterday (`_BEFORE_YESTERDAY_HEADS`: "قبل أمس
+    الخميس"، "أول أمس"، "أول من أمس"), in the phrase or right before it, tells none."""
     words = _WORD.findall(mention.attrs.get("expr", ""))
+    if doc is not None and len(words) == 2:
+        at = doc.norm_index(mention.start)
+        words = _WORD.findall(doc.norm[max(0, at - 20):at])[-1:] + words
     value = mention.value
     if len(words) < 2 or not isinstance(value, dt.date) or _clean(words[-1]) not in date_lexicon().weekdays:
         return None
@@ -967,8 +972,9 @@ def _told_today(mention: Mention) -> dt.date | None:
     return None
 
 
-# Words before "أمس" that make it the day before yesterday ("أول من أمس"، "أول أمس").
-_BEFORE_YESTERDAY_HEADS = frozenset({"من", "اول"})
+# Words before "أمس" that make it the day before yesterday ("أول من أمس"، "أول أمس"،
+# "قبل أمس"، "ما قبل أمس").
+_BEFORE_YESTERDAY_HEADS = frozenset({"من", "اول", "قبل"})
 
 
 def _year_context(doc: Document) -> None:

@@ -3655,8 +3655,9 @@ def act_day_told_next(doc: Document, sentence: Sentence, anchor: Mention, stated
     weeks on, and the lead's statement day is then the report's, not the act's.  The
     next sentence must assert acts of one type only, the lead's (any violent one after
     a bare killing, "قتلا"), or, for an occurrence verb's day, violent acts only beside
-    a violent lead (the strike and the deaths it caused), give that day as no
-    statement's own, and name every town the lead names.
+    a violent lead (the strike and the deaths it caused) told as the lead's own act
+    (`tells_same_act`: "الغارة التي وقعت", never "هجوم مماثل وقع" nor "وكان ... قد
+    وقع"), give that day as no statement's own, and name every town the lead names.
     """
     if stated.value is None or not sentence.start <= stated.start < sentence.end:
         return None
@@ -3678,9 +3679,27 @@ def act_day_told_next(doc: Document, sentence: Sentence, anchor: Mention, stated
         # "وأنه قتل في ضربة وقعت في 11 يوليو"، "العملية التي جرت في 11 يوليو أدت إلى مقتل":
         # the violent act and the deaths it caused, told again with the day it took place
         if after_occurrence_verb(doc, following, d) and 0 < gap <= told and kinds and kinds <= VIOLENT_TYPES \
-                and anchor.value.event_type in VIOLENT_TYPES:
+                and anchor.value.event_type in VIOLENT_TYPES and tells_same_act(doc, following):
             return d
     return None  # acts of several kinds there may each have their own day
+
+
+def tells_same_act(doc: Document, sentence: Sentence) -> bool:
+    """True when a sentence tells the lead's act again, not another one: it names an act
+    with a definite noun (`occurrence_days.same_act_nouns`: "وقالت إن الغارة التي وقعت في 25
+    يونيو"), and has no word of another act (`other_act_words`: "وكان شاب آخر قد استشهد"،
+    "من هجوم مماثل وقع في 2 يوليو") nor a pluperfect recall ("وكان هجوم ... قد وقع": a copula,
+    then `recall_particles`)."""
+    rules = load_event_rules()
+    words = [strip_conjunction(word) for word in WORD_RE.findall(doc.norm[
+        doc.norm_index(sentence.start): doc.norm_index(sentence.end)])]
+    if any(word in rules.occurrence_other_act_words for word in words):
+        return False
+    copula = next((at for at, word in enumerate(words) if word in rules.occurrence_copulas), None)
+    if copula is not None and any(word in rules.occurrence_recall_particles for word in words[copula + 1:]):
+        return False
+    return any(word in rules.occurrence_same_act_nouns
+               or word[:1] in ("ب", "ل") and word[1:] in rules.occurrence_same_act_nouns for word in words)
 
 
 # Words at most between an occurrence verb and the day it gives ("وقعت في 11 يوليو"، "جرت يوم الأحد").

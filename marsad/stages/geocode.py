@@ -1436,14 +1436,22 @@ def _country_votes(doc: Document, mentions: list[Mention]) -> Counter:
     over a knife attack "في فيينا" is the desk of a wire service, and
     "تيرانا حسن" in a story about Burma is a spokeswoman, not Albania's
     capital; a name or an adjective of the country would have told of it.
+    A dateline loses its vote only to a country the body names as a place
+    (`_placed_countries`, "في فيينا"), never to one named only as a party
+    ("ونددت الولايات المتحدة", "مدعومة من تركيا"): "بغداد -" is then the
+    scene.  A capital an act verb governs ("هز انفجار قوي كابول") is a scene
+    too (`_act_before`).
     """
     named = _named_countries(doc, mentions)
+    placed = _placed_countries(doc, mentions)
     votes: Counter = Counter()
     for previous, mention in zip([None, *mentions], mentions, strict=False):
         if _own_country_after(doc, previous, mention):
             continue  # "في بروكسل ببلجيكا": one place, counted once
-        if (mention.attrs.get("dateline") or _bare_capital(mention)) and named \
-                and not {p.country_code for p in mention.value or []} & named:
+        own = {p.country_code for p in mention.value or []}
+        if named and not own & named and (
+                (mention.attrs.get("dateline") and placed - own)
+                or (not mention.attrs.get("dateline") and _bare_capital(mention) and not _act_before(doc, mention))):
             continue  # a wire desk abroad, a person named like a capital
         best: dict[str, float] = {}
         for place in mention.value or []:
@@ -1480,6 +1488,31 @@ def _bare_capital(mention: Mention) -> bool:
         return False
     return any(p.is_capital for p in mention.value) and not any(
         p.feature_class in _ANCHOR_CLASSES for p in mention.value)
+
+
+def _placed_countries(doc: Document, mentions: list[Mention]) -> set[str]:
+    """Countries the body names as a place: a mention after a preposition or a
+    cue word ("في فيينا", "بالنمسا", "مدينة ليون"), not after "من" (a backer,
+    "مدعومة من تركيا") and not the dateline."""
+    return {
+        p.country_code for m in mentions
+        if not m.attrs.get("dateline") and (m.attrs.get("governed") or m.attrs.get("cue_type"))
+        and not _after_min(doc, m) for p in m.value or [] if p.country_code
+    }
+
+
+def _act_before(doc: Document, mention: Mention) -> bool:
+    """True for a mention an act word before it governs within its clause ("هز
+    انفجار قوي كابول", "هاجم مسلحون من حركة الشباب مقديشو"): a scene, not a
+    speaker or a person's name."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    for trigger in doc.in_span("trigger", sentence.start, mention.start):
+        between = doc.text[trigger.end:mention.start]
+        if trigger.end <= mention.start and not _CLAUSE_BREAK.search(between) and len(_WORD.findall(between)) <= 6:
+            return True
+    return False
 
 
 def _named_countries(doc: Document, mentions: list[Mention]) -> set[str]:
@@ -3083,10 +3116,18 @@ def fallback_place(doc: Document, raw_offset: int, scattered: bool = False) -> t
             return _widened(chosen, scattered)
     found = _story_fallback(doc, raw_offset, scattered)
     home = _police_country(doc, sentence) if sentence is not None else None
-    if home is not None and (found is None or not _same_theatre(found[0].country_code, home)) \
+    if home is not None and (found is None or (
+            _desk_or_country(doc, found[0]) and not _same_theatre(found[0].country_code, home))) \
             and (country := load_gazetteer().country_by_code(home)) is not None:
         return country, 3, country.name_ar
     return found
+
+
+def _desk_or_country(doc: Document, place: Place) -> bool:
+    """True for a story fallback a police's country may replace: a country, or
+    the dateline's place (a wire desk), never a town or province the text names."""
+    dateline = _dateline_place(doc)
+    return place.feature_class == "country" or (dateline is not None and place == dateline[0])
 
 
 def _police_country(doc: Document, sentence: Sentence) -> str | None:
@@ -3101,7 +3142,10 @@ def _police_country(doc: Document, sentence: Sentence) -> str | None:
     side says nothing; nor does a bare "الأمن" the actors stage gave the
     story's country (`generic`), or a police named by its role ("شرطة
     الاحتلال" guards settlers in occupied land): only a police named with
-    its country's adjective."""
+    its country's adjective.  It replaces only a story fallback that is a
+    country or the dateline (`_desk_or_country`): a town or province the story
+    names ("تعيش مدينة عفرين ..." over "وقتل عنصر في الشرطة التركية") is
+    where police serving abroad were hit."""
     actors = doc.in_span("actor", sentence.start, sentence.end)
     countries = {
         key.split(":")[1] for m in actors
@@ -3137,7 +3181,7 @@ def _story_fallback(doc: Document, raw_offset: int, scattered: bool) -> tuple[Pl
             return dateline[0], dateline[0].precision, dateline[1]
         focus = focus_province(doc)
         if focus is not None:
-            town = _focus_town(doc, focus)
+            town = _focus_town(doc, focus) if not _told_elsewhere(doc, raw_offset) else None
             if town is not None:  # inferred from the story, not named for the event: at best "near" (2)
                 place, precision, location_ar = _widened(town, scattered)
                 return place, max(2, precision), location_ar
@@ -3496,6 +3540,18 @@ def focus_province(doc: Document) -> Place | None:
         counter[admin1_of(place)] += 2 if sentence is not None and sentence.is_title else 1
     focus = _clear_focus(votes) or _clear_focus(votes + wide)
     return load_gazetteer().admin1_place(doc.country_hint or "", focus) if focus else None
+
+
+def _told_elsewhere(doc: Document, raw_offset: int) -> bool:
+    """True when the event's sentence says its act happened elsewhere than the
+    story's scene (`elsewhere_phrases`: "وفي جبهات أخرى", "في مناطق أخرى",
+    "وفي سياق آخر"): the story's town is no place for it."""
+    sentence = doc.sentence_at(raw_offset)
+    if sentence is None:
+        return False
+    text = f" {' '.join(_WORD.findall(normalize(doc.text[sentence.start:sentence.end])))} "
+    return any(f" {phrase} " in text or f" و{phrase} " in text or f" ب{phrase} " in text
+               for phrase in load_place_cues().elsewhere_phrases)
 
 
 def _focus_town(doc: Document, focus: Place) -> Mention | None:

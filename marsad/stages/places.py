@@ -515,7 +515,11 @@ def _placing_words(text: str, end: int, cues: PlaceCues) -> tuple[bool, bool, st
     أقصى شمال الكاميرون", "في منطقة دامبوا في جنوب ولاية بورنو".  Only the
     words that say where a place lies may stand between the name and its
     country or state, so an ordinary word after the name ("مدينة مروة التي")
-    places nothing."""
+    places nothing.  These words only read a name beside them: a name spelled
+    by ear (`_spelled_by_ear`, which "دامبوا" is) is looked for only when the
+    article names a country ("... في نيجيريا") or writes a country's
+    adjective right after it, so "في منطقة دامبوا في جنوب ولاية بورنو" in a
+    story naming no country stays at Borno."""
     following = _PLACING.match(text, end)
     if following is None:
         return None
@@ -546,7 +550,8 @@ def _unit_beside(text: str, end: int, gazetteer: Gazetteer, cues: PlaceCues, cue
     """The first-level unit abroad named right after `end` with "في" or "ب"
     ("بتشاتانوجا في تنيسي", "X بكاليفورنيا"), else None.  After a cue word
     (`cued`) a unit word and direction words may come between
-    (`_placing_words`: "منطقة دامبوا في جنوب ولاية بورنو", "بولاية فرجينيا").
+    (`_placing_words`: "منطقة دامبوا في جنوب ولاية بورنو" in a story naming
+    Nigeria, "بولاية فرجينيا").
 
     Why: a town is told by the state or province it lies in as surely as by
     its country, and the unit bounds the reading: a name spelled by ear
