@@ -196,6 +196,7 @@ class DateLexicon:
     background_days: int
     own_date_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
+    proceeding_words: frozenset[str]
     own_date_reach: int
     statement_relative: dict[str, int]
     hijri_month_leads: tuple[str, ...]
@@ -582,6 +583,7 @@ def date_lexicon() -> DateLexicon:
         # reactions are statements too, dated on a day of their own
         own_date_verbs=frozenset(_list(data, "own_date_verbs", where)) | reaction_verbs,
         reaction_verbs=reaction_verbs,
+        proceeding_words=frozenset(_list(data, "proceeding_words", where)),
         own_date_reach=_positive(data.get("own_date_reach"), f"{where}:own_date_reach"),
         statement_relative=_statement_relative(data),
         hijri_month_leads=tuple(_list(data, "hijri_month_leads", where)),

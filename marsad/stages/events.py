@@ -3618,7 +3618,50 @@ def paragraph_date(doc: Document, sentence: Sentence) -> Mention | None:
     ]
     telling = [m for m in earlier if asserted_triggers(doc, *_sentence_span(doc, m))]
     recent = [m for m in telling if not m.attrs.get("background")]
-    return (recent or telling or earlier or [None])[-1]
+    untold = [m for m in earlier if not names_a_proceeding_day(doc, m)]
+    return (recent or telling or untold or [None])[-1]
+
+
+# Quotation marks and colons end the stretch read for a proceeding's word before a date:
+# a day inside the words quoted is not the day they were said.
+_QUOTE_MARKS = re.compile(r"[\"«»“”:]")
+
+
+def names_a_proceeding_day(doc: Document, date: Mention) -> bool:
+    """The date is the day of a proceeding, not of an act: a meeting, a visit, a press
+    conference or a court's ruling (`proceeding_words` in dates.yaml) stands among the
+    `own_date_reach` words before it, past commas but not past a quotation, with no
+    trigger between ("تعقد الدول الأربع مساء الأحد اجتماعا"، "ومددت محكمة، الثلاثاء،
+    اعتقال المشتبه به"); or the date is a statement's day and what the statement tells
+    is such a proceeding ("وقال الوزير في بيان أمس إنه التقى نظيره").
+
+    `paragraph_date` falls back on such a day only when no sentence before the act
+    tells an act; then it dates the meeting or the ruling, and an undated act told
+    after it in the paragraph (the crisis a meeting is about, the battles a verdict
+    recalls, the attack a court hears) came some time before or is ongoing: it takes
+    the publication date at week precision (EVENTS.md §2), or the lead's day when it
+    details the lead's act (`lead_day`).  A plain report's day ("أعلن مصدر عسكري اليوم
+    أن القوات تقدمت") most often is the news's and still carries on, and so does a day a
+    sentence gives an act with no trigger ("ومساء أمس، جرت أعمال عنف جديدة")."""
+    sentence = doc.sentence_at(date.start)
+    if sentence is None:
+        return False
+    lex = date_lexicon()
+    base = doc.norm_index(sentence.start)
+    if dates_other_verb(doc, date) or dates_a_statement(doc, sentence, date):
+        after = WORD_RE.findall(doc.norm[doc.norm_index(date.end): doc.norm_index(sentence.end)])
+        return any(stem in lex.proceeding_words for word in after for stem in strip_clitics(word))
+    before = doc.norm[base: doc.norm_index(date.start)]
+    stop = max((m.end() for m in _QUOTE_MARKS.finditer(before)), default=0)
+    words = list(WORD_RE.finditer(before, stop))[-lex.own_date_reach:]
+    for word in reversed(words):
+        stems = strip_clitics(word.group())
+        if any(stem in lex.own_date_verbs for stem in stems):
+            return False  # a report's day ("أعلن مصدر، اليوم، أن ..."): the news's
+        if any(stem in lex.proceeding_words for stem in stems):
+            start, _ = doc.raw_span(base + word.start(), base + word.end())
+            return not doc.in_span("trigger", start, date.start)
+    return False
 
 
 def occurrence_day_after(doc: Document, sentence: Sentence) -> Mention | None:
