@@ -148,6 +148,8 @@ def process(doc: Document) -> None:
     events: list[Event] = []
     after_headline = False
     told: list[Event] = []  # the events of the sentence before
+    by_sentence: list[list[Event]] = []  # each body sentence's events
+    quiet: list[int] = []  # the body sentences that told no act
     for previous, sentence in zip([None, *body], body, strict=False):
         after_headline = headline_line(doc, previous, sentence, body, after_headline)
         found = [] if after_headline else sentence_events(doc, sentence, told)
@@ -155,8 +157,11 @@ def process(doc: Document) -> None:
             update_toll(doc, sentence, events)
             locate_told_act(doc, sentence, told)
             carry_quoted_toll(doc, sentence, told)
+            quiet.append(len(by_sentence))
         told = found
+        by_sentence.append(found)
         events.extend(told)
+    carry_neighbour_toll(doc, body, by_sentence, quiet)
     carry_story_author(events)
     if not events:
         for sentence in (s for s in doc.sentences if s.is_title):
@@ -1714,6 +1719,60 @@ def carry_quoted_toll(doc: Document, sentence: Sentence, told: list[Event]) -> N
         if anaphoric_toll(doc, start, sentence.end):
             carry_toll(death_toll(doc, sentence, start, sentence.end, whole_sentence=False), told)
             return
+
+
+# Body sentences either side of a toll that tells no act within which the act it counts is sought.
+NEIGHBOUR_TOLL_REACH = 2
+
+
+def carry_neighbour_toll(doc: Document, body: list[Sentence], by_sentence: list[list[Event]],
+                         quiet: list[int]) -> None:
+    """A sentence that tells no act but counts the dead of an act it names
+    ("وأكدت مصادر طبية أن حصيلة ضحايا القصف على الحي بلغت 10 قتلى"، "وأشار
+    المتحدث إلى أن الغارات التي شنتها المقاتلات أدت إلى مصرع 80 مسلحا") gives
+    that count to the one act of the same kind told within `NEIGHBOUR_TOLL_REACH`
+    sentences either side, when that act has no toll of its own.
+
+    Why: a tally word ("حصيلة", `not_reports` in clauses.yaml) or a relative
+    clause keeps such a sentence from reporting an act, so its count was lost,
+    while the act it counts is reported beside it with 0 deaths (EVENTS.md §4:
+    the toll told for the act).  Safe only when the carry is unambiguous: the
+    sentence names the act by a trigger of its own that is not a bare killing
+    or operation word (`generic_killing`, `generic_attack`: "مقتل" may be a new
+    killing), and names acts of one event type only ("بمقتل العشرات في القصف
+    والاشتباكات" sums a campaign's strikes and fights); the count is a number,
+    not a word of many ("العشرات": a campaign's or a rumour's dead as often as
+    one act's); exactly one violent event told as news (not background) of that
+    act's event type stands within reach (two such acts: the count may be
+    either's, or both's), and it has no deaths.  Not carried: a pluperfect or aside sentence (`opens_as_recall`:
+    "وكانت الميليشيات قد زرعت الألغام ... ما أدى إلى مقتل 15" recalls old
+    dead), a sentence with a period phrase (`sentence_periods`: "خلال
+    اليومين الماضيين"، "خلال الأيام الماضية": several days' dead; a count since
+    a day is the numbers stage's running total and no `killed`), a toll update (`update_toll` owns it), an earlier toll the report
+    replaced (`superseded`), and a count dated to another day than the act."""
+    for index in quiet:
+        sentence = body[index]
+        if opens_as_recall(doc, sentence) or sentence_periods(doc, sentence):
+            continue
+        counts = [m for m in doc.in_span("number", sentence.start, sentence.end) if m.attrs.get("role") == "killed"]
+        if not counts or any(m.attrs.get("update") or m.attrs.get("superseded") or m.attrs.get("vague") for m in counts):
+            continue
+        types = {t.value.event_type for t in doc.in_span("trigger", sentence.start, sentence.end)
+                 if t.attrs.get("modality", "asserted") in HAPPENED and not t.attrs.get("generic_killing")
+                 and not t.attrs.get("generic_attack") and t.value.event_type in VIOLENT_TYPES}
+        if len(types) != 1:
+            continue
+        lo, hi = max(0, index - NEIGHBOUR_TOLL_REACH), min(len(body), index + NEIGHBOUR_TOLL_REACH + 1)
+        near = {id(e): e for found in by_sentence[lo:hi] for e in found
+                if e.event_type in VIOLENT_TYPES and not e.background}
+        same = [e for e in near.values() if e.event_type in types]
+        if len(same) != 1 or same[0].fatalities:
+            continue
+        target = same[0]
+        dates = [m.value for m in doc.in_span("date", sentence.start, sentence.end) if isinstance(m.value, dt.date)]
+        if any(d.isoformat() != target.event_date for d in dates):
+            continue
+        carry_toll(death_toll(doc, sentence, sentence.start, sentence.end), [target])
 
 
 # A colon or an opening quote mark: what follows may be a speaker's own words.
