@@ -348,6 +348,8 @@ class GeocodeWeights:
     centre_words: frozenset[str]
     quarter_words: frozenset[str]
     undergoing_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    incident_nouns: frozenset[str]
     nationwide_acts: frozenset[str]
     anaphor_paragraphs: int
     unanchored_weight: float
@@ -374,6 +376,8 @@ class GeocodeWeights:
     lead_act_words: int
     border_side_km: float
     local_group_vote: float
+    continued_sentences: int
+    continued_scene_words: int
 
 
 # The number fields of GeocodeWeights and the type each must have in the file.
@@ -713,6 +717,8 @@ def load_geocode_weights() -> GeocodeWeights:
         centre_words=frozenset(normalize(w) for w in data["centre_words"]),
         quarter_words=frozenset(normalize(w) for w in data["quarter_words"]),
         undergoing_verbs=frozenset(normalize(w) for w in data["undergoing_verbs"]),
+        occurrence_verbs=frozenset(normalize(w) for w in data["occurrence_verbs"]),
+        incident_nouns=frozenset(normalize(w) for w in data["incident_nouns"]),
         nationwide_acts=frozenset(data["nationwide_acts"]),
         **{name: data[name] for name in _WEIGHT_NUMBERS},
     )
@@ -738,7 +744,7 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
         problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
     problems.extend(
         f"{name} must be a list of words" for name in ("between_words", "border_with_words", "centre_words", "quarter_words",
-                                                      "undergoing_verbs")
+                                                      "undergoing_verbs", "occurrence_verbs", "incident_nouns")
         if not isinstance(data.get(name), list) or not data[name]
     )
     acts = data.get("nationwide_acts")

@@ -1981,8 +1981,9 @@ def act_events(
     # جنديا في شرق البلاد في يوليو") is no one town's: its wide frame is not narrowed.
     scattered = spread_over_areas(doc, start, end)
     events = [_located(template, geocode.location_fields(*(
-        _narrowed(doc, act, *_named_fields(mention), frame=mention)
-        if _wide_frame(mention) and not scattered and precision < 3 else _named_fields(mention)
+        _narrowed(doc, act, *_named_fields(mention), frame=mention, opening=_wide_frame(mention))
+        if not scattered and precision < 3 and (_wide_frame(mention) or len(places) == 1)
+        else _named_fields(mention)
     ))) for mention in places if mention.attrs.get("place") is not None]
     if not events:
         if not dated_by_text and (killed is None or event_type == "Strategic developments") and not beside_a_report:
@@ -1993,8 +1994,9 @@ def act_events(
         fallback = geocode.fallback_place(doc, act.anchor.start, scattered=scattered)
         if fallback is None:
             return []
-        place, precision_code, location_ar = _narrowed(doc, act, *fallback) \
-            if fallback[0].feature_class == "country" and not scattered and precision < 3 else fallback
+        place, precision_code, location_ar = _narrowed(
+            doc, act, *fallback, opening=fallback[0].feature_class == "country") \
+            if not scattered and precision < 3 else fallback
         events.append(_located(template, geocode.location_fields(place, precision_code, location_ar)))
     if vague_toll(doc, sentence, start, end, sole_act, act) or (
             template.fatalities and geocode.others_among_listed(doc, places)):
@@ -2032,18 +2034,23 @@ def _wide_frame(mention: Mention) -> bool:
 
 
 def _narrowed(doc: Document, act: Act, place: Place, precision: int, location_ar: str,
-              frame: Mention | None = None) -> tuple[Place, int, str]:
+              frame: Mention | None = None, opening: bool = True) -> tuple[Place, int, str]:
     """An event placed at country level (gp3) takes the one town the
     article's opening names inside that unit (`geocode.opening_town`):
     "قاعدة عسكرية في الصومال" told after "خارج بلدة كيسمايو" is Kismayo's.
-    Called for a unit the clause names only as a frame (`_wide_frame`) and
-    for a country the fallback gave an event whose clause names no place
-    (`frame` is the clause's mention, None for the fallback).  A country-wide
-    act or a total (a truce, a toll over the country: dropped earlier) stays
-    where it is."""
+    Asked (`opening`) for a unit the clause names only as a frame (`_wide_frame`)
+    and for a country the fallback gave an event whose clause names no place
+    (`frame` is the clause's mention, None for the fallback).  Any event left
+    at a wide unit (a country, a province, a region: gp3), whose clause names
+    no other place, takes the town where one of the next sentences says that
+    act took place (`geocode.continued_scene`: "في هجوم شمال البلاد. ...
+    الاشتباكات التي وقعت في إقليم X").  A country-wide act or a total (a
+    truce, a toll over the country: dropped earlier) stays where it is."""
     if precision < 3:
         return place, precision, location_ar
-    town = geocode.opening_town(doc, place, act.anchor.start, frame)
+    town = geocode.opening_town(doc, place, act.anchor.start, frame) if opening else None
+    if town is None:
+        town = geocode.continued_scene(doc, place, act.anchor.start, frame)
     if town is None:
         return place, precision, location_ar
     return _named_fields(town)

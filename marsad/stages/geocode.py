@@ -42,7 +42,9 @@ owning a site after a preposition of place, "في سجن X بجنوب العرا
 governed like a named scene: `_site_owner`, and beats the province or city
 named just before the site, "في البصرة عند منفذ صفوان": `_site_in_place`;
 a town the sentence places in the frame's own unit again, "التفجير في عسير
-... بمدينة أبها بمنطقة عسير", narrows that frame: `_narrows_frame`), what to
+... بمدينة أبها بمنطقة عسير", narrows that frame: `_narrows_frame`; an act left
+at a country or province takes the town a next sentence says it took place
+at, "الحادث الذي وقع في X": `continued_scene`), what to
 use when the clause names none (`fallback_place`), and the Event location
 fields (`location_fields`).
 """
@@ -107,6 +109,7 @@ _RELATIVE_WORDS = 3  # "قرى X التي احتلتها": the pronoun, maybe a 
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:\n]")  # a comma or sentence mark between a name and what it names
 _UNDERGOING_GAP_WORDS = 6  # "تعرض محيط مخيم X للاجئين بريف Y لقصف": the name's description and unit
 _OPENING_SENTENCES = 3  # the lead and the sentences retelling it (`opening_town`)
+_OCCURRENCE_CHARS = 80  # "الهجوم الإرهابي الذي وقع الأربعاء الماضي، في مدينة": the act noun to the place
 _UNIT_SENTENCES = 2  # "في مديرية X. وأوضحت أن من المواقع: قرية Y.. مضيفة أن ... بلدة Z"
 # Classes that name a country on their own (a village abroad does not).
 _ANCHOR_CLASSES = frozenset({"country", "admin1", "region"})
@@ -3261,6 +3264,154 @@ def opening_town(doc: Document, unit: Place, raw_offset: int, frame: Mention | N
     ):
         return None
     return town
+
+
+def continued_scene(doc: Document, unit: Place, raw_offset: int, frame: Mention | None = None) -> Mention | None:
+    """The town where one of the next sentences says the act placed at the wide
+    `unit` (a country, a province, a region) took place, or None.
+
+    Why: a report often gives the toll with a coarse place and the scene in
+    the next sentence, referring back to the act: "قتل خمسة جنود في هجوم
+    شمال البلاد. ... ويرى مراقبون أن الاشتباكات التي وقعت في إقليم X ..."، "
+    ويمثل أمام المحكمة متهمون في التفجير الذي تعرض له المسجد في منطقة X".
+    What makes the next sentence the same act, not another one of a roundup,
+    a speaker's city or the hospital the wounded went to, is the way it names
+    the act: by a definite noun of the event's own kind (`_same_kind`: an
+    unqualified "الهجوم" may tell any violent act) or an incident noun
+    (`incident_nouns`: "الحادث"، "العمل الإرهابي"), then a verb of occurring
+    (`occurrence_verbs`: "الذي وقع"، "التي جرت"، "الذي استهدف مسجدا"; or verb
+    first, "ووقع الهجوم") and, within `continued_scene_words` words, the place
+    (after a preposition or cue word).  The place must lie inside the unit and
+    below a province ("العملية التي جرت في ولاية X" after "في أفغانستان" is left
+    to dedupe, which reads the country's act as the lead of the province's), be the one such place of its sentence (its containers aside), and the
+    sentence must not date the act to another day; a place followed by "and
+    other places" is one scene of many (`_and_others_after`).  The sentence
+    right after the act's may also retell it by a word of its very sub-type
+    with the place after it (`_retold`).  The first of the next
+    `continued_sentences` sentences that names such a place settles it.  A
+    nationwide act, a recalled one, or a frame the people went to or came
+    from is left alone, as in `opening_town`."""
+    if unit.feature_class not in ("country", "admin1", "region"):
+        return None
+    if frame is not None and (_trip_end(doc, frame) or _from_country(doc, frame)
+                              or load_place_cues().destination_prepositions.intersection(_words_before(doc, frame, 1))):
+        return None
+    act = next((t for t in doc.of_kind("trigger") if t.start == raw_offset), None)
+    sentence = doc.sentence_at(raw_offset)
+    if act is None or sentence is None or _nationwide(doc, raw_offset) or _recalled_date(doc, raw_offset):
+        return None
+    following = [s for s in doc.sentences if s.index > sentence.index and not s.is_title]
+    for later in following[:_WEIGHTS.continued_sentences]:
+        stems = {
+            stem for t in doc.in_span("trigger", later.start, later.end) if _same_kind(act, t)
+            for word in _WORD.findall(normalize(t.text)) for stem in strip_clitics(strip_conjunction(word))
+        } | _WEIGHTS.incident_nouns
+        found = [
+            m for m in doc.in_span("place", later.start, later.end)
+            if (p := m.attrs.get("place")) is not None and _finer_inside(p, unit)
+            and p.feature_class not in _WIDE_CLASSES  # a province in its country is no finer scene to move to
+            and (m.attrs.get("governed") or m.attrs.get("cue_type")) and not m.attrs.get("route_tail")
+            and plausible_scene(doc, m) and not _trip_end(doc, m) and not _from_country(doc, m)
+            and not _and_others_after(doc, m)
+            and (_told_as_occurring(doc, later, m, stems) or (later is following[0] and _retold(doc, later, m, act)))
+        ]
+        containers = {id(c) for m in found if (c := m.attrs.get("container")) is not None}
+        found = [m for m in found if id(m) not in containers and not _holds_another(m.attrs["place"], found)]
+        if not found:
+            continue
+        if len({m.attrs["place"].gid for m in found}) != 1 or _dated_otherwise(doc, found[0], sentence):
+            return None
+        return found[0]
+    return None
+
+
+def _dated_otherwise(doc: Document, town: Mention, sentence: Sentence) -> bool:
+    """True when the words right before a continued scene (`continued_scene`)
+    date its act ("الهجوم الذي وقع الشهر الماضي في X") and share no date with
+    the event's sentence: another act of the same kind.  Dates elsewhere in
+    that sentence (a trial's or a charge's day) say nothing of the act."""
+    home = doc.sentence_at(town.start)
+    start = max(home.start if home is not None else 0, town.start - _OCCURRENCE_CHARS)
+    near = {m.value for m in doc.in_span("date", start, town.start) if m.value is not None}
+    own = {m.value for m in doc.in_span("date", sentence.start, sentence.end) if m.value is not None}
+    return bool(near and own and not near & own)
+
+
+def _told_as_occurring(doc: Document, sentence: Sentence, mention: Mention, stems: set[str] | frozenset[str]) -> bool:
+    """True when `mention` follows, within `continued_scene_words` words, a verb
+    of occurring told of a definite act noun whose stem is in `stems`: "الهجوم
+    الإرهابي الذي وقع في X" (the noun, up to three adjectives, the relative
+    pronoun, the verb) or "ووقع الانفجار قرب X" (the verb, then the noun)."""
+    words = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(mention.start)])
+    verbs = _WEIGHTS.occurrence_verbs
+    for i in range(len(words) - 1, max(-1, len(words) - 2 - _WEIGHTS.continued_scene_words), -1):
+        if words[i] not in verbs and strip_conjunction(words[i]) not in verbs:  # "وقعت" is no "و" + "قعت"
+            continue
+        nouns = words[i + 1:i + 2] + [
+            w for w in reversed(words[max(0, i - 5):i]) if w not in ("الذي", "التي")]
+        if any(_definite_act(strip_conjunction(w), stems) for w in nouns):
+            return True
+    return False
+
+
+def _and_others_after(doc: Document, mention: Mention) -> bool:
+    """True for a place followed by "and other places" ("في تعز ومناطق حضرية
+    أخرى"): one scene of many, which no act told at a wide unit moves to."""
+    sentence = doc.sentence_at(mention.start)
+    end = sentence.end if sentence is not None else mention.end
+    words = _WORD.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(end)])[:3]
+    return bool(words) and words[0].startswith("و") and bool(load_place_cues().others_words.intersection(words))
+
+
+_ANOTHER_WORDS = frozenset({"اخري", "اخر", "ثانيه", "ثاني", "جديده", "جديد", "مماثله", "مماثل"})
+_ITEM_OPENERS = frozenset({"كما", "وكما", "ايضا", "ثم", "فيما", "بينما"})
+
+
+def _retold(doc: Document, sentence: Sentence, mention: Mention, act: Mention) -> bool:
+    """True when the sentence right after the act's tells an act of the very
+    same sub-type again and places it at `mention`, at most `lead_act_words`
+    words after its act word: "الغارة التي استهدفت موقعا في جنوب ليبيا ...
+    وقالت القيادة إن طائرة نفذت غارة جوية قرب مدينة X".  Not when the act is
+    told by an unqualified word (which may tell any act) or a plural one (a
+    summary), when either sentence tells an act of another violent kind too,
+    when the next opens as a roundup's next item ("كما"، "فيما") or calls the
+    act another one ("غارة أخرى"، "هجوم مماثل")."""
+    if act.attrs.get("generic_attack") or act.attrs.get("generic_killing") or normalize(act.text).endswith("ات"):
+        return False  # a plural act at a wide unit ("غارات") is a summary of many, not one retold
+    own = doc.sentence_at(act.start)
+    if own is not None and _mixed_acts(doc, own, act):
+        return False  # "في مواجهات وغارات في جبهات متفرقة": a summary of several kinds of act
+    words = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)])
+    if words and words[0] in _ITEM_OPENERS:
+        return False
+    if _mixed_acts(doc, sentence, act):
+        return False
+    for t in doc.in_span("trigger", sentence.start, sentence.end):
+        if t.end > mention.start or t.value.sub_event_type != act.value.sub_event_type \
+                or t.attrs.get("modality", "asserted") != "asserted":
+            continue
+        gap = _WORD.findall(doc.norm[doc.norm_index(t.end):doc.norm_index(mention.start)])
+        if len(gap) <= _LEAD_ACT_WORDS and not _ANOTHER_WORDS.intersection(gap):
+            return True
+    return False
+
+
+def _mixed_acts(doc: Document, sentence: Sentence, act: Mention) -> bool:
+    """The sentence tells an asserted violent act of a sub-type other than `act`'s
+    by a qualified word (an unqualified "قتل" or "هجوم" may tell the act itself)."""
+    return any(
+        t.value.event_type in VIOLENT_TYPES and t.value.sub_event_type != act.value.sub_event_type
+        and not (t.attrs.get("generic_attack") or t.attrs.get("generic_killing"))
+        and t.attrs.get("modality", "asserted") == "asserted"
+        for t in doc.in_span("trigger", sentence.start, sentence.end))
+
+
+def _definite_act(word: str, stems: set[str] | frozenset[str]) -> bool:
+    """A noun with the article whose stem names the act ("الهجوم"، "بالتفجير"، "للاعتداء")."""
+    for prefix in ("ال", "بال", "لل", "كال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix):] in stems
+    return False
 
 
 def _another_day(doc: Document, town: Mention, sentence: Sentence | None) -> bool:
