@@ -72,3 +72,30 @@ def test_two_suicide_bombings_on_different_days_stay_two():
         "وفي 20 نيسان الماضي، فجر انتحاري نفسه عند حاجز للشرطة بمحافظة الأنبار، ما أدى إلى مقتل ثلاثة من عناصرها.",
         published=DAY)
     assert len([e for e in doc.events if e.sub_event_type == "Suicide bomb"]) == 2
+
+
+def test_a_clash_with_weapons_between_a_force_and_residents_is_no_riot():
+    """Review cr1 #5: a clash told with arms, or an armed civilian side, stays a battle."""
+    for text in ("دارت اشتباكات بالأسلحة الخفيفة والمتوسطة بين الجيش والسكان في حي الشيخ مقصود اليوم وقتل فيها شخصان.",
+                 "اندلعت اشتباكات بالرصاص الحي بين قوات الأمن وأهالي بلدة الصنمين اليوم، ما أدى إلى مقتل 3 من الأهالي."):
+        events = [(e.event_type, e.sub_event_type) for e in marsad.extract(text, published=dt.date(2018, 7, 20)).events]
+        assert events == [("Battles", "Armed clash")], text
+
+
+def test_a_force_firing_on_youths_in_confrontations_is_still_a_riot():
+    events = _events("اندلعت مواجهات بين الشبان وقوات الاحتلال في بلدة بيتا أمس أطلق خلالها الجنود الرصاص الحي والمعدني.")
+    assert [sub for sub, _, _ in events] == ["Violent demonstration"]
+
+
+def test_a_second_suicide_bombing_told_with_kama_stays_a_second_event():
+    """Review cr1 #2: "كما فجر انتحاري نفسه" (or "انتحاري آخر"، two different tolls) tells another bombing."""
+    for text in ("فجر انتحاري نفسه في سوق في محافظة ديالى اليوم وقتل 8 مدنيين.\n"
+                 "كما فجر انتحاري نفسه وسط تجمع لقوات الحشد الشعبي في محافظة ديالى ما أدى إلى مقتل 5 من عناصره.",
+                 "فجر انتحاري نفسه في سوق في محافظة ديالى اليوم.\n"
+                 "وفجر انتحاري آخر نفسه وسط تجمع لقوات الحشد الشعبي في محافظة ديالى."):
+        doc = marsad.extract(text, published=dt.date(2018, 7, 20))
+        assert len([e for e in doc.events if e.sub_event_type == "Suicide bomb"]) == 2, text
+    doc = marsad.extract("فجر انتحاري نفسه في سوق في محافظة ديالى اليوم وقتل 8 مدنيين.\n"
+                         "كما فجر انتحاري نفسه وسط تجمع لقوات الحشد الشعبي في محافظة ديالى ما أدى إلى مقتل 5 من عناصره.",
+                         published=dt.date(2018, 7, 20))
+    assert sorted(e.fatalities for e in doc.events) == [5, 8]

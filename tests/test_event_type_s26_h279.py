@@ -107,3 +107,18 @@ def test_projectiles_a_crowd_threw_are_no_shelling() -> None:
     events = _events("وأصيب عشرة من رجال الشرطة بعد أن تعرضوا للرشق بالمقذوفات والزجاجات الحارقة من المحتجين "
                      "في مدينة نانت.", dt.date(2018, 7, 5))
     assert "Shelling/artillery/missile attack" not in {e.sub_event_type for e in events}
+
+
+def test_a_similar_attack_told_with_its_own_method_keeps_it() -> None:
+    """Review cr1 #6: "وفي هجوم مماثل" before "هجوم مسلح" is a loose "another attack", not a bombing."""
+    text = ("فجر انتحاري نفسه في سوق مزدحم بمدينة الرمادي اليوم، ما أسفر عن مقتل 12 شخصا.\n"
+            "وفي هجوم مماثل، قتل 3 جنود في هجوم مسلح على حاجز في الفلوجة.")
+    assert _types(text, dt.date(2018, 7, 20)) == [("Explosions/Remote violence", "Suicide bomb"),
+                                                  ("Battles", "Armed clash")]
+
+
+def test_a_crowd_that_stormed_and_was_then_detained_rioted() -> None:
+    """Review cr1 #8: "بعد أن اقتحموا" has the protesters as its own doer: the storming stays a riot."""
+    events = _events("اعتقلت الشرطة العراقية 40 متظاهرا بعد أن اقتحموا البرلمان في المنطقة الخضراء ببغداد اليوم.",
+                     dt.date(2018, 7, 20))
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]

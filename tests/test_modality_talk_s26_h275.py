@@ -107,3 +107,28 @@ def test_leaving_a_show_is_no_withdrawal():
     text = "وفور إعلان انسحابها من البرنامج، ضجت مواقع التواصل الاجتماعي في فرنسا بآلاف التعليقات."
     doc = marsad.extract(text, published=dt.date(2018, 2, 9))
     assert [e for e in doc.events if e.sub_event_type == "Non-violent transfer of territory"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل 3 مدنيين أمس بصاروخ قادم تجاه حي الزهور في تعز أطلقه الحوثيون.",
+        "قتل 3 مدنيين أمس بصاروخ قادم صوب حي الزهور في تعز أطلقه الحوثيون.",
+        "سقطت قذيفة هاون قادمة تجاه حي الميدان في دمشق اليوم وقتلت طفلين.",
+        "سقطت قذيفة هاون قادمة في اتجاه حي الميدان في دمشق اليوم وقتلت طفلين.",
+    ],
+)
+def test_a_projectile_coming_towards_a_place_was_fired(sentence):
+    """Review cr1 #4: "قادم/قادمة" before a direction word (تجاه، صوب، في اتجاه) tells a path, not a foretelling."""
+    doc = marsad.extract(sentence, published=dt.date(2018, 7, 20))
+    assert [e.sub_event_type for e in doc.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_leaving_a_treaty_leaves_a_withdrawal_in_the_next_clause():
+    """Review cr1 #12: the treaty word excludes only its own clause's withdrawal, not one past "، فيما"."""
+    text = ("أعلنت واشنطن انسحابها من المعاهدة، فيما انسحبت القوات الأمريكية اليوم من قاعدة التنف "
+            "بعد اشتباكات مع فصائل موالية لإيران.")
+    doc = marsad.extract(text, published=dt.date(2018, 7, 20))
+    assert "Non-violent transfer of territory" in [e.sub_event_type for e in doc.events]
+    treaty = marsad.extract("أعلنت واشنطن انسحابها من المعاهدة اليوم.", published=dt.date(2018, 7, 20))
+    assert [e for e in treaty.events if e.sub_event_type == "Non-violent transfer of territory"] == []

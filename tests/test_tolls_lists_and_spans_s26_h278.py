@@ -5,7 +5,7 @@
   المسلحين" = 2, "سقوط ضابط وأربعة قتلى" = 5): the person's no-number death no longer
   yields to the count after it.  The numeral "واحد" after its noun ("جندي واحد") is
   the same person, not one more.
-- "على مدار / على مدى" + a unit of days or longer, with the article too ("على مدار
+- "على مدار / على مدى" + a unit of a week or longer, with the article too ("على مدار
   الأسبوع الماضي"), makes the count before it the span's running total, so the act told
   beside it keeps its own toll.
 """
@@ -65,7 +65,12 @@ def test_a_toll_over_the_course_of_a_week_is_not_the_days_act() -> None:
     ("phrase", "spans"),
     [
         ("على مدار الأسبوع الماضي", True),
-        ("على مدى الأيام الماضية", True),
+        ("على مدى أسبوعين", True),
+        ("على مدار الأشهر الماضية", True),
+        # a course of days or hours is one ongoing battle, not a running total (cr1 #3)
+        ("على مدى الأيام الماضية", False),
+        ("على مدى يومين", False),
+        ("على مدى ساعات", False),
         ("خلال ثلاثة أيام", True),
         # after "خلال" the definite week may be only the date of one act
         ("خلال الأسبوع الماضي", False),
@@ -74,3 +79,31 @@ def test_a_toll_over_the_course_of_a_week_is_not_the_days_act() -> None:
 )
 def test_course_openers_span_a_period_with_a_definite_unit(phrase: str, spans: bool) -> None:
     assert spans_a_period(normalize(phrase).split()) is spans
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("قتل 6 جنود في اشتباكات على مدى يومين مع مسلحي داعش في دير الزور.", 6),
+        ("قتل 7 جنود في معارك عنيفة على مدار يومين في محيط مدينة الحديدة.", 7),
+        ("قتل 15 مدنيا في غارات على مدى ثلاثة أيام على مدينة دوما.", 15),
+        ("قتل 11 مدنيا في غارات جوية على مدى الأيام الماضية في ريف إدلب الجنوبي.", 11),
+        ("قتل 9 جنود في معارك استمرت على مدى الأيام الثلاثة الماضية في جبهة نهم شرق صنعاء.", 9),
+    ],
+)
+def test_a_battle_over_a_few_days_keeps_its_toll(text: str, toll: int) -> None:
+    """Review cr1 #3: fighting or strikes "على مدى يومين/الأيام الماضية" are one ongoing act."""
+    assert toll in _tolls(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # the docstring examples of `_person_before_count`, read as death counts (cr1 #13)
+        ("أسفر الهجوم على الحاجز في العريش اليوم عن سقوط ضابط وأربعة قتلى.", [1, 4]),
+        ("شن التنظيم هجوما على نقطة في الباب اليوم قتل خلاله جندي تركي وأحد متشددي التنظيم.", [1, 1]),
+        ("قتل إيراني و4 سوريين في غارة إسرائيلية على مطار التيفور اليوم.", [1, 4]),
+    ],
+)
+def test_person_before_count_docstring_examples(text: str, counts: list[int]) -> None:
+    assert [value for _, value in _killed(text)] == counts

@@ -177,6 +177,7 @@ class EventRules:
     period_units: frozenset[str]
     period_gap: int
     course_openers: frozenset[str]
+    course_units: frozenset[str]
     present_context_openers: tuple[str, ...]
     present_continuations: frozenset[str]
     present_continuation_reach: int
@@ -513,9 +514,10 @@ def _renewed_tolls(raw: object) -> tuple[frozenset[str], int]:
     return frozenset(_single_words(raw.get("words"), "renewed_tolls.words")), _positive(raw, "window", section="renewed_tolls.")
 
 
-def _period_spans(raw: object) -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
+def _period_spans(raw: object) -> tuple[frozenset[str], frozenset[str], int, frozenset[str], frozenset[str]]:
     """Openers and units of a stretch of days or longer ("خلال 23 يوما"), how far apart they may
-    be, and the openers of a course of time, after which the unit may carry the article."""
+    be, and the openers of a course of time with their own units of a week or longer, which may
+    carry the article."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'period_spans' must be a mapping")
     gap = raw.get("gap")
@@ -523,7 +525,8 @@ def _period_spans(raw: object) -> tuple[frozenset[str], frozenset[str], int, fro
         raise KnowledgeError("clauses.yaml: period_spans.gap must be a positive integer")
     return (frozenset(_single_words(raw.get("openers"), "period_spans.openers")),
             frozenset(_single_words(raw.get("units"), "period_spans.units")), gap,
-            frozenset(_single_words(raw.get("course_openers"), "period_spans.course_openers")))
+            frozenset(_single_words(raw.get("course_openers"), "period_spans.course_openers")),
+            frozenset(_single_words(raw.get("course_units"), "period_spans.course_units")))
 
 
 @functools.cache
@@ -721,6 +724,8 @@ class DedupeRules:
     civilian_acts: tuple[str, ...]
     member_victim_sub_types: frozenset[str]
     single_blast_sub_types: frozenset[str]
+    single_blast_another: frozenset[str]
+    single_blast_reach: int
     member_inters: frozenset[int]
     armed_inters: frozenset[int]
     party_sub_types: frozenset[str]
@@ -850,6 +855,8 @@ def load_dedupe_rules() -> DedupeRules:
         civilian_acts=_sub_types(raw.get("civilian_acts"), "civilian_acts"),
         member_victim_sub_types=frozenset(_sub_types(raw.get("member_victim_sub_types"), "member_victim_sub_types")),
         single_blast_sub_types=frozenset(_sub_types(raw.get("single_blast_sub_types"), "single_blast_sub_types")),
+        single_blast_another=_word_set(raw, "single_blast_another"),
+        single_blast_reach=_positive(raw, "single_blast_reach"),
         member_inters=_inters(raw, "member_inters"),
         armed_inters=_inters(raw, "armed_inters"),
         party_sub_types=frozenset(_sub_types(raw.get("party_sub_types"), "party_sub_types")),

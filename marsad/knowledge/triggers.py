@@ -115,6 +115,10 @@ class NearRule:
     window: int
     after: bool = False
     before: bool = False
+    clause: bool = False  # the window stops at a clause break (a comma, فيما، a new predication)
+    # the rule does not hold for a finite past verb ("بعد أن اقتحموا") with one of these words,
+    # its own doer, between it and the word the rule found, or right after it
+    unless_doer: WordSet | None = None
 
 
 @dataclass(frozen=True)
@@ -417,11 +421,13 @@ def _near(spec: dict[str, Any] | None, context: dict[str, list[str]], where: str
 
 
 def _near_rule(spec: dict[str, Any], context: dict[str, list[str]], where: str) -> NearRule:
-    """A NearRule from a mapping of `words`, `window`, `after` and `before`."""
+    """A NearRule from a mapping of `words`, `window`, `after`, `before` and `clause`."""
     if spec.get("after") and spec.get("before"):
         raise KnowledgeError(f"pattern {where}: a context rule looks after or before, not both", path=TRIGGERS_FILE)
+    doer = spec.get("unless_doer")
     return NearRule(_word_set(spec["words"], context, where), int(spec.get("window", 5)), bool(spec.get("after", False)),
-                    bool(spec.get("before", False)))
+                    bool(spec.get("before", False)), bool(spec.get("clause", False)),
+                    _word_set(doer, context, where) if doer else None)
 
 
 def _rules(spec: Any, context: dict[str, list[str]], where: str) -> tuple[NearRule, ...]:
@@ -603,6 +609,13 @@ def load_ground_fire_cues() -> NearbyWords:
 
 
 @functools.cache
+def load_armed_clash_cues() -> tuple[NearbyWords, NearbyWords]:
+    """Weapon words right after a clash word and armed-side words in its reach
+    (`armed_clash_weapons`, `armed_clash_sides` of triggers.yaml; cached)."""
+    return _nearby_words("armed_clash_weapons"), _nearby_words("armed_clash_sides")
+
+
+@functools.cache
 def load_ground_gun_cues() -> NearbyWords:
     """Tank, artillery and naval-gun words, and how far before an act they tell its
     doer (`ground_guns` of triggers.yaml; cached)."""
@@ -625,6 +638,7 @@ class BlastMethodRules:
     bomb_methods: frozenset[str]  # the methods such a bomb takes from the article
     similar: frozenset[str]  # "similar" after an attack word ("هجوم مماثل"): the told method's kind
     similar_reach: int  # words after the attack word the "similar" may stand
+    similar_not: WordSet  # another method named in the similar attack's own stretch ("هجوم مسلح")
 
 
 @functools.cache
@@ -662,6 +676,7 @@ def load_blast_method_rules() -> BlastMethodRules:
         _word_set(hedges, {}, "blast_method.hedges"), hedge_reach,
         frozenset(normalize(w) for w in bombs), frozenset(bomb_methods),
         frozenset(normalize(w) for w in similar), similar_reach,
+        _word_set(data.get("similar_not") or [], {}, "blast_method.similar_not"),
     )
 
 

@@ -1005,7 +1005,9 @@ def _one_blast(a: Event, b: Event) -> bool:
     الطوارئ بعسير"): who was hit (the police whose mosque it was, the worshippers
     mourned as martyrs) is read sentence by sentence.  At a named town, a second
     victim may be a second bombing there (a mosque, then the market), so the sides
-    must agree.
+    must agree.  Two reports stay two when one marks itself as another act ("كما فجر
+    انتحاري نفسه"، "انتحاري آخر"، "تفجير انتحاري ثان": `_told_as_another`) or when they
+    give two different tolls.
     """
     if not (a.event_type == b.event_type == REMOTE_VIOLENCE and a.location == b.location
             and _actors_compatible(a.actor1, b.actor1)):
@@ -1014,7 +1016,28 @@ def _one_blast(a: Event, b: Event) -> bool:
         return True
     return a.sub_event_type == b.sub_event_type in load_dedupe_rules().single_blast_sub_types \
         and a.admin1 == b.admin1 and bool(a.event_date) and a.event_date == b.event_date \
-        and min(a.geo_precision, b.geo_precision) >= 2
+        and min(a.geo_precision, b.geo_precision) >= 2 \
+        and not (a.fatalities and b.fatalities and a.fatalities != b.fatalities) \
+        and not _told_as_another(a) and not _told_as_another(b)
+
+
+def _told_as_another(event: Event) -> bool:
+    """The report's sentence opens with "كما" or has an "another act" word (`single_blast_another`:
+    آخر، ثان، مماثل، منفصل) within `single_blast_reach` words of its trigger."""
+    rules = load_dedupe_rules()
+    words = [strip_conjunction(w) for w in WORD_RE.findall(normalize(event.evidence))]
+    if not words:
+        return False
+    if words[0] == "كما":
+        return True
+    trigger = WORD_RE.findall(normalize(event.trigger))
+    starts = [i for i in range(len(words)) if trigger and words[i: i + len(trigger)] == trigger] \
+        or [i for i, w in enumerate(words) if trigger and w == strip_conjunction(trigger[0])]
+    if not starts:
+        return not rules.single_blast_another.isdisjoint(words)
+    reach = rules.single_blast_reach
+    return any(not rules.single_blast_another.isdisjoint(words[max(0, i - reach): i + len(trigger) + reach])
+               for i in starts)
 
 
 def _province_of(province: Event, place: Event) -> bool:

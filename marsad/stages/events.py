@@ -69,6 +69,7 @@ from marsad.knowledge.triggers import (
     _shipped_yaml,
     load_accidental_blast_cues,
     load_aircraft_launch,
+    load_armed_clash_cues,
     load_backing_cues,
     load_backing_fights,
     load_blast_method_rules,
@@ -360,7 +361,8 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
         if fired_on_the_ground(doc, start, end, [anchor]):
             continue  # a shooting ("مقتل جندي بإطلاق نار"، "تعرض الفريق لإطلاق نار"), not the bombing
         if _told_as_similar(doc, anchor, rules):
-            _retype(event, method)
+            if not _names_another_method(doc, start, end, rules):
+                _retype(event, method)
             continue
         # (the lead's attack is the bombing the next sentences detail on its day, not one they
         # recall, or one told beside it in its own sentence)
@@ -381,6 +383,13 @@ def _told_as_similar(doc: Document, anchor: Mention, rules: BlastMethodRules) ->
     after the attack word ("هجوم مماثل"، "هجوم آخر مماثل"، "لهجوم مشابه"), proclitics removed."""
     after = WORD_RE.findall(doc.norm[doc.norm_index(anchor.end):])[:rules.similar_reach]
     return any(not rules.similar.isdisjoint(strip_clitics(word)) for word in after)
+
+
+def _names_another_method(doc: Document, start: int, end: int, rules: BlastMethodRules) -> bool:
+    """The similar attack's own stretch names a method of its own (`blast_method.similar_not`:
+    "هجوم مسلح"، "بالرصاص"، "اشتباك"): the writer's "مماثل" is a loose "another such attack"."""
+    words = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(end)])
+    return any(rules.similar_not.matches(reading) for word in words for reading in strip_clitics(word))
 
 
 def _bomb_of_the_told_kind(doc: Document, events: list[Event], told: list[Mention]) -> None:
@@ -1907,7 +1916,8 @@ def act_events(
                                        called_as_abductor=bool(act.anchor.attrs.get("arrest_word"))
                                        and called_abductor(doc, roles.actor1),
                                        raid_killed=killed_in_a_raid(doc, start, end, act),
-                                       plain_victim=act.generic and names_unarmed_victim(doc, start, end, act, plain=True))
+                                       plain_victim=act.generic and names_unarmed_victim(doc, start, end, act, plain=True),
+                                       armed_fight=fought_with_arms(doc, start, end, act.triggers))
     if event_type == "Battles" and striker is not None:
         roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
@@ -2443,7 +2453,7 @@ def settle_type(
     striker: ActorRef | None = None, crowd: bool = False, under_a_deal: bool = False,
     ground_fire: bool = False, ground_guns: bool = False, after_flight: bool = False,
     called_as_abductor: bool = False, flown: bool = False, raid_killed: bool = False,
-    plain_victim: bool = False,
+    plain_victim: bool = False, armed_fight: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
@@ -2458,7 +2468,8 @@ def settle_type(
     story calls the detaining side's detentions abductions (`called_abductor`); `flown`:
     aircraft fired its missiles (`fired_from_aircraft`); `raid_killed`: the raid ended in
     a death told in its clause (`killed_in_a_raid`); `plain_victim`: the act's stretch
-    names its victims only as people (`names_unarmed_victim(plain=True)`)."""
+    names its victims only as people (`names_unarmed_victim(plain=True)`); `armed_fight`: the
+    clash is told with weapons or an armed side (`fought_with_arms`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -2493,7 +2504,7 @@ def settle_type(
         if any(t.attrs.get("generic_killing") for t in act.triggers):
             return "Protests", EXCESSIVE_FORCE
         return "Riots", "Violent demonstration"
-    if sub_type == "Armed clash" and not act.generic \
+    if sub_type == "Armed clash" and not act.generic and not armed_fight \
             and {agent_inter, target_inter} in [{CIVILIAN_INTER, force} for force in STATE_INTERS | {8}]:
         # Clashes whose only sides are a state or foreign force and people read as civilians
         # ("مواجهات بين الشبان وقوات الاحتلال أطلقت خلالها القنابل الصوتية"): an unarmed crowd
@@ -2682,6 +2693,24 @@ def fired_on_the_ground(doc: Document, start: int, end: int, triggers: list[Ment
         after = WORD_RE.findall(doc.norm[doc.norm_index(min(end, trigger.end)): doc.norm_index(end)])
         near = [*before[-cues.window:], *own, *after[:cues.window]]
         if any(not cues.words.isdisjoint(_readings_keeping_article(w)) for w in near):
+            return True
+    return False
+
+
+def fought_with_arms(doc: Document, start: int, end: int, triggers: list[Mention]) -> bool:
+    """The clash is told as armed: a weapon word in or right after one of its triggers
+    ("اشتباكات بالأسلحة الخفيفة"، "اشتباكات بالرصاص الحي"، "اشتباكات مسلحة"), or an armed
+    side in its reach ("مواطنين مسلحين"، "أبناء العشائر المسلحين") (`armed_clash_weapons`,
+    `armed_clash_sides` in triggers.yaml).  Why: a riot needs an unarmed crowd; people who
+    fought a force with guns fought a battle."""
+    weapons, sides = load_armed_clash_cues()
+    for trigger in triggers:
+        before = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(max(start, trigger.start))])
+        own = WORD_RE.findall(doc.norm[doc.norm_index(trigger.start): doc.norm_index(trigger.end)])
+        after = WORD_RE.findall(doc.norm[doc.norm_index(min(end, trigger.end)): doc.norm_index(end)])
+        if not weapons.words.isdisjoint([*own, *after[:weapons.window]]):
+            return True
+        if not sides.words.isdisjoint([*before[-sides.window:], *own, *after[:sides.window]]):
             return True
     return False
 
@@ -4954,16 +4983,17 @@ def over_a_period(doc: Document, count: Mention, end: int) -> bool:
 
 def spans_a_period(words: list[str]) -> bool:
     """An opener ("خلال"، "طوال") followed within a few words by a unit of days or longer ("أيام"، "أسبوعين"),
-    or "over the course of" (`period_spans.course_openers`) by such a unit with the article too
-    ("حيث قتل 20 فلسطينيا على مدار الأسبوع الماضي"): the count is that span's running total."""
+    or "over the course of" (`period_spans.course_openers`) by a unit of a week or longer
+    (`course_units`), with the article too ("حيث قتل 20 فلسطينيا على مدار الأسبوع الماضي"): the
+    count is that span's running total.  A course of days or hours ("على مدى يومين"، "على مدى
+    الأيام الماضية") is one ongoing battle and keeps its toll."""
     rules = load_event_rules()
     for i, word in enumerate(words):
-        course = word in rules.course_openers
-        if not (course or word in rules.period_openers):
-            continue
         following = words[i + 1: i + 1 + rules.period_gap]
-        if any(w in rules.period_units or (course and w.startswith("ال") and w[2:] in rules.period_units)
-               for w in following):
+        if word in rules.course_openers:
+            if any(w in rules.course_units or (w.startswith("ال") and w[2:] in rules.course_units) for w in following):
+                return True
+        elif word in rules.period_openers and any(w in rules.period_units for w in following):
             return True
     return False
 

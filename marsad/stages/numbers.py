@@ -2386,8 +2386,11 @@ def _count_joined_person(tokens: list[str], counts: list[Count]) -> None:
 
 def _person_before_count(tokens: list[str], counts: list[Count], lex: NumberLexicon) -> list[Count]:
     """1 for one person told dead right before a death count joined to them by "و" ("مقتل
-    إيراني و4 سوريين" = 5, "قتل خلاله جندي تركي وأحد متشددي التنظيم" = 2, "سقوط ضابط
-    وأربعة قتلى" = 5): the mirror of `_count_joined_person` ("قتل ثلاثة جنود وضابط").
+    إيراني و4 سوريين": counts 1 + 4, "قتل خلاله جندي تركي وأحد متشددي التنظيم": 1 + 1, "سقوط
+    ضابط وأربعة قتلى": 1 + 4): the mirror of `_count_joined_person` ("قتل ثلاثة جنود وضابط").
+    These are the death counts this stage reads; the event's toll is the events stage's
+    choice among them (a bare "عن سقوط ضابط وأربعة قتلى" there still keeps 4, and a
+    "قتل خلاله" clause with no act word of its own makes no event).
 
     Why: a death word with no number yields to a count in its stretch
     (`_implicit_deaths`), which is right when the count retells the same dead but

@@ -39,6 +39,7 @@ from marsad.knowledge.triggers import (
     Cue,
     ModalityRules,
     NamedObjectRule,
+    NearRule,
     TriggerPattern,
     WordSet,
     load_blockers,
@@ -304,12 +305,47 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
 
 
 # ---------------------------------------------------------------- context
-def _near(words: _Words, hit: _Hit, wordset: WordSet, window: int, after: bool = False, before: bool = False) -> bool:
+def _near(words: _Words, hit: _Hit, wordset: WordSet, window: int, after: bool = False, before: bool = False,
+          clause: bool = False) -> bool:
     """True when a word of `wordset` lies within `window` words of the hit (`after`: only
-    after it; `before`: only before it)."""
+    after it; `before`: only before it; `clause`: only in the hit's own clause, the window
+    stopping at a comma, a clause opener such as فيما or a new predication)."""
     low = hit.first if after else max(0, hit.first - window)
     high = hit.first if before else min(len(words.texts), hit.last + 1 + window)
+    if clause and words.clause_start:
+        low, high = _clause_bounds(words, hit, low, high)
     return any(wordset.matches(words.texts[i]) for i in range(low, high) if not hit.first <= i <= hit.last)
+
+
+_DOER_AFTER = 3  # words after a past verb its own doer may stand ("اقتحم المتظاهرون")
+
+
+def _own_doer(words: _Words, hit: _Hit, rule: NearRule) -> bool:
+    """The hit is a finite past verb whose own doer (`rule.unless_doer`) stands between it and
+    the rule's word before it, or right after it ("اعتقلت الشرطة 40 متظاهرا بعد أن اقتحموا
+    البرلمان": the crowd stormed, then was detained; not "خلال اقتحام منازلهم")."""
+    if rule.unless_doer is None or hit.entry.klass != "past":
+        return False
+    low = max(0, hit.first - rule.window)
+    found = [i for i in range(low, hit.first) if rule.words.matches(words.texts[i])]
+    between = range(found[-1] + 1, hit.first) if found else range(0)
+    after = range(hit.last + 1, min(len(words.texts), hit.last + 1 + _DOER_AFTER))
+    return any(rule.unless_doer.matches(words.texts[i]) for i in (*between, *after))
+
+
+def _clause_bounds(words: _Words, hit: _Hit, low: int, high: int) -> tuple[int, int]:
+    """[low, high) narrowed to the hit's clause ("أعلنت واشنطن انسحابها من المعاهدة، فيما
+    انسحبت القوات ...": the treaty stays out of the second withdrawal's window)."""
+    def opens(j: int) -> bool:
+        return words.clause_start[j] == j or j in words.predications
+
+    first = hit.first
+    while first > low and not opens(first):
+        first -= 1
+    last = hit.last + 1
+    while last < high and not opens(last):
+        last += 1
+    return max(low, first), min(high, last)
 
 
 def _contextual_hit(words: _Words, hit: _Hit) -> tuple[_Hit, TriggerPattern | None]:
@@ -333,7 +369,8 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
     assert pattern is not None
     if not _required_words_near(words, hit, pattern):
         return None
-    if any(_near(words, hit, rule.words, rule.window, rule.after, rule.before) for rule in pattern.exclude_near):
+    if any(_near(words, hit, rule.words, rule.window, rule.after, rule.before, rule.clause)
+           and not _own_doer(words, hit, rule) for rule in pattern.exclude_near):
         return None
     if _states_a_stance(words, hit):
         return None
@@ -466,6 +503,8 @@ def _cue_positions(words: _Words, after: bool, low: int, high: int) -> list[tupl
                 continue
             last = index + len(cue.words) - 1
             following = texts[last + 1] if last + 1 < len(texts) else ""
+            if following == "في" and last + 2 < len(texts) and texts[last + 2] in cue.next_not:
+                following = texts[last + 2]  # "قادمة في اتجاه البلدة": the direction word after في
             if (cue.next_prefix and not following.startswith(cue.next_prefix)) or following in cue.next_not:
                 continue
             found.append((index, last, cue))
