@@ -30,7 +30,8 @@ def _days(text: str) -> list[tuple[str, str | None, int]]:
 
 def test_proceeding_words_are_loaded_normalized():
     words = date_lexicon().proceeding_words
-    assert {normalize("اجتماعا"), normalize("أصدرت"), normalize("مددت")} <= words
+    assert {normalize("اجتماعا"), normalize("حكمت"), normalize("مددت")} <= words
+    assert not {normalize("أصدرت"), normalize("استقبل")} & words
 
 
 def test_a_meetings_day_does_not_date_the_protests_it_is_about():
@@ -66,3 +67,28 @@ def test_a_day_given_to_acts_without_a_trigger_still_carries_on():
             "فقد أطلقت جماعة مسلحة صاروخا من غزة على جنوب إسرائيل.")
     rockets = [d for d in _days(text) if d[0] == "Shelling/artillery/missile attack"]
     assert rockets and all(d[1:] == ("2016-05-10", 1) for d in rockets)
+
+
+# Code review 2 (pub 2018-07-20): a statement issued, a hospital receiving the wounded, and a
+# statement's venue are no proceedings; the undated act after them keeps their day.
+def _days_0720(text: str) -> list[tuple[str, str | None, int]]:
+    return [(e.sub_event_type, e.event_date, e.time_precision)
+            for e in marsad.extract(text, published=dt.date(2018, 7, 20)).events]
+
+
+def test_a_statement_issued_is_no_proceeding() -> None:
+    days = _days_0720("أصدرت القيادة العامة للجيش الليبي الأربعاء بيانا. "
+                      "وشنت طائرات الجيش غارات على مواقع المسلحين في درنة.")
+    assert days == [("Air/drone strike", "2018-07-18", 1)]
+
+
+def test_a_hospital_receiving_the_wounded_is_no_proceeding() -> None:
+    days = _days_0720("استقبل مستشفى مدينة دوما الأربعاء عشرات الجرحى. "
+                      "وقصفت قوات النظام الأحياء السكنية في المدينة بالبراميل المتفجرة.")
+    assert days == [("Shelling/artillery/missile attack", "2018-07-18", 1)]
+
+
+def test_a_statements_press_conference_venue_is_not_what_it_tells() -> None:
+    days = _days_0720("أعلن المتحدث باسم الجيش العراقي أمس الخميس خلال مؤتمر صحفي أن الطائرات دمرت "
+                      "مخازن أسلحة لداعش في قضاء الحويجة. وقصفت المدفعية مواقع التنظيم في جزيرة الثرثار.")
+    assert ("Shelling/artillery/missile attack", "2018-07-19", 1) in days

@@ -2,7 +2,10 @@
 current act on its very day and place (`join_background_copies`), and a report naming
 one side by another agency of the same state (`join_state_agencies`)."""
 
+import datetime as dt
+
 from marsad.document import Document, Event, Mention, Sentence
+from marsad.pipeline import extract_text
 from marsad.stages import dedupe
 
 NEWS = "ندد نواب بالتفجير الذي استهدف مسجد قوات الأمن في مدينة أبها وأسفر عن مقتل ثلاثة."
@@ -95,3 +98,27 @@ def test_another_blast_two_tolls_or_two_states_or_two_attackers_stay_apart() -> 
     first = _blast(army, "لتفجير", actor1="Islamic State (Turkey)", inter1=2)
     again = _blast(police_span, "التفجير", actor2=police, actor1="PKK - Kurdistan Workers' Party", inter1=2)
     assert len(dedupe.join_state_agencies(layout, [first, again])) == 2
+
+
+# Code review 2: distinct acts by or against two forces of one state (pub 2018-07-20).
+def _extracted(text: str) -> list[tuple[str, str | None]]:
+    return [(e.sub_event_type, e.actor1 if e.event_type == "Strategic developments" else e.actor2)
+            for e in extract_text(text, published=dt.date(2018, 7, 20)).events]
+
+
+def test_another_operation_by_another_force_with_its_own_count_stays_apart() -> None:
+    events = _extracted("اعتقلت الشرطة التركية عشرة أشخاص في إسطنبول اليوم. "
+                        "وفي عملية أخرى، اعتقل الجيش التركي خمسة مشتبهين في إسطنبول اليوم.")
+    assert len(events) == 2
+
+
+def test_an_attack_told_with_kama_on_another_force_stays_apart() -> None:
+    events = _extracted("هاجم مسلحون دورية للجيش المصري في مدينة العريش اليوم. "
+                        "كما هاجم مسلحون كمينا للشرطة المصرية في مدينة العريش اليوم.")
+    assert len(events) == 2
+
+
+def test_others_arrested_by_another_force_stay_apart() -> None:
+    events = _extracted("اعتقلت الشرطة العراقية ثلاثة مطلوبين في البصرة اليوم. "
+                        "واعتقل الجيش العراقي أربعة آخرين في البصرة اليوم.")
+    assert len(events) == 2

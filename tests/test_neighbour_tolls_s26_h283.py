@@ -66,3 +66,32 @@ def test_a_vague_count_of_strikes_and_fights_is_not_carried() -> None:
         "وتثير العملية العسكرية اتهامات بمقتل العشرات من المدنيين في القصف والاشتباكات."
     )
     assert all(f == 0 for _, f in events)
+
+
+# Code review 2 (pub 2018-07-20): a tally for another place, or a projection, is not carried.
+def _events_0720(text: str) -> list[tuple[str, int]]:
+    return [(e.sub_event_type, e.fatalities) for e in extract_text(text, published=dt.date(2018, 7, 20)).events]
+
+
+def test_a_tally_naming_another_town_is_not_carried() -> None:
+    events = _events_0720("قصفت قوات النظام مدينة دوما بالمدفعية اليوم. "
+                          "وقال مصدر طبي إن حصيلة القصف على حرستا بلغت 15 قتيلا.")
+    assert events and all(f == 0 for _, f in events)
+
+
+def test_a_tally_naming_another_front_is_not_carried() -> None:
+    events = _events_0720("اندلعت اشتباكات بين القوات الحكومية والحوثيين في مديرية نهم اليوم. "
+                          "وقالت مصادر إن حصيلة المعارك في جبهة صرواح بلغت 20 قتيلا من الطرفين.")
+    assert events and all(f == 0 for _, f in events)
+
+
+def test_a_hedged_projection_is_not_carried() -> None:
+    events = _events_0720("قصفت قوات النظام مدينة دوما اليوم. "
+                          "وتحدث ناشطون عن أن حصيلة ضحايا القصف قد تصل إلى 30 قتيلا.")
+    assert events and all(f == 0 for _, f in events)
+
+
+def test_a_tally_naming_the_acts_own_town_is_carried() -> None:
+    events = _events_0720("قصفت قوات النظام مدينة دوما اليوم. "
+                          "وتحدث ناشطون عن أن حصيلة ضحايا القصف في دوما بلغت 30 قتيلا.")
+    assert events == [("Shelling/artillery/missile attack", 30)]

@@ -261,6 +261,7 @@ class EventRules:
     deadly_raid_fillers: frozenset[str]  # "عملية" between the link and the raid word
     month_plural_acts: frozenset[str]  # "هجمات": acts told in the plural over a month span are its total
     month_single_acts: frozenset[str]  # "كمين": one act named keeps a report's month toll that act's
+    toll_hedges: frozenset[str]  # "قد"، "يتوقع": a count after them is a projection, not a toll
 
 
 @functools.cache
@@ -353,6 +354,7 @@ def load_event_rules() -> EventRules:
         *_deadly_raids(data.get("deadly_raids")),
         frozenset(_single_words(data.get("month_plural_acts"), "month_plural_acts")),
         frozenset(_single_words(data.get("month_single_acts"), "month_single_acts")),
+        frozenset(_single_words(data.get("toll_hedges"), "toll_hedges")),
     )
 
 

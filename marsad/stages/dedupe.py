@@ -1021,10 +1021,11 @@ def _one_blast(a: Event, b: Event) -> bool:
         and not _told_as_another(a) and not _told_as_another(b)
 
 
-def _told_as_another(event: Event) -> bool:
+def _told_as_another(event: Event, more: frozenset[str] = frozenset()) -> bool:
     """The report's sentence opens with "كما" or has an "another act" word (`single_blast_another`:
-    آخر، ثان، مماثل، منفصل) within `single_blast_reach` words of its trigger."""
+    آخر، ثان، مماثل، منفصل; or one of `more`) within `single_blast_reach` words of its trigger."""
     rules = load_dedupe_rules()
+    another = rules.single_blast_another | more
     words = [strip_conjunction(w) for w in WORD_RE.findall(normalize(event.evidence))]
     if not words:
         return False
@@ -1034,9 +1035,9 @@ def _told_as_another(event: Event) -> bool:
     starts = [i for i in range(len(words)) if trigger and words[i: i + len(trigger)] == trigger] \
         or [i for i, w in enumerate(words) if trigger and w == strip_conjunction(trigger[0])]
     if not starts:
-        return not rules.single_blast_another.isdisjoint(words)
+        return not another.isdisjoint(words)
     reach = rules.single_blast_reach
-    return any(not rules.single_blast_another.isdisjoint(words[max(0, i - reach): i + len(trigger) + reach])
+    return any(not another.isdisjoint(words[max(0, i - reach): i + len(trigger) + reach])
                for i in starts)
 
 
@@ -4886,11 +4887,13 @@ def join_state_agencies(layout: Layout, events: list[Event], copies: Copies | No
     الشرطة 251 شخصا" and "أعلن مكتب رئيس الحكومة توقيف ..."; "تعرضت آلية عسكرية
     لتفجير لغم" and "أثناء عبور مدرعتين لقوات الدرك" (a gendarmerie read once as the
     army, once as police).  Two current reports of one sub-type at the very same
-    place and on the same day, within `incident_reach` sentences of each other,
+    place and on the same day, in adjacent sentences,
     whose sides agree but for one read as two state forces of one country
-    (`STATE_INTERS`), are one act.  Two different tolls, one sentence split over
-    a list (shared evidence), and "another" or a separate incident
-    (`_further_act`) keep them apart.
+    (`STATE_INTERS`), are one act.  Two different tolls or counts (`_other_counts`:
+    ten held by the police, five by the army), one sentence split over a list
+    (shared evidence), a report opening with "كما" or naming "another" near its
+    trigger (`_told_as_another`: "وفي عملية أخرى"، "أربعة آخرين"), and a separate
+    incident (`_further_act`) keep them apart.
     """
     return _fold_into(
         events, lambda later, first: _before(first, later) and _agency_copy_of(layout, later, first),
@@ -4923,7 +4926,9 @@ def _agency_copy_of(layout: Layout, later: Event, first: Event) -> bool:
         and (later.location, later.admin1, later.country) == (first.location, first.admin1, first.country)
         and not (later.fatalities and first.fatalities and later.fatalities != first.fatalities)
         and not set(later.evidence_spans) & set(first.evidence_spans)
-        and layout.gap(first, later) <= load_dedupe_rules().incident_reach
+        and layout.gap(first, later) <= 1
+        and not _told_as_another(later, _AGENCY_OTHERS | _new_act_words())
+        and not _other_counts(layout.doc, first, later)
     ):
         return False
     agencies = [n for n in (1, 2) if _two_agencies(first, later, n)]
@@ -4933,6 +4938,25 @@ def _agency_copy_of(layout: Layout, later: Event, first: Event) -> bool:
     other = others[0]
     agree = _actors_compatible(_side(first, other), _side(later, other)) or (other == 2 and _member_named(first, later))
     return agree and not any(_further_act(layout.doc, e) for e in (first, later))
+
+
+# "واعتقل الجيش أربعة آخرين": the people of another act.
+_AGENCY_OTHERS = frozenset({normalize("آخرين"), normalize("آخرون")})
+
+
+def _new_act_words() -> frozenset[str]:
+    rules = load_dedupe_rules()
+    return rules.new_act_words[False] | rules.new_act_words[True]
+
+
+def _other_counts(doc: Document, first: Event, later: Event) -> bool:
+    """The two reports count different numbers ("اعتقلت الشرطة عشرة" and "اعتقل الجيش خمسة"):
+    two acts."""
+    def counts(event: Event) -> set[object]:
+        start, end = event.evidence_spans[0]
+        return {m.value for m in doc.in_span("number", start, end) if isinstance(m.value, int | float) and m.value}
+    ours, theirs = counts(first), counts(later)
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _two_agencies(a: Event, b: Event, number: int) -> bool:

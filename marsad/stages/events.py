@@ -1758,7 +1758,9 @@ def carry_neighbour_toll(doc: Document, body: list[Sentence], by_sentence: list[
     dead), a sentence with a period phrase (`sentence_periods`: "خلال
     اليومين الماضيين"، "خلال الأيام الماضية": several days' dead; a count since
     a day is the numbers stage's running total and no `killed`), a toll update (`update_toll` owns it), an earlier toll the report
-    replaced (`superseded`), and a count dated to another day than the act."""
+    replaced (`superseded`), a count dated to another day than the act, a hedged
+    projection (`_hedged_count`: "قد تصل إلى 30 قتيلا"), and a count at a place other
+    than the act's (`_counts_here`: "حصيلة القصف على حرستا" beside Douma's shelling)."""
     for index in quiet:
         sentence = body[index]
         if opens_as_recall(doc, sentence) or sentence_periods(doc, sentence):
@@ -1779,9 +1781,33 @@ def carry_neighbour_toll(doc: Document, body: list[Sentence], by_sentence: list[
             continue
         target = same[0]
         dates = [m.value for m in doc.in_span("date", sentence.start, sentence.end) if isinstance(m.value, dt.date)]
-        if any(d.isoformat() != target.event_date for d in dates):
+        if any(d.isoformat() != target.event_date for d in dates) or _hedged_count(doc, sentence, counts[0]) \
+                or not _counts_here(doc, sentence, target):
             continue
         carry_toll(death_toll(doc, sentence, sentence.start, sentence.end), [target])
+
+
+def _hedged_count(doc: Document, sentence: Sentence, count: Mention) -> bool:
+    """A hedge (`toll_hedges`: "قد تصل إلى 30 قتيلا"، "يرجح") before the count: a projection."""
+    hedges = load_event_rules().toll_hedges
+    before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(count.start)])
+    return any(stem in hedges for word in before for stem in strip_clitics(word))
+
+
+def _counts_here(doc: Document, sentence: Sentence, target: Event) -> bool:
+    """Every place the toll sentence names (below its country) is the act's place, a
+    province holding it, or a place inside the act's province: a tally for Harasta is
+    not Douma's."""
+    for mention in doc.in_span("place", sentence.start, sentence.end):
+        place = mention.attrs.get("place")
+        if place is None or place.feature_class == "country" or place.name == target.location:
+            continue
+        if place.feature_class == "admin1" and place.name == target.admin1:
+            continue
+        if target.location == target.admin1 and place.admin1 == target.admin1:
+            continue
+        return False
+    return True
 
 
 # A colon or an opening quote mark: what follows may be a speaker's own words.
@@ -3728,7 +3754,8 @@ def names_a_proceeding_day(doc: Document, date: Mention) -> bool:
     `own_date_reach` words before it, past commas but not past a quotation, with no
     trigger between ("تعقد الدول الأربع مساء الأحد اجتماعا"، "ومددت محكمة، الثلاثاء،
     اعتقال المشتبه به"); or the date is a statement's day and what the statement tells
-    is such a proceeding ("وقال الوزير في بيان أمس إنه التقى نظيره").
+    is such a proceeding ("وقال الوزير في بيان أمس إنه التقى نظيره"): only what follows
+    the complementizer is read, not the statement's venue ("خلال مؤتمر صحفي أن").
 
     `paragraph_date` falls back on such a day only when no sentence before the act
     tells an act; then it dates the meeting or the ruling, and an undated act told
@@ -3745,6 +3772,11 @@ def names_a_proceeding_day(doc: Document, date: Mention) -> bool:
     base = doc.norm_index(sentence.start)
     if dates_other_verb(doc, date) or dates_a_statement(doc, sentence, date):
         after = WORD_RE.findall(doc.norm[doc.norm_index(date.end): doc.norm_index(sentence.end)])
+        # what the statement tells follows its complementizer; the words before it
+        # are the statement's own venue ("خلال مؤتمر صحفي أن ..."), not its content
+        opens = load_event_rules().statement_complements
+        told = next((i for i, word in enumerate(after) if word in opens), None)
+        after = after if told is None else after[told + 1:]
         return any(stem in lex.proceeding_words for word in after for stem in strip_clitics(word))
     before = doc.norm[base: doc.norm_index(date.start)]
     stop = max((m.end() for m in _QUOTE_MARKS.finditer(before)), default=0)
