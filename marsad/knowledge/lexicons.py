@@ -197,6 +197,8 @@ class DateLexicon:
     own_date_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
     proceeding_words: frozenset[str]
+    writer_lag_days: int
+    before_yesterday_heads: frozenset[str]
     own_date_reach: int
     statement_relative: dict[str, int]
     hijri_month_leads: tuple[str, ...]
@@ -584,6 +586,8 @@ def date_lexicon() -> DateLexicon:
         own_date_verbs=frozenset(_list(data, "own_date_verbs", where)) | reaction_verbs,
         reaction_verbs=reaction_verbs,
         proceeding_words=frozenset(_list(data, "proceeding_words", where)),
+        writer_lag_days=_positive(data.get("writer_lag_days"), f"{where}:writer_lag_days"),
+        before_yesterday_heads=frozenset(_list(data, "before_yesterday_heads", where)),
         own_date_reach=_positive(data.get("own_date_reach"), f"{where}:own_date_reach"),
         statement_relative=_statement_relative(data),
         hijri_month_leads=tuple(_list(data, "hijri_month_leads", where)),

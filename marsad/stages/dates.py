@@ -910,10 +910,6 @@ def process(doc: Document) -> None:
     _same_day(doc)
 
 
-# Days at most between the text's own "today" and the publication date (a print edition
-# dated the next morning, a wire story posted days late); a larger gap is read as a recalled
-# weekday, not as the writer's day.
-_WRITER_LAG_DAYS = 3
 # Rules of relative days (أمس، اليوم، الليلة الماضية، قبل يومين) moved to the writer's day.
 _WRITER_RULES = frozenset({"relative", "ago"})
 
@@ -923,8 +919,8 @@ def _writers_day(doc: Document) -> None:
 
     "أمس الجمعة" and "اليوم الأربعاء" tell which day the writer calls yesterday or today
     (`_resolve_weekday` takes the weekday).  When every such phrase of the body points to
-    the same day, one to `_WRITER_LAG_DAYS` days before publication (a print edition dated
-    the next morning, a wire story posted late: "ذكر الجيش أمس الجمعة ... صباح أمس" in a
+    the same day, one to `writer_lag_days` (dates.yaml) days before publication (a print
+    edition dated the next morning, a wire story posted late: "ذكر الجيش أمس الجمعة ... صباح أمس" in a
     paper dated the Tuesday after), its bare "أمس"، "صباح اليوم"، "الليلة الماضية" and "قبل
     يومين" are counted from that day, not from publication: "صباح أمس" there is the
     Friday.  Phrases already counted from a statement's day (`from_statement`) and those
@@ -940,7 +936,7 @@ def _writers_day(doc: Document) -> None:
     if len(told) != 1:
         return
     lag = (published - told.pop()).days
-    if not 0 < lag <= _WRITER_LAG_DAYS:
+    if not 0 < lag <= date_lexicon().writer_lag_days:
         return
     for mention in dates:
         attrs = mention.attrs
@@ -956,8 +952,8 @@ def _writers_day(doc: Document) -> None:
 def _told_today(mention: Mention, doc: Document | None = None) -> dt.date | None:
     """The writer's today a weekday mention tells: its day after "اليوم" ("اليوم الأربعاء"،
     "صباح اليوم الأربعاء"), the day after it after "أمس" ("أمس الجمعة"), else None.
-    "أمس" after a head of the day before yesterday (`_BEFORE_YESTERDAY_HEADS`: "قبل أمس
-    الخميس"، "أول أمس"، "أول من أمس"), in the phrase or right before it, tells none."""
+    "أمس" after a head of the day before yesterday (`before_yesterday_heads` in dates.yaml:
+    "قبل أمس الخميس"، "أول أمس"، "أول من أمس"), in the phrase or right before it, tells none."""
     words = _WORD.findall(mention.attrs.get("expr", ""))
     if doc is not None and len(words) == 2:
         at = doc.norm_index(mention.start)
@@ -967,14 +963,10 @@ def _told_today(mention: Mention, doc: Document | None = None) -> dt.date | None
         return None
     if words[-2] == "اليوم":
         return value
-    if words[-2] == "امس" and (len(words) < 3 or words[-3] not in _BEFORE_YESTERDAY_HEADS):
+    if words[-2] == "امس" and (len(words) < 3 or words[-3] not in date_lexicon().before_yesterday_heads):
         return value + dt.timedelta(days=1)
     return None
 
-
-# Words before "أمس" that make it the day before yesterday ("أول من أمس"، "أول أمس"،
-# "قبل أمس"، "ما قبل أمس").
-_BEFORE_YESTERDAY_HEADS = frozenset({"من", "اول", "قبل"})
 
 
 def _year_context(doc: Document) -> None:
