@@ -66,3 +66,54 @@ def test_occurrence_words_are_stored_normalized():
         assert normalize(word) == word
     assert {"وقع", "جرت", "تعرض"} <= weights.occurrence_verbs
     assert normalize("حادثة") in weights.incident_nouns
+
+
+# Code review 2 (findings 2-5): the next sentence tells another act, not this one's scene.
+REVIEW_DAY = dt.date(2018, 7, 20)
+
+
+def _review_located(text: str) -> list[tuple[str, str]]:
+    return [(str(e.event_date), e.location) for e in marsad.extract(text, published=REVIEW_DAY).events]
+
+
+def test_a_pluperfect_recall_keeps_todays_act_at_its_province():
+    text = ("قتل ثلاثة مدنيين في غارة جوية على محافظة إدلب اليوم. "
+            "وكانت الطائرات قد شنت غارة جوية على مدينة سراقب الأسبوع الماضي.")
+    assert ("2018-07-20", "Idlib") in _review_located(text)
+    assert ("2018-07-20", "Saraqib") not in _review_located(text)
+
+
+def test_a_recalled_clash_of_last_month_keeps_todays_clash_at_its_province():
+    text = ("قتل ثلاثة جنود أتراك في اشتباكات مع مسلحي حزب العمال الكردستاني في ولاية هكاري. "
+            "وكانت الاشتباكات التي وقعت في بلدة يوكسكوفا الشهر الماضي قد أسفرت عن مقتل جنديين.")
+    located = _review_located(text)
+    assert ("2018-07-20", "Hakkari") in located
+    assert ("2018-07-20", "Yüksekova") not in located
+
+
+def test_another_attackers_strike_is_no_retelling():
+    text = ("قتل ثلاثة مدنيين في غارة جوية روسية على محافظة إدلب اليوم. "
+            "وشنت طائرات التحالف الدولي غارة جوية على مدينة سرمدا استهدفت قياديا في تنظيم القاعدة.")
+    events = marsad.extract(text, published=REVIEW_DAY).events
+    russian = [e for e in events if "Russia" in e.actor1]
+    assert [e.location for e in russian] == ["Idlib"]
+
+
+def test_the_earlier_attack_compared_with_is_not_the_scene():
+    text = ("قتل خمسة جنود في هجوم شنه مسلحون شمال مالي. "
+            "وقالت وزارة الدفاع إن الهجوم الذي وقع في منطقة موبتي أمس هو الثاني هذا الأسبوع، بعد الهجوم الذي وقع في بلدة غاو.")
+    assert "Gao" not in [loc for _, loc in _review_located(text)]
+
+
+def test_a_topic_shift_and_a_bare_incident_noun_keep_the_province():
+    text = ("قتل جنديان في هجوم لمسلحي داعش في محافظة ديالى اليوم. "
+            "إلى ذلك، أصيب ثلاثة مدنيين في الحادث الذي وقع في مدينة بعقوبة عندما انقلبت سيارتهم.")
+    assert _review_located(text) == [("2018-07-20", "Diyala")]
+
+
+def test_scene_guard_words_are_loaded_normalized():
+    weights = load_geocode_weights()
+    assert ("الي", "ذلك") in weights.scene_shift_openers or (normalize("إلى"), "ذلك") in weights.scene_shift_openers
+    assert normalize("بعد") in weights.comparison_words
+    for phrase in weights.scene_shift_openers | weights.scene_recall_phrases:
+        assert tuple(normalize(" ".join(phrase)).split()) == phrase

@@ -350,6 +350,9 @@ class GeocodeWeights:
     undergoing_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     incident_nouns: frozenset[str]
+    scene_shift_openers: frozenset[tuple[str, ...]]
+    scene_recall_phrases: frozenset[tuple[str, ...]]
+    comparison_words: frozenset[str]
     nationwide_acts: frozenset[str]
     anaphor_paragraphs: int
     unanchored_weight: float
@@ -719,6 +722,9 @@ def load_geocode_weights() -> GeocodeWeights:
         undergoing_verbs=frozenset(normalize(w) for w in data["undergoing_verbs"]),
         occurrence_verbs=frozenset(normalize(w) for w in data["occurrence_verbs"]),
         incident_nouns=frozenset(normalize(w) for w in data["incident_nouns"]),
+        scene_shift_openers=frozenset(tuple(normalize(w).split()) for w in data["scene_shift_openers"]),
+        scene_recall_phrases=frozenset(tuple(normalize(w).split()) for w in data["scene_recall_phrases"]),
+        comparison_words=frozenset(normalize(w) for w in data["comparison_words"]),
         nationwide_acts=frozenset(data["nationwide_acts"]),
         **{name: data[name] for name in _WEIGHT_NUMBERS},
     )
@@ -744,7 +750,8 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
         problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
     problems.extend(
         f"{name} must be a list of words" for name in ("between_words", "border_with_words", "centre_words", "quarter_words",
-                                                      "undergoing_verbs", "occurrence_verbs", "incident_nouns")
+                                                      "undergoing_verbs", "occurrence_verbs", "incident_nouns",
+                                                      "scene_shift_openers", "scene_recall_phrases", "comparison_words")
         if not isinstance(data.get(name), list) or not data[name]
     )
     acts = data.get("nationwide_acts")

@@ -58,7 +58,7 @@ from collections import Counter
 from functools import cache
 
 from marsad.document import Document, Mention, Sentence
-from marsad.knowledge.actors import country_adjective_forms, load_catalogue
+from marsad.knowledge.actors import country_adjective_forms, load_catalogue, same_camp
 from marsad.knowledge.clauses import load_event_rules
 from marsad.knowledge.gazetteer import (
     FEATURE_CLASSES,
@@ -3302,10 +3302,12 @@ def continued_scene(doc: Document, unit: Place, raw_offset: int, frame: Mention 
         return None
     following = [s for s in doc.sentences if s.index > sentence.index and not s.is_title]
     for later in following[:_WEIGHTS.continued_sentences]:
-        stems = {
+        if _turns_away(doc, later):
+            return None  # a recall ("وكانت ... قد"), another item ("إلى ذلك"، "كما"): not this act's scene
+        kind = {
             stem for t in doc.in_span("trigger", later.start, later.end) if _same_kind(act, t)
             for word in _WORD.findall(normalize(t.text)) for stem in strip_clitics(strip_conjunction(word))
-        } | _WEIGHTS.incident_nouns
+        }
         found = [
             m for m in doc.in_span("place", later.start, later.end)
             if (p := m.attrs.get("place")) is not None and _finer_inside(p, unit)
@@ -3313,7 +3315,7 @@ def continued_scene(doc: Document, unit: Place, raw_offset: int, frame: Mention 
             and (m.attrs.get("governed") or m.attrs.get("cue_type")) and not m.attrs.get("route_tail")
             and plausible_scene(doc, m) and not _trip_end(doc, m) and not _from_country(doc, m)
             and not _and_others_after(doc, m)
-            and (_told_as_occurring(doc, later, m, stems) or (later is following[0] and _retold(doc, later, m, act)))
+            and (_told_as_occurring(doc, later, m, kind, act) or (later is following[0] and _retold(doc, later, m, act)))
         ]
         containers = {id(c) for m in found if (c := m.attrs.get("container")) is not None}
         found = [m for m in found if id(m) not in containers and not _holds_another(m.attrs["place"], found)]
@@ -3326,32 +3328,64 @@ def continued_scene(doc: Document, unit: Place, raw_offset: int, frame: Mention 
 
 
 def _dated_otherwise(doc: Document, town: Mention, sentence: Sentence) -> bool:
-    """True when the words right before a continued scene (`continued_scene`)
+    """True when the words right before or after a continued scene (`continued_scene`)
     date its act ("الهجوم الذي وقع الشهر الماضي في X") and share no date with
     the event's sentence: another act of the same kind.  Dates elsewhere in
     that sentence (a trial's or a charge's day) say nothing of the act."""
     home = doc.sentence_at(town.start)
     start = max(home.start if home is not None else 0, town.start - _OCCURRENCE_CHARS)
-    near = {m.value for m in doc.in_span("date", start, town.start) if m.value is not None}
+    end = min(home.end if home is not None else town.end + _OCCURRENCE_CHARS, town.end + _OCCURRENCE_CHARS)
+    near = {m.value for m in doc.in_span("date", start, end) if m.value is not None}  # "في X الشهر الماضي" too
     own = {m.value for m in doc.in_span("date", sentence.start, sentence.end) if m.value is not None}
     return bool(near and own and not near & own)
 
 
-def _told_as_occurring(doc: Document, sentence: Sentence, mention: Mention, stems: set[str] | frozenset[str]) -> bool:
+def _told_as_occurring(doc: Document, sentence: Sentence, mention: Mention, kind: set[str], act: Mention) -> bool:
     """True when `mention` follows, within `continued_scene_words` words, a verb
-    of occurring told of a definite act noun whose stem is in `stems`: "الهجوم
-    الإرهابي الذي وقع في X" (the noun, up to three adjectives, the relative
-    pronoun, the verb) or "ووقع الانفجار قرب X" (the verb, then the noun)."""
+    of occurring told of a definite act noun whose stem is in `kind` (the act's
+    own kind) or an incident noun: "الهجوم الإرهابي الذي وقع في X" (the noun,
+    up to three adjectives, the relative pronoun, the verb) or "ووقع الانفجار
+    قرب X" (the verb, then the noun).  Not a noun a comparison or sequence word
+    governs ("بعد الهجوم الذي وقع في X"، "على غرار"، "الثاني": an earlier act),
+    nor a bare incident noun ("الحادث") after the sentence told an act of
+    another kind ("أصيب ثلاثة في الحادث الذي وقع في X عندما انقلبت سيارتهم")."""
     words = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(mention.start)])
     verbs = _WEIGHTS.occurrence_verbs
+    stems = kind | _WEIGHTS.incident_nouns
+    other_act = any(
+        not _same_kind(act, t) and t.attrs.get("modality", "asserted") == "asserted"
+        for t in doc.in_span("trigger", sentence.start, mention.start))
     for i in range(len(words) - 1, max(-1, len(words) - 2 - _WEIGHTS.continued_scene_words), -1):
         if words[i] not in verbs and strip_conjunction(words[i]) not in verbs:  # "وقعت" is no "و" + "قعت"
             continue
-        nouns = words[i + 1:i + 2] + [
-            w for w in reversed(words[max(0, i - 5):i]) if w not in ("الذي", "التي")]
-        if any(_definite_act(strip_conjunction(w), stems) for w in nouns):
+        at = [i + 1] if i + 1 < len(words) else []
+        at += [j for j in range(i - 1, max(-1, i - 6), -1) if words[j] not in ("الذي", "التي")]
+        for j in at:
+            word = strip_conjunction(words[j])
+            if not _definite_act(word, stems):
+                continue
+            if {strip_conjunction(w) for w in words[max(0, j - 2):j]} & _WEIGHTS.comparison_words:
+                continue  # "بعد الهجوم الذي وقع في X": the act compared with, not this one
+            if other_act and not _definite_act(word, kind):
+                continue  # a bare "الحادث" after another kind of act is that act's incident
             return True
     return False
+
+
+def _turns_away(doc: Document, sentence: Sentence) -> bool:
+    """True when the sentence opens as a recall ("وكانت الطائرات قد شنت")، a
+    roundup's next item ("كما"، "فيما") or a turn to another item ("إلى ذلك"،
+    "من جهة أخرى"، "وفي سياق آخر"), or recalls an earlier act ("سبق أن"، "في
+    وقت سابق"): a town it names is no scene of the act told before it."""
+    words = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)])
+    if not words:
+        return False
+    if words[0] in load_event_rules().recall_openers or words[0] in _ITEM_OPENERS:
+        return True
+    opening = [strip_conjunction(words[0])] + words[1:]
+    if any(tuple(opening[:len(p)]) == p for p in _WEIGHTS.scene_shift_openers):
+        return True
+    return any(tuple(words[k:k + len(p)]) == p for p in _WEIGHTS.scene_recall_phrases for k in range(len(words)))
 
 
 def _and_others_after(doc: Document, mention: Mention) -> bool:
@@ -3386,6 +3420,8 @@ def _retold(doc: Document, sentence: Sentence, mention: Mention, act: Mention) -
         return False
     if _mixed_acts(doc, sentence, act):
         return False
+    if _other_agent(doc, sentence, mention, own):
+        return False
     for t in doc.in_span("trigger", sentence.start, sentence.end):
         if t.end > mention.start or t.value.sub_event_type != act.value.sub_event_type \
                 or t.attrs.get("modality", "asserted") != "asserted":
@@ -3394,6 +3430,18 @@ def _retold(doc: Document, sentence: Sentence, mention: Mention, act: Mention) -
         if len(gap) <= _LEAD_ACT_WORDS and not _ANOTHER_WORDS.intersection(gap):
             return True
     return False
+
+
+def _other_agent(doc: Document, sentence: Sentence, mention: Mention, own: Sentence | None) -> bool:
+    """The sentence names, before `mention`, an actor the act's own sentence does
+    not name nor fights beside ("غارة روسية على محافظة إدلب. وشنت طائرات التحالف
+    الدولي غارة على مدينة سرمدا"): another attacker's act, not the same one retold."""
+    named = {m.value.name for m in doc.in_span("actor", own.start, own.end)
+             if m.value is not None} if own is not None else set()
+    return any(
+        m.value is not None and not m.attrs.get("in_source") and m.value.name not in named
+        and not any(same_camp(m.value.name, name, None) for name in named)
+        for m in doc.in_span("actor", sentence.start, mention.start))
 
 
 def _mixed_acts(doc: Document, sentence: Sentence, act: Mention) -> bool:
