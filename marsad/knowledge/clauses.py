@@ -693,6 +693,7 @@ class DedupeRules:
     subset_markers: tuple[str, ...]
     subset_reach: int
     new_act_words: dict[bool, frozenset[str]]
+    any_new_act_word: frozenset[str]  # both genders of `new_act_words`, for a word read alone
     reaction_words: frozenset[str]
     appeal_words: frozenset[str]
     demonstratives: frozenset[str]
@@ -823,7 +824,8 @@ def load_dedupe_rules() -> DedupeRules:
         reaction_reach=_positive(raw, "reaction_reach"),
         subset_markers=tuple(normalize(w) for w in _words(raw, "subset_markers")),
         subset_reach=_positive(raw, "subset_reach"),
-        new_act_words=_by_gender(raw.get("new_act_words")),
+        new_act_words=(new_act_words := _by_gender(raw.get("new_act_words"))),
+        any_new_act_word=new_act_words[False] | new_act_words[True],
         reaction_words=_word_set(raw, "reaction_words"),
         appeal_words=_word_set(raw, "appeal_words"),
         demonstratives=_word_set(raw, "demonstratives"),

@@ -350,6 +350,7 @@ class GeocodeWeights:
     undergoing_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     incident_nouns: frozenset[str]
+    item_openers: frozenset[str]
     scene_shift_openers: frozenset[tuple[str, ...]]
     scene_recall_phrases: frozenset[tuple[str, ...]]
     comparison_words: frozenset[str]
@@ -722,6 +723,7 @@ def load_geocode_weights() -> GeocodeWeights:
         undergoing_verbs=frozenset(normalize(w) for w in data["undergoing_verbs"]),
         occurrence_verbs=frozenset(normalize(w) for w in data["occurrence_verbs"]),
         incident_nouns=frozenset(normalize(w) for w in data["incident_nouns"]),
+        item_openers=frozenset(normalize(w) for w in data["item_openers"]),
         scene_shift_openers=frozenset(tuple(normalize(w).split()) for w in data["scene_shift_openers"]),
         scene_recall_phrases=frozenset(tuple(normalize(w).split()) for w in data["scene_recall_phrases"]),
         comparison_words=frozenset(normalize(w) for w in data["comparison_words"]),
@@ -751,7 +753,8 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
     problems.extend(
         f"{name} must be a list of words" for name in ("between_words", "border_with_words", "centre_words", "quarter_words",
                                                       "undergoing_verbs", "occurrence_verbs", "incident_nouns",
-                                                      "scene_shift_openers", "scene_recall_phrases", "comparison_words")
+                                                      "item_openers", "scene_shift_openers", "scene_recall_phrases",
+                                                      "comparison_words")
         if not isinstance(data.get(name), list) or not data[name]
     )
     acts = data.get("nationwide_acts")

@@ -3076,7 +3076,7 @@ def _attack_noun_kept(following: list[str]) -> bool:
     """The word after a foiled attack noun (if any) leaves it the attack told before: it is
     neither "another" (`new_act_words`) nor a non-attack noun (`foil_non_attacks`)."""
     rules = load_dedupe_rules()
-    further = rules.new_act_words[False] | rules.new_act_words[True]
+    further = rules.any_new_act_word
     return not following or (following[0] not in further
                              and rules.foil_non_attacks.isdisjoint(strip_clitics(following[0])))
 
@@ -4892,7 +4892,8 @@ def join_state_agencies(layout: Layout, events: list[Event], copies: Copies | No
     (`STATE_INTERS`), are one act.  Two different tolls or counts (`_other_counts`:
     ten held by the police, five by the army), one sentence split over a list
     (shared evidence), a report opening with "كما" or naming "another" near its
-    trigger (`_told_as_another`: "وفي عملية أخرى"، "أربعة آخرين"), and a separate
+    trigger (`_told_as_another` with `new_act_words` and numbers.yaml's `additive_others`:
+    "وفي عملية أخرى"، "أربعة آخرين"), and a separate
     incident (`_further_act`) keep them apart.
     """
     return _fold_into(
@@ -4927,7 +4928,7 @@ def _agency_copy_of(layout: Layout, later: Event, first: Event) -> bool:
         and not (later.fatalities and first.fatalities and later.fatalities != first.fatalities)
         and not set(later.evidence_spans) & set(first.evidence_spans)
         and layout.gap(first, later) <= 1
-        and not _told_as_another(later, _AGENCY_OTHERS | _new_act_words())
+        and not _told_as_another(later, number_lexicon().additive_others | load_dedupe_rules().any_new_act_word)
         and not _other_counts(layout.doc, first, later)
     ):
         return False
@@ -4938,15 +4939,6 @@ def _agency_copy_of(layout: Layout, later: Event, first: Event) -> bool:
     other = others[0]
     agree = _actors_compatible(_side(first, other), _side(later, other)) or (other == 2 and _member_named(first, later))
     return agree and not any(_further_act(layout.doc, e) for e in (first, later))
-
-
-# "واعتقل الجيش أربعة آخرين": the people of another act.
-_AGENCY_OTHERS = frozenset({normalize("آخرين"), normalize("آخرون")})
-
-
-def _new_act_words() -> frozenset[str]:
-    rules = load_dedupe_rules()
-    return rules.new_act_words[False] | rules.new_act_words[True]
 
 
 def _other_counts(doc: Document, first: Event, later: Event) -> bool:

@@ -59,7 +59,7 @@ from functools import cache
 
 from marsad.document import Document, Mention, Sentence
 from marsad.knowledge.actors import country_adjective_forms, load_catalogue, same_camp
-from marsad.knowledge.clauses import load_event_rules
+from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import (
     FEATURE_CLASSES,
     STRONG_CLASSES,
@@ -3380,7 +3380,7 @@ def _turns_away(doc: Document, sentence: Sentence) -> bool:
     words = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)])
     if not words:
         return False
-    if words[0] in load_event_rules().recall_openers or words[0] in _ITEM_OPENERS:
+    if words[0] in load_event_rules().recall_openers or words[0] in _WEIGHTS.item_openers:
         return True
     opening = [strip_conjunction(words[0])] + words[1:]
     if any(tuple(opening[:len(p)]) == p for p in _WEIGHTS.scene_shift_openers):
@@ -3397,10 +3397,6 @@ def _and_others_after(doc: Document, mention: Mention) -> bool:
     return bool(words) and words[0].startswith("و") and bool(load_place_cues().others_words.intersection(words))
 
 
-_ANOTHER_WORDS = frozenset({"اخري", "اخر", "ثانيه", "ثاني", "جديده", "جديد", "مماثله", "مماثل"})
-_ITEM_OPENERS = frozenset({"كما", "وكما", "ايضا", "ثم", "فيما", "بينما"})
-
-
 def _retold(doc: Document, sentence: Sentence, mention: Mention, act: Mention) -> bool:
     """True when the sentence right after the act's tells an act of the very
     same sub-type again and places it at `mention`, at most `lead_act_words`
@@ -3408,16 +3404,14 @@ def _retold(doc: Document, sentence: Sentence, mention: Mention, act: Mention) -
     وقالت القيادة إن طائرة نفذت غارة جوية قرب مدينة X".  Not when the act is
     told by an unqualified word (which may tell any act) or a plural one (a
     summary), when either sentence tells an act of another violent kind too,
-    when the next opens as a roundup's next item ("كما"، "فيما") or calls the
-    act another one ("غارة أخرى"، "هجوم مماثل")."""
+    or when the next calls the act another one ("غارة أخرى"، "هجوم مماثل":
+    `new_act_words`); a next sentence opening as a roundup's next item ("كما"،
+    "فيما") never reaches here (`_turns_away`)."""
     if act.attrs.get("generic_attack") or act.attrs.get("generic_killing") or normalize(act.text).endswith("ات"):
         return False  # a plural act at a wide unit ("غارات") is a summary of many, not one retold
     own = doc.sentence_at(act.start)
     if own is not None and _mixed_acts(doc, own, act):
         return False  # "في مواجهات وغارات في جبهات متفرقة": a summary of several kinds of act
-    words = _WORD.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)])
-    if words and words[0] in _ITEM_OPENERS:
-        return False
     if _mixed_acts(doc, sentence, act):
         return False
     if _other_agent(doc, sentence, mention, own):
@@ -3427,7 +3421,7 @@ def _retold(doc: Document, sentence: Sentence, mention: Mention, act: Mention) -
                 or t.attrs.get("modality", "asserted") != "asserted":
             continue
         gap = _WORD.findall(doc.norm[doc.norm_index(t.end):doc.norm_index(mention.start)])
-        if len(gap) <= _LEAD_ACT_WORDS and not _ANOTHER_WORDS.intersection(gap):
+        if len(gap) <= _LEAD_ACT_WORDS and not load_dedupe_rules().any_new_act_word.intersection(gap):
             return True
     return False
 
