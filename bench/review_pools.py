@@ -107,7 +107,12 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("snn_work27", "snn", 1520, 1560), ("ant_work26", "ant", 1480, 1520),
           # Session 26: a tenth blind set judged at the start revision, and fresh work slices.
           ("snn_blind17", "snn", 1560, 1590), ("ant_blind17", "ant", 1520, 1550),
-          ("snn_work28", "snn", 1590, 1630), ("ant_work27", "ant", 1550, 1590))
+          ("snn_work28", "snn", 1590, 1630), ("ant_work27", "ant", 1550, 1590),
+          # Session 27: an eleventh blind set judged at the start revision, and fresh work slices.
+          ("snn_blind18", "snn", 1630, 1660), ("ant_blind18", "ant", 1590, 1620),
+          ("snn_work29", "snn", 1660, 1700), ("ant_work28", "ant", 1620, 1660),
+          # Session 27: a twelfth blind set, judged at the start and again where the end changes it.
+          ("snn_blind19", "snn", 1700, 1730), ("ant_blind19", "ant", 1660, 1690))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
