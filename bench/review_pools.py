@@ -264,35 +264,60 @@ VERDICT_LINE = re.compile(r"\[(\d+)\]\s+(?:E(\d+)\s+(OK|WF|NE|DUP)\b|MISSED\b)")
 VERDICTS = ("OK", "WF", "NE", "DUP")
 
 
-def tally(articles: list[dict], outputs: dict[str, dict], verdict_lines: Iterable[str]) -> dict[str, dict[str, int]]:
-    """Count a reviewer's verdicts ("[K] E0 OK", "[K] E1 WF place: ...", "[K] MISSED ...";
-    bench/reviews/README.md) over all events and over the main table (background false).
-
-    The first verdict of an event counts (a reviewer may restate one in a note); events
-    with no verdict are counted apart, so a half-finished review is visible."""
-    background = {
-        (number, index): event["background"]
-        for number, article in enumerate(articles)
-        for index, event in enumerate(outputs.get(article["id"], {}).get("events", []))
-    }
-    counts = {"all": dict.fromkeys((*VERDICTS, "MISSED"), 0), "main": dict.fromkeys(VERDICTS, 0)}
-    judged: set[tuple[int, int]] = set()
+def first_verdicts(verdict_lines: Iterable[str]) -> tuple[dict[tuple[int, int], str], int]:
+    """Each judged event's verdict, keyed (article number, event number), and the number of
+    MISSED lines.  The first verdict of an event counts (a reviewer may restate one in a note)."""
+    verdicts: dict[tuple[int, int], str] = {}
+    missed = 0
     for line in verdict_lines:
         match = VERDICT_LINE.match(line.strip())
         if not match:
             continue
         if match[2] is None:
-            counts["all"]["MISSED"] += 1
-            continue
-        key = (int(match[1]), int(match[2]))
-        if key in judged or key not in background:
-            continue
-        judged.add(key)
-        counts["all"][match[3]] += 1
+            missed += 1
+        else:
+            verdicts.setdefault((int(match[1]), int(match[2])), match[3])
+    return verdicts, missed
+
+
+def tally(articles: list[dict], outputs: dict[str, dict], verdict_lines: Iterable[str]) -> dict[str, dict[str, int]]:
+    """Count a reviewer's verdicts ("[K] E0 OK", "[K] E1 WF place: ...", "[K] MISSED ...";
+    bench/reviews/README.md) over all events and over the main table (background false).
+
+    Events with no verdict are counted apart, so a half-finished review is visible."""
+    background = {
+        (number, index): event["background"]
+        for number, article in enumerate(articles)
+        for index, event in enumerate(outputs.get(article["id"], {}).get("events", []))
+    }
+    verdicts, missed = first_verdicts(verdict_lines)
+    counts = {"all": dict.fromkeys((*VERDICTS, "MISSED"), 0), "main": dict.fromkeys(VERDICTS, 0)}
+    counts["all"]["MISSED"] = missed
+    judged = [key for key in verdicts if key in background]
+    for key in judged:
+        counts["all"][verdicts[key]] += 1
         if not background[key]:
-            counts["main"][match[3]] += 1
+            counts["main"][verdicts[key]] += 1
     counts["all"]["unjudged"] = len(background) - len(judged)
     return counts
+
+
+LABEL_COLUMNS = ("pool", "article_id", "evidence_start", "event_type", "verdict")
+
+
+def labels(pool: str, articles: list[dict], outputs: dict[str, dict], verdict_lines: Iterable[str]) -> list[dict]:
+    """One row per judged event, keyed so a later revision's output can find it again: the
+    article, where the event's evidence starts and its type (event numbers shift between
+    revisions, sentences do not).  bench/train_confidence.py learns from these rows."""
+    verdicts, _ = first_verdicts(verdict_lines)
+    rows = []
+    for number, article in enumerate(articles):
+        for index, event in enumerate(outputs.get(article["id"], {}).get("events", [])):
+            if (number, index) in verdicts:
+                start = event["evidence_spans"][0][0] if event["evidence_spans"] else -1
+                rows.append({"pool": pool, "article_id": article["id"], "evidence_start": start,
+                             "event_type": event["event_type"], "verdict": verdicts[(number, index)]})
+    return rows
 
 
 def _share(part: int, whole: int) -> str:
@@ -317,6 +342,11 @@ def main(argv: list[str] | None = None) -> None:
     tally_cmd.add_argument("articles", type=Path)
     tally_cmd.add_argument("events", type=Path)
     tally_cmd.add_argument("verdicts", type=Path)
+    labels_cmd = commands.add_parser("labels", help="the judged events of one run as TSV rows (for training)")
+    labels_cmd.add_argument("articles", type=Path)
+    labels_cmd.add_argument("events", type=Path)
+    labels_cmd.add_argument("verdicts", type=Path)
+    labels_cmd.add_argument("--header", action="store_true", help="print the column names first")
     args = parser.parse_args(argv)
     if args.command == "build":
         for pool, size in build(args.shared, args.out_dir).items():
@@ -324,6 +354,13 @@ def main(argv: list[str] | None = None) -> None:
     elif args.command == "render":
         outputs = {row["id"]: row for row in read_jsonl(args.events)}
         print(render(read_jsonl(args.articles), outputs, args.start, args.count))
+    elif args.command == "labels":
+        outputs = {row["id"]: row for row in read_jsonl(args.events)}
+        lines = args.verdicts.read_text(encoding="utf-8").splitlines()
+        writer = csv.DictWriter(sys.stdout, fieldnames=LABEL_COLUMNS, delimiter="\t", lineterminator="\n")
+        if args.header:
+            writer.writeheader()
+        writer.writerows(labels(args.articles.stem, read_jsonl(args.articles), outputs, lines))
     elif args.command == "tally":
         outputs = {row["id"]: row for row in read_jsonl(args.events)}
         counts = tally(read_jsonl(args.articles), outputs, args.verdicts.read_text(encoding="utf-8").splitlines())

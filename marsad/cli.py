@@ -23,7 +23,7 @@ from marsad.settings import DEFAULT_DB
 
 EVENT_TABLE_COLUMNS = (
     "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "fatalities",
-    "background",
+    "background", "confidence",
 )
 
 
@@ -54,6 +54,11 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--sub-type", "sub_event_type", help="ACLED sub-event type, e.g. 'Air/drone strike'."),
         click.option("--actor", help="Substring of actor1, actor2 or assoc_actor_1."),
         click.option("--min-fatalities", type=int, help="Only events with at least this many deaths."),
+        click.option(
+            "--min-confidence",
+            type=click.FloatRange(0, 1),
+            help="Only events the confidence model scores at least this likely real and distinct (0-1).",
+        ),
         click.option("--search", "text", help="Words in the evidence or notes (Arabic-normalized)."),
         click.option("--no-background", is_flag=True, help="Leave out events recalled as background."),
         click.option("--limit", type=int, help="At most this many events."),

@@ -93,6 +93,8 @@ class Event:
     background: bool = False
     notes: str = ""
     trigger: str = ""
+    # The confidence stage's chance (0-1) that this is a real event and not a copy of another.
+    confidence: float | None = None
     # Internal, never exported (`to_dict`): the part of one act's toll this event holds when
     # parts of the toll are told at places of their own (events.toll_at_places: 0 the rest,
     # 1, 2, ... each part at its place), None for an event whose toll was not so shared.

@@ -1,7 +1,8 @@
 """Stage order: what each stage needs and what it adds.
 
     ingest → clean → sentences → places → actors → numbers → dates → triggers
-           → geocode → headline → events → genre → dedupe
+           → geocode → headline → events → genre → dedupe → headline_lend
+           → notes → confidence
 
 `Pipeline` checks at construction that every stage's needs are provided by an
 earlier stage, so a reordering mistake fails loudly instead of silently
@@ -22,6 +23,7 @@ from marsad.settings import DEFAULT_SETTINGS, Settings
 from marsad.stages import (
     actors,
     clean,
+    confidence,
     dates,
     dedupe,
     events,
@@ -69,6 +71,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("dedupe", dedupe.process, ("events",), ("unique_events",)),
     Stage("headline_lend", headline_lend.process, ("events", "headline"), ("headline_lend",)),
     Stage("notes", notes.process, ("events",), ("notes",)),
+    Stage("confidence", confidence.process, ("events",), ("confidence",)),
 )
 
 

@@ -86,6 +86,7 @@ def test_cursor_pagination_visits_every_event_once(client: TestClient) -> None:
         ({"actor": "Russia"}, lambda e: "Russia" in (e["actor1"] or "") + (e["actor2"] or "")),
         ({"inter": 6}, lambda e: 6 in (e["inter1"], e["inter2"])),
         ({"min_fatalities": 20}, lambda e: e["fatalities"] >= 20),
+        ({"min_confidence": 0.5}, lambda e: e["confidence"] is not None and e["confidence"] >= 0.5),
         ({"bbox": "36.0,32.0,37.0,33.0"}, lambda e: 36 <= e["longitude"] <= 37 and 32 <= e["latitude"] <= 33),
     ],
 )

@@ -95,6 +95,9 @@ def event_query(
     actor: Annotated[str | None, Query(max_length=200, description="part of an actor name")] = None,
     inter: Annotated[int | None, Query(ge=0, le=8, description="ACLED inter code of either side")] = None,
     min_fatalities: Annotated[int | None, Query(ge=0, le=1_000_000)] = None,
+    min_confidence: Annotated[
+        float | None, Query(ge=0, le=1, description="chance the event is real and distinct (0-1)")
+    ] = None,
     bbox: Annotated[
         str | None, Query(max_length=200, pattern=BBOX_PATTERN, description="west,south,east,north (degrees)")
     ] = None,
@@ -120,6 +123,7 @@ def event_query(
         actor=actor or None,
         inter=inter,
         min_fatalities=min_fatalities,
+        min_confidence=min_confidence,
         bbox=parse_bbox(bbox),
         text=q or None,
         article_id=article_id or None,

@@ -25,6 +25,14 @@ ACLED_COLUMNS: tuple[str, ...] = (
 _INTERNAL = {"id", "search_text"}
 
 
+def acled_tags(row: dict[str, Any]) -> str | None:
+    """ACLED's free-text `tags` cell: whether the event is background, and its confidence."""
+    tags = ["background"] if row.get("background") else []
+    if row.get("confidence") is not None:
+        tags.append(f"confidence={row['confidence']:.2f}")
+    return "; ".join(tags) or None
+
+
 def acled_row(row: dict[str, Any]) -> dict[str, Any]:
     """One stored event as an ACLED CSV row."""
     iso3 = acled.iso3(row.get("iso")) or "XXX"
@@ -59,7 +67,7 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any]:
         "source_scale": None,
         "notes": row.get("notes"),
         "fatalities": row.get("fatalities") or 0,
-        "tags": "background" if row.get("background") else None,
+        "tags": acled_tags(row),
         "timestamp": None,
     }
     return {key: ("" if value is None else value) for key, value in out.items()}

@@ -23,6 +23,8 @@ SORTS: dict[str, tuple[str, bool]] = {
     "event_date": ("COALESCE(event_date, '')", False),
     "-fatalities": ("fatalities", True),
     "fatalities": ("fatalities", False),
+    "-confidence": ("COALESCE(confidence, -1)", True),
+    "confidence": ("COALESCE(confidence, -1)", False),
 }
 
 
@@ -39,6 +41,7 @@ class EventQuery:
     actor: str | None = None
     inter: int | None = None
     min_fatalities: int | None = None
+    min_confidence: float | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     text: str | None = None
     article_id: str | None = None
@@ -111,6 +114,8 @@ class StoreReader:
             raise StoreError(f"no store at {path}: run 'marsad ingest' first")
         self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
+        columns = {row["name"] for row in self.conn.execute("PRAGMA table_info(events)")}
+        self.has_confidence = "confidence" in columns
 
     def close(self) -> None:
         self.conn.close()
@@ -142,6 +147,10 @@ class StoreReader:
             add("(inter1 = ? OR inter2 = ?)", query.inter, query.inter)
         if query.min_fatalities is not None:
             add("fatalities >= ?", query.min_fatalities)
+        if query.min_confidence is not None:
+            if not self.has_confidence:
+                raise StoreError("this store predates event confidence: open it once with 'marsad ingest' to migrate")
+            add("confidence >= ?", query.min_confidence)
         if query.bbox:
             west, south, east, north = query.bbox
             add("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?", west, east, south, north)

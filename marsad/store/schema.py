@@ -3,11 +3,16 @@
 One row per article and per event.  `events.search_text` holds the
 normalized evidence and notes (see `marsad.text.normalize`) and is indexed by
 FTS5, because SQLite's own tokenizer neither folds alef/hamza forms nor
-ignores diacritics.  The schema version lives in `meta` so later versions can
-migrate an existing file.
+ignores diacritics.  The schema version lives in `meta`; `MIGRATIONS` brings
+a file written by an earlier version up to date when a writer opens it.
 """
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# version -> statements that turn a store of the previous version into this one.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE events ADD COLUMN confidence REAL",),  # events stored before it keep NULL
+}
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "seq",
@@ -18,7 +23,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "country", "iso", "admin1", "admin2", "location", "location_ar",
     "latitude", "longitude", "geo_precision",
     "fatalities", "fatalities_text", "fatalities_low", "fatalities_high", "wounded", "captured",
-    "source", "evidence", "evidence_spans", "background", "notes", "trigger",
+    "source", "evidence", "evidence_spans", "background", "notes", "trigger", "confidence",
     "duplicate_of", "search_text",
 )
 
@@ -80,6 +85,7 @@ CREATE TABLE IF NOT EXISTS events (
     background         INTEGER NOT NULL DEFAULT 0,
     notes              TEXT,
     trigger            TEXT,
+    confidence         REAL,
     duplicate_of       TEXT,
     search_text        TEXT
 );

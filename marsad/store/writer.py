@@ -19,7 +19,7 @@ from typing import Literal
 
 from marsad import acled
 from marsad.document import Document, Event
-from marsad.store.schema import DDL, EVENT_COLUMNS, SCHEMA_VERSION
+from marsad.store.schema import DDL, EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 from marsad.text import normalize
 
 # Rows sampled per index when the writer refreshes the planner's statistics.
@@ -48,11 +48,24 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     with conn:
+        new_store = conn.execute("SELECT name FROM sqlite_master WHERE name = 'events'").fetchone() is None
+        if not new_store:
+            migrate(conn)
         conn.executescript(DDL)
         conn.execute(
             "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
         )
     return conn
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring a store written by an earlier version to SCHEMA_VERSION, one version at a time."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    version = int(row["value"]) if row else 1
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS.get(target, ()):
+            conn.execute(statement)
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(target),))
 
 
 def text_hash(text: str) -> str:
