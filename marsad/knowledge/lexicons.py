@@ -84,6 +84,7 @@ class NumberLexicon:
     fate_words: frozenset[str]
     fate_verbs: frozenset[str]
     implicit_people: frozenset[str]
+    implicit_others: frozenset[str]
     body_words: frozenset[str]
     body_movers: frozenset[str]
     implicit_dual: frozenset[str]
@@ -398,6 +399,7 @@ def number_lexicon() -> NumberLexicon:
         fate_words=top.words("fate_words"),
         fate_verbs=top.words("fate_verbs"),
         implicit_people=implicit.words("people"),
+        implicit_others=implicit.words("others"),
         body_words=bodies.words("bodies"),
         body_movers=bodies.words("after"),
         implicit_dual=implicit.words("dual"),

@@ -911,7 +911,9 @@ def _mixed_deaths(tokens: list[str], index: int, counts: list[Count]) -> int:
     section 4), but fewer than the people hit when a count of them comes just before
     ("سقط شخصان بين قتيل وجريح" leaves one dead)."""
     hit = next((c for c in reversed(counts) if c.last <= index and index - c.last <= _WINDOW_AFTER), None)
-    return 3 if hit is None else max(1, min(3, hit.value - 1))
+    # (a vague count of the people hit, "أعداد كبيرة منهم بين قتلى وجرحى", is no number of them: its
+    # value is only the convention of its words, so the deaths among them are still the 3 of no number)
+    return 3 if hit is None or hit.vague else max(1, min(3, hit.value - 1))
 
 
 def _fate_follows(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
@@ -1318,7 +1320,7 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
         if only_further and segments[index] not in further:
             continue
         value = _victim_of_plural_verb(tokens, index, lex, in_dates) or _implicit_value(token) \
-            or _people_after_death(tokens, index, lex) \
+            or _people_after_death(tokens, index, lex) or _others_after_death(tokens, index, lex) \
             or _person_after_death(tokens, index) or _name_after_death(tokens, index, lex) \
             or _lives_lost_deaths(tokens, index, lex) \
             or _person_before_death(tokens, index, lex) \
@@ -1346,7 +1348,14 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
         found.append(Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
                            text_last=last))
         counted = segment
-    return found or pairs  # a person told dead before the pair is the toll ("إن طفلا قتل وأصيب 15 مدنيا")
+    if not found or not pairs:
+        return found or pairs
+    # a person told dead before the pair in its stretch is the toll ("إن طفلا قتل وأصيب 15 مدنيا"); a
+    # pair in a stretch of its own keeps its deaths beside a death told elsewhere ("بمقتل وإصابة العشرات
+    # ليلة الجمعة، بينما تحدثت منظمة عن مقتل آخرين السبت")
+    stretches = _segments(tokens)
+    told = {stretches[c.first] for c in found}
+    return sorted(found + [p for p in pairs if stretches[p.first] not in told], key=lambda c: c.first)
 
 
 def _mixed_pair_deaths(tokens: list[str], counts: list[Count]) -> list[Count]:
@@ -1355,18 +1364,30 @@ def _mixed_pair_deaths(tokens: list[str], counts: list[Count]) -> list[Count]:
     by "و" to a wounding word right before the count, which the wounding word left
     role wounded (the people hit).  How many died is not told: 3 (EVENTS.md section 4),
     fewer than a counted number of people hit, as for `mixed_tolls`.  A war's
-    casualties (more than `largest_act`) are a total, not one act's."""
+    casualties (more than `largest_act`) are a total, not one act's.
+
+    The killing word may head a longer chain of fates joined by "و" ("أدت إلى مقتل وجرح
+    وأسر عدد من المقاتلين", "قتل وأسر العشرات"): the count's role is then the last fate's
+    (captured), but the first word still tells deaths with no number among the people hit.
+    Why: only the two-word pair was read, so a third fate after the wounding word left the
+    act with no deaths at all."""
     found: list[Count] = []
     largest = number_lexicon().largest_act
     for count in counts:
-        if count.role != "wounded" or count.first < 2 or count.value > largest:
+        if count.role not in _MIXED_FATES or count.first < 2 or count.value > largest:
             continue
-        death, wound = tokens[count.first - 2], tokens[count.first - 1]
-        if wound.startswith("و") and _role(wound[1:]) == "wounded" and _role(death) == "killed":
+        death = count.first - 1
+        while death > 0 and tokens[death].startswith("و") and _role(tokens[death][1:]) in _MIXED_FATES:
+            death -= 1
+        if death < count.first - 1 and _role(tokens[death]) == "killed":
             value = 3 if count.vague else max(1, min(3, count.value - 1))
-            found.append(Count(count.first - 2, count.first - 1, value, value, value, vague=True, implicit=True,
+            found.append(Count(death, death + 1, value, value, value, vague=True, implicit=True,
                                role="killed", text_last=count.first - 1))
     return found
+
+
+# Fates a count of the people hit may take in a chain after a killing word ("قتل وجرح وأسر عدد").
+_MIXED_FATES = frozenset({"wounded", "arrested", "abducted", "missing"})
 
 
 def _segments(tokens: list[str]) -> list[int]:
@@ -1550,6 +1571,7 @@ def _may_count_death(token: str) -> bool:
     lex = number_lexicon()
     return token in _BOUNDARY or _implicit_value(token) is not None \
         or _indefinite_people(token, lex) or _is_person(token) or _is_national(token) \
+        or token.removeprefix("و") in lex.implicit_others \
         or token in _named_deaths().names or _is_lives(token) \
         or _accusative_person(token) or token in lex.passive_verbs or token in lex.wound_death_verbs \
         or token.removeprefix("و") in lex.killed_participles or _caused_noun_value(token) is not None
@@ -2021,6 +2043,20 @@ def _people_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> in
     return None if _object_after(tokens, index, lex) else 3
 
 
+def _others_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
+    """3 for "others" (`implicit_deaths.others`) right after a killing word ("اعتقل الجيش عشرات
+    المسلحين وقتل آخرين", "ومقتل آخرين"): more dead with no number (EVENTS.md section 4).
+    Why: "آخرين" is no plural of people the `people` list could hold, since after a wounding
+    word or a count it names the hurt or the rest ("وإصابة آخرين"); right after the killing
+    word it can only be the killed."""
+    if not index or tokens[index].removeprefix("و") not in lex.implicit_others:
+        return None
+    before = tokens[index - 1]
+    if _role(before) != "killed" or _is_body(before, lex) or _definite_death_word(before):
+        return None
+    return None if index > 1 and tokens[index - 2] in lex.attempts else 3
+
+
 def _pair_described(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
     """Whether a dual part word ("أحدهما"، "إحداهما") follows the people word at `index`,
     right after it or past a short aside set off by commas, most often the day ("قتلت
@@ -2478,7 +2514,7 @@ def _companion_death(tokens: list[str], counts: list[Count], taken: set[int], le
     for index in range(marker - 1, max(-1, marker - 1 - lex.companion_reach), -1):
         token = tokens[index]
         if token in _BOUNDARY or index in taken or token in lex.companion_not_between:
-            return []
+            return _person_before_companions(tokens, count, marker, index + 1, lex) if person_between else []
         role = _role(token)
         if role is None:
             continue
@@ -2490,6 +2526,31 @@ def _companion_death(tokens: list[str], counts: list[Count], taken: set[int], le
         value = 2 if pair else 1
         return [Count(index, index + 1, value, value, value, vague=True, implicit=True, role="killed",
                       text_last=marker)]
+    if person_between:
+        return _person_before_companions(tokens, count, marker, max(0, marker - lex.companion_reach), lex)
+    return []
+
+
+def _person_before_companions(tokens: list[str], count: Count, marker: int, start: int,
+                              lex: NumberLexicon) -> list[Count]:
+    """1 for the person a death count of "his companions" or "others" is joined to by "و" when
+    the death is told after them both ("لقي قيادي بارز و12 من مرافقيه مصرعهم" = 13, "إن القائد
+    و12 من رفاقه قتلوا" = 13): the plural death word has the person and the count for subject.
+    The person is a person noun between `start` (the clause's start, at most `companions.reach`
+    words back) and the "و", with no casualty word before the "و" (a wounded leader is told by
+    his own word: "أصيب القائد و12 من مرافقيه قتلوا" is not this), and a killing word follows
+    the count in its clause.  Why: `_companion_death` reads only a killing word before the person,
+    so a toll whose verb closes the subject counted the companions alone."""
+    if not any(_is_person(tokens[at]) for at in range(start, marker)) \
+            or any(_role(tokens[at]) for at in range(start, marker)):
+        return []
+    for ahead in range(count.last, min(len(tokens), count.last + lex.companion_reach)):
+        if tokens[ahead] in _BOUNDARY:
+            return []
+        if _role(tokens[ahead]) == "killed":
+            person = next(at for at in range(start, marker) if _is_person(tokens[at]))
+            return [Count(person, person + 1, 1, 1, 1, vague=True, implicit=True, role="killed",
+                          text_last=marker)]
     return []
 
 
