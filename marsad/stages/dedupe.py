@@ -169,7 +169,11 @@ kind the article itemises in its unit on its day, and its total is no one scene'
 by its attacker on its very day and place is that act, which stays current
 (`join_background_copies`); and two reports of one sub-type at one place and day, told
 close together, whose sides differ only by the agency of one state named ("الشرطة" once,
-"الحكومة" or "الجيش" once), are one act (`join_state_agencies`).
+"الحكومة" or "الجيش" once), are one act (`join_state_agencies`).  The fight that
+won a place, named again by a definite noun paragraphs after the takeover ("المعارك التي
+شهدتها مديرية X") at its very place and day, is the takeover (`_fight_named_again`), and
+so is a clash there credited to a camp-mate of the gainer (the army beside the Popular
+Resistance, `_camp_fought`).
 """
 
 from __future__ import annotations
@@ -3732,7 +3736,8 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     reach = load_dedupe_rules().incident_reach
     if link == "anaphora":
         later = fold if fold.evidence_spans[:1] > keep.evidence_spans[:1] else None
-    anaphora = later is not None and gap <= reach and follow_up(doc, later) in ("specific", "generic")
+    anaphora = later is not None and (gap <= reach or _fight_named_again(keep, fold)) \
+        and follow_up(doc, later) in ("specific", "generic")
     if link == "apart" and gap == 0:
         return False
     if link == "generic" and (not _bare_attack(doc, fold) or fold.evidence_spans[:1] < keep.evidence_spans[:1]
@@ -3741,6 +3746,23 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     return anaphora or (link in ("adjacent", "apart", "generic") and (
         gap <= 1 or (gap <= reach and _same_paragraph(layout, keep, fold)) or _one_toll(layout, keep, fold)
     ))
+
+
+def _fight_named_again(keep: Event, fold: Event) -> bool:
+    """A change of territory and a clash at the very same place on the same day, one of them
+    named by a definite noun however far on ("تمكنت القوات من السيطرة على جبال ... في مديرية
+    X" and, paragraphs later, "المعارك التي شهدتها X كبدت الحوثيين خسائر"): the fighting
+    told again is the one that won the place (ACLED codes one battle per place, day and
+    sides), not a second battle.  Only an exact place (a town or a whole district), so a
+    province's or an area's fighting told again stays within `incident_reach`; and only a
+    clash told after the takeover: a takeover read later from a recall or a state of control
+    ("بعد طردهم منها"، "التي يتقاسمان السيطرة عليها") names no fight told before it."""
+    return (
+        keep.sub_event_type in load_dedupe_rules().container_fold_sub_types and fold.event_type == "Battles"
+        and fold.evidence_spans[:1] > keep.evidence_spans[:1]
+        and (keep.location, keep.admin1, keep.country) == (fold.location, fold.admin1, fold.country)
+        and keep.event_date == fold.event_date and _named_spot(keep) and _named_spot(fold)
+    )
 
 
 def _blast_of(doc: Document, device: Event, blast: Event) -> bool:
@@ -3890,7 +3912,16 @@ def _one_attacker(keep: Event, fold: Event) -> bool:
     that won it) the same two sides, whichever a sentence names first."""
     if _actors_compatible(keep.actor1, fold.actor1):
         return True
-    return keep.event_type == fold.event_type == "Battles" and _sides_compatible(keep, fold)
+    return keep.event_type == fold.event_type == "Battles" and (
+        _sides_compatible(keep, fold) or _camp_fought(keep, fold))
+
+
+def _camp_fought(keep: Event, fold: Event) -> bool:
+    """Two battle codings of one fight whose sentences credit it to two members of one camp
+    (`camps`: "سيطرت المقاومة الشعبية على X" and "تمكن الجيش الوطني ومقاتلو المقاومة من
+    تدمير دفاعات الحوثيين في X، ودارت معارك طاحنة"): the army and the militia fighting
+    beside it win one place together, against the same (or an unnamed) foe."""
+    return _camp_mates(keep, _side(keep, 1), _side(fold, 1)) and _actors_compatible(_side(keep, 2), _side(fold, 2))
 
 
 def _further_act(doc: Document, event: Event) -> bool:
