@@ -308,6 +308,8 @@ class PlaceCues:
     post_prepositions: frozenset[str] = frozenset()
     origin_words: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    origin_nouns: frozenset[str] = frozenset()  # "من مواقعهم في X": the shooters' positions, see `actor_position`
+    origin_noun_gap: int = 0
     post_target_words: frozenset[str] = frozenset()
     native_countries: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
@@ -870,6 +872,7 @@ def load_place_cues() -> PlaceCues:
         grievance_verbs=frozenset(normalize(w) for w in _cue_words(data, "grievances", "verbs")),
         grievance_objects=frozenset(normalize(w) for w in _cue_words(data, "grievances", "objects")),
         **_post_lists(data.get("actor_position") or {}),
+        origin_noun_gap=_positive_count(data, "actor_position", "origin_noun_gap"),
         native_countries=frozenset(data.get("native_spelling_countries") or ()),
         seat_heads=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("heads") or ()),
         seat_units=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("units") or ()),
@@ -916,7 +919,8 @@ def _positive_count(data: dict[str, Any], section: str, key: str) -> int:
 def _post_lists(section: dict[str, Any]) -> dict[str, frozenset[str]]:
     """The normalized `actor_position` lists of place_cues.yaml, by PlaceCues field."""
     fields = {"post_words": "words", "post_prepositions": "prepositions", "origin_words": "origin_words",
-              "origin_prepositions": "origin_prepositions", "post_target_words": "target_words"}
+              "origin_prepositions": "origin_prepositions", "post_target_words": "target_words",
+              "origin_nouns": "origin_nouns"}
     return {name: frozenset(normalize(w) for w in section.get(key) or ()) for name, key in fields.items()}
 
 
@@ -1051,7 +1055,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.distance_units, *cues.distance_stops,
              *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words, *cues.grievance_words,
              *cues.grievance_verbs, *cues.grievance_objects,
-             *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions,
+             *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions, *cues.origin_nouns,
              *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions,
              *cues.attribution_words, *cues.street_nouns, *cues.patronymic_words, *cues.landmark_near_words]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))

@@ -127,6 +127,8 @@ _UNIT_CLASSES = frozenset({"admin1", "admin2", "admin3"})
 # Units and places smaller than a city (a namesake a foreign capital outranks: `_capital_abroad`).
 _SMALL_UNITS = frozenset({"admin2", "admin3", "town", "village", "neighbourhood"})
 _WORD = re.compile(r"\w+")
+# acts of fire from afar, whose shooters' positions are no scene (`_fired_from_position`)
+_FIRE_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 # The word right after a name, parted by spaces only (no comma or bracket).
 _NEXT_NAME_WORD = re.compile(r"[ \t]+(\w+)")
 _NAME_QUOTES = "«»\"“”"  # marks around a place name in a list ("«شقرة» بمحافظة «أبين»")
@@ -2363,6 +2365,8 @@ def _without_posts(doc: Document, located: list[Mention], anchor: int | None) ->
     # "المتمركزة في حي X بمدينة Y": Y places the post; "المتمركزة في X على بلدة Y": Y is the target
     posts += [c for p in posts if (c := p.attrs.get("container")) is not None
               and not cues.target_words.intersection(_words_before(doc, c, 2))]
+    # "أقلعت من قاعدة في X بجنوب شرق تركيا": the region placing the origin right after it
+    posts += [m for m in located if m not in posts and any(_places_right_after(doc, p, m) for p in posts)]
     kept = [m for m in located if not any(m is p for p in posts)]
     if kept:
         return kept
@@ -2370,6 +2374,18 @@ def _without_posts(doc: Document, located: list[Mention], anchor: int | None) ->
         # "سقط صاروخ أطلق من غزة": with no landing place named, the launch site is the one told
         return located
     return kept if anchor is not None and fallback_place(doc, anchor) is not None else located
+
+
+def _places_right_after(doc: Document, post: Mention, mention: Mention) -> bool:
+    """True for a place told right after an origin of fire with only cue words
+    and prepositions between ("من قاعدة في X بجنوب شرق تركيا"): it places
+    the origin, as a container does, and is no more the scene than it."""
+    if mention.start < post.end or not _fired_from_position(doc, post):
+        return False
+    gap = _WORD.findall(doc.norm[doc.norm_index(post.end):doc.norm_index(mention.start)])
+    cues = load_place_cues()
+    return 0 < len(gap) <= 3 and all(
+        any(stem in cues.cue_type or stem in cues.prepositions for stem in strip_clitics(word)) for word in gap)
 
 
 def _posted(doc: Document, mention: Mention) -> bool:
@@ -2384,7 +2400,7 @@ def _posted(doc: Document, mention: Mention) -> bool:
     words = _words_before(doc, mention, 3)
     if len(words) < 2:
         return False
-    if _fired_from(doc, mention):
+    if _fired_from(doc, mention) or _fired_from_position(doc, mention):
         return True
     if words[-2] not in cues.post_words or words[-1] not in cues.post_prepositions:
         return False
@@ -2405,6 +2421,63 @@ def _fired_from(doc: Document, mention: Mention) -> bool:
     words = _words_before(doc, mention, 3)
     return len(words) >= 2 and words[-1] in cues.origin_prepositions and bool(
         cues.origin_words.intersection(words[-3:-1]))
+
+
+def _fired_from_position(doc: Document, mention: Mention) -> bool:
+    """True for the shooters' own positions or a base named after "من" ("قصف
+    الحوثيون المدينة من مواقعهم في X وY", "أقلعت المقاتلات من قاعدة في X",
+    "انطلاقا من نقاط وجوده في X"; `origin_nouns` in place_cues.yaml): where
+    the fire or the aircraft came from, not where it landed, so neither the
+    act's scene nor, for each position of a list, an act of its own (ACLED
+    codes a shelling where it lands).  It needs an origin word right before
+    "من" or, as the act told last before "من", a fire act (shelling,
+    missiles, an air strike): "انسحبوا من مواقعهم في X" and "طردوهم من
+    مواقعهم في X" happened at X.  A partitive word or a count before "من"
+    ("عدد من مواقع الحوثيين في X") makes the positions the targets.  A list
+    is judged by its first member, and a place joined by its own cue word to
+    an item the gazetteer lacks ("في معسكر X ومدينة Y") by that item."""
+    cues = load_place_cues()
+    list_id = mention.attrs.get("list_id")
+    if list_id is not None:
+        mention = next(m for m in doc.of_kind("place") if m.attrs.get("list_id") == list_id)
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None or not cues.origin_nouns:
+        return False
+    at = doc.norm_index(mention.start)
+    words = list(_WORD.finditer(doc.norm, doc.norm_index(sentence.start), at))
+    cue = mention.attrs.get("cue")
+    if words and words[-1].group() == cue:
+        words.pop()
+        if strip_conjunction(cue) != cue:
+            # "من مواقعها في معسكر X ومدينة Y": Y's cue joins it to an item the gazetteer lacks
+            skipped = next((n for n in range(1, cues.origin_noun_gap + 2) if len(words) > n
+                            and words[-n - 1].group() in cues.post_prepositions), None)
+            if skipped is None:
+                return False
+            del words[-skipped:]
+    if words and words[-1].group() in cues.post_prepositions:
+        words.pop()  # "من مواقعهم في X"; "من مطار X" has none
+    for gap in range(cues.origin_noun_gap + 1):
+        if len(words) < gap + 2:
+            return False
+        noun, before = words[-gap - 1], words[-gap - 2]
+        if strip_conjunction(before.group()) in cues.origin_prepositions and noun.group() in cues.origin_nouns:
+            break
+    else:
+        return False
+    start = len(words) - gap - 2  # the index of "من"
+    previous = [w.group() for w in words[max(0, start - 2):start]]
+    if cues.origin_words.intersection(previous):
+        return True  # "انطلاقا من نقاط وجوده في X", "أقلعت من قاعدة في X"
+    if previous and (previous[-1] in cues.partitive_words or previous[-1].isdigit()
+                     or doc.in_span("number", *doc.raw_span(*words[start - 1].span()))):
+        return False  # "قصفت الطائرات عددا من مواقع الحوثيين في X": the targets
+    since = doc.raw_span(*words[start].span())[0]
+    acts = [t for t in doc.in_span("trigger", sentence.start, since) if t.end <= since]
+    if not acts:
+        return False
+    last = max(acts, key=lambda t: t.start)
+    return getattr(last.value, "sub_event_type", None) in _FIRE_SUBS
 
 
 def _after_min(doc: Document, mention: Mention) -> bool:
