@@ -122,9 +122,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "numeric_hijri_ymd": rf"{part}{named_day}(?P<hy>{_HIJRI_YEAR})[/.\-](?P<month>\d{{1,2}})[/.\-](?P<day>\d{{1,2}}){hijri_mark}",
         "hijri": rf"{day}\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{_alt(lex.hijri_months)})"
         rf"(?:\s+(?:عام\s+)?(?P<hy>1[34]\d\d)(?:\s*(?:{_alt(lex.hijri_year_marks)}))?|\s+(?P<mark>{marks}))?",
-        # the parts of the day kept (`_time_of_day`: "منذ منتصف ليل الجمعة")
-        "weekday": rf"{_CLITIC}{since}{named_part('part')}(?:\(?\s*(?P<anchor>امس|اليوم)\s*\)?\s*)?{named_part('part2')}"
-        rf"(?P<wd>{_alt(lex.weekdays)})(?:\s+(?P<mark>{marks})|\s+(?P<before_last>{_alt(_before_last_marks())}))?",
+        # the parts of the day kept (`_time_of_day`: "منذ منتصف ليل الجمعة"); the weekday
+        # may stand in brackets after "اليوم"/"أمس" ("قالت الوزارة اليوم (الاثنين)"، "مساء أمس
+        # (السبت)"): one day told twice, the weekday fixing which (`_resolve_weekday`), not
+        # "اليوم" counted from publication beside a weekday read alone
+        "weekday": rf"{_CLITIC}{since}{named_part('part')}(?:\(?\s*(?P<anchor>امس|اليوم)\s*\)?\s*(?P<bracket>\(\s*)?)?"
+        rf"{named_part('part2')}(?P<wd>{_alt(lex.weekdays)})(?:\s+(?P<mark>{marks})|\s+(?P<before_last>{_alt(_before_last_marks())}))?"
+        r"(?(bracket)\s*\))",
         # "ليل الأحد - الاثنين": one night across two days (`night_pairs` in dates.yaml).
         "night_pair": rf"{_CLITIC}(?:(?P<side>{_alt(night.sides)})\s+)?(?:{_alt(night.leads)})\s+"
         rf"(?P<wd>{_alt(lex.weekdays)})\s*(?:[-–/]|{_alt(night.links)})?\s*(?P<wd2>{_alt(lex.weekdays)})"

@@ -3491,8 +3491,27 @@ def in_other_relative(doc: Document, sentence: Sentence, anchor: Mention, date: 
     if pronoun is None:
         return False
     raw_start, norm_start = pronoun
+    if occurrence_clause(doc, norm_start, date):
+        return False
     nouns = [t for t in doc.in_span("trigger", anchor.start, raw_start) if t.attrs.get("voice") == "noun"]
     return not any(hangs_on(doc, noun, norm_start) for noun in nouns)
+
+
+def occurrence_clause(doc: Document, pronoun: int, date: Mention) -> bool:
+    """The relative clause opened by the pronoun at normalized offset `pronoun` is "took
+    place <date>": its verb, right after the pronoun, is one of `occurrence_days.verbs`
+    (clauses.yaml) and the date follows it at once or after one time word of
+    `occurrence_days.copula_days` ("في"، "يوم": "في الهجوم على المجمع في بنغازي، الذي وقع
+    في 11 سبتمبر 2012"، "المواجهات التي جرت الأربعاء").
+
+    Why: only an act takes place; a place, a person or a thing does not.  However far
+    the act's noun stands from the pronoun (a place and a comma between), the clause
+    tells when an act occurred, so the date is no description of the place before the
+    pronoun nor the past of another noun: it is an act's day, read like any other."""
+    rules = load_event_rules()
+    words = WORD_RE.findall(doc.norm, pronoun, doc.norm_index(date.start))
+    return 2 <= len(words) <= 2 + _TOLD_DAY_GAP and words[1] in rules.occurrence_day_verbs \
+        and all(word in rules.occurrence_copula_days for word in words[2:])
 
 
 def _relative_pronoun_before_date(doc: Document, sentence: Sentence, anchor: Mention,
@@ -4036,7 +4055,7 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
     before, pronoun = n_anchor + words[at - 1].start(), n_anchor + words[at].start()
     on_place = any(doc.norm_index(p.start) <= before < doc.norm_index(p.end) for p in doc.in_span("place", anchor.end, date.start))
     told = any(doc.norm_index(t.start) >= pronoun for t in doc.in_span("trigger", anchor.end, date.start))
-    return on_place and not told
+    return on_place and not told and not occurrence_clause(doc, pronoun, date)
 
 
 def later_since(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:

@@ -1,0 +1,81 @@
+"""The act's day where the text names it beside another (session 27, H295).
+
+- A weekday in brackets after "اليوم" or "أمس" ("قالت الوزارة اليوم (الاثنين)"، "مساء
+  أمس (السبت)") is one day told twice: the weekday says which, as it does without the
+  brackets ("اليوم الاثنين").  Read apart, "اليوم" took the publication day and the act
+  took it, a day late in a story posted the morning after.  The bracketed weekday also
+  tells the writer's "today" for the text's bare "أمس" and "اليوم".
+- A relative clause "that took place on <date>" ("الهجوم على المجمع في بنغازي، الذي وقع
+  في 11 سبتمبر 2012") tells when an act occurred, however far the pronoun stands from
+  the act's noun: only an act takes place, so the date is no description of the place
+  named before the pronoun, and it dates the act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import marsad
+
+TUESDAY = dt.date(2015, 7, 21)
+
+
+def _events(text: str, published: dt.date) -> list[tuple[str, str | None, int, bool]]:
+    return [(e.sub_event_type, e.event_date, e.time_precision, e.background)
+            for e in marsad.extract(text, published=published).events]
+
+
+def _dates(text: str, published: dt.date) -> dict[str, str | None]:
+    return {m.text.strip(): m.value.isoformat() if m.value else None
+            for m in marsad.extract(text, published=published).of_kind("date")}
+
+
+def test_bracketed_weekday_after_today_is_that_weekday() -> None:
+    text = ("قالت وزارة الداخلية في بيان، اليوم (الاثنين)، إن انفجارا استهدف سوقا في مدينة الرمادي "
+            "أسفر عن مقتل 12 شخصا وإصابة العشرات.")
+    assert _dates(text, TUESDAY) == {"اليوم (الاثنين)": "2015-07-20"}
+    assert [(sub, day) for sub, day, _, _ in _events(text, TUESDAY)] == [
+        ("Remote explosive/landmine/IED", "2015-07-20")]
+
+
+def test_bracketed_weekday_after_yesterday() -> None:
+    text = "قتل ثلاثة جنود مساء أمس (السبت) في هجوم مسلح على حاجز أمني قرب مدينة العريش."
+    assert _dates(text, TUESDAY) == {"مساء أمس (السبت)": "2015-07-18"}
+
+
+def test_bracketed_weekday_matching_today_keeps_the_day() -> None:
+    text = "تظاهر آلاف العراقيين اليوم (الثلاثاء) في ساحة التحرير وسط بغداد احتجاجا على الفساد."
+    assert _dates(text, TUESDAY) == {"اليوم (الثلاثاء)": "2015-07-21"}
+
+
+def test_bracketed_weekday_sets_the_writers_today() -> None:
+    text = ("قالت الشرطة اليوم (الأحد) إن مسلحين قتلوا شرطيين اثنين في هجوم على دورية. "
+            "وكان مسلحون قد خطفوا مدنيا صباح أمس في المدينة نفسها.")
+    found = _dates(text, TUESDAY)
+    assert found["اليوم (الأحد)"] == "2015-07-19"
+    assert found["صباح أمس"] == "2015-07-18"
+
+
+def test_unclosed_bracket_is_not_one_day() -> None:
+    text = "قال الجيش اليوم (الاثنين إن مسلحين قتلوا جنديين."
+    assert "اليوم (الاثنين" not in _dates(text, TUESDAY)
+
+
+def test_clause_that_took_place_on_a_date_dates_the_act() -> None:
+    text = ("وقتل السفير وثلاثة موظفين آخرين، في الهجوم على القنصلية في مدينة بنغازي، "
+            "الذي وقع في 11 سبتمبر 2012.")
+    assert [(day, background) for _, day, _, background in _events(text, dt.date(2018, 6, 27))] == [
+        ("2012-09-11", True)]
+
+
+def test_clause_that_took_place_on_a_weekday_dates_the_act() -> None:
+    text = ("قتل خمسة مدنيين في تفجير استهدف سوقا شعبية في مدينة الحلة، "
+            "الذي وقع يوم الجمعة، بحسب مصادر طبية.")
+    found = _events(text, TUESDAY)
+    assert found and all(day == "2015-07-17" for _, day, _, _ in found)
+
+
+def test_description_of_a_place_still_dates_nothing() -> None:
+    text = ("قتل جنديان في اشتباك مع مسلحين اليوم قرب مدينة العريش التي زارها الرئيس "
+            "يوم الجمعة.")
+    assert all(day == "2015-07-21" for _, day, _, _ in _events(text, TUESDAY))
