@@ -311,6 +311,9 @@ class ModalityRules:
     predicate_prefixes: frozenset[str]  # the act's article: bare or definite only
     predicate_window: int
     predicate_stops: frozenset[str]  # "مما": what follows is the consequence of a real act
+    imminent_copulas: frozenset[str]  # "بات" before an imminence phrase: "تحرير المدينة بات قريبا"
+    imminent_words: tuple[tuple[str, ...], ...]  # "قريبا"، "مسألة وقت": the act told as near or settled
+    imminent_next_not: frozenset[str]  # "قريبة من الأحياء": nearness in space, not in time
     soft_punctuation: frozenset[str]
     parenthetical_words: int
     relative_pronouns: frozenset[str]
@@ -1121,6 +1124,9 @@ def load_modality() -> ModalityRules:
         predicate_prefixes=frozenset(normalize(w) for w in future.get("predicate_prefixes", [])),
         predicate_window=int(future.get("predicate_window", 0)),
         predicate_stops=frozenset(normalize(w) for w in future.get("predicate_stops", [])),
+        imminent_copulas=_modality_words(future, "imminent_copulas"),
+        imminent_words=tuple(sorted({tuple(normalize(w).split()) for w in _modality_list(future, "imminent_words")})),
+        imminent_next_not=_modality_words(future, "imminent_next_not"),
         soft_punctuation=frozenset(normalize(str(data.get("soft_punctuation", "")))),
         parenthetical_words=int(data.get("parenthetical_words", 0)),
         relative_pronouns=frozenset(normalize(w) for w in habitual.get("relative_pronouns", [])),
@@ -1146,10 +1152,15 @@ def load_modality() -> ModalityRules:
 
 def _modality_words(data: dict[str, Any], key: str) -> frozenset[str]:
     """A required non-empty list of words of modality.yaml, normalized."""
+    return frozenset(normalize(w) for w in _modality_list(data, key))
+
+
+def _modality_list(data: dict[str, Any], key: str) -> list[str]:
+    """A required non-empty list of non-empty strings of modality.yaml, as written."""
     words = data.get(key)
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
         raise KnowledgeError(f"{key}: a non-empty list of words", path=MODALITY_FILE)
-    return frozenset(normalize(w) for w in words)
+    return words
 
 
 def _past_verbs(entries: list[str]) -> frozenset[str]:

@@ -654,21 +654,55 @@ def _future_predicate(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
 def _forecast_subject(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     """A bare or definite act that opens its clause or follows "أن" is the
     subject of a future copula or consequence verb ("قصف المدن بحجة وجود
-    مسلحين سيكون مجزرة"، "إن الانسحاب الفرنسي سيفتح الباب"): a forecast.  A
-    relative pronoun, a time word, a new predication or "مما" between ends
-    the subject."""
+    مسلحين سيكون مجزرة"، "إن الانسحاب الفرنسي سيفتح الباب"، "إن السيطرة عليها
+    سيسمح للمقاومة بالتحرك"), or of an imminence predicate ("أكد أن تحرير
+    زنجبار \"بات قريبا\""): a forecast.  A relative pronoun, a time word, a new
+    predication or "مما" between ends the subject.
+
+    Why the imminence predicate crosses commas and quotes: the subject is
+    often set off ("أن تحرير مدينة الحديدة ومينائها الاستراتيجي، بات محسوما")
+    and the predicate quoted from a statement; the copula and its phrase are
+    specific enough that a comma does not make them another clause's."""
     texts = words.texts
     if hit.prefix not in rules.predicate_prefixes or not (hit.entry.klass == "noun" or _has_noun_reading(hit)):
         return False
     clause = words.clause_start[hit.first]
-    if clause != hit.first and not (hit.first and texts[hit.first - 1] in rules.future_heads):
+    # (the head may carry و: "وأن السيطرة عليها سيسمح للمقاومة بالتحرك")
+    if clause != hit.first and not (hit.first and _without_conjunction(texts[hit.first - 1]) in rules.future_heads):
         return False
+    crossed = False  # a comma or a quote passed: only an imminence predicate may follow
     for j in range(hit.last + 1, min(len(texts), hit.last + 1 + rules.predicate_window)):
         word = texts[j]
-        if words.clause_start[j] != clause or j in words.predications or _ends_subject(word, rules):
+        if words.clause_start[j] != clause:
+            if not _soft_break(words, j, rules):
+                return False
+            clause, crossed = words.clause_start[j], True
+        if j in words.predications or _ends_subject(word, rules):
             return False
-        if word in rules.predicate_verbs:
+        if word in rules.predicate_verbs and not crossed:
             return True
+        if word in rules.imminent_copulas and _imminence_at(words, j + 1, rules):
+            return True
+    return False
+
+
+def _soft_break(words: _Words, index: int, rules: ModalityRules) -> bool:
+    """The clause break before words[index] is only a comma or a quote mark."""
+    marks = set(words.gaps[index]) - {" "}
+    return bool(marks) and marks <= rules.soft_punctuation
+
+
+def _imminence_at(words: _Words, index: int, rules: ModalityRules) -> bool:
+    """An `imminent_words` phrase starts at `index` ("قريبا"، "مسألة وقت"), not
+    followed in its clause within two words by a word of nearness in space
+    ("قريبة جدا من الأحياء")."""
+    texts = words.texts
+    for phrase in rules.imminent_words:
+        end = index + len(phrase)
+        if tuple(texts[index:end]) == phrase:
+            clause = words.clause_start[end - 1]
+            after = [texts[k] for k in range(end, min(len(texts), end + 2)) if words.clause_start[k] == clause]
+            return rules.imminent_next_not.isdisjoint(after)
     return False
 
 
