@@ -323,6 +323,8 @@ class PlaceCues:
     shared_theatres: frozenset[frozenset[str]] = frozenset()  # countries one war runs across (IL, PS)
     country_nouns: frozenset[str] = frozenset()  # "جنوبي البلاد": the story's country
     elsewhere_phrases: tuple[str, ...] = ()  # "وفي جبهات أخرى": not the story's town
+    province_list_members: int = 0  # `province_lists`: members that make a bare list governorates
+    province_list_skip: frozenset[str] = frozenset()  # `province_lists`: "بين X وY" is a border, not the units
 
     def site_preposition(self, site: str, before: str) -> str | None:
         """The preposition that governs a site noun standing right before a name
@@ -887,6 +889,8 @@ def load_place_cues() -> PlaceCues:
         shared_theatres=frozenset(frozenset(group) for group in data.get("shared_theatres") or ()),
         country_nouns=frozenset(loose_key(normalize(w)) for w in _cue_words(data, "country_nouns")),
         elsewhere_phrases=tuple(normalize(w) for w in _cue_words(data, "elsewhere_phrases")),
+        province_list_members=_positive_count(data, "province_lists", "min_members"),
+        province_list_skip=frozenset(normalize(w) for w in _cue_words(data, "province_lists", "skip_words")),
     )
 
 

@@ -30,7 +30,8 @@ A foreign national capital after a preposition beats a small namesake unit
 at home ("محادثات في القاهرة" in a Yemen story), and a place named inside a unit ("أولى قرى
 مديرية X") lies in that unit's governorate.  A road phrase ("طريق بغداد
 كركوك") is one scene: the end in the story's province, else the middle of
-the route (`_routes`).
+the route (`_routes`).  A bare list of governorate names ("أهدافا متفرقة في
+صعدة وحجة وعمران") is the governorates, not their seat cities (`_province_lists`).
 
 The module also answers the events stage: which place mentions locate an
 event clause (`event_places`; a clause placed only by its country or
@@ -220,6 +221,61 @@ def process(doc: Document) -> None:
     _seas_in_a_country(doc, mentions)
     _routes(doc, mentions)
     _landmarks_near(doc, mentions, parents)
+    _province_lists(doc, mentions, parents)
+
+
+def _province_lists(doc: Document, mentions: list[Mention], parents: dict[int, Mention]) -> None:
+    """Read a bare list of governorate names as the governorates (EVENTS.md
+    geo_precision 3), not their seat cities: "قصفت أهدافا متفرقة في صعدة
+    والجوف وحجة وعمران", "غارات على مواقع التنظيم في دير الزور والحسكة
+    والرقة".  Many Yemeni, Syrian and Iraqi governorates share their seat's
+    name, and a bare name alone reads as the city (`_seat_city`); yet a list
+    that runs over several of them names areas of a campaign, and a list in
+    which one member names only a governorate (الجوف, أبين: no town of that
+    name) is a list of governorates.  So when every member of a list without
+    a cue word is the name of a governorate of one country, and the list has
+    `province_lists.min_members` members or one member was read as the
+    governorate itself, each seat city is read as its governorate.
+
+    Left alone: a list after a cue ("مدينتي X وY" stays cities; "محافظتي X
+    وY" is read so already by its cue), after a word of `province_lists.
+    skip_words` ("على الحدود بين مأرب والبيضاء": a border or a road), a list
+    naming a national capital ("فوق الرياض ونجران وجازان": the capital is
+    the city, and so its list), a member placed by a container named after it
+    or containing a quarter or site named with it (a city then), and a
+    dateline."""
+    groups: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.attrs.get("list_id") is not None:
+            groups.setdefault(mention.attrs["list_id"], []).append(mention)
+    containers = {id(parent) for parent in parents.values()}
+    for members in groups.values():
+        members.sort(key=lambda m: m.start)
+        places = [m.attrs.get("place") for m in members]
+        if len(members) < 2 or any(p is None for p in places) or any(
+                m.attrs.get("cue_type") is not None or m.attrs.get("noun_type") is not None
+                or m.attrs.get("dateline") or m.attrs.get("route") is not None
+                or id(m) in parents or id(m) in containers for m in members):
+            continue
+        if len({p.country_code for p in places}) != 1 or any(p.is_capital for p in places):
+            continue
+        units = [_own_governorate(m, p) for m, p in zip(members, places, strict=True)]
+        if any(u is None for u in units) or _word_before(doc, members[0]) in _CUES.province_list_skip:
+            continue
+        if len(members) < _CUES.province_list_members and not any(p.feature_class == "admin1" for p in places):
+            continue
+        for mention, place, unit in zip(members, places, units, strict=True):
+            if place.feature_class != "admin1" and admin1_of(place) == unit.name:
+                mention.attrs["place"], mention.attrs["precision"] = unit, final_precision(unit, mention.attrs)
+
+
+def _own_governorate(mention: Mention, place: Place) -> Place | None:
+    """The governorate among a mention's candidates that bears the mention's
+    own name, in the country of its chosen place (صعدة: Sa`dah governorate;
+    not Ninawa for الموصل, which only lists Mosul as a variant)."""
+    keys = set(key_variants(mention.attrs.get("key") or ""))
+    return next((p for p in mention.value or [] if p.feature_class == "admin1" and p.country_code == place.country_code
+                 and loose_key(normalize(p.name_ar)) in keys), None)
 
 
 def _capital_named_so(doc: Document, mention: Mention) -> Place | None:
@@ -2508,6 +2564,11 @@ def _named_inside(doc: Document, frame: Mention, located: list[Mention]) -> Ment
     appositions = load_place_cues().apposition_words
     for mention in located:
         place = mention.attrs["place"]
+        if area.feature_class == "admin1" and mention.start > frame.start and mention.attrs.get("list_id") is not None \
+                and place == area:
+            # "إقليم عدن الذي يضم أربع محافظات (عدن ولحج والضالع وأبين)": a list of
+            # governorates (`_province_lists`) that restates the frame names its parts
+            return mention
         if (
             mention.start <= frame.start
             or place.feature_class in _ANCHOR_CLASSES
