@@ -424,11 +424,26 @@ def _assoc_gap_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_catalogue().lexicon["assoc_gap_words"])
 
 
+@functools.cache
+def _assoc_gap_arms() -> frozenset[str]:
+    """`assoc_gap_arms` of the lexicon, normalized."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["assoc_gap_arms"])
+
+
 def _backing_gap(gap: str) -> bool:
     """"بغطاء جوي مكثف من X": besides one word of its own, the gap between a backing cue and
-    the backer holds only words that weigh the backing or name its giver (`assoc_gap_words`)."""
+    the backer holds only words that weigh the backing or name its giver (`assoc_gap_words`).
+
+    Arms of the backer joined by و ("مدعومة من طيران وسلاح التحالف", `assoc_gap_arms`) count
+    as that one word: why, the backer named after its coordinated arms was read as no backer,
+    and then as the opponent of the very force it backs."""
     words = gap.split()
-    return bool(_GAP_OK.match(gap)) and len(words) <= 3 and sum(w not in _assoc_gap_words() for w in words) <= 1
+    arms = [w for w in words if w in _assoc_gap_arms() or (w[:1] == "و" and strip_conjunction(w) in _assoc_gap_arms())]
+    joined = len(arms) > 1 and all(w[:1] == "و" for w in arms[1:])
+    others = [w for w in words if w not in _assoc_gap_words() and not (joined and w in arms)]
+    extra = len(arms) - 1 if joined else 0
+    return (bool(_GAP_OK.match(gap)) and len(words) <= 3 + extra
+            and len(others) + (1 if joined else 0) <= 1)
 
 
 @functools.cache
@@ -896,8 +911,59 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
         else:
             out.append(_make_mention(doc, match, match.keys, country, coref=False, assoc=assoc))
     _described_backers(doc.norm, out)
+    out = _backed_bare_forces(doc, out, country)
     out = _corefs_in_story(doc, out, country)
     return out + _struck_sites(doc, out, country, spans)
+
+
+def _backed_bare_forces(doc: Document, out: list[Mention], country: str | None) -> list[Mention]:
+    """A bare force noun no actor names, right before a backing cue ("بدأت قوات يدعمها التحالف
+    هجوما"، "القوات المدعومة من التحالف"، "لقوات مدعومة من الإمارات"), whose backer fights in one
+    camp with the army of the story's country (`camps`), is that army.
+
+    Why: with the force unnamed, the backer was the only armed side left in the clause and
+    was read as the agent of its ground ally's act (or the act went to an unidentified group,
+    its target to civilians); ACLED codes the backed ground force as actor1 and the backer as
+    its associate.  Not when the sentence names that army itself: the backed force is then
+    another one (a militia the backer arms against it)."""
+    if country is None:
+        return out
+    army = f"state:{country}:military"
+    lexicon = load_catalogue().lexicon
+    cues = {normalize(w) for w in lexicon["assoc_cues"]}
+    heads = {normalize(w) for w in lexicon["assoc_backed_heads"]}
+    added: list[Mention] = []
+    for backer in out:
+        if (not backer.attrs.get("assoc") or backer.value is None or not backer.value.actor_id
+                or army not in camp_mates(backer.value.actor_id, doc.published)):
+            continue
+        start = backer.attrs["norm_span"][0]
+        base = max(0, start - 40)
+        words = list(WORD_RE.finditer(doc.norm, base, start))
+        head = next((words[-n - 1] for n in (2, 1) if len(words) > n
+                     and " ".join(w.group() for w in words[-n:]) in cues
+                     and _bare_head(words[-n - 1].group(), heads)), None)
+        if head is None or not _GAP_OK.match(doc.norm[head.end():start]):
+            continue
+        h_start = head.end() - len(_bare_head(head.group(), heads))
+        sentence = next((s for s in doc.sentences if s.start <= backer.start < s.end), None)
+        if any(m.attrs.get("norm_span", (0, 0))[0] <= h_start < m.attrs.get("norm_span", (0, 0))[1] for m in out):
+            continue
+        if sentence is not None and any(m.value is not None and m.value.actor_id == army
+                                        and sentence.start <= m.start < sentence.end for m in out):
+            continue
+        match = Match(h_start, head.end(), (army,), doc.norm[h_start:head.end()])
+        added.append(_make_mention(doc, match, (army,), country, coref=False, assoc=False))
+    return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+def _bare_head(word: str, heads: set[str]) -> str:
+    """The force noun of `word` ("قوات", "وقوات", "لقوات" → "قوات"), or "" when it is none."""
+    for form in (word, strip_conjunction(word), word[1:] if word[:1] == "ل" else "",
+                 word[2:] if word[:2] in ("ول", "فل") else ""):
+        if form and form in heads:
+            return form
+    return ""
 
 
 @functools.cache
@@ -1959,6 +2025,9 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         assoc = None
     between = _between(doc, mentions, clause_start, trigger)
     if between is not None:
+        backed = _backed_side_of_pair(doc, assoc, between[0], trigger)
+        if backed is not None:
+            return Roles(backed, assoc.value if assoc else None, between[1])
         return Roles(between[0], assoc.value if assoc else between[2], between[1])
     pair = _pair_anaphor(doc, trigger)
     if pair is not None:
@@ -2976,6 +3045,23 @@ def _backs_camp_before(doc: Document, assoc: Mention, agent: Mention, clause_sta
     # an armed side of no camp ("ألوية العمالقة، بدعم التحالف") may be backed by anyone
     ally = assoc.value.actor_id in mates or (not mates and backed.value.inter in ARMED)
     return ally and assoc.value.actor_id not in camp_mates(agent.value.actor_id or "", doc.published)
+
+
+def _backed_side_of_pair(doc: Document, assoc: Mention | None, first: ActorRef | None,
+                         trigger: Mention) -> ActorRef | None:
+    """The force the clause's backer backs ("بدأت قوات يدعمها التحالف هجوما ... في أكبر معركة
+    في الحرب بين التحالف والحوثيين"), when "بين X وY" names that backer itself as X; None otherwise.
+
+    Why: the pair tells the sides of the war, where the backer stands for its camp; the act's
+    own side is the ground force the backer was told backing, which leads it (ACLED: the backed
+    force is actor1, the backer its associate), never the backer alone."""
+    if assoc is None or first is None or assoc.value is None or assoc.value.name != first.name:
+        return None
+    backed = _backed_before(doc, assoc)
+    if (backed is None or backed.value is None or backed.end > trigger.start
+            or backed.value.name == first.name or backed.attrs.get("in_source")):
+        return None
+    return backed.value
 
 
 def _backed_before(doc: Document, assoc: Mention) -> Mention | None:
