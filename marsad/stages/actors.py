@@ -2045,7 +2045,7 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     targets = [*targets, *(m for m in mentions if m in detained and m not in targets)]
     if downed is not None:
         targets = [downed, *targets]
-    authors = _weapon_authors(agents, trigger)
+    authors = _weapon_authors(doc, agents, mentions, trigger, clause_start)
     agents = [m for m in agents if m not in authors]
     targets = [*authors, *targets]
     bearers = [m for m in targets if _bears_the_weapon(doc, m, trigger)]
@@ -2145,6 +2145,12 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     if assoc is None and not facing and _air_backs_ground(doc, agent, partner, trigger):
         return Roles(partner.value, agent.value, target.value if target else None)
     actor1 = _attacker(agent, agents)
+    if getattr(trigger.value, "sub_event_type", None) == "Disrupted weapons use" and (
+            agent is None or agent.start < clause_start):
+        # "إطلاق ثمانية صواريخ ... غداة إعلان السعودية إنها أسقطت صاروخا": a country telling of its
+        # own interception in the clause stopped the weapon; the subject of an earlier clause (the
+        # launcher's channel) did not (`speaking_state`)
+        actor1 = speaking_state(doc, clause_start, clause_end) or actor1
     # "ووجهت الولايات المتحدة وبريطانيا ضربات": the first country leads, the second backs it; an
     # unmarked actor after the act ("... بتمرد مسلح") is no subject to set against the launcher
     unmarked_after = agent is not None and agent not in agents and agent.start >= trigger.end
@@ -3380,14 +3386,22 @@ def _downed_weapon(doc: Document, mentions: list[Mention], trigger: Mention) -> 
     return None
 
 
-def _weapon_authors(agents: list[Mention], trigger: Mention) -> list[Mention]:
+def _weapon_authors(doc: Document, agents: list[Mention], mentions: list[Mention], trigger: Mention,
+                    clause_start: int) -> list[Mention]:
     """"اعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون", "فككت الشرطة عبوة زرعها X": in a
     disruption, an author marked after the act ("أطلقه X", "نفذه X") launched or planted the
-    weapon brought down.  Why: it is the side disrupted (actor2); the interceptor or the force
-    that foiled it, the act's subject, is actor1 (ACLED)."""
+    weapon brought down.  So does a side named right after a launching verb (`role_cues.launch`)
+    anywhere in the clause, before the act too: "أعلن التحالف تدمير طائرتين أطلقهما الحوثيون
+    ...، واعتراض ثلاثة صواريخ" (the interception told second shares the launch told first).
+    Why: it is the side disrupted (actor2); the interceptor or the force that foiled it, the
+    act's subject or the side announcing it, is actor1 (ACLED).  Read before the act, the
+    launcher was the nearest side and came out as the interceptor of its own missiles."""
     if getattr(trigger.value, "sub_event_type", None) != "Disrupted weapons use":
         return []
-    return [m for m in agents if m.start >= trigger.end]
+    cues = _role_cues()
+    skip = frozenset(words[0] for words in cues["member_nouns"] + cues["agent_skip"])
+    return [m for m in mentions if (m in agents and m.start >= trigger.end)
+            or (m.value is not None and m.value.inter in ARMED and _preceded_by(doc, m, clause_start, cues["launch"], 1, skip))]
 
 
 def speaking_state(doc: Document, sentence_start: int, clause_end: int) -> ActorRef | None:

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.errors import KnowledgeError
-from marsad.knowledge.actors import ActorRef, camp_mates, generic_actor
+from marsad.knowledge.actors import ActorRef, camp_mates, generic_actor, weapon_launcher
 from marsad.knowledge.clauses import (
     ClauseBoundaries,
     habits_pattern,
@@ -2049,6 +2049,7 @@ def act_events(
             events = toll_at_places(doc, start, end, template, events)
     for event in events:
         place_state_forces(event, roles)
+        land_interceptor(doc, event, roles)
         foreign_gain(event, roles)
         theatre_shelling(doc, sentence, act, event, roles)
     return events
@@ -2382,6 +2383,48 @@ def place_state_forces(event: Event, roles: actor_stage.Roles) -> None:
     if event.actor2 is not None and (event.actor2 == event.actor1 or (
             roles.actor1 is not None and roles.actor2 is not None and same_actor(roles.actor1, roles.actor2))):
         event.actor2, event.inter2 = None, 0
+
+
+def names_salvo(doc: Document, start: int, end: int) -> bool:
+    """Whether raw span [start, end) names a missile or a drone (`salvo_words` of the dedupe rules)."""
+    words = load_dedupe_rules().salvo_words
+    return any(words.intersection(strip_clitics(w))
+               for w in WORD_RE.findall(doc.norm, doc.norm_index(start), doc.norm_index(end)))
+
+
+def land_interceptor(doc: Document, event: Event, roles: actor_stage.Roles) -> None:
+    """Give an interception of a missile or a drone whose interceptor goes unnamed the military
+    of the land it was stopped over, and, with no launcher named either, the non-state armed
+    side the story sets against that military (if any) as the launcher.
+
+    "وكانت الرياض قد أعلنت ... أنها اعترضت ثلاثة صواريخ بالستية أطلقها الحوثيون"، "أكد
+    المتحدث اعتراض ثلاثة صواريخ بالستية فوق المدينتين": the defences over a country's land
+    are its state's (ACLED's actor1 of a Disrupted weapons use is the interceptor), and the
+    weapon stopped was its foe's (actor2).  Left unnamed, the event came out with no actor1,
+    or with the launcher as its own interceptor once a later stage filled the gap.  Only for
+    a sentence that names a missile or a drone (`salvo_words`: a seized cache or a defused
+    bomb has no land it flew over), not for a launcher of the land's own state, and not where
+    a non-state side fires the land's own missiles (`launchers`: over Yemen the defences may
+    be the Houthis' as well as the state's)."""
+    if event.sub_event_type != "Disrupted weapons use" or event.actor1 is not None or not event.iso:
+        return
+    day = _event_day(event)
+    if weapon_launcher(event.iso, day) != f"state:{event.iso}:military" or not names_salvo(doc, *event.evidence_spans[0]):
+        return
+    defender = generic_actor("military", event.iso, day)
+    launcher = roles.actor2 if event.actor2 is not None else None
+    if launcher is None:
+        start, end = event.evidence_spans[0]
+        launcher = actor_stage.article_opponent(doc, start, end, defender, None)
+        launcher = actor_stage.for_event(launcher, event.iso, day) if launcher is not None else None
+        if launcher is not None and launcher.inter in actor_stage.NON_STATE_ARMED and not same_actor(defender, launcher) \
+                and not actor_stage.camp_mate(defender, launcher, day):
+            event.actor2, event.inter2 = launcher.name, int(launcher.inter)
+    elif (launcher.inter not in ARMED_INTERS or same_actor(defender, launcher)
+          or (launcher.inter in STATE_INTERS and launcher.country == event.iso)
+          or actor_stage.camp_mate(defender, launcher, day)):
+        return
+    event.actor1, event.inter1 = defender.name, int(defender.inter)
 
 
 def same_actor(first: ActorRef, second: ActorRef) -> bool:
@@ -3106,6 +3149,10 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor1 = actor_stage.speaking_state(doc, sentence.start, clause[1] if clause else sentence.end)
     if event.sub_event_type == "Disrupted weapons use" and actor2 is not None and actor2.inter == CIVILIAN_INTER:
         actor2 = weapon_owner(doc, sentence, actor1, roles.assoc_actor_1)
+    elif event.sub_event_type == "Disrupted weapons use" and actor2 is None and names_salvo(doc, sentence.start,
+                                                                                           sentence.end):
+        owner = weapon_owner(doc, sentence, actor1, roles.assoc_actor_1)
+        actor2 = owner if owner is not None and owner.inter in actor_stage.NON_STATE_ARMED else None
     if actor1 is None and event.event_type == "Explosions/Remote violence" and event.sub_event_type not in HAND_BLASTS:
         # (a roadside bomb told beside the air campaign on its makers, "قتل أربعة شرطيين في انفجار
         # قنبلة، في وقت يستمر القصف الجوي لمواقع X", is no strike of the state that flies there)
@@ -3140,12 +3187,16 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
 
 def weapon_owner(doc: Document, sentence: Sentence, actor1: ActorRef | None,
                  assoc: ActorRef | None) -> ActorRef | None:
-    """The side whose weapon was stopped, where the clause gave civilians: the armed side the
-    story sets against the interceptor, else none.
+    """The side whose weapon was stopped, where the clause gave civilians, or named no side for
+    a missile or a drone stopped: the armed side the story sets against the interceptor, else none.
 
     Why: civilians a stopped missile or bomb was aimed at, or whose homes its fragments hit
     ("اعتراض الصواريخ أدى لتناثر الشظايا على الأحياء السكنية"), fired nothing; ACLED's side
-    disrupted is the one that launched or planted the weapon."""
+    disrupted is the one that launched or planted the weapon.  A spokesman's list of missiles
+    stopped ("أكد المتحدث اعتراض ثلاثة صواريخ بالستية فوق المدن") names no launcher: in a
+    story of one war the interceptor's foe fired them, as the lead's interception tells (the
+    caller takes only a non-state foe there: the state a story names most may be an ally the
+    catalogue does not pair, Russia beside Syria's defences)."""
     if actor1 is None:
         return None
     enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, assoc)
