@@ -42,6 +42,12 @@ def test_an_event_sharing_an_earlier_events_sentence_place_and_day_is_marked_so(
     assert not {"same_spans", "same_sentence"} & set(event_features(first, 0, [first, copy], doc))
 
 
+def test_a_blank_trigger_adds_no_trigger_feature() -> None:
+    doc = Document(text="x" * 50)
+    features = event_features(_event(0, trigger=" "), 0, [_event(0)], doc)
+    assert not [name for name in features if name.startswith("trigger=")]
+
+
 def test_day_lag_is_unknown_without_a_publication_date() -> None:
     doc = Document(text="x" * 50)
     assert "lag=none" in event_features(_event(0), 0, [_event(0)], doc)
@@ -104,6 +110,8 @@ def test_a_store_written_before_confidence_is_migrated_by_the_next_writer(tmp_pa
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="predates event confidence"):
         StoreReader(db).events(EventQuery(min_confidence=0.5))
+    with pytest.raises(StoreError, match="predates event confidence"):
+        StoreReader(db).events(EventQuery(sort="-confidence"))
     StoreWriter(db).close()
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"

@@ -73,8 +73,9 @@ def event_features(event: Event, index: int, events: Sequence[Event], doc: Docum
         features[name] = 1.0
     if event.actor1 and event.actor1.startswith("Unidentified"):
         features["actor1_unidentified"] = 1.0
-    if event.trigger:
-        features[f"trigger={normalize(event.trigger).split()[0]}"] = 1.0
+    trigger_words = normalize(event.trigger).split()
+    if trigger_words:
+        features[f"trigger={trigger_words[0]}"] = 1.0
     for word in set(WORD_RE.findall(normalize(event.evidence))):
         features[f"word={word}"] = 1.0
     return features

@@ -120,6 +120,11 @@ class StoreReader:
     def close(self) -> None:
         self.conn.close()
 
+    def _require_confidence(self) -> None:
+        """Refuse a confidence filter or sort on a store written before the column existed."""
+        if not self.has_confidence:
+            raise StoreError("this store predates event confidence: open it once with 'marsad ingest' to migrate")
+
     def _where(self, query: EventQuery) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
@@ -148,8 +153,7 @@ class StoreReader:
         if query.min_fatalities is not None:
             add("fatalities >= ?", query.min_fatalities)
         if query.min_confidence is not None:
-            if not self.has_confidence:
-                raise StoreError("this store predates event confidence: open it once with 'marsad ingest' to migrate")
+            self._require_confidence()
             add("confidence >= ?", query.min_confidence)
         if query.bbox:
             west, south, east, north = query.bbox
@@ -168,6 +172,8 @@ class StoreReader:
         if query.sort not in SORTS:
             raise StoreError(f"unknown sort {query.sort!r}; choose one of {', '.join(SORTS)}")
         expr, descending = SORTS[query.sort]
+        if "confidence" in query.sort:
+            self._require_confidence()
         clauses, params = self._where(query)
         if query.cursor:
             value, row_id = _decode_cursor(query.cursor)
