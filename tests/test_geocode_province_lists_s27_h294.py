@@ -74,3 +74,48 @@ def test_a_lone_bare_name_stays_the_city():
 def test_a_list_naming_the_capital_stays_cities():
     text = "شنت مقاتلات التحالف اليوم غارات على معسكرات للحوثيين في صنعاء وذمار وإب."
     assert 3 not in _precisions(text)
+
+
+def test_the_list_needs_a_word_of_a_campaigns_areas():
+    cues = load_place_cues()
+    assert {normalize("أهدافا"), normalize("مواقع"), normalize("محافظات")} <= cues.province_list_areas
+    assert cues.province_list_window >= 4
+
+
+def test_protests_in_a_list_of_seat_names_are_in_the_cities():
+    # review S27 (H294 #14): protests gather in towns; the list does not make them governorate-wide
+    assert _precisions("وتظاهر المئات اليوم في حمص وحماة ودرعا احتجاجا على غلاء الأسعار.") == {1}
+    assert _precisions("وتظاهر المئات اليوم في الإسماعيلية والسويس وبورسعيد.") == {1}
+
+
+def test_a_killing_in_aden_and_abyan_is_in_the_city_of_aden():
+    # review S27 (H294 #15): a province-only partner (أبين) does not make Aden the governorate
+    places = _places("واغتال مسلحون مجهولون اليوم ضابطين في عدن وأبين.")
+    assert ("`Adan", 1) in places
+    assert ("`Adan", 3) not in places
+
+
+def test_car_bombs_in_a_list_of_seat_names_are_in_the_cities():
+    # review S27 (H294 #16)
+    assert _precisions("وانفجرت ثلاث سيارات مفخخة اليوم في إدلب وحلب وحماة موقعة عشرات القتلى.") == {1}
+    assert _precisions("وانفجرت ثلاث سيارات مفخخة اليوم في كركوك والبصرة وكربلاء.") == {1}
+
+
+def test_sites_of_the_listed_cities_are_in_the_cities():
+    # review S27 (H294 #17): the airports / hospitals of the three cities are point sites
+    assert _precisions("وقصفت الطائرات الإسرائيلية اليوم مطارات حلب وحماة ودير الزور العسكرية.") == {1}
+    assert _precisions("وقصفت الطائرات اليوم مستشفيات في إدلب وحماة وحلب.") == {1}
+
+
+def test_quarters_and_arrests_in_a_list_of_seat_names_are_in_the_cities():
+    # review S27 (H294 #18): residential quarters are in the towns; so are arrests
+    assert _precisions("وقصف الحوثيون اليوم أحياء سكنية في تعز ولحج والضالع بقذائف الهاون.") == {1}
+    assert _precisions("واعتقلت قوات الأمن اليوم ناشطين في صعدة وحجة وعمران.") == {1}
+
+
+def test_a_list_of_where_fighting_spread_does_not_spread_the_takeover():
+    # review S27 (H294 #19): the villages taken are in rural Hama; the later list is where the fighting spread
+    text = "وسيطرت فصائل المعارضة اليوم على قرى في ريف محافظة حماة بعد معارك امتدت إلى حماة وحمص وإدلب."
+    events = marsad.extract(text, published=DAY).events
+    takeovers = [e for e in events if "overtakes" in e.sub_event_type]
+    assert [(e.admin1, e.geo_precision) for e in takeovers] == [("Hama", 2)]

@@ -325,6 +325,8 @@ class PlaceCues:
     elsewhere_phrases: tuple[str, ...] = ()  # "وفي جبهات أخرى": not the story's town
     province_list_members: int = 0  # `province_lists`: members that make a bare list governorates
     province_list_skip: frozenset[str] = frozenset()  # `province_lists`: "بين X وY" is a border, not the units
+    province_list_areas: frozenset[str] = frozenset()  # `province_lists`: "أهدافا متفرقة في X وY وZ": a campaign's areas
+    province_list_window: int = 0  # `province_lists`: words before a list searched for an area word
 
     def site_preposition(self, site: str, before: str) -> str | None:
         """The preposition that governs a site noun standing right before a name
@@ -891,6 +893,8 @@ def load_place_cues() -> PlaceCues:
         elsewhere_phrases=tuple(normalize(w) for w in _cue_words(data, "elsewhere_phrases")),
         province_list_members=_positive_count(data, "province_lists", "min_members"),
         province_list_skip=frozenset(normalize(w) for w in _cue_words(data, "province_lists", "skip_words")),
+        province_list_areas=frozenset(normalize(w) for w in _cue_words(data, "province_lists", "area_words")),
+        province_list_window=_positive_count(data, "province_lists", "area_window"),
     )
 
 

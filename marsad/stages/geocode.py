@@ -235,7 +235,12 @@ def _province_lists(doc: Document, mentions: list[Mention], parents: dict[int, M
     name) is a list of governorates.  So when every member of a list without
     a cue word is the name of a governorate of one country, and the list has
     `province_lists.min_members` members or one member was read as the
-    governorate itself, each seat city is read as its governorate.
+    governorate itself, each seat city is read as its governorate.  Only a list
+    after a word of a campaign's areas (`province_lists.area_words`, at most
+    `area_window` words before it: "أهدافا متفرقة في"، "مواقع التنظيم في"،
+    "أربع محافظات (عدن"): acts and sites in the towns ("وتظاهر المئات في
+    حمص وحماة ودرعا"، "سيارات مفخخة في إدلب وحلب وحماة"، "أحياء سكنية في تعز
+    ولحج والضالع"، "مطارات حلب وحماة"، "ضابطين في عدن وأبين") stay the cities.
 
     Left alone: a list after a cue ("مدينتي X وY" stays cities; "محافظتي X
     وY" is read so already by its cue), after a word of `province_lists.
@@ -262,6 +267,9 @@ def _province_lists(doc: Document, mentions: list[Mention], parents: dict[int, M
         units = [_own_governorate(m, p) for m, p in zip(members, places, strict=True)]
         if any(u is None for u in units) or _word_before(doc, members[0]) in _CUES.province_list_skip:
             continue
+        if not any(stem in _CUES.province_list_areas for word in _words_before(doc, members[0], _CUES.province_list_window)
+                   for stem in strip_clitics(word)):
+            continue  # "وتظاهر المئات في حمص وحماة ودرعا", "مطارات حلب وحماة": acts and sites in the towns
         if len(members) < _CUES.province_list_members and not any(p.feature_class == "admin1" for p in places):
             continue
         for mention, place, unit in zip(members, places, units, strict=True):
