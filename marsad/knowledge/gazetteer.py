@@ -310,6 +310,10 @@ class PlaceCues:
     origin_prepositions: frozenset[str] = frozenset()
     origin_nouns: frozenset[str] = frozenset()  # "من مواقعهم في X": the shooters' positions, see `actor_position`
     origin_noun_gap: int = 0
+    origin_near_words: frozenset[str] = frozenset()  # "قريبا من مواقع الجيش في X": no origin, see `actor_position`
+    origin_distance_words: frozenset[str] = frozenset()  # "على بعد كيلومترين من قاعدة في X"
+    origin_distance_gap: int = 0
+    origin_size_words: frozenset[str] = frozenset()  # "أجزاء واسعة من مواقع الفصائل في X"
     post_target_words: frozenset[str] = frozenset()
     native_countries: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
@@ -877,6 +881,7 @@ def load_place_cues() -> PlaceCues:
         grievance_objects=frozenset(normalize(w) for w in _cue_words(data, "grievances", "objects")),
         **_post_lists(data.get("actor_position") or {}),
         origin_noun_gap=_positive_count(data, "actor_position", "origin_noun_gap"),
+        origin_distance_gap=_positive_count(data, "actor_position", "distance_gap"),
         native_countries=frozenset(data.get("native_spelling_countries") or ()),
         seat_heads=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("heads") or ()),
         seat_units=frozenset(normalize(w) for w in (data.get("seat_of") or {}).get("units") or ()),
@@ -928,7 +933,8 @@ def _post_lists(section: dict[str, Any]) -> dict[str, frozenset[str]]:
     """The normalized `actor_position` lists of place_cues.yaml, by PlaceCues field."""
     fields = {"post_words": "words", "post_prepositions": "prepositions", "origin_words": "origin_words",
               "origin_prepositions": "origin_prepositions", "post_target_words": "target_words",
-              "origin_nouns": "origin_nouns"}
+              "origin_nouns": "origin_nouns", "origin_near_words": "near_words",
+              "origin_distance_words": "distance_words", "origin_size_words": "size_words"}
     return {name: frozenset(normalize(w) for w in section.get(key) or ()) for name, key in fields.items()}
 
 
@@ -1064,6 +1070,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.road_words, *cues.road_links, *cues.road_means, *cues.topic_nouns, *cues.topic_words, *cues.grievance_words,
              *cues.grievance_verbs, *cues.grievance_objects,
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions, *cues.origin_nouns,
+             *cues.origin_near_words, *cues.origin_distance_words, *cues.origin_size_words,
              *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions,
              *cues.attribution_words, *cues.street_nouns, *cues.patronymic_words, *cues.landmark_near_words]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))

@@ -2530,6 +2530,8 @@ def _fired_from_position(doc: Document, mention: Mention) -> bool:
     else:
         return False
     start = len(words) - gap - 2  # the index of "من"
+    if _near_or_counted(cues, [w.group() for w in words[max(0, start - cues.origin_distance_gap - 2):start]]):
+        return False  # "قريبا من معسكر للجيش في X"، "على بعد كيلومترين من قاعدة في X": X is the scene
     previous = [w.group() for w in words[max(0, start - 2):start]]
     if cues.origin_words.intersection(previous):
         return True  # "انطلاقا من نقاط وجوده في X", "أقلعت من قاعدة في X"
@@ -2542,6 +2544,27 @@ def _fired_from_position(doc: Document, mention: Mention) -> bool:
         return False
     last = max(acts, key=lambda t: t.start)
     return getattr(last.value, "sub_event_type", None) in _FIRE_SUBS
+
+
+def _near_or_counted(cues: PlaceCues, before: list[str]) -> bool:
+    """True when the words right before an "من" make it no origin (`near_words`,
+    `distance_words`, `size_words` of `actor_position` in place_cues.yaml): a
+    word of nearness or a count right before it ("بالقرب من"، "قريبا من"،
+    "أكثر من"), a distance phrase at most `distance_gap` words before it
+    ("على بعد 10 كيلومترات من"), or a partitive word one size word away
+    ("أجزاء واسعة من"، "عددا كبيرا من"): the place after is the scene or near
+    it, or the positions are the targets."""
+    if not before:
+        return False
+    last = before[-1]
+    if last in cues.origin_near_words or strip_conjunction(last) in cues.origin_near_words:
+        return True
+    if len(before) > 1 and last in cues.origin_size_words and (
+            before[-2] in cues.partitive_words or strip_conjunction(before[-2]) in cues.partitive_words):
+        return True
+    pairs = [" ".join(pair) for pair in zip(before, before[1:], strict=False)]
+    return any(pair in cues.origin_distance_words and len(pairs) - n <= cues.origin_distance_gap + 1
+               for n, pair in enumerate(pairs))
 
 
 def _after_min(doc: Document, mention: Mention) -> bool:
