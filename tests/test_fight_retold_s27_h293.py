@@ -107,3 +107,26 @@ def test_the_foe_of_the_camp_is_no_camp_mate() -> None:
     clash = _battle(1, sub_event_type="Armed clash", actor1="Ansar Allah (Houthis)", inter1=2,
                     actor2="Al Qaeda", inter2=2, event_date="2015-07-23")
     assert not dedupe._camp_fought(takeover, clash)
+
+
+_TAKEOVER = (
+    "أعلنت قوات الجيش اليمني الثلاثاء أنها تمكنت من السيطرة على مواقع جبلية في مديرية حرض"
+    " التابعة لمحافظة حجة بعد طرد ميليشيات الحوثي منها.\n"
+    "وقال قائد ميداني إن الجيش بإسناد من طيران التحالف قطع خط إمداد رئيسيا للميليشيات.\n"
+    "ومن جهة أخرى، وزعت منظمات إغاثة مساعدات غذائية على الأسر النازحة في المحافظة.\n"
+    "وأشار القائد إلى أن الوحدات الهندسية تعمل على نزع الألغام من الطرق.\n"
+)
+
+
+def test_a_fight_told_with_a_time_of_its_own_is_not_the_takeover() -> None:
+    """Review M12: "المعارك التي شهدتها مديرية حرض العام الماضي" is last year's fighting; its
+    40 dead are not today's takeover's, whatever date the clash came out with."""
+    for when in ("العام الماضي", "الشهر الماضي", "سابقا"):
+        battles = _battles(_TAKEOVER + f"وأوضح أن المعارك التي شهدتها مديرية حرض {when} أسفرت عن مقتل 40 مسلحا حوثيا.")
+        takeover = next(e for e in battles if e.sub_event_type == "Government regains territory")
+        assert takeover.fatalities == 0 and len(battles) == 2, when
+
+
+def test_a_fight_told_without_a_time_of_its_own_is_still_the_takeover() -> None:
+    battles = _battles(_TAKEOVER + "وأوضح أن المواجهات التي شهدتها مديرية حرض أسفرت عن مقتل 7 جنود من الجيش.")
+    assert [(e.sub_event_type, e.fatalities) for e in battles] == [("Government regains territory", 7)]

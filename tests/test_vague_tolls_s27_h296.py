@@ -91,3 +91,35 @@ def test_a_pair_in_its_own_stretch_keeps_its_deaths_beside_another_death() -> No
     sentence = ("وأفادت تقارير إعلامية بمقتل وإصابة العشرات ليلة الجمعة في مدينة عفرين، "
                 "بينما تحدثت منظمة حقوقية عن مقتل آخرين السبت.")
     assert deaths(sentence) == [3, 3]
+
+
+# Review findings (session 27): misfires of the rules above on ordinary phrasing.
+
+@pytest.mark.parametrize(("sentence", "toll"), [
+    # M1: the person and his companions survived; "اغتيال" is the noun of an attempt, not their death
+    ("نجا محافظ عدن و3 من مرافقيه من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في مديرية المنصورة.", 4),
+    ("نجا القائد و5 من مرافقيه من محاولة اغتيال في مدينة عدن.", 6),
+    # M2: they are the speakers; the reported clause after "أن" has a subject of its own
+    ("وأكد القائد و12 من رفاقه أن المسلحين قتلوا مدنيين في قرية الحصن بمديرية نهم.", 13),
+])
+def test_companions_who_survived_or_speak_do_not_add_the_person(sentence: str, toll: int) -> None:
+    assert toll not in tolls(sentence)
+
+
+def test_a_reported_person_and_his_companions_still_count_past_the_speaker() -> None:
+    sentence = "وقال مسؤول محلي إن القائد و5 من مرافقيه استشهدوا في غارة جوية على مديرية قعطبة."
+    assert 6 in tolls(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "toll"), [
+    # M11: others threatened, sought or tried are no dead
+    ("قتل مسلحون جنديا في هجوم على حاجز بمدينة العريش، وتوعدوا بقتل آخرين.", 1),
+    ("قتل جندي في هجوم على حاجز بمدينة العريش، وحذر الجيش من أن المسلحين يسعون إلى قتل آخرين.", 1),
+    ("أطلق مسلحون النار على حاجز في مدينة العريش فقتلوا جنديا وحاولوا قتل آخرين.", 1),
+])
+def test_others_a_killing_was_only_threatened_or_meant_for_are_not_dead(sentence: str, toll: int) -> None:
+    assert tolls(sentence) == [toll]
+
+
+def test_others_threatened_after_an_abduction_add_no_deaths() -> None:
+    assert deaths("خطف مسلحون ثلاثة صيادين قرب مدينة سرت، وهددوا بقتل آخرين.") == []

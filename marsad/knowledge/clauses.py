@@ -252,6 +252,10 @@ class EventRules:
     occurrence_same_act_nouns: frozenset[str]
     occurrence_other_act_words: frozenset[str]
     occurrence_recall_particles: frozenset[str]
+    occurrence_clause_frames: frozenset[str]
+    occurrence_clause_other_words: frozenset[str]
+    occurrence_clause_hands: frozenset[str]
+    occurrence_clause_hand_leads: frozenset[str]
     role_nouns: frozenset[str]
     role_window: int
     recent_words: tuple[tuple[str, ...], ...]
@@ -372,12 +376,15 @@ def _deadly_raids(raw: object) -> tuple[frozenset[str], frozenset[str], frozense
 
 def _occurrence_days(raw: object) -> tuple[
         frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int,
-        frozenset[str], frozenset[str], frozenset[str]]:
+        frozenset[str], frozenset[str], frozenset[str],
+        frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The verbs, nouns, copulas and the words a copula's day may follow of a sentence telling
     only when the incident took place, how many sentences back it dates, how many days
     before a statement's day an occurrence verb's day next to it may lie (`told_days`), and
     the words that tell whether that sentence is about the lead's own act (`same_act_nouns`,
-    `other_act_words`, `recall_particles`)."""
+    `other_act_words`, `recall_particles`), and the words that tell whether a relative clause
+    "الذي وقع في <date>" tells the act itself (`clause_frames`, `clause_other_words`,
+    `clause_hands`, `clause_hand_leads`; events.occurrence_clause)."""
     if not isinstance(raw, dict):
         raise KnowledgeError("clauses.yaml: 'occurrence_days' must map verbs, nouns, copulas, copula_days, reach and told_days")
     return (frozenset(_single_words(raw.get("verbs"), "occurrence_days.verbs")),
@@ -388,7 +395,11 @@ def _occurrence_days(raw: object) -> tuple[
             _positive(raw, "told_days", section="occurrence_days."),
             frozenset(_single_words(raw.get("same_act_nouns"), "occurrence_days.same_act_nouns")),
             frozenset(_single_words(raw.get("other_act_words"), "occurrence_days.other_act_words")),
-            frozenset(_single_words(raw.get("recall_particles"), "occurrence_days.recall_particles")))
+            frozenset(_single_words(raw.get("recall_particles"), "occurrence_days.recall_particles")),
+            frozenset(_single_words(raw.get("clause_frames"), "occurrence_days.clause_frames")),
+            frozenset(_single_words(raw.get("clause_other_words"), "occurrence_days.clause_other_words")),
+            frozenset(_single_words(raw.get("clause_hands"), "occurrence_days.clause_hands")),
+            frozenset(_single_words(raw.get("clause_hand_leads"), "occurrence_days.clause_hand_leads")))
 
 
 def _role_credits(raw: object) -> tuple[frozenset[str], int]:

@@ -96,6 +96,7 @@ class NumberLexicon:
     attempts: frozenset[str]
     threats: frozenset[str]
     threat_reach: int
+    intents: frozenset[str]
     killer_subjects: frozenset[str]
     partitive: frozenset[str]
     largest_act: int
@@ -130,6 +131,9 @@ class NumberLexicon:
     companion_plural_endings: tuple[str, ...]
     companion_reach: int
     companion_additions: Phrases
+    companion_subject_endings: tuple[str, ...]
+    companion_survivals: frozenset[str]
+    companion_clause_openers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +415,7 @@ def number_lexicon() -> NumberLexicon:
         attempts=implicit.words("attempts"),
         threats=implicit.words("threats"),
         threat_reach=implicit.positive("threat_reach"),
+        intents=implicit.words("intents"),
         killer_subjects=implicit.words("killer_subjects"),
         partitive=implicit.words("partitive"),
         largest_act=totals.positive("largest_act"),
@@ -445,6 +450,9 @@ def number_lexicon() -> NumberLexicon:
         companion_plural_endings=tuple(_list(companions.data, "plural_endings", companions.where)),
         companion_reach=companions.positive("reach"),
         companion_additions=companions.phrases("additions"),
+        companion_subject_endings=tuple(_list(companions.data, "subject_endings", companions.where)),
+        companion_survivals=companions.words("survivals"),
+        companion_clause_openers=companions.words("clause_openers"),
     )
 
 

@@ -194,6 +194,7 @@ from marsad.knowledge.gazetteer import Place, load_place_cues
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
 from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES
 from marsad.stages.actors import NON_STATE_ARMED
+from marsad.stages.dates import background_markers
 from marsad.stages.events import (
     STATE_INTERS,
     TERRITORY,
@@ -3736,8 +3737,9 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
     reach = load_dedupe_rules().incident_reach
     if link == "anaphora":
         later = fold if fold.evidence_spans[:1] > keep.evidence_spans[:1] else None
-    anaphora = later is not None and (gap <= reach or _fight_named_again(keep, fold)) \
-        and follow_up(doc, later) in ("specific", "generic")
+    anaphora = later is not None and (
+        gap <= reach or (_fight_named_again(keep, fold) and not _told_of_its_own_time(doc, keep, fold))
+    ) and follow_up(doc, later) in ("specific", "generic")
     if link == "apart" and gap == 0:
         return False
     if link == "generic" and (not _bare_attack(doc, fold) or fold.evidence_spans[:1] < keep.evidence_spans[:1]
@@ -3763,6 +3765,22 @@ def _fight_named_again(keep: Event, fold: Event) -> bool:
         and (keep.location, keep.admin1, keep.country) == (fold.location, fold.admin1, fold.country)
         and keep.event_date == fold.event_date and _named_spot(keep) and _named_spot(fold)
     )
+
+
+def _told_of_its_own_time(doc: Document, keep: Event, fold: Event) -> bool:
+    """The clash's sentence gives it a time of its own: a recall marker of the dates stage
+    (`background_markers` in dates.yaml: "المعارك التي شهدتها مديرية حرض العام الماضي"،
+    "سابقا"، "قبل عامين") or a date other than the takeover's day ("الشهر الماضي"، "في 3
+    مايو").  That fight is an earlier one told for the story's background, never the one
+    that won the place today, however equal the two dates came out (a recall inside the
+    clash's relative clause does not make it background)."""
+    if not fold.evidence_spans:
+        return False
+    start, end = fold.evidence_spans[0]
+    if background_markers(doc.norm[doc.norm_index(start): doc.norm_index(end)]):
+        return True
+    return any(isinstance(m.value, dt.date) and m.value.isoformat() != keep.event_date
+               for m in doc.in_span("date", start, end))
 
 
 def _blast_of(doc: Document, device: Event, blast: Event) -> bool:

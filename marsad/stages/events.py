@@ -3542,27 +3542,128 @@ def in_other_relative(doc: Document, sentence: Sentence, anchor: Mention, date: 
     if pronoun is None:
         return False
     raw_start, norm_start = pronoun
-    if occurrence_clause(doc, norm_start, date):
+    if occurrence_clause(doc, anchor, norm_start, date):
         return False
     nouns = [t for t in doc.in_span("trigger", anchor.start, raw_start) if t.attrs.get("voice") == "noun"]
     return not any(hangs_on(doc, noun, norm_start) for noun in nouns)
 
 
-def occurrence_clause(doc: Document, pronoun: int, date: Mention) -> bool:
+def occurrence_clause(doc: Document, anchor: Mention, pronoun: int, date: Mention) -> bool:
     """The relative clause opened by the pronoun at normalized offset `pronoun` is "took
-    place <date>": its verb, right after the pronoun, is one of `occurrence_days.verbs`
-    (clauses.yaml) and the date follows it at once or after one time word of
-    `occurrence_days.copula_days` ("في"، "يوم": "في الهجوم على المجمع في بنغازي، الذي وقع
-    في 11 سبتمبر 2012"، "المواجهات التي جرت الأربعاء").
+    place <date>" and tells the act (`anchor`) itself: its verb, right after the pronoun,
+    is one of `occurrence_days.verbs` (clauses.yaml), the date follows it at once or after
+    one time word of `occurrence_days.copula_days` ("في"، "يوم": "في الهجوم على المجمع في
+    بنغازي، الذي وقع في 11 سبتمبر 2012"، "المواجهات التي جرت الأربعاء"), and the noun the
+    pronoun refers to is the act's (`_clause_on_the_act`).
 
-    Why: only an act takes place; a place, a person or a thing does not.  However far
-    the act's noun stands from the pronoun (a place and a comma between), the clause
-    tells when an act occurred, so the date is no description of the place before the
-    pronoun nor the past of another noun: it is an act's day, read like any other."""
+    Why: a clause "that took place <date>" on the act's noun tells when the act occurred,
+    however far the pronoun stands from it (a place and a comma between), so the date is
+    no description of the place before the pronoun: it is the act's day.  Other things
+    take place too (elections, a dispersal commemorated, another incident "like" it), and
+    "وقعت في يونيو 2014 بيد" is a town falling into someone's hands: their days are not
+    the act's."""
     rules = load_event_rules()
     words = WORD_RE.findall(doc.norm, pronoun, doc.norm_index(date.start))
-    return 2 <= len(words) <= 2 + _TOLD_DAY_GAP and words[1] in rules.occurrence_day_verbs \
-        and all(word in rules.occurrence_copula_days for word in words[2:])
+    if not (2 <= len(words) <= 2 + _TOLD_DAY_GAP and words[1] in rules.occurrence_day_verbs
+            and all(word in rules.occurrence_copula_days for word in words[2:])):
+        return False
+    return not _fell_into_hands(doc, date) and _clause_on_the_act(doc, anchor, pronoun, words[0])
+
+
+def _fell_into_hands(doc: Document, date: Mention) -> bool:
+    """The date is followed by "hands" (`occurrence_days.clause_hands`, after one of
+    `clause_hand_leads` at most: "التي وقعت في يونيو 2014 بيد تنظيم داعش"، "في قبضة"): the
+    verb is "fell into the hands of", said of a place or a person, not "took place"."""
+    rules = load_event_rules()
+    sentence = doc.sentence_at(date.start)
+    end = doc.norm_index(sentence.end) if sentence is not None else len(doc.norm)
+    after = WORD_RE.findall(doc.norm, doc.norm_index(date.end), end)[:2]
+    if after and after[0] in rules.occurrence_clause_hand_leads:
+        after = after[1:]
+    return bool(after) and after[0] in rules.occurrence_clause_hands
+
+
+def _clause_on_the_act(doc: Document, anchor: Mention, pronoun: int, pronoun_word: str) -> bool:
+    """The noun a "took place" clause refers to is the act's (see `occurrence_clause`):
+    - a trigger right before the pronoun ("الاشتباكات التي جرت");
+    - or, the pronoun following a place, the last act noun before that place, agreeing
+      with the pronoun ("في الهجوم على القنصلية في مدينة بنغازي، الذي"; not "هجوم قرب
+      مدينة الموصل، التي", which tells the city): a trigger, or one of
+      `occurrence_days.nouns` after "في" for a violent act ("وقتل السفير ... في الهجوم على
+      المجمع في بنغازي، الذي": the killing was in that attack);
+    and that noun is the act's own (the anchor, or an asserted act of its type, two violent
+    acts being one incident: "قتل ... في تفجير"), with none of
+    `occurrence_days.clause_other_words` before it or after it ("في ذكرى فض الاعتصام الذي"،
+    "هجوم مماثل للهجوم الذي").  A recalled act ("فض الاعتصام") is not the act reported.
+    - Or the pronoun closes a time frame of at most two words after one of `clause_frames`
+      with no act in it ("أثناء محاولة الانقلاب التي وقعت قبل عامين"): the act happened
+      during it.
+    Any other noun ("الانتخابات التي جرت"، "في الحادثة التي وقعت" of a protest، "ذلك الذي
+    وقع") has a day of its own."""
+    rules = load_event_rules()
+    before = list(WORD_RE.finditer(doc.norm, doc.norm_index(anchor.start), pronoun))
+    if not before:
+        return False
+    raw_pronoun = doc.raw_span(pronoun, pronoun + 1)[0]
+    last = doc.raw_span(before[-1].start(), before[-1].end())[0]
+    triggers = doc.in_span("trigger", anchor.start, raw_pronoun)
+    noun: Mention | None = next((t for t in triggers if t.start <= last < t.end), None)
+    if noun is not None:
+        at = doc.norm_index(noun.start)
+    else:
+        place = next((p for p in doc.in_span("place", anchor.start, raw_pronoun) if p.start <= last < p.end), None)
+        if place is None:
+            return _time_frame(doc, before, triggers)
+        noun = next((t for t in reversed(triggers) if t.end <= place.start and t.attrs.get("voice") == "noun"), None)
+        n_place = doc.norm_index(place.start)
+        word = next((w for i, w in reversed(list(enumerate(before))) if w.end() <= n_place and i > 0
+                     and w.group() in rules.occurrence_nouns and before[i - 1].group() == "في"), None)
+        if word is not None and (noun is None or word.start() >= doc.norm_index(noun.end)):
+            noun = None
+            at, head = word.start(), word.group()
+        elif noun is not None:
+            at, head = doc.norm_index(noun.start), normalize(noun.text).split()[0]
+        else:
+            return False
+        if not _agrees(head, pronoun_word):
+            return False
+    lead = [w.group() for w in before if w.start() < at][-2:]
+    if any(w in rules.occurrence_clause_other_words for w in lead) or any(
+            w.group() in rules.occurrence_clause_other_words for w in before if w.start() >= at):
+        return False
+    if noun is None:
+        return anchor.value.event_type in VIOLENT_TYPES
+    if noun is anchor:
+        return True
+    kinds = {noun.value.event_type, anchor.value.event_type}
+    return noun.attrs.get("modality", "asserted") == "asserted" and (len(kinds) == 1 or kinds <= VIOLENT_TYPES)
+
+
+def _time_frame(doc: Document, before: list[re.Match[str]], triggers: list[Mention]) -> bool:
+    """The last words before the pronoun are a time frame: one of `occurrence_days.clause_frames`
+    and at most two words with no act in them and none of `clause_other_words` ("أثناء محاولة
+    الانقلاب")."""
+    rules = load_event_rules()
+    for size in (1, 2):
+        if len(before) <= size or before[-size - 1].group() not in rules.occurrence_clause_frames:
+            continue
+        frame = before[-size:]
+        start = doc.raw_span(frame[0].start(), frame[0].end())[0]
+        return not any(t.end > start for t in triggers) and not any(
+            w.group() in rules.occurrence_clause_other_words for w in frame)
+    return False
+
+
+def _agrees(head: str, pronoun_word: str) -> bool:
+    """A masculine pronoun ("الذي") on a noun (normalized) without a feminine ending, a
+    feminine one ("التي") on a noun ending in "ة" or "ات" (a plural of things); other
+    pronouns pass."""
+    feminine = head.endswith(("ه", "ات"))
+    if pronoun_word == "الذي":
+        return not feminine
+    if pronoun_word == "التي":
+        return feminine
+    return True
 
 
 def _relative_pronoun_before_date(doc: Document, sentence: Sentence, anchor: Mention,
@@ -4106,7 +4207,7 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
     before, pronoun = n_anchor + words[at - 1].start(), n_anchor + words[at].start()
     on_place = any(doc.norm_index(p.start) <= before < doc.norm_index(p.end) for p in doc.in_span("place", anchor.end, date.start))
     told = any(doc.norm_index(t.start) >= pronoun for t in doc.in_span("trigger", anchor.end, date.start))
-    return on_place and not told and not occurrence_clause(doc, pronoun, date)
+    return on_place and not told and not occurrence_clause(doc, anchor, pronoun, date)
 
 
 def later_since(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:

@@ -2054,7 +2054,24 @@ def _others_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> in
     before = tokens[index - 1]
     if _role(before) != "killed" or _is_body(before, lex) or _definite_death_word(before):
         return None
-    return None if index > 1 and tokens[index - 2] in lex.attempts else 3
+    return None if _intended(tokens, index - 1, lex) else 3
+
+
+def _intended(tokens: list[str], death: int, lex: NumberLexicon) -> bool:
+    """Whether the killing word at `death` was only threatened, meant or tried: a threat with
+    "ب" on it (`_threatened`: "وتوعدوا بقتل آخرين"), or one of `implicit_deaths.intents` or
+    `attempts` at most `threat_reach` words before it in its clause ("يسعون إلى قتل آخرين",
+    "حاولوا قتل آخرين", "في محاولة لقتل آخرين").  Why: "others" after such a word are people
+    the killers meant to kill, not more dead (EVENTS.md section 4 counts deaths that happened)."""
+    if _threatened(tokens, death):
+        return True
+    for back in range(death - 1, max(-1, death - 1 - lex.threat_reach), -1):
+        if tokens[back] in _BOUNDARY:
+            return False
+        word = strip_conjunction(tokens[back])
+        if word in lex.intents or word in lex.attempts or tokens[back] in lex.attempts:
+            return True
+    return False
 
 
 def _pair_described(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
@@ -2538,20 +2555,65 @@ def _person_before_companions(tokens: list[str], count: Count, marker: int, star
     و12 من رفاقه قتلوا" = 13): the plural death word has the person and the count for subject.
     The person is a person noun between `start` (the clause's start, at most `companions.reach`
     words back) and the "و", with no casualty word before the "و" (a wounded leader is told by
-    his own word: "أصيب القائد و12 من مرافقيه قتلوا" is not this), and a killing word follows
-    the count in its clause.  Why: `_companion_death` reads only a killing word before the person,
-    so a toll whose verb closes the subject counted the companions alone."""
+    his own word: "أصيب القائد و12 من مرافقيه قتلوا" is not this), and the first casualty word
+    after the count in its clause is a plural killing word (`companions.subject_endings`) that has
+    them for subject: not after a survival ("نجا المحافظ و3 من مرافقيه من محاولة اغتيال"), an
+    attempt, a complementizer opening a clause of its own ("وأكد القائد و12 من رفاقه أن المسلحين
+    قتلوا مدنيين") or with the person the speaker of a verb of report.  Why: `_companion_death`
+    reads only a killing word before the person, so a toll whose verb closes the subject counted
+    the companions alone."""
+    # a reported clause's subject starts after its complementizer ("وقال مسؤول إن القائد و5 من
+    # مرافقيه استشهدوا": the person is the leader, not the official)
+    start = max([start] + [at + 1 for at in range(start, marker) if _clause_opener(tokens[at], lex)])
     if not any(_is_person(tokens[at]) for at in range(start, marker)) \
             or any(_role(tokens[at]) for at in range(start, marker)):
         return []
+    person = next(at for at in range(start, marker) if _is_person(tokens[at]))
+    if any(_not_their_death(token, lex) for token in tokens[person:marker]) or _speaker(tokens, start, person, lex) \
+            or any(_survival(token, lex) for token in tokens[start:person]):
+        return []
     for ahead in range(count.last, min(len(tokens), count.last + lex.companion_reach)):
-        if tokens[ahead] in _BOUNDARY:
+        token = tokens[ahead]
+        if token in _BOUNDARY or _not_their_death(token, lex):
             return []
-        if _role(tokens[ahead]) == "killed":
-            person = next(at for at in range(start, marker) if _is_person(tokens[at]))
-            return [Count(person, person + 1, 1, 1, 1, vague=True, implicit=True, role="killed",
-                          text_last=marker)]
+        role = _role(token)
+        if role is None:
+            continue
+        # the first casualty word after them is their own, and a plural one ("قتلوا"، "مصرعهم"):
+        # a singular noun ("من محاولة اغتيال") has no subject in them
+        if role != "killed" or not token.endswith(lex.companion_subject_endings):
+            return []
+        return [Count(person, person + 1, 1, 1, 1, vague=True, implicit=True, role="killed",
+                      text_last=marker)]
     return []
+
+
+def _not_their_death(token: str, lex: NumberLexicon) -> bool:
+    """A word after the person that keeps the death word after it from being his and his
+    companions': a survival (`companions.survivals`: "نجا المحافظ و3 من مرافقيه"), an attempt
+    ("من محاولة اغتيال"), a verb of report ("و12 من رفاقه قالوا ...") or a complementizer
+    (`companions.clause_openers`: "أكد القائد و12 من رفاقه أن المسلحين قتلوا مدنيين"), which
+    opens a clause with a subject of its own."""
+    word = strip_conjunction(token)
+    return _survival(token, lex) or token in lex.attempts or word in lex.attempts or word in lex.additive_reports \
+        or _clause_opener(token, lex)
+
+
+def _survival(token: str, lex: NumberLexicon) -> bool:
+    """A word of survival (`companions.survivals`: "نجا"، "ونجاة"، "بأعجوبة"), with or without "و"
+    (whole words only: "السلم" of "قوات حفظ السلم" is no "سلم")."""
+    return token in lex.companion_survivals or strip_conjunction(token) in lex.companion_survivals
+
+
+def _clause_opener(token: str, lex: NumberLexicon) -> bool:
+    """A complementizer (`companions.clause_openers`: "أن"، "إن"، "بأن"), with or without "و"."""
+    return token in lex.companion_clause_openers or strip_conjunction(token) in lex.companion_clause_openers
+
+
+def _speaker(tokens: list[str], start: int, person: int, lex: NumberLexicon) -> bool:
+    """Whether a verb of report (`additive_reports`) stands between `start` (past any
+    complementizer) and the person: "وأكد القائد و12 من رفاقه" has him speak, not die."""
+    return any(strip_conjunction(token) in lex.additive_reports for token in tokens[start:person])
 
 
 def _dual_pronoun(token: str) -> bool:
