@@ -896,6 +896,7 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
     chosen = _drop_owned_adjectives(doc.norm, _drop_former_members(doc.norm, chosen))
     chosen = _drop_armed_nationals(doc.norm, _drop_construct_members(doc.norm, chosen))
     chosen = _drop_weapon_adjectives(doc.norm, _drop_clash_adjectives(doc.norm, chosen))
+    assoc_cues = _force_backing_cues(doc.norm, assoc_cues, chosen)
     out: list[Mention] = []
     for match in chosen:
         assoc = (match.start, match.end) in assoc_spans or _is_assoc(match, assoc_cues, doc.norm)
@@ -926,35 +927,113 @@ def _backed_bare_forces(doc: Document, out: list[Mention], country: str | None) 
     its target to civilians); ACLED codes the backed ground force as actor1 and the backer as
     its associate.  Not when the sentence names that army itself: the backed force is then
     another one (a militia the backer arms against it)."""
-    if country is None:
-        return out
-    army = f"state:{country}:military"
-    lexicon = load_catalogue().lexicon
-    cues = {normalize(w) for w in lexicon["assoc_cues"]}
-    heads = {normalize(w) for w in lexicon["assoc_backed_heads"]}
+    heads = {normalize(w) for w in load_catalogue().lexicon["assoc_backed_heads"]}
     added: list[Mention] = []
     for backer in out:
-        if (not backer.attrs.get("assoc") or backer.value is None or not backer.value.actor_id
-                or army not in camp_mates(backer.value.actor_id, doc.published)):
+        if not backer.attrs.get("assoc"):
             continue
         start = backer.attrs["norm_span"][0]
-        base = max(0, start - 40)
-        words = list(WORD_RE.finditer(doc.norm, base, start))
-        head = next((words[-n - 1] for n in (2, 1) if len(words) > n
-                     and " ".join(w.group() for w in words[-n:]) in cues
-                     and _bare_head(words[-n - 1].group(), heads)), None)
+        head = _bare_backed_head(doc.norm, start)
         if head is None or not _GAP_OK.match(doc.norm[head.end():start]):
             continue
-        h_start = head.end() - len(_bare_head(head.group(), heads))
         sentence = next((s for s in doc.sentences if s.start <= backer.start < s.end), None)
+        # the one country the places of the force's clause lie in ("لقوات يدعمها التحالف في مديرية
+        # قعطبة": Yemen), else of its sentence, else the article's: a country named as another
+        # side's backer ("الحوثيون المدعومون من إيران") is not where the force fights
+        places = doc.of_kind("place")
+        here = ((_sole(_paragraph_sides(places, backer.start, sentence.end, [])[0])
+                 or _sole(_paragraph_sides(places, sentence.start, sentence.end, [])[0])
+                 if sentence is not None else None) or country)
+        value = resolve_mention(backer, here, doc.published, frozenset({here})) if here else None
+        army = f"state:{here}:military"
+        if value is None or not value.actor_id or army not in camp_mates(value.actor_id, doc.published):
+            continue
+        h_start = head.end() - len(_bare_head(head.group(), heads))
         if any(m.attrs.get("norm_span", (0, 0))[0] <= h_start < m.attrs.get("norm_span", (0, 0))[1] for m in out):
             continue
         if sentence is not None and any(m.value is not None and m.value.actor_id == army
                                         and sentence.start <= m.start < sentence.end for m in out):
             continue
         match = Match(h_start, head.end(), (army,), doc.norm[h_start:head.end()])
-        added.append(_make_mention(doc, match, (army,), country, coref=False, assoc=False))
+        added.append(_make_mention(doc, match, (army,), here, coref=False, assoc=False))
     return sorted(out + added, key=lambda m: m.start) if added else out
+
+
+def _sole(codes: set[str]) -> str | None:
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+@functools.cache
+def _force_cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(`assoc_force_cues`, `assoc_relatives`) of the lexicon, normalized."""
+    lexicon = load_catalogue().lexicon
+    return (frozenset(normalize(w) for w in lexicon["assoc_force_cues"]),
+            frozenset(normalize(w) for w in lexicon["assoc_relatives"]))
+
+
+_UNARMED_KEYS = ("generic:protesters", "generic:rioters", "generic:civilians")
+
+
+def _force_backing_cues(norm: str, cues: list[Match], chosen: list[Match]) -> list[Match]:
+    """The assoc cues without those of `assoc_force_cues` that follow no force: such a cue
+    ("يدعمها"، "بمساعدة") backs only a force named right before it (an actor or a bare force
+    noun; one relative pronoun or a comma between), never protesters or civilians.
+
+    Why: after any other word ("مظاهرة تدعمها أحزاب المعارضة"، "نقل الجرحى إلى المستشفى بمساعدة
+    مسلحين"، "فرّ السجناء ... بمساعدة مسلحين"، "طردوهم منها بمساعدة قوات الجيش") the helper
+    is of another clause or no armed backer at all, and was read as the act's agent's associate."""
+    force_cues, relatives = _force_cue_words()
+    heads = {normalize(w) for w in load_catalogue().lexicon["assoc_backed_heads"]}
+    kept = []
+    for cue in cues:
+        if norm[cue.start:cue.end] not in force_cues:
+            kept.append(cue)
+            continue
+        words = list(WORD_RE.finditer(norm, max(0, cue.start - 80), cue.start))
+        if words and words[-1].group() in relatives:
+            words = words[:-1]
+        if not words:
+            continue
+        # the help told of a force's act may follow its verb ("القوات الموالية للشرعية تسعى بمساعدة
+        # طيران التحالف إلى تأمينها"): then the force is the one word before
+        helped = strip_conjunction(norm[cue.start:cue.end].split()[0]).startswith("بمساعد")
+        for back in ((1, 2) if helped and len(words) > 1 else (1,)):
+            end = words[-back].end()
+            gap = norm[end:cue.start]
+            if len(WORD_RE.findall(gap)) > back or not set(WORD_RE.sub("", gap)) <= set(" \t،,"):
+                continue
+            named = [m for m in chosen if m.start < end <= m.end and m.keys[0] != NOT_ACTOR]
+            if any(m.keys[0].startswith(_UNARMED_KEYS) for m in named):
+                break
+            if named or _bare_head(words[-back].group(), heads):
+                kept.append(cue)
+                break
+    return kept
+
+
+def _cue_and_gap(words: list[str]) -> bool:
+    """True when `words`, between a force and its backer, are a backing cue (after one relative
+    pronoun: "التي يدعمها") and a backing gap (`_backing_gap`: "مدعومة من طيران وسلاح")."""
+    if words[:1] and words[0] in _force_cue_words()[1]:
+        words = words[1:]
+    cues = {normalize(w) for w in load_catalogue().lexicon["assoc_cues"]}
+    for j in range(len(words), 0, -1):
+        if " ".join(words[:j]) in cues:
+            rest = " ".join(words[j:])
+            return not rest or _backing_gap(rest)
+    return False
+
+
+def _bare_backed_head(norm: str, start: int) -> re.Match[str] | None:
+    """The word of a bare force noun ("قوات"، "لقوات"، "والقوات") a backing cue, told of the
+    backer at norm offset `start`, follows ("لقوات مدعومة من طيران وسلاح التحالف"، "القوات التي
+    يدعمها التحالف"), or None."""
+    heads = {normalize(w) for w in load_catalogue().lexicon["assoc_backed_heads"]}
+    words = list(WORD_RE.finditer(norm, max(0, start - 80), start))
+    for k in range(2, min(len(words), 7) + 1):
+        if _bare_head(words[-k].group(), heads) and _cue_and_gap([w.group() for w in words[-k + 1:]]):
+            return words[-k]
+    return None
 
 
 def _bare_head(word: str, heads: set[str]) -> str:
@@ -2028,6 +2107,8 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
         backed = _backed_side_of_pair(doc, assoc, between[0], trigger)
         if backed is not None:
             return Roles(backed, assoc.value if assoc else None, between[1])
+        if assoc is not None and _backs_second_of_pair(doc, assoc, between[1]):
+            assoc = None
         return Roles(between[0], assoc.value if assoc else between[2], between[1])
     pair = _pair_anaphor(doc, trigger)
     if pair is not None:
@@ -3070,6 +3151,15 @@ def _backed_side_of_pair(doc: Document, assoc: Mention | None, first: ActorRef |
     return backed.value
 
 
+def _backs_second_of_pair(doc: Document, assoc: Mention, second: ActorRef | None) -> bool:
+    """True when the backer is told of the second side of "بين X وY" ("بين الحوثيين والقوات التي
+    يدعمها التحالف"), or of a bare force noun no actor names: it backs that side, never X."""
+    if _backs_unnamed_force(doc, assoc):
+        return True
+    backed = _backed_before(doc, assoc)
+    return backed is not None and backed.value is not None and second is not None and backed.value.name == second.name
+
+
 def _backed_before(doc: Document, assoc: Mention) -> Mention | None:
     """The actor the backing participle right before `assoc` agrees with ("قوات X المدعومة
     من Y": X), when only the cue words part them; None otherwise.
@@ -3082,8 +3172,9 @@ def _backed_before(doc: Document, assoc: Mention) -> Mention | None:
     if not before:
         return None
     previous = max(before, key=lambda m: m.end)
-    gap = " ".join(_strip_article(w) for w in WORD_RE.findall(normalize(doc.text[previous.end:assoc.start])))
-    return previous if gap and gap in cues else None
+    words = WORD_RE.findall(normalize(doc.text[previous.end:assoc.start]))
+    gap = " ".join(_strip_article(w) for w in words)
+    return previous if gap and (gap in cues or _cue_and_gap(words)) else None
 
 
 def _backs_unnamed_force(doc: Document, assoc: Mention) -> bool:
@@ -3101,7 +3192,11 @@ def _backs_unnamed_force(doc: Document, assoc: Mention) -> bool:
         if len(words) > n and " ".join(words[-n:]) in cues and strip_conjunction(words[-n - 1]) in heads:
             before = doc.norm.rfind(words[-n - 1], 0, start - len(" ".join(words[-n:])))
             return not any(doc.norm_index(m.start) <= before < doc.norm_index(m.end) for m in doc.of_kind("actor"))
-    return False
+    # the same after a relative pronoun, a glued ل or the backer's coordinated arms
+    # ("مواقع لقوات يدعمها التحالف"، "القوات التي يدعمها التحالف")
+    head = _bare_backed_head(doc.norm, start)
+    return head is not None and not any(doc.norm_index(m.start) <= head.start() < doc.norm_index(m.end)
+                                        for m in doc.of_kind("actor"))
 
 
 UNARMED = frozenset({5, 6, 7})
