@@ -241,9 +241,19 @@ class Cue:
     # the act may stand past commas within the window: a predicate put first
     # ("من غير الوارد، في الوقت الحاضر، شن هجوم") has its subject after an aside
     across_commas: bool = False
-    # if given, none of these words stands between the cue and the act: one that
-    # does gives the cue another sense ("عرضت القناة مشاهد من القصف": shown, not offered)
+    # if given, none of these words stands between the cue and the act or opens the
+    # act: one that does gives the cue another sense ("عرضت القناة مشاهد من القصف": shown,
+    # not offered; "تحاول فيه القوات صد هجوم": the attack repelled is real)
     not_via_words: frozenset[str] = frozenset()
+    # the cue does not reach an act named after a `clause_reach.presupposing` word
+    # between them, within its window too: the intended act is that word's
+    # ("أكدت عزمها محاسبة المسؤولين عن قصف السوق": the shelling happened)
+    stops_at_presupposing: bool = False
+    # a `clause` cue whose reach past its window holds only for an act joined by و
+    # ("بدء العد التنازلي لمعركة تحرير ما تبقى من مديريات الساحل ودحر المتمردين
+    # واستعادة المناطق"), not an act told later in the clause ("ومع بدء العد التنازلي
+    # لانسحاب القوات قتل 3 جنود في هجوم": the attack happened)
+    reach_joined_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -311,9 +321,11 @@ class ModalityRules:
     predicate_prefixes: frozenset[str]  # the act's article: bare or definite only
     predicate_window: int
     predicate_stops: frozenset[str]  # "مما": what follows is the consequence of a real act
+    present_predicate_verbs: frozenset[str]  # "يمثل": a forecast only with a future verb after it in its clause
     imminent_copulas: frozenset[str]  # "بات" before an imminence phrase: "تحرير المدينة بات قريبا"
     imminent_words: tuple[tuple[str, ...], ...]  # "قريبا"، "مسألة وقت": the act told as near or settled
     imminent_next_not: frozenset[str]  # "قريبة من الأحياء": nearness in space, not in time
+    imminent_next_window: int  # how many words after the phrase may hold such a word ("قريبة بشكل خطير من")
     soft_punctuation: frozenset[str]
     parenthetical_words: int
     relative_pronouns: frozenset[str]
@@ -966,6 +978,8 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
     objects = frozenset(normalize(p) for p in klass.get("object_prefix", []))
     object_window = int(klass.get("object_window", 0))
     reach = frozenset(" ".join(normalize(str(w)).split()) for w in klass.get("clause_reach", []))
+    stopped = frozenset(" ".join(normalize(str(w)).split()) for w in klass.get("stops_at_presupposing", []))
+    joined = frozenset(" ".join(normalize(str(w)).split()) for w in klass.get("clause_reach_joined_only", []))
     out = []
     for entry in entries:
         spec = entry if isinstance(entry, dict) else {"cue": entry}
@@ -989,10 +1003,21 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
                 frozenset(normalize(w) for w in spec.get("via_words", [])),
                 frozenset(normalize(w) for w in spec.get("object_after", [])),
                 bool(spec.get("across_commas", False)),
-                frozenset(normalize(w) for w in spec.get("not_via_words", [])))
+                frozenset(normalize(w) for w in spec.get("not_via_words", [])),
+                " ".join(normalize(str(spec["cue"])).split()) in stopped,
+                " ".join(normalize(str(spec["cue"])).split()) in joined)
         )
-    if unknown := reach - {" ".join(normalize(str(e["cue"] if isinstance(e, dict) else e)).split()) for e in entries}:
+    named = {" ".join(normalize(str(e["cue"] if isinstance(e, dict) else e)).split()) for e in entries}
+    if unknown := reach - named:
         raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)
+    if unknown := joined - reach:
+        raise KnowledgeError(
+            f"{modality}: clause_reach_joined_only names no clause_reach cue: {sorted(unknown)}", path=MODALITY_FILE
+        )
+    if unknown := stopped - named:
+        raise KnowledgeError(
+            f"{modality}: stops_at_presupposing names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE
+        )
     return out
 
 
@@ -1124,9 +1149,11 @@ def load_modality() -> ModalityRules:
         predicate_prefixes=frozenset(normalize(w) for w in future.get("predicate_prefixes", [])),
         predicate_window=int(future.get("predicate_window", 0)),
         predicate_stops=frozenset(normalize(w) for w in future.get("predicate_stops", [])),
+        present_predicate_verbs=frozenset(normalize(w) for w in future.get("present_predicate_verbs", [])),
         imminent_copulas=_modality_words(future, "imminent_copulas"),
         imminent_words=tuple(sorted({tuple(normalize(w).split()) for w in _modality_list(future, "imminent_words")})),
         imminent_next_not=_modality_words(future, "imminent_next_not"),
+        imminent_next_window=int(future.get("imminent_next_window", 2)),
         soft_punctuation=frozenset(normalize(str(data.get("soft_punctuation", "")))),
         parenthetical_words=int(data.get("parenthetical_words", 0)),
         relative_pronouns=frozenset(normalize(w) for w in habitual.get("relative_pronouns", [])),

@@ -546,6 +546,7 @@ def _cue_modality(
             continue
         if hit.first - last > window and not _through_light_verb(words, last, window, hit, rules) and not (
             cue.clause and _reaches_in_clause(words, last, hit, rules)
+            and (not cue.reach_joined_only or _joined_at(words, hit, rules) is not None)
         ):
             continue
         if cue.alternative and cue.alternative.isdisjoint(words.texts[hit.last + 1: hit.last + 1 + ALTERNATIVE_REACH]):
@@ -554,10 +555,12 @@ def _cue_modality(
             continue
         if cue.via_words and cue.via_words.isdisjoint(words.texts[last + 1: hit.first]):
             continue
-        if not cue.not_via_words.isdisjoint(words.texts[last + 1: hit.first]):
-            continue
+        if not cue.not_via_words.isdisjoint(words.texts[last + 1: hit.first + 1]):
+            continue  # (the act's own first word too: "تحاول فيه القوات صد هجوم" repels a real attack)
         if cue.modality == "demand" and _presupposed(words, last, hit, rules.presupposing, rules):
             continue
+        if cue.stops_at_presupposing and _presupposed(words, last, hit, rules.reach_presupposing, rules):
+            continue  # "عزمها محاسبة المسؤولين عن قصف السوق": the intended act is the prosecution
         if cue.modality in rules.objects_only and hit.entry.klass == "past" and not _after_preposition(words, hit, rules):
             continue  # a past verb after "أحبط" is the foilers' own next act
         if best is None or last > best[0]:
@@ -662,7 +665,11 @@ def _forecast_subject(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
     Why the imminence predicate crosses commas and quotes: the subject is
     often set off ("أن تحرير مدينة الحديدة ومينائها الاستراتيجي، بات محسوما")
     and the predicate quoted from a statement; the copula and its phrase are
-    specific enough that a comma does not make them another clause's."""
+    specific enough that a comma does not make them another clause's.  Past
+    a comma the copula must open the words after it: a new subject there
+    ("معارك ضارية على أطراف المدينة، والنصر بات قريبا") or a new clause
+    ("القصف بات يوميا، وقد أصبح مسألة وقت قبل سقوط ضحايا") is what is
+    foretold, not the act."""
     texts = words.texts
     if hit.prefix not in rules.predicate_prefixes or not (hit.entry.klass == "noun" or _has_noun_reading(hit)):
         return False
@@ -681,9 +688,24 @@ def _forecast_subject(words: _Words, hit: _Hit, rules: ModalityRules) -> bool:
             return False
         if word in rules.predicate_verbs and not crossed:
             return True
+        if word in rules.present_predicate_verbs and not crossed:
+            return _future_follows(words, j, rules)
         if word in rules.imminent_copulas and _imminence_at(words, j + 1, rules):
             return True
+        if crossed and j == clause:
+            return False  # a new subject after the comma: the copula is its, not the act's
     return False
+
+
+def _future_follows(words: _Words, index: int, rules: ModalityRules) -> bool:
+    """A future verb follows words[index] in its clause within `predicate_window`
+    words: a present judgement of the act goes on to foretell ("تحرير الميناء يمثل
+    بداية السقوط للحوثيين وسيؤمن الملاحة"), so the act is foretold too."""
+    texts, clause = words.texts, words.clause_start[index]
+    return any(
+        words.clause_start[k] == clause and _is_future_verb(_without_conjunction(texts[k]), rules)
+        for k in range(index + 1, min(len(texts), index + 1 + rules.predicate_window))
+    )
 
 
 def _soft_break(words: _Words, index: int, rules: ModalityRules) -> bool:
@@ -694,14 +716,16 @@ def _soft_break(words: _Words, index: int, rules: ModalityRules) -> bool:
 
 def _imminence_at(words: _Words, index: int, rules: ModalityRules) -> bool:
     """An `imminent_words` phrase starts at `index` ("قريبا"، "مسألة وقت"), not
-    followed in its clause within two words by a word of nearness in space
-    ("قريبة جدا من الأحياء")."""
+    followed in its clause within `imminent_next_window` words by a word of
+    nearness in space ("قريبة جدا من الأحياء"، "قريبا منهم"، "قريبة بشكل خطير
+    من منازلهم")."""
     texts = words.texts
     for phrase in rules.imminent_words:
         end = index + len(phrase)
         if tuple(texts[index:end]) == phrase:
             clause = words.clause_start[end - 1]
-            after = [texts[k] for k in range(end, min(len(texts), end + 2)) if words.clause_start[k] == clause]
+            reach = min(len(texts), end + rules.imminent_next_window)
+            after = [texts[k] for k in range(end, reach) if words.clause_start[k] == clause]
             return rules.imminent_next_not.isdisjoint(after)
     return False
 
