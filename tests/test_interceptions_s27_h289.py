@@ -73,3 +73,66 @@ def test_a_country_telling_of_its_own_shooting_down_is_the_interceptor() -> None
     text = ("وأعلنت قناة المسيرة التابعة للحوثيين أمس إطلاق صواريخ باتجاه جيزان غداة إعلان السعودية "
             "إنها أسقطت صاروخا أطلق على المنطقة نفسها.")
     assert any(a1 == SAUDI for a1, _, _ in stops(text))
+
+
+# Review C (session 27): ordinary phrasing the rule misread.
+
+def events_of(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in extract_text(text, published=published).events]
+
+
+def test_a_drone_that_destroyed_something_struck_it() -> None:
+    for text in ("دمرت طائرة مسيرة تركية أمس سيارة تقل عناصر من حزب العمال الكردستاني قرب مدينة القامشلي.",
+                 "دمرت مسيرة أمريكية أمس سيارة تقل قياديين في حركة الشباب جنوب الصومال.",
+                 "دمرت مسيرات أوكرانية أمس مصفاة نفط في مدينة فولغوغراد الروسية.",
+                 "دمرت طائرات مسيرة تابعة لقوات الدعم السريع أمس محطة كهرباء في مدينة مروي."):
+        assert stops(text) == [], text
+    found = events_of("قتل ثلاثة مدنيين أمس بعد أن دمرت طائرة مسيرة روسية منزلهم في مدينة خيرسون.")
+    assert [(sub, a1) for sub, a1, _ in found] == [("Air/drone strike", "Military Forces of Russia (2000-)")]
+
+
+def test_a_drone_the_means_or_destroyed_at_an_airport_is_no_interception() -> None:
+    assert stops("أعلن الجيش الأوكراني أمس تدمير دبابة روسية بطائرة مسيرة قرب مدينة باخموت.") == []
+    assert stops("أعلن الجيش السوداني أمس تدمير مسيرات تابعة لقوات الدعم السريع في مطار نيالا.") == []
+
+
+def test_an_interceptor_firing_its_own_missiles_is_no_launcher() -> None:
+    text = "أطلق الجيش الإسرائيلي أمس صاروخ باتريوت واعترض طائرة مسيرة قادمة من سوريا فوق الجولان."
+    assert [a1 for a1, _, _ in stops(text)] == ["Military Forces of Israel (2009-2021)"]
+    text = "أطلق الجيش الأمريكي أمس صواريخ من مدمرة في البحر الأحمر وأسقط ثلاث طائرات مسيرة للحوثيين."
+    assert [(a1, a2) for a1, a2, _ in stops(text)] == [("Military Forces of the United States (2017-2021)", HOUTHIS)]
+
+
+def test_a_side_that_launched_what_another_intercepted_is_the_launcher() -> None:
+    text = "أطلق الحوثيون أمس صاروخا باليستيا على إيلات، وأعلنت إسرائيل أنها اعترضته."
+    assert [(a1, a2) for a1, a2, _ in stops(text)] == [("Military Forces of Israel (2009-2021)", HOUTHIS)]
+
+
+def test_a_force_that_opened_fire_and_defused_a_bomb_defused_it() -> None:
+    text = ("أطلقت قوات الأمن العراقية أمس النار على مسلح حاول زرع عبوة ناسفة على طريق المطار "
+            "وفككت العبوة.")
+    found = stops(text)
+    assert len(found) == 1 and (found[0][0] or "").startswith("Police Forces of Iraq")
+
+
+def test_no_land_military_where_another_side_claims_the_downing_or_the_land_is_not_told() -> None:
+    text = ("أسقطت أمس طائرة مسيرة تركية في قضاء العمادية بمحافظة دهوك، وأعلن حزب العمال الكردستاني "
+            "مسؤوليته عن ذلك.")
+    assert [(a1, a2) for a1, a2, _ in stops(text)] == [(None, "Military Forces of Turkey (2016-)")]
+    for text in ("أسقطت أمس ست طائرات مسيرة فوق مدينة سيفاستوبول في شبه جزيرة القرم.",
+                 "أسقطت أمس طائرة مسيرة فوق مدينة دونيتسك.",
+                 "تم اعتراض صاروخ أطلق من جنوب لبنان فوق بلدة مجدل شمس في الجولان."):
+        assert [a1 for a1, _, _ in stops(text)] == [None], text
+
+
+def test_a_country_announcing_something_else_is_not_the_interceptor() -> None:
+    text = "أسقطت أمس طائرة مسيرة أمريكية فوق محافظة مأرب، بعد إعلان الولايات المتحدة أنها ستواصل ضرباتها."
+    assert [(a1, a2) for a1, a2, _ in stops(text)] == [(None, "Military Forces of the United States (2017-2021)")]
+
+
+def test_defences_striking_a_depot_or_struck_by_a_country_are_no_interception() -> None:
+    assert stops("دمرت الدفاعات الجوية الأوكرانية أمس مستودعا روسيا للصواريخ والطائرات المسيرة.") == []
+    text = "دمرت إسرائيل أمس الدفاعات الجوية السورية ومخزونات الصواريخ والطائرات الحربية في عدة مطارات."
+    found = events_of(text, dt.date(2024, 12, 12))
+    assert found and all(sub != DISRUPTED for sub, _, _ in found)
+    assert found[0][1] == "Military Forces of Israel (2022-)"

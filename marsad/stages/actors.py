@@ -3495,8 +3495,19 @@ def _weapon_authors(doc: Document, agents: list[Mention], mentions: list[Mention
         return []
     cues = _role_cues()
     skip = frozenset(words[0] for words in cues["member_nouns"] + cues["agent_skip"])
+    # only a launching verb whose pronoun is the weapon ("أطلقه"، "أطلقتها"), or a bare one where
+    # the act's own pronoun points back to what was launched ("أطلق الحوثيون صاروخا، وأعلنت
+    # إسرائيل أنها اعترضته"): else the bare verb may be the interceptor firing its own missiles
+    # ("أطلق الجيش صاروخ باتريوت واعترض طائرة") or opening fire ("أطلقت قوات الأمن النار")
+    launch = tuple(words for words in cues["launch"] if words[-1].endswith(_OBJECT_PRONOUNS))
+    act = doc.text[trigger.start:trigger.end].split()  # (raw: a ة is no pronoun)
+    if act and act[0].endswith(_OBJECT_PRONOUNS) and len(act[0]) > 5:
+        launch = cues["launch"]
     return [m for m in mentions if (m in agents and m.start >= trigger.end)
-            or (m.value is not None and m.value.inter in ARMED and _preceded_by(doc, m, clause_start, cues["launch"], 1, skip))]
+            or (m.value is not None and m.value.inter in ARMED and _preceded_by(doc, m, clause_start, launch, 1, skip))]
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هما")
 
 
 def speaking_state(doc: Document, sentence_start: int, clause_end: int) -> ActorRef | None:
@@ -3508,9 +3519,15 @@ def speaking_state(doc: Document, sentence_start: int, clause_end: int) -> Actor
     for match in longest_first(scan(doc.norm, start, end, automaton=_country_automaton())):
         left = doc.norm[max(start, match.start - 20):match.start].split()
         right = doc.norm[match.end:end].split()
-        if left and right and strip_conjunction(left[-1]) in says and right[0] in that:
+        if left and right and strip_conjunction(left[-1]) in says and right[0] in that \
+                and any(strip_conjunction(word).startswith(_STOPPING) for word in right[1:4]):
             return resolve_actor(f"state:{match.keys[0].split(':')[1]}:military", None, doc.published)
     return None
+
+
+# What a country tells it did for it to be the interceptor (`speaking_state`): "أعلنت السعودية
+# أنها أسقطت"، "قالت إسرائيل إنها تمكنت من اعتراض"; not "أنها ستواصل ضرباتها"
+_STOPPING = ("اسقط", "اعترض", "دمر", "تدمير", "تصد", "فكك", "تفكيك", "احبط", "ابطل")
 
 
 def _attacker(agent: Mention | None, marked: list[Mention]) -> ActorRef | None:

@@ -2049,7 +2049,7 @@ def act_events(
             events = toll_at_places(doc, start, end, template, events)
     for event in events:
         place_state_forces(event, roles)
-        land_interceptor(doc, event, roles)
+        land_interceptor(doc, sentence, event, roles)
         foreign_gain(event, roles)
         theatre_shelling(doc, sentence, act, event, roles)
     return events
@@ -2392,7 +2392,7 @@ def names_salvo(doc: Document, start: int, end: int) -> bool:
                for w in WORD_RE.findall(doc.norm, doc.norm_index(start), doc.norm_index(end)))
 
 
-def land_interceptor(doc: Document, event: Event, roles: actor_stage.Roles) -> None:
+def land_interceptor(doc: Document, sentence: Sentence, event: Event, roles: actor_stage.Roles) -> None:
     """Give an interception of a missile or a drone whose interceptor goes unnamed the military
     of the land it was stopped over, and, with no launcher named either, the non-state armed
     side the story sets against that military (if any) as the launcher.
@@ -2405,11 +2405,16 @@ def land_interceptor(doc: Document, event: Event, roles: actor_stage.Roles) -> N
     a sentence that names a missile or a drone (`salvo_words`: a seized cache or a defused
     bomb has no land it flew over), not for a launcher of the land's own state, and not where
     a non-state side fires the land's own missiles (`launchers`: over Yemen the defences may
-    be the Houthis' as well as the state's)."""
+    be the Houthis' as well as the state's).  Nor where the place is where the weapon was
+    fired from ("صاروخ أطلق من جنوب لبنان فوق مجدل شمس", `_launched_from`), where the sentence
+    names another armed side that may have downed it ("وأعلن حزب العمال الكردستاني مسؤوليته",
+    `_other_downer`), or where neither a foe of the land's state nor defences are named
+    ("أسقطت طائرة مسيرة فوق دونيتسك": the land's code is not who holds its sky)."""
     if event.sub_event_type != "Disrupted weapons use" or event.actor1 is not None or not event.iso:
         return
     day = _event_day(event)
-    if weapon_launcher(event.iso, day) != f"state:{event.iso}:military" or not names_salvo(doc, *event.evidence_spans[0]):
+    if weapon_launcher(event.iso, day) != f"state:{event.iso}:military" or not names_salvo(doc, *event.evidence_spans[0]) \
+            or _launched_from(doc, event):
         return
     defender = generic_actor("military", event.iso, day)
     launcher = roles.actor2 if event.actor2 is not None else None
@@ -2417,14 +2422,59 @@ def land_interceptor(doc: Document, event: Event, roles: actor_stage.Roles) -> N
         start, end = event.evidence_spans[0]
         launcher = actor_stage.article_opponent(doc, start, end, defender, None)
         launcher = actor_stage.for_event(launcher, event.iso, day) if launcher is not None else None
-        if launcher is not None and launcher.inter in actor_stage.NON_STATE_ARMED and not same_actor(defender, launcher) \
-                and not actor_stage.camp_mate(defender, launcher, day):
+        if launcher is None or launcher.inter not in actor_stage.NON_STATE_ARMED or same_actor(defender, launcher) \
+                or actor_stage.camp_mate(defender, launcher, day):
+            # no foe of the land's state named, nor its defences: who held the sky there is not
+            # told ("أسقطت طائرة مسيرة فوق دونيتسك": the land's code is not who holds it)
+            if not _names_defences(doc, sentence) or _other_downer(doc, sentence, defender, None, day):
+                return
+        elif _other_downer(doc, sentence, defender, launcher, day):
+            # "وأعلن حزب العمال الكردستاني مسؤوليته عن ذلك": another side may have downed it
+            return
+        else:
             event.actor2, event.inter2 = launcher.name, int(launcher.inter)
     elif (launcher.inter not in ARMED_INTERS or same_actor(defender, launcher)
           or (launcher.inter in STATE_INTERS and launcher.country == event.iso)
-          or actor_stage.camp_mate(defender, launcher, day)):
+          or actor_stage.camp_mate(defender, launcher, day) or _other_downer(doc, sentence, defender, launcher, day)):
         return
     event.actor1, event.inter1 = defender.name, int(defender.inter)
+
+
+def _launched_from(doc: Document, event: Event) -> bool:
+    """Whether the event's place is told as where the weapon came from ("صاروخ أطلق من جنوب
+    لبنان فوق بلدة مجدل شمس"): the land it was launched from did not stop it."""
+    if not event.location_ar:
+        return False
+    start, end = event.evidence_spans[0]
+    text = " ".join(doc.norm[doc.norm_index(start):doc.norm_index(end)].split())
+    place = " ".join(normalize(event.location_ar).split())
+    return bool(place) and re.search(rf"(?:^|\s)[وف]?من\s+(?:ال)?{re.escape(place)}", text) is not None
+
+
+_DEFENCES = frozenset(normalize(w) for w in ("الدفاعات", "دفاعات", "الدفاع", "دفاع", "المضادات", "مضادات", "مضادة",
+                                                 "المضادة", "منظومة", "المنظومة", "منظومات", "المنظومات"))
+
+
+def _names_defences(doc: Document, sentence: Sentence) -> bool:
+    """Whether the sentence names air defences ("دفاعات مضادة للصواريخ أسقطت صواريخ")."""
+    words = WORD_RE.findall(doc.norm, doc.norm_index(sentence.start), doc.norm_index(sentence.end))
+    return any(not _DEFENCES.isdisjoint(strip_clitics(word)) for word in words)
+
+
+def _other_downer(doc: Document, sentence: Sentence, defender: ActorRef, launcher: ActorRef | None,
+                  day: dt.date | None) -> bool:
+    """Whether the sentence names another armed side than the land's military and the launcher
+    ("أسقطت طائرة مسيرة تركية في قضاء العمادية، وأعلن حزب العمال الكردستاني مسؤوليته"): it
+    may have brought the weapon down, so the land's military is not assumed."""
+    sides = [side for side in (defender, launcher) if side is not None]
+    for mention in doc.mentions.get("actor", []):
+        ref = mention.value
+        if mention.start < sentence.start or mention.end > sentence.end or ref is None or ref.inter not in ARMED_INTERS:
+            continue
+        if not any(same_actor(ref, side) or actor_stage.camp_mate(side, ref, day)
+                   or (ref.country == side.country and ref.inter == side.inter) for side in sides):
+            return True
+    return False
 
 
 def same_actor(first: ActorRef, second: ActorRef) -> bool:
