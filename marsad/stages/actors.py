@@ -133,6 +133,9 @@ def _attribution() -> dict:
         "verbs": {normalize(w) for w in lex["verbs"] + lex["commenters"] if " " not in w},
         "commenters": {normalize(w) for w in lex["commenters"]},
         "condemners": {normalize(w) for w in lex["condemners"]},
+        "reactions": {normalize(w) for w in lex["reactions"] + lex["commenters"]},
+        "reaction_cancel": {normalize(w) for w in lex["reaction_cancel"]},
+        "reaction_beside": {normalize(w) for w in lex["reaction_beside"]},
         "witnesses": {normalize(w) for w in lex["witnesses"]},
         "preps": _by_first_word(normalize(w).split() for w in lex["preps"]),
         "stops1": {s[0] for s in stops if len(s) == 1},
@@ -2083,14 +2086,16 @@ def assign_roles(doc: Document, clause_start: int, clause_end: int, trigger: Men
     إيرانية"); marked agents (passive "بنيران X", "على يد X", "انتصار X على", "نسبته ... إلى X", "حملت ... X المسؤولية", claims; a named one before an
     unnamed one); marked targets ("ضد X", "استهدف X", victims,
     counted losses); then the agent by clause structure (`_structural_agent`).
-    Accusers, statement authors, diplomacy and persons named by office are
-    never the agent.  "بدعم X" and an actor coordinated with the agent ("X وY
+    Accusers, statement authors, diplomacy, persons named by office and sides
+    reacting to the act are never the agent.  "بدعم X" and an actor coordinated with the agent ("X وY
     هاجموا") give assoc_actor_1; "انتحاري من X" makes X the agent; a foreign army
     joining a group's operation ("بالتعاون مع الجيش التركي") leads it.
     """
     reply = _response_at(doc, trigger.end, clause_end)
     frame = war_day_frame(doc, clause_start, clause_end)
     inside = [m for m in doc.in_span("actor", clause_start, clause_end) if frame <= m.start < reply]
+    # a state or body that condemns, deplores or grieves over the act is no side of it (`_reacting_side`)
+    inside = [m for m in inside if not _reacting_side(doc, m, trigger)]
     # every backer ("مدعومة بعناصر X وبغطاء جوي من Y") backs the side it is told of, the first
     # named is its assoc_actor_1: none is the agent or the target of the act
     backers = [m for m in inside if m.attrs.get("assoc") and not m.attrs.get("in_source")]
@@ -4581,6 +4586,64 @@ def _commenter(mention: Mention) -> bool:
     return bool(cue) and strip_conjunction(cue) in _attribution()["commenters"]
 
 
+def _reaction_end(doc: Document, start: int, end: int) -> int | None:
+    """Raw offset where the last reaction word between raw `start` and `end` ends, else None.
+
+    A reaction word is a verb or noun of condemning, deploring, grieving or standing with
+    the victims (`attribution.reactions` and `commenters`: "أدانت"، "أعربت ... عن"، "إدانة"،
+    "تعازيها"، "وقوف"), unless a word of `reaction_cancel` follows it within three words
+    ("وقوفه وراء الهجوم" names the doer).  Why: in "أدانت الحكومة الأردنية التفجير الذي
+    استهدف مسجدا" the act is the object of the reaction; its sides are told in its own
+    clause, never by the state or body that reacts to it."""
+    att = _attribution()
+    found = list(WORD_RE.finditer(doc.norm, doc.norm_index(start), doc.norm_index(end)))
+    words = [m.group() for m in found]  # "وقوف" keeps its و: strip_clitics tries both readings
+    for i in range(len(found) - 1, -1, -1):
+        if set(strip_clitics(words[i])) & att["reactions"] \
+                and not {*words[i + 1:i + 4], *map(strip_conjunction, words[i + 1:i + 4])} & att["reaction_cancel"]:
+            return doc.raw_span(found[i].end(), found[i].end())[0]
+    return None
+
+
+def reacts(doc: Document, mention: Mention) -> bool:
+    """True for a side named as the subject or owner of a reaction word (`_reaction_end`) right
+    before or after it: "أعربت روسيا عن تعازيها"، "الأردن تدين التفجير"، "إدانة بلاده".
+
+    Why: a state that condoles or condemns is named in the story of the act it grieves over;
+    counted as the story's armed side, it became the foe of the forces the act hit."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return False
+    before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(mention.start)])[-1:]
+    after = WORD_RE.findall(doc.norm[doc.norm_index(mention.end):doc.norm_index(sentence.end)])[:4]
+    reactions = _attribution()["reactions"]
+    if any(set(strip_clitics(w)) & reactions for w in before + after[:1]):
+        return not {*after[1:], *map(strip_conjunction, after[1:])} & _attribution()["reaction_cancel"]
+    return False
+
+
+def _reacting_side(doc: Document, mention: Mention, trigger: Mention) -> bool:
+    """True for a side that reacts to the act rather than taking part in it: named before a
+    reaction word that governs the act in its sentence ("استنكرت الكويت الهجوم"، "قدمت البحرين
+    تعازيها لضحايا الهجوم"), right after it as its subject or owner ("أدانت الحكومة الأردنية
+    التفجير"، "إدانة بلاده للهجوم"), or as the side it stands beside (`reaction_beside`:
+    "وقوف بلاده بجانب المملكة ضد كل عمل إرهابي").
+
+    Why: reaction articles are common in Gulf and pan-Arab outlets, and the condemning
+    state was coded as the bomber; the act's author is who its own clause names, else
+    an unidentified group (`_reaction_end`)."""
+    sentence = doc.sentence_at(trigger.start)
+    if sentence is None or mention.start >= trigger.start:
+        return False
+    cut = _reaction_end(doc, sentence.start, trigger.start)
+    if cut is None or mention.start >= trigger.start:
+        return False
+    if mention.end <= cut or not doc.text[cut:mention.start].strip():
+        return True
+    before = WORD_RE.findall(doc.norm[doc.norm_index(cut):doc.norm_index(mention.start)])
+    return bool(before) and any(strip_conjunction(w) in _attribution()["reaction_beside"] for w in before[-2:])
+
+
 def _beside_witnesses(doc: Document, mention: Mention) -> bool:
     """True for a speaker named in one source with witnesses or residents (`attribution.witnesses`:
     "قالت الشرطة وشهود عيان إن سيارة الجنرال أصيبت في هجوم صاروخي").
@@ -5450,6 +5513,8 @@ def _dropped_subject(doc: Document, clause_start: int, exclude: set[str], until:
     sentence = doc.sentence_at(clause_start)
     if sentence is None or _contrast_between(doc, clause_start, until):
         return None
+    if _reaction_end(doc, sentence.start, until) is not None:
+        return None  # "وأدانت الدول العربية الهجوم": the clause's own subject reacts to the act (`_reacting_side`)
     spans = [(sentence.start, clause_start)]
     previous = max((s for s in doc.sentences if s.end <= sentence.start), key=lambda s: s.end, default=None)
     if previous is not None and previous.paragraph == sentence.paragraph:
@@ -5458,6 +5523,8 @@ def _dropped_subject(doc: Document, clause_start: int, exclude: set[str], until:
     for start, end in spans:
         if _opening_country(doc, start, end) is not None:
             return None  # "قصفت تركيا مخابئ لحزب X. كما قصفت ...": the country is the subject (`_carried_country`)
+        if (start, end) != spans[0] and _reaction_end(doc, start, end) is not None:
+            continue  # "... تضامن حكومة وشعب مصر مع حكومة السعودية. وذكر المتحدث أن الهجوم ...": reactors, not its subject
         for mention in doc.in_span("actor", start, end):
             attrs = mention.attrs
             # a side counted dead or hurt there ("أن 5 من عناصر X قتلوا في كمين") suffered, it acted in nothing
@@ -5855,13 +5922,21 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
     a loss in one), does the government of a state none of the story's places lies in ("مواساة
     الحكومة الألمانية للمملكة" in a story of an attack in Asir): it condoles, supports or
     comments, and its name, made an army by `as_forces`, fought nothing there (a deal or talks
-    may still have it as a party)."""
+    may still have it as a party).  Nor does a side the story shows reacting (`reacts`: "أعربت
+    روسيا عن تعازيها"), wherever it is named again.  Nor does any side, for a loss told in a sentence of reaction
+    (`_reaction_end`: "وأدانت الدول العربية الهجوم الذي استهدف مسجدا لقوات الطوارئ"): the
+    story is one of states condoling, none of which fought, and the attacker stays unknown."""
+    if battle and _reaction_end(doc, sentence_start, sentence_end) is not None:
+        return None
     friends = allies(doc, sentence_start, sentence_end, actor1) | {actor1.name}
     if assoc is not None:
         friends.add(assoc.name)
     counts: dict[str, tuple[int, int, ActorRef]] = {}
     mates = camp_mates(actor1.actor_id or "", doc.published)
     story_start, story_end, countries = _story_at(_stories(doc), sentence_start)
+    # a side the story shows condemning or condoling (`reacts`) is a reactor in all of it
+    reactors = {m.value.name for m in doc.in_span("actor", story_start, story_end)
+                if m.value is not None and reacts(doc, m)}
     for mention in doc.in_span("actor", story_start, story_end):
         ref = mention.value
         if (ref is None or ref.name in friends or ref.inter not in ARMED or _foreign_backer(mention)
@@ -5871,6 +5946,8 @@ def article_opponent(doc: Document, sentence_start: int, sentence_end: int, acto
             continue
         sentence = doc.sentence_at(mention.start)
         if no_side(doc, mention, sentence.start if sentence else story_start):  # "اجتماع التحالف الدولي"
+            continue
+        if ref.name in reactors:  # "أعربت روسيا عن تعازيها لضحايا الهجوم": it grieves, it fought nothing
             continue
         if ground and (_flies(doc, mention) or _strikes_from_air(doc, mention)):
             continue
