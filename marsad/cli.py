@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from marsad.errors import InputError, MarsadError
 from marsad.settings import DEFAULT_DB
+from marsad.store.reader import SORTS
 
 EVENT_TABLE_COLUMNS = (
     "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "fatalities",
@@ -61,6 +62,13 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option("--search", "text", help="Words in the evidence or notes (Arabic-normalized)."),
         click.option("--no-background", is_flag=True, help="Leave out events recalled as background."),
+        click.option(
+            "--sort",
+            type=click.Choice(list(SORTS)),
+            default="-event_date",
+            show_default=True,
+            help="Order of the events; '-' for descending.",
+        ),
         click.option("--limit", type=int, help="At most this many events."),
     ]
     for option in reversed(options):

@@ -59,6 +59,17 @@ def test_export_acled_csv_from_the_store(tmp_path) -> None:
     assert rows[0]["event_id_cnty"].startswith("SYR")
 
 
+def test_events_can_be_listed_most_confident_first_and_cut_by_confidence(tmp_path) -> None:
+    db = str(tmp_path / "m.db")
+    runner = CliRunner()
+    runner.invoke(main, ["ingest", str(SAMPLE), "--db", db, "-q"])
+    listed = runner.invoke(main, ["events", "--db", db, "--format", "jsonl", "--sort", "-confidence"])
+    scores = [json.loads(line)["confidence"] for line in listed.output.strip().splitlines()]
+    assert scores and scores == sorted(scores, reverse=True)
+    cut = runner.invoke(main, ["events", "--db", db, "--format", "jsonl", "--min-confidence", str(scores[1])])
+    assert len(cut.output.strip().splitlines()) == len([s for s in scores if s >= scores[1]])
+
+
 def test_missing_store_gives_a_clear_error(tmp_path) -> None:
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0 and "marsad ingest" in result.output
