@@ -725,6 +725,7 @@ class DedupeRules:
     salvo_days: int
     launch_origin_words: frozenset[str]
     launch_origin_reach: int
+    defence_words: frozenset[str]
     foil_words: frozenset[str]
     foil_objects: frozenset[str]
     foil_days: int
@@ -857,6 +858,7 @@ def load_dedupe_rules() -> DedupeRules:
         salvo_days=_positive(raw, "salvo_days"),
         launch_origin_words=_word_set(raw, "launch_origin_words"),
         launch_origin_reach=_positive(raw, "launch_origin_reach"),
+        defence_words=_word_set(raw, "defence_words"),
         foil_words=_word_set(raw, "foil_words"),
         foil_objects=_word_set(raw, "foil_objects"),
         foil_days=_positive(raw, "foil_days"),

@@ -977,15 +977,18 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
     klass = klass or {}
     objects = frozenset(normalize(p) for p in klass.get("object_prefix", []))
     object_window = int(klass.get("object_window", 0))
-    reach = frozenset(" ".join(normalize(str(w)).split()) for w in klass.get("clause_reach", []))
-    stopped = frozenset(" ".join(normalize(str(w)).split()) for w in klass.get("stops_at_presupposing", []))
-    joined = frozenset(" ".join(normalize(str(w)).split()) for w in klass.get("clause_reach_joined_only", []))
+    reach = frozenset(_cue_key(w) for w in klass.get("clause_reach", []))
+    stopped = frozenset(_cue_key(w) for w in klass.get("stops_at_presupposing", []))
+    joined = frozenset(_cue_key(w) for w in klass.get("clause_reach_joined_only", []))
     out = []
+    named: set[str] = set()
     for entry in entries:
         spec = entry if isinstance(entry, dict) else {"cue": entry}
         words = tuple(normalize(str(spec["cue"])).split())
         if not words:
             raise KnowledgeError(f"{modality}: empty cue", path=MODALITY_FILE)
+        name = " ".join(words)
+        named.add(name)
         prefixes = tuple(normalize(p) for p in spec.get("next_prefix", []))
         via: tuple[str, ...] = ()
         if len(words) > 1 and words[-1] in load_cue_proclitics():
@@ -997,17 +1000,16 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
         alternative = frozenset(normalize(w) for w in spec.get("alternative", []))
         out.append(
             Cue(words, modality, int(spec.get("window", window)), prefixes, excluded, objects, object_window,
-                alternative, via, " ".join(normalize(str(spec["cue"])).split()) in reach,
+                alternative, via, name in reach,
                 frozenset(normalize(w) for w in spec.get("prev_not", [])),
                 frozenset(normalize(w) for w in spec.get("prev_in", [])),
                 frozenset(normalize(w) for w in spec.get("via_words", [])),
                 frozenset(normalize(w) for w in spec.get("object_after", [])),
                 bool(spec.get("across_commas", False)),
                 frozenset(normalize(w) for w in spec.get("not_via_words", [])),
-                " ".join(normalize(str(spec["cue"])).split()) in stopped,
-                " ".join(normalize(str(spec["cue"])).split()) in joined)
+                name in stopped,
+                name in joined)
         )
-    named = {" ".join(normalize(str(e["cue"] if isinstance(e, dict) else e)).split()) for e in entries}
     if unknown := reach - named:
         raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)
     if unknown := joined - reach:
@@ -1019,6 +1021,11 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
             f"{modality}: stops_at_presupposing names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE
         )
     return out
+
+
+def _cue_key(cue: object) -> str:
+    """A cue as `clause_reach` and its kin name it: normalized, its words single-spaced."""
+    return " ".join(normalize(str(cue)).split())
 
 
 @functools.cache

@@ -2451,14 +2451,12 @@ def _launched_from(doc: Document, event: Event) -> bool:
     return bool(place) and re.search(rf"(?:^|\s)[وف]?من\s+(?:ال)?{re.escape(place)}", text) is not None
 
 
-_DEFENCES = frozenset(normalize(w) for w in ("الدفاعات", "دفاعات", "الدفاع", "دفاع", "المضادات", "مضادات", "مضادة",
-                                                 "المضادة", "منظومة", "المنظومة", "منظومات", "المنظومات"))
-
-
 def _names_defences(doc: Document, sentence: Sentence) -> bool:
-    """Whether the sentence names air defences ("دفاعات مضادة للصواريخ أسقطت صواريخ")."""
+    """Whether the sentence names air defences (`defence_words` of the dedupe rules:
+    "دفاعات مضادة للصواريخ أسقطت صواريخ")."""
+    defences = load_dedupe_rules().defence_words
     words = WORD_RE.findall(doc.norm, doc.norm_index(sentence.start), doc.norm_index(sentence.end))
-    return any(not _DEFENCES.isdisjoint(strip_clitics(word)) for word in words)
+    return any(not defences.isdisjoint(strip_clitics(word)) for word in words)
 
 
 def _other_downer(doc: Document, sentence: Sentence, defender: ActorRef, launcher: ActorRef | None,
