@@ -358,7 +358,7 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.
                        "allied_with", "talks_with", "group_head_nouns", "role_cues.enabled_gainer.verbs",
                        "role_cues.enabled_gainer.links", "role_cues.expelled_after.nouns",
                        "role_cues.expelled_after.place_nouns", "role_cues.expelled_after.before",
-                       "role_cues.expelled_after.from", "assoc_gap_arms",
+                       "role_cues.expelled_after.from", "assoc_gap_arms", "reported_owner.own_deeds",
                        "assoc_force_cues", "assoc_relatives")
 
 

@@ -428,6 +428,18 @@ def _assoc_gap_words() -> frozenset[str]:
 
 
 @functools.cache
+def _assoc_cue_words() -> frozenset[str]:
+    """`assoc_cues` of the lexicon, normalized."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["assoc_cues"])
+
+
+@functools.cache
+def _assoc_backed_heads() -> frozenset[str]:
+    """`assoc_backed_heads` of the lexicon, normalized."""
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["assoc_backed_heads"])
+
+
+@functools.cache
 def _assoc_gap_arms() -> frozenset[str]:
     """`assoc_gap_arms` of the lexicon, normalized."""
     return frozenset(normalize(w) for w in load_catalogue().lexicon["assoc_gap_arms"])
@@ -930,7 +942,7 @@ def _backed_bare_forces(doc: Document, out: list[Mention], country: str | None) 
     its target to civilians); ACLED codes the backed ground force as actor1 and the backer as
     its associate.  Not when the sentence names that army itself: the backed force is then
     another one (a militia the backer arms against it)."""
-    heads = {normalize(w) for w in load_catalogue().lexicon["assoc_backed_heads"]}
+    heads = _assoc_backed_heads()
     added: list[Mention] = []
     for backer in out:
         if not backer.attrs.get("assoc"):
@@ -986,7 +998,7 @@ def _force_backing_cues(norm: str, cues: list[Match], chosen: list[Match]) -> li
     مسلحين"، "فرّ السجناء ... بمساعدة مسلحين"، "طردوهم منها بمساعدة قوات الجيش") the helper
     is of another clause or no armed backer at all, and was read as the act's agent's associate."""
     force_cues, relatives = _force_cue_words()
-    heads = {normalize(w) for w in load_catalogue().lexicon["assoc_backed_heads"]}
+    heads = _assoc_backed_heads()
     kept = []
     for cue in cues:
         if norm[cue.start:cue.end] not in force_cues:
@@ -1019,7 +1031,7 @@ def _cue_and_gap(words: list[str]) -> bool:
     pronoun: "التي يدعمها") and a backing gap (`_backing_gap`: "مدعومة من طيران وسلاح")."""
     if words[:1] and words[0] in _force_cue_words()[1]:
         words = words[1:]
-    cues = {normalize(w) for w in load_catalogue().lexicon["assoc_cues"]}
+    cues = _assoc_cue_words()
     for j in range(len(words), 0, -1):
         if " ".join(words[:j]) in cues:
             rest = " ".join(words[j:])
@@ -1031,7 +1043,7 @@ def _bare_backed_head(norm: str, start: int) -> re.Match[str] | None:
     """The word of a bare force noun ("قوات"، "لقوات"، "والقوات") a backing cue, told of the
     backer at norm offset `start`, follows ("لقوات مدعومة من طيران وسلاح التحالف"، "القوات التي
     يدعمها التحالف"), or None."""
-    heads = {normalize(w) for w in load_catalogue().lexicon["assoc_backed_heads"]}
+    heads = _assoc_backed_heads()
     words = list(WORD_RE.finditer(norm, max(0, start - 80), start))
     for k in range(2, min(len(words), 7) + 1):
         if _bare_head(words[-k].group(), heads) and _cue_and_gap([w.group() for w in words[-k + 1:]]):
@@ -1039,7 +1051,7 @@ def _bare_backed_head(norm: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def _bare_head(word: str, heads: set[str]) -> str:
+def _bare_head(word: str, heads: frozenset[str]) -> str:
     """The force noun of `word` ("قوات", "وقوات", "لقوات" → "قوات"), or "" when it is none."""
     for form in (word, strip_conjunction(word), word[1:] if word[:1] == "ل" else "",
                  word[2:] if word[:2] in ("ول", "فل") else ""):
@@ -3172,7 +3184,7 @@ def _backed_before(doc: Document, assoc: Mention) -> Mention | None:
     Why: Y backs that actor; when it is the target ("قتل عناصر من X المدعومة من الحكومة
     في كمين نصبه Z"), reading Y as the attacker's backer made the victim's ally Z's.
     """
-    cues = {normalize(w) for w in load_catalogue().lexicon["assoc_cues"]}
+    cues = _assoc_cue_words()
     before = [m for m in doc.of_kind("actor") if m.end <= assoc.start and m is not assoc]
     if not before:
         return None
@@ -3191,8 +3203,8 @@ def _backs_unnamed_force(doc: Document, assoc: Mention) -> bool:
     """
     start = doc.norm_index(assoc.start)
     words = WORD_RE.findall(doc.norm[max(0, start - 40):start])
-    cues = {normalize(w) for w in load_catalogue().lexicon["assoc_cues"]}
-    heads = {normalize(w) for w in load_catalogue().lexicon["assoc_backed_heads"]}
+    cues = _assoc_cue_words()
+    heads = _assoc_backed_heads()
     for n in (2, 1):
         if len(words) > n and " ".join(words[-n:]) in cues and strip_conjunction(words[-n - 1]) in heads:
             before = doc.norm.rfind(words[-n - 1], 0, start - len(" ".join(words[-n:])))
@@ -3525,14 +3537,16 @@ def speaking_state(doc: Document, sentence_start: int, clause_end: int) -> Actor
         left = doc.norm[max(start, match.start - 20):match.start].split()
         right = doc.norm[match.end:end].split()
         if left and right and strip_conjunction(left[-1]) in says and right[0] in that \
-                and any(strip_conjunction(word).startswith(_STOPPING) for word in right[1:4]):
+                and any(strip_conjunction(word).startswith(_own_deeds()) for word in right[1:4]):
             return resolve_actor(f"state:{match.keys[0].split(':')[1]}:military", None, doc.published)
     return None
 
 
-# What a country tells it did for it to be the interceptor (`speaking_state`): "أعلنت السعودية
-# أنها أسقطت"، "قالت إسرائيل إنها تمكنت من اعتراض"; not "أنها ستواصل ضرباتها"
-_STOPPING = ("اسقط", "اعترض", "دمر", "تدمير", "تصد", "فكك", "تفكيك", "احبط", "ابطل")
+@functools.cache
+def _own_deeds() -> tuple[str, ...]:
+    """`reported_owner.own_deeds` of the lexicon, normalized: what a country tells it did for it
+    to be the interceptor (`speaking_state`)."""
+    return tuple(normalize(w) for w in load_catalogue().lexicon["reported_owner"]["own_deeds"])
 
 
 def _attacker(agent: Mention | None, marked: list[Mention]) -> ActorRef | None:
@@ -4636,7 +4650,7 @@ def _reacting_side(doc: Document, mention: Mention, trigger: Mention) -> bool:
     if sentence is None or mention.start >= trigger.start:
         return False
     cut = _reaction_end(doc, sentence.start, trigger.start)
-    if cut is None or mention.start >= trigger.start:
+    if cut is None:
         return False
     if mention.end <= cut or not doc.text[cut:mention.start].strip():
         return True
