@@ -2447,9 +2447,8 @@ def _places_right_after(doc: Document, post: Mention, mention: Mention) -> bool:
     if mention.start < post.end or not _fired_from_position(doc, post):
         return False
     gap = _WORD.findall(doc.norm[doc.norm_index(post.end):doc.norm_index(mention.start)])
-    cues = load_place_cues()
     return 0 < len(gap) <= 3 and all(
-        any(stem in cues.cue_type or stem in cues.prepositions for stem in strip_clitics(word)) for word in gap)
+        any(stem in _CUES.cue_type or stem in _CUES.prepositions for stem in strip_clitics(word)) for word in gap)
 
 
 def _posted(doc: Document, mention: Mention) -> bool:

@@ -1353,7 +1353,7 @@ def _implicit_deaths(tokens: list[str], counts: list[Count], lex: NumberLexicon,
     # a person told dead before the pair in its stretch is the toll ("إن طفلا قتل وأصيب 15 مدنيا"); a
     # pair in a stretch of its own keeps its deaths beside a death told elsewhere ("بمقتل وإصابة العشرات
     # ليلة الجمعة، بينما تحدثت منظمة عن مقتل آخرين السبت")
-    stretches = _segments(tokens)
+    stretches = segments or _segments(tokens)  # computed above when a toll was told
     told = {stretches[c.first] for c in found}
     return sorted(found + [p for p in pairs if stretches[p.first] not in told], key=lambda c: c.first)
 
@@ -2565,10 +2565,9 @@ def _person_before_companions(tokens: list[str], count: Count, marker: int, star
     # a reported clause's subject starts after its complementizer ("وقال مسؤول إن القائد و5 من
     # مرافقيه استشهدوا": the person is the leader, not the official)
     start = max([start] + [at + 1 for at in range(start, marker) if _clause_opener(tokens[at], lex)])
-    if not any(_is_person(tokens[at]) for at in range(start, marker)) \
-            or any(_role(tokens[at]) for at in range(start, marker)):
+    person = next((at for at in range(start, marker) if _is_person(tokens[at])), None)
+    if person is None or any(_role(tokens[at]) for at in range(start, marker)):
         return []
-    person = next(at for at in range(start, marker) if _is_person(tokens[at]))
     if any(_not_their_death(token, lex) for token in tokens[person:marker]) or _speaker(tokens, start, person, lex) \
             or any(_survival(token, lex) for token in tokens[start:person]):
         return []
@@ -2602,12 +2601,17 @@ def _not_their_death(token: str, lex: NumberLexicon) -> bool:
 def _survival(token: str, lex: NumberLexicon) -> bool:
     """A word of survival (`companions.survivals`: "نجا"، "ونجاة"، "بأعجوبة"), with or without "و"
     (whole words only: "السلم" of "قوات حفظ السلم" is no "سلم")."""
-    return token in lex.companion_survivals or strip_conjunction(token) in lex.companion_survivals
+    return _in_either_form(token, lex.companion_survivals)
 
 
 def _clause_opener(token: str, lex: NumberLexicon) -> bool:
     """A complementizer (`companions.clause_openers`: "أن"، "إن"، "بأن"), with or without "و"."""
-    return token in lex.companion_clause_openers or strip_conjunction(token) in lex.companion_clause_openers
+    return _in_either_form(token, lex.companion_clause_openers)
+
+
+def _in_either_form(token: str, words: frozenset[str]) -> bool:
+    """Whether a whole token is one of `words`, as it stands or without its leading "و"/"ف"."""
+    return token in words or strip_conjunction(token) in words
 
 
 def _speaker(tokens: list[str], start: int, person: int, lex: NumberLexicon) -> bool:
