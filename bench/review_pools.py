@@ -112,7 +112,12 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           ("snn_blind18", "snn", 1630, 1660), ("ant_blind18", "ant", 1590, 1620),
           ("snn_work29", "snn", 1660, 1700), ("ant_work28", "ant", 1620, 1660),
           # Session 27: a twelfth blind set, judged at the start and again where the end changes it.
-          ("snn_blind19", "snn", 1700, 1730), ("ant_blind19", "ant", 1660, 1690))
+          ("snn_blind19", "snn", 1700, 1730), ("ant_blind19", "ant", 1660, 1690),
+          # Session 28: a thirteenth blind set judged at the start revision, fresh work slices, and a
+          # fourteenth blind set judged at the start and again where the end changes it.
+          ("snn_blind20", "snn", 1730, 1760), ("ant_blind20", "ant", 1690, 1720),
+          ("snn_work30", "snn", 1760, 1800), ("ant_work29", "ant", 1720, 1760),
+          ("snn_blind21", "snn", 1800, 1830), ("ant_blind21", "ant", 1760, 1790))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
