@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import sys
 import types
@@ -128,6 +130,14 @@ def test_csv_format_has_header_and_one_row_per_event(client: TestClient) -> None
     assert lines[0].startswith("event_id,event_date")
     assert len(lines) == 5
     assert response.headers["x-next-cursor"]
+
+
+def test_csv_format_carries_each_events_confidence(client: TestClient) -> None:
+    """Users who filter by confidence in the map need the same number in the file they download."""
+    response = client.get("/api/events", params={"format": "csv", "limit": 5, "sort": "-confidence"})
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    scores = [float(row["confidence"]) for row in rows]
+    assert scores == sorted(scores, reverse=True) and all(0 <= score <= 1 for score in scores)
 
 
 def test_event_detail_gives_article_and_evidence_offsets(client: TestClient) -> None:

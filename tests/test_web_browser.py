@@ -141,3 +141,18 @@ def test_brushing_the_timeline_sets_the_date_filter(page, server: str) -> None:
         arg=[date_from, date_to],
     )
     assert page.locator("#histogram rect.bar.out").count() > 0
+
+
+def test_min_confidence_filter_reaches_the_url_and_the_detail_shows_the_score(page, server: str) -> None:
+    page.goto(server + "/")
+    page.wait_for_selector("#event-list li[data-id]")
+    everything = page.locator("#event-list li[data-id]").count()
+    page.fill("#filters [name=min_confidence]", "0.6")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("location.search.includes('min_confidence=0.6')")
+    page.wait_for_function(f"document.querySelectorAll('#event-list li[data-id]').length < {everything}")
+    page.locator("#event-list li[data-id]").first.click()
+    page.locator("#detail mark.evidence").wait_for()
+    score = page.locator("#detail tr", has_text="Confidence").locator("td").inner_text()
+    assert float(score) >= 0.6
+    assert "faint" in page.locator("#legend").inner_text()

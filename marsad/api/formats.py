@@ -14,7 +14,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "civilian_targeting", "iso", "country", "admin1", "admin2", "location", "location_ar",
     "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "fatalities_text",
     "fatalities_low", "fatalities_high", "wounded", "captured", "background", "evidence",
-    "evidence_spans", "article_id",
+    "evidence_spans", "article_id", "confidence",
 )
 
 

@@ -16,6 +16,8 @@ export const LABELS = {
     interaction: "Interaction", fatalities_text: "Fatalities (words)", event_id: "Event id",
     tp1: "1 — day known", tp2: "2 — week / few days", tp3: "3 — month only",
     gp1: "1 — the place itself", gp2: "2 — near / around a named place", gp3: "3 — large region",
+    min_confidence: "Min. confidence (0-1)", confidence: "Confidence (real, not a copy)",
+    faint: "faint = less likely a real event",
     lang: "العربية",
   },
   ar: {
@@ -34,6 +36,8 @@ export const LABELS = {
     interaction: "رمز التفاعل", fatalities_text: "القتلى (كما ورد)", event_id: "معرّف الحدث",
     tp1: "1 — اليوم معروف", tp2: "2 — أسبوع أو أيام", tp3: "3 — الشهر فقط",
     gp1: "1 — المكان نفسه", gp2: "2 — قرب مكان مسمى", gp3: "3 — منطقة واسعة",
+    min_confidence: "الحد الأدنى للثقة (0-1)", confidence: "الثقة (حدث حقيقي غير مكرر)",
+    faint: "الباهت = أقل ترجيحًا أن يكون حدثًا حقيقيًا",
     lang: "English",
   },
 };

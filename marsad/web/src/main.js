@@ -16,7 +16,7 @@ const TYPE_COLOURS = {
   "Strategic developments": "#1f77b4",
 };
 const FILTERS = ["date_from", "date_to", "event_type", "sub_event_type", "country", "admin1", "actor", "inter",
-  "min_fatalities", "q"];
+  "min_fatalities", "min_confidence", "q"];
 const MAP_LIMIT = 5000;
 const LIST_LIMIT = 300;
 
@@ -114,6 +114,9 @@ const selectedLayer = L.layerGroup().addTo(map);
 let index = null;
 
 function radius(fatalities) { return 5 + Math.min(20, 2.2 * Math.sqrt(fatalities || 0)); }
+// Doubtful events (low model confidence that they are real and not copies) are drawn faint rather
+// than hidden, so a reader still sees them; events stored before confidence existed stay solid.
+function fillOpacity(confidence) { return confidence == null ? 0.85 : 0.15 + 0.7 * confidence; }
 
 function buildIndex(features) {
   index = new Supercluster({
@@ -148,7 +151,7 @@ function drawClusters() {
         .addTo(eventLayer);
     } else {
       L.circleMarker([lat, lon], {
-        radius: radius(p.fatalities), color: "#111827", weight: 1, fillColor: colour(p.event_type), fillOpacity: 0.85,
+        radius: radius(p.fatalities), color: "#111827", weight: 1, fillColor: colour(p.event_type), fillOpacity: fillOpacity(p.confidence),
       }).bindTooltip(`${esc(p.event_date)} · ${esc(p.sub_event_type)} · ${esc(p.location)} (${p.fatalities})`)
         .on("click", () => openDetail(p.event_id))
         .addTo(eventLayer);
@@ -159,7 +162,8 @@ map.on("moveend", drawClusters);
 
 function drawLegend() {
   $("#legend").innerHTML = Object.entries(TYPE_COLOURS)
-    .map(([type, c]) => `<span><i style="background:${c}"></i>${esc(type)}</span>`).join("");
+    .map(([type, c]) => `<span><i style="background:${c}"></i>${esc(type)}</span>`).join("")
+    + `<span class="faint-note" data-i18n="faint">${esc(t(state.lang, "faint"))}</span>`;
 }
 
 // ---------- filters ----------
@@ -327,6 +331,7 @@ async function openDetail(eventId) {
         ${row("fatalities_text", ev.fatalities_text ? `<span dir="rtl" lang="ar">${esc(ev.fatalities_text)}</span>` : "")}
         ${row("source", ev.source ? `<span dir="auto">${esc(ev.source)}</span>` : "")}
         ${row("background", yesNo(ev.background))}
+        ${row("confidence", ev.confidence == null ? "—" : ev.confidence.toFixed(2))}
         ${row("notes", esc(ev.notes))}
       </table>
       <h3>${esc(t(lang, "article"))}</h3>
