@@ -26,6 +26,9 @@ village of the story's province (`_stray_villages`), unless the name is a
 known town next door told beside the story's places ("في البحرين والقطيف":
 `_known_towns_next_door`); a quarter ("أحياء X") known only far from the
 story's places lies in the story's city (`_quarters_of_the_story_city`).
+A name known only as a district of another governorate, told inside a town
+("في همدان بمدينة الحزم"), is a quarter of that town (`_inside_units`,
+`_inside_town_named`).
 A foreign national capital after a preposition beats a small namesake unit
 at home ("محادثات في القاهرة" in a Yemen story), and a place named inside a unit ("أولى قرى
 مديرية X") lies in that unit's governorate.  A road phrase ("طريق بغداد
@@ -367,10 +370,20 @@ def _inside_units(place: Place, containers: list[Place], parent: Mention | None)
     unit ("أولى قرى مديرية عبس", "منطقة X شرق محافظة Y": the unit word may
     follow a direction; a place "قرب العاصمة دمشق" may lie across a
     border).  A place the sources give no governorate (a US town) is
-    judged by distance: it may lie in a unit it is near (`_near_any`)."""
+    judged by distance: it may lie in a unit it is near (`_near_any`).
+    A district (admin2/admin3) named inside a town ("في همدان بمدينة الحزم")
+    lies in that town's governorate or nowhere: the name is then a quarter of
+    the town the gazetteer lacks, not a district at the other end of the
+    country."""
     named_unit = parent is not None and bool({parent.attrs.get("cue_type"), parent.attrs.get("noun_type")}
                                               & {"admin", "district"})
     units = [p for p in containers if p.feature_class in _UNIT_CLASSES and p.country_code == place.country_code]
+    own = [p for p in containers if p.country_code == place.country_code]
+    if place.feature_class in ("admin2", "admin3") and admin1_of(place) \
+            and parent is not None and (parent.attrs.get("cue") or "").startswith("ب") \
+            and parent.attrs.get("cue_type") == "locality" and own and all(admin1_of(p) for p in own):
+        # "في همدان بمدينة الحزم": a district of another governorate is no part of the town
+        return admin1_of(place) in {admin1_of(p) for p in own}
     if units and named_unit:
         if not admin1_of(place):
             return _near_any(place, units)
@@ -426,12 +439,28 @@ def _strong_in(mention: Mention, parent: Mention) -> bool:
     """True when a candidate of the mention is a city, governorate or capital,
     which its parent does not place.  After a district or locality cue one
     abroad does not count: in "منطقة الرباط بمحافظة عدن" the governorate
-    places a quarter of Aden, not Morocco's capital."""
+    places a quarter of Aden, not Morocco's capital; nor after a parent named
+    as a town ("في همدان بمدينة الحزم": a quarter of al-Hazm, not Iran's
+    Hamadan), since a city abroad is never told inside a town of the story."""
     strong = [p for p in mention.value or [] if p.feature_class in STRONG_CLASSES or p.is_capital]
-    if mention.attrs.get("cue_type") not in ("district", "locality"):
+    if mention.attrs.get("cue_type") not in ("district", "locality") and not _inside_town_named(mention, parent):
         return bool(strong)
     countries = {p.country_code for p in parent.value or []}
     return any(p.country_code in countries for p in strong)
+
+
+def _inside_town_named(mention: Mention, parent: Mention) -> bool:
+    """True for a bare name told inside a town by a town noun glued to "ب"
+    ("في همدان بمدينة الحزم"), when no candidate of the name is a country.
+
+    Why: the town noun says the parent is a town and the name a part of it,
+    so a namesake city abroad (Iran's Hamadan) does not make the name too
+    strong to be placed by it (`_strong_in`).  Without the "ب" the town noun
+    opens another phrase ("هاجمت تركيا بلدة عفرين", "من صنعاء إلى العاصمة
+    مسقط"), and a country is never part of a town."""
+    cue = parent.attrs.get("cue") or ""
+    return parent.attrs.get("cue_type") == "locality" and cue.startswith("ب") \
+        and not any(p.feature_class == "country" for p in mention.value or [])
 
 
 def _spelled_like_a_neighbour(doc: Document, mentions: list[Mention]) -> None:

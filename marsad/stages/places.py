@@ -40,7 +40,8 @@ no cue "أحياء" (quarters) for the word after it.  A place measured
 from far away ("على مسافة 700 كيلومتر جنوبي طرابلس") is flagged `in_title`:
 a reference point, not a scene.  The two places of a road phrase ("على طريق
 بغداد كركوك", "الطريق الدولي بين X وY") share a `route` id: geocode places
-the road, not the town at one of its ends.
+the road, not the town at one of its ends.  A number of two or more digits
+glued to a name ("غربي كركوك250/كم") ends it (`_unglued_numbers`).
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ _UNIT_PLACES = frozenset({"admin1", "admin2", "region", "city"})
 _COUNTRY_TELLING_CLASSES = frozenset({"country", "admin1", "region", "city"})
 # Classes whose population says whether a place abroad is known (a site, camp or unit keeps its name).
 _POPULATED_CLASSES = frozenset({"town", "admin2", "city"})
+_GLUED_NUMBER = re.compile(r"(?<=[\u0621-\u064a])[0-9]{2,}")  # "كركوك250": a name glued to a number (`_unglued_numbers`)
 _UNIT_LINK_WORDS = 3  # "قرية X في ريف Y": a preposition and cue words
 _CLASS_RANK = {
     "country": 9, "admin1": 8, "city": 7, "region": 6, "town": 5, "admin2": 4, "camp": 4,
@@ -940,7 +942,7 @@ def _hits(text: str, gazetteer: Gazetteer, view: str | None = None) -> list[_Mat
     must themselves begin the word.
     """
     hits: list[_Match] = []
-    for end, (key, lam) in gazetteer.automaton.iter(view or boundary_view(text)):
+    for end, (key, lam) in gazetteer.automaton.iter(_unglued_numbers(view or boundary_view(text))):
         start = end - len(key) + lam
         if start > 0 and text[start - 1] not in _CLITIC_LETTERS and text[start - 1].isalnum():
             continue  # ends a longer word: by far the most frequent raw hit
@@ -956,6 +958,20 @@ def _hits(text: str, gazetteer: Gazetteer, view: str | None = None) -> list[_Mat
             continue
         hits.append(_Match(start, end, key, bool(lam), prefix, gazetteer.index[key]))
     return hits
+
+
+def _unglued_numbers(view: str) -> str:
+    """The boundary view with a number of two or more digits glued to the end
+    of a word turned into spaces ("غربي كركوك250/كم شمال بغداد", "وأربد90 كلم
+    شمال عمان"), so the name before it ends at a word end.
+
+    Why: copy-pasted news often loses the space (or the bracket) between a
+    place and the distance or toll that follows it; the automaton only finds
+    a name followed by a space, so the town was lost and the event fell to
+    the far city the distance is measured from.  One glued digit is left
+    alone: it usually numbers a series ("جنيف1", "فرانس24" has two but names
+    no place).  Same length as the view, so offsets carry over."""
+    return _GLUED_NUMBER.sub(lambda m: " " * len(m.group()), view)
 
 
 def _split_head_names(text: str, hits: list[_Match], gazetteer: Gazetteer, cues: PlaceCues) -> list[_Match]:
