@@ -75,6 +75,7 @@ class NumberLexicon:
     kin_of_dead: frozenset[str]
     role_carriers: Phrases
     killing_phrases: Phrases
+    fallen_phrases: Phrases
     subset_markers: Phrases
     part_after_cue: frozenset[str]
     share_place_gap: frozenset[str]
@@ -394,6 +395,7 @@ def number_lexicon() -> NumberLexicon:
         kin_of_dead=top.words("kin_of_dead"),
         role_carriers=top.phrases("role_carriers"),
         killing_phrases=top.phrases("killing_phrases"),
+        fallen_phrases=top.phrases("fallen_phrases"),
         subset_markers=top.phrases("subset_markers"),
         part_after_cue=top.words("part_after_cue"),
         share_place_gap=top.words("share_place_gap"),

@@ -2128,8 +2128,12 @@ def month_toll(act: Act, killed: Toll | None) -> bool:
     """Deaths in the hundreds or more (`running_totals.vague_floor`) told by a bare
     killing or a plural act of a text dated only by its month, wherever they were
     ("قتل في شهر أيار 300 مدني في غارات على المحافظة"): that month's toll.  Deaths
-    only: a mass abduction dated by its month stays one act."""
-    return bool(killed) and killed[0] >= vague_total_floor() and (act.generic or plural_act(act))
+    only: a mass abduction dated by its month stays one act.  A generic act named by a
+    singular attack noun ("شنت الجماعة هجوما واسعا في مارس 2018 سقط خلاله نحو 170 من
+    المقاتلين") is one offensive, told with its own toll: only bare killings are the month's."""
+    if not killed or killed[0] < vague_total_floor():
+        return False
+    return plural_act(act) or act.generic and all(t.attrs.get("generic_killing") for t in act.triggers)
 
 
 def plural_act(act: Act) -> bool:

@@ -28,6 +28,7 @@ from marsad.document import Document, Mention
 from marsad.errors import KnowledgeError
 from marsad.knowledge.clauses import load_dedupe_rules, load_event_rules
 from marsad.knowledge.lexicons import NumberLexicon, NumberWord, Phrases, date_lexicon, number_lexicon
+from marsad.knowledge.triggers import load_modality
 from marsad.ner import load_gazetteer as load_ner_gazetteer
 from marsad.stages import dates
 from marsad.text import ARABIC_LETTER, normalize, possessed_stems, strip_clitics, strip_conjunction
@@ -529,7 +530,9 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int], in_dates: se
     noun ("255 قتيلا و500 جريح": the 500 are wounded).  For the same reason a
     cue joined by "و" after the count yields to a cue before it: "قتلت القوات
     5 مدنيين واعتقلت ناشطا" kills the five.  A cue after the count that is
-    followed by "أحدهم"/"منهم" tells what befell part of it (`part_after_cue`).
+    followed by "أحدهم"/"منهم" tells what befell part of it (`part_after_cue`),
+    and one followed by "آخرون"/"آخرين" what befell others (`implicit_others`):
+    "سقط فيها 12 عنصرا وأصيب آخرون" wounds the others, not the twelve.
     A cue joined by "و" after a count opened by "و" opens the next phrase: the
     count is the last of a list and takes the list's role (`_joined`).
     A count opened by "و" starts a phrase of its own: a cue before it is the
@@ -558,6 +561,9 @@ def _nearest_role(tokens: list[str], count: Count, taken: set[int], in_dates: se
             if role and direction > 0 and index + 1 < len(tokens) \
                     and tokens[index + 1] in number_lexicon().part_after_cue:
                 break  # "خمسة أشخاص قتل أحدهم": the cue is the part's, not the count's
+            if role and direction > 0 and index + 1 < len(tokens) \
+                    and tokens[index + 1] in number_lexicon().implicit_others:
+                break  # "سقط 12 عنصرا وأصيب آخرون": the cue is the others' fate, not the count's
             if role and direction > 0 and joined and _joined_cue(tokens[index], role):
                 break  # "استشهاد 10 جنود و3 عمال وإصابة آخرين": the list's fate, not the next phrase's
             if role:
@@ -2701,6 +2707,7 @@ def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Co
     if count.role is None and not things and (
         _fate_follows(tokens, count, others, lex) or _death_verb_follows(tokens, count, others, lex)
         or _object_of_verb(tokens, count, others, lex) or _after_killing_phrase(tokens, count, lex)
+        or _after_fallen_phrase(tokens, count, lex)
     ):
         count.role = "killed"
     if count.role in _CAPTIVE_ROLES and _captives_killed(tokens, count, others, lex):
@@ -2739,6 +2746,21 @@ def _after_killing_phrase(tokens: list[str], count: Count, lex: NumberLexicon) -
     count, as for `_object_of_verb`: "القضاء على أعداد كبيرة" is a boast, not a toll."""
     at = count.first - 1 if count.first and tokens[count.first - 1] == "(" else count.first
     return not count.vague and _phrase_before(tokens, at, lex.killing_phrases)
+
+
+def _after_fallen_phrase(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
+    """Whether a verb or noun of falling stands right before an exact count of people
+    with no cue of its own ("سقط خلالها 12 عنصرا"، "أدى إلى سقوط 11 عسكريا";
+    `fallen_phrases`): people who fell in a fight fell dead.  The caller has ruled out
+    things ("سقوط 16 صاروخا") and any casualty cue near the count ("سقوط 30 جريحا").
+    Not after a relative pronoun ("الحرب التي سقط خلالها 108"): a fall told to describe a
+    noun already named sums up that war or battle, often over months, not one act's toll."""
+    if count.vague or not _phrase_before(tokens, count.first, lex.fallen_phrases):
+        return False
+    verbs = {phrase[0] for phrase in lex.fallen_phrases.items}
+    verb = next((at for at in range(count.first - 1, max(-1, count.first - 3), -1)
+                 if not verbs.isdisjoint(strip_clitics(tokens[at]))), None)
+    return verb is None or verb == 0 or tokens[verb - 1] not in load_modality().relative_pronouns
 
 
 def _captives_killed(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:

@@ -1,0 +1,74 @@
+"""Tolls of people who "fell" and of the others hurt beside them (EVENTS.md §4).
+
+- A count of people right after a verb or noun of falling, with no casualty noun of its
+  own ("سقط خلالها 15 عنصرا"، "أدى إلى سقوط 9 جنود"), fell dead: it is the act's toll.
+  The wounded keep their own noun ("سقوط 30 جريحا"), things that fall are no toll
+  ("سقوط 7 قذائف"), a vague count is no exact toll, and a fall told in a relative
+  clause ("الحرب التي سقط خلالها 90") describes a war, not one act's toll.
+- A wounding verb followed by "آخرون"/"آخرين" ("وأصيب آخرون") tells what befell
+  others: it never makes the count before it wounded.
+- One offensive named by a singular attack noun and dated only by its month ("شنت
+  الجماعة هجوما واسعا في مارس سقط خلاله 150 مقاتلا") keeps its own toll, however
+  large: only bare killings and plural acts dated by a month are the month's total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.pipeline import extract_text
+
+DAY = dt.date(2018, 6, 20)
+
+
+def _roles(text: str) -> list[tuple[int, str | None]]:
+    doc = extract_text(text, published=DAY)
+    return [(int(m.value), m.attrs.get("role")) for m in doc.of_kind("number")]
+
+
+def _tolls(text: str) -> list[int]:
+    return [e.fatalities for e in extract_text(text, published=DAY).events]
+
+
+@pytest.mark.parametrize("phrase", ["سقط فيها", "سقط خلالها", "أسفرت عن سقوط"])
+def test_people_who_fell_in_a_fight_are_its_dead(phrase: str) -> None:
+    text = f"وقال مصدر عسكري إن اشتباكات عنيفة اندلعت في مديرية حيس {phrase} 15 عنصرا من الحوثيين."
+    assert (15, "killed") in _roles(text)
+
+
+def test_others_hurt_do_not_make_the_fallen_wounded() -> None:
+    text = "وقال مصدر عسكري إن المعارك في جبهة حيس سقط فيها 15 عنصرا من الحوثيين وأصيب آخرون."
+    assert (15, "killed") in _roles(text)
+    assert all(role != "wounded" for value, role in _roles(text) if value == 15)
+
+
+def test_a_wounding_verb_before_others_leaves_a_bare_count_alone() -> None:
+    text = "وأفاد الشهود بأن 8 أشخاص كانوا في المكان وأصيب آخرون في الانفجار."
+    assert (8, "wounded") not in _roles(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المسعفون إن القصف أدى إلى سقوط 30 جريحا في الحي.", (30, "wounded")),
+    ("وأفاد السكان بسقوط 7 قذائف على الحي السكني.", (7, None)),
+])
+def test_the_wounded_and_things_that_fall_are_no_dead(text: str, expected: tuple[int, str | None]) -> None:
+    assert expected in _roles(text)
+
+
+def test_a_vague_count_that_fell_is_no_exact_toll() -> None:
+    text = "وقال مصدر إن المعارك سقط فيها عشرات المسلحين."
+    assert all(role != "killed" for _, role in _roles(text))
+
+
+def test_one_offensive_dated_by_its_month_keeps_its_large_toll() -> None:
+    text = ("وشنت الجماعة هجوما واسعا على مواقع الفصائل في ريف درعا الغربي في مارس 2018 "
+            "سقط خلاله نحو 150 من مقاتلي الفصائل.")
+    assert 150 in _tolls(text)
+
+
+def test_a_fall_told_to_describe_a_war_is_no_toll_of_its_own() -> None:
+    text = ("ودارت في المدينة أعنف المعارك منذ أواخر مارس وحتى منتصف يوليو، وهي الحرب التي "
+            "سقط خلالها 90 من أبناء المدينة.")
+    assert (90, "killed") not in _roles(text)
