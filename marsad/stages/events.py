@@ -19,7 +19,10 @@ skipped) the stage
    territory gain by the state is "Government regains territory"; a failed
    assault is a clash; a bare bombardment by an air power an air strike), and
 5. flags recalled events as background (a recalled act with no date of its
-   own is not coded: there is nothing to date it by), and
+   own is not coded: there is nothing to date it by, and neither is one told
+   after "بعدما" behind the main clause's old date, `before_a_recalled_date`;
+   nor is ground that changed hands over unnamed areas with no place named,
+   a summary of gains), and
 6. drops the arrests of civilians in an ordinary police story (`police_story`),
    the killings by no one named but a lone gunman in a story that tells a
    crime's motive, a family quarrel or a robbery (`crime_motive`),
@@ -58,6 +61,7 @@ from marsad.knowledge.clauses import (
 from marsad.knowledge.gazetteer import Place, load_gazetteer, load_place_cues
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
 from marsad.knowledge.triggers import (
+    GROUND_CHANGES,
     MODALITY_FILE,
     TERRITORY,
     VIOLENT_TYPES,
@@ -1966,7 +1970,8 @@ def act_events(
     if date is None and doc.published is not None:
         # Only a bare year ("عام 2004") dates the act: no day, week or month to code it with.
         return []
-    if after_publication(doc, date) or a_places_past(doc, sentence, act.anchor):
+    if after_publication(doc, date) or a_places_past(doc, sentence, act.anchor) \
+            or dated_by_text and before_a_recalled_date(doc, sentence, start, end, act, date):
         return []
     if running_total(doc, sentence, start, end, sole_act, own=act.triggers, killing_only=act.generic):
         return []
@@ -2026,6 +2031,15 @@ def act_events(
             # Nothing ties the act to a place, a day or a toll: a passing mention, not a report.
             # (A toll in a deal's or a handover's clause is the violence's beside it, `share_toll`:
             # "نفذ التنظيم مذابح بعد انسحاب القوات" ties no withdrawal to the news.)
+            return []
+        if scattered and sub_type in GROUND_CHANGES and not geocode.event_places(
+                doc, sentence.start, sentence.end, act.anchor.start):
+            # Ground gained or left over areas the clause does not name, in a sentence that
+            # names no place ("تمكنت القوات من استعادة بعض المناطق التي سقطت في يد المتطرفين"،
+            # "حرر الجيش مناطق واسعة"): ground changes hands place by place, so this sums up
+            # gains with no scene to code (EVENTS.md §2, generic statements); a town of
+            # another sentence is not it.  A place of its own sentence ("زيارة للوحدات بمأرب
+            # بعد سيطرة المقاومة على مواقع عدة") is the scene the positions lie in.
             return []
         fallback = geocode.fallback_place(doc, act.anchor.start, scattered=scattered)
         if fallback is None:
@@ -4697,6 +4711,33 @@ def antecedent_act(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
     clause = next(((a, b) for a, b in clauses(doc, sentence) if a <= trigger.start < b), None)
     return clause is not None and bool(doc.in_span("date", sentence.start, clause[0])) and not doc.in_span(
         "date", *clause)
+
+
+def before_a_recalled_date(doc: Document, sentence: Sentence, start: int, end: int, act: Act,
+                           date: dt.date | None) -> bool:
+    """The act's clause opens with an antecedent opener (`antecedent_openers`: "بعدما"،
+    "بعد أن"، also after "وذلك"), holds no date of its own, no act is asserted before
+    it in its sentence, and the day it took is an old one (not within the news days)
+    standing before the opener ("تصاعدت الحرب مع تدخل التحالف في آذار 2015 بعدما تمكن
+    المتمردون من السيطرة على مناطق واسعة من البلاد"، "تدخلت القوات عام 2016 بعد أن سيطر
+    التنظيم على المدينة").
+
+    Why: that date is the main clause's recalled fact; the act after the opener came
+    before it, by an unknown span, so the text gives it no day, week or month at all:
+    history recalled as context with nothing to code it by (EVENTS.md §2, generic
+    statements), like any recalled act with no date of its own.  The act's noun may
+    stand after a verb it completes ("تمكن ... من السيطرة"), which `antecedent_act`
+    (a verb right after the opener) does not read.  A recent date there ("عاد الوزير
+    أمس بعد أن استعادت القوات المدينة") may be both acts' day: the act stays."""
+    if date is None or within_news_days(doc, date) or doc.in_span("date", start, end):
+        return False
+    opened = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(act.anchor.start)])
+    if not any(tuple(opened[at: at + len(opener)]) == opener
+               for opener in load_event_rules().antecedent_openers for at in (0, 1)):
+        return False
+    if any(t.start < start for t in asserted_triggers(doc, sentence.start, sentence.end)):
+        return False
+    return any(m.value == date for m in doc.in_span("date", sentence.start, start))
 
 
 def elapsed_since(before: list[str], done_deed: bool = False) -> bool:
