@@ -995,8 +995,9 @@ def _protest_acts(raw: object, key: str = "protest_acts") -> dict[str, str]:
 # kept report's device as its object (`blast_words`); "cause": one sentence's folded
 # report is read only from a death word the kept act caused (`cause_words`,
 # `result_words`); "raid": one sentence's folded arrests are read only from a raid
-# word (`raid_words`) whose targets the kept fight killed.
-INCIDENT_LINKS = ("adjacent", "apart", "anaphora", "generic", "blast", "cause", "raid")
+# word (`raid_words`) whose targets the kept fight killed; "deadly": one sentence's
+# folded report is the damage done by the kept act, which counts dead.
+INCIDENT_LINKS = ("adjacent", "apart", "anaphora", "generic", "blast", "cause", "raid", "deadly")
 
 
 def _incident_folds(raw: object) -> dict[tuple[str, str], str]:

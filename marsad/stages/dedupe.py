@@ -173,7 +173,12 @@ close together, whose sides differ only by the agency of one state named ("ال�
 won a place, named again by a definite noun paragraphs after the takeover ("المعارك التي
 شهدتها مديرية X") at its very place and day, is the takeover (`_fight_named_again`), and
 so is a clash there credited to a camp-mate of the gainer (the army beside the Popular
-Resistance, `_camp_fought`).
+Resistance, `_camp_fought`).  One fight's exact toll retold for the same two sides (in
+either order) by a statement or the body's first sentence, even a day off or at the city its
+lead only measured the place from, is one battle (`_fight_retold`); a report placed only at
+the point its own sentence tells a direction from, next to an equal toll, is that act wherever
+the other places it (`_at_own_locator`); and property burnt in the sentence of the attack it
+killed in is that attack (incident link "deadly").
 """
 
 from __future__ import annotations
@@ -3732,6 +3737,8 @@ def one_incident(layout: Layout, keep: Event, fold: Event, link: str) -> bool:
         return _death_caused_by(doc, keep, fold)
     if link == "raid":
         return _raid_fought(doc, keep, fold)
+    if link == "deadly":
+        return _damage_of_killing(keep, fold)
     later = max(keep, fold, key=lambda e: e.evidence_spans[:1])
     gap = layout.gap(keep, fold)
     reach = load_dedupe_rules().incident_reach
@@ -3823,6 +3830,15 @@ def _death_caused_by(doc: Document, act: Event, battle: Event) -> bool:
         return False
     between = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(first.end):doc.norm_index(last.start)])]
     return len(between) <= rules.cause_reach and not links.isdisjoint(between)
+
+
+def _damage_of_killing(act: Event, damage: Event) -> bool:
+    """`damage` (property burnt or destroyed) is read from a sentence of `act`'s, and `act` counts
+    dead: "أحرق مستوطنون منزلا فلسطينيا مما أدى إلى استشهاد رضيع" is one arson that killed,
+    which ACLED codes as the attack on the family, not as an attack and a destruction of its
+    house.  Damage told beside an act that killed no one ("تقارير عن إعدامات ونهب") is not
+    known to be that act's and stays its own event."""
+    return bool(act.fatalities) and bool(damage.evidence_spans) and damage.evidence_spans[0] in act.evidence_spans
 
 
 def _raid_fought(doc: Document, fight: Event, raid: Event) -> bool:
@@ -4054,8 +4070,87 @@ def fold_equal_tolls(layout: Layout, events: list[Event], copies: Copies | None 
     """
     return _fold_into(
         events, lambda later, first: _same_toll(layout, first, later),
-        lambda first, later: _fold_retelling(layout.doc, first, later), copies,
+        lambda first, later: _fold_fight_or_retelling(layout, first, later), copies,
     )
+
+
+def _at_own_locator(doc: Document, event: Event) -> bool:
+    """The event is placed at a point its own first sentence tells a direction from ("بمقتل سبعة
+    من عناصر داعش غربي كركوك 250 كم شمال بغداد" placed at Baghdad): where the act lies relative
+    to, not where it took place."""
+    return bool(event.evidence_spans) and any(
+        _told_by_direction(doc, event, lambda place: place.name == event.location))
+
+
+def _fight_retold(layout: Layout, first: Event, later: Event) -> bool:
+    """One fight told twice with its one exact toll: two battle reports of one sub-type naming
+    the same two sides (in either order, or one side unnamed), each counting the same dead
+    (digits or number words, neither vague nor implicit), on one day (or a day apart at one
+    spot or in a statement's retelling), in one country.  In one province the later is told
+    in the next sentence, goes on with a statement ("وقال إن ذلك أسفر عن استشهاد رقيب") or
+    retells the lead in the body's first sentence, or counts at least `retold_toll_min` dead
+    within `incident_toll_reach` sentences; across two provinces only a statement's or the
+    body's retelling within `equal_toll_reach` sentences counts (a writer's "وقتل ستة جنود
+    في إقليم آخر" right after is a fight of its own).
+
+    Why: a battle has no victim in ACLED's sense, so the side a sentence names first says
+    nothing; a lead ("أعلن الجيش الأمريكي مسؤوليته عن الهجوم ... مما أسفر عن مقتل سبعة
+    جنود الاثنين") and its body ("وأشار الجيش إلى أن سبعة جنود قتلوا ... أمس") retell one
+    fight with sides swapped and the statement's day beside the act's, and the lead's place
+    is often the point its direction is told from ("في محافظة القليوبية شمال القاهرة"), a
+    unit's home ("قوة ترحيلات الوادي الجديد") or another province.  Two fights between the
+    same two sides killing exactly as many the same day, told back to back, are rarer than
+    that retelling; a report told as a further act ("another", "separate", a series) stays
+    apart, and two sub-types (a clash and the town it won) stay two readings."""
+    rules = load_dedupe_rules()
+    if not (first.event_type == later.event_type == "Battles" and first.sub_event_type == later.sub_event_type):
+        return False
+    if first.background or later.background or first.country != later.country or not first.fatalities:
+        return False
+    if first.fatalities != later.fatalities or not _sides_compatible(first, later):
+        return False
+    if 3 in (first.time_precision, later.time_precision):
+        return False
+    doc = layout.doc
+    gap = layout.gap(first, later)
+    retold = gap <= rules.equal_toll_reach and (_lead_retold(layout, first, later) or _goes_on_with_statement(layout, later))
+    # a day apart: a statement's day beside the act's, or one spot's; two days the writer tells are two fights
+    if not (_one_day(doc, first, later) or (
+            (retold or _same_place(first, later)) and _within_days(first, later, rules.retold_days))):
+        return False
+    if first.admin1 and first.admin1 == later.admin1:
+        if not (retold or gap <= 1 or (gap <= rules.incident_toll_reach and first.fatalities >= rules.retold_toll_min)):
+            return False
+    elif not retold:  # "وقتل ستة جنود في إقليم غزني" right after Logar's fight is a fight of its own
+        return False
+    if any(_further_act(doc, e) for e in (first, later)):
+        return False
+    for event in (first, later):
+        counts = _toll_counts(doc, event)
+        if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
+            return False
+    return True
+
+
+def _fold_fight_or_retelling(layout: Layout, first: Event, later: Event) -> None:
+    """`_fold_retelling`, a retelling at another province keeping the place of the report not
+    placed at the point its own sentence tells a direction from (`_at_own_locator`: "شمال
+    القاهرة" places nothing at Cairo), or when both are, of the report naming its act (a bare
+    toll's "بمقتل سبعة ... غربي كركوك" beside "قصف طيران التحالف قرية غربي مخمور")."""
+    doc = layout.doc
+    at_locator = [_at_own_locator(doc, e) for e in (first, later)]
+    if first.admin1 == later.admin1 or not any(at_locator):
+        _fold_retelling(doc, first, later)
+        return
+    keep = first if at_locator[1] and not at_locator[0] else later if at_locator[0] and not at_locator[1] else None
+    if keep is None:  # both told relative to a point: the report naming its act places it, not a bare toll
+        unnamed = [_unnamed_act(doc, e) for e in (first, later)]
+        keep = first if unnamed[1] and not unnamed[0] else later if unnamed[0] and not unnamed[1] else None
+    place = {name: getattr(keep, name) for name in PLACE_FIELDS} if keep is not None else None
+    _fold_retelling(doc, first, later)
+    if place is not None:
+        for name, value in place.items():
+            setattr(first, name, value)
 
 
 def fold_unnamed_retellings(layout: Layout, events: list[Event], copies: Copies | None = None) -> list[Event]:
@@ -4236,11 +4331,18 @@ def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
         return False
     if set(first.evidence_spans) & set(later.evidence_spans):
         return False
+    if _fight_retold(layout, first, later):
+        return True
     if layout.gap(first, later) > 1:
         return _exact_toll_retold(layout, first, later)
-    keys = ("admin1", "country", "background")
+    # a report placed only at the point its own direction is told from ("غربي كركوك شمال بغداد")
+    # names no place of its own: in the next sentence it is the act the other places
+    unplaced = first.fatalities == later.fatalities and (
+        _at_own_locator(layout.doc, first) or _at_own_locator(layout.doc, later)
+    ) and not any(_further_act(layout.doc, e) for e in (first, later))
+    keys = ("country", "background") if unplaced else ("admin1", "country", "background")
     placed_alike = first.location == later.location or _located_by(layout.doc, later, first) \
-        or _located_by(layout.doc, first, later)
+        or _located_by(layout.doc, first, later) or unplaced
     if not (placed_alike and all(getattr(first, key) == getattr(later, key) for key in keys)):
         return _exact_toll_retold(layout, first, later)
     return (_one_day(layout.doc, first, later) and (
@@ -4309,7 +4411,13 @@ def _told_together(layout: Layout, first: Event, later: Event) -> bool:
     retelling of the act just told, not a second act with a toll of its own."""
     if layout.gap(first, later) <= 1 or _lead_retold(layout, first, later):
         return True
-    start, end = later.evidence_spans[0]
+    return _goes_on_with_statement(layout, later)
+
+
+def _goes_on_with_statement(layout: Layout, event: Event) -> bool:
+    """The report's first sentence opens by going on with a statement ("وأضاف"، "وقالت"; dates.yaml
+    `statement_continuations`): a speaker's detail of the news, not a new act told by the writer."""
+    start, end = event.evidence_spans[0]
     opener = WORD_RE.search(layout.doc.norm, layout.doc.norm_index(start), layout.doc.norm_index(end))
     return opener is not None and opener.group() in date_lexicon().statement_continuations
 
