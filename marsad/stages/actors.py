@@ -828,6 +828,29 @@ def _construct_members() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_catalogue().lexicon["construct_members"])
 
 
+@functools.cache
+def _construct_member_links() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["construct_member_links"])
+
+
+def _linked_owner(norm: str, match: Match, starts: dict[int, Match]) -> Match | None:
+    """The force a state's man is told as one of through a preposition (`construct_member_links`):
+    "ثلاثة جنود من القوة الإماراتية"، "عنصران في الشرطة"، "جنود من قوات الجيش اليمني".
+
+    Why: read alone, "جنود" is the army of the story's country, so the dead of a foreign
+    force (the UAE's in Yemen) came out as that country's army, and the named force, left
+    as the only other side, as the one that killed them.  Only a state force or a named
+    group counts as the owner: a generic people noun or an unnamed gunman after "من" is no
+    unit the men belong to."""
+    gap = re.match(r" (\w+) ", norm[match.end:match.end + 12])
+    if gap is None or gap.group(1) not in _construct_member_links():
+        return None
+    owner = starts.get(match.end + gap.end())
+    if owner is None or owner.keys[0].startswith("generic:") or owner.keys[0] == NOT_ACTOR:
+        return None
+    return owner
+
+
 def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
     """"ضباط وجنود الشرطة": a man's noun read alone as one state force ("جنود": the army) in
     construct with another force named right after it is that force's man, told by the next match.
@@ -846,6 +869,8 @@ def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
             gap = _group_head_gap().match(norm[match.end:match.end + 12])
             named = starts.get(match.end + gap.end()) if gap else None
             owner = named if named and not named.keys[0].startswith(("generic:", "statenoun:", "state:")) else None
+        if owner is None and head.startswith("statenoun:"):
+            owner = _linked_owner(norm, match, starts)
         if owner is None or norm[match.end] != " " or norm[match.start:match.end] not in members:
             kept.append(match)
             continue
@@ -929,7 +954,56 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
     _described_backers(doc.norm, out)
     out = _backed_bare_forces(doc, out, country)
     out = _corefs_in_story(doc, out, country)
+    out = [*out, *_ranked_dead(doc, out, country, spans)]
     return out + _struck_sites(doc, out, country, spans)
+
+
+@functools.cache
+def _ranked_dead_rules() -> tuple[re.Pattern[str], frozenset[str], int]:
+    """(loss word + grade pattern, police words, police reach) of `ranked_dead`."""
+    rules = load_catalogue().lexicon["ranked_dead"]
+    loss = "|".join(sorted((re.escape(normalize(w)) for w in rules["loss_words"]), key=len, reverse=True))
+    ranks = "|".join(sorted((re.escape(normalize(w)) for w in rules["ranks"]), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{loss}) ((?:{ranks}))(?!\w)")
+    return pattern, frozenset(normalize(w) for w in rules["police_words"]), int(rules["police_reach"])
+
+
+def _ranked_dead(doc: Document, found: list[Mention], country: str | None,
+                 spans: list[tuple[int, int]]) -> list[Mention]:
+    """A state force for a grade named right after a word of death or wounding (`ranked_dead`):
+    "استشهاد العريف أحمد ..."، "مقتل الرقيب X"، "استشهاد رقيب أول شرطة" (a police grade when a
+    police word follows it closely).
+
+    Why: a soldier or policeman named by his grade and name is no actor the catalogue knows, so
+    the dead came out as civilians (an attack on soldiers typed Violence against civilians),
+    or, with a plain "والجندي أول Y" after him read as the army, with the army as the killer.
+    The mention is the side hit: the loss word before it marks it as the casualties."""
+    pattern, police, reach = _ranked_dead_rules()
+    taken = [m.attrs["norm_span"] for m in found]
+    out = []
+    for start, end in spans:
+        for hit in pattern.finditer(doc.norm, start, end):
+            at, stop = hit.start(1), hit.end(1)
+            if _overlaps(at, stop, taken):
+                continue
+            after = WORD_RE.findall(doc.norm, stop, min(end, stop + 40))[:reach]
+            keys: tuple[str, ...] = ("statenoun:police",) if police.intersection(after) else ("statenoun:military",)
+            # a grade in a sentence that names the state force hit ("انفجار حافلة الدرك ... مقتل رقيب")
+            # is that force's man
+            near = [m for m in found if not m.attrs["victim"] and not m.attrs.get("in_source")
+                    and str(m.attrs["key"]).startswith(("state:", "statenoun:"))
+                    and _same_sentence(doc, m.start, doc.raw_span(at, stop)[0])]
+            if near and keys == ("statenoun:military",):
+                keys = tuple(min(near, key=lambda m: abs(m.attrs["norm_span"][0] - at)).attrs["keys"])
+            match = Match(at, stop, keys, doc.norm[at:stop])
+            out.append(_make_mention(doc, match, match.keys, country, coref=False, assoc=False))
+            taken.append((at, stop))
+    return out
+
+
+def _same_sentence(doc: Document, a: int, b: int) -> bool:
+    """True when raw offsets a and b fall in one sentence of the body."""
+    return any(s.start <= a < s.end and s.start <= b < s.end for s in doc.sentences)
 
 
 def _backed_bare_forces(doc: Document, out: list[Mention], country: str | None) -> list[Mention]:
