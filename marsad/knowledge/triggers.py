@@ -731,6 +731,16 @@ class AircraftLaunch:
     craft_adjectives: frozenset[str]  # a kind after the aircraft ("طائرات حربية") before its nationality
     cue_reach: int
     window: int
+    # air strikes told before a bare bombardment verb by the same doer ("شنت 6 غارات ... وقصفت")
+    strikes: WordSet = WordSet(frozenset(), ())
+    # proclitics of a side that is the object or owner, not the doer ("تجمع للمتمردين")
+    object_proclitics: tuple[str, ...] = ()
+    # ... or after one of these words ("أقلعت من قاعدة"، "على مواقع التنظيم")
+    prepositions: frozenset[str] = frozenset()
+    # phrases right after a bombardment that name its own doer ("قصف من قبل قوات النظام")
+    agent_phrases: tuple[tuple[str, ...], ...] = ()
+    # words before an aircraft word that make it a weapon against aircraft ("مضادات الطيران")
+    anti_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -747,10 +757,19 @@ def load_aircraft_launch() -> AircraftLaunch:
     reach, window = spec.get("cue_reach"), spec.get("window")
     if not isinstance(reach, int) or reach < 1 or not isinstance(window, int) or window < 1:
         raise KnowledgeError("aircraft_launch: cue_reach and window are positive integers", path=TRIGGERS_FILE)
+    strikes, proclitics = spec.get("strikes") or [], spec.get("object_proclitics") or []
+    prepositions, agents = spec.get("prepositions") or [], spec.get("agent_phrases") or []
+    anti = spec.get("anti_words") or []
+    if not all(isinstance(w, str) and w.strip() for w in [*strikes, *proclitics, *prepositions, *agents, *anti]):
+        raise KnowledgeError("aircraft_launch: strikes, object_proclitics, prepositions, agent_phrases and"
+                             " anti_words are lists of words", path=TRIGGERS_FILE)
     return AircraftLaunch(
         *(_word_set(lists[key], context, f"aircraft_launch.{key}") for key in ("aircraft", "cues", "stops")),
         frozenset(normalize(w) for w in lists["air_adjectives"]),
         frozenset(normalize(w) for w in lists["craft_adjectives"]), reach, window,
+        _word_set(strikes, context, "aircraft_launch.strikes"),
+        tuple(normalize(w) for w in proclitics), frozenset(normalize(w) for w in prepositions),
+        tuple(tuple(normalize(p).split()) for p in agents), frozenset(normalize(w) for w in anti),
     )
 
 

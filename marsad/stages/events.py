@@ -2877,24 +2877,57 @@ def fired_from_aircraft(doc: Document, start: int, end: int, triggers: list[Ment
     are its air strike (EVENTS.md §2).  A side named between the aircraft and the launch
     ("طائرات التحالف ... بينما أطلق الحوثيون صواريخ") is the launcher instead, unless it
     is an air force ("للقوات الجوية") or the aircraft's own nationality ("الطائرات
-    الإسرائيلية")."""
+    الإسرائيلية").  A bombardment verb naming no weapon needs no launch word: its doer
+    before it, aircraft or the raids it goes on from, makes it an air strike
+    (`_bare_bombardment_by_doer_before`); a side there after a preposition ("تجمع
+    للمتمردين"، "من قاعدة") is no doer between, and anti-aircraft guns ("مضادات الطيران")
+    are no aircraft."""
     rules = load_aircraft_launch()
     for trigger in triggers:
-        if trigger.value.sub_event_type != "Shelling/artillery/missile attack" or trigger.attrs.get("weapon_unnamed"):
+        if trigger.value.sub_event_type != "Shelling/artillery/missile attack":
             continue
         before = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(max(start, trigger.start))])
-        if not any(rules.cues.matches(w) for w in before[-rules.cue_reach:]):
+        bare = bool(trigger.attrs.get("weapon_unnamed"))
+        if bare:
+            if not _bare_bombardment_by_doer_before(doc, end, trigger, rules):
+                continue
+        elif not any(rules.cues.matches(w) for w in before[-rules.cue_reach:]):
             continue
         span = before[-rules.window:]
         for i in range(len(span) - 1, -1, -1):
             word = span[i]
-            if rules.aircraft.matches(word):
+            if i >= 1 and span[i - 1] in rules.anti_words:
+                continue  # anti-aircraft guns ("مضادات الطيران") are no aircraft
+            if rules.aircraft.matches(word) or (
+                    bare and trigger.attrs.get("voice") == "active" and rules.strikes.matches(word)):
                 return True
+            if bare and (word.startswith(rules.object_proclitics) or i >= 1 and span[i - 1] in rules.prepositions):
+                continue  # a side after a preposition is a target, an owner or a place, not the doer
             if rules.stops.matches(word):
                 if i + 1 < len(span) and span[i + 1] in rules.air_adjectives or _craft_nationality(span, i, rules):
                     return True
                 break
     return False
+
+
+def _bare_bombardment_by_doer_before(doc: Document, end: int, trigger: Mention, rules: AircraftLaunch) -> bool:
+    """A bombardment verb naming no weapon whose doer stands before it ("أقلعت ثلاث مقاتلات
+    من قاعدة ... وقصفت مقرين للتنظيم"، "قامت مقاتلات من سلاح الجو بقصف مواقع"): an active
+    verb with no side of its own right after it (not "وقصفت قوات النظام"، "قصف من قبل
+    قوات النظام"), or its verbal noun after "ب" ("قامت ... بقصف").  Why: such a bare "قصف" is an air strike only when
+    an air power is named as its side (`from_the_air`) or aircraft stand right beside it
+    (the `shelling_generic` override); aircraft told as the subject further back, past a
+    take-off or a base, were left as shelling, and a foreign air force's raid as the
+    shelling of the side it hit."""
+    voice = trigger.attrs.get("voice")
+    if voice == "noun":
+        return normalize(trigger.text).startswith(("ب", "وب"))
+    if voice != "active":
+        return False
+    after = WORD_RE.findall(doc.norm[doc.norm_index(min(end, trigger.end)): doc.norm_index(end)])[:3]
+    if any(tuple(after[:len(phrase)]) == phrase for phrase in rules.agent_phrases):
+        return False
+    return not any(rules.stops.matches(w) for w in after[:1])
 
 
 def _craft_nationality(span: list[str], i: int, rules: AircraftLaunch) -> bool:
