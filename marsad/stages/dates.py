@@ -141,7 +141,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?!\s*{_YEAR})"
         rf"(?:\s+(?P<tail>{_alt(_ago_tails())}))?",
         "after": rf"{_CLITIC}(?P<ago>{_alt(after.words)})\s+(?:(?P<filler>{_alt(after.fillers)})\s+)?(?:(?:{qualifier})\s+)?"
-        rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?=\s+(?:{_alt(after.links)})\s)",
+        rf"(?:(?P<count>{count})\s+)?(?P<unit>{_alt(lex.ago_units)})(?=\s+(?P<link>{_alt(after.links + after.framed_links)})\s)",
         # "اليوم الأول للعيد", "في اليوم الثاني من عيد الفطر": the feast's nth day, like "ثاني أيام العيد";
         # "للعيد" is "ل" on "العيد" with its alif dropped.
         "feast": rf"(?:اليوم\s+(?P<ordinal>{_alt(_series_ordinals())})\s+(?:من\s+(?:ايام\s+)?)?)?"
@@ -191,8 +191,10 @@ def find_expressions(sentence_norm: str) -> tuple[Candidate, ...]:
         for match in pattern.finditer(sentence_norm):
             # "بعد مرور خمس سنوات على قمع المتظاهرين" and "حتى اليوم بعد عامين على اختطافه"
             # count from the act to the news in any sentence; bare "بعد <n> <unit> على" only
-            # in a framed one (`_framed`)
-            if (framed or match.group("filler") or _after_now(sentence_norm, match.start())) \
+            # in a framed one (`_framed`), and "بعد <n> <unit> من" only there (`framed_links`)
+            if (framed or (match.group("filler") or _after_now(sentence_norm, match.start()))
+                    and match.group("link") not in _after_gap().framed_links) \
+                    and not (rule == "after" and _lasts_a_stretch(sentence_norm, match)) \
                     and _plausible(rule, match):
                 groups = match.groupdict()
                 if rule == "ago":
@@ -204,6 +206,17 @@ def find_expressions(sentence_norm: str) -> tuple[Candidate, ...]:
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return tuple(sorted(kept, key=lambda c: c.start))
+
+
+def _lasts_a_stretch(sentence_norm: str, match: re.Match[str]) -> bool:
+    """"بعد أسبوعين من الغارات" is "after two weeks of strikes": with "من" before a noun of
+    fighting that goes on (`after_gap.stretches`) the gap is how long it has lasted up to the
+    news, not how long ago it happened, so it dates nothing."""
+    gap = _after_gap()
+    if match.group("link") not in gap.framed_links:
+        return False
+    after = _WORD.findall(sentence_norm, match.end(), match.end() + 40)
+    return len(after) > 1 and not gap.stretches.isdisjoint(strip_clitics(after[1]))
 
 
 def _act_before(sentence_norm: str, position: int) -> str | None:
@@ -1338,6 +1351,8 @@ class AfterGap:
     frames: frozenset[str]
     fillers: tuple[str, ...]
     now: frozenset[str]
+    framed_links: tuple[str, ...]
+    stretches: frozenset[str]
 
 
 @cache
@@ -1346,12 +1361,14 @@ def _after_gap() -> AfterGap:
     openers, the nouns that may stand between the word and the count ("بعد مرور عام على") and
     the words for "now" that may stand before the word ("حتى اليوم بعد عامين على")."""
     section = _raw_lexicon().get("after_gap")
-    keys = ("words", "links", "frames", "fillers", "now")
+    keys = ("words", "links", "frames", "fillers", "now", "framed_links", "stretches")
     lists = {key: section.get(key) if isinstance(section, dict) else None for key in keys}
     if not all(isinstance(v, list) and v and all(isinstance(w, str) for w in v) for v in lists.values()):
-        raise KnowledgeError("dates.yaml: after_gap needs lists of words, links, frames, fillers and now")
-    words, links, frames, fillers, now = ([normalize(w) for w in lists[key]] for key in keys)
-    return AfterGap(frozenset(words), tuple(links), frozenset(frames), tuple(fillers), frozenset(now))
+        raise KnowledgeError("dates.yaml: after_gap needs lists of words, links, frames, fillers, now, "
+                             "framed_links and stretches")
+    words, links, frames, fillers, now, framed_links, stretches = ([normalize(w) for w in lists[key]] for key in keys)
+    return AfterGap(frozenset(words), tuple(links), frozenset(frames), tuple(fillers), frozenset(now),
+                    tuple(framed_links), frozenset(stretches))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1462,8 +1479,12 @@ def _sentence_dates(
     """Add the date mentions of one sentence (normalized text from norm offset `start`);
     returns the feast and statement context for the sentences after it."""
     marked = background_markers(sentence)
-    for found in find_expressions(sentence):
-        if _names_something(sentence, found) or marked and _names_a_prayer(sentence, found):
+    frame_day: dt.date | None = None  # the latest day told before, which an "after" gap counts from
+    found_all = find_expressions(sentence)
+    prayer_days = _calendar_weekdays(found_all, doc.published)
+    for found in found_all:
+        if _names_something(sentence, found) or _names_a_prayer(sentence, found) and (
+                marked or date_lexicon().weekdays[_clean(found.groups["wd"])] in prayer_days):
             continue
         candidate, feast_year = _feast_in_context(found, number, feast_year, doc.published)
         candidate = _scheduled(sentence, candidate)
@@ -1471,7 +1492,13 @@ def _sentence_dates(
         if resolved is None:
             continue
         value, precision, attrs = resolved
+        if candidate.rule == "after" and frame_day is not None and value is not None and doc.published:
+            # "ويأتي إعلان السلطات الاثنين بعد ساعات من استهداف ...": the gap counts back from
+            # the day the frame gives its news, not from publication.
+            value = frame_day - (doc.published - value)
         value, attrs = _eve_shift(sentence, candidate.start, value, precision, attrs)
+        if precision == 1 and value is not None and candidate.rule != "after":
+            frame_day = value
         verb = own_date_verb(sentence, candidate.start)
         if statement is not None and statement.covers(sentence, verb, candidate.start):
             value, attrs = _from_statement(candidate, statement.day, value, attrs)
@@ -1488,6 +1515,25 @@ def _sentence_dates(
                        expr=sentence[candidate.start:candidate.end], rule=candidate.rule),
         ))
     return feast_year, statement
+
+
+def _calendar_weekdays(found: Iterable[Candidate], published: dt.date | None) -> set[int]:
+    """The weekdays of the calendar days the sentence gives (`_CALENDAR_RULES`).
+
+    A prayer's weekday that is one of them ("خلال صلاة الجمعة ... في 26 يونيو الماضي",
+    a Friday) names the prayer of that day, not the latest Friday, so it dates nothing.
+    Another weekday's date ("عقب صلاة الجمعة في ذكرى مجزرة 21 أغسطس 2013", a
+    Wednesday) is some other day's, and the prayer still dates the news.  A span's
+    start ("منذ 15 مارس") is no day of a prayer.
+    """
+    days: set[int] = set()
+    for candidate in found:
+        if candidate.rule not in _CALENDAR_RULES or candidate.groups.get("since"):
+            continue
+        resolved = _resolve(candidate, published)
+        if resolved is not None and isinstance(resolved[0], dt.date) and resolved[1] == 1:
+            days.add(resolved[0].weekday())
+    return days
 
 
 def _after_now(sentence_norm: str, position: int) -> bool:
@@ -1523,6 +1569,10 @@ def _scheduled(sentence_norm: str, candidate: Candidate) -> Candidate:
     return Candidate(candidate.start, candidate.end, candidate.rule, groups | {"mark": date_lexicon().future_marks[0]})
 
 
+# Rules that name a day of the calendar, which a prayer's weekday beside them cannot
+# overrule (`_names_a_prayer`); a month alone ("منذ مارس الماضي") may be another act's.
+_CALENDAR_RULES = frozenset({"explicit", "numeric_dmy", "numeric_ymd", "numeric_hijri_dmy",
+                             "numeric_hijri_ymd", "hijri", "day_of_month"})
 # Rules whose day, weekday or month has no year of its own to fix it.
 _SCHEDULABLE = frozenset({"explicit", "month", "weekday"})
 
@@ -1619,7 +1669,9 @@ def _names_a_prayer(sentence_norm: str, candidate: Candidate) -> bool:
     Told of the news it is the latest such day ("خرجوا عقب صلاة الجمعة"); in a
     sentence recalling an earlier act ("سبق أن استهدفوا المصلين خلال صلاة
     الجمعة") it names the weekday of an older attack, which the latest one
-    would wrongly date, so the caller reads no date from it there.
+    would wrongly date, so the caller reads no date from it there.  So it does
+    in a sentence that gives a calendar date ("تعرض المسجد لتفجير خلال صلاة
+    الجمعة في 26 يونيو الماضي"): that date is the prayer's day.
     """
     groups = candidate.groups
     if candidate.rule != "weekday" or groups.get("mark") or groups.get("anchor") or groups.get("before_last"):

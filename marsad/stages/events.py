@@ -37,6 +37,7 @@ Within-article merging of repeated reports is the next stage (`dedupe`).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -2002,6 +2003,7 @@ def act_events(
         or recalled(doc, sentence, act.anchor, news_day=dated_by_text and within_news_days(doc, date))
         or earlier_year(doc, sentence, start, end, act.anchor)
         or killed_long_before(doc, sentence, act)
+        or counted_from(doc, sentence, act.anchor, date)
     )
     if template.background and not dated_by_text:
         # A recalled act the text gives no day, week or month for ("منذ توغل
@@ -3854,11 +3856,37 @@ def _closest(doc: Document, sentence: Sentence, dates: list[Mention], anchor: Me
     الماضي" the strike is Thursday's, the nearer Monday is the threat's."""
     own = _segment(doc, sentence.start, sentence.end, anchor.start)
 
-    def key(date: Mention) -> tuple[bool, bool, int]:
+    def key(date: Mention) -> tuple[bool, bool, bool, bool, int]:
         inside = own[0] <= date.start < own[1] and same_act_between(doc, anchor, date)
-        return not (inside and tells_its_occurrence(doc, anchor, date)), not inside, abs(date.start - anchor.start)
+        return (not (inside and tells_its_occurrence(doc, anchor, date)), not inside,
+                date.attrs.get("rule") == "after" and told_after(anchor, own, date, dates),
+                narrowed(doc, sentence, date, dates), abs(date.start - anchor.start))
 
     return min(dates, key=key, default=None)
+
+
+def told_after(anchor: Mention, own: tuple[int, int], date: Mention, dates: list[Mention]) -> bool:
+    """Another day follows the act in its own stretch ("ويأتي الهجوم بعد أسابيع من هجوم مماثل
+    وقع في 2 يوليو"): the act's own day, which the gap counted back from the news only
+    estimates, so the gap gives way to it."""
+    return any(other is not date and other.attrs.get("precision") == 1 and other.value is not None
+               and anchor.start < other.start < own[1] for other in dates)
+
+
+def narrowed(doc: Document, sentence: Sentence, date: Mention, dates: list[Mention]) -> bool:
+    """A month that a day inside it narrows in the same stretch between punctuation
+    marks: "خلال صلاة الجمعة في شهر رمضان المبارك في 26 يونيو الماضي" names one day
+    twice, and the day, not the nearer month, dates the act."""
+    if date.value is None or date.attrs.get("precision") != 3:
+        return False
+    stretch = _segment(doc, sentence.start, sentence.end, date.start)
+    days = date.attrs.get("month_days") or calendar.monthrange(date.value.year, date.value.month)[1]
+    last = date.value + dt.timedelta(days=days - 1)
+    return any(
+        other is not date and other.value is not None and other.attrs.get("precision") == 1
+        and stretch[0] <= other.start < stretch[1] and date.value <= other.value <= last
+        for other in dates
+    )
 
 
 def same_act_between(doc: Document, anchor: Mention, date: Mention) -> bool:
@@ -4791,6 +4819,17 @@ def elapsed_since(before: list[str], done_deed: bool = False) -> bool:
     lead = before[max(link - 1 - rules.elapsed_gap, 0): link]
     opener = max((i for i, word in enumerate(lead) if word in rules.elapsed_openers), default=None)
     return opener is not None and any(word in units for word in lead[opener + 1:])
+
+
+def counted_from(doc: Document, sentence: Sentence, anchor: Mention, date: dt.date | None) -> bool:
+    """The act is dated by the gap the news comes after ("ويأتي القصف بعد ثلاثة أيام من
+    هجوم سروج"; the dates stage's `after` rule, `after_gap` in dates.yaml) and follows it:
+    it is the earlier act the news is measured from, recalled as context, whether the
+    link is "على" (which `elapsed_since` reads too) or "من"."""
+    return date is not None and any(
+        m.attrs.get("rule") == "after" and m.value == date and m.end <= anchor.start
+        for m in doc.in_span("date", sentence.start, sentence.end)
+    )
 
 
 def killed_long_before(doc: Document, sentence: Sentence, act: Act) -> bool:
