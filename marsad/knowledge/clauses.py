@@ -581,6 +581,16 @@ def habits_pattern() -> re.Pattern[str]:
     return _phrase_pattern(load_event_rules().habits)
 
 
+@functools.cache
+def clause_habits_pattern() -> re.Pattern[str]:
+    """`clause_habits` (clauses.yaml) as one regex over space-joined words (see `_phrase_pattern`):
+    the habits that reach only their own clause's act with no day (events.clause_habit)."""
+    phrases = _clauses_data().get("clause_habits")
+    if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+        raise KnowledgeError("clauses.yaml: 'clause_habits' must be a non-empty list of phrases")
+    return _phrase_pattern(_phrases(phrases))
+
+
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Whole-word phrases, the first word optionally after the conjunction و or ف
     ("ومنذ بدء" as "منذ بدء")."""

@@ -37,6 +37,7 @@ Within-article merging of repeated reports is the next stage (`dedupe`).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -49,6 +50,7 @@ from marsad.errors import KnowledgeError
 from marsad.knowledge.actors import ActorRef, camp_mates, generic_actor, weapon_launcher
 from marsad.knowledge.clauses import (
     ClauseBoundaries,
+    clause_habits_pattern,
     habits_pattern,
     load_clause_boundaries,
     load_dedupe_rules,
@@ -117,6 +119,8 @@ HAPPENED = frozenset({"asserted", "recalled"})
 # Days before publication after which a dated event is recalled context (an act
 # dated to its day and told as news gets `day_background_days`, clauses.yaml).
 BACKGROUND_DAYS = 10
+# A day older than this, told before "بعدما"/"بعد أن", recalls history (`before_a_recalled_date`).
+RECALLED_DAY_DAYS = 180
 # Days after publication that a dated act may still fall on (time zones, late-night publication).
 FUTURE_SLACK_DAYS = 1
 # A death toll as `death_toll` gives it: (value, low, high, words).
@@ -882,6 +886,8 @@ def reported_generally(doc: Document, clause_start: int, clause_end: int, trigge
         return True
     if habits_pattern().search(" ".join(WORD_RE.findall(doc.norm[low:high]))) is not None:
         return True
+    if clause_habit(doc, low, n_at, high):
+        return True
     comma = _SEGMENT_MARKS.search(doc.norm, n_at, high)
     rest = doc.norm[n_at: comma.start() if comma else high]
     if not dated and monitor_tally(WORD_RE.findall(doc.norm[low:n_at]), _SEGMENT_MARKS.split(doc.norm[n_at:high])):
@@ -1009,6 +1015,48 @@ def monitor_count(doc: Document, n_low: int, n_high: int, trigger: Mention) -> b
             if n_end + gap in starts:
                 return True
     return False
+
+
+def clause_habit(doc: Document, n_low: int, n_at: int, n_high: int) -> bool:
+    """A `clause_habits` phrase ("مرات عدة"، "في أوقات متفرقة") in the act's own clause
+    (norm span [n_low, n_high), the act at `n_at`), which names no day.
+
+    A relative clause (from a relative pronoun to the next punctuation mark) is a
+    clause of its own: a phrase in one describes the noun before it and reaches no act
+    outside it ("قتل أمس القيادي، الذي نجا مرات عدة من محاولات اغتيال، بغارة روسية"),
+    while an act inside one is reached by its phrase ("الذي اعتقلته القوات في أوقات
+    متفرقة").  A day in the act's clause (a date to the day, not after "منذ"; not a
+    statement's day) makes the acts that day's ("استهدفت الطائرات البلدة أمس مرات عدة"،
+    "في أوقات متفرقة من يوم أمس"): one report of repeated strikes."""
+    words = [(m.group(), m.start()) for m in WORD_RE.finditer(doc.norm, n_low, n_high)]
+    joined, offsets, at = [], [], 0
+    for word, _ in words:
+        offsets.append(at)
+        joined.append(word)
+        at += len(word) + 1
+    found = [bisect.bisect_right(offsets, m.start()) - 1 for m in clause_habits_pattern().finditer(" ".join(joined))]
+    if not found:
+        return False
+    pronouns = load_modality().relative_pronouns
+    relatives = []
+    for word, begin in words:
+        if word in pronouns or word.startswith("و") and word[1:] in pronouns:
+            stop = _SEGMENT_MARKS.search(doc.norm, begin, n_high)
+            relatives.append((begin, stop.start() if stop else n_high))
+    own = next(((a, b) for a, b in relatives if a <= n_at < b), None)
+    low, high = own if own is not None else (n_low, n_high)
+    others = [(a, b) for a, b in relatives if (a, b) != own and low <= a < high]
+    if not any(low <= words[i][1] < high and not any(a <= words[i][1] < b for a, b in others) for i in found):
+        return False
+    since = load_period_totals().since
+    for date in doc.mentions.get("date", ()):
+        where = doc.norm_index(date.start)
+        if low <= where < high and date.attrs.get("precision") == 1 and not dates_speech(doc, date) \
+                and not any(a <= where < b for a, b in others):
+            before = doc.norm[n_low:where].split()
+            if not (before and before[-1] in since):
+                return False
+    return True
 
 
 def _dated_stretch(doc: Document, n_low: int, n_at: int, n_high: int, speech: bool = True) -> bool:
@@ -2034,14 +2082,7 @@ def act_events(
             # (A toll in a deal's or a handover's clause is the violence's beside it, `share_toll`:
             # "نفذ التنظيم مذابح بعد انسحاب القوات" ties no withdrawal to the news.)
             return []
-        if scattered and sub_type in GROUND_CHANGES and not geocode.event_places(
-                doc, sentence.start, sentence.end, act.anchor.start):
-            # Ground gained or left over areas the clause does not name, in a sentence that
-            # names no place ("تمكنت القوات من استعادة بعض المناطق التي سقطت في يد المتطرفين"،
-            # "حرر الجيش مناطق واسعة"): ground changes hands place by place, so this sums up
-            # gains with no scene to code (EVENTS.md §2, generic statements); a town of
-            # another sentence is not it.  A place of its own sentence ("زيارة للوحدات بمأرب
-            # بعد سيطرة المقاومة على مواقع عدة") is the scene the positions lie in.
+        if scattered and sub_type in GROUND_CHANGES and unplaced_gains(doc, sentence, act, dated_by_text and precision == 1):
             return []
         fallback = geocode.fallback_place(doc, act.anchor.start, scattered=scattered)
         if fallback is None:
@@ -4774,6 +4815,28 @@ def antecedent_act(doc: Document, sentence: Sentence, trigger: Mention) -> bool:
         "date", *clause)
 
 
+def unplaced_gains(doc: Document, sentence: Sentence, act: Act, day_told: bool) -> bool:
+    """Ground gained or left over areas the clause does not name ("تمكنت القوات من
+    استعادة بعض المناطق التي سقطت في يد المتطرفين"، "حرر الجيش مناطق واسعة") with no
+    day told for it, in a sentence that names no place, right after no sentence of its
+    paragraph that names one below a country.
+
+    Why: ground changes hands place by place, so this sums up gains with no scene
+    to code (EVENTS.md §2, generic statements).  A place of its own sentence ("زيارة
+    للوحدات بمأرب بعد سيطرة المقاومة على مواقع عدة") is the scene the positions lie in;
+    so is the town or district of the sentence before, in the same story ("شنت القوات
+    أمس هجوما في مديرية نهم. وتمكنت القوات من استعادة مواقع عدة"), and a gain dated to
+    a day is that day's report."""
+    if day_told or geocode.event_places(doc, sentence.start, sentence.end, act.anchor.start):
+        return False
+    previous = next((s for s in reversed(doc.sentences) if s.end <= sentence.start), None)
+    if previous is None or previous.paragraph != sentence.paragraph or previous.is_title:
+        return True
+    return not any(m.attrs["place"].feature_class != "country"
+                   for m in geocode.event_places(doc, previous.start, previous.end)
+                   if m.attrs.get("place") is not None)
+
+
 def before_a_recalled_date(doc: Document, sentence: Sentence, start: int, end: int, act: Act,
                            date: dt.date | None) -> bool:
     """The act's clause opens with an antecedent opener (`antecedent_openers`: "بعدما"،
@@ -4789,7 +4852,12 @@ def before_a_recalled_date(doc: Document, sentence: Sentence, start: int, end: i
     statements), like any recalled act with no date of its own.  The act's noun may
     stand after a verb it completes ("تمكن ... من السيطرة"), which `antecedent_act`
     (a verb right after the opener) does not read.  A recent date there ("عاد الوزير
-    أمس بعد أن استعادت القوات المدينة") may be both acts' day: the act stays."""
+    أمس بعد أن استعادت القوات المدينة") may be both acts' day: the act stays.  So may
+    a date to the day of the last `RECALLED_DAY_DAYS` days: the main clause is then
+    most often a reaction to the act, its cause on (about) the same day ("نزح السكان
+    في 10 حزيران الماضي بعدما قصفت الطائرات السوق"، "عقد المجلس جلسة طارئة في 5
+    حزيران بعد أن قصفت الطائرات حافلة"); only a month or a year, or a day long past,
+    recalls history."""
     if date is None or within_news_days(doc, date) or doc.in_span("date", start, end):
         return False
     opened = WORD_RE.findall(doc.norm[doc.norm_index(start): doc.norm_index(act.anchor.start)])
@@ -4798,7 +4866,9 @@ def before_a_recalled_date(doc: Document, sentence: Sentence, start: int, end: i
         return False
     if any(t.start < start for t in asserted_triggers(doc, sentence.start, sentence.end)):
         return False
-    return any(m.value == date for m in doc.in_span("date", sentence.start, start))
+    long_past = doc.published is None or (doc.published - date).days > RECALLED_DAY_DAYS
+    return any(m.value == date and (m.attrs.get("precision") != 1 or long_past)
+               for m in doc.in_span("date", sentence.start, start))
 
 
 def elapsed_since(before: list[str], done_deed: bool = False) -> bool:
