@@ -4,12 +4,18 @@
   own ("سقط خلالها 15 عنصرا"، "أدى إلى سقوط 9 جنود"), fell dead: it is the act's toll.
   The wounded keep their own noun ("سقوط 30 جريحا"), things that fall are no toll
   ("سقوط 7 قذائف"), a vague count is no exact toll, and a fall told in a relative
-  clause ("الحرب التي سقط خلالها 90") describes a war, not one act's toll.
+  clause ("الحرب التي سقط خلالها 90"، "والتي سقط خلالها 90") describes a war, not one act's
+  toll.  Only people who fall in fighting: ministers fall from office ("سقوط 3 وزراء"),
+  and people who fall to the ground, into hands or a siege ("سقط 4 نواب أرضا"، "في قبضة
+  الأجهزة"، "في حصار") are alive.
 - A wounding verb followed by "آخرون"/"آخرين" ("وأصيب آخرون") tells what befell
   others: it never makes the count before it wounded.
 - One offensive named by a singular attack noun and dated only by its month ("شنت
   الجماعة هجوما واسعا في مارس سقط خلاله 150 مقاتلا") keeps its own toll, however
-  large: only bare killings and plural acts dated by a month are the month's total.
+  large, when launched ("شن ... هجوما") with its deaths told as falling during it
+  ("سقط خلاله"، "قتل خلاله"); a campaign named by a definite or ongoing noun ("الهجوم على
+  الأحياء الشرقية أسفر في أكتوبر عن مقتل 400"، "الهجوم الذي تشنه القوات") is the month's
+  running total, as are bare killings and plural acts dated by a month.
 """
 
 from __future__ import annotations
@@ -72,3 +78,44 @@ def test_a_fall_told_to_describe_a_war_is_no_toll_of_its_own() -> None:
     text = ("ودارت في المدينة أعنف المعارك منذ أواخر مارس وحتى منتصف يوليو، وهي الحرب التي "
             "سقط خلالها 90 من أبناء المدينة.")
     assert (90, "killed") not in _roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأدت الاحتجاجات العنيفة التي شهدتها العاصمة عمان أمس إلى سقوط 3 وزراء من الحكومة بعد استقالتهم.",
+    "واقتحم مسلحون أمس مقر البرلمان في طرابلس وسقط 4 نواب أرضا خلال التدافع، دون أن يصاب أحد بأذى.",
+    "وأعلنت وزارة الداخلية أمس سقوط 7 عناصر من خلية إرهابية في قبضة الأجهزة الأمنية بعد اشتباك مسلح في مدينة الموصل.",
+    "وأطلقت القوات النار على المتظاهرين في ساحة التحرير ببغداد أمس وسقط 5 متظاهرين في أيدي قوات الأمن.",
+    "وشن الحوثيون أمس هجوما على مواقع الجيش في مديرية نهم، وسقط 6 جنود في حصار فرضه المسلحون على الموقع "
+    "لساعات قبل أن يتمكنوا من الانسحاب.",
+])
+def test_people_who_fall_from_office_to_the_ground_or_into_hands_are_no_dead(text: str) -> None:
+    assert all(role != "killed" for _, role in _roles(text))
+    assert all(toll == 0 for toll in _tolls(text))
+
+
+def test_civilians_who_fell_in_shelling_are_its_dead() -> None:
+    assert _tolls("وأدى القصف على بلدة كفرنبل أمس إلى سقوط 9 مدنيين.") == [9]
+
+
+def test_a_fall_after_a_relative_pronoun_with_its_conjunction_is_no_toll() -> None:
+    text = ("ودارت في مدينة تعز أعنف المعارك منذ أواخر مارس وحتى منتصف يوليو، والتي سقط خلالها 90 من "
+            "أبناء المدينة.")
+    assert (90, "killed") not in _roles(text)
+    assert all(toll == 0 for toll in _tolls(text))
+
+
+NOVEMBER_2016 = dt.date(2016, 11, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الأمم المتحدة إن الهجوم على الأحياء الشرقية لمدينة حلب أسفر في أكتوبر الماضي عن مقتل أكثر من 400 مدني.",
+    "وأسفرت الحملة العسكرية على مدينة الرقة في شهر أكتوبر الماضي عن مقتل 350 مدنيا.",
+    "وقتل في أكتوبر الماضي أكثر من 300 شخص في الهجوم الذي تشنه القوات العراقية على الموصل.",
+])
+def test_a_campaign_s_month_toll_is_a_running_total(text: str) -> None:
+    assert extract_text(text, published=NOVEMBER_2016).events == []
+
+
+def test_an_offensive_launched_with_its_toll_during_it_keeps_it() -> None:
+    text = "وشن الجيش هجوما واسعا على مدينة الرقة في أكتوبر الماضي قتل خلاله أكثر من 200 من مسلحي داعش."
+    assert [e.fatalities for e in extract_text(text, published=NOVEMBER_2016).events] == [200]

@@ -6,12 +6,15 @@ far city the distance is measured from; one glued digit ("جنيف1") numbers a
 series and is left alone.  A name known only as a district of another
 governorate, told inside a town of the story ("في همدان بمدينة الحزم"), is a
 quarter of that town: the event is at the town, not at the far district nor at
-a namesake city abroad.
+a namesake city abroad.  A name and a number after an outlet noun ("لموقع عدن24",
+"لموقع عدن 24") is the outlet's name, no place at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from marsad.pipeline import extract_text
 from marsad.stages.places import _unglued_numbers
@@ -57,3 +60,18 @@ def test_a_distant_district_told_inside_a_town_is_a_quarter_of_the_town() -> Non
 def test_a_district_inside_its_own_town_keeps_its_place() -> None:
     text = "وقتل مسلحان في اشتباك مع قوات الأمن في مديرية الشيخ عثمان بمدينة عدن مساء الثلاثاء."
     assert _locations(text) == [("Ash Shaikh Outhman", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر لموقع عدن24 إن مسلحين مجهولين اغتالوا ضابطا في الجيش مساء أمس.",
+    "وقال مصدر لموقع الموصل24 إن مسلحين مجهولين اغتالوا ضابطا في الجيش مساء أمس.",
+    "وقال مصدر لموقع عدن 24 إن مسلحين مجهولين اغتالوا ضابطا في الجيش مساء أمس.",
+])
+def test_a_name_and_number_after_an_outlet_noun_is_the_outlet_not_a_place(text: str) -> None:
+    assert _places(text) == {}
+    assert _locations(text) == []
+
+
+def test_an_outlet_named_with_a_number_leaves_the_scene_to_the_text() -> None:
+    text = "وقال مصدر لموقع عدن24 إن مسلحين مجهولين اغتالوا ضابطا في الجيش في مدينة المكلا مساء أمس."
+    assert [loc for loc, _ in _locations(text)] == ["Al Mukalla"]

@@ -257,6 +257,7 @@ class PlaceCues:
     name_heads: frozenset[str] = frozenset()  # first words of two-word given names ("عبد الرزاق")
     attribution_words: frozenset[str] = frozenset()  # "وفق X": X reported, it is no scene
     street_nouns: frozenset[str] = frozenset()  # "شارع أسيوط": a street named after a city
+    outlet_nouns: frozenset[str] = frozenset()  # "لموقع عدن24": a name and number after one is an outlet
     patronymic_words: frozenset[str] = frozenset()  # "X بن Y": X is a given name
     force_nouns: frozenset[str] = frozenset()  # forces and strikes a country adjective may follow ("قوة تركية")
     relative_links: frozenset[str] = frozenset()
@@ -829,6 +830,7 @@ def load_place_cues() -> PlaceCues:
         name_heads=frozenset(normalize(w) for w in data.get("name_heads") or ()),
         attribution_words=frozenset(normalize(w) for w in data.get("attribution_words") or ()),
         street_nouns=frozenset(normalize(w) for w in data.get("street_nouns") or ()),
+        outlet_nouns=frozenset(normalize(w) for w in data.get("outlet_nouns") or ()),
         patronymic_words=frozenset(normalize(w) for w in data.get("patronymic_words") or ()),
         force_nouns=frozenset(normalize(w) for w in data.get("force_nouns") or ()),
         relative_links=frozenset(normalize(w) for w in data.get("relative_links") or ()),
@@ -1072,7 +1074,7 @@ def validate_gazetteer(gazetteer: Gazetteer, cues: PlaceCues) -> list[str]:
              *cues.post_words, *cues.post_prepositions, *cues.origin_words, *cues.origin_prepositions, *cues.origin_nouns,
              *cues.origin_near_words, *cues.origin_distance_words, *cues.origin_size_words,
              *cues.post_target_words, *cues.demand_verbs, *cues.demand_prepositions,
-             *cues.attribution_words, *cues.street_nouns, *cues.patronymic_words, *cues.landmark_near_words]
+             *cues.attribution_words, *cues.street_nouns, *cues.outlet_nouns, *cues.patronymic_words, *cues.landmark_near_words]
     problems.extend(f"cue not normalized: {w!r}" for w in words if w != normalize(w))
     problems.extend(
         f"landmark_near_words: {w!r} is no near cue word" for w in sorted(cues.landmark_near_words)

@@ -76,6 +76,9 @@ class NumberLexicon:
     role_carriers: Phrases
     killing_phrases: Phrases
     fallen_phrases: Phrases
+    fallen_people: frozenset[str]
+    fallen_elsewhere: Phrases
+    fallen_reach: int
     subset_markers: Phrases
     part_after_cue: frozenset[str]
     share_place_gap: frozenset[str]
@@ -396,6 +399,9 @@ def number_lexicon() -> NumberLexicon:
         role_carriers=top.phrases("role_carriers"),
         killing_phrases=top.phrases("killing_phrases"),
         fallen_phrases=top.phrases("fallen_phrases"),
+        fallen_people=top.words("fallen_people"),
+        fallen_elsewhere=top.phrases("fallen_elsewhere"),
+        fallen_reach=top.positive("fallen_reach"),
         subset_markers=top.phrases("subset_markers"),
         part_after_cue=top.words("part_after_cue"),
         share_place_gap=top.words("share_place_gap"),

@@ -2065,7 +2065,7 @@ def act_events(
     places += repeated
     if states_a_pattern(doc, act, dated_by_text, killed, places) \
             or country_toll(doc, act, dated_by_text, killed, template.captured, places) \
-            or dated_by_text and precision >= 3 and month_toll(act, killed) \
+            or dated_by_text and precision >= 3 and month_toll(doc, act, killed) \
             or countries_toll(doc, act, killed, start, end) or series_total(doc, act, start, end, places):
         return []
     # An act over unnamed areas ("في بعض المناطق العراقية") or a month's tally ("قتل 29
@@ -2181,16 +2181,48 @@ def _story_scene(doc: Document) -> bool:
         for m in doc.in_span("place", 0, len(doc.text)))
 
 
-def month_toll(act: Act, killed: Toll | None) -> bool:
+def month_toll(doc: Document, act: Act, killed: Toll | None) -> bool:
     """Deaths in the hundreds or more (`running_totals.vague_floor`) told by a bare
     killing or a plural act of a text dated only by its month, wherever they were
     ("قتل في شهر أيار 300 مدني في غارات على المحافظة"): that month's toll.  Deaths
-    only: a mass abduction dated by its month stays one act.  A generic act named by a
-    singular attack noun ("شنت الجماعة هجوما واسعا في مارس 2018 سقط خلاله نحو 170 من
-    المقاتلين") is one offensive, told with its own toll: only bare killings are the month's."""
+    only: a mass abduction dated by its month stays one act.  One offensive launched
+    ("شنت الجماعة هجوما واسعا في مارس 2018 سقط خلاله نحو 170 من المقاتلين",
+    `_launched_with_its_toll`) is told with its own toll.  Any other singular noun is
+    still the month's ("الهجوم على حلب أسفر في أكتوبر عن مقتل 400"، "الهجوم الذي تشنه
+    القوات"): a campaign's month is a running total."""
     if not killed or killed[0] < vague_total_floor():
         return False
-    return plural_act(act) or act.generic and all(t.attrs.get("generic_killing") for t in act.triggers)
+    return plural_act(act) or act.generic and not any(
+        _launched_with_its_toll(doc, t) for t in act.triggers if not t.attrs.get("generic_killing"))
+
+
+# "سقط خلاله": the deaths told as falling during the offensive the pronoun stands for.
+_DURING_IT = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
+_DIED_VERBS = frozenset({"سقط", "سقطت", "قتل", "قتلت", "استشهد", "لقي", "لقيت"})
+_LAUNCH_REACH = 3  # "شنت الجماعة المسلحة هجوما": the verb, its subject, the noun
+
+
+def _launched_with_its_toll(doc: Document, trigger: Mention) -> bool:
+    """An indefinite attack noun that a past verb launching it governs (`report_verbs`:
+    "شنت الجماعة هجوما واسعا"), with deaths told as falling during it later in its
+    sentence ("سقط خلاله"، "قتل خلاله"): one offensive and its own toll.  Not a
+    definite noun ("الهجوم على الأحياء"، "الحملة العسكرية"), an ongoing one ("تشنه") or
+    a toll told apart from it ("أسفر عن مقتل")."""
+    if _definite(trigger):
+        return False
+    sentence = doc.sentence_at(trigger.start)
+    if sentence is None:
+        return False
+    before = WORD_RE.findall(doc.slice(sentence.start, trigger.start))[-_LAUNCH_REACH:]
+    if not any(_bare_in(normalize(w), load_event_rules().report_verbs) for w in before):
+        return False
+    after = [normalize(w) for w in WORD_RE.findall(doc.slice(trigger.end, sentence.end))]
+    return any(w in _DURING_IT and _bare_in(v, _DIED_VERBS) for v, w in itertools.pairwise(after))
+
+
+def _bare_in(word: str, words: frozenset[str]) -> bool:
+    """The word, or the word without its conjunction و/ف ("وشن"), is one of `words`."""
+    return word in words or word[:1] in ("و", "ف") and word[1:] in words
 
 
 def plural_act(act: Act) -> bool:

@@ -2753,14 +2753,40 @@ def _after_fallen_phrase(tokens: list[str], count: Count, lex: NumberLexicon) ->
     with no cue of its own ("سقط خلالها 12 عنصرا"، "أدى إلى سقوط 11 عسكريا";
     `fallen_phrases`): people who fell in a fight fell dead.  The caller has ruled out
     things ("سقوط 16 صاروخا") and any casualty cue near the count ("سقوط 30 جريحا").
-    Not after a relative pronoun ("الحرب التي سقط خلالها 108"): a fall told to describe a
-    noun already named sums up that war or battle, often over months, not one act's toll."""
+    Not after a relative pronoun, و or ف on it or not ("الحرب التي سقط خلالها 108"، "والتي
+    سقط خلالها 90"): a fall told to describe a noun already named sums up that war or
+    battle, often over months, not one act's toll.  Only people who fall in fighting
+    (`fallen_people`: not "سقوط 3 وزراء من الحكومة") and not into hands, a siege or to the
+    ground (`fallen_elsewhere`: "سقوط 7 عناصر ... في قبضة الأجهزة الأمنية"، "وسقط 4 نواب أرضا")."""
     if count.vague or not _phrase_before(tokens, count.first, lex.fallen_phrases):
+        return False
+    if not _fallen_people(tokens, count, lex) or _fallen_elsewhere(tokens, count, lex):
         return False
     verbs = {phrase[0] for phrase in lex.fallen_phrases.items}
     verb = next((at for at in range(count.first - 1, max(-1, count.first - 3), -1)
                  if not verbs.isdisjoint(strip_clitics(tokens[at]))), None)
-    return verb is None or verb == 0 or tokens[verb - 1] not in load_modality().relative_pronouns
+    return verb is None or verb == 0 or strip_conjunction(tokens[verb - 1]) not in load_modality().relative_pronouns
+
+
+def _fallen_people(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
+    """The noun right after the count, or after "من" there, names people who fall in
+    fighting (`fallen_people`: "12 عنصرا"، "9 مدنيين"، "150 من مقاتلي الفصائل")."""
+    at = count.last + 1 if count.last < len(tokens) and tokens[count.last] == "من" else count.last
+    return at < len(tokens) and any(form in lex.fallen_people for form in _noun_forms(tokens[at]))
+
+
+def _fallen_elsewhere(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
+    """A phrase of falling into hands, a siege or to the ground (`fallen_elsewhere`) within
+    `fallen_reach` words after the count, before its clause ends."""
+    for at in range(count.last, min(len(tokens), count.last + lex.fallen_reach)):
+        if tokens[at] in _FALLEN_STOPS:
+            return False
+        if _phrase_at(tokens, at, lex.fallen_elsewhere):
+            return True
+    return False
+
+
+_FALLEN_STOPS = frozenset({"،", ",", ".", "؛", ";", ":"})
 
 
 def _captives_killed(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:

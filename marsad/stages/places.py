@@ -41,7 +41,8 @@ from far away ("على مسافة 700 كيلومتر جنوبي طرابلس") i
 a reference point, not a scene.  The two places of a road phrase ("على طريق
 بغداد كركوك", "الطريق الدولي بين X وY") share a `route` id: geocode places
 the road, not the town at one of its ends.  A number of two or more digits
-glued to a name ("غربي كركوك250/كم") ends it (`_unglued_numbers`).
+glued to a name ("غربي كركوك250/كم") ends it (`_unglued_numbers`); a name
+and a number after an outlet noun ("لموقع عدن24") is an outlet (`_outlet_name`).
 """
 
 from __future__ import annotations
@@ -127,6 +128,7 @@ _UNIT_PLACES = frozenset({"admin1", "admin2", "region", "city"})
 _COUNTRY_TELLING_CLASSES = frozenset({"country", "admin1", "region", "city"})
 # Classes whose population says whether a place abroad is known (a site, camp or unit keeps its name).
 _POPULATED_CLASSES = frozenset({"town", "admin2", "city"})
+_OUTLET_NUMBER = re.compile(r" ?[0-9\u0660-\u0669]{2,}(?![0-9\u0660-\u0669])")  # "عدن24", "عدن 24" after an outlet noun
 _GLUED_NUMBER = re.compile(r"(?<=[\u0621-\u064a])[0-9]{2,}")  # "كركوك250": a name glued to a number (`_unglued_numbers`)
 _UNIT_LINK_WORDS = 3  # "قرية X في ريف Y": a preposition and cue words
 _CLASS_RANK = {
@@ -727,7 +729,7 @@ def sentence_matches(
             or (match.cue_type is None and match.key in cues.hierarchy_links)  # "X الواقعة في Y": a link word
             or _heads_plural_cue(text, match, gazetteer, cues) or _counted_noun(text, match)
             or _split_from_a_word(match, cues) or _street_name(match, words, gazetteer, cues)
-            or _person_named(text, match, words, gazetteer, cues)
+            or _person_named(text, match, words, gazetteer, cues) or _outlet_name(text, match, words, cues)
         ):
             continue
         match.dateline = opens
@@ -1213,6 +1215,15 @@ def _outlet(text: str, match: _Match, gazetteer: Gazetteer, cues: PlaceCues) -> 
     if word not in cues.outlet_words or _CLOSE_QUOTE.match(text, match.end) is None:
         return False
     return all(gazetteer.place(i).feature_class != "country" for i in match.ids)
+
+
+def _outlet_name(text: str, match: _Match, words: list[str], cues: PlaceCues) -> bool:
+    """True for a name right after an outlet noun and followed by a number of two or
+    more digits, glued or spaced (`outlet_nouns`: "وقال مصدر لموقع عدن24", "نقلا عن
+    موقع الموصل 24"): the outlet's name, like "فرانس24", names no scene.  Without
+    the number "موقع X" may be a position, and is left to the other rules."""
+    return bool(words) and _OUTLET_NUMBER.match(text, match.end) is not None and any(
+        form in cues.outlet_nouns for form in _forms(words[0]))
 
 
 def _speaker_place(match: _Match, words: list[str], cues: PlaceCues) -> bool:
