@@ -848,7 +848,15 @@ def _linked_owner(norm: str, match: Match, starts: dict[int, Match]) -> Match | 
     owner = starts.get(match.end + gap.end())
     if owner is None or owner.keys[0].startswith("generic:") or owner.keys[0] == NOT_ACTOR:
         return None
+    # "في" before an act ("جنديان في غارة إسرائيلية") is the event, not the men's unit
+    if gap.group(1) == normalize("في") and norm[owner.start:owner.end].split(" ")[0] not in _construct_member_in_heads():
+        return None
     return owner
+
+
+@functools.cache
+def _construct_member_in_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["construct_member_in_heads"])
 
 
 def _drop_construct_members(norm: str, chosen: list[Match]) -> list[Match]:
@@ -968,6 +976,38 @@ def _ranked_dead_rules() -> tuple[re.Pattern[str], frozenset[str], int]:
     return pattern, frozenset(normalize(w) for w in rules["police_words"]), int(rules["police_reach"])
 
 
+@functools.cache
+def _ranked_dead_limits() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
+    """(words of a grade no serving man holds, speaker's own men pattern, links to an owner) of
+    `ranked_dead`."""
+    rules = load_catalogue().lexicon["ranked_dead"]
+    own = "|".join(sorted((re.escape(normalize(w)) for w in rules["own_ranks"]), key=len, reverse=True))
+    return (frozenset(normalize(w) for w in rules["not_serving"]), re.compile(rf" (?:{own})(?!\w)"),
+            frozenset(normalize(w) for w in rules["links"]))
+
+
+@functools.cache
+def _ranked_loss_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_catalogue().lexicon["ranked_dead"]["loss_words"])
+
+
+def _acts_doer(doc: Document, force: Mention, sentence: Sentence) -> bool:
+    """True when a state force is the doer of an act told right before or after it ("قصفت قوات
+    النظام"، "أطلقت قوات الاحتلال النار"، "بقصف لقوات النظام"): the side that acted, never the grade's."""
+    for trigger in triggers.sentence_triggers(doc, sentence.start, sentence.end):
+        if trigger.start < force.start and trigger.end >= force.start - 3 \
+                and doc.text[trigger.end:force.start].strip() in ("", "ل", "ب", "لل"):
+            return True
+        if trigger.start < force.start < trigger.end:
+            return True
+        # the force as the subject of an act whose verb went before it ("أطلقت قوات الاحتلال النار")
+        # (not a death told of it: "أعلن الجيش مقتل الرقيب")
+        if trigger.start >= force.end and not doc.text[force.end:trigger.start].strip() \
+                and normalize(trigger.text).split(" ")[0] not in _ranked_loss_words():
+            return True
+    return False
+
+
 def _ranked_dead(doc: Document, found: list[Mention], country: str | None,
                  spans: list[tuple[int, int]]) -> list[Mention]:
     """A state force for a grade named right after a word of death or wounding (`ranked_dead`):
@@ -979,7 +1019,9 @@ def _ranked_dead(doc: Document, found: list[Mention], country: str | None,
     or, with a plain "والجندي أول Y" after him read as the army, with the army as the killer.
     The mention is the side hit: the loss word before it marks it as the casualties."""
     pattern, police, reach = _ranked_dead_rules()
+    not_serving, own_ranks, links = _ranked_dead_limits()
     taken = [m.attrs["norm_span"] for m in found]
+    named_at = {m.attrs["norm_span"][0] for m in found}
     out = []
     for start, end in spans:
         for hit in pattern.finditer(doc.norm, start, end):
@@ -987,12 +1029,31 @@ def _ranked_dead(doc: Document, found: list[Mention], country: str | None,
             if _overlaps(at, stop, taken):
                 continue
             after = WORD_RE.findall(doc.norm, stop, min(end, stop + 40))[:reach]
+            # "العقيد المتقاعد"، "الملازم المنشق": no serving man of a state force
+            if after and after[0] in not_serving:
+                continue
+            # "العقيد في طالبان"، "الرقيب من الجيش العراقي": the actor named after the link owns him
+            link = re.match(r" (\w+) ", doc.norm[stop:stop + 8])
+            if link and link.group(1) in links and stop + link.end() in named_at:
+                continue
+            raw_at = doc.raw_span(at, stop)[0]
+            sentence = doc.sentence_at(raw_at)
             keys: tuple[str, ...] = ("statenoun:police",) if police.intersection(after) else ("statenoun:military",)
+            if own_ranks.match(doc.norm, stop):
+                # "أعلنت قوات سوريا الديمقراطية مقتل الرقيب في صفوفها": the speaker's own man
+                speakers = [m for m in found if not m.attrs["victim"] and m.attrs["norm_span"][0] < at
+                            and _same_sentence(doc, m.start, raw_at)]
+                if not speakers:
+                    continue
+                keys = tuple(max(speakers, key=lambda m: m.attrs["norm_span"][0]).attrs["keys"])
             # a grade in a sentence that names the state force hit ("انفجار حافلة الدرك ... مقتل رقيب")
-            # is that force's man
+            # is that force's man; a grade gives no side at all when a state force is the act's doer
+            # ("قصفت قوات النظام ... ما أدى إلى مقتل العقيد"): he may be its enemy, never its man
             near = [m for m in found if not m.attrs["victim"] and not m.attrs.get("in_source")
                     and str(m.attrs["key"]).startswith(("state:", "statenoun:"))
-                    and _same_sentence(doc, m.start, doc.raw_span(at, stop)[0])]
+                    and _same_sentence(doc, m.start, raw_at)]
+            if sentence is not None and any(_acts_doer(doc, m, sentence) for m in near):
+                continue
             if near and keys == ("statenoun:military",):
                 keys = tuple(min(near, key=lambda m: abs(m.attrs["norm_span"][0] - at)).attrs["keys"])
             match = Match(at, stop, keys, doc.norm[at:stop])
