@@ -952,6 +952,7 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
             word = match.keys[0][6:]
             antecedent = None if _names_an_ally(doc.norm, match.end) else _antecedent(word, out)
             antecedent = None if _foreign_to(doc.norm, match.end, antecedent) else antecedent
+            antecedent = None if _group_apart(doc.norm, word, match.start, antecedent) else antecedent
             keys = _coref_keys(word, antecedent)
             if not keys:
                 continue
@@ -1315,6 +1316,39 @@ def _names_an_ally(norm: str, end: int) -> bool:
     return not _coref_allies().isdisjoint(norm[end:end + 40].split()[:2])
 
 
+# proclitics an indefinite noun may carry (no article): "مجموعة", "لمجموعة", "وبمجموعة"
+_INDEFINITE_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+
+
+@functools.cache
+def _coref_apart() -> dict[str, frozenset[str]]:
+    return {name: frozenset(normalize(w) for w in words) for name, words in load_catalogue().lexicon["coref_apart"].items()}
+
+
+def _group_apart(norm: str, word: str, start: int, antecedent: Mention | None) -> bool:
+    """True when the reference word at norm[`start`] (a `coref_apart` word, "المجموعة") stands
+    for a group the text introduced as an indefinite "مجموعة من X"/"مجموعة مسلحة مجهولة"
+    anywhere before it, or a "separate incident" word stands between it and its antecedent.
+
+    Why: "اختطف مسلحون مجهولون مجموعة من الصيادين ... إن المجموعة المسلحة طالبت بفدية" made
+    the kidnapped fishermen Boko Haram (named in the story's other incident), and "كمينا
+    لمجموعة من جنود الجيش ... وقتل ثلاثة من أفراد المجموعة" made the ambushed soldiers the
+    Houthis, swapping the sides."""
+    rules = _coref_apart()
+    if antecedent is None or word not in rules["words"]:
+        return False
+    between = WORD_RE.findall(norm[antecedent.attrs["norm_span"][1]:start])
+    if not rules["separate"].isdisjoint(between):
+        return True
+    before = WORD_RE.findall(norm[:start])
+    for token, following in zip(before, before[1:], strict=False):
+        if not any(token.endswith(noun) and token[:-len(noun)] in _INDEFINITE_PROCLITICS for noun in rules["indefinite"]):
+            continue
+        if following == "من" or following in rules["adjectives"] or (following.endswith("ه") and not following.startswith("ال")):
+            return True
+    return False
+
+
 def _foreign_to(norm: str, end: int, antecedent: Mention | None) -> bool:
     """True when the reference word ending at `end` is followed by the nationality adjective of
     a country other than its antecedent's ("مواليا للنظام ... غالبيتهم من المقاتلين الإيرانيين"
@@ -1342,6 +1376,7 @@ def _corefs_in_story(doc: Document, out: list[Mention], country: str | None) -> 
             antecedent = None if _names_an_ally(doc.norm, mention.attrs["norm_span"][1]) else _antecedent(
                 word, [m for m in kept if m.start >= story_start])
             antecedent = None if _foreign_to(doc.norm, mention.attrs["norm_span"][1], antecedent) else antecedent
+            antecedent = None if _group_apart(doc.norm, word, mention.attrs["norm_span"][0], antecedent) else antecedent
             keys = _coref_keys(word, antecedent)
             if not keys:
                 continue
@@ -2973,7 +3008,8 @@ def _later_claim_rules() -> dict:
     words = {name: frozenset(normalize(w) for w in rules[name])
              for name in ("verbs", "adopting", "responsibility", "acts", "negations", "pronoun_objects",
                           "pronoun_acts", "demonstratives", "pronoun_verbs", "adoption_nouns", "claim_nouns",
-                          "unnamed_skip", "unnamed_heads", "devices")}
+                          "unnamed_skip", "unnamed_heads", "devices", "device_nouns", "device_others",
+                          "device_doubts")}
     accusations = rules["accusations"]
     return words | {"types": frozenset(rules["sub_event_types"]), "reach": int(rules["reach"]),
                     "subject_gap": int(rules["subject_gap"]), "object_reach": int(rules["object_reach"]),
@@ -3004,11 +3040,13 @@ def later_claim(doc: Document, trigger: Mention) -> ActorRef | None:
     story_start, story_end = story_span(doc, trigger.start)
     later = [s for s in doc.sentences if sentence.end <= s.start < story_end][:rules["reach"]]
     blast = is_blast_type(getattr(trigger.value, "sub_event_type", None))
+    told = frozenset(stem for word in WORD_RE.findall(doc.norm[doc.norm_index(sentence.start):doc.norm_index(sentence.end)])
+                     for stem in strip_clitics(word)) if blast else frozenset()
     for following in later:
         for mention in doc.in_span("actor", following.start, following.end):
             if _claims_named_act(doc, mention, following.start, rules) or _accused_of_act(
                     doc, mention, following.start, rules) or _attributed_act(doc, mention, following.start, rules) or (
-                    blast and _planted_device(doc, mention, following.start, rules)):
+                    blast and _planted_device(doc, mention, following.start, told, rules)):
                 return mention.value
         if _unknown_claimant(doc, following, rules):
             return None
@@ -3089,11 +3127,15 @@ def _claims_named_act(doc: Document, mention: Mention, start: int, rules: dict) 
         after[verb + 1:verb + 5 + reach], after[verb] in rules["adopting"], rules)
 
 
-def _planted_device(doc: Document, mention: Mention, start: int, rules: dict) -> bool:
+def _planted_device(doc: Document, mention: Mention, start: int, told: frozenset[str], rules: dict) -> bool:
     """True when a named armed group follows a planting verb (`blasts.planted_by`, a member noun
-    between) whose device is named again by a definite noun before it in the sentence
+    between) whose device is named again by a definite singular noun before it in the sentence
     (`later_claims.devices`, within `device_reach` words): "وأوضح أن اللغم الذي انفجر
-    بالقيادي، كانت قد زرعته الميليشيات".
+    بالقيادي، كانت قد زرعته الميليشيات".  The noun is the blast's own (its stem among `told`,
+    the stems of the blast's sentence), the nearest device noun before the verb (no plural or
+    other device between: "آلاف الألغام التي زرعها X") and not "another" one; a denial or
+    question before the verb in the sentence ("ونفى ... أن تكون العبوة قد زرعتها X", "عما إذا
+    كانت العبوة قد زرعتها X") names no one.
 
     Why: a mine or bomb blast told with no author and its planter told in the next sentence
     kept an unidentified author, though the same words in the blast's own sentence ("لغم
@@ -3101,10 +3143,19 @@ def _planted_device(doc: Document, mention: Mention, start: int, rules: dict) ->
     if not _claiming_group(mention):
         return False
     left, _ = _words_around(doc, mention, start)
-    if not left or (left[-1],) not in _blast_rules()[3]:
+    if not left or (left[-1],) not in _blast_rules()[3] or _negated(left[-2:-1], rules):
+        return False
+    sentence = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(mention.start)])]
+    if any(word in rules["device_doubts"] for word in sentence):
         return False
     before = left[max(0, len(left) - 1 - rules["device_reach"]):-1]
-    return any(word in rules["devices"] for word in before) and not _negated(left[-2:-1], rules)
+    for i in range(len(before) - 1, -1, -1):
+        if rules["device_nouns"].isdisjoint(strip_clitics(before[i])):
+            continue
+        other = i + 1 < len(before) and before[i + 1] in rules["device_others"]
+        stem = before[i][2:]
+        return before[i] in rules["devices"] and not other and (stem in told or stem + "ا" in told)
+    return False
 
 
 def _accused_of_act(doc: Document, mention: Mention, start: int, rules: dict) -> bool:
@@ -4969,6 +5020,12 @@ def _blast_agent(doc: Document, mentions: list[Mention], targets: list[Mention],
                 and (mention.attrs.get("alias") or " ").split()[0] not in _blast_objects()):
             return mention
         if mention.start >= trigger.end and _preceded_by(doc, mention, trigger.end, planted, 1, members):
+            return mention
+    # "لغم زرعته عناصر تنظيم X": the member noun that marks a target ("استهدفت عناصر X") stands
+    # between the planting verb and the group, which laid the mine and was not hit by it
+    for mention in targets:
+        if (mention in mentions and not mention.attrs.get("victim") and mention.start >= trigger.end
+                and _preceded_by(doc, mention, trigger.end, planted, 1, members)):
             return mention
     return _verb_subject(doc, free, trigger, clause_start)
 
