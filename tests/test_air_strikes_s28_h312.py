@@ -94,3 +94,31 @@ def test_an_offensive_from_the_air_and_the_ground_is_no_air_strike():
     doc = extract_text("وبدأت القوات التركية هجوما جويا وبريا على مواقع المسلحين في عفرين.", published=DAY)
     attack = next(t for t in doc.of_kind("trigger") if t.text == "هجوما")
     assert attack.value.sub_event_type == "Armed clash"
+
+
+def test_aircraft_an_earlier_verb_downed_are_no_doer():
+    # the drone and the helicopter are what the fighters shot down; "قصفوا" agrees with the men
+    events = _events("أسقط مسلحو حركة طالبان طائرة مسيرة أمريكية في ولاية قندهار وقصفوا بعدها قاعدة "
+                     "للجيش الأفغاني في المنطقة.")
+    assert ("Shelling/artillery/missile attack", "Taliban") in events
+    assert all(sub != "Air/drone strike" for sub, _ in events)
+    events = _events("أسقط مقاتلو المعارضة مروحية للنظام في ريف حماة وقصفوا بعدها مواقع لقوات النظام في المنطقة.")
+    assert events and all(sub == "Shelling/artillery/missile attack" for sub, _ in events)
+    # (the aircraft is the object of "أسقط" whatever the verb agrees with; right after such a
+    # verb it is its subject)
+    assert not _flown("أسقط مسلحو طالبان طائرة مسيرة في قندهار وقصفت بعدها قاعدة للجيش.", "وقصفت")
+    assert _flown("استهدفت ثلاث مقاتلات تركية مقرا للتنظيم في الباب وقصفت بعدها مواقع أخرى.", "وقصفت")
+
+
+def test_a_ground_weapon_after_the_bombardment_keeps_it_shelling():
+    events = _events("استهدف مقاتلو داعش طائرة مروحية للجيش العراقي قرب بيجي وقصفوا بعد ذلك مواقع الجيش بالهاون.")
+    assert ("Shelling/artillery/missile attack", "Islamic State (Iraq)") in events
+    # (the same clause with no weapon named is the jets' air strike)
+    text = "أقلعت أربع مقاتلات تركية من قاعدة في جنوب البلاد وقصفت بعد ذلك مقرين لعناصر داعش"
+    assert _flown(text + ".", "وقصفت")
+    assert not _flown(text + " بقذائف الهاون.", "وقصفت")
+
+
+def test_a_bombardment_noun_after_aircraft_destroyed_on_the_ground_is_shelling():
+    events = _events("دمر مسلحو تنظيم داعش ثلاث مروحيات في مطار كويرس العسكري بقصف مدرجات المطار.")
+    assert events == [("Shelling/artillery/missile attack", "Islamic State (Syria)")]

@@ -741,6 +741,14 @@ class AircraftLaunch:
     agent_phrases: tuple[tuple[str, ...], ...] = ()
     # words before an aircraft word that make it a weapon against aircraft ("مضادات الطيران")
     anti_words: frozenset[str] = frozenset()
+    # verbs and verbal nouns whose object an aircraft after them is ("أسقط مسلحو طالبان طائرة"),
+    # counts that may stand between a verb and the aircraft that is its subject ("أقلعت ثلاث مقاتلات")
+    object_verbs: WordSet = WordSet(frozenset(), ())
+    object_nouns: WordSet = WordSet(frozenset(), ())
+    counts: WordSet = WordSet(frozenset(), ())
+    # weapons of the ground told after a bombardment with "ب" ("وقصفوا المواقع بالهاون")
+    weapons: WordSet = WordSet(frozenset(), ())
+    weapon_reach: int = 0
 
 
 @functools.cache
@@ -760,9 +768,15 @@ def load_aircraft_launch() -> AircraftLaunch:
     strikes, proclitics = spec.get("strikes") or [], spec.get("object_proclitics") or []
     prepositions, agents = spec.get("prepositions") or [], spec.get("agent_phrases") or []
     anti = spec.get("anti_words") or []
-    if not all(isinstance(w, str) and w.strip() for w in [*strikes, *proclitics, *prepositions, *agents, *anti]):
-        raise KnowledgeError("aircraft_launch: strikes, object_proclitics, prepositions, agent_phrases and"
-                             " anti_words are lists of words", path=TRIGGERS_FILE)
+    doers = {key: spec.get(key) or [] for key in ("object_verbs", "object_nouns", "counts", "weapons")}
+    if not all(isinstance(w, str) and w.strip()
+               for w in [*strikes, *proclitics, *prepositions, *agents, *anti, *sum(doers.values(), [])]):
+        raise KnowledgeError("aircraft_launch: strikes, object_proclitics, prepositions, agent_phrases,"
+                             " anti_words, object_verbs, object_nouns, counts and weapons are lists of words",
+                             path=TRIGGERS_FILE)
+    weapon_reach = spec.get("weapon_reach", 0)
+    if not isinstance(weapon_reach, int) or weapon_reach < 0:
+        raise KnowledgeError("aircraft_launch: weapon_reach is a non-negative integer", path=TRIGGERS_FILE)
     return AircraftLaunch(
         *(_word_set(lists[key], context, f"aircraft_launch.{key}") for key in ("aircraft", "cues", "stops")),
         frozenset(normalize(w) for w in lists["air_adjectives"]),
@@ -770,6 +784,7 @@ def load_aircraft_launch() -> AircraftLaunch:
         _word_set(strikes, context, "aircraft_launch.strikes"),
         tuple(normalize(w) for w in proclitics), frozenset(normalize(w) for w in prepositions),
         tuple(tuple(normalize(p).split()) for p in agents), frozenset(normalize(w) for w in anti),
+        *(_word_set(doers[key], context, f"aircraft_launch.{key}") for key in doers), weapon_reach,
     )
 
 

@@ -2973,8 +2973,10 @@ def fired_from_aircraft(doc: Document, start: int, end: int, triggers: list[Ment
             word = span[i]
             if i >= 1 and span[i - 1] in rules.anti_words:
                 continue  # anti-aircraft guns ("مضادات الطيران") are no aircraft
-            if rules.aircraft.matches(word) or (
-                    bare and trigger.attrs.get("voice") == "active" and rules.strikes.matches(word)):
+            if rules.aircraft.matches(word):
+                # (a bare bombardment's aircraft must be its doer, not an earlier verb's object)
+                return not bare or not _aircraft_is_object(span, i, rules)
+            if bare and trigger.attrs.get("voice") == "active" and rules.strikes.matches(word):
                 return True
             if bare and (word.startswith(rules.object_proclitics) or i >= 1 and span[i - 1] in rules.prepositions):
                 continue  # a side after a preposition is a target, an owner or a place, not the doer
@@ -2995,14 +2997,31 @@ def _bare_bombardment_by_doer_before(doc: Document, end: int, trigger: Mention, 
     take-off or a base, were left as shelling, and a foreign air force's raid as the
     shelling of the side it hit."""
     voice = trigger.attrs.get("voice")
+    following = WORD_RE.findall(doc.norm[doc.norm_index(min(end, trigger.end)): doc.norm_index(end)])
+    if any(w.startswith("ب") and rules.weapons.matches(w) for w in following[:rules.weapon_reach]):
+        return False  # a ground weapon told after it ("وقصفوا بعد ذلك مواقع الجيش بالهاون")
     if voice == "noun":
         return normalize(trigger.text).startswith(("ب", "وب"))
-    if voice != "active":
-        return False
-    after = WORD_RE.findall(doc.norm[doc.norm_index(min(end, trigger.end)): doc.norm_index(end)])[:3]
+    if voice != "active" or WORD_RE.findall(normalize(trigger.text))[0].endswith(("وا", "ون")):
+        return False  # (a verb agreeing with men, "قصفوا"، "يدكون", is no aircraft's)
+    after = following[:3]
     if any(tuple(after[:len(phrase)]) == phrase for phrase in rules.agent_phrases):
         return False
     return not any(rules.stops.matches(w) for w in after[:1])
+
+
+def _aircraft_is_object(span: list[str], i: int, rules: AircraftLaunch) -> bool:
+    """The aircraft word at `i` is what an earlier verb before it downed or hit, not the doer:
+    after a verbal noun of that kind ("إسقاط طائرة"), or after such a verb agreeing with men
+    ("أسقطوا طائرة") or with another word than a count between ("أسقط مسلحو حركة طالبان
+    طائرة"، "دمر مسلحو داعش ثلاث مروحيات"); right after the verb ("استهدفت مروحيات روسية")
+    or past a count ("أصابت ثلاث مقاتلات") it is the verb's subject."""
+    for j in range(i - 1, -1, -1):
+        if rules.object_nouns.matches(span[j]):
+            return True
+        if rules.object_verbs.matches(span[j]):
+            return span[j].endswith("وا") or not all(rules.counts.matches(w) or w.isdigit() for w in span[j + 1:i])
+    return False
 
 
 def _craft_nationality(span: list[str], i: int, rules: AircraftLaunch) -> bool:
