@@ -208,15 +208,25 @@ def find_expressions(sentence_norm: str) -> tuple[Candidate, ...]:
     return tuple(sorted(kept, key=lambda c: c.start))
 
 
+def framed_links() -> tuple[str, ...]:
+    """The links an "after" gap takes only in a framed sentence (`after_gap.framed_links`, normalized)."""
+    return _after_gap().framed_links
+
+
 def _lasts_a_stretch(sentence_norm: str, match: re.Match[str]) -> bool:
     """"بعد أسبوعين من الغارات" is "after two weeks of strikes": with "من" before a noun of
-    fighting that goes on (`after_gap.stretches`) the gap is how long it has lasted up to the
-    news, not how long ago it happened, so it dates nothing."""
+    fighting that goes on (`after_gap.stretches`, with or without the article: "من حصار
+    خانق") the gap is how long it has lasted up to the news, not how long ago it happened,
+    so it dates nothing."""
     gap = _after_gap()
     if match.group("link") not in gap.framed_links:
         return False
-    after = _WORD.findall(sentence_norm, match.end(), match.end() + 40)
-    return len(after) > 1 and not gap.stretches.isdisjoint(strip_clitics(after[1]))
+    after = _WORD.findall(sentence_norm, match.end(), match.end() + 60)
+    if len(after) < 2 or gap.stretches.isdisjoint(strip_clitics(after[1])):
+        return False
+    # A bare noun heading a construct ("بعد ساعات من قصف طائرات التحالف معاقل ...") tells one
+    # act of a named doer; with an adjective ("من قصف مدفعي متواصل") it tells a stretch.
+    return after[1].startswith("ال") or not any(word.startswith("ال") for word in after[2:4])
 
 
 def _act_before(sentence_norm: str, position: int) -> str | None:
@@ -1353,6 +1363,7 @@ class AfterGap:
     now: frozenset[str]
     framed_links: tuple[str, ...]
     stretches: frozenset[str]
+    frame_day_breaks: frozenset[str]
 
 
 @cache
@@ -1361,14 +1372,15 @@ def _after_gap() -> AfterGap:
     openers, the nouns that may stand between the word and the count ("بعد مرور عام على") and
     the words for "now" that may stand before the word ("حتى اليوم بعد عامين على")."""
     section = _raw_lexicon().get("after_gap")
-    keys = ("words", "links", "frames", "fillers", "now", "framed_links", "stretches")
+    keys = ("words", "links", "frames", "fillers", "now", "framed_links", "stretches", "frame_day_breaks")
     lists = {key: section.get(key) if isinstance(section, dict) else None for key in keys}
     if not all(isinstance(v, list) and v and all(isinstance(w, str) for w in v) for v in lists.values()):
         raise KnowledgeError("dates.yaml: after_gap needs lists of words, links, frames, fillers, now, "
-                             "framed_links and stretches")
-    words, links, frames, fillers, now, framed_links, stretches = ([normalize(w) for w in lists[key]] for key in keys)
+                             "framed_links, stretches and frame_day_breaks")
+    words, links, frames, fillers, now, framed_links, stretches, breaks = (
+        [normalize(w) for w in lists[key]] for key in keys)
     return AfterGap(frozenset(words), tuple(links), frozenset(frames), tuple(fillers), frozenset(now),
-                    tuple(framed_links), frozenset(stretches))
+                    tuple(framed_links), frozenset(stretches), frozenset(breaks))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1479,12 +1491,12 @@ def _sentence_dates(
     """Add the date mentions of one sentence (normalized text from norm offset `start`);
     returns the feast and statement context for the sentences after it."""
     marked = background_markers(sentence)
-    frame_day: dt.date | None = None  # the latest day told before, which an "after" gap counts from
+    frame_day: tuple[dt.date, int] | None = None  # the frame's own day and where it ends (`_frames_own_day`)
     found_all = find_expressions(sentence)
-    prayer_days = _calendar_weekdays(found_all, doc.published)
     for found in found_all:
         if _names_something(sentence, found) or _names_a_prayer(sentence, found) and (
-                marked or date_lexicon().weekdays[_clean(found.groups["wd"])] in prayer_days):
+                marked or date_lexicon().weekdays[_clean(found.groups["wd"])]
+                in _calendar_weekdays(sentence, found, found_all, doc.published)):
             continue
         candidate, feast_year = _feast_in_context(found, number, feast_year, doc.published)
         candidate = _scheduled(sentence, candidate)
@@ -1492,13 +1504,16 @@ def _sentence_dates(
         if resolved is None:
             continue
         value, precision, attrs = resolved
-        if candidate.rule == "after" and frame_day is not None and value is not None and doc.published:
+        if candidate.rule == "after" and frame_day is not None and value is not None and doc.published \
+                and not _WORD.search(sentence, frame_day[1], candidate.start):
             # "ويأتي إعلان السلطات الاثنين بعد ساعات من استهداف ...": the gap counts back from
             # the day the frame gives its news, not from publication.
-            value = frame_day - (doc.published - value)
+            value = frame_day[0] - (doc.published - value)
         value, attrs = _eve_shift(sentence, candidate.start, value, precision, attrs)
-        if precision == 1 and value is not None and candidate.rule != "after":
-            frame_day = value
+        frame_day = None
+        if precision == 1 and value is not None and candidate.rule != "after" \
+                and _frames_own_day(sentence, candidate, value, doc.published):
+            frame_day = (value, candidate.end)
         verb = own_date_verb(sentence, candidate.start)
         if statement is not None and statement.covers(sentence, verb, candidate.start):
             value, attrs = _from_statement(candidate, statement.day, value, attrs)
@@ -1517,23 +1532,68 @@ def _sentence_dates(
     return feast_year, statement
 
 
-def _calendar_weekdays(found: Iterable[Candidate], published: dt.date | None) -> set[int]:
-    """The weekdays of the calendar days the sentence gives (`_CALENDAR_RULES`).
+def _calendar_weekdays(sentence_norm: str, prayer: Candidate, found: Iterable[Candidate],
+                       published: dt.date | None) -> set[int]:
+    """The weekdays of the calendar days the sentence gives for the prayer (`_CALENDAR_RULES`).
 
     A prayer's weekday that is one of them ("خلال صلاة الجمعة ... في 26 يونيو الماضي",
     a Friday) names the prayer of that day, not the latest Friday, so it dates nothing.
     Another weekday's date ("عقب صلاة الجمعة في ذكرى مجزرة 21 أغسطس 2013", a
     Wednesday) is some other day's, and the prayer still dates the news.  A span's
-    start ("منذ 15 مارس") is no day of a prayer.
+    start ("منذ 15 مارس") is no day of a prayer, nor a planned day ("زيارة نتنياهو
+    المقررة في 5 ديسمبر"), nor a day told of another act (`_prayers_own_day`).
     """
     days: set[int] = set()
     for candidate in found:
-        if candidate.rule not in _CALENDAR_RULES or candidate.groups.get("since"):
+        if candidate.rule not in _CALENDAR_RULES or candidate.groups.get("since") \
+                or not _prayers_own_day(sentence_norm, prayer, candidate):
+            continue
+        candidate = _scheduled(sentence_norm, candidate)
+        if _mark_kind(candidate.groups.get("mark")) == "future":
             continue
         resolved = _resolve(candidate, published)
-        if resolved is not None and isinstance(resolved[0], dt.date) and resolved[1] == 1:
+        if resolved is not None and isinstance(resolved[0], dt.date) and resolved[1] == 1 \
+                and (published is None or resolved[0] <= published):
             days.add(resolved[0].weekday())
     return days
+
+
+def _prayers_own_day(sentence_norm: str, prayer: Candidate, candidate: Candidate) -> bool:
+    """The calendar day stands beside the prayer in its clause: no punctuation, none of
+    `date_names.prayer_day_breaks` ("احتجاجا على"، "بعد"، "الذي") and at most
+    `prayer_day_reach` words between them."""
+    low, high = (prayer.end, candidate.start) if prayer.start < candidate.start else (candidate.end, prayer.start)
+    between = sentence_norm[low:high]
+    breaks, reach = _prayer_day_breaks()
+    words = _WORD.findall(between)
+    return not _CLAUSE_MARK.search(between) and len(words) <= reach \
+        and all(breaks.isdisjoint(strip_clitics(word)) for word in words)
+
+
+@cache
+def _prayer_day_breaks() -> tuple[frozenset[str], int]:
+    """`date_names.prayer_day_breaks` (normalized) and `date_names.prayer_day_reach`."""
+    section = _raw_lexicon().get("date_names")
+    breaks = section.get("prayer_day_breaks") if isinstance(section, dict) else None
+    reach = section.get("prayer_day_reach") if isinstance(section, dict) else None
+    if not isinstance(breaks, list) or not all(isinstance(w, str) for w in breaks) \
+            or not isinstance(reach, int) or reach < 1:
+        raise KnowledgeError("dates.yaml: date_names needs a list of prayer_day_breaks and a positive prayer_day_reach")
+    return frozenset(normalize(w) for w in breaks), reach
+
+
+def _frames_own_day(sentence_norm: str, candidate: Candidate, value: dt.date, published: dt.date | None) -> bool:
+    """A day the frame gives its own news ("ويأتي إعلان الجيش الاثنين بعد ..."): told in the
+    frame's clause with none of `after_gap.frame_day_breaks` before it ("قبل الانتخابات
+    المقررة في 20 ديسمبر"، "في ذكرى مجزرة ..."، "بعد الهجوم الذي استهدف ... في 20 نوفمبر")
+    and not after publication."""
+    if published is None or value > published or candidate.groups.get("since") \
+            or _mark_kind(candidate.groups.get("mark")) == "future":
+        return False
+    before = sentence_norm[:candidate.start]
+    breaks = _after_gap().frame_day_breaks
+    return not _CLAUSE_MARK.search(before) \
+        and all(breaks.isdisjoint(strip_clitics(word)) for word in _WORD.findall(before))
 
 
 def _after_now(sentence_norm: str, position: int) -> bool:

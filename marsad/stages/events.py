@@ -92,7 +92,7 @@ from marsad.knowledge.triggers import (
 )
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
-from marsad.stages.dates import background_markers, counts_war_days, since_reads_ago
+from marsad.stages.dates import background_markers, counts_war_days, framed_links, since_reads_ago
 from marsad.stages.numbers import since_describes_other, vague_total_floor
 from marsad.stages.sentences import quote_spans
 from marsad.text import WORD_RE, normalize, possessed_stems, strip_clitics, strip_conjunction
@@ -3466,7 +3466,8 @@ def _governing_date(
          and not describes_a_place(doc, anchor, m) and not ongoing_since(doc, sentence, m)
          and not later_since(doc, sentence, anchor, m) and not dates_a_later_act(doc, sentence, anchor, m)
          and not (span is spans[1] and not start <= m.start < end and relative_act(doc, sentence, m) is not None)
-         and not recalled_by_relative(doc, sentence, anchor, m) and not in_another_acts_relative(doc, sentence, anchor, m)]
+         and not recalled_by_relative(doc, sentence, anchor, m) and not in_another_acts_relative(doc, sentence, anchor, m)
+         and not gap_after_act(doc, anchor, m)]
         for span in spans
     ]
     statement_days: list[Mention | None] = []
@@ -3951,17 +3952,19 @@ def _closest(doc: Document, sentence: Sentence, dates: list[Mention], anchor: Me
     def key(date: Mention) -> tuple[bool, bool, bool, bool, int]:
         inside = own[0] <= date.start < own[1] and same_act_between(doc, anchor, date)
         return (not (inside and tells_its_occurrence(doc, anchor, date)), not inside,
-                date.attrs.get("rule") == "after" and told_after(anchor, own, date, dates),
+                date.attrs.get("rule") == "after" and told_after(doc, anchor, own, date, dates),
                 narrowed(doc, sentence, date, dates), abs(date.start - anchor.start))
 
     return min(dates, key=key, default=None)
 
 
-def told_after(anchor: Mention, own: tuple[int, int], date: Mention, dates: list[Mention]) -> bool:
+def told_after(doc: Document, anchor: Mention, own: tuple[int, int], date: Mention, dates: list[Mention]) -> bool:
     """Another day follows the act in its own stretch ("ويأتي الهجوم بعد أسابيع من هجوم مماثل
     وقع في 2 يوليو"): the act's own day, which the gap counted back from the news only
-    estimates, so the gap gives way to it."""
-    return any(other is not date and other.attrs.get("precision") == 1 and other.value is not None
+    estimates, so the gap gives way to it.  Not a planned day after publication ("قبيل جلسة
+    محاكمته المقررة في 3 ديسمبر"): that is another thing's."""
+    return any(other is not date and other.attrs.get("precision") == 1 and isinstance(other.value, dt.date)
+               and (doc.published is None or other.value <= doc.published)
                and anchor.start < other.start < own[1] for other in dates)
 
 
@@ -3977,8 +3980,24 @@ def narrowed(doc: Document, sentence: Sentence, date: Mention, dates: list[Menti
     return any(
         other is not date and other.value is not None and other.attrs.get("precision") == 1
         and stretch[0] <= other.start < stretch[1] and date.value <= other.value <= last
+        and _beside(doc, date, other)
         for other in dates
     )
+
+
+# Words that, between a month and a day inside it, tie the day to something else: "في يونيو
+# الماضي بسبب مقال نشره في 2 يونيو"، "منذ الاتفاق الموقع في 3 أغسطس".
+_NARROW_BREAKS = frozenset({"منذ", "بسبب", "بعد", "قبل", "اثر", "عقب", "حتي", "ضد", "علي", "عن"})
+_NARROW_REACH = 3
+
+
+def _beside(doc: Document, month: Mention, day: Mention) -> bool:
+    """The day stands beside the month with at most `_NARROW_REACH` words between them, none a
+    relative pronoun nor one of `_NARROW_BREAKS` ("في شهر رمضان المبارك في 26 يونيو")."""
+    low, high = (month.end, day.start) if month.start < day.start else (day.end, month.start)
+    words = WORD_RE.findall(doc.norm[doc.norm_index(low): doc.norm_index(high)])
+    stops = _NARROW_BREAKS | load_modality().relative_pronouns
+    return len(words) <= _NARROW_REACH and all(stops.isdisjoint(strip_clitics(word)) for word in words)
 
 
 def same_act_between(doc: Document, anchor: Mention, date: Mention) -> bool:
@@ -4940,6 +4959,17 @@ def elapsed_since(before: list[str], done_deed: bool = False) -> bool:
     lead = before[max(link - 1 - rules.elapsed_gap, 0): link]
     opener = max((i for i, word in enumerate(lead) if word in rules.elapsed_openers), default=None)
     return opener is not None and any(word in units for word in lead[opener + 1:])
+
+
+def gap_after_act(doc: Document, anchor: Mention, date: Mention) -> bool:
+    """A gap linked with "من" that the act is told before ("وجاء اقتحام المخيم بعد يومين من
+    ..."; the dates stage's `after` rule, `after_gap.framed_links`) dates what follows it, the
+    earlier act, never the act it comes after.  With "على" ("وتأتي هذه الهجمات بعد مرور أقل
+    من شهر على مقتل 27 عنصرا") the noun before may stand for the recalled attack itself."""
+    if date.attrs.get("rule") != "after" or date.start <= anchor.start:
+        return False
+    link = WORD_RE.search(doc.norm, doc.norm_index(date.end))
+    return link is not None and link.group() in framed_links()
 
 
 def counted_from(doc: Document, sentence: Sentence, anchor: Mention, date: dt.date | None) -> bool:
