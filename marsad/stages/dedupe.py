@@ -4114,9 +4114,17 @@ def _fight_retold(layout: Layout, first: Event, later: Event) -> bool:
     doc = layout.doc
     gap = layout.gap(first, later)
     retold = gap <= rules.equal_toll_reach and (_lead_retold(layout, first, later) or _goes_on_with_statement(layout, later))
-    # a day apart: a statement's day beside the act's, or one spot's; two days the writer tells are two fights
+    # a day apart: a statement's day beside the act's, or one spot's when one report tells no
+    # day of its own; two days the writer tells ("... الأحد. وقتل جنديان ... الاثنين") are two fights
+    spot_day_off = _same_place(first, later) and not (_dated(doc, first) and _dated(doc, later))
     if not (_one_day(doc, first, later) or (
-            (retold or _same_place(first, later)) and _within_days(first, later, rules.retold_days))):
+            (retold or spot_day_off) and _within_days(first, later, rules.retold_days))):
+        return False
+    # two places each report names as its own ("مديرية صرواح بمحافظة مأرب" and "مدينة تعز", "العريش"
+    # and "الشيخ زويد"), neither a locator of the other, are two fronts, unless the body opens by
+    # quoting a source on the lead's news ("وقالت مصادر إن ..." opening the paragraph after it)
+    if _own_places_apart(doc, first, later) and not (
+            _lead_retold(layout, first, later) and _goes_on_with_statement(layout, later)):
         return False
     if first.admin1 and first.admin1 == later.admin1:
         if not (retold or gap <= 1 or (gap <= rules.incident_toll_reach and first.fatalities >= rules.retold_toll_min)):
@@ -4130,6 +4138,54 @@ def _fight_retold(layout: Layout, first: Event, later: Event) -> bool:
         if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
             return False
     return True
+
+
+def _own_place(doc: Document, event: Event) -> bool:
+    """The report is placed at a place of its own below its province (a town, district or spot),
+    not at the point its own sentence tells a direction from (`_at_own_locator`)."""
+    return event.location not in (None, event.admin1, event.country) and not _at_own_locator(doc, event)
+
+
+def _own_places_apart(doc: Document, first: Event, later: Event) -> bool:
+    """Both reports name places of their own (`_own_place`) that differ, neither inside the
+    other's (its district) nor the point the other's sentence tells a direction from."""
+    if first.location == later.location or not (_own_place(doc, first) and _own_place(doc, later)):
+        return False
+    if first.location in (later.admin2, later.admin1) or later.location in (first.admin2, first.admin1):
+        return False
+    return not (_located_by(doc, first, later) or _located_by(doc, later, first))
+
+
+def _locator_unplaced(doc: Document, first: Event, later: Event) -> bool:
+    """One report is placed only at the point its own sentence tells a direction from
+    (`_at_own_locator`: "غربي كركوك 250 كم شمال بغداد") and the other names no place of its
+    own, is placed the same way, or lies in the locator city's province: "شرقي حماة" is
+    still Hama's countryside, so an act the next sentence places in another province ("وفي
+    ريف إدلب ... سراقب", "وفي الأنبار ... الفلوجة") is another act."""
+    at_locator = [_at_own_locator(doc, e) for e in (first, later)]
+    if not any(at_locator):
+        return False
+    if all(at_locator):
+        return True
+    locator, other = (first, later) if at_locator[0] else (later, first)
+    return other.location in (None, other.country) or (bool(other.admin1) and other.admin1 == locator.admin1) \
+        or _measured_locator(doc, locator)
+
+
+def _measured_locator(doc: Document, event: Event) -> bool:
+    """The point the report's sentence tells a direction from is measured from by a distance
+    ("على بعد 150 كيلو مترا جنوب غرب العاصمة الجزائر"): the act lies that far off, so the
+    city's province says nothing of where (unlike "غربي كركوك", the city's countryside)."""
+    units = load_place_cues().distance_units | {"كيلو"}
+    for mention in doc.in_span("place", *event.evidence_spans[0]):
+        place = mention.attrs.get("place")
+        if place is None or place.name != event.location or mention.attrs.get("cue_type") != "direction":
+            continue
+        at = doc.norm_index(mention.start)
+        words = WORD_RE.findall(doc.norm, max(0, at - 80), at)[-6:]
+        if any(word.isdigit() and after in units for word, after in itertools.pairwise(words)):
+            return True
+    return False
 
 
 def _fold_fight_or_retelling(layout: Layout, first: Event, later: Event) -> None:
@@ -4337,9 +4393,8 @@ def _same_toll(layout: Layout, first: Event, later: Event) -> bool:
         return _exact_toll_retold(layout, first, later)
     # a report placed only at the point its own direction is told from ("غربي كركوك شمال بغداد")
     # names no place of its own: in the next sentence it is the act the other places
-    unplaced = first.fatalities == later.fatalities and (
-        _at_own_locator(layout.doc, first) or _at_own_locator(layout.doc, later)
-    ) and not any(_further_act(layout.doc, e) for e in (first, later))
+    unplaced = first.fatalities == later.fatalities and _locator_unplaced(layout.doc, first, later) \
+        and not any(_further_act(layout.doc, e) for e in (first, later))
     keys = ("country", "background") if unplaced else ("admin1", "country", "background")
     placed_alike = first.location == later.location or _located_by(layout.doc, later, first) \
         or _located_by(layout.doc, first, later) or unplaced
@@ -4430,7 +4485,20 @@ def _lead_retold(layout: Layout, first: Event, later: Event) -> bool:
         return False
     ours, theirs = (layout.doc.sentences[layout.index(e.evidence_spans[0][0])] for e in (first, later))
     opening = next((s for s in sentences if s.paragraph == sentences[0].paragraph + 1), None)
-    return ours.paragraph == sentences[0].paragraph and opening is not None and theirs.index == opening.index
+    return ours.paragraph == sentences[0].paragraph and opening is not None and theirs.index == opening.index \
+        and not _opens_place_frame(layout.doc, later)
+
+
+def _opens_place_frame(doc: Document, event: Event) -> bool:
+    """The report's first sentence opens with "في" and a place ("وفي ولاية غزني، قتل ..."):
+    the writer turning to another place's news, not retelling the lead."""
+    start, end = event.evidence_spans[0]
+    words = list(WORD_RE.finditer(doc.norm, doc.norm_index(start), doc.norm_index(end)))[:3]
+    if len(words) < 2 or words[0].group() not in ("في", "وفي"):
+        return False
+    frame_end = doc.raw_span(words[-1].start(), words[-1].end())[1]
+    return any(m.attrs.get("place") is not None and m.start < frame_end
+               for m in doc.in_span("place", start, end))
 
 
 def _near_days(a: Event, b: Event, days: int) -> bool:
