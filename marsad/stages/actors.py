@@ -952,7 +952,6 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
             word = match.keys[0][6:]
             antecedent = None if _names_an_ally(doc.norm, match.end) else _antecedent(word, out)
             antecedent = None if _foreign_to(doc.norm, match.end, antecedent) else antecedent
-            antecedent = None if _group_apart(doc.norm, word, match.start, antecedent) else antecedent
             keys = _coref_keys(word, antecedent)
             if not keys:
                 continue
@@ -1316,39 +1315,6 @@ def _names_an_ally(norm: str, end: int) -> bool:
     return not _coref_allies().isdisjoint(norm[end:end + 40].split()[:2])
 
 
-# proclitics an indefinite noun may carry (no article): "مجموعة", "لمجموعة", "وبمجموعة"
-_INDEFINITE_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
-
-
-@functools.cache
-def _coref_apart() -> dict[str, frozenset[str]]:
-    return {name: frozenset(normalize(w) for w in words) for name, words in load_catalogue().lexicon["coref_apart"].items()}
-
-
-def _group_apart(norm: str, word: str, start: int, antecedent: Mention | None) -> bool:
-    """True when the reference word at norm[`start`] (a `coref_apart` word, "المجموعة") stands
-    for a group the text introduced as an indefinite "مجموعة من X"/"مجموعة مسلحة مجهولة"
-    anywhere before it, or a "separate incident" word stands between it and its antecedent.
-
-    Why: "اختطف مسلحون مجهولون مجموعة من الصيادين ... إن المجموعة المسلحة طالبت بفدية" made
-    the kidnapped fishermen Boko Haram (named in the story's other incident), and "كمينا
-    لمجموعة من جنود الجيش ... وقتل ثلاثة من أفراد المجموعة" made the ambushed soldiers the
-    Houthis, swapping the sides."""
-    rules = _coref_apart()
-    if antecedent is None or word not in rules["words"]:
-        return False
-    between = WORD_RE.findall(norm[antecedent.attrs["norm_span"][1]:start])
-    if not rules["separate"].isdisjoint(between):
-        return True
-    before = WORD_RE.findall(norm[:start])
-    for token, following in zip(before, before[1:], strict=False):
-        if not any(token.endswith(noun) and token[:-len(noun)] in _INDEFINITE_PROCLITICS for noun in rules["indefinite"]):
-            continue
-        if following == "من" or following in rules["adjectives"] or (following.endswith("ه") and not following.startswith("ال")):
-            return True
-    return False
-
-
 def _foreign_to(norm: str, end: int, antecedent: Mention | None) -> bool:
     """True when the reference word ending at `end` is followed by the nationality adjective of
     a country other than its antecedent's ("مواليا للنظام ... غالبيتهم من المقاتلين الإيرانيين"
@@ -1376,7 +1342,6 @@ def _corefs_in_story(doc: Document, out: list[Mention], country: str | None) -> 
             antecedent = None if _names_an_ally(doc.norm, mention.attrs["norm_span"][1]) else _antecedent(
                 word, [m for m in kept if m.start >= story_start])
             antecedent = None if _foreign_to(doc.norm, mention.attrs["norm_span"][1], antecedent) else antecedent
-            antecedent = None if _group_apart(doc.norm, word, mention.attrs["norm_span"][0], antecedent) else antecedent
             keys = _coref_keys(word, antecedent)
             if not keys:
                 continue
