@@ -967,28 +967,21 @@ def _recognize(doc: Document, country: str | None, view: str, spans: list[tuple[
 
 
 @functools.cache
-def _ranked_dead_rules() -> tuple[re.Pattern[str], frozenset[str], int]:
-    """(loss word + grade pattern, police words, police reach) of `ranked_dead`."""
+def _ranked_dead_rules() -> dict:
+    """`ranked_dead`, normalized: the loss word + grade pattern, the loss words, police words
+    and reach, the words of a grade no serving man holds, the speaker's own men pattern and
+    the links to an owner."""
     rules = load_catalogue().lexicon["ranked_dead"]
-    loss = "|".join(sorted((re.escape(normalize(w)) for w in rules["loss_words"]), key=len, reverse=True))
-    ranks = "|".join(sorted((re.escape(normalize(w)) for w in rules["ranks"]), key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{loss}) ((?:{ranks}))(?!\w)")
-    return pattern, frozenset(normalize(w) for w in rules["police_words"]), int(rules["police_reach"])
 
+    def alternation(name: str) -> str:
+        return "|".join(sorted((re.escape(normalize(w)) for w in rules[name]), key=len, reverse=True))
 
-@functools.cache
-def _ranked_dead_limits() -> tuple[frozenset[str], re.Pattern[str], frozenset[str]]:
-    """(words of a grade no serving man holds, speaker's own men pattern, links to an owner) of
-    `ranked_dead`."""
-    rules = load_catalogue().lexicon["ranked_dead"]
-    own = "|".join(sorted((re.escape(normalize(w)) for w in rules["own_ranks"]), key=len, reverse=True))
-    return (frozenset(normalize(w) for w in rules["not_serving"]), re.compile(rf" (?:{own})(?!\w)"),
-            frozenset(normalize(w) for w in rules["links"]))
-
-
-@functools.cache
-def _ranked_loss_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in load_catalogue().lexicon["ranked_dead"]["loss_words"])
+    return {"pattern": re.compile(rf"(?<!\w)(?:{alternation('loss_words')}) ((?:{alternation('ranks')}))(?!\w)"),
+            "loss_words": frozenset(normalize(w) for w in rules["loss_words"]),
+            "police": frozenset(normalize(w) for w in rules["police_words"]), "reach": int(rules["police_reach"]),
+            "not_serving": frozenset(normalize(w) for w in rules["not_serving"]),
+            "own_ranks": re.compile(rf" (?:{alternation('own_ranks')})(?!\w)"),
+            "links": frozenset(normalize(w) for w in rules["links"])}
 
 
 def _acts_doer(doc: Document, force: Mention, sentence: Sentence) -> bool:
@@ -1003,7 +996,7 @@ def _acts_doer(doc: Document, force: Mention, sentence: Sentence) -> bool:
         # the force as the subject of an act whose verb went before it ("أطلقت قوات الاحتلال النار")
         # (not a death told of it: "أعلن الجيش مقتل الرقيب")
         if trigger.start >= force.end and not doc.text[force.end:trigger.start].strip() \
-                and normalize(trigger.text).split(" ")[0] not in _ranked_loss_words():
+                and normalize(trigger.text).split(" ")[0] not in _ranked_dead_rules()["loss_words"]:
             return True
     return False
 
@@ -1018,8 +1011,9 @@ def _ranked_dead(doc: Document, found: list[Mention], country: str | None,
     the dead came out as civilians (an attack on soldiers typed Violence against civilians),
     or, with a plain "والجندي أول Y" after him read as the army, with the army as the killer.
     The mention is the side hit: the loss word before it marks it as the casualties."""
-    pattern, police, reach = _ranked_dead_rules()
-    not_serving, own_ranks, links = _ranked_dead_limits()
+    rules = _ranked_dead_rules()
+    pattern, police, reach = rules["pattern"], rules["police"], rules["reach"]
+    not_serving, own_ranks, links = rules["not_serving"], rules["own_ranks"], rules["links"]
     taken = [m.attrs["norm_span"] for m in found]
     named_at = {m.attrs["norm_span"][0] for m in found}
     out = []
@@ -1038,20 +1032,19 @@ def _ranked_dead(doc: Document, found: list[Mention], country: str | None,
                 continue
             raw_at = doc.raw_span(at, stop)[0]
             sentence = doc.sentence_at(raw_at)
+            beside = [m for m in found if sentence is not None and sentence.start <= m.start < sentence.end]
             keys: tuple[str, ...] = ("statenoun:police",) if police.intersection(after) else ("statenoun:military",)
             if own_ranks.match(doc.norm, stop):
                 # "أعلنت قوات سوريا الديمقراطية مقتل الرقيب في صفوفها": the speaker's own man
-                speakers = [m for m in found if not m.attrs["victim"] and m.attrs["norm_span"][0] < at
-                            and _same_sentence(doc, m.start, raw_at)]
+                speakers = [m for m in beside if not m.attrs["victim"] and m.attrs["norm_span"][0] < at]
                 if not speakers:
                     continue
                 keys = tuple(max(speakers, key=lambda m: m.attrs["norm_span"][0]).attrs["keys"])
             # a grade in a sentence that names the state force hit ("انفجار حافلة الدرك ... مقتل رقيب")
             # is that force's man; a grade gives no side at all when a state force is the act's doer
             # ("قصفت قوات النظام ... ما أدى إلى مقتل العقيد"): he may be its enemy, never its man
-            near = [m for m in found if not m.attrs["victim"] and not m.attrs.get("in_source")
-                    and str(m.attrs["key"]).startswith(("state:", "statenoun:"))
-                    and _same_sentence(doc, m.start, raw_at)]
+            near = [m for m in beside if not m.attrs["victim"] and not m.attrs.get("in_source")
+                    and str(m.attrs["key"]).startswith(("state:", "statenoun:"))]
             if sentence is not None and any(_acts_doer(doc, m, sentence) for m in near):
                 continue
             if near and keys == ("statenoun:military",):
@@ -1060,11 +1053,6 @@ def _ranked_dead(doc: Document, found: list[Mention], country: str | None,
             out.append(_make_mention(doc, match, match.keys, country, coref=False, assoc=False))
             taken.append((at, stop))
     return out
-
-
-def _same_sentence(doc: Document, a: int, b: int) -> bool:
-    """True when raw offsets a and b fall in one sentence of the body."""
-    return any(s.start <= a < s.end and s.start <= b < s.end for s in doc.sentences)
 
 
 def _backed_bare_forces(doc: Document, out: list[Mention], country: str | None) -> list[Mention]:

@@ -380,8 +380,7 @@ def _inside_units(place: Place, containers: list[Place], parent: Mention | None)
     units = [p for p in containers if p.feature_class in _UNIT_CLASSES and p.country_code == place.country_code]
     own = [p for p in containers if p.country_code == place.country_code]
     if place.feature_class in ("admin2", "admin3") and admin1_of(place) \
-            and parent is not None and (parent.attrs.get("cue") or "").startswith("ب") \
-            and parent.attrs.get("cue_type") == "locality" and own and all(admin1_of(p) for p in own):
+            and parent is not None and _town_glued(parent) and own and all(admin1_of(p) for p in own):
         # "في همدان بمدينة الحزم": a district of another governorate is no part of the town
         return admin1_of(place) in {admin1_of(p) for p in own}
     if units and named_unit:
@@ -458,9 +457,12 @@ def _inside_town_named(mention: Mention, parent: Mention) -> bool:
     strong to be placed by it (`_strong_in`).  Without the "ب" the town noun
     opens another phrase ("هاجمت تركيا بلدة عفرين", "من صنعاء إلى العاصمة
     مسقط"), and a country is never part of a town."""
-    cue = parent.attrs.get("cue") or ""
-    return parent.attrs.get("cue_type") == "locality" and cue.startswith("ب") \
-        and not any(p.feature_class == "country" for p in mention.value or [])
+    return _town_glued(parent) and not any(p.feature_class == "country" for p in mention.value or [])
+
+
+def _town_glued(parent: Mention) -> bool:
+    """True for a place told by a town noun glued to "ب" ("بمدينة الحزم")."""
+    return parent.attrs.get("cue_type") == "locality" and (parent.attrs.get("cue") or "").startswith("ب")
 
 
 def _spelled_like_a_neighbour(doc: Document, mentions: list[Mention]) -> None:
