@@ -591,6 +591,17 @@ def clause_habits_pattern() -> re.Pattern[str]:
     return _phrase_pattern(_phrases(phrases))
 
 
+@functools.cache
+def launched_toll_words() -> tuple[frozenset[str], frozenset[str]]:
+    """`launched_toll` (clauses.yaml), normalized: the verbs of dying and the pronouns for
+    "during it" that tell an offensive's own toll (events._launched_with_its_toll)."""
+    raw = _clauses_data().get("launched_toll")
+    if not isinstance(raw, dict):
+        raise KnowledgeError("clauses.yaml: 'launched_toll' must be a mapping")
+    return (frozenset(_single_words(raw.get("died"), "launched_toll.died")),
+            frozenset(_single_words(raw.get("during"), "launched_toll.during")))
+
+
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Whole-word phrases, the first word optionally after the conjunction و or ف
     ("ومنذ بدء" as "منذ بدء")."""

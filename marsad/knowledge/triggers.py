@@ -732,23 +732,23 @@ class AircraftLaunch:
     cue_reach: int
     window: int
     # air strikes told before a bare bombardment verb by the same doer ("شنت 6 غارات ... وقصفت")
-    strikes: WordSet = WordSet(frozenset(), ())
+    strikes: WordSet
     # proclitics of a side that is the object or owner, not the doer ("تجمع للمتمردين")
-    object_proclitics: tuple[str, ...] = ()
+    object_proclitics: tuple[str, ...]
     # ... or after one of these words ("أقلعت من قاعدة"، "على مواقع التنظيم")
-    prepositions: frozenset[str] = frozenset()
+    prepositions: frozenset[str]
     # phrases right after a bombardment that name its own doer ("قصف من قبل قوات النظام")
-    agent_phrases: tuple[tuple[str, ...], ...] = ()
+    agent_phrases: tuple[tuple[str, ...], ...]
     # words before an aircraft word that make it a weapon against aircraft ("مضادات الطيران")
-    anti_words: frozenset[str] = frozenset()
+    anti_words: frozenset[str]
     # verbs and verbal nouns whose object an aircraft after them is ("أسقط مسلحو طالبان طائرة"),
     # counts that may stand between a verb and the aircraft that is its subject ("أقلعت ثلاث مقاتلات")
-    object_verbs: WordSet = WordSet(frozenset(), ())
-    object_nouns: WordSet = WordSet(frozenset(), ())
-    counts: WordSet = WordSet(frozenset(), ())
+    object_verbs: WordSet
+    object_nouns: WordSet
+    counts: WordSet
     # weapons of the ground told after a bombardment with "ب" ("وقصفوا المواقع بالهاون")
-    weapons: WordSet = WordSet(frozenset(), ())
-    weapon_reach: int = 0
+    weapons: WordSet
+    weapon_reach: int
 
 
 @functools.cache

@@ -1582,6 +1582,19 @@ def _prayer_day_breaks() -> tuple[frozenset[str], int]:
     return frozenset(normalize(w) for w in breaks), reach
 
 
+@cache
+def month_day_breaks() -> tuple[frozenset[str], int]:
+    """`month_day.breaks` (normalized) and `month_day.reach` of dates.yaml: what keeps a day
+    from narrowing the month beside it (events.narrowed)."""
+    section = _raw_lexicon().get("month_day")
+    breaks = section.get("breaks") if isinstance(section, dict) else None
+    reach = section.get("reach") if isinstance(section, dict) else None
+    if not isinstance(breaks, list) or not all(isinstance(w, str) and w.strip() for w in breaks) \
+            or not isinstance(reach, int) or reach < 1:
+        raise KnowledgeError("dates.yaml: month_day needs a list of breaks and a positive reach")
+    return frozenset(normalize(w) for w in breaks), reach
+
+
 def _frames_own_day(sentence_norm: str, candidate: Candidate, value: dt.date, published: dt.date | None) -> bool:
     """A day the frame gives its own news ("ويأتي إعلان الجيش الاثنين بعد ..."): told in the
     frame's clause with none of `after_gap.frame_day_breaks` before it ("قبل الانتخابات

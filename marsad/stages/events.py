@@ -52,6 +52,7 @@ from marsad.knowledge.clauses import (
     ClauseBoundaries,
     clause_habits_pattern,
     habits_pattern,
+    launched_toll_words,
     load_clause_boundaries,
     load_dedupe_rules,
     load_event_rules,
@@ -92,7 +93,13 @@ from marsad.knowledge.triggers import (
 )
 from marsad.stages import actors as actor_stage
 from marsad.stages import geocode
-from marsad.stages.dates import background_markers, counts_war_days, framed_links, since_reads_ago
+from marsad.stages.dates import (
+    background_markers,
+    counts_war_days,
+    framed_links,
+    month_day_breaks,
+    since_reads_ago,
+)
 from marsad.stages.numbers import since_describes_other, vague_total_floor
 from marsad.stages.sentences import quote_spans
 from marsad.text import WORD_RE, normalize, possessed_stems, strip_clitics, strip_conjunction
@@ -1029,12 +1036,10 @@ def clause_habit(doc: Document, n_low: int, n_at: int, n_high: int) -> bool:
     statement's day) makes the acts that day's ("استهدفت الطائرات البلدة أمس مرات عدة"،
     "في أوقات متفرقة من يوم أمس"): one report of repeated strikes."""
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(doc.norm, n_low, n_high)]
-    joined, offsets, at = [], [], 0
-    for word, _ in words:
-        offsets.append(at)
-        joined.append(word)
-        at += len(word) + 1
-    found = [bisect.bisect_right(offsets, m.start()) - 1 for m in clause_habits_pattern().finditer(" ".join(joined))]
+    # where each word starts in the words joined by single spaces, to map a phrase back to its word
+    offsets = list(itertools.accumulate((len(word) + 1 for word, _ in words[:-1]), initial=0))
+    found = [bisect.bisect_right(offsets, m.start()) - 1
+             for m in clause_habits_pattern().finditer(" ".join(word for word, _ in words))]
     if not found:
         return False
     pronouns = load_modality().relative_pronouns
@@ -2196,9 +2201,6 @@ def month_toll(doc: Document, act: Act, killed: Toll | None) -> bool:
         _launched_with_its_toll(doc, t) for t in act.triggers if not t.attrs.get("generic_killing"))
 
 
-# "سقط خلاله": the deaths told as falling during the offensive the pronoun stands for.
-_DURING_IT = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
-_DIED_VERBS = frozenset({"سقط", "سقطت", "قتل", "قتلت", "استشهد", "لقي", "لقيت"})
 _LAUNCH_REACH = 3  # "شنت الجماعة المسلحة هجوما": the verb, its subject, the noun
 
 
@@ -2217,7 +2219,8 @@ def _launched_with_its_toll(doc: Document, trigger: Mention) -> bool:
     if not any(_bare_in(normalize(w), load_event_rules().report_verbs) for w in before):
         return False
     after = [normalize(w) for w in WORD_RE.findall(doc.slice(trigger.end, sentence.end))]
-    return any(w in _DURING_IT and _bare_in(v, _DIED_VERBS) for v, w in itertools.pairwise(after))
+    died, during = launched_toll_words()  # "سقط خلاله" (clauses.yaml `launched_toll`)
+    return any(w in during and _bare_in(v, died) for v, w in itertools.pairwise(after))
 
 
 def _bare_in(word: str, words: frozenset[str]) -> bool:
@@ -3985,19 +3988,14 @@ def narrowed(doc: Document, sentence: Sentence, date: Mention, dates: list[Menti
     )
 
 
-# Words that, between a month and a day inside it, tie the day to something else: "في يونيو
-# الماضي بسبب مقال نشره في 2 يونيو"، "منذ الاتفاق الموقع في 3 أغسطس".
-_NARROW_BREAKS = frozenset({"منذ", "بسبب", "بعد", "قبل", "اثر", "عقب", "حتي", "ضد", "علي", "عن"})
-_NARROW_REACH = 3
-
-
 def _beside(doc: Document, month: Mention, day: Mention) -> bool:
-    """The day stands beside the month with at most `_NARROW_REACH` words between them, none a
-    relative pronoun nor one of `_NARROW_BREAKS` ("في شهر رمضان المبارك في 26 يونيو")."""
+    """The day stands beside the month with at most `month_day.reach` words between them, none a
+    relative pronoun nor one of `month_day.breaks` (dates.yaml): "في شهر رمضان المبارك في 26 يونيو"."""
     low, high = (month.end, day.start) if month.start < day.start else (day.end, month.start)
     words = WORD_RE.findall(doc.norm[doc.norm_index(low): doc.norm_index(high)])
-    stops = _NARROW_BREAKS | load_modality().relative_pronouns
-    return len(words) <= _NARROW_REACH and all(stops.isdisjoint(strip_clitics(word)) for word in words)
+    breaks, reach = month_day_breaks()
+    stops = breaks | load_modality().relative_pronouns
+    return len(words) <= reach and all(stops.isdisjoint(strip_clitics(word)) for word in words)
 
 
 def same_act_between(doc: Document, anchor: Mention, date: Mention) -> bool:
