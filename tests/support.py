@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import marsad
 from marsad.document import Document, Event, Mention, Sentence
 from marsad.stages import dates, dedupe, triggers
 
@@ -46,6 +47,18 @@ def date_mentions(text: str, published: dt.date) -> list[Mention]:
     doc.sentences.append(Sentence(0, len(text), 0, 0))
     dates.process(doc)
     return doc.of_kind("date")
+
+
+def dated_events(text: str, published: dt.date) -> list[tuple[str, str | None, int, bool]]:
+    """Each extracted event's sub-type, date, time precision and background flag."""
+    return [(e.sub_event_type, e.event_date, e.time_precision, e.background)
+            for e in marsad.extract(text, published=published).events]
+
+
+def date_values(text: str, published: dt.date) -> dict[str, str | None]:
+    """Each date mention of the whole pipeline's run: its text and the day it resolved to."""
+    return {m.text.strip(): m.value.isoformat() if m.value else None
+            for m in marsad.extract(text, published=published).of_kind("date")}
 
 
 def joined_sentences(*sentences: str, published: dt.date) -> Document:

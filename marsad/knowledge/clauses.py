@@ -747,6 +747,7 @@ class DedupeRules:
     launch_origin_words: frozenset[str]
     launch_origin_reach: int
     defence_words: frozenset[str]
+    split_distance_units: frozenset[str]
     foil_words: frozenset[str]
     foil_objects: frozenset[str]
     foil_days: int
@@ -880,6 +881,7 @@ def load_dedupe_rules() -> DedupeRules:
         launch_origin_words=_word_set(raw, "launch_origin_words"),
         launch_origin_reach=_positive(raw, "launch_origin_reach"),
         defence_words=_word_set(raw, "defence_words"),
+        split_distance_units=_word_set(raw, "split_distance_units"),
         foil_words=_word_set(raw, "foil_words"),
         foil_objects=_word_set(raw, "foil_objects"),
         foil_days=_positive(raw, "foil_days"),

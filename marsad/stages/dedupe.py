@@ -4131,13 +4131,7 @@ def _fight_retold(layout: Layout, first: Event, later: Event) -> bool:
             return False
     elif not retold:  # "وقتل ستة جنود في إقليم غزني" right after Logar's fight is a fight of its own
         return False
-    if any(_further_act(doc, e) for e in (first, later)):
-        return False
-    for event in (first, later):
-        counts = _toll_counts(doc, event)
-        if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
-            return False
-    return True
+    return _exact_tolls_of_one_act(doc, first, later)
 
 
 def _own_place(doc: Document, event: Event) -> bool:
@@ -4172,11 +4166,24 @@ def _locator_unplaced(doc: Document, first: Event, later: Event) -> bool:
         or _measured_locator(doc, locator)
 
 
+def _exact_tolls_of_one_act(doc: Document, first: Event, later: Event) -> bool:
+    """Neither report marks a further act ("آخر", "منفصل", a series) and each has a toll of its
+    own that is an exact count: only equal exact tolls tell one act told twice (a vague or
+    implicit count matches too many separate acts)."""
+    if any(_further_act(doc, e) for e in (first, later)):
+        return False
+    for event in (first, later):
+        counts = _toll_counts(doc, event)
+        if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
+            return False
+    return True
+
+
 def _measured_locator(doc: Document, event: Event) -> bool:
     """The point the report's sentence tells a direction from is measured from by a distance
     ("على بعد 150 كيلو مترا جنوب غرب العاصمة الجزائر"): the act lies that far off, so the
     city's province says nothing of where (unlike "غربي كركوك", the city's countryside)."""
-    units = load_place_cues().distance_units | {"كيلو"}
+    units = load_place_cues().distance_units | load_dedupe_rules().split_distance_units
     for mention in doc.in_span("place", *event.evidence_spans[0]):
         place = mention.attrs.get("place")
         if place is None or place.name != event.location or mention.attrs.get("cue_type") != "direction":
@@ -4425,12 +4432,8 @@ def _exact_toll_retold(layout: Layout, first: Event, later: Event) -> bool:
     victims_alike = first.actor2 == later.actor2 or _victims_read_two_ways(first, later) or _victim_untold(first, later)
     if not (victims_alike or _state_forces_hit(first, later)):
         return False
-    if any(_further_act(doc, e) for e in (first, later)):
+    if not _exact_tolls_of_one_act(doc, first, later):
         return False
-    for event in (first, later):
-        counts = _toll_counts(doc, event)
-        if not counts or any(m.attrs.get("vague") or m.attrs.get("implicit") for m in counts):
-            return False
     if not victims_alike or not _placed_below_country(first):
         return _one_day(doc, first, later) and _told_together(layout, first, later)
     return _one_day(doc, first, later) or _near_days(first, later, rules.retold_days)

@@ -2775,6 +2775,10 @@ def _fallen_people(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
     return at < len(tokens) and any(form in lex.fallen_people for form in _noun_forms(tokens[at]))
 
 
+# Punctuation that ends the clause a fall is told in (`_fallen_elsewhere` looks no further).
+_FALLEN_STOPS = frozenset({"،", ",", ".", "؛", ";", ":"})
+
+
 def _fallen_elsewhere(tokens: list[str], count: Count, lex: NumberLexicon) -> bool:
     """A phrase of falling into hands, a siege or to the ground (`fallen_elsewhere`) within
     `fallen_reach` words after the count, before its clause ends."""
@@ -2784,9 +2788,6 @@ def _fallen_elsewhere(tokens: list[str], count: Count, lex: NumberLexicon) -> bo
         if _phrase_at(tokens, at, lex.fallen_elsewhere):
             return True
     return False
-
-
-_FALLEN_STOPS = frozenset({"،", ",", ".", "؛", ";", ":"})
 
 
 def _captives_killed(tokens: list[str], count: Count, taken: set[int], lex: NumberLexicon) -> bool:
