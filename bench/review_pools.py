@@ -117,7 +117,12 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # fourteenth blind set judged at the start and again where the end changes it.
           ("snn_blind20", "snn", 1730, 1760), ("ant_blind20", "ant", 1690, 1720),
           ("snn_work30", "snn", 1760, 1800), ("ant_work29", "ant", 1720, 1760),
-          ("snn_blind21", "snn", 1800, 1830), ("ant_blind21", "ant", 1760, 1790))
+          ("snn_blind21", "snn", 1800, 1830), ("ant_blind21", "ant", 1760, 1790),
+          # Session 29: a fifteenth blind set judged at the start revision, fresh work slices, and a
+          # sixteenth blind set judged at the start and again where the end changes it.
+          ("snn_blind22", "snn", 1830, 1860), ("ant_blind22", "ant", 1790, 1820),
+          ("snn_work31", "snn", 1860, 1900), ("ant_work30", "ant", 1820, 1860),
+          ("snn_blind23", "snn", 1900, 1930), ("ant_blind23", "ant", 1860, 1890))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
