@@ -53,6 +53,13 @@ def test_day_lag_is_unknown_without_a_publication_date() -> None:
     assert "lag=none" in event_features(_event(0), 0, [_event(0)], doc)
 
 
+def test_an_event_whose_sentence_names_its_day_or_town_is_marked_anchored() -> None:
+    dated = extract_text(REPORT, published=dt.date(2018, 7, 4))
+    assert "anchored" in event_features(dated.events[0], 0, dated.events, dated)
+    unmentioned = Document(text="اشتباكات متقطعة بين الفصائل منذ سنوات", published=dt.date(2018, 7, 4))
+    assert "anchored" not in event_features(_event(0), 0, [_event(0)], unmentioned)
+
+
 def test_buckets_put_a_value_in_the_first_edge_it_does_not_exceed() -> None:
     assert [bucket(value, (0, 1, 5)) for value in (0, 1, 3, 9)] == ["0", "1", "2", "3"]
 
