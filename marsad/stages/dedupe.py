@@ -546,8 +546,29 @@ def reread(doc: Document, events: list[Event], copies: Copies) -> list[Event]:
             # a blast's copy read as a fight names its sides from the dead and the speaker
             _take_reading(event, best, sides=flaws[1] and not _misread_fight(event, best))
         _take_act_day(doc, event, group)
+        _take_told_month(doc, event, group)
         _cite_best(doc, event, group)
     return events
+
+
+def _take_told_month(doc: Document, event: Event, group: list[Event]) -> None:
+    """Give a merged event left at the undated default the month a copy's own sentence tells.
+
+    An act told "في مارس الماضي" (precision 3) and retold in a later sentence with no date
+    ("ونفذت القوات الغارة قرب أوباري") merges with that retelling, which the events stage
+    left at the publication day at week precision only because nothing dated it (EVENTS.md
+    §2).  `absorb` keeps the finer precision, so the default would win over the month the
+    text gives; yet a day no sentence tells is no finer knowledge (EVENTS.md §5: a month
+    named is the month, precision 3).  When no copy at the event's day is dated by its own
+    sentence and the copies dated by theirs agree on one month, the event takes it."""
+    if doc.published is None or event.time_precision != 2 or event.event_date != doc.published.isoformat():
+        return
+    if any(c.event_date == event.event_date and _dated(doc, c, c.evidence_spans[:1]) for c in group):
+        return
+    months = {(c.event_date, c.time_precision) for c in group
+              if c.time_precision == 3 and c.event_date and _dated(doc, c, c.evidence_spans[:1])}
+    if len(months) == 1:
+        event.event_date, event.time_precision = months.pop()
 
 
 def _take_act_day(doc: Document, event: Event, group: list[Event]) -> None:
@@ -1075,7 +1096,8 @@ def absorb(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TO
     ):
         for name in PLACE_FIELDS:
             setattr(kept, name, getattr(other, name))
-    if other.event_date and (not kept.event_date or other.time_precision < kept.time_precision):
+    if other.event_date and (not kept.event_date or other.time_precision < kept.time_precision
+                             and not _week_outside_month(kept, other)):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision
     if _one_deal(kept, other):
         _join_deal(kept, other)
@@ -1094,6 +1116,18 @@ def absorb(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TO
         if span not in kept.evidence_spans:
             kept.evidence_spans.append(span)
             kept.evidence_spans.sort()
+
+
+def _week_outside_month(kept: Event, other: Event) -> bool:
+    """The kept report names a month (precision 3) and the other gives a week (precision 2)
+    outside it: the week does not narrow the month, it contradicts it.  A week is most often
+    the publication-day default of a retelling no sentence dates ("كانت قد شنت غارة في مارس
+    الماضي" then "ونفذت القوات الغارة قرب أوباري"), or a vague "قبل أيام"; the month the
+    text names stands (EVENTS.md §5)."""
+    return (
+        kept.time_precision == 3 and other.time_precision == 2 and bool(kept.event_date)
+        and bool(other.event_date) and str(other.event_date)[:7] != str(kept.event_date)[:7]
+    )
 
 
 def _one_deal(a: Event, b: Event) -> bool:

@@ -4430,7 +4430,10 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
     reports no act of its own ("قرب مدينة العريش التي زارها الرئيس الشهر
     الماضي"): it dates that description, not the act.  A relative clause
     telling an act ("أهالي البلدة الذين تظاهروا أمس") or on the act's own
-    noun ("الهجوم الذي وقع الشهر الماضي") still dates it."""
+    noun ("الهجوم الذي وقع الشهر الماضي") still dates it.  So does a day after a clause
+    telling the place's standing state (`place_state_verbs` in clauses.yaml: "قتل 12 في
+    بلدة أريحا التي تسيطر عليها المعارضة ... يوم أمس الاثنين"): a present state is no
+    past day's, so the day is the act's; a since-date ("منذ 2012") is still the state's."""
     if anchor.end >= date.start:
         return False
     n_anchor = doc.norm_index(anchor.end)
@@ -4440,10 +4443,19 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
     at = next((i for i in range(len(words) - 1, 0, -1) if words[i].group() in pronouns), None)
     if at is None or _SEGMENT_MARKS.search(stretch, words[at].end()):
         return False
+    if at + 1 < len(words) and words[at + 1].group() in load_event_rules().place_state_verbs \
+            and not _since_expression(date):
+        return False
     before, pronoun = n_anchor + words[at - 1].start(), n_anchor + words[at].start()
     on_place = any(doc.norm_index(p.start) <= before < doc.norm_index(p.end) for p in doc.in_span("place", anchor.end, date.start))
     told = any(doc.norm_index(t.start) >= pronoun for t in doc.in_span("trigger", anchor.end, date.start))
     return on_place and not told and not occurrence_clause(doc, anchor, pronoun, date)
+
+
+def _since_expression(date: Mention) -> bool:
+    """The date is a start ("منذ 2012"، "منذ أيام"): it tells how long a state has lasted."""
+    first = str(date.attrs.get("expr", "")).split(" ", 1)[0]
+    return first in date_lexicon().since_words or (first[:1] in "وف" and first[1:] in date_lexicon().since_words)
 
 
 def later_since(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:
