@@ -178,7 +178,9 @@ either order) by a statement or the body's first sentence, even a day off or at 
 lead only measured the place from, is one battle (`_fight_retold`); a report placed only at
 the point its own sentence tells a direction from, next to an equal toll, is that act wherever
 the other places it (`_at_own_locator`); and property burnt in the sentence of the attack it
-killed in is that attack (incident link "deadly").
+killed in is that attack (incident link "deadly").  One sentence's bombardment read both
+from its weapon word and from a bare "targeted" ("خمسة قذائف استهدفت مواقع في X") is one act of
+the weapon's sub-type (`join_bare_targetings`).
 """
 
 from __future__ import annotations
@@ -280,6 +282,7 @@ def process(doc: Document) -> None:
     pending: dict[int, tuple[bool, bool]] = {}
     copies: Copies = {}
     layout = Layout.of(doc)
+    doc.events = join_bare_targetings(doc, doc.events, copies)
     split = place_splits(doc.events)
     acts = split_acts(doc.events, split)
     for event in fold_misread_battles(layout, doc.events, copies):
@@ -437,6 +440,51 @@ def settle(
             record_copy(copies, twin, event)
             absorb(twin, event, tolls=(toll_of(doc, twin), toll_of(doc, event)))
     return kept
+
+
+def join_bare_targetings(doc: Document, events: list[Event], copies: Copies | None = None) -> list[Event]:
+    """Fold one sentence's bombardment read twice, by its weapon and by a bare "targeted".
+
+    "خمسة قذائف استهدفت مواقع في حي X" and "قتل 14 في القصف الذي استهدف قاعدة Y
+    الجوية" each tell one act: the verb naming no weapon of its own ("استهدف", a
+    `generic_attack` trigger) says what the weapon word before it did, yet the events
+    stage reads it as an act of its own and guesses its sub-type (an air strike from the
+    base's name "الجوية", or from the attacker).  A remote-violence report read only from
+    such a verb, at the place and on the day of a report of another remote sub-type from
+    the very same sentence, by the same attacker (or one of the two untold), is that
+    report (which keeps its sub-type and takes the verb's toll); the verb's reports at the
+    sentence's other places take that sub-type, so they meet the weapon's other copies.
+    Two weapons named in one sentence ("غارات جوية وقصف مدفعي") are two acts: neither is
+    read from a bare verb, and they stay apart (`_bombardment_retold`).
+    """
+    kept = list(events)
+    for event in events:
+        if event not in kept or not _bare_targeting(doc, event):
+            continue
+        host = next((
+            other for other in kept
+            if other is not event and other.event_type == event.event_type == "Explosions/Remote violence"
+            and other.sub_event_type != event.sub_event_type and not _bare_targeting(doc, other)
+            and other.evidence_spans[:1] == event.evidence_spans[:1]
+            and (other.location, other.admin1, other.country) == (event.location, event.admin1, event.country)
+            and other.event_date == event.event_date and _actors_compatible(other.actor1, event.actor1)
+        ), None)
+        if host is None:
+            continue
+        for place in kept:  # the verb's act at the sentence's other places is the weapon's too
+            if place is not event and place.trigger == event.trigger and place.sub_event_type == event.sub_event_type \
+                    and place.evidence_spans[:1] == event.evidence_spans[:1]:
+                place.sub_event_type = host.sub_event_type
+        record_copy(copies, host, event)
+        absorb(host, event, tolls=(toll_of(doc, host), toll_of(doc, event)))
+        kept.remove(event)
+    return kept
+
+
+def _bare_targeting(doc: Document, event: Event) -> bool:
+    """The report is read only from an attack word naming no weapon ("استهدف"، "استهدفت")."""
+    anchor, _ = _anchor(doc, event)
+    return anchor is not None and bool(anchor.attrs.get("generic_attack")) and bool(anchor.attrs.get("weapon_unnamed"))
 
 
 def place_splits(events: list[Event]) -> frozenset[int]:
