@@ -256,7 +256,9 @@ class Toll:
     replaced ("الحصيلة السابقة أشارت إلى مقتل شخصين"; numbers' `superseded`);
     `total`: the toll was read only from a tally of several days ("شهد مقتل سبعة
     متظاهرين منذ الثلاثاء الماضي"; numbers' role `total`, kept by events'
-    `this_weeks_toll`), not from one act's own count.
+    `this_weeks_toll`), not from one act's own count; `counts`: the raw spans of the
+    count mentions it was read from (for telling two counts of one sentence apart,
+    `_one_sentence_sides`).
     """
 
     implicit: bool = False
@@ -267,6 +269,7 @@ class Toll:
     lower_bound: bool = False
     superseded: bool = False
     total: bool = False
+    counts: frozenset[tuple[int, int]] = frozenset()
 
 
 NO_TOLL = Toll()
@@ -1305,6 +1308,7 @@ def toll_of(doc: Document, event: Event) -> Toll:
         ),
         lower_bound=all(m.attrs.get("lower_bound") for m in counts),
         superseded=all(m.attrs.get("superseded") for m in counts),
+        counts=frozenset((m.start, m.end) for m in counts),
     )
 
 
@@ -1458,7 +1462,7 @@ def _merge_toll(kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, 
         kept.fatalities, kept.fatalities_text = other.fatalities, other.fatalities_text
         kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
         return
-    if _sides_dead(kept, other, ours, theirs):
+    if _sides_dead(kept, other, ours, theirs) or _one_sentence_sides(kept, other, ours, theirs):
         _add_toll(kept, other)
         return
     if _part_of_toll(kept, other, ours, theirs):
@@ -1550,6 +1554,32 @@ def _sides_dead(kept: Event, other: Event, ours: Toll, theirs: Toll) -> bool:
     return bool(ours.victims and theirs.victims) and ours.victims.isdisjoint(theirs.victims) and (
         ours.victims | theirs.victims <= shared
     )
+
+
+def _one_sentence_sides(kept: Event, other: Event, ours: Toll, theirs: Toll) -> bool:
+    """Two readings of one battle from one sentence whose tolls are different counts of it,
+    one of them naming its dead as one side of the battle and the other not that side.
+
+    "نصب الثوار كمينا للحوثيين أسفر عن مصرع 11 وإصابة 30، فيما قتل ثلاثة من مقاتلي
+    المقاومة" is read as the rebels' attack (its dead, 11, unnamed: they are the ambushed)
+    and the Houthis' fire (3 of the resistance): one clash whose two sides' dead add up,
+    14 (EVENTS.md section 4), not two reports of one toll to keep the lowest of.
+    `_sides_dead` needs both counts to name their side; here the sentence names one and
+    the other count, a separate number in the same sentence, can only be the other dead.
+    Only for battles (both sides fight), counts at different places in a sentence both
+    events hold, none a part of the other (`subsets`) nor an earlier toll replaced.
+    """
+    if not (kept.event_type == other.event_type == "Battles") or not ours.counts or not theirs.counts:
+        return False
+    if not ours.counts.isdisjoint(theirs.counts) or ours.superseded or theirs.superseded:
+        return False
+    if not (ours.victims or theirs.victims) or ours.victims == theirs.victims:
+        return False
+    if kept.fatalities in theirs.subsets or other.fatalities in ours.subsets:
+        return False
+    spans = [span for span in kept.evidence_spans if span in other.evidence_spans]
+    return any(all(span[0] <= start and end <= span[1] for start, end in ours.counts | theirs.counts)
+               for span in spans)
 
 
 # ---------------------------------------------------------------- follow-ups

@@ -43,6 +43,8 @@ _COMMAS = frozenset("،,")
 _CLAUSE_ENDS = frozenset(".؛؟!:;?")
 _QUOTES = frozenset("«\"“")
 _QUOTE_CLOSES = frozenset("»\"”")
+# Most words of a quoted phrase naming the dead right after a killing word (`_quoted_victims_opened`).
+_QUOTED_VICTIMS_REACH = 8
 _WINDOW_BEFORE = 5
 _WINDOW_AFTER = 5
 _YEAR_RANGE = range(1900, 2101)
@@ -452,7 +454,40 @@ def _tokens(sentence: str) -> Tokens:
     """
     pieces = _split_re().split(sentence)
     bounds = list(accumulate(map(len, pieces)))
-    return Tokens(pieces[1::2], bounds[0:-1:2], bounds[1::2])
+    spans = Tokens(pieces[1::2], bounds[0:-1:2], bounds[1::2])
+    return _quoted_victims_opened(spans) if _QUOTES.intersection(sentence) else spans
+
+
+def _quoted_victims_opened(spans: Tokens) -> Tokens:
+    """Drop a quote mark right after a killing word, before the words it governs.
+
+    Outlets put the victims a statement named in quotes ('وقتلت "إرهابيين اثنين"',
+    'مقتل «أحد أفراد الطاقم»'): the verb still takes the quoted phrase for its dead, but
+    as a punctuation token the mark would end the cue's clause, and the count or the
+    people after it would be read with no role (EVENTS.md §4: the deaths the text gives).
+    Only an opening mark (a straight '"' after an even number of them: one after an odd
+    number closes a quote, 'جرائم قتل" ضباط') whose quote closes within
+    `_QUOTED_VICTIMS_REACH` words with no punctuation inside: a short phrase naming the
+    dead, not a cited passage ('وثق التقرير قتل «مدنيين من رجال ونساء ...، البعض ...»'
+    quotes a report).  The closing mark stays and ends the phrase.
+    """
+    texts = spans.texts
+    keep = [True] * len(texts)
+    straight = 0
+    for i, token in enumerate(texts):
+        if token == '"':
+            straight += 1
+        if token not in _QUOTES or not 0 < i < len(texts) - 1 or _role(texts[i - 1]) != "killed":
+            continue
+        if token == '"' and straight % 2 == 0:
+            continue  # this straight mark closes a quote
+        close = next((j for j in range(i + 1, min(len(texts), i + 2 + _QUOTED_VICTIMS_REACH))
+                      if texts[j] in _BOUNDARY), None)
+        if close is not None and close > i + 1 and texts[close] in _QUOTE_CLOSES:
+            keep[i] = False
+    if all(keep):
+        return spans
+    return Tokens(*(list(compress(column, keep)) for column in (texts, spans.starts, spans.ends)))
 
 
 def _date_tokens(spans: Tokens, sentence: str) -> set[int]:
@@ -1679,8 +1714,10 @@ def _definite_death_word(token: str) -> bool:
 
 def _person_after_death(tokens: list[str], index: int) -> int | None:
     """1 for one person named right after a killing word with no number ("مقتل شرطي", "اغتيال
-    القيادي"), or by an indefinite nationality ("استشهاد فلسطيني", `implicit_deaths.nationals`)."""
-    if not index or not (_is_person(tokens[index]) or _is_national(tokens[index])):
+    القيادي"), or by an indefinite nationality ("استشهاد فلسطيني", `implicit_deaths.nationals`),
+    also as the object of the verb ("إن القوات قتلت فلسطينيا": `_object_person`)."""
+    if not index or not (_is_person(tokens[index]) or _is_national(tokens[index])
+                         or _object_person(tokens[index])):
         return None
     before = tokens[index - 1]
     if _definite_death_word(before):
@@ -2169,8 +2206,11 @@ def _victim_after_subject(tokens: list[str], index: int, lex: NumberLexicon) -> 
     """1 for the person an active killing verb names after its subject
     ("قتلت قوات من الجيش المعلم ...", "أعدم التنظيم أحد الرهائن"): the verb opens
     its clause, its subject starts with a `killer_subjects` word, and no cue,
-    count or other person stands between."""
-    if not _is_person(tokens[index]):
+    count or other person stands between.  A nationality in the accusative is such a
+    person too ("قتلت القوات الإسرائيلية فلسطينيا": `_object_person`), but not after a place
+    preposition ("قتل الجيش داخل سوريا": the place)."""
+    if not (_is_person(tokens[index]) or (_object_person(tokens[index])
+                                          and tokens[index - 1] not in lex.place_prepositions)):
         return None
     for back in range(index - 1, max(-1, index - 1 - lex.object_reach), -1):
         token = tokens[back]
@@ -2181,6 +2221,12 @@ def _victim_after_subject(tokens: list[str], index: int, lex: NumberLexicon) -> 
             subject = back + 1 < index and tokens[back + 1] in lex.killer_subjects
             return 1 if verb and subject else None
     return None
+
+
+def _object_person(word: str) -> bool:
+    """An accusative person or nationality that is no country name of the same shape
+    ("فلسطينيا", "شابا"; not "سوريا", `not_objects`): the one object a killing verb took."""
+    return _accusative_person(word) and word not in number_lexicon().not_objects
 
 
 @lru_cache(maxsize=16384)
