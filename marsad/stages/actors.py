@@ -6250,13 +6250,19 @@ def _one_state(first: ActorRef, second: ActorRef) -> bool:
 
 @functools.cache
 def _rocket_rules() -> tuple[frozenset[str], frozenset[str], int, dict[tuple[str, ...], str]]:
-    """(weapon words, toward words, gap, country names and town cues as word tuples → ISO2)."""
+    """(weapon words, toward words, gap, country names, town cues and lands named by the country's
+    adjective ("الأراضي الإسرائيلية", `rockets_at.lands`) as word tuples → ISO2)."""
     cat = load_catalogue()
     rules = cat.lexicon["rockets_at"]
     targets: dict[tuple[str, ...], str] = {}
+    lands = [normalize(w) for w in rules.get("lands") or []]
     for iso2, row in cat.countries.items():
         for name in list(row.get("ar") or []) + list(row.get("cues") or []):
             targets.setdefault(tuple(normalize(name).split()), iso2)
+        for adj in row.get("adj") or []:
+            for form in (normalize("ال" + adj), normalize("ال" + adj + "ة")):
+                for land in lands:
+                    targets.setdefault((land, form), iso2)
     return (frozenset(normalize(w).strip() for w in rules["weapons"]),
             frozenset(normalize(w).strip() for w in rules["toward"]), int(rules["gap"]), targets)
 
@@ -6271,6 +6277,27 @@ def rocket_target_country(doc: Document, start: int, end: int) -> str | None:
     weapons, toward, gap, targets = _rocket_rules()
     words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(end)])]
     for i, word in enumerate(words):
+        if word not in weapons:
+            continue
+        for j in range(i + 1, min(i + 1 + gap, len(words))):
+            found = _country_after(words, j + 1, gap, targets) if words[j] in toward else None
+            if found is not None:
+                return found
+    return None
+
+
+def launch_target_country(doc: Document, act: Mention, end: int) -> str | None:
+    """The country the act's own fire is told as aimed at: a `rockets_at` weapon that is the act's
+    word or stands within `gap` words after it, then a `toward` word and the country or one of its
+    towns (`rocket_target_country` read from the act on, not anywhere in the sentence).
+
+    Why: "شن الطيران الإسرائيلي غارات على غزة بعد إطلاق صواريخ على الأراضي الإسرائيلية": the
+    rockets answered were fired at Israel, so Israel, the subject of the sentence's other act, did
+    not fire them; read over the whole sentence, the strike's own target would decide too."""
+    weapons, toward, gap, targets = _rocket_rules()
+    words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(act.start):doc.norm_index(end)])]
+    own = len(WORD_RE.findall(doc.norm[doc.norm_index(act.start):doc.norm_index(act.end)]))
+    for i, word in enumerate(words[:own + gap]):
         if word not in weapons:
             continue
         for j in range(i + 1, min(i + 1 + gap, len(words))):

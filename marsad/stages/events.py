@@ -1977,6 +1977,7 @@ def act_events(
     its own.
     """
     roles = act.backing or sides_of_act(doc, start, end, act)
+    roles = fire_at_own_land(doc, act, end, roles)
     unauthored = act.backing is None and (roles.actor1 is None or roles.actor1.actor_id == "generic:unidentified")
     # (an act after "since" counts only the dead told after it: `since_act`)
     since = since_act(doc, act)
@@ -2326,6 +2327,28 @@ def foreign_gain(event: Event, roles: actor_stage.Roles) -> None:
 def _event_day(event: Event) -> dt.date | None:
     """The event's date as a date (None when the article gives none), for dated actor lookups."""
     return dt.date.fromisoformat(event.event_date) if event.event_date else None
+
+
+def fire_at_own_land(doc: Document, act: Act, end: int, roles: actor_stage.Roles) -> actor_stage.Roles:
+    """No sides for rockets or shells the act's words aim at a country whose own state forces the
+    clause gave as their author (`launch_target_country`): `fill_actors` then finds them as for
+    unclaimed fire at a country (its civilians hit, the armed group the story sets against it).
+
+    Why: a state does not fire rockets onto its own land from a war it wages abroad.  Its forces
+    are the subject of another act of the sentence, the strike that answered the fire ("قصف الجيش
+    الإسرائيلي مواقع في غزة بعد إطلاق صواريخ على إسرائيل"), or the side that reported it; the side
+    that act hit is no more this fire's target than its author.  A state of the story's own
+    country (`country_hint`) is left as read: in a civil war its army does shell its own towns
+    ("قصفت قوات النظام بالصواريخ على الغوطة")."""
+    actor1 = roles.actor1
+    if act.sub_event_type != "Shelling/artillery/missile attack" or actor1 is None \
+            or actor1.inter not in STATE_INTERS | {8} or not (actor1.actor_id or "").startswith("state:") \
+            or actor1.country == doc.country_hint:
+        return roles
+    target = actor_stage.launch_target_country(doc, act.anchor, end)
+    if target is None or target != actor1.country:
+        return roles
+    return actor_stage.Roles(None, None, None)
 
 
 def theatre_shelling(doc: Document, sentence: Sentence, act: Act, event: Event, roles: actor_stage.Roles) -> None:
@@ -3286,6 +3309,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         actor1, actor2 = actor_stage.riot_sides(doc, sentence.start, sentence.end, event.sub_event_type, actor1, actor2)
     elif event.sub_event_type == "Air/drone strike":
         actor1, actor2 = actor_stage.air_strike_sides(doc, sentence.start, sentence.end, actor1, actor2)
+    target = None
     if actor2 is None and event.sub_event_type == "Shelling/artillery/missile attack" and (
             actor1 is None or actor1.inter in actor_stage.NON_STATE_ARMED):
         # Rockets fired at a country or its towns with no target named hit its civilians.
@@ -3353,6 +3377,11 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         # (a roadside bomb told beside the air campaign on its makers, "قتل أربعة شرطيين في انفجار
         # قنبلة، في وقت يستمر القصف الجوي لمواقع X", is no strike of the state that flies there)
         actor1 = actor_stage.unattributed_strike(doc, sentence.start, sentence.end, country)
+        if actor1 is not None and target is not None and actor1.country == target != country \
+                and actor1.inter in STATE_INTERS | {8}:
+            # (the foreign state that alone strikes in that war does not fire at its own land: the
+            # unclaimed fire at it is an unnamed armed group's, `fire_at_own_land`)
+            actor1 = None
     if actor1 is None and event.event_type in {"Battles", "Violence against civilians"}:
         # "مروحيات أطلقت النار": the aircraft's state, where one state alone flies there
         actor1 = actor_stage.aircraft_operator(doc, sentence.start, sentence.end, country)
