@@ -254,6 +254,12 @@ class Cue:
     # واستعادة المناطق"), not an act told later in the clause ("ومع بدء العد التنازلي
     # لانسحاب القوات قتل 3 جنود في هجوم": the attack happened)
     reach_joined_only: bool = False
+    # if given, none of these words stands within `not_after_window` words after the act
+    # in its sentence: one that does picks a told instance out of what the cue sums up
+    # ("وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة مواقع في سوريا أبرزها ليلة
+    # التاسع من أيار": the span's acts are a running total, the strike of that night is news)
+    not_after_words: frozenset[str] = frozenset()
+    not_after_window: int = 8
 
 
 @dataclass(frozen=True)
@@ -1042,7 +1048,9 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
                 bool(spec.get("across_commas", False)),
                 frozenset(normalize(w) for w in spec.get("not_via_words", [])),
                 name in stopped,
-                name in joined)
+                name in joined,
+                frozenset(normalize(w) for w in spec.get("not_after_words", [])),
+                int(spec.get("not_after_window", 8)))
         )
     if unknown := reach - named:
         raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)

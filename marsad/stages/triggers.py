@@ -557,6 +557,8 @@ def _cue_modality(
             continue
         if not cue.not_via_words.isdisjoint(words.texts[last + 1: hit.first + 1]):
             continue  # (the act's own first word too: "تحاول فيه القوات صد هجوم" repels a real attack)
+        if not cue.not_after_words.isdisjoint(words.texts[hit.last + 1: hit.last + 1 + cue.not_after_window]):
+            continue  # "استهدفت مرات عدة مواقع أبرزها ليلة التاسع": an instance of the span picked out
         if cue.modality == "demand" and _presupposed(words, last, hit, rules.presupposing, rules):
             continue
         if cue.stops_at_presupposing and _presupposed(words, last, hit, rules.reach_presupposing, rules):
