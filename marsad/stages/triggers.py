@@ -377,7 +377,9 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
     if pattern.sub_event_type in GROUND_CHANGES and _describes_ground(words, hit):
         return None
     for rule, variant in pattern.overrides:
-        if _near(words, hit, rule.words, rule.window, rule.after, rule.before):
+        # (an override may keep to the hit's clause: "تفجير عبوات تحت السيطرة" is a controlled
+        # detonation, not a blast told before "، منذ سيطرة المتمردين على المدينة")
+        if _near(words, hit, rule.words, rule.window, rule.after, rule.before, rule.clause):
             return variant
     return pattern
 

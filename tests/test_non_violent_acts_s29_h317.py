@@ -1,0 +1,96 @@
+"""Non-violent activity read as an act (EVENTS.md §2): explosives cleared or blown up in a
+controlled way are no bombing (a controlled detonation is a disrupted weapon use), sanctions
+that "target" people are no attack, snipers posted are no shooting, and a battle forces got
+ready for ("للاستعداد لمعركة") has not been fought.  A real blast, told near the same
+words, stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad.pipeline import extract_text
+
+DAY = dt.date(2015, 7, 25)
+
+
+def _triggers(text: str) -> list[tuple[str, str, str]]:
+    """(form, sub-event type, modality) of every trigger of the text."""
+    doc = extract_text(text, published=DAY)
+    return [(t.attrs["form"], t.value.sub_event_type, t.attrs["modality"]) for t in doc.of_kind("trigger")]
+
+
+def _subs(text: str) -> set[str]:
+    return {sub for _, sub, _ in _triggers(text)}
+
+
+def test_devices_blown_up_by_the_forces_after_a_foiling_are_disrupted():
+    subs = _subs("أحبطت قوات الجيش محاولة تفجير عبوتين ناسفتين على طريق العريش، "
+                 "وتم تفجيرهما بالذخيرة الحية دون وقوع إصابات.")
+    assert "Remote explosive/landmine/IED" not in subs
+    assert "Disrupted weapons use" in subs
+
+
+def test_devices_found_and_blown_up_where_they_lay_are_disrupted():
+    subs = _subs("وقال مصدر عسكري إن الجيش عثر على ثلاث عبوات ناسفة مدفونة قرب البلدة، وتم تفجيرها في موقعها.")
+    assert "Remote explosive/landmine/IED" not in subs
+    assert "Disrupted weapons use" in subs
+
+
+def test_devices_detonated_under_control_are_disrupted():
+    subs = _subs("وأعلن الجيش تدمير مخابئ للتنظيم في المحافظة وتفجير عبوات ناسفة تحت السيطرة.")
+    assert "Remote explosive/landmine/IED" not in subs
+
+
+def test_devices_lifted_by_engineers_are_no_blast():
+    subs = _subs("وباشرت فرق الهندسة على الفور برفع العبوات الناسفة التي زرعها مسلحو التنظيم في الشوارع.")
+    assert "Remote explosive/landmine/IED" not in subs
+
+
+def test_a_real_blast_after_an_alert_was_raised_stays():
+    # "رفع" far before the device (an alert raised) clears nothing
+    subs = _subs("وكانت القوات قد رفعت حالة التأهب في المدينة قبل أيام، وانفجرت عبوة ناسفة بدورية للشرطة "
+                 "في مدينة بعقوبة، ما أدى إلى مقتل شرطيين.")
+    assert "Remote explosive/landmine/IED" in subs
+
+
+def test_a_mine_planted_that_went_off_stays():
+    subs = _subs("قتل جنديان أمس بانفجار عبوة ناسفة زرعها مسلحون على طريق في قضاء الطارمية.")
+    assert "Remote explosive/landmine/IED" in subs
+
+
+def test_sanctions_that_target_people_are_no_attack():
+    subs = _subs("وقالت وزارة الخزانة إن العقوبات الجديدة تستهدف قادة في ميليشيات مسلحة متهمة بتمويل الهجمات.")
+    assert "Attack" not in subs
+
+
+def test_a_raid_that_targets_fighters_stays():
+    subs = _subs("وقالت الوزارة إن الغارة استهدفت قادة في ميليشيات مسلحة قرب الحدود.")
+    assert subs & {"Attack", "Air/drone strike"}
+
+
+def test_snipers_posted_on_roofs_are_no_shooting():
+    forms = [form for form, _, _ in _triggers("ونشر المسلحون الحوثيون قناصتهم على أسطح المباني المرتفعة في المدينة.")]
+    assert "قناصه" not in forms
+
+
+def test_a_sniper_who_shot_stays():
+    subs = _subs("وقتل مدني برصاص قناص تابع للمسلحين في حي الروضة.")
+    assert "Attack" in subs
+
+
+def test_a_battle_forces_moved_to_prepare_for_is_not_fought():
+    told = _triggers("واتجهت آليات عسكرية بينها دبابات نحو المدينة للاستعداد لمعركة تحرير المدينة من المسلحين.")
+    assert told and all(modality != "asserted" for _, _, modality in told)
+
+
+def test_an_incursion_told_as_a_possibility_is_not_reported():
+    # "احتمالية" is the other noun of "احتمال": the incursion may come, it has not happened
+    told = _triggers("وأشار رئيس الوزراء إلى احتمالية توغل قوات جديدة داخل أراضي البلد المجاور لملاحقة المسلحين.")
+    assert told and all(modality != "asserted" for _, _, modality in told)
+
+
+def test_control_told_in_another_clause_leaves_a_blast_a_blast():
+    # "سيطرة" past a comma is the rebels' hold on the city, no detonation "under control"
+    subs = _subs("وقال مصور الوكالة إن الجرحى نقلوا من موقع التفجير في المدينة، العاصمة المؤقتة "
+                 "منذ سيطرة المتمردين على العاصمة.")
+    assert "Disrupted weapons use" not in subs
