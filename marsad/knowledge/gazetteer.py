@@ -383,6 +383,7 @@ class GeocodeWeights:
     target_window_words: int
     coast_km: float
     near_city_km: float
+    quarter_km: float
     far_from_city_km: float
     coherence_gain_km: float
     name_tail_words: int

@@ -100,6 +100,7 @@ _QUARTER_WORDS, _BORDER_WITH_WORDS = _WEIGHTS.quarter_words, _WEIGHTS.border_wit
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
+_QUARTER_KM = _WEIGHTS.quarter_km
 _LEAD_ACT_WORDS = _WEIGHTS.lead_act_words
 _BORDER_SIDE_KM = _WEIGHTS.border_side_km
 # Event types of the acts whose own places a place told past them is (`_other_act_between`).
@@ -678,11 +679,14 @@ def _stray_villages(doc: Document, mentions: list[Mention], parents: dict[int, M
     province is the one its paragraph names most, else `focus_province`."""
     story = [m for m in mentions if (p := m.attrs.get("place")) is not None and p.feature_class != "country"]
     anchored = _anchored_countries(mentions)
+    cities = [m for m in story if not _quarter(m) and _story_city(m.attrs["place"], doc.country_hint or "")]
     for mention in mentions:
         place = mention.attrs.get("place")
         if place is None or not _small(place) or id(mention) in parents or mention.attrs.get("container") is not None \
                 or _known_beyond_villages(mention, place.country_code):
             continue
+        if _quarter(mention) and _sentence_city(doc, mention, cities) is not None:
+            continue  # "مدينة عفرين ... حيي X وY": the city's quarters (`_quarters_of_the_story_city`), not the province
         others = [o for o in story if o.attrs.get("key") != mention.attrs.get("key")]
         others = _list_mates(mention, others) or others
         home = [o.attrs["place"] for o in others if o.attrs["place"].country_code == doc.country_hint]
@@ -774,7 +778,15 @@ def _quarters_of_the_story_city(doc: Document, mentions: list[Mention], parents:
     "المدينة" read by now counts), else the nearest named after it.  A
     quarter placed by a city named with it is `_near_the_city_named`'s; a
     name the story's places pin (its governorate named, or near them) stays;
-    no city of the story's country named, nothing moves."""
+    no city of the story's country named, nothing moves.
+
+    A quarter whose own sentence names a story city lies in that city
+    (`_sentence_city`) unless its namesake is within `quarter_km` of it (within
+    `near_city_km` in the city's own governorate): "داخل
+    مدينة عفرين ... حيي الأشرفية" is Afrin's, though the story names Aleppo
+    governorate.  And a hamlet (village or quarter) pins neither a governorate
+    nor a point for a quarter: a village read from an ordinary word ("في محيط
+    المواقع") kept Taiz's "أحياء كلابة" in Amran."""
     quarters = [m for m in mentions if _quarter(m)]
     if not quarters or doc.country_hint is None:
         return
@@ -786,12 +798,32 @@ def _quarters_of_the_story_city(doc: Document, mentions: list[Mention], parents:
         if place is None or place.feature_class in _WIDE_CLASSES or place.feature_class == "city" or place.is_capital \
                 or (parent is not None and parent.attrs.get("place") is not None):
             continue
+        same = _sentence_city(doc, mention, cities)
+        own_unit = (place.country_code, admin1_of(place)) == (same.country_code, admin1_of(same)) \
+            if same is not None else False
+        if same is not None and place != same \
+                and _distance_to(place, [same]) > (_NEAR_CITY_KM if own_unit else _QUARTER_KM):
+            # "توغلت في مدينة عفرين وسيطرت على حيي الأشرفية والجميلية": the city its
+            # sentence names holds the quarter, whatever namesakes its governorate or the
+            # story's other places have (Afrin lies in Aleppo governorate, which has
+            # Ashrafiyahs far off).  A namesake in another governorate within
+            # `quarter_km` of it is the quarter itself ("جنوب دمشق بينها حي الحجر
+            # الأسود": a suburb filed under Rif Dimashq); one in the city's own
+            # governorate within `near_city_km` too ("حي سلطان بيلي ... في اسطنبول": a
+            # district of the metropolis 25 km from its point).
+            mention.attrs["place"], mention.attrs["precision"] = same, 2
+            continue
         others = [m for m in story if m.attrs.get("key") != mention.attrs.get("key")]
+        # A hamlet pins no governorate for a quarter: a quarter lies in a city, and a
+        # village read from an ordinary word ("في محيط المواقع") or a namesake is
+        # no city there.
         if (place.country_code, admin1_of(place)) in {(p.country_code, admin1_of(p)) for m in others
-                                                      if (p := m.attrs["place"]).feature_class != "country"}:
+                                                      if (p := m.attrs["place"]).feature_class
+                                                      not in ("country", "village", "neighbourhood")}:
             continue
         points = [p for m in others if (p := m.attrs["place"]).feature_class not in _WIDE_CLASSES]
-        if not points or _distance_to(place, points) <= _NEAR_CITY_KM:
+        towns = [p for p in points if p.feature_class not in ("village", "neighbourhood")]
+        if not points or _distance_to(place, towns or points) <= _NEAR_CITY_KM:
             continue
         city = _quarter_city(doc, mention, cities)
         if city is not None:
@@ -803,6 +835,16 @@ def _story_city(place: Place, country_code: str) -> bool:
     return place.country_code == country_code and not place.is_admin and (
         place.feature_class == "city" or place.is_capital
         or (place.feature_class == "town" and place.population >= _KNOWN_TOWN_POPULATION))
+
+
+def _sentence_city(doc: Document, mention: Mention, cities: list[Mention]) -> Place | None:
+    """The story city (`_story_city`) the quarter's own sentence names, the
+    nearest to it when several, else None."""
+    sentence = doc.sentence_at(mention.start)
+    if sentence is None:
+        return None
+    same = [m for m in cities if sentence.start <= m.start < sentence.end]
+    return min(same, key=lambda m: abs(m.start - mention.start)).attrs["place"] if same else None
 
 
 def _quarter_city(doc: Document, mention: Mention, cities: list[Mention]) -> Place | None:
