@@ -198,6 +198,7 @@ class EventRules:
     scene_gap: int
     unarmed_victims: tuple[tuple[str, ...], ...]
     plain_victims: tuple[tuple[str, ...], ...]  # "شخص": unarmed unless a count of fighters says otherwise
+    target_links: frozenset[str]  # "على"، "النار": words between an attack word and its object
     mutual_fighting: frozenset[str]  # words of fighting between sides: a clash told by one is two-sided
     retold_killings: frozenset[str]
     massacres: frozenset[str]
@@ -325,6 +326,7 @@ def load_event_rules() -> EventRules:
         _positive(data, "scene_gap", section=""),
         _word_tuples(data.get("unarmed_victims"), "unarmed_victims"),
         _word_tuples(data.get("plain_victims"), "plain_victims"),
+        frozenset(_single_words(data.get("target_links"), "target_links")),
         frozenset(_single_words(data.get("mutual_fighting"), "mutual_fighting")),
         frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
         frozenset(_single_words(data.get("massacres"), "massacres")),

@@ -660,6 +660,8 @@ class BlastMethodRules:
     similar: frozenset[str]  # "similar" after an attack word ("هجوم مماثل"): the told method's kind
     similar_reach: int  # words after the attack word the "similar" may stand
     similar_not: WordSet  # another method named in the similar attack's own stretch ("هجوم مسلح")
+    story_methods: frozenset[str]  # methods told only in a detail that type the story's bare attack
+    loose_methods: frozenset[str]  # a method word alone that may describe no bombing ("الانتحارية")
 
 
 @functools.cache
@@ -692,12 +694,17 @@ def load_blast_method_rules() -> BlastMethodRules:
     similar_reach = data.get("similar_reach")
     if not isinstance(similar_reach, int) or similar_reach < 1:
         raise KnowledgeError("blast_method.similar_reach: a positive integer", path=TRIGGERS_FILE)
+    story_methods = data.get("story_methods") or []
+    if not isinstance(story_methods, list) or [m for m in story_methods if m not in methods]:
+        raise KnowledgeError("blast_method.story_methods: a list of its methods", path=TRIGGERS_FILE)
     return BlastMethodRules(
         frozenset(normalize(w) for w in bare), frozenset(methods), frozenset(unreal), reach,
         _word_set(hedges, {}, "blast_method.hedges"), hedge_reach,
         frozenset(normalize(w) for w in bombs), frozenset(bomb_methods),
         frozenset(normalize(w) for w in similar), similar_reach,
         _word_set(data.get("similar_not") or [], {}, "blast_method.similar_not"),
+        frozenset(story_methods),
+        frozenset(normalize(w) for w in data.get("loose_methods") or []),
     )
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -392,6 +393,51 @@ def blast_method(doc: Document, body: list[Sentence], events: list[Event]) -> No
         )
         if lead:
             _retype(event, method)
+    if not methods and method in rules.story_methods:
+        _attack_of_the_told_method(doc, events, method, anchors, rules, told)
+
+
+def _attack_of_the_told_method(doc: Document, events: list[Event], method: str, anchors: dict[int, Mention | None],
+                               rules: BlastMethodRules, told: list[Mention]) -> None:
+    """Type the story's attack by the one method it tells for it when that telling made
+    no event of its own.
+
+    A story that reports its attack with a word of no weapon ("الاعتداء الذي وقع في 22
+    أيار وقتل فيه 22 شخصا"، "العملية الإرهابية التي استهدفت مسجد") and tells how it was
+    done only in a sentence with no day or scene of its own ("ويذكر أن المهاجم فجر نفسه
+    خارج القاعة"، "فيما كان الانتحاري يعتزم تنفيذ جريمته") tells one bombing: the
+    method is the act's, not a second act's (EVENTS.md §2: the sub-type follows the
+    method).  The attacks must be one story's: all told within a day of each other,
+    none told as a shooting or with another method in its own sentence; and no sentence
+    telling the method may date it away from them ("جربة التي شهدت تفجيرا انتحاريا في
+    عام 2002" is an older bombing), place it in another country or tell it as a habit.
+    Only `story_methods` (a bomber) count."""
+    attacks = []
+    for event in events:
+        anchor = anchors[id(event)]
+        if event.sub_event_type not in ("Attack", "Armed clash") or anchor is None or not is_generic(anchor):
+            continue
+        start, end = event.evidence_spans[0]
+        if fired_on_the_ground(doc, start, end, [anchor]) or _names_another_method(doc, start, end, rules):
+            return  # a shooting or another method beside the bombing: two acts, typed as told
+        attacks.append(event)
+    if not attacks or not all(_within_a_day(first, other) for first in attacks for other in attacks):
+        return
+    day, countries = _event_day(attacks[0]), {e.iso for e in attacks}
+    for trigger in told:
+        sentence = doc.sentence_at(trigger.start)
+        if sentence is None or trigger.attrs.get("modality", "asserted") != "asserted":
+            return  # a habit ("التفجيرات الانتحارية على مدى عقود") tells no one bombing
+        if not rules.loose_methods.isdisjoint(strip_clitics(normalize(trigger.text).split()[0])):
+            return  # an adjective alone ("أفكارها الانتحارية") or a plural kind of act tells no one bombing
+        dates = doc.in_span("date", sentence.start, sentence.end)
+        if any(isinstance(d.value, dt.date) and (day is None or abs((d.value - day).days) > 1) for d in dates):
+            return
+        places = [m.attrs.get("place") for m in doc.in_span("place", sentence.start, sentence.end)]
+        if any(p is not None and p.country_code not in countries for p in places):
+            return  # told of another country ("الذي فجر نفسه في بريطانيا"): another bombing
+    for event in attacks:
+        _retype(event, method)
 
 
 def _told_as_similar(doc: Document, anchor: Mention, rules: BlastMethodRules) -> bool:
@@ -2002,7 +2048,13 @@ def act_events(
                                        and called_abductor(doc, roles.actor1),
                                        raid_killed=killed_in_a_raid(doc, start, end, act),
                                        plain_victim=act.generic and names_unarmed_victim(doc, start, end, act, plain=True),
-                                       armed_fight=fought_with_arms(doc, start, end, act.triggers))
+                                       armed_fight=fought_with_arms(doc, start, end, act.triggers),
+                                       aimed_unarmed=act.generic and aimed_at_unarmed(doc, start, end, act))
+    if (event_type == "Violence against civilians" and act.generic and roles.actor2 is not None
+            and roles.actor2.inter in ARMED_INTERS and aimed_at_unarmed(doc, start, end, act)):
+        # the armed side the clause also names ("مسجد مقر قوات الطوارئ"، "قتل أجانب وشرطيا") is
+        # not whom the attack was aimed at: the unarmed it hit are (civilians, `fill_actors`)
+        roles = dataclasses.replace(roles, actor2=None)
     if event_type == "Battles" and striker is not None:
         roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
@@ -2689,7 +2741,7 @@ def settle_type(
     striker: ActorRef | None = None, crowd: bool = False, under_a_deal: bool = False,
     ground_fire: bool = False, ground_guns: bool = False, after_flight: bool = False,
     called_as_abductor: bool = False, flown: bool = False, raid_killed: bool = False,
-    plain_victim: bool = False, armed_fight: bool = False,
+    plain_victim: bool = False, armed_fight: bool = False, aimed_unarmed: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
@@ -2705,7 +2757,8 @@ def settle_type(
     aircraft fired its missiles (`fired_from_aircraft`); `raid_killed`: the raid ended in
     a death told in its clause (`killed_in_a_raid`); `plain_victim`: the act's stretch
     names its victims only as people (`names_unarmed_victim(plain=True)`); `armed_fight`: the
-    clash is told with weapons or an armed side (`fought_with_arms`)."""
+    clash is told with weapons or an armed side (`fought_with_arms`); `aimed_unarmed`: the
+    attack word's own object is an unarmed person or crowd (`aimed_at_unarmed`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -2773,6 +2826,12 @@ def settle_type(
         if target_inter == 0 and plain_victim and not armed_victims and agent_inter in ARMED_INTERS | {0}:
             # "بمقتل شخص في هجوم شنه عليه مسلحون مجهولون": a person killed by gunmen, no fighter
             # among the dead, was shot as a civilian, not in a fight with an enemy never named.
+            return "Violence against civilians", "Attack"
+        if aimed_unarmed and not armed_victims and agent_inter in ARMED_INTERS | {0}:
+            # "استهدفت العملية المصلين في مسجد مقر قوات الطوارئ"، "أطلقا النار على سياح": the
+            # attack was aimed at the unarmed, whatever armed side the clause names besides
+            # (a force's base the mosque stands in, a policeman among the dead): an attack on
+            # civilians, not a fight (EVENTS.md §2).
             return "Violence against civilians", "Attack"
         if (target_inter in ARMED_INTERS or armed_victims) and not unarmed and target_inter != CIVILIAN_INTER:
             # (civilians named as the target are the dead, though a count reads as
@@ -2864,6 +2923,28 @@ def names_unarmed_victim(doc: Document, start: int, end: int, act: Act, plain: b
         if any(
             phrase[0] in stems and tuple(words[i + 1: i + len(phrase)]) == phrase[1:]
             for i, stems in enumerate(map(strip_clitics, words)) for phrase in phrases
+        ):
+            return True
+    return False
+
+
+def aimed_at_unarmed(doc: Document, start: int, end: int, act: Act) -> bool:
+    """An unqualified attack word of the act is followed, within its clause, by its object
+    and that object is an unarmed person or crowd (`unarmed_victims` in clauses.yaml):
+    "استهدفت المصلين"، "أطلقا النار على سياح"، "هجوم على زوار المعرض".  Link words between
+    the two (`target_links`: "على"، "النار"، "ضد") are skipped; the first other word, clitics
+    removed, is the object.  Unlike `names_unarmed_victim` this holds beside an armed side
+    the clause names elsewhere: the object, not the clause, tells whom the attack was for."""
+    rules = load_event_rules()
+    for trigger in act.triggers:
+        if not is_generic(trigger) or not trigger.attrs.get("generic_attack") or not start <= trigger.end <= end:
+            continue
+        words = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end): doc.norm_index(end)])
+        while words and not rules.target_links.isdisjoint(strip_clitics(words[0])):
+            words = words[1:]
+        if words and any(
+            phrase[0] in strip_clitics(words[0]) and tuple(words[1: len(phrase)]) == phrase[1:]
+            for phrase in rules.unarmed_victims
         ):
             return True
     return False
