@@ -94,3 +94,41 @@ def test_control_told_in_another_clause_leaves_a_blast_a_blast():
     subs = _subs("وقال مصور الوكالة إن الجرحى نقلوا من موقع التفجير في المدينة، العاصمة المؤقتة "
                  "منذ سيطرة المتمردين على العاصمة.")
     assert "Disrupted weapons use" not in subs
+
+
+# Review 2 (session 29): ordinary phrasing near the same words stays a real act.
+
+def test_a_device_that_went_off_while_lifted_stays_a_blast():
+    # "انفجرت به": lifting the device was no clearing, it went off
+    subs = _subs("الموصل - قتل خبير متفجرات في الجيش العراقي أثناء رفع عبوة ناسفة انفجرت به في قضاء تلعفر أمس.")
+    assert "Remote explosive/landmine/IED" in subs
+    assert "Armed clash" not in subs
+
+
+def test_a_town_under_a_sides_control_is_no_controlled_detonation():
+    subs = _subs("حلب - قتل أربعة مدنيين في انفجار سيارة مفخخة في مدينة الباب الواقعة تحت السيطرة التركية أمس.")
+    assert "Remote explosive/landmine/IED" in subs
+    assert "Disrupted weapons use" not in subs
+
+
+def test_a_fire_brought_under_control_is_no_controlled_detonation():
+    subs = _subs("كركوك - انفجرت سيارة مفخخة وأشعلت حريقا تمت السيطرة عليه لاحقا، ما أدى إلى مقتل 5 مدنيين "
+                 "في سوق كركوك أمس.")
+    assert "Remote explosive/landmine/IED" in subs
+    assert "Disrupted weapons use" not in subs
+
+
+def test_a_truck_loaded_with_ammunition_is_no_controlled_detonation():
+    subs = _subs("الرمادي - قتل 3 جنود عراقيين بتفجير شاحنة مفخخة محملة بالذخيرة استهدف حاجزا للجيش أمس.")
+    assert "Remote explosive/landmine/IED" in subs
+    assert "Disrupted weapons use" not in subs
+
+
+def test_a_strike_on_a_sanctioned_man_stays():
+    subs = _subs("بغداد - استهدفت مسيرة قياديا مشمولا بالعقوبات الأمريكية في منطقة الجادرية ببغداد أمس.")
+    assert subs & {"Attack", "Air/drone strike"}
+
+
+def test_a_battle_a_relative_clause_tells_was_fought_stays():
+    told = _triggers("حلب - دفع الجيش بتعزيزات للاستعداد لمعركة اشتبكت فيها قواته أمس مع المسلحين في أطراف المدينة.")
+    assert any(sub == "Armed clash" and modality == "asserted" for _, sub, modality in told)

@@ -119,6 +119,15 @@ class NearRule:
     # the rule does not hold for a finite past verb ("بعد أن اقتحموا") with one of these words,
     # its own doer, between it and the word the rule found, or right after it
     unless_doer: WordSet | None = None
+    # the word found must follow one of `prev` and precede one of `next` right by it
+    # ("تفجيرها بالذخيرة الحية"، not "شاحنة محملة بالذخيرة"), or end its clause (`last`:
+    # "تفجير عبوات ناسفة تحت السيطرة،" not "الواقعة تحت السيطرة التركية")
+    prev: WordSet | None = None
+    next: WordSet | None = None
+    last: bool = False
+    # the rule does not hold when one of these rules does ("أثناء رفع عبوة ناسفة انفجرت به":
+    # the device lifted went off)
+    unless: tuple[NearRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -260,6 +269,9 @@ class Cue:
     # التاسع من أيار": the span's acts are a running total, the strike of that night is news)
     not_after_words: frozenset[str] = frozenset()
     not_after_window: int = 8
+    # the cue does not govern a finite past verb (one not read as a noun after a preposition):
+    # "للاستعداد لمعركة اشتبكت فيها قواته" tells the battle was fought
+    not_past: bool = False
 
 
 @dataclass(frozen=True)
@@ -445,10 +457,13 @@ def _near_rule(spec: dict[str, Any], context: dict[str, list[str]], where: str) 
     """A NearRule from a mapping of `words`, `window`, `after`, `before` and `clause`."""
     if spec.get("after") and spec.get("before"):
         raise KnowledgeError(f"pattern {where}: a context rule looks after or before, not both", path=TRIGGERS_FILE)
-    doer = spec.get("unless_doer")
+    doer, prev, after = spec.get("unless_doer"), spec.get("prev"), spec.get("next")
     return NearRule(_word_set(spec["words"], context, where), int(spec.get("window", 5)), bool(spec.get("after", False)),
                     bool(spec.get("before", False)), bool(spec.get("clause", False)),
-                    _word_set(doer, context, where) if doer else None)
+                    _word_set(doer, context, where) if doer else None,
+                    _word_set(prev, context, where) if prev else None,
+                    _word_set(after, context, where) if after else None,
+                    bool(spec.get("last", False)), _rules(spec.get("unless"), context, where))
 
 
 def _rules(spec: Any, context: dict[str, list[str]], where: str) -> tuple[NearRule, ...]:
@@ -1057,7 +1072,8 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
                 name in stopped,
                 name in joined,
                 frozenset(normalize(w) for w in spec.get("not_after_words", [])),
-                int(spec.get("not_after_window", 8)))
+                int(spec.get("not_after_window", 8)),
+                bool(spec.get("not_past", False)))
         )
     if unknown := reach - named:
         raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -310,11 +311,38 @@ def _near(words: _Words, hit: _Hit, wordset: WordSet, window: int, after: bool =
     """True when a word of `wordset` lies within `window` words of the hit (`after`: only
     after it; `before`: only before it; `clause`: only in the hit's own clause, the window
     stopping at a comma, a clause opener such as فيما or a new predication)."""
+    return any(wordset.matches(words.texts[i]) for i in _window(words, hit, window, after, before, clause))
+
+
+def _window(words: _Words, hit: _Hit, window: int, after: bool, before: bool, clause: bool) -> list[int]:
+    """The word indices `_near` looks at, the hit's own words left out."""
     low = hit.first if after else max(0, hit.first - window)
     high = hit.first if before else min(len(words.texts), hit.last + 1 + window)
     if clause and words.clause_start:
         low, high = _clause_bounds(words, hit, low, high)
-    return any(wordset.matches(words.texts[i]) for i in range(low, high) if not hit.first <= i <= hit.last)
+    return [i for i in range(low, high) if not hit.first <= i <= hit.last]
+
+
+_CLAUSE_END = re.compile(r"[،,؛;:.!?؟]")
+
+
+def _rule_near(words: _Words, hit: _Hit, rule: NearRule) -> bool:
+    """`_near` for a whole rule: its word placed by `prev`, `next` and `last`, and none of
+    its `unless` rules holding (an `unless` word in the hit itself counts: "رفع عبوة ناسفة
+    انفجرت" is a blast told by its own verb)."""
+    def placed(i: int) -> bool:
+        n = len(words.texts)
+        return ((rule.prev is None or (i > 0 and rule.prev.matches(words.texts[i - 1])))
+                and (rule.next is None or (i + 1 < n and rule.next.matches(words.texts[i + 1])))
+                and (not rule.last or i + 1 == n
+                     or (len(words.gaps) > i + 1 and bool(_CLAUSE_END.search(words.gaps[i + 1])))))
+
+    if not any(rule.words.matches(words.texts[i]) and placed(i)
+               for i in _window(words, hit, rule.window, rule.after, rule.before, rule.clause)):
+        return False
+    return not any(_rule_near(words, hit, other)
+                   or any(other.words.matches(words.texts[i]) for i in range(hit.first, hit.last + 1))
+                   for other in rule.unless)
 
 
 _DOER_AFTER = 3  # words after a past verb its own doer may stand ("اقتحم المتظاهرون")
@@ -369,8 +397,7 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
     assert pattern is not None
     if not _required_words_near(words, hit, pattern):
         return None
-    if any(_near(words, hit, rule.words, rule.window, rule.after, rule.before, rule.clause)
-           and not _own_doer(words, hit, rule) for rule in pattern.exclude_near):
+    if any(_rule_near(words, hit, rule) and not _own_doer(words, hit, rule) for rule in pattern.exclude_near):
         return None
     if _states_a_stance(words, hit):
         return None
@@ -379,7 +406,7 @@ def _contextual_pattern(words: _Words, hit: _Hit) -> TriggerPattern | None:
     for rule, variant in pattern.overrides:
         # (an override may keep to the hit's clause: "تفجير عبوات تحت السيطرة" is a controlled
         # detonation, not a blast told before "، منذ سيطرة المتمردين على المدينة")
-        if _near(words, hit, rule.words, rule.window, rule.after, rule.before, rule.clause):
+        if _rule_near(words, hit, rule):
             return variant
     return pattern
 
@@ -567,6 +594,8 @@ def _cue_modality(
             continue  # "عزمها محاسبة المسؤولين عن قصف السوق": the intended act is the prosecution
         if cue.modality in rules.objects_only and hit.entry.klass == "past" and not _after_preposition(words, hit, rules):
             continue  # a past verb after "أحبط" is the foilers' own next act
+        if cue.not_past and hit.entry.klass == "past" and not _after_preposition(words, hit, rules):
+            continue  # "للاستعداد لمعركة اشتبكت فيها قواته": the clash was fought
         if best is None or last > best[0]:
             best = (last, cue)
     return best[1].modality if best else None
