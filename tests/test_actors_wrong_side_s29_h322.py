@@ -68,3 +68,22 @@ def test_the_launch_target_is_read_from_the_act_not_the_whole_sentence():
     rockets = Mention(text.index("إطلاق"), text.index("صواريخ") + 6, "trigger", "إطلاق صواريخ", None, {})
     assert stage.launch_target_country(doc, strike, len(text)) is None
     assert stage.launch_target_country(doc, rockets, len(text)) == "IL"
+
+
+def test_a_place_near_the_shooters_border_is_no_fire_at_its_own_land():
+    # (review 2, findings 1 and 7: "قرب الحدود X" locates the target, the named shooter keeps actor1)
+    day = dt.date(2024, 5, 10)
+    cases = [
+        ("دمشق - أطلق الجيش التركي أمس قذائف على قرى قرب الحدود التركية في ريف الحسكة، ما أدى إلى مقتل "
+         "مدنيين اثنين.", "Military Forces of Turkey (2016-)"),
+        ("بيروت - أطلق الجيش الإسرائيلي قذائف على رعاة قرب الحدود الإسرائيلية في مزارع شبعا أمس، ما أدى "
+         "إلى إصابة راع.", "Military Forces of Israel (2022-)"),
+        ("غزة - أطلقت القوات المصرية قذائف على مهربين قرب الحدود المصرية في رفح أمس.",
+         "Military Forces of Egypt (2014-)"),
+    ]
+    for text, shooter in cases:
+        shelling = [e for e in _sides(text, day) if e[0] == "Shelling/artillery/missile attack"]
+        assert shelling and all(e[1] == shooter for e in shelling), (text, shelling)
+    doc = _doc("أطلق الجيش التركي قذائف على قرى قرب الحدود التركية", "SY")
+    rockets = Mention(doc.text.index("أطلق"), doc.text.index("أطلق") + 4, "trigger", "أطلق", None, {})
+    assert stage.launch_target_country(doc, rockets, len(doc.text)) is None

@@ -12,8 +12,12 @@ arrest told with an adverb stay reported.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from support import modality_of
+
+import marsad
 
 
 @pytest.mark.parametrize(
@@ -60,3 +64,57 @@ def test_acts_summed_up_over_a_span_are_habitual(sentence, surface):
 )
 def test_acts_picked_out_or_told_on_a_day_stay_reported(sentence, surface):
     assert modality_of(sentence, surface) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # one act singled out by its rank before the span (review 2, findings 3 and 12)
+        ("في أول هجوم من نوعه خلال الأشهر الأخيرة، قتل ثلاثة جنود بانفجار عبوة ناسفة في ولاية هلمند.", "بانفجار"),
+        ("وللمرة الأولى خلال الأسابيع الماضية، قصفت الطائرات الروسية مدينة إدلب.", "قصفت"),
+    ],
+)
+def test_an_act_singled_out_before_the_span_stays_reported(sentence, surface):
+    assert modality_of(sentence, surface) == "asserted"
+
+
+NEWS_DAY = dt.date(2024, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the span names the calm before a clause dated on the news day (review 2, finding 2)
+        ("دمشق - بعد هدوء استمر خلال الأشهر الماضية، قصفت القوات الحكومية صباح اليوم بلدة كفرنبل بريف إدلب، "
+         "ما أدى إلى مقتل مدنيين.", "Shelling/artillery/missile attack"),
+        # one act singled out and dated (findings 3 and 12)
+        ("كابول - في أول هجوم من نوعه خلال الأشهر الأخيرة، قتل ثلاثة جنود بانفجار عبوة ناسفة في ولاية هلمند أمس.",
+         "Remote explosive/landmine/IED"),
+        ("إدلب - وللمرة الأولى خلال الأسابيع الماضية، قصفت الطائرات الروسية صباح اليوم مدينة إدلب ما أدى إلى "
+         "مقتل 4 مدنيين.", "Air/drone strike"),
+        # an arrest called arbitrary but dated on the news day is one arrest (findings 4 and 11)
+        ("رام الله - شنت قوات الاحتلال فجر اليوم حملة اعتقالات تعسفية في بلدة بيتا جنوب نابلس طالت 15 شابا.",
+         "Arrests"),
+        ("عدن - تعرض الصحفي أحمد سالم للاعتقال التعسفي أمس على يد قوات الحزام الأمني في مديرية المنصورة.",
+         "Arrests"),
+        # confrontations that broke out this morning are no war told as a time (finding 8)
+        ("القدس - أطلقت قوات الاحتلال قنابل الغاز على المصلين قبل اندلاع المواجهات في باحات الأقصى صباح اليوم.",
+         "Violent demonstration"),
+    ],
+)
+def test_an_act_its_clause_dates_on_a_news_day_is_an_event(text, sub_event_type):
+    subs = [e.sub_event_type for e in marsad.extract(text, published=NEWS_DAY).events]
+    assert subs == [sub_event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news day that dates the report or the protest, not an arrest
+        "بغداد - وقالت المنظمة أمس إن الاعتقال التعسفي منتشر في البلاد.",
+        "القاهرة - أصدرت منظمة العفو الدولية اليوم تقريرا ينتقد الاعتقال التعسفي في مصر.",
+        "عمان - ندد ناشطون اليوم بالاعتقالات التعسفية في البلاد.",
+    ],
+)
+def test_arbitrary_arrests_a_report_of_the_news_day_sums_up_stay_habitual(text):
+    assert [e.sub_event_type for e in marsad.extract(text, published=NEWS_DAY).events] == []

@@ -272,6 +272,19 @@ class Cue:
     # the cue does not govern a finite past verb (one not read as a noun after a preposition):
     # "للاستعداد لمعركة اشتبكت فيها قواته" tells the battle was fought
     not_past: bool = False
+    # if given, none of these words stands within `not_before_window` words before the cue
+    # in its clause: one that does singles one act out of the span the cue names ("في أول
+    # هجوم من نوعه خلال الأشهر الأخيرة"، "وللمرة الأولى خلال الأسابيع الماضية")
+    not_before_words: frozenset[str] = frozenset()
+    not_before_window: int = 6
+    # the cue holds only where the act's clause names no news day (a day-precise date within
+    # `NEWS_DAYS` of publication) after the cue, or anywhere in it for a cue after the act:
+    # a dated act is news ("بعد هدوء استمر خلال الأشهر الماضية، قصفت القوات صباح اليوم"،
+    # "حملة اعتقالات تعسفية في بلدة بيتا فجر اليوم")
+    undated: bool = False
+    # words between a news day and the act that tie the day to a report or a statement, not to
+    # the act ("أصدرت المنظمة اليوم تقريرا ينتقد الاعتقال التعسفي"); a complementizer does too
+    undated_not_via: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1073,7 +1086,11 @@ def _cues(entries: list[Any], modality: str, window: int, klass: dict[str, Any] 
                 name in joined,
                 frozenset(normalize(w) for w in spec.get("not_after_words", [])),
                 int(spec.get("not_after_window", 8)),
-                bool(spec.get("not_past", False)))
+                bool(spec.get("not_past", False)),
+                frozenset(normalize(w) for w in spec.get("not_before_words", [])),
+                int(spec.get("not_before_window", 6)),
+                bool(spec.get("undated", False)),
+                frozenset(normalize(w) for w in spec.get("undated_not_via", [])))
         )
     if unknown := reach - named:
         raise KnowledgeError(f"{modality}: clause_reach names no cue of the class: {sorted(unknown)}", path=MODALITY_FILE)

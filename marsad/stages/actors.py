@@ -6295,20 +6295,32 @@ def launch_target_country(doc: Document, act: Mention, end: int) -> str | None:
     rockets answered were fired at Israel, so Israel, the subject of the sentence's other act, did
     not fire them; read over the whole sentence, the strike's own target would decide too."""
     weapons, toward, gap, targets = _rocket_rules()
+    near = _near_words()
     words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(act.start):doc.norm_index(end)])]
     own = len(WORD_RE.findall(doc.norm[doc.norm_index(act.start):doc.norm_index(act.end)]))
     for i, word in enumerate(words[:own + gap]):
         if word not in weapons:
             continue
         for j in range(i + 1, min(i + 1 + gap, len(words))):
-            found = _country_after(words, j + 1, gap, targets) if words[j] in toward else None
+            # (a place near a country or its border, "على قرى قرب الحدود التركية", is where the
+            # fire fell, not the country it was aimed at: the reach stops at `rockets_at.near`)
+            found = _country_after(words, j + 1, gap, targets, near) if words[j] in toward else None
             if found is not None:
                 return found
     return None
 
 
-def _country_after(words: list[str], first: int, gap: int, targets: dict[tuple[str, ...], str]) -> str | None:
+@functools.cache
+def _near_words() -> frozenset[str]:
+    """`rockets_at.near`: words that tell a place as near a country ("قرب الحدود التركية")."""
+    return frozenset(normalize(w).strip() for w in load_catalogue().lexicon["rockets_at"].get("near") or [])
+
+
+def _country_after(words: list[str], first: int, gap: int, targets: dict[tuple[str, ...], str],
+                   stop: frozenset[str] = frozenset()) -> str | None:
     for k in range(first, min(first + gap, len(words))):
+        if words[k] in stop:
+            return None
         for size in (2, 1):
             iso2 = targets.get(tuple(words[k:k + size]))
             if iso2 is not None:

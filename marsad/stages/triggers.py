@@ -26,6 +26,7 @@ sentence neither dates nor places below a country are recalled, not reported.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -56,6 +57,7 @@ QUESTION_MARKS = frozenset("؟?")
 BLOCKER_PRIORITY = 10_000
 # Words after a trigger searched for the second half of an either-or cue.
 ALTERNATIVE_REACH = 3
+NEWS_DAYS = 7  # a day-precise date this many days before publication or fewer is a news day
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,7 @@ class _Words:
     gaps: list[str] = field(default_factory=list)  # gaps[i]: text before word i; gaps[n]: trailing
     clause_start: list[int] = field(default_factory=list)
     predications: list[int] = field(default_factory=list)  # words opening a new past predication, ascending
+    news_days: frozenset[int] = frozenset()  # words inside a date of the news days (`_news_day_words`)
 
 
 # ---------------------------------------------------------------- automaton
@@ -588,6 +591,12 @@ def _cue_modality(
             continue  # (the act's own first word too: "تحاول فيه القوات صد هجوم" repels a real attack)
         if not cue.not_after_words.isdisjoint(words.texts[hit.last + 1: hit.last + 1 + cue.not_after_window]):
             continue  # "استهدفت مرات عدة مواقع أبرزها ليلة التاسع": an instance of the span picked out
+        if cue.not_before_words and not cue.not_before_words.isdisjoint(
+                words.texts[max(words.clause_start[first], first - cue.not_before_window): first]):
+            continue  # "في أول هجوم من نوعه خلال الأشهر الأخيرة": one act singled out of the span
+        if cue.undated and any(i > last and words.clause_start[i] == clause and not _said_on(words, i, hit, cue, rules)
+                               for i in words.news_days):
+            continue  # "خلال الأشهر الماضية، قصفت القوات صباح اليوم": the act has its own day
         if cue.modality == "demand" and _presupposed(words, last, hit, rules.presupposing, rules):
             continue
         if cue.stops_at_presupposing and _presupposed(words, last, hit, rules.reach_presupposing, rules):
@@ -792,6 +801,9 @@ def _after_modality(
     clause = words.clause_start[hit.first]
     for first, _last, cue in after:
         if hit.last < first <= hit.last + cue.window and words.clause_start[first] == clause:
+            if cue.undated and any(words.clause_start[i] == clause and not _said_on(words, i, hit, cue, rules)
+                                   for i in words.news_days):
+                continue  # "حملة اعتقالات تعسفية في بلدة بيتا فجر اليوم": one dated raid
             return cue.modality
     return None
 
@@ -1080,6 +1092,7 @@ def sentence_triggers(doc: Document, start: int, end: int) -> list[Mention]:
     if not hits:
         return []
     words.predications = _predications(words, hits, rules)
+    words.news_days = _news_day_words(doc, words)
     # from the sentence start: a clause cue may stand before a quote that opens the act's clause
     cues = (
         _cue_positions(words, False, 0, hits[-1].first),
@@ -1170,6 +1183,48 @@ def _speech_opening(words: _Words, rules: ModalityRules) -> int | None:
             continue
         return next((k for k in range(i + 2, len(texts)) if not rules.speech_openers.isdisjoint(words.gaps[k])), None)
     return None
+
+
+def _said_on(words: _Words, day: int, hit: _Hit, cue: Cue, rules: ModalityRules) -> bool:
+    """The news day at word `day` stands before the hit in a clause whose words before the hit
+    hold a complementizer or an `undated_not_via` word of the cue ("وقالت المنظمة أمس إن الاعتقال
+    التعسفي منتشر"، "أصدرت المنظمة اليوم تقريرا ينتقد الاعتقال التعسفي"، "ندد ناشطون اليوم
+    بالاعتقالات التعسفية"): it dates the saying, not the act."""
+    return day < hit.first and any(
+        strip_conjunction(words.texts[k]) in rules.complementizers or words.texts[k] in cue.undated_not_via
+        or strip_conjunction(words.texts[k]) in cue.undated_not_via
+        for k in range(words.clause_start[hit.first], hit.first))
+
+
+def _news_day_words(doc: Document, words: _Words) -> frozenset[int]:
+    """Indices of the words inside a day-precise date (`precision` 1) of the news days: within
+    `NEWS_DAYS` days before publication or on it ("صباح اليوم"، "أمس"، "يوم الخميس"), or any
+    day-precise date where the publication date is unknown.  A date long past ("منذ اندلاع
+    الحرب في 7 أكتوبر") names no act of the news."""
+    if not words.norm_spans:
+        return frozenset()
+    low = doc.raw_span(*words.norm_spans[0])[0]
+    high = doc.raw_span(*words.norm_spans[-1])[1]
+    spans = []
+    for m in doc.of_kind("date"):
+        if not (low <= m.start < high) or (m.attrs or {}).get("precision") != 1:
+            continue
+        if doc.published is not None:
+            try:
+                day = dt.date.fromisoformat(str(m.value)[:10])
+            except ValueError:
+                continue
+            if not 0 <= (doc.published - day).days <= NEWS_DAYS:
+                continue
+        spans.append((m.start, m.end))
+    if not spans:
+        return frozenset()
+    found = set()
+    for i, span in enumerate(words.norm_spans):
+        start, end = doc.raw_span(*span)
+        if any(start < e and s < end for s, e in spans):
+            found.add(i)
+    return frozenset(found)
 
 
 def _placed_ongoing(doc: Document, words: _Words, index: int, rules: ModalityRules) -> bool:
