@@ -41,6 +41,14 @@ def test_since_date_after_a_place_state_clause_stays_the_states() -> None:
     assert [(day, precision) for _, day, precision, _ in dated_events(text, TUESDAY)] == [("2019-05-14", 2)]
 
 
+def test_day_bounding_a_place_state_stays_the_states() -> None:
+    """Review 1, M3: a day after "اعتبارا من"، "من" or "حتى" starts or ends the siege or curfew."""
+    for text in ("قتل مدني برصاص قناص في بلدة مضايا التي تحاصرها قوات النظام اعتبارا من الأحد الماضي.",
+                 "قتل شخص وأصيب آخرون في إطلاق نار في مدينة القامشلي التي تخضع لحظر تجول من يوم الجمعة الماضي.",
+                 "قتل شخص في اشتباكات بمدينة السويداء التي تخضع لحظر تجول حتى صباح الخميس الماضي."):
+        assert [(day, precision) for _, day, precision, _ in dated_events(text, TUESDAY)] == [("2019-05-14", 2)], text
+
+
 def test_arrest_since_a_month_counts_back() -> None:
     text = ("قالت وزارة الدفاع إن قوات حليفة ألقت القبض منذ أكثر من شهر على رجل مطلوب بتهم إرهاب "
             "في شرق البلاد.")

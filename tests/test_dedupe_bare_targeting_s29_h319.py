@@ -46,3 +46,20 @@ def test_shells_that_targeted_two_places_are_no_air_strikes():
 def test_two_weapons_named_in_one_sentence_stay_two_acts():
     acts = _acts("وقتل خمسة مدنيين في الغارات الجوية والقصف المدفعي على مدينة دوما الاثنين.")
     assert {sub for sub, place, _ in acts if place == "Douma"} == {AIR, SHELLING}
+
+
+def test_a_targeting_clause_naming_its_own_weapon_is_a_second_act():
+    """Review 1, M1/M2: "، واستهدفت المدفعية"، "واستهدفت مسيرة"، "كما استهدف الجيش بغارات جوية" open a
+    clause of their own whose subject or instrument names the weapon: a second act with its own toll."""
+    assert {sub for sub, _, _ in _acts(
+        "شنت الطائرات الحربية غارات جوية على بلدة سراقب، واستهدفت المدفعية البلدة بعشرات القذائف.")} == {AIR, SHELLING}
+    assert {sub for sub, _, _ in _acts(
+        "قصفت المدفعية التركية قرية تل رفعت، واستهدفت طائرة مسيرة سيارة في القرية نفسها.")} == {AIR, SHELLING}
+    assert {sub for sub, _, _ in _acts(
+        "قصف الجيش بالمدفعية بلدة الكرامة، كما استهدف الجيش بغارات جوية مواقع المسلحين في البلدة.")} == {AIR, SHELLING}
+    khiam = _acts("قصفت المدفعية الإسرائيلية أطراف بلدة الخيام، واستهدفت مسيرة إسرائيلية دراجة نارية في البلدة "
+                  "ما أدى إلى مقتل شخص.")
+    assert sorted((sub, dead) for sub, _, dead in khiam) == [(AIR, 1), (SHELLING, 0)]
+    kafr_kila = _acts("قصفت المدفعية الإسرائيلية بلدة كفركلا، واستهدفت غارة إسرائيلية منزلا في البلدة "
+                      "أدت إلى مقتل شخصين.")
+    assert sorted((sub, dead) for sub, _, dead in kafr_kila) == [(AIR, 2), (SHELLING, 0)]

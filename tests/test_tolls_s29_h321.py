@@ -77,6 +77,22 @@ def test_fighters_after_a_weapon_word_are_the_killers() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "ودان المجلس قتل إرهابيين لرجل دين في مدينة العريش أمس.",
+    "استنكر الأهالي قتل متشددين لشرطي في مدينة العريش أمس.",
+    "وأدانت الحكومة قتل متمردين لطفل في قرية قرب مدينة الفاشر أمس.",
+    "وتسبب قتل إرهابيين لراع قرب مدينة تمبكتو في موجة غضب.",
+])
+def test_fighters_before_a_victim_with_lam_are_the_killers(text: str) -> None:
+    """Review 1, M4: in "قتل X لـY" the plural X is who killed, not three dead."""
+    assert 3 not in _killed(text)
+    assert all(toll < 3 for toll in _tolls(text))
+
+
+def test_lam_nationality_after_fighters_still_counts_them() -> None:
+    assert _killed("مقتل جنود لبنانيين في قصف على بلدة الخيام أمس.") == [3]
+
+
+@pytest.mark.parametrize("text", [
     "قالت مصادر محلية إن القوات الإسرائيلية قتلت فلسطينيا بالرصاص في مدينة جنين أمس.",
     "قتلت القوات الإسرائيلية فلسطينيا بالرصاص في مدينة جنين أمس.",
 ])

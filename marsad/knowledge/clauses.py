@@ -268,6 +268,7 @@ class EventRules:
     month_single_acts: frozenset[str]  # "كمين": one act named keeps a report's month toll that act's
     toll_hedges: frozenset[str]  # "قد"، "يتوقع": a count after them is a projection, not a toll
     place_state_verbs: frozenset[str]  # "تسيطر": a relative clause on a place telling its standing state
+    place_state_bounds: frozenset[str]  # "اعتبارا"، "من"، "حتى": a day right after them starts or ends that state
 
 
 @functools.cache
@@ -363,6 +364,7 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("month_single_acts"), "month_single_acts")),
         frozenset(_single_words(data.get("toll_hedges"), "toll_hedges")),
         frozenset(_single_words(data.get("place_state_verbs"), "place_state_verbs")),
+        frozenset(_single_words(data.get("place_state_bounds"), "place_state_bounds")),
     )
 
 

@@ -199,7 +199,7 @@ from marsad.knowledge.actors import STATE_KINDS, ActorRef, load_catalogue, same_
 from marsad.knowledge.clauses import load_clause_boundaries, load_dedupe_rules, load_event_rules
 from marsad.knowledge.gazetteer import Place, load_place_cues
 from marsad.knowledge.lexicons import date_lexicon, number_lexicon
-from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES
+from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES, load_triggers
 from marsad.stages.actors import NON_STATE_ARMED
 from marsad.stages.dates import background_markers
 from marsad.stages.events import (
@@ -462,7 +462,7 @@ def join_bare_targetings(doc: Document, events: list[Event], copies: Copies | No
     """
     kept = list(events)
     for event in events:
-        if event not in kept or not _bare_targeting(doc, event):
+        if event not in kept or not _bare_targeting(doc, event) or not _weapon_before_verb(doc, event):
             continue
         host = next((
             other for other in kept
@@ -488,6 +488,43 @@ def _bare_targeting(doc: Document, event: Event) -> bool:
     """The report is read only from an attack word naming no weapon ("استهدف"، "استهدفت")."""
     anchor, _ = _anchor(doc, event)
     return anchor is not None and bool(anchor.attrs.get("generic_attack")) and bool(anchor.attrs.get("weapon_unnamed"))
+
+
+@functools.cache
+def _remote_patterns() -> frozenset[str]:
+    """Ids of the trigger patterns naming a remote weapon or bombardment, not a bare attack word."""
+    return frozenset(p.id for p in load_triggers()
+                     if p.event_type == "Explosions/Remote violence" and not p.attrs.get("generic_attack"))
+
+
+def _weapon_before_verb(doc: Document, event: Event) -> bool:
+    """The bare verb tells what a weapon word just before it in its own clause did ("خمسة قذائف
+    استهدفت"، "القصف الذي استهدف"), and its clause names no weapon of its own.
+
+    A verb opening a clause of its own ("، واستهدفت المدفعية البلدة"، "كما استهدف الجيش بغارات
+    جوية") is a second act: its subject or instrument ("مسيرة"، "غارة"، "بعشرات القذائف") names
+    its weapon, and even with none named the clause tells a further act, not the weapon's.
+    """
+    anchor, triggers = _anchor(doc, event)
+    if anchor is None or strip_conjunction(normalize(anchor.text)) != normalize(anchor.text):
+        return False
+    remote = _remote_patterns()
+
+    def weapon(t: Mention, *, named: bool) -> bool:
+        return str(t.attrs.get("pattern_id", "")).split(">", 1)[0] in remote \
+            and not (named and t.attrs.get("weapon_unnamed"))
+
+    before = [t for t in triggers if t.end <= anchor.start and weapon(t, named=False)]
+    if not before:
+        return False
+    between = doc.text[before[-1].end:anchor.start]
+    words = [normalize(w) for w in WORD_RE.findall(between)]
+    if len(words) > load_event_rules().weapon_verb_reach or any(mark in between for mark in "،,.؛;") \
+            or not {"كما", "ثم"}.isdisjoint(words):
+        return False
+    tail = doc.text[anchor.end:event.evidence_spans[0][1]]
+    clause_end = anchor.end + min((tail.find(mark) for mark in "،,.؛;" if mark in tail), default=len(tail))
+    return not any(anchor.end <= t.start < clause_end and weapon(t, named=True) for t in triggers)
 
 
 def place_splits(events: list[Event]) -> frozenset[int]:

@@ -4543,7 +4543,8 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
     noun ("الهجوم الذي وقع الشهر الماضي") still dates it.  So does a day after a clause
     telling the place's standing state (`place_state_verbs` in clauses.yaml: "قتل 12 في
     بلدة أريحا التي تسيطر عليها المعارضة ... يوم أمس الاثنين"): a present state is no
-    past day's, so the day is the act's; a since-date ("منذ 2012") is still the state's."""
+    past day's, so the day is the act's; a since-date ("منذ 2012") or a day bounding the state
+    (`place_state_bounds`: "اعتبارا من الأحد"، "حتى صباح الخميس") is still the state's."""
     if anchor.end >= date.start:
         return False
     n_anchor = doc.norm_index(anchor.end)
@@ -4554,7 +4555,8 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
     if at is None or _SEGMENT_MARKS.search(stretch, words[at].end()):
         return False
     if at + 1 < len(words) and words[at + 1].group() in load_event_rules().place_state_verbs \
-            and not _since_expression(date):
+            and not _since_expression(date) \
+            and strip_conjunction(words[-1].group()) not in load_event_rules().place_state_bounds:
         return False
     before, pronoun = n_anchor + words[at - 1].start(), n_anchor + words[at].start()
     on_place = any(doc.norm_index(p.start) <= before < doc.norm_index(p.end) for p in doc.in_span("place", anchor.end, date.start))

@@ -2078,12 +2078,28 @@ def _people_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> in
         return None
     if index and tokens[index - 1] in lex.agent_markers:
         return None  # "مصرعه برصاص مسلحين": the gunmen are the killers
+    if _doer_of_killing_noun(tokens, index, lex):
+        return None
     if _pair_described(tokens, index, lex):
         return 2
     if _unknown_killers(tokens, index, lex):
         # the victim's own noun counts it ("مسلحون مجهولون الصحفي ..."); a bare name only here
         return 1 if _victim_after_killers(tokens, index + 2, lex) == "name" else None
     return None if _object_after(tokens, index, lex) else 3
+
+
+def _doer_of_killing_noun(tokens: list[str], index: int, lex: NumberLexicon) -> bool:
+    """Whether the plural at `index`, right after a killing word, is that word's doer because
+    a person with "ل" follows it: "قتل إرهابيين لرجل دين"، "قتل متشددين لشرطي" (the verbal
+    noun's genitive is who killed, the "ل" object who died), not a plural of dead."""
+    if not index or _role(tokens[index - 1]) != "killed" or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    if not after.startswith("ل") or after.startswith("ال") or _indefinite_people(after, lex) \
+            or _is_national(after):
+        return False
+    stem = after[2:] if after.startswith("لل") else after[1:]
+    return _is_person(after) or _indefinite_people(stem, lex)
 
 
 def _others_after_death(tokens: list[str], index: int, lex: NumberLexicon) -> int | None:
