@@ -59,3 +59,37 @@ def test_a_district_of_a_metropolis_in_its_own_governorate_stays_itself():
     # Sultanbeyli lies 25 km from Istanbul's point, inside Istanbul province.
     doc = _doc("واستهدف هجوم انتحاري مركزا للشرطة في حي سلطان بيلي على الضفة الآسيوية في إسطنبول.")
     assert _chosen(doc, "سلطان بيلي").name == "Sultanbeyli"
+
+
+# Review 3 (session 29): a city named in the quarters' sentence only as where reinforcements
+# came from, or where a source speaks, holds no quarter.
+
+def _locations(text: str) -> list[str | None]:
+    import datetime as dt
+
+    from marsad.pipeline import extract_text
+
+    return [e.location for e in extract_text(text, published=dt.date(2024, 5, 10)).events]
+
+
+def test_a_city_the_reinforcements_came_from_holds_no_quarter():
+    locations = _locations("تواصل القوات التركية هجومها على مدينة عفرين منذ أسابيع.\n"
+                           "وسيطرت الفصائل على حيي الأشرفية والجميلية بعد وصول تعزيزات من مدينة إعزاز.")
+    assert "Azaz" not in locations
+    doc = _doc("تشهد مدينة تعز معارك عنيفة منذ أيام.\n"
+               "وقصف الحوثيون أحياء عصيفرة والأشراف بالمدفعية بعد وصول تعزيزات لهم من مدينة إب، "
+               "ما أدى إلى مقتل مدنيين.")
+    assert _chosen(doc, "عصيفرة").admin1 == "Ta`izz"
+
+
+def test_the_city_a_source_speaks_from_holds_no_quarter():
+    locations = _locations("قال مصدر في مدينة إعزاز إن قذائف سقطت على حيي الأشرفية والشيخ مقصود "
+                           "ما أدى إلى مقتل طفل.")
+    assert locations == ["Sheikh Maqsoud"]
+
+
+def test_a_city_opening_the_sentence_before_its_speaker_still_holds_the_quarter():
+    # the city is the scene, the speaker comes after it
+    doc = _doc("وفي جنوب مدينة الحديدة الساحلية، قالت مصادر محلية إن الميليشيات شنت قصفا على المنازل "
+               "في حي المنظر، مما أسفر عن إصابة مدنيين.")
+    assert _chosen(doc, "المنظر").admin1 == "Al Hudaydah"

@@ -199,6 +199,8 @@ class EventRules:
     unarmed_victims: tuple[tuple[str, ...], ...]
     plain_victims: tuple[tuple[str, ...], ...]  # "شخص": unarmed unless a count of fighters says otherwise
     target_links: frozenset[str]  # "على"، "النار": words between an attack word and its object
+    aimed_armed_owners: frozenset[str]  # "أكاديمية الشرطة": a force owning the unarmed object
+    aimed_armed_dead_before: frozenset[str]  # "بينهم 25 جنديا"، "فقتلوا شرطيين": soldiers counted dead
     mutual_fighting: frozenset[str]  # words of fighting between sides: a clash told by one is two-sided
     retold_killings: frozenset[str]
     massacres: frozenset[str]
@@ -328,6 +330,8 @@ def load_event_rules() -> EventRules:
         _word_tuples(data.get("unarmed_victims"), "unarmed_victims"),
         _word_tuples(data.get("plain_victims"), "plain_victims"),
         frozenset(_single_words(data.get("target_links"), "target_links")),
+        frozenset(_single_words(data.get("aimed_armed_owners"), "aimed_armed_owners")),
+        frozenset(_single_words(data.get("aimed_armed_dead_before"), "aimed_armed_dead_before")),
         frozenset(_single_words(data.get("mutual_fighting"), "mutual_fighting")),
         frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
         frozenset(_single_words(data.get("massacres"), "massacres")),

@@ -358,6 +358,9 @@ class GeocodeWeights:
     border_with_words: frozenset[tuple[str, ...]]
     centre_words: frozenset[str]
     quarter_words: frozenset[str]
+    quarter_city_not_after: frozenset[str]  # "تعزيزات من مدينة إعزاز": a city named as an origin holds no quarter
+    quarter_city_speech: frozenset[str]  # "قال مصدر في مدينة إعزاز إن ... حيي": the speaker's city holds no quarter
+    quarter_city_speakers: frozenset[str]  # "قال"، "مصدر": a speaker named before that city
     undergoing_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     incident_nouns: frozenset[str]
@@ -732,6 +735,9 @@ def load_geocode_weights() -> GeocodeWeights:
         border_with_words=frozenset(tuple(normalize(w).split()) for w in data["border_with_words"]),
         centre_words=frozenset(normalize(w) for w in data["centre_words"]),
         quarter_words=frozenset(normalize(w) for w in data["quarter_words"]),
+        quarter_city_not_after=frozenset(normalize(w) for w in data["quarter_city_not_after"]),
+        quarter_city_speech=frozenset(normalize(w) for w in data["quarter_city_speech"]),
+        quarter_city_speakers=frozenset(normalize(w) for w in data["quarter_city_speakers"]),
         undergoing_verbs=frozenset(normalize(w) for w in data["undergoing_verbs"]),
         occurrence_verbs=frozenset(normalize(w) for w in data["occurrence_verbs"]),
         incident_nouns=frozenset(normalize(w) for w in data["incident_nouns"]),
@@ -764,6 +770,8 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
         problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
     problems.extend(
         f"{name} must be a list of words" for name in ("between_words", "border_with_words", "centre_words", "quarter_words",
+                                                      "quarter_city_not_after", "quarter_city_speech",
+                                                      "quarter_city_speakers",
                                                       "undergoing_verbs", "occurrence_verbs", "incident_nouns",
                                                       "item_openers", "scene_shift_openers", "scene_recall_phrases",
                                                       "comparison_words")

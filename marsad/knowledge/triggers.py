@@ -690,6 +690,10 @@ class BlastMethodRules:
     similar_not: WordSet  # another method named in the similar attack's own stretch ("هجوم مسلح")
     story_methods: frozenset[str]  # methods told only in a detail that type the story's bare attack
     loose_methods: frozenset[str]  # a method word alone that may describe no bombing ("الانتحارية")
+    story_bombers: frozenset[str] = frozenset()  # "المهاجم": the attacker a detail must tell of
+    story_bomber_after: frozenset[str] = frozenset()  # "أن": the only words before that attacker
+    story_not: frozenset[str] = frozenset()  # "قد"، "ثانيا": a past or second bomber's detail
+    story_kin: frozenset[str] = frozenset()  # "شقيق": a relative told as the bomber, not the attacker
 
 
 @functools.cache
@@ -733,6 +737,10 @@ def load_blast_method_rules() -> BlastMethodRules:
         _word_set(data.get("similar_not") or [], {}, "blast_method.similar_not"),
         frozenset(story_methods),
         frozenset(normalize(w) for w in data.get("loose_methods") or []),
+        frozenset(normalize(w) for w in data.get("story_bombers") or []),
+        frozenset(normalize(w) for w in data.get("story_bomber_after") or []),
+        frozenset(normalize(w) for w in data.get("story_not") or []),
+        frozenset(normalize(w) for w in data.get("story_kin") or []),
     )
 
 

@@ -51,6 +51,7 @@ from marsad.errors import KnowledgeError
 from marsad.knowledge.actors import ActorRef, camp_mates, generic_actor, weapon_launcher
 from marsad.knowledge.clauses import (
     ClauseBoundaries,
+    EventRules,
     clause_habits_pattern,
     habits_pattern,
     launched_toll_words,
@@ -423,11 +424,15 @@ def _attack_of_the_told_method(doc: Document, events: list[Event], method: str, 
         attacks.append(event)
     if not attacks or not all(_within_a_day(first, other) for first in attacks for other in attacks):
         return
+    if len({e.location for e in attacks}) != 1:
+        return  # two bare attacks ("... في إسطنبول، فيما قتل شرطيان في هجوم في ديار بكر"): whose bomber?
     day, countries = _event_day(attacks[0]), {e.iso for e in attacks}
     for trigger in told:
         sentence = doc.sentence_at(trigger.start)
         if sentence is None or trigger.attrs.get("modality", "asserted") != "asserted":
             return  # a habit ("التفجيرات الانتحارية على مدى عقود") tells no one bombing
+        if not _told_of_the_attacker(doc, sentence, trigger, rules):
+            return  # "شقيق المهاجم ... كان قد فجر نفسه"، "مهاجما ثانيا": another bomber
         if not rules.loose_methods.isdisjoint(strip_clitics(normalize(trigger.text).split()[0])):
             return  # an adjective alone ("أفكارها الانتحارية") or a plural kind of act tells no one bombing
         dates = doc.in_span("date", sentence.start, sentence.end)
@@ -436,8 +441,38 @@ def _attack_of_the_told_method(doc: Document, events: list[Event], method: str, 
         places = [m.attrs.get("place") for m in doc.in_span("place", sentence.start, sentence.end)]
         if any(p is not None and p.country_code not in countries for p in places):
             return  # told of another country ("الذي فجر نفسه في بريطانيا"): another bombing
+        scenes = {attacks[0].location} | {
+            m.attrs["place"].name for low, high in attacks[0].evidence_spans for m in doc.in_span("place", low, high)
+            if m.attrs.get("place") is not None
+        }
+        if any(p is not None and p.name not in scenes for p in places):
+            return  # told in a place the attack's report does not name ("فجر نفسه في مدينة أنقرة"): another bombing
     for event in attacks:
         _retype(event, method)
+
+
+def _told_of_the_attacker(doc: Document, sentence: Sentence, trigger: Mention, rules: BlastMethodRules) -> bool:
+    """The detail telling the method tells it of the story's attacker (`_attack_of_the_told_method`):
+    one of `story_bombers` ("المهاجم") stands before the method word, or is it, with only one
+    of `story_bomber_after` ("أن") or the sentence start before it: not a relative's ("شقيق
+    المهاجم") nor an indefinite second one ("مهاجما ثانيا"); and no word of `story_not` (a
+    pluperfect "كان قد", "ثانيا"، "آخر") stands in its sentence."""
+    every = [strip_conjunction(w) for w in WORD_RE.findall(normalize(doc.text[sentence.start:sentence.end]))]
+    if not rules.story_not.isdisjoint(every):
+        return False
+    before = [strip_conjunction(w) for w in WORD_RE.findall(normalize(doc.text[sentence.start:trigger.start]))]
+    own = [strip_conjunction(w) for w in WORD_RE.findall(normalize(trigger.text))]
+    words = before + own[:1]
+    subjects = [i for i, word in enumerate(words) if word in rules.story_bombers]
+    if subjects:
+        return subjects[-1] == 0 or words[subjects[-1] - 1] in rules.story_bomber_after
+    # a name right after "أن" ("ويذكر أن سلمان عبيدي، وهو بريطاني، فجر نفسه"): no article, no
+    # kin ("شقيق") and no indefinite accusative ("مهاجما ثانيا"، "رجلا")
+    opens = [i for i, word in enumerate(before[:-1]) if word in rules.story_bomber_after]
+    if not opens:
+        return False
+    name = before[opens[-1] + 1]
+    return not (name.startswith("ال") or name in rules.story_kin or name.endswith("ا") or name in rules.story_bomber_after)
 
 
 def _told_as_similar(doc: Document, anchor: Mention, rules: BlastMethodRules) -> bool:
@@ -2940,14 +2975,37 @@ def aimed_at_unarmed(doc: Document, start: int, end: int, act: Act) -> bool:
         if not is_generic(trigger) or not trigger.attrs.get("generic_attack") or not start <= trigger.end <= end:
             continue
         words = WORD_RE.findall(doc.norm[doc.norm_index(trigger.end): doc.norm_index(end)])
+        if _armed_dead_counted(words, rules):
+            return False  # "فقتل 30 منهم بينهم 25 جنديا": soldiers were among those it was aimed at
         while words and not rules.target_links.isdisjoint(strip_clitics(words[0])):
             words = words[1:]
         if words and any(
             phrase[0] in strip_clitics(words[0]) and tuple(words[1: len(phrase)]) == phrase[1:]
             for phrase in rules.unarmed_victims
-        ):
+        ) and not _owned_by_a_force(words, rules):
             return True
     return False
+
+
+def _owned_by_a_force(words: list[str], rules: EventRules) -> bool:
+    """The object (`words[0]`, `aimed_at_unarmed`) heads a phrase that names a force: the
+    words after a head with no article, up to the first with one ("طلاب أكاديمية الشرطة"،
+    "مطعم يرتاده عناصر الشرطة"), name fighters or a force (`aimed_armed_owners`)."""
+    phrase: list[str] = []
+    for word in words[1:4]:
+        if words[0].startswith("ال") or (phrase and phrase[-1].startswith("ال")) or word in ("في", "على", "من"):
+            break
+        phrase.append(word)
+    return any(names_fighters(word) or not rules.aimed_armed_owners.isdisjoint(strip_clitics(word)) for word in phrase)
+
+
+def _armed_dead_counted(words: list[str], rules: EventRules) -> bool:
+    """The clause counts soldiers or police among the dead: a word naming fighters right after
+    a number or a word of `aimed_armed_dead_before` ("بينهم 25 جنديا"، "فقتلوا شرطيين")."""
+    return any(
+        names_fighters(word) and (previous.isdigit() or strip_conjunction(previous) in rules.aimed_armed_dead_before)
+        for previous, word in itertools.pairwise(words)
+    )
 
 
 def spread_over_areas(doc: Document, start: int, end: int) -> bool:

@@ -101,6 +101,8 @@ _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
 _QUARTER_KM = _WEIGHTS.quarter_km
+_QUARTER_CITY_NOT_AFTER, _QUARTER_CITY_SPEECH = _WEIGHTS.quarter_city_not_after, _WEIGHTS.quarter_city_speech
+_QUARTER_CITY_SPEAKERS = _WEIGHTS.quarter_city_speakers
 _LEAD_ACT_WORDS = _WEIGHTS.lead_act_words
 _BORDER_SIDE_KM = _WEIGHTS.border_side_km
 # Event types of the acts whose own places a place told past them is (`_other_act_between`).
@@ -843,8 +845,23 @@ def _sentence_city(doc: Document, mention: Mention, cities: list[Mention]) -> Pl
     sentence = doc.sentence_at(mention.start)
     if sentence is None:
         return None
-    same = [m for m in cities if sentence.start <= m.start < sentence.end]
+    same = [m for m in cities if sentence.start <= m.start < sentence.end and _may_hold(doc, sentence, m, mention)]
     return min(same, key=lambda m: abs(m.start - mention.start)).attrs["place"] if same else None
+
+
+def _may_hold(doc: Document, sentence: Sentence, city: Mention, quarter: Mention) -> bool:
+    """The sentence's city may hold the quarter (`_sentence_city`): it is not named as
+    where something came from ("بعد وصول تعزيزات من مدينة إعزاز", `quarter_city_not_after`
+    in the two words before it) nor as where the speaker is, after a speaker
+    (`quarter_city_speakers`) and before a complementizer that opens the told act
+    ("قال مصدر في مدينة إعزاز إن قذائف سقطت على حيي ...")."""
+    before = [strip_conjunction(w) for w in normalize(doc.text[sentence.start:city.start]).split()]
+    if not _QUARTER_CITY_NOT_AFTER.isdisjoint(before[-2:]):
+        return False
+    if city.start < quarter.start and not _QUARTER_CITY_SPEAKERS.isdisjoint(before):
+        between = [strip_conjunction(w) for w in normalize(doc.text[city.end:quarter.start]).split()]
+        return _QUARTER_CITY_SPEECH.isdisjoint(between)
+    return True
 
 
 def _quarter_city(doc: Document, mention: Mention, cities: list[Mention]) -> Place | None:
