@@ -467,15 +467,16 @@ def _near(spec: dict[str, Any] | None, context: dict[str, list[str]], where: str
 
 
 def _near_rule(spec: dict[str, Any], context: dict[str, list[str]], where: str) -> NearRule:
-    """A NearRule from a mapping of `words`, `window`, `after`, `before` and `clause`."""
+    """A NearRule from a mapping of `words`, `window`, `after`, `before`, `clause`,
+    `unless_doer`, `prev`, `next`, `last` and `unless` (a list of rules)."""
     if spec.get("after") and spec.get("before"):
         raise KnowledgeError(f"pattern {where}: a context rule looks after or before, not both", path=TRIGGERS_FILE)
-    doer, prev, after = spec.get("unless_doer"), spec.get("prev"), spec.get("next")
+    doer, prev, following = spec.get("unless_doer"), spec.get("prev"), spec.get("next")
     return NearRule(_word_set(spec["words"], context, where), int(spec.get("window", 5)), bool(spec.get("after", False)),
                     bool(spec.get("before", False)), bool(spec.get("clause", False)),
                     _word_set(doer, context, where) if doer else None,
                     _word_set(prev, context, where) if prev else None,
-                    _word_set(after, context, where) if after else None,
+                    _word_set(following, context, where) if following else None,
                     bool(spec.get("last", False)), _rules(spec.get("unless"), context, where))
 
 
@@ -729,6 +730,11 @@ def load_blast_method_rules() -> BlastMethodRules:
     story_methods = data.get("story_methods") or []
     if not isinstance(story_methods, list) or [m for m in story_methods if m not in methods]:
         raise KnowledgeError("blast_method.story_methods: a list of its methods", path=TRIGGERS_FILE)
+    story_keys = ("loose_methods", "story_bombers", "story_bomber_after", "story_not", "story_kin")
+    loose, bombers, bomber_after, story_not, kin = (data.get(key) or [] for key in story_keys)
+    for key, words in zip(story_keys, (loose, bombers, bomber_after, story_not, kin), strict=True):
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise KnowledgeError(f"blast_method.{key}: a list of words", path=TRIGGERS_FILE)
     return BlastMethodRules(
         frozenset(normalize(w) for w in bare), frozenset(methods), frozenset(unreal), reach,
         _word_set(hedges, {}, "blast_method.hedges"), hedge_reach,
@@ -736,11 +742,7 @@ def load_blast_method_rules() -> BlastMethodRules:
         frozenset(normalize(w) for w in similar), similar_reach,
         _word_set(data.get("similar_not") or [], {}, "blast_method.similar_not"),
         frozenset(story_methods),
-        frozenset(normalize(w) for w in data.get("loose_methods") or []),
-        frozenset(normalize(w) for w in data.get("story_bombers") or []),
-        frozenset(normalize(w) for w in data.get("story_bomber_after") or []),
-        frozenset(normalize(w) for w in data.get("story_not") or []),
-        frozenset(normalize(w) for w in data.get("story_kin") or []),
+        *(frozenset(normalize(w) for w in words) for words in (loose, bombers, bomber_after, story_not, kin)),
     )
 
 

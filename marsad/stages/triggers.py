@@ -594,17 +594,17 @@ def _cue_modality(
         if cue.not_before_words and not cue.not_before_words.isdisjoint(
                 words.texts[max(words.clause_start[first], first - cue.not_before_window): first]):
             continue  # "في أول هجوم من نوعه خلال الأشهر الأخيرة": one act singled out of the span
-        if cue.undated and any(i > last and words.clause_start[i] == clause and not _said_on(words, i, hit, cue, rules)
-                               for i in words.news_days):
+        if cue.undated and _dated_in_clause(words, hit, cue, rules, last):
             continue  # "خلال الأشهر الماضية، قصفت القوات صباح اليوم": the act has its own day
         if cue.modality == "demand" and _presupposed(words, last, hit, rules.presupposing, rules):
             continue
         if cue.stops_at_presupposing and _presupposed(words, last, hit, rules.reach_presupposing, rules):
             continue  # "عزمها محاسبة المسؤولين عن قصف السوق": the intended act is the prosecution
-        if cue.modality in rules.objects_only and hit.entry.klass == "past" and not _after_preposition(words, hit, rules):
-            continue  # a past verb after "أحبط" is the foilers' own next act
-        if cue.not_past and hit.entry.klass == "past" and not _after_preposition(words, hit, rules):
-            continue  # "للاستعداد لمعركة اشتبكت فيها قواته": the clash was fought
+        if (cue.not_past or cue.modality in rules.objects_only) and hit.entry.klass == "past" \
+                and not _after_preposition(words, hit, rules):
+            # a past verb after "أحبط" is the foilers' own next act; one after a `not_past` cue
+            # was done ("للاستعداد لمعركة اشتبكت فيها قواته": the clash was fought)
+            continue
         if best is None or last > best[0]:
             best = (last, cue)
     return best[1].modality if best else None
@@ -801,8 +801,7 @@ def _after_modality(
     clause = words.clause_start[hit.first]
     for first, _last, cue in after:
         if hit.last < first <= hit.last + cue.window and words.clause_start[first] == clause:
-            if cue.undated and any(words.clause_start[i] == clause and not _said_on(words, i, hit, cue, rules)
-                                   for i in words.news_days):
+            if cue.undated and _dated_in_clause(words, hit, cue, rules):
                 continue  # "حملة اعتقالات تعسفية في بلدة بيتا فجر اليوم": one dated raid
             return cue.modality
     return None
@@ -1183,6 +1182,15 @@ def _speech_opening(words: _Words, rules: ModalityRules) -> int | None:
             continue
         return next((k for k in range(i + 2, len(texts)) if not rules.speech_openers.isdisjoint(words.gaps[k])), None)
     return None
+
+
+def _dated_in_clause(words: _Words, hit: _Hit, cue: Cue, rules: ModalityRules, past: int = -1) -> bool:
+    """The hit's clause names a news day after word `past` that dates the act, not a saying
+    (`_said_on`): an `undated` cue does not hold for it (a cue before the act passes its own
+    last word; one after it looks at the whole clause)."""
+    clause = words.clause_start[hit.first]
+    return any(i > past and words.clause_start[i] == clause and not _said_on(words, i, hit, cue, rules)
+               for i in words.news_days)
 
 
 def _said_on(words: _Words, day: int, hit: _Hit, cue: Cue, rules: ModalityRules) -> bool:
