@@ -839,6 +839,7 @@ class DedupeRules:
     locator_words: int
     measured_reach: int
     measured_margin_km: int
+    bare_verb_further: frozenset[str]  # "كما"، "ثم": a further act between a weapon word and a bare verb
 
 
 @functools.cache
@@ -973,6 +974,7 @@ def load_dedupe_rules() -> DedupeRules:
         locator_words=_positive(raw, "locator_words"),
         measured_reach=_positive(raw, "measured_reach"),
         measured_margin_km=_positive(raw, "measured_margin_km"),
+        bare_verb_further=_word_set(raw, "bare_verb_further"),
     )
 
 

@@ -497,13 +497,18 @@ def _remote_patterns() -> frozenset[str]:
                      if p.event_type == "Explosions/Remote violence" and not p.attrs.get("generic_attack"))
 
 
+# Marks that end a clause: a bare verb past one tells an act of its own (`_weapon_before_verb`).
+_CLAUSE_MARKS = "،,.؛;"
+
+
 def _weapon_before_verb(doc: Document, event: Event) -> bool:
     """The bare verb tells what a weapon word just before it in its own clause did ("خمسة قذائف
     استهدفت"، "القصف الذي استهدف"), and its clause names no weapon of its own.
 
-    A verb opening a clause of its own ("، واستهدفت المدفعية البلدة"، "كما استهدف الجيش بغارات
-    جوية") is a second act: its subject or instrument ("مسيرة"، "غارة"، "بعشرات القذائف") names
-    its weapon, and even with none named the clause tells a further act, not the weapon's.
+    A verb opening a clause of its own (after a clause mark or one of `bare_verb_further`:
+    "، واستهدفت المدفعية البلدة"، "كما استهدف الجيش بغارات جوية") is a second act: its subject
+    or instrument ("مسيرة"، "غارة"، "بعشرات القذائف") names its weapon, and even with none
+    named the clause tells a further act, not the weapon's.
     """
     anchor, triggers = _anchor(doc, event)
     if anchor is None or strip_conjunction(normalize(anchor.text)) != normalize(anchor.text):
@@ -519,11 +524,11 @@ def _weapon_before_verb(doc: Document, event: Event) -> bool:
         return False
     between = doc.text[before[-1].end:anchor.start]
     words = [normalize(w) for w in WORD_RE.findall(between)]
-    if len(words) > load_event_rules().weapon_verb_reach or any(mark in between for mark in "،,.؛;") \
-            or not {"كما", "ثم"}.isdisjoint(words):
+    if len(words) > load_event_rules().weapon_verb_reach or any(mark in between for mark in _CLAUSE_MARKS) \
+            or not load_dedupe_rules().bare_verb_further.isdisjoint(words):
         return False
     tail = doc.text[anchor.end:event.evidence_spans[0][1]]
-    clause_end = anchor.end + min((tail.find(mark) for mark in "،,.؛;" if mark in tail), default=len(tail))
+    clause_end = anchor.end + min((tail.find(mark) for mark in _CLAUSE_MARKS if mark in tail), default=len(tail))
     return not any(anchor.end <= t.start < clause_end and weapon(t, named=True) for t in triggers)
 
 

@@ -457,12 +457,10 @@ def _told_of_the_attacker(doc: Document, sentence: Sentence, trigger: Mention, r
     of `story_bomber_after` ("أن") or the sentence start before it: not a relative's ("شقيق
     المهاجم") nor an indefinite second one ("مهاجما ثانيا"); and no word of `story_not` (a
     pluperfect "كان قد", "ثانيا"، "آخر") stands in its sentence."""
-    every = [strip_conjunction(w) for w in WORD_RE.findall(normalize(doc.text[sentence.start:sentence.end]))]
-    if not rules.story_not.isdisjoint(every):
+    if not rules.story_not.isdisjoint(_unjoined_words(doc.text[sentence.start:sentence.end])):
         return False
-    before = [strip_conjunction(w) for w in WORD_RE.findall(normalize(doc.text[sentence.start:trigger.start]))]
-    own = [strip_conjunction(w) for w in WORD_RE.findall(normalize(trigger.text))]
-    words = before + own[:1]
+    before = _unjoined_words(doc.text[sentence.start:trigger.start])
+    words = before + _unjoined_words(trigger.text)[:1]
     subjects = [i for i, word in enumerate(words) if word in rules.story_bombers]
     if subjects:
         return subjects[-1] == 0 or words[subjects[-1] - 1] in rules.story_bomber_after
@@ -473,6 +471,11 @@ def _told_of_the_attacker(doc: Document, sentence: Sentence, trigger: Mention, r
         return False
     name = before[opens[-1] + 1]
     return not (name.startswith("ال") or name in rules.story_kin or name.endswith("ا") or name in rules.story_bomber_after)
+
+
+def _unjoined_words(text: str) -> list[str]:
+    """The words of raw `text`, normalized, each without a leading "و"/"ف" (`strip_conjunction`)."""
+    return [strip_conjunction(w) for w in WORD_RE.findall(normalize(text))]
 
 
 def _told_as_similar(doc: Document, anchor: Mention, rules: BlastMethodRules) -> bool:
@@ -2069,6 +2072,7 @@ def act_events(
     # (a bombardment told with no side: the state that alone strikes there, `unattributed_strike`)
     striker = None if roles.actor1 is not None or act.sub_event_type not in BOMBARDMENTS else (
         actor_stage.unattributed_strike(doc, sentence.start, sentence.end, doc.country_hint))
+    aimed_unarmed = act.generic and aimed_at_unarmed(doc, start, end, act)
     event_type, sub_type = settle_type(act, roles, armed_victims=armed_victims(doc, sentence, start, end, sole_act, act)
                                        or actor_stage.aims_at_fighters(doc, start, end),
                                        unarmed_victim=act.generic and (
@@ -2084,9 +2088,9 @@ def act_events(
                                        raid_killed=killed_in_a_raid(doc, start, end, act),
                                        plain_victim=act.generic and names_unarmed_victim(doc, start, end, act, plain=True),
                                        armed_fight=fought_with_arms(doc, start, end, act.triggers),
-                                       aimed_unarmed=act.generic and aimed_at_unarmed(doc, start, end, act))
-    if (event_type == "Violence against civilians" and act.generic and roles.actor2 is not None
-            and roles.actor2.inter in ARMED_INTERS and aimed_at_unarmed(doc, start, end, act)):
+                                       aimed_unarmed=aimed_unarmed)
+    if (event_type == "Violence against civilians" and aimed_unarmed and roles.actor2 is not None
+            and roles.actor2.inter in ARMED_INTERS):
         # the armed side the clause also names ("مسجد مقر قوات الطوارئ"، "قتل أجانب وشرطيا") is
         # not whom the attack was aimed at: the unarmed it hit are (civilians, `fill_actors`)
         roles = dataclasses.replace(roles, actor2=None)
@@ -4612,9 +4616,9 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
     at = next((i for i in range(len(words) - 1, 0, -1) if words[i].group() in pronouns), None)
     if at is None or _SEGMENT_MARKS.search(stretch, words[at].end()):
         return False
-    if at + 1 < len(words) and words[at + 1].group() in load_event_rules().place_state_verbs \
-            and not _since_expression(date) \
-            and strip_conjunction(words[-1].group()) not in load_event_rules().place_state_bounds:
+    rules = load_event_rules()
+    if at + 1 < len(words) and words[at + 1].group() in rules.place_state_verbs and not _since_expression(date) \
+            and strip_conjunction(words[-1].group()) not in rules.place_state_bounds:
         return False
     before, pronoun = n_anchor + words[at - 1].start(), n_anchor + words[at].start()
     on_place = any(doc.norm_index(p.start) <= before < doc.norm_index(p.end) for p in doc.in_span("place", anchor.end, date.start))
@@ -4624,8 +4628,8 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
 
 def _since_expression(date: Mention) -> bool:
     """The date is a start ("منذ 2012"، "منذ أيام"): it tells how long a state has lasted."""
-    first = str(date.attrs.get("expr", "")).split(" ", 1)[0]
-    return first in date_lexicon().since_words or (first[:1] in "وف" and first[1:] in date_lexicon().since_words)
+    first, since = str(date.attrs.get("expr", "")).split(" ", 1)[0], date_lexicon().since_words
+    return first in since or strip_conjunction(first) in since
 
 
 def later_since(doc: Document, sentence: Sentence, anchor: Mention, date: Mention) -> bool:

@@ -43,7 +43,7 @@ _COMMAS = frozenset("،,")
 _CLAUSE_ENDS = frozenset(".؛؟!:;?")
 _QUOTES = frozenset("«\"“")
 _QUOTE_CLOSES = frozenset("»\"”")
-# Most words of a quoted phrase naming the dead right after a killing word (`_quoted_victims_opened`).
+# Most words of a quoted phrase naming the dead right after a killing word (`_unquote_victims`).
 _QUOTED_VICTIMS_REACH = 8
 _WINDOW_BEFORE = 5
 _WINDOW_AFTER = 5
@@ -450,15 +450,17 @@ def _tokens(sentence: str) -> Tokens:
 
     Split on the token pattern with a capture, the pieces alternate gap,
     token, gap ...; running sums of their lengths are the tokens' offsets.
-    All of it runs in C, with no Python object built per token.
+    All of it runs in C, with no Python object built per token.  A sentence with a
+    quote mark also loses the marks that open the dead a killing word names
+    (`_unquote_victims`).
     """
     pieces = _split_re().split(sentence)
     bounds = list(accumulate(map(len, pieces)))
     spans = Tokens(pieces[1::2], bounds[0:-1:2], bounds[1::2])
-    return _quoted_victims_opened(spans) if _QUOTES.intersection(sentence) else spans
+    return _unquote_victims(spans) if _QUOTES.intersection(sentence) else spans
 
 
-def _quoted_victims_opened(spans: Tokens) -> Tokens:
+def _unquote_victims(spans: Tokens) -> Tokens:
     """Drop a quote mark right after a killing word, before the words it governs.
 
     Outlets put the victims a statement named in quotes ('وقتلت "إرهابيين اثنين"',
