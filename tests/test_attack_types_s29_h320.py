@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from marsad.knowledge.clauses import load_event_rules
 from marsad.pipeline import extract_text
+from marsad.stages.events import _owned_by_a_force
+from marsad.text import normalize
 
 DAY = dt.date(2017, 5, 23)
 
@@ -116,3 +119,11 @@ def test_the_attacker_named_after_an_aside_types_the_attack():
     assert [(t, s) for t, s, _ in events] == [("Explosions/Remote violence", "Suicide bomb")]
     events = _events(_FUNERAL + ".\nويذكر أن شقيق أحمد يلماز فجر نفسه عند مدخل القاعة.")
     assert [(t, s) for t, s, _ in events] == [("Violence against civilians", "Attack")]
+
+
+def test_a_preposition_after_the_unarmed_object_ends_its_phrase() -> None:
+    """"على مدنيين على حاجز للجيش": the people were at an army checkpoint, not the army's own;
+    the preposition (normalized "علي") ends the phrase before it reaches a force."""
+    rules = load_event_rules()
+    assert not _owned_by_a_force(normalize("مدنيين على حاجز للجيش").split(), rules)
+    assert _owned_by_a_force(normalize("طلاب أكاديمية الشرطة").split(), rules)

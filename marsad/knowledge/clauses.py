@@ -201,6 +201,7 @@ class EventRules:
     target_links: frozenset[str]  # "على"، "النار": words between an attack word and its object
     aimed_armed_owners: frozenset[str]  # "أكاديمية الشرطة": a force owning the unarmed object
     aimed_armed_dead_before: frozenset[str]  # "بينهم 25 جنديا"، "فقتلوا شرطيين": soldiers counted dead
+    aimed_phrase_stops: frozenset[str]  # "في"، "على": a preposition ends the unarmed object's phrase
     mutual_fighting: frozenset[str]  # words of fighting between sides: a clash told by one is two-sided
     retold_killings: frozenset[str]
     massacres: frozenset[str]
@@ -332,6 +333,7 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("target_links"), "target_links")),
         frozenset(_single_words(data.get("aimed_armed_owners"), "aimed_armed_owners")),
         frozenset(_single_words(data.get("aimed_armed_dead_before"), "aimed_armed_dead_before")),
+        frozenset(_single_words(data.get("aimed_phrase_stops"), "aimed_phrase_stops")),
         frozenset(_single_words(data.get("mutual_fighting"), "mutual_fighting")),
         frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
         frozenset(_single_words(data.get("massacres"), "massacres")),

@@ -2994,10 +2994,11 @@ def aimed_at_unarmed(doc: Document, start: int, end: int, act: Act) -> bool:
 def _owned_by_a_force(words: list[str], rules: EventRules) -> bool:
     """The object (`words[0]`, `aimed_at_unarmed`) heads a phrase that names a force: the
     words after a head with no article, up to the first with one ("طلاب أكاديمية الشرطة"،
-    "مطعم يرتاده عناصر الشرطة"), name fighters or a force (`aimed_armed_owners`)."""
+    "مطعم يرتاده عناصر الشرطة"), name fighters or a force (`aimed_armed_owners`); a preposition
+    (`aimed_phrase_stops`) ends the phrase: "المصلين في مسجد ..." tells where they were."""
     phrase: list[str] = []
     for word in words[1:4]:
-        if words[0].startswith("ال") or (phrase and phrase[-1].startswith("ال")) or word in ("في", "على", "من"):
+        if words[0].startswith("ال") or (phrase and phrase[-1].startswith("ال")) or word in rules.aimed_phrase_stops:
             break
         phrase.append(word)
     return any(names_fighters(word) or not rules.aimed_armed_owners.isdisjoint(strip_clitics(word)) for word in phrase)
