@@ -203,6 +203,7 @@ from marsad.knowledge.triggers import SUB_TO_TYPE, VIOLENT_TYPES, load_triggers
 from marsad.stages.actors import NON_STATE_ARMED
 from marsad.stages.dates import background_markers
 from marsad.stages.events import (
+    CLAUSE_MARKS,
     STATE_INTERS,
     TERRITORY,
     as_one_sided,
@@ -213,6 +214,7 @@ from marsad.stages.events import (
     names_a_further_act,
     next_word,
     opens_a_parallel_fact,
+    weapon_reaches_verb,
     wound_told,
 )
 from marsad.stages.numbers import (
@@ -497,10 +499,6 @@ def _remote_patterns() -> frozenset[str]:
                      if p.event_type == "Explosions/Remote violence" and not p.attrs.get("generic_attack"))
 
 
-# Marks that end a clause: a bare verb past one tells an act of its own (`_weapon_before_verb`).
-_CLAUSE_MARKS = "،,.؛;"
-
-
 def _weapon_before_verb(doc: Document, event: Event) -> bool:
     """The bare verb tells what a weapon word just before it in its own clause did ("خمسة قذائف
     استهدفت"، "القصف الذي استهدف"), and its clause names no weapon of its own.
@@ -523,12 +521,11 @@ def _weapon_before_verb(doc: Document, event: Event) -> bool:
     if not before:
         return False
     between = doc.text[before[-1].end:anchor.start]
-    words = [normalize(w) for w in WORD_RE.findall(between)]
-    if len(words) > load_event_rules().weapon_verb_reach or any(mark in between for mark in _CLAUSE_MARKS) \
-            or not load_dedupe_rules().bare_verb_further.isdisjoint(words):
+    if not weapon_reaches_verb(between) \
+            or not load_dedupe_rules().bare_verb_further.isdisjoint(normalize(w) for w in WORD_RE.findall(between)):
         return False
     tail = doc.text[anchor.end:event.evidence_spans[0][1]]
-    clause_end = anchor.end + min((tail.find(mark) for mark in _CLAUSE_MARKS if mark in tail), default=len(tail))
+    clause_end = anchor.end + min((tail.find(mark) for mark in CLAUSE_MARKS if mark in tail), default=len(tail))
     return not any(anchor.end <= t.start < clause_end and weapon(t, named=True) for t in triggers)
 
 

@@ -108,6 +108,7 @@ from marsad.text import WORD_RE, normalize, possessed_stems, strip_clitics, stri
 
 ARMED_INTERS = actor_stage.ARMED  # inter codes of armed sides (state, rebel, militia, external)
 STATE_INTERS = {1}
+STATE_FORCE_INTERS = STATE_INTERS | {8}  # a state's forces at home (1) or abroad (8, external)
 PROTESTER_INTER = 6
 CIVILIAN_INTER = 7
 EXCESSIVE_FORCE = "Excessive force against protesters"
@@ -1723,11 +1724,18 @@ def weapon_subject(doc: Document, weapon: Act, bare: Act) -> bool:
         return False
     verb = bare.anchor
     named = [t for t in weapon.triggers if not t.attrs.get("weapon_unnamed") and t.end <= verb.start]
-    if not named:
-        return False
-    between = doc.text[named[-1].end:verb.start]
+    return bool(named) and weapon_reaches_verb(doc.text[named[-1].end:verb.start])
+
+
+# Marks that end a clause: a verb past one tells an act of its own, not the weapon's before it.
+CLAUSE_MARKS = "،,.؛;"
+
+
+def weapon_reaches_verb(between: str) -> bool:
+    """The text from a weapon word to a bare bombardment verb is short enough (`weapon_verb_reach`
+    words) and crosses no clause mark: the weapon is the verb's subject or the head it describes."""
     return len(WORD_RE.findall(between)) <= load_event_rules().weapon_verb_reach and not any(
-        mark in between for mark in "،,.؛;"
+        mark in between for mark in CLAUSE_MARKS
     )
 
 
@@ -2098,7 +2106,7 @@ def act_events(
         roles.actor1 = striker  # the strikes were its part of the battle
     if event_type is None:
         return []
-    if act.anchor.attrs.get("hostage") and roles.actor1 is not None and roles.actor1.inter in STATE_INTERS | {8}:
+    if act.anchor.attrs.get("hostage") and roles.actor1 is not None and roles.actor1.inter in STATE_FORCE_INTERS:
         # A force named at a hostage-taking freed the hostages or was swapped for one: the
         # taker is found as for any act whose doer goes unnamed (`fill_actors`).
         roles.actor1 = None
@@ -2433,7 +2441,7 @@ def fire_at_own_land(doc: Document, act: Act, end: int, roles: actor_stage.Roles
     ("قصفت قوات النظام بالصواريخ على الغوطة")."""
     actor1 = roles.actor1
     if act.sub_event_type != "Shelling/artillery/missile attack" or actor1 is None \
-            or actor1.inter not in STATE_INTERS | {8} or not (actor1.actor_id or "").startswith("state:") \
+            or actor1.inter not in STATE_FORCE_INTERS or not (actor1.actor_id or "").startswith("state:") \
             or actor1.country == doc.country_hint:
         return roles
     target = actor_stage.launch_target_country(doc, act.anchor, end)
@@ -2833,7 +2841,7 @@ def settle_type(
             return "Protests", EXCESSIVE_FORCE
         return "Riots", "Violent demonstration"
     if sub_type == "Armed clash" and not act.generic and not armed_fight \
-            and {agent_inter, target_inter} in [{CIVILIAN_INTER, force} for force in STATE_INTERS | {8}]:
+            and {agent_inter, target_inter} in [{CIVILIAN_INTER, force} for force in STATE_FORCE_INTERS]:
         # Clashes whose only sides are a state or foreign force and people read as civilians
         # ("مواجهات بين الشبان وقوات الاحتلال أطلقت خلالها القنابل الصوتية"): an unarmed crowd
         # confronting the force, a violent demonstration, not a battle (EVENTS.md §2).
@@ -3480,14 +3488,14 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         # A battle or a deal always has two sides: the one the article opposes to actor1.
         actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1,
                                               ground=event.event_type == "Battles")
-        if actor2 is None and event.event_type == "Battles" and actor1.inter in STATE_INTERS | {8}:
+        if actor2 is None and event.event_type == "Battles" and actor1.inter in STATE_FORCE_INTERS:
             # ... else a local armed group that only speaks in the story ("وبثت المقاومة مشاهد ..."),
             # and a state force's fight with no foe named anywhere was with armed men
             # nobody named ("قتل الرقيب ... في معركة في شمال القطاع").
             actor2 = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1,
                                                   speakers_of=event.iso or country) \
                 or generic_actor("unidentified", country)
-    if actor2 is None and actor1 is not None and actor1.inter in STATE_INTERS | {8} \
+    if actor2 is None and actor1 is not None and actor1.inter in STATE_FORCE_INTERS \
             and event.event_type == "Explosions/Remote violence":
         # State strikes with no stated target hit the armed group the article is about.
         enemy = actor_stage.article_opponent(doc, sentence.start, sentence.end, actor1, roles.assoc_actor_1)
@@ -3522,7 +3530,7 @@ def fill_actors(doc: Document, sentence: Sentence, event: Event, roles: actor_st
         # قنبلة، في وقت يستمر القصف الجوي لمواقع X", is no strike of the state that flies there)
         actor1 = actor_stage.unattributed_strike(doc, sentence.start, sentence.end, country)
         if actor1 is not None and target is not None and actor1.country == target != country \
-                and actor1.inter in STATE_INTERS | {8}:
+                and actor1.inter in STATE_FORCE_INTERS:
             # (the foreign state that alone strikes in that war does not fire at its own land: the
             # unclaimed fire at it is an unnamed armed group's, `fire_at_own_land`)
             actor1 = None
