@@ -16,6 +16,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -6248,10 +6249,22 @@ def _one_state(first: ActorRef, second: ActorRef) -> bool:
     return len(a) > 2 and len(b) > 2 and a[0] == b[0] == "state" and a[1] == b[1]
 
 
+class RocketRules(NamedTuple):
+    """`rockets_at` in the actor lexicon, normalized."""
+
+    weapons: frozenset[str]
+    toward: frozenset[str]
+    gap: int
+    # country names, town cues and lands named by the country's adjective ("الأراضي الإسرائيلية",
+    # `rockets_at.lands`) as word tuples -> ISO2
+    targets: dict[tuple[str, ...], str]
+    # words that tell a place as near a country ("قرب الحدود التركية", `rockets_at.near`)
+    near: frozenset[str]
+
+
 @functools.cache
-def _rocket_rules() -> tuple[frozenset[str], frozenset[str], int, dict[tuple[str, ...], str]]:
-    """(weapon words, toward words, gap, country names, town cues and lands named by the country's
-    adjective ("الأراضي الإسرائيلية", `rockets_at.lands`) as word tuples → ISO2)."""
+def _rocket_rules() -> RocketRules:
+    """The `rockets_at` section, read once."""
     cat = load_catalogue()
     rules = cat.lexicon["rockets_at"]
     targets: dict[tuple[str, ...], str] = {}
@@ -6263,8 +6276,9 @@ def _rocket_rules() -> tuple[frozenset[str], frozenset[str], int, dict[tuple[str
             for form in (normalize("ال" + adj), normalize("ال" + adj + "ة")):
                 for land in lands:
                     targets.setdefault((land, form), iso2)
-    return (frozenset(normalize(w).strip() for w in rules["weapons"]),
-            frozenset(normalize(w).strip() for w in rules["toward"]), int(rules["gap"]), targets)
+    return RocketRules(frozenset(normalize(w).strip() for w in rules["weapons"]),
+                       frozenset(normalize(w).strip() for w in rules["toward"]), int(rules["gap"]), targets,
+                       frozenset(normalize(w).strip() for w in rules.get("near") or []))
 
 
 def rocket_target_country(doc: Document, start: int, end: int) -> str | None:
@@ -6274,16 +6288,8 @@ def rocket_target_country(doc: Document, start: int, end: int) -> str | None:
     military target named, against that country's civilians; the article
     names the target country or one of its towns right after "على/باتجاه".
     """
-    weapons, toward, gap, targets = _rocket_rules()
     words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(start):doc.norm_index(end)])]
-    for i, word in enumerate(words):
-        if word not in weapons:
-            continue
-        for j in range(i + 1, min(i + 1 + gap, len(words))):
-            found = _country_after(words, j + 1, gap, targets) if words[j] in toward else None
-            if found is not None:
-                return found
-    return None
+    return _aimed_country(words, len(words))
 
 
 def launch_target_country(doc: Document, act: Mention, end: int) -> str | None:
@@ -6293,27 +6299,27 @@ def launch_target_country(doc: Document, act: Mention, end: int) -> str | None:
 
     Why: "شن الطيران الإسرائيلي غارات على غزة بعد إطلاق صواريخ على الأراضي الإسرائيلية": the
     rockets answered were fired at Israel, so Israel, the subject of the sentence's other act, did
-    not fire them; read over the whole sentence, the strike's own target would decide too."""
-    weapons, toward, gap, targets = _rocket_rules()
-    near = _near_words()
+    not fire them; read over the whole sentence, the strike's own target would decide too.  A
+    place near a country or its border ("على قرى قرب الحدود التركية") is where the fire fell, not
+    the country it was aimed at: the reach stops at `rockets_at.near`."""
+    rules = _rocket_rules()
     words = [strip_conjunction(w) for w in WORD_RE.findall(doc.norm[doc.norm_index(act.start):doc.norm_index(end)])]
     own = len(WORD_RE.findall(doc.norm[doc.norm_index(act.start):doc.norm_index(act.end)]))
-    for i, word in enumerate(words[:own + gap]):
-        if word not in weapons:
+    return _aimed_country(words, own + rules.gap, rules.near)
+
+
+def _aimed_country(words: list[str], weapons_within: int, stop: frozenset[str] = frozenset()) -> str | None:
+    """The first country a weapon among `words[:weapons_within]` is aimed at: a `toward` word within
+    `gap` words after the weapon, then the country within `gap` words (none past a `stop` word)."""
+    rules = _rocket_rules()
+    for i, word in enumerate(words[:weapons_within]):
+        if word not in rules.weapons:
             continue
-        for j in range(i + 1, min(i + 1 + gap, len(words))):
-            # (a place near a country or its border, "على قرى قرب الحدود التركية", is where the
-            # fire fell, not the country it was aimed at: the reach stops at `rockets_at.near`)
-            found = _country_after(words, j + 1, gap, targets, near) if words[j] in toward else None
+        for j in range(i + 1, min(i + 1 + rules.gap, len(words))):
+            found = _country_after(words, j + 1, rules.gap, rules.targets, stop) if words[j] in rules.toward else None
             if found is not None:
                 return found
     return None
-
-
-@functools.cache
-def _near_words() -> frozenset[str]:
-    """`rockets_at.near`: words that tell a place as near a country ("قرب الحدود التركية")."""
-    return frozenset(normalize(w).strip() for w in load_catalogue().lexicon["rockets_at"].get("near") or [])
 
 
 def _country_after(words: list[str], first: int, gap: int, targets: dict[tuple[str, ...], str],
