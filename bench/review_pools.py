@@ -122,7 +122,12 @@ SLICES = (("snn_work", "snn", 0, 40), ("snn_blind", "snn", 40, 70), ("snn_work2"
           # sixteenth blind set judged at the start and again where the end changes it.
           ("snn_blind22", "snn", 1830, 1860), ("ant_blind22", "ant", 1790, 1820),
           ("snn_work31", "snn", 1860, 1900), ("ant_work30", "ant", 1820, 1860),
-          ("snn_blind23", "snn", 1900, 1930), ("ant_blind23", "ant", 1860, 1890))
+          ("snn_blind23", "snn", 1900, 1930), ("ant_blind23", "ant", 1860, 1890),
+          # Session 30: a seventeenth blind set judged at the start revision, fresh work slices, and an
+          # eighteenth blind set judged at the start and again where the end changes it.
+          ("snn_blind24", "snn", 1930, 1960), ("ant_blind24", "ant", 1890, 1920),
+          ("snn_work32", "snn", 1960, 2000), ("ant_work31", "ant", 1920, 1960),
+          ("snn_blind25", "snn", 2000, 2030), ("ant_blind25", "ant", 1960, 1990))
 HEAD_CHARS = 80  # an article is "known" when its first characters match a dev or sample article's
 
 
