@@ -1621,8 +1621,8 @@ def _country_votes(doc: Document, mentions: list[Mention]) -> Counter:
             continue
         if any(p.feature_class == "country" for p in mention.value):
             # "في سوريا" places the story; a bare "الولايات المتحدة" is usually a party to it.
-            placed = (mention.attrs.get("governed") or mention.attrs.get("cue_type")) and not _after_min(doc, mention)
-            weight = 1.0 if placed else 0.3  # "القوات المدعومة من الولايات المتحدة": a party too
+            as_place = (mention.attrs.get("governed") or mention.attrs.get("cue_type")) and not _after_min(doc, mention)
+            weight = 1.0 if as_place else 0.3  # "القوات المدعومة من الولايات المتحدة": a party too
         else:
             weight = 1.5
         if mention.attrs.get("cue_type"):
