@@ -108,6 +108,10 @@ _BORDER_SIDE_KM = _WEIGHTS.border_side_km
 # Event types of the acts whose own places a place told past them is (`_other_act_between`).
 _NAME_GAP_CHARS = 40  # "أبها بمنطقة عسير": a town, a unit word, the unit's name (`_narrows_frame`)
 _TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
+# An evacuation's people are often described at length before their destination ("إجلاء
+# غير الراغبين بالتسوية من مقاتلين ومعارضين إلى X"): a destination word is sought this
+# far back, within the clause (`_clause_words_before`), where other trip words are not.
+_DESTINATION_WORDS = 10
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out in a date
 _TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي التنظيم إلى البادية السورية من جنوب غرب X"
 _TOPIC_BREAK = re.compile(r"[.!?؟؛;:()\n]")  # a comma may part the items of a topic
@@ -2460,8 +2464,9 @@ def _trip_end(doc: Document, mention: Mention) -> bool:
         return False
     if _conjoined_trip_end(doc, mention):
         return True  # "متجهة إلى مدينة X ومحافظة Y": Y is the trip's end too
-    if words[-1] in cues.destination_prepositions and cues.destination_words.intersection(words[:-1]):
-        return True  # "إجلاء آخر دفعة من المقاتلين إلى X"
+    if words[-1] in cues.destination_prepositions and cues.destination_words.intersection(
+            _clause_words_before(doc, mention, _DESTINATION_WORDS)[:-1]):
+        return True  # "إجلاء آخر دفعة من المقاتلين إلى X", "إجلاء غير الراغبين بالتسوية من مقاتلين ومعارضين إلى X"
     if any(word in cues.care_words and before in cues.trip_prepositions
            for before, word in zip(words, words[1:], strict=False)):
         return True  # "وصلت جثثهم إلى مستشفى مدينة X": where the dead were taken
@@ -2659,6 +2664,18 @@ def _near_or_counted(cues: PlaceCues, before: list[str]) -> bool:
 def _after_min(doc: Document, mention: Mention) -> bool:
     """True for a mention right after "من" (an origin or a backer, see `_from_country`)."""
     return _words_before(doc, mention, 1) in (["من"], ["ومن"])
+
+
+def _clause_words_before(doc: Document, mention: Mention, count: int) -> list[str]:
+    """`_words_before`, cut at the last comma or sentence mark before the
+    mention (`_CLAUSE_BREAK`): the words of its own clause only."""
+    at = doc.norm_index(mention.start)
+    span = doc.norm[max(0, at - 12 * (count + 1)):at]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(span)), default=0)
+    words = _WORD.findall(span[cut:])
+    if words and words[-1] == mention.attrs.get("cue"):
+        words.pop()
+    return words[-count:]
 
 
 def _words_before(doc: Document, mention: Mention, count: int) -> list[str]:
