@@ -272,6 +272,7 @@ class EventRules:
     toll_hedges: frozenset[str]  # "قد"، "يتوقع": a count after them is a projection, not a toll
     place_state_verbs: frozenset[str]  # "تسيطر": a relative clause on a place telling its standing state
     place_state_bounds: frozenset[str]  # "اعتبارا"، "من"، "حتى": a day right after them starts or ends that state
+    time_part_leads: frozenset[str]  # "مبكر": "في وقت مبكر من صباح الجمعة" is a time of day, "من" no bound
 
 
 @functools.cache
@@ -371,6 +372,7 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("toll_hedges"), "toll_hedges")),
         frozenset(_single_words(data.get("place_state_verbs"), "place_state_verbs")),
         frozenset(_single_words(data.get("place_state_bounds"), "place_state_bounds")),
+        frozenset(_single_words(data.get("time_part_leads"), "time_part_leads")),
     )
 
 
@@ -747,6 +749,7 @@ class DedupeRules:
     protest_faced_acts: dict[str, str]
     crowd_inters: frozenset[int]
     force_inters: frozenset[int]
+    force_act_sub_types: frozenset[str]
     grievance_words: frozenset[str]
     grievance_reach: int
     crowd_words: frozenset[str]
@@ -882,6 +885,7 @@ def load_dedupe_rules() -> DedupeRules:
         protest_faced_acts=_protest_acts(raw.get("protest_faced_acts"), "protest_faced_acts"),
         crowd_inters=_inters(raw, "crowd_inters"),
         force_inters=_inters(raw, "force_inters"),
+        force_act_sub_types=frozenset(_sub_types(raw.get("force_act_sub_types"), "force_act_sub_types")),
         grievance_words=_word_set(raw, "grievance_words"),
         grievance_reach=_positive(raw, "grievance_reach"),
         crowd_words=_word_set(raw, "crowd_words"),

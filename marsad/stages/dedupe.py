@@ -180,7 +180,9 @@ the point its own sentence tells a direction from, next to an equal toll, is tha
 the other places it (`_at_own_locator`); and property burnt in the sentence of the attack it
 killed in is that attack (incident link "deadly").  One sentence's bombardment read both
 from its weapon word and from a bare "targeted" ("خمسة قذائف استهدفت مواقع في X") is one act of
-the weapon's sub-type (`join_bare_targetings`).
+the weapon's sub-type (`join_bare_targetings`).  An interception retold with no
+interceptor and the interceptor as its target ("تم اعتراض الصاروخ من قبل قوات الدفاع
+الجوي") is the interception another report credits to that force (`_lone_force_swapped`).
 """
 
 from __future__ import annotations
@@ -848,7 +850,30 @@ def _sides_compatible(a: Event, b: Event) -> bool:
         return True
     if _one_deal(a, b):
         return True
+    if _lone_force_swapped(a, b) or _lone_force_swapped(b, a):
+        return True
     return a.event_type == "Battles" and _reversed_battle(a, b)
+
+
+def _lone_force_swapped(lone: Event, other: Event) -> bool:
+    """`lone` names no acting side and, as its target, the force (`force_inters`) that `other`
+    names as acting.
+
+    The agent of a passive is the likeliest role to be misread: "تم اعتراض الصاروخ وتدميره
+    من قبل قوات الدفاع الجوي" comes out with the air defences as the interception's target
+    and no interceptor.  In the sub-types whose acting side is a force by their very kind
+    (`force_act_sub_types`: an interception, an arrest), a force is never the target, so a
+    report with no actor1 and that force as actor2 tells the act `other` credits to that
+    force, with its roles lost, not a second act.  (In a bombardment the force may well be
+    the target of its foe's shells the same day: "قصفت قوات النظام البلدة" and "استهدفت
+    قذائف مواقع قوات النظام في البلدة" stay two acts.)
+    """
+    rules = load_dedupe_rules()
+    return (
+        lone.sub_event_type in rules.force_act_sub_types
+        and not _actor_known(_side(lone, 1)) and lone.inter2 in rules.force_inters
+        and _actor_known(_side(lone, 2)) and _side(lone, 2) == _side(other, 1)
+    )
 
 
 def _reversed_battle(a: Event, b: Event) -> bool:

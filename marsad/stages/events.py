@@ -3752,7 +3752,9 @@ def lead_day(doc: Document, sentence: Sentence, anchor: Mention) -> Mention | No
     the act as still going on (`still_going`, `present_continuations`: "المعارك لا تزال
     مستمرة") keeps the old reading; so does an act told as the circumstance the news
     follows ("بعد طرده من القرى"), which came before, and so does "a similar attack"
-    (`names_a_further_act`), another act on a day of its own.  The act stays undated by the text
+    (`names_a_further_act`), another act on a day of its own.  A round-up that dates acts of
+    other recent days in its later paragraphs (`dates_acts_on_other_days`) gives none of its
+    undated fronts the lead's day.  The act stays undated by the text
     (`dated` false), so what is coded and what is background does not change, and it
     keeps the publication date at week precision while dedupe merges reports (its rules
     fold such an undated detail into the dated act it retells); `settle_lead_days` then
@@ -3779,7 +3781,44 @@ def lead_day(doc: Document, sentence: Sentence, anchor: Mention) -> Mention | No
         return None
     if not any(t.value.event_type in VIOLENT_TYPES for t in asserted_triggers(doc, lead.start, lead.end)):
         return None
+    if dates_acts_on_other_days(doc, lead, dates[0].value):
+        return None  # a round-up of several days' fighting: the lead's day is not the story's
     return dates[0]
+
+
+# How many days apart the lead's day and another act's day may be for the story to be a
+# round-up of the last days' fighting (the night and the day after it, yesterday and today).
+_ROUNDUP_DAYS = 2
+
+
+def _near_day(value: object, day: dt.date | None) -> bool:
+    return isinstance(value, dt.date) and day is not None and abs((value - day).days) <= _ROUNDUP_DAYS
+
+
+def dates_acts_on_other_days(doc: Document, lead: Sentence, day: dt.date | None) -> bool:
+    """A body sentence outside the lead's paragraph dates a violent act it asserts on
+    another recent day than the lead's ("وفي مأرب، قتل 8 حوثيين صباح الأحد" under a lead
+    of Saturday night).
+
+    The lead's day is the story's one day only when the report tells that day's acts;
+    a round-up of the fronts (each paragraph "وفي محافظة ..." with its own day, or none)
+    spans several days, so a front it leaves undated may be any of them or still going
+    on: it keeps the publication date at week precision (EVENTS.md §2).  Only a day the
+    acts take counts: not a statement's day ("وقال الجيش اليوم"), a recalled background
+    date, a week or month, or a day outside the news days; nor an act some days off the lead's
+    ("والخميس الماضي قتل 49 شخصا" under a lead of yesterday): that is an earlier act recalled,
+    the story still tells the lead's day (`_ROUNDUP_DAYS`)."""
+    for date in doc.of_kind("date"):
+        sentence = doc.sentence_at(date.start)
+        if sentence is None or sentence.is_title or sentence.paragraph == lead.paragraph:
+            continue
+        if date.value == day or date.attrs.get("precision") != 1 or date.attrs.get("background") \
+                or not within_news_days(doc, date.value) or not _near_day(date.value, day) or dates_other_verb(doc, date) \
+                or dates_a_statement(doc, sentence, date) or _after_statement_verb(doc, sentence, date):
+            continue
+        if any(t.value.event_type in VIOLENT_TYPES for t in asserted_triggers(doc, sentence.start, sentence.end)):
+            return True
+    return False
 
 
 def _statement_day(doc: Document, sentence: Sentence, stated: Mention) -> tuple[dt.date | None, int, bool]:
@@ -4627,12 +4666,23 @@ def describes_a_place(doc: Document, anchor: Mention, date: Mention) -> bool:
         return False
     rules = load_event_rules()
     if at + 1 < len(words) and words[at + 1].group() in rules.place_state_verbs and not _since_expression(date) \
-            and strip_conjunction(words[-1].group()) not in rules.place_state_bounds:
+            and not _bounds_a_state(words, rules):
         return False
     before, pronoun = n_anchor + words[at - 1].start(), n_anchor + words[at].start()
     on_place = any(doc.norm_index(p.start) <= before < doc.norm_index(p.end) for p in doc.in_span("place", anchor.end, date.start))
     told = any(doc.norm_index(t.start) >= pronoun for t in doc.in_span("trigger", anchor.end, date.start))
     return on_place and not told and not occurrence_clause(doc, anchor, pronoun, date)
+
+
+def _bounds_a_state(words: list[re.Match[str]], rules: EventRules) -> bool:
+    """The word right before the date makes it a start or end of the place's state
+    (`place_state_bounds`: "اعتبارا من الأحد"، "حتى صباح الخميس").  "من" after an
+    early/late word (`time_part_leads`: "في وقت مبكر من صباح أمس الجمعة"، "في الساعات
+    الأولى من فجر الأحد") only places the act in its day: no bound."""
+    last = strip_conjunction(words[-1].group())
+    if last not in rules.place_state_bounds:
+        return False
+    return not (last == "من" and len(words) > 1 and words[-2].group() in rules.time_part_leads)
 
 
 def _since_expression(date: Mention) -> bool:
