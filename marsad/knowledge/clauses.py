@@ -747,6 +747,7 @@ class DedupeRules:
     protest_acts: dict[str, str]
     protest_lone_acts: dict[str, str]
     protest_faced_acts: dict[str, str]
+    protest_clash_patterns: frozenset[str]
     crowd_inters: frozenset[int]
     force_inters: frozenset[int]
     force_act_sub_types: frozenset[str]
@@ -883,6 +884,7 @@ def load_dedupe_rules() -> DedupeRules:
         protest_acts=_protest_acts(raw.get("protest_acts")),
         protest_lone_acts=_protest_acts(raw.get("protest_lone_acts"), "protest_lone_acts"),
         protest_faced_acts=_protest_acts(raw.get("protest_faced_acts"), "protest_faced_acts"),
+        protest_clash_patterns=frozenset(_words(raw, "protest_clash_patterns")),
         crowd_inters=_inters(raw, "crowd_inters"),
         force_inters=_inters(raw, "force_inters"),
         force_act_sub_types=frozenset(_sub_types(raw.get("force_act_sub_types"), "force_act_sub_types")),

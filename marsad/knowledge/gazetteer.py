@@ -356,6 +356,9 @@ class GeocodeWeights:
     locality_cue_penalty: dict[str, int]
     between_words: frozenset[str]
     border_with_words: frozenset[tuple[str, ...]]
+    border_of_words: frozenset[str]
+    border_sides: frozenset[str]
+    setting_words: frozenset[str]
     centre_words: frozenset[str]
     quarter_words: frozenset[str]
     quarter_city_not_after: frozenset[str]  # "تعزيزات من مدينة إعزاز": a city named as an origin holds no quarter
@@ -733,6 +736,9 @@ def load_geocode_weights() -> GeocodeWeights:
         locality_cue_penalty=dict(data["locality_cue_penalty"]),
         between_words=frozenset(normalize(w) for w in data["between_words"]),
         border_with_words=frozenset(tuple(normalize(w).split()) for w in data["border_with_words"]),
+        border_of_words=frozenset(normalize(w) for w in data["border_of_words"]),
+        border_sides=frozenset(normalize(w) for w in data["border_sides"]),
+        setting_words=frozenset(normalize(w) for w in data["setting_words"]),
         centre_words=frozenset(normalize(w) for w in data["centre_words"]),
         quarter_words=frozenset(normalize(w) for w in data["quarter_words"]),
         quarter_city_not_after=frozenset(normalize(w) for w in data["quarter_city_not_after"]),
@@ -769,7 +775,7 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
         problems.extend(f"{name}: unknown class {c!r}" for c in table if c not in FEATURE_CLASSES)
         problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
     problems.extend(
-        f"{name} must be a list of words" for name in ("between_words", "border_with_words", "centre_words", "quarter_words",
+        f"{name} must be a list of words" for name in ("between_words", "border_with_words", "border_of_words", "border_sides", "setting_words", "centre_words", "quarter_words",
                                                       "quarter_city_not_after", "quarter_city_speech",
                                                       "quarter_city_speakers",
                                                       "undergoing_verbs", "occurrence_verbs", "incident_nouns",

@@ -2522,19 +2522,28 @@ def _taken_part_in(doc: Document, trigger: Mention, clause_start: int) -> bool:
 
 @functools.cache
 def _launch_origin_rules() -> tuple[frozenset[str], frozenset[str], int]:
-    """`launch_origin` of the lexicon: (from words, verbs and weapon words allowed before them, gap).
-    The weapons are those of `rockets_at` and the drones of `unattributed_strikes` ("انفجار مسيرة
-    أطلقت من اليمن": the drone, not the side reporting the blast, came from there)."""
+    """`launch_origin` of the lexicon: (from words, verbs, weapon words and their adjectives allowed
+    before them, gap).  The weapons are those of `rockets_at` and the drones of
+    `unattributed_strikes` ("انفجار مسيرة أطلقت من اليمن": the drone, not the side reporting the
+    blast, came from there); the adjectives are `modifiers` ("مقذوف عسكري من ...")."""
     lex = load_catalogue().lexicon
     rules = lex["launch_origin"]
-    between = [*rules["verbs"], *lex["rockets_at"]["weapons"], *strike_words("drones")]
+    between = [*rules["verbs"], *lex["rockets_at"]["weapons"], *strike_words("drones"), *rules["modifiers"]]
     return (frozenset(normalize(w) for w in rules["from"]), frozenset(normalize(w) for w in between),
             int(rules["gap"]))
 
 
+@functools.cache
+def _origin_land_rules() -> tuple[frozenset[str], frozenset[str]]:
+    """`launch_origin.inside` and `launch_origin.lands`, normalized."""
+    rules = load_catalogue().lexicon["launch_origin"]
+    return tuple(frozenset(normalize(w) for w in rules[name]) for name in ("inside", "lands"))
+
+
 def _launch_origin(doc: Document, trigger: Mention, clause_end: int) -> str | None:
     """ISO2 of the place a missile or drone act was launched from ("إطلاق صاروخ من شمال قطاع
-    غزة"، "صاروخ أطلق من لبنان"), told right after the act; None when no origin is told."""
+    غزة"، "صاروخ أطلق من لبنان"، "مقذوف عسكري من داخل الأراضي اليمنية"), told right after the
+    act; None when no origin is told."""
     if getattr(trigger.value, "sub_event_type", None) not in _LAUNCHED:
         return None
     froms, between, gap = _launch_origin_rules()
@@ -2543,14 +2552,29 @@ def _launch_origin(doc: Document, trigger: Mention, clause_end: int) -> str | No
     for i, match in enumerate(words[:gap + 1]):
         word = strip_conjunction(match.group())
         if word in froms:
-            raw_end = doc.raw_span(match.start(), match.end())[1]
-            place = next((m for m in doc.in_span("place", raw_end, clause_end)
-                          if not doc.text[raw_end:m.start].strip()), None)
-            code = getattr(place.attrs.get("place"), "country_code", None) if place else None
-            return code or None
+            return _origin_after(doc, words[i + 1:i + 4], match, clause_end)
         if word not in between or i == gap:
             return None
     return None
+
+
+def _origin_after(doc: Document, following: list[re.Match[str]], from_word: re.Match[str],
+                  clause_end: int) -> str | None:
+    """ISO2 of the place told right after `from` (past "داخل"): a place mention, or a land noun
+    with a country's adjective ("من الأراضي اليمنية"، a country no place mention holds)."""
+    inside, lands = _origin_land_rules()
+    last = from_word
+    if following and following[0].group() in inside:
+        last, following = following[0], following[1:]
+    if len(following) >= 2 and following[0].group() in lands:
+        iso2 = load_catalogue().adjectives.get(following[1].group())
+        if iso2:
+            return iso2
+    raw_end = doc.raw_span(last.start(), last.end())[1]
+    place = next((m for m in doc.in_span("place", raw_end, clause_end)
+                  if not doc.text[raw_end:m.start].strip()), None)
+    code = getattr(place.attrs.get("place"), "country_code", None) if place else None
+    return code or None
 
 
 def _origin_launcher(doc: Document, origin: str) -> ActorRef | None:
@@ -6174,6 +6198,42 @@ def captor(doc: Document, sentence_start: int, sentence_end: int, arrested: Acto
                 and (held is None or held.name == arrested.name)):
             return side
     return None
+
+
+@functools.cache
+def _held_rules() -> tuple[frozenset[tuple[str, ...]], int]:
+    """`held_by_arrest` of the lexicon: its cues as normalized word tuples, and the gap."""
+    rules = load_catalogue().lexicon["held_by_arrest"]
+    return frozenset(tuple(normalize(w) for w in cue.split()) for cue in rules["cues"]), int(rules["gap"])
+
+
+def held_by_arrest(doc: Document, sentence_start: int, sentence_end: int, group: ActorRef) -> bool:
+    """True when the sentence names `group` as the object of an arrest: at most `gap` words after
+    a `held_by_arrest` cue, with no comma between ("إلقاء القبض على ستة من مليشيات الانقلاب").
+
+    Why: the clause's one named side was taken for its subject, so the men held came out as the
+    arresters (a group with arrests of its own, as the Houthis, kept them even with the state's
+    army telling of the arrest)."""
+    cues, gap = _held_rules()
+    longest = max((len(cue) for cue in cues), default=0)
+    for mention in doc.in_span("actor", sentence_start, sentence_end):
+        if mention.value is None or mention.value.name != group.name or mention.attrs.get("in_source"):
+            continue
+        start = doc.norm_index(mention.start)
+        left = doc.norm[max(doc.norm_index(sentence_start), start - 120):start]
+        words = [strip_conjunction(w) for w in WORD_RE.findall(_COMMA_OR_BREAK_RE.split(left)[-1])]
+        for end in range(len(words), max(len(words) - gap, 0) - 1, -1):
+            if any(tuple(words[end - n:end]) in cues for n in range(1, longest + 1) if end - n >= 0):
+                return True
+    return False
+
+
+def source_force(doc: Document, sentence_start: int, sentence_end: int, group: ActorRef) -> ActorRef | None:
+    """The state force that the sentence's source belongs to ("مصادر ميدانية في الجيش الوطني"),
+    other than `group`: who tells of the arrest of its enemy's men made it."""
+    return next((m.value for m in doc.in_span("actor", sentence_start, sentence_end)
+                 if m.attrs.get("in_source") and m.value is not None and m.value.inter == 1
+                 and m.value.name != group.name), None)
 
 
 def sentence_police(doc: Document, sentence_start: int, sentence_end: int) -> ActorRef | None:

@@ -3642,6 +3642,12 @@ def _merge_protest(
     ranks = load_dedupe_rules().protest_ranks
     reports = (kept, other)
     sub_type = max((str(_protest_sub_type(e, doc)) for e in reports), key=ranks.index)
+    if sub_type == RIOT and any(_protest_sub_type(e, doc) == FORCE_DEATHS and e.fatalities for e in reports) and all(
+        _clash_riot(doc, e) for e in reports if _protest_sub_type(e, doc) == RIOT
+    ):
+        # "مقتل 6 فلسطينيين برصاص الجيش ... خلال مواجهات على الحدود": the riot was read only from
+        # the clash word, the deaths told are the force's fire on the crowd (`protest_clash_patterns`).
+        sub_type = FORCE_DEATHS
     crowds = [e for e in reports if _is_crowd(e)]
     leader = next((e for e in crowds if e.sub_event_type == sub_type), crowds[0])
     acts = [e for e in reports if not _is_crowd(e)]
@@ -3656,6 +3662,22 @@ def _merge_protest(
     kept.actor1, kept.inter1, kept.trigger = crowd_side
     kept.actor1, kept.inter1 = _crowd_named_for(kept.event_type, kept.actor1, kept.inter1)
     kept.actor2, kept.inter2 = force
+
+
+RIOT, FORCE_DEATHS = "Violent demonstration", "Excessive force against protesters"
+
+
+def _clash_riot(doc: Document | None, event: Event) -> bool:
+    """The riot report was read only from a clash word between a crowd and a force
+    ("خلال مواجهات على الحدود الشرقية"، "مواجهات بين الشبان وقوات الاحتلال"; the trigger
+    patterns of `protest_clash_patterns`): the story tells the two sides met, not what the
+    crowd did.  Why: a clash word is the usual way reports name a protest the force fired
+    on, so the force's killing of the crowd told beside it decides the sub-type, while a
+    riot told by the crowd's own act (stones, fire, storming) keeps its rank."""
+    if doc is None:
+        return False
+    anchor, _ = _anchor(doc, event)
+    return anchor is not None and anchor.attrs.get("pattern_id") in load_dedupe_rules().protest_clash_patterns
 
 
 def _crowd_named_for(event_type: str, name: str | None, inter: int) -> tuple[str | None, int]:
@@ -4198,10 +4220,15 @@ def _same_paragraph(layout: Layout, a: Event, b: Event) -> bool:
 def _fold_incident(doc: Document, winner: Event, loser: Event) -> None:
     """Fold `loser` into `winner`: winner's sub-type, the larger toll (two codings of
     one incident count its dead once), or the sum when the later report adds
-    deaths ("كما قتل")."""
+    deaths ("كما قتل") or when one sentence gives each side's dead to one of the two
+    codings of a battle ("سيطرت المقاومة على مواقع قتل فيها أكثر من 10 حوثيين، فيما قتل
+    أربعة من الجيش": a territory gain and the clash of its second clause; both sides' dead
+    add up, EVENTS.md section 4; `_one_sentence_sides`)."""
     later = max(winner, loser, key=lambda e: e.evidence_spans[:1])
     earlier = loser if later is winner else winner
-    if winner.fatalities and loser.fatalities and adds_deaths(doc, later, earlier):
+    if winner.fatalities and loser.fatalities and (
+            adds_deaths(doc, later, earlier)
+            or _one_sentence_sides(winner, loser, toll_of(doc, winner), toll_of(doc, loser))):
         _add_toll(winner, loser)
     elif loser.fatalities > winner.fatalities:
         winner.fatalities, winner.fatalities_text = loser.fatalities, loser.fatalities_text

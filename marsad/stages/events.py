@@ -3395,7 +3395,17 @@ def arrested_group(doc: Document, sentence: Sentence, actor1: ActorRef | None,
     ISIS or Al Qaeda suspects came out as that group arresting civilians.  A group listed as a
     de facto authority (`de_facto_authorities`) keeps its own arrests, and so does a group named
     right at the arrest word (`_named_with_the_arrest`).  With no state force named, the sides
-    stay as read."""
+    stay as read.
+
+    A group the sentence names as the object of the arrest (`held_by_arrest`: "إلقاء القبض على
+    ستة من مليشيات الانقلاب") was held whatever arrests it makes elsewhere: it becomes actor2,
+    and the state force the sentence's source belongs to ("مصادر في الجيش الوطني") made the
+    arrests, else the arrester is left to `fill_actors`' captor and police."""
+    if actor1 is not None and actor1.inter in actor_stage.NON_STATE_ARMED \
+            and actor_stage.held_by_arrest(doc, sentence.start, sentence.end, actor1):
+        police = actor_stage.sentence_police(doc, sentence.start, sentence.end) \
+            or actor_stage.source_force(doc, sentence.start, sentence.end, actor1)
+        return police, actor1
     if (actor1 is None or actor1.inter not in actor_stage.NON_STATE_ARMED
             or actor1.name in load_event_rules().de_facto_authorities
             or (actor2 is not None and actor2.inter not in STATE_INTERS | {CIVILIAN_INTER})

@@ -97,6 +97,8 @@ _TARGET_WORDS, _COAST_KM, _BETWEEN_WORDS = _WEIGHTS.target_window_words, _WEIGHT
 _NATIONWIDE_ACTS = _WEIGHTS.nationwide_acts
 _CENTRE_WORDS, _UNDERGOING_VERBS = _WEIGHTS.centre_words, _WEIGHTS.undergoing_verbs
 _QUARTER_WORDS, _BORDER_WITH_WORDS = _WEIGHTS.quarter_words, _WEIGHTS.border_with_words
+_BORDER_OF_WORDS, _BORDER_SIDES = _WEIGHTS.border_of_words, _WEIGHTS.border_sides
+_SETTING_WORDS = _WEIGHTS.setting_words
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
@@ -3101,6 +3103,9 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
     if place.feature_class in ("country", "admin1") and mention.attrs.get("cue_type") in ("direction", "near"):
         # "في شرق أفغانستان", "غرب قطاع غزة" in a roundup led by another country: a scene
         return True
+    if place.feature_class in ("country", "admin1") and _border_owner(doc, mention):
+        # "خلال مواجهات على الحدود الشرقية لقطاع غزة" in a roundup led by another country: a scene
+        return True
     if _great_city_after_preposition(doc, mention, place) or _gathered_after_grievance(doc, mention):
         return True  # "انفجار سيارة مفخخة في بغداد" in a roundup led by Syria: a scene
     if _names_its_country(mention) or _named_region_after_preposition(mention, place) \
@@ -3133,6 +3138,19 @@ def plausible_scene(doc: Document, mention: Mention) -> bool:
         others = [other for other in others if _paragraph(doc, other.start) == paragraph]
         anchored = _anchors_a_country(others)
     return anchored or _names_a_city(others)
+
+
+def _border_owner(doc: Document, mention: Mention) -> bool:
+    """True for a unit named as the owner of a border by its side ("على الحدود الشرقية
+    لقطاع غزة"، "قرب الحدود الشمالية لإسرائيل"; `border_of_words`, `border_sides`).
+
+    Why: the act happened on that unit's own edge, so the unit is its scene as "شرق قطاع
+    غزة" is, however foreign it is to the story's country; a bare unit abroad is otherwise
+    read as an ordinary word.  "الحدود مع X" (the far side, `_across_border`) and a bare
+    "حدود X" (a state's frontiers at large) are left out."""
+    words = [word for word in _words_before(doc, mention, 3) if len(word) > 1][-2:]  # (the proclitic ل of "لقطاع")
+    return (len(words) == 2 and words[-1] in _BORDER_SIDES
+            and any(form in _BORDER_OF_WORDS for form in strip_clitics(words[0])))
 
 
 def _known_city(mention: Mention, place: Place) -> bool:
@@ -3373,7 +3391,7 @@ def fallback_place(doc: Document, raw_offset: int, scattered: bool = False) -> t
             and plausible_scene(doc, m) and not m.attrs.get("route_tail") and not _talk_topic(doc, m, raw_offset)
             and not _grievance_place(doc, m, raw_offset)  # "احتجاجا على الحرب في X": what they protest
             and m.attrs["place"].feature_class != "country"
-            and _stands_as_place(m, doc.country_hint)
+            and _stands_as_place(doc, m)
             and not _from_country(doc, m)  # "بعيد وصوله من لندن": where he came from
             and not _trip_end(doc, m)  # "تزامنت مع نقل السفارة إلى القدس": where it moved to
             and not _posted(doc, m)  # "قصف من المليشيات المتمركزة في X": where the fire came from
@@ -3801,13 +3819,17 @@ def _other_act_between(doc: Document, raw_offset: int, place_start: int) -> bool
     another kind stands between them ("هاجموا قرية ... كما قتل ستة عندما فجرت
     انتحارية نفسها في سوق في مايدوغوري": the market town is the bombing's, not
     the raid's).  Unqualified attack and death words may tell the act itself
-    again, and arrests or a dispersal may be part of a protest told before."""
+    again, and arrests or a dispersal may be part of a protest told before.  An
+    act told as the setting of the first ("مقتل 6 برصاص الجيش ... خلال مواجهات على
+    الحدود الشرقية لقطاع غزة", `setting_words` right before it) is where the first
+    happened, not another act: its place is the first act's too."""
     act = next((t for t in doc.of_kind("trigger") if t.start == raw_offset), None)
     if act is None:
         return False
     return any(
         t.value.sub_event_type != act.value.sub_event_type and t.value.event_type in VIOLENT_TYPES
         and not (t.attrs.get("generic_attack") or t.attrs.get("generic_killing"))
+        and not _SETTING_WORDS.intersection(_words_before(doc, t, 1))
         for t in doc.in_span("trigger", raw_offset + 1, place_start)
         if t.attrs.get("modality", "asserted") == "asserted"
     )
@@ -3870,15 +3892,16 @@ def _nisbas(country: Place) -> set[str]:
     return {article + base + ending for article in ("", "ال") for ending in ("ي", "يه")}
 
 
-def _stands_as_place(mention: Mention, country_hint: str | None) -> bool:
+def _stands_as_place(doc: Document, mention: Mention) -> bool:
     """A mention that reads as a place on its own: governed by a preposition,
-    after a cue word, or a city, governorate or capital of the article's
-    country.  A bare village name in a construct ("تخفيف الأعباء"), even
+    after a cue word, named as the owner of a border by its side ("على الحدود
+    الشرقية لقطاع غزة", `_border_owner`), or a city, governorate or capital of the
+    article's country.  A bare village name in a construct ("تخفيف الأعباء"), even
     conjoined to another, is too often an ordinary noun to place an event its
     clause does not place; so is a bare name abroad ("تقدير وإعزاز", the
     person "صلاح الدين ..." in a Turkey story), however large the place."""
-    place = mention.attrs["place"]
-    if mention.attrs.get("governed") or mention.attrs.get("cue_type"):
+    place, country_hint = mention.attrs["place"], doc.country_hint
+    if mention.attrs.get("governed") or mention.attrs.get("cue_type") or _border_owner(doc, mention):
         return True
     at_home = not country_hint or place.country_code in (country_hint, "")
     return at_home and (place.feature_class in STRONG_CLASSES or place.is_capital)

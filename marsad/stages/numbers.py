@@ -2735,10 +2735,11 @@ _ONE_OR_AND_ONE = "واحد"
 
 def _waw_glued(token: str, lex: NumberLexicon) -> bool:
     """Whether a count's first token carries the conjunction "و" ("و4"، "وثلاثة"; a vague count
-    joins too: "قتل القائد <name> وعدد من مرافقيه"), not a number word spelled with و ("واحد")."""
+    joins too: "قتل القائد <name> وعدد من مرافقيه"; so does a dual noun, which is its own
+    count: "قتل القائد <name> وجنديان آخران" = 3), not a number word spelled with و ("واحد")."""
     word = _word(token)
     return token.startswith("و") and (token[1:2].isdigit() or bool(word and word[1])
-                                      or token[1:] in lex.vague_phrases.by_first)
+                                      or token[1:] in lex.vague_phrases.by_first or token[1:] in lex.dual_nouns)
 
 
 def _assign_role(tokens: list[str], count: Count, others: set[int], previous: Count | None,
