@@ -915,6 +915,11 @@ class AccidentalBlastCues:
     downings: WordSet  # a downing or an attack named with a crash or its deaths
     falls: WordSet  # a fall from a height named after a death word (word pairs: "السقوط من")
     amongs: WordSet  # "among" after a fall's "من" ("سقط من بينهم"): victims listed, no fall
+    unknown_negations: WordSet  # "not" before a knowing word ("لم"، "غير")
+    unknown_knowing: WordSet  # known, determined, made clear ("تعرف"، "تحدد"، "معروفة")
+    unknown_causes: WordSet  # a blast's cause or nature ("أسبابها"، "طبيعته")
+    bomb_words: WordSet  # a bomb, a strike or an armed side told with a blast: its cause is known
+    bomb_story_words: WordSet  # a bomb, a bomber or terror named anywhere in the article
     window: int  # words from the blast to its cause, and from the cause to the accident
     crash_reach: int  # words either side of a death word searched for a downing in a crash story
 
@@ -929,13 +934,16 @@ def load_accidental_blast_cues() -> AccidentalBlastCues:
     in a story whose lead names a natural disaster ("عواصف رملية تقتل 77")
     are the disaster's, even where a later sentence tells them bare; so are
     those in a story whose lead names a crash ("تحطم مروحية عسكرية"), and a
-    death told with a fall from a height ("إثر السقوط من شرفة")."""
+    death told with a fall from a height ("إثر السقوط من شرفة").  A blast the
+    article says is of no known cause or nature ("انفجار لم تحدد طبيعته في مصنع
+    للذخيرة") is no bombing either, unless a bomb or a strike is told with a blast."""
     data = _shipped_yaml(TRIGGERS_FILE)
     context = {name: list(words) for name, words in (data.get("context") or {}).items()}
     spec = data.get("accidental_blasts") or {}
     lists: dict[str, WordSet] = {}
     for key in ("blasts", "causes", "accidents", "devices", "disasters", "crashes", "downings", "falls",
-                "amongs"):
+                "amongs", "unknown_negations", "unknown_knowing", "unknown_causes", "bomb_words",
+                "bomb_story_words"):
         lists[key] = _word_set(_required_words(spec, "accidental_blasts", key), context,
                                f"accidental_blasts.{key}")
     window = spec.get("window")
