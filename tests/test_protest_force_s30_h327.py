@@ -70,3 +70,12 @@ def test_a_state_lodging_a_protest_is_no_demonstration():
     # a crowd that protested is still a demonstration
     assert [e[:2] for e in _events("وتظاهر مئات الطلاب في عمان، الخميس، احتجاجا على رفع الأسعار.")] == [
         ("Protests", "Peaceful protest")]
+
+
+def test_a_setting_after_a_comma_and_a_second_act_is_that_acts_own():
+    # "، كما قتل ... خلال اشتباكات في اللطامنة": the clash's town is not the bombing's.
+    events = _events("قتل جندي سوري في انفجار عبوة ناسفة بدورية للجيش، كما قتل 10 مسلحين خلال اشتباكات "
+                     "في مدينة اللطامنة بريف حماة.")
+    blasts = [e for e in events if e[1] == "Remote explosive/landmine/IED"]
+    assert blasts and blasts[0][4] != "Al Lataminah" and blasts[0][5] == 1
+    assert any(e[1] == "Armed clash" and e[4] == "Al Lataminah" and e[5] == 10 for e in events)

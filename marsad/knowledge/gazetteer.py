@@ -359,6 +359,7 @@ class GeocodeWeights:
     border_of_words: frozenset[str]
     border_sides: frozenset[str]
     setting_words: frozenset[str]
+    setting_back_references: frozenset[str]  # "، وذلك خلال مواجهات": the setting is still the first act's
     centre_words: frozenset[str]
     quarter_words: frozenset[str]
     quarter_city_not_after: frozenset[str]  # "تعزيزات من مدينة إعزاز": a city named as an origin holds no quarter
@@ -739,6 +740,7 @@ def load_geocode_weights() -> GeocodeWeights:
         border_of_words=frozenset(normalize(w) for w in data["border_of_words"]),
         border_sides=frozenset(normalize(w) for w in data["border_sides"]),
         setting_words=frozenset(normalize(w) for w in data["setting_words"]),
+        setting_back_references=frozenset(normalize(w) for w in data["setting_back_references"]),
         centre_words=frozenset(normalize(w) for w in data["centre_words"]),
         quarter_words=frozenset(normalize(w) for w in data["quarter_words"]),
         quarter_city_not_after=frozenset(normalize(w) for w in data["quarter_city_not_after"]),
@@ -775,7 +777,8 @@ def validate_geocode_weights(data: dict[str, Any]) -> list[str]:
         problems.extend(f"{name}: unknown class {c!r}" for c in table if c not in FEATURE_CLASSES)
         problems.extend(f"{name}.{c} must be an int" for c, v in table.items() if type(v) is not int)
     problems.extend(
-        f"{name} must be a list of words" for name in ("between_words", "border_with_words", "border_of_words", "border_sides", "setting_words", "centre_words", "quarter_words",
+        f"{name} must be a list of words" for name in ("between_words", "border_with_words", "border_of_words", "border_sides", "setting_words",
+                                                      "setting_back_references", "centre_words", "quarter_words",
                                                       "quarter_city_not_after", "quarter_city_speech",
                                                       "quarter_city_speakers",
                                                       "undergoing_verbs", "occurrence_verbs", "incident_nouns",

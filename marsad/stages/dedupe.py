@@ -4220,15 +4220,12 @@ def _same_paragraph(layout: Layout, a: Event, b: Event) -> bool:
 def _fold_incident(doc: Document, winner: Event, loser: Event) -> None:
     """Fold `loser` into `winner`: winner's sub-type, the larger toll (two codings of
     one incident count its dead once), or the sum when the later report adds
-    deaths ("كما قتل") or when one sentence gives each side's dead to one of the two
-    codings of a battle ("سيطرت المقاومة على مواقع قتل فيها أكثر من 10 حوثيين، فيما قتل
-    أربعة من الجيش": a territory gain and the clash of its second clause; both sides' dead
-    add up, EVENTS.md section 4; `_one_sentence_sides`)."""
+    deaths ("كما قتل").  A second count in the same sentence is not added here: it is as
+    often another source's figure for the same dead ("فيما قدرت مصادر محلية عدد القتلى
+    بـ 15") as the other side's, and EVENTS.md section 4 keeps the lowest of two reports."""
     later = max(winner, loser, key=lambda e: e.evidence_spans[:1])
     earlier = loser if later is winner else winner
-    if winner.fatalities and loser.fatalities and (
-            adds_deaths(doc, later, earlier)
-            or _one_sentence_sides(winner, loser, toll_of(doc, winner), toll_of(doc, loser))):
+    if winner.fatalities and loser.fatalities and adds_deaths(doc, later, earlier):
         _add_toll(winner, loser)
     elif loser.fatalities > winner.fatalities:
         winner.fatalities, winner.fatalities_text = loser.fatalities, loser.fatalities_text

@@ -98,7 +98,7 @@ _NATIONWIDE_ACTS = _WEIGHTS.nationwide_acts
 _CENTRE_WORDS, _UNDERGOING_VERBS = _WEIGHTS.centre_words, _WEIGHTS.undergoing_verbs
 _QUARTER_WORDS, _BORDER_WITH_WORDS = _WEIGHTS.quarter_words, _WEIGHTS.border_with_words
 _BORDER_OF_WORDS, _BORDER_SIDES = _WEIGHTS.border_of_words, _WEIGHTS.border_sides
-_SETTING_WORDS = _WEIGHTS.setting_words
+_SETTING_WORDS, _SETTING_BACK_REFERENCES = _WEIGHTS.setting_words, _WEIGHTS.setting_back_references
 _NEAR_CITY_KM, _FAR_FROM_CITY_KM = _WEIGHTS.near_city_km, _WEIGHTS.far_from_city_km
 _COHERENCE_GAIN_KM, _NAME_TAIL_WORDS = _WEIGHTS.coherence_gain_km, _WEIGHTS.name_tail_words
 _FINER_SCENE_WORDS, _STRAY_VILLAGE_KM = _WEIGHTS.finer_scene_words, _WEIGHTS.stray_village_km
@@ -3829,7 +3829,7 @@ def _other_act_between(doc: Document, raw_offset: int, place_start: int) -> bool
     return any(
         t.value.sub_event_type != act.value.sub_event_type and t.value.event_type in VIOLENT_TYPES
         and not (t.attrs.get("generic_attack") or t.attrs.get("generic_killing"))
-        and not _SETTING_WORDS.intersection(_words_before(doc, t, 1))
+        and not _told_as_setting(doc, raw_offset, t)
         for t in doc.in_span("trigger", raw_offset + 1, place_start)
         if t.attrs.get("modality", "asserted") == "asserted"
     )
@@ -3884,6 +3884,22 @@ def _foreign_country(doc: Document, sentence: Sentence) -> Mention | None:
         ):
             return mention
     return None
+
+
+def _told_as_setting(doc: Document, raw_offset: int, trigger: Mention) -> bool:
+    """The act `trigger` is the setting of the act at `raw_offset`: a setting word right
+    before it ("مقتل 6 برصاص الجيش خلال مواجهات"), in the same clause or after a comma and
+    only a word that refers back ("، وذلك خلال مواجهات", `setting_back_references`).
+    Why: after a comma any other word opens a second act's clause ("قتل جندي في انفجار
+    عبوة، كما قتل 10 مسلحين خلال اشتباكات في اللطامنة"), and that setting is its own."""
+    before = _words_before(doc, trigger, 1)
+    if not _SETTING_WORDS.intersection(before):
+        return False
+    tail = _CLAUSE_BREAK.split(doc.text[raw_offset:trigger.start])
+    if len(tail) == 1:
+        return True
+    opening = [normalize(word) for word in tail[-1].split()][:-1]  # the words before the setting word
+    return all(word in _SETTING_BACK_REFERENCES for word in opening)
 
 
 def _nisbas(country: Place) -> set[str]:
