@@ -203,6 +203,7 @@ class EventRules:
     aimed_armed_dead_before: frozenset[str]  # "بينهم 25 جنديا"، "فقتلوا شرطيين": soldiers counted dead
     aimed_phrase_stops: frozenset[str]  # "في"، "على": a preposition ends the unarmed object's phrase
     mutual_fighting: frozenset[str]  # words of fighting between sides: a clash told by one is two-sided
+    crowd_riot_words: frozenset[str]  # "شغب"، "مثيري": a riot word that names a crowd, not an armed group's act
     retold_killings: frozenset[str]
     massacres: frozenset[str]
     deal_governors: frozenset[str]
@@ -336,6 +337,7 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("aimed_armed_dead_before"), "aimed_armed_dead_before")),
         frozenset(_single_words(data.get("aimed_phrase_stops"), "aimed_phrase_stops")),
         frozenset(_single_words(data.get("mutual_fighting"), "mutual_fighting")),
+        frozenset(_single_words(data.get("crowd_riot_words"), "crowd_riot_words")),
         frozenset(_single_words(data.get("retold_killings"), "retold_killings")),
         frozenset(_single_words(data.get("massacres"), "massacres")),
         *_deal_handover(data.get("deal_handover")),

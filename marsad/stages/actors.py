@@ -6078,6 +6078,13 @@ def _state_force(doc: Document, start: int, end: int, *refs: ActorRef | None) ->
     return next((ref for ref in (*refs, *named) if _is_force(ref)), None)
 
 
+def is_government(ref: ActorRef | None) -> bool:
+    """A state's government ("الحكومة المركزية"), which fields no men: named beside a
+    shooting it is what the victims stood against or what is blamed, never the side shot
+    (events.settle_type)."""
+    return ref is not None and ref.inter in (1, 8) and ref.name.startswith(_GOVERNMENT)
+
+
 def _is_force(ref: ActorRef | None) -> bool:
     """State or foreign forces (inter 1 or 8), not a government, which fields no men."""
     return ref is not None and ref.inter in (1, 8) and not ref.name.startswith(_GOVERNMENT)

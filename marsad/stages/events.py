@@ -2126,10 +2126,10 @@ def act_events(
     striker = None if roles.actor1 is not None or act.sub_event_type not in BOMBARDMENTS else (
         actor_stage.unattributed_strike(doc, sentence.start, sentence.end, doc.country_hint))
     aimed_unarmed = act.generic and aimed_at_unarmed(doc, start, end, act)
-    event_type, sub_type = settle_type(act, roles, armed_victims=armed_victims(doc, sentence, start, end, sole_act, act)
-                                       or actor_stage.aims_at_fighters(doc, start, end),
-                                       unarmed_victim=act.generic and (
-                                           names_unarmed_victim(doc, start, end, act) or a_massacre(act)),
+    unarmed_victim = act.generic and (names_unarmed_victim(doc, start, end, act) or a_massacre(act))
+    fighters_hit = armed_victims(doc, sentence, start, end, sole_act, act) or actor_stage.aims_at_fighters(doc, start, end)
+    event_type, sub_type = settle_type(act, roles, armed_victims=fighters_hit,
+                                       unarmed_victim=unarmed_victim,
                                        striker=striker, crowd=names_a_crowd(doc, sentence, start, end),
                                        under_a_deal=under_a_deal(doc, start, end),
                                        after_flight=after_a_flight(doc, start, end),
@@ -2146,6 +2146,17 @@ def act_events(
             and roles.actor2.inter in ARMED_INTERS):
         # the armed side the clause also names ("مسجد مقر قوات الطوارئ"، "قتل أجانب وشرطيا") is
         # not whom the attack was aimed at: the unarmed it hit are (civilians, `fill_actors`)
+        roles = dataclasses.replace(roles, actor2=None)
+    if (sub_type == "Looting/property destruction" and killed is not None and killed[0] > 0 and not fighters_hit
+            and (roles.actor1 is None or roles.actor1.inter not in STATE_INTERS)):
+        # A house set on fire with the people in it, who died ("جريمة حرق البيت والتي راح ضحيتها
+        # رضيع"، "أحرق مهاجمان منزلا مما أدى إلى مقتل رضيع"): the burning killed, an attack on
+        # them, not damage to property (EVENTS.md §2; its doer is found as for any attack).
+        event_type, sub_type = "Violence against civilians", "Attack"
+    if (event_type == "Violence against civilians" and unarmed_victim and actor_stage.is_government(roles.actor2)
+            and any(t.attrs.get("generic_killing") for t in act.triggers)):
+        # the government named beside an unarmed victim was not shot ("قتلت الناشطة ... وهي من
+        # مؤيدي المظاهرات ضد الحكومة"): the victim is, a civilian (`fill_actors`)
         roles = dataclasses.replace(roles, actor2=None)
     if event_type == "Battles" and striker is not None:
         roles.actor1 = striker  # the strikes were its part of the battle
@@ -2891,6 +2902,12 @@ def settle_type(
         # ("مواجهات بين الشبان وقوات الاحتلال أطلقت خلالها القنابل الصوتية"): an unarmed crowd
         # confronting the force, a violent demonstration, not a battle (EVENTS.md §2).
         return "Riots", "Violent demonstration"
+    if (event_type == "Riots" and agent_inter in actor_stage.NON_STATE_ARMED and target_inter == CIVILIAN_INTER
+            and not act.generic and not any(_names_a_rioting_crowd(t) for t in act.triggers)):
+        # Fire bombs or stones an armed group (settlers, a militia) threw at people or their homes
+        # ("ألقت عصابة من المستوطنين زجاجات حارقة على منزل المواطن"): no crowd's riot but that
+        # group's attack on civilians (EVENTS.md §2: violence against civilians by an armed group).
+        return "Violence against civilians", "Attack"
     if flown and sub_type == "Shelling/artillery/missile attack" and not ground_guns:
         return "Explosions/Remote violence", "Air/drone strike"
     if not ground_fire and from_the_air(act, roles.actor1 or striker):
@@ -2912,8 +2929,12 @@ def settle_type(
             # aimed at that person, not a fight with an enemy the act never names.  (A state
             # force's "assassination" is of its armed enemies, or its agent misread.)
             return "Violence against civilians", "Attack"
-        if target_inter == 0 and unarmed_victim and agent_inter in ARMED_INTERS | {0}:
-            # (a count of fighters beside an aid worker or a journalist shot is the gunmen misread as the dead)
+        if unarmed_victim and agent_inter in ARMED_INTERS | {0} and (target_inter == 0 or (
+                actor_stage.is_government(roles.actor2) and any(t.attrs.get("generic_killing") for t in act.triggers))):
+            # (a count of fighters beside an aid worker or a journalist shot is the gunmen misread as the dead;
+            # a government named beside the activist killed, "قتلت الناشطة بإطلاق نار، وهي من مؤيدي
+            # المظاهرات ضد الحكومة", is what she stood against: a government fields no men to be killed.
+            # An operation "against" a government, "أطلقت أنقرة عملية ضد الحزب", kills no one named.)
             return "Violence against civilians", "Attack"
         if target_inter == 0 and plain_victim and not armed_victims and agent_inter in ARMED_INTERS | {0}:
             # "بمقتل شخص في هجوم شنه عليه مسلحون مجهولون": a person killed by gunmen, no fighter
@@ -2936,6 +2957,13 @@ def settle_type(
             return "Battles", "Armed clash"
         return "Violence against civilians", "Attack"
     return event_type, sub_type
+
+
+def _names_a_rioting_crowd(trigger: Mention) -> bool:
+    """The riot trigger's words name a crowd's disorder ("شغب"، "مثيري الشغب"; `crowd_riot_words`
+    in clauses.yaml): the riot is a crowd's, not an armed group's attack told by its weapon."""
+    words = normalize(str(trigger.attrs.get("form") or trigger.text)).split()
+    return not load_event_rules().crowd_riot_words.isdisjoint(words)
 
 
 def killed_in_a_raid(doc: Document, start: int, end: int, act: Act) -> bool:
