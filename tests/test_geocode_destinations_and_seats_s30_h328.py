@@ -62,3 +62,40 @@ def test_act_around_a_festival_is_in_the_festival_town():
 def test_title_of_an_organization_alone_is_still_no_scene():
     doc = extract_text("وقال رئيس مجلس محافظة البصرة إن الاحتجاجات ستتواصل.", published=DAY)
     assert _mention(doc, "البصرة").attrs.get("in_title")
+
+
+# Code review 1 (session 30): a verb or a violent act between the destination
+# word and the preposition starts another clause, whose place is its scene.
+
+def test_fighting_spreading_to_a_town_after_a_displacement_is_placed_there():
+    doc = extract_text("أدى القصف إلى تهجير عشرات العائلات من منازلها وامتدت الاشتباكات بين الطرفين "
+                       "إلى بلدة كفرنبل.", published=DAY)
+    assert not geocode._trip_end(doc, _mention(doc, "كفرنبل"))
+    assert doc.events and all(e.location == "Kafr Nabl" for e in doc.events)
+
+
+def test_fire_towards_a_district_during_an_evacuation_is_placed_there():
+    doc = extract_text("خلال عملية إجلاء الجرحى من المدينة القديمة أطلق القناصة النار باتجاه حي الوعر "
+                       "فقتلوا مسعفا.", published=DAY)
+    assert not geocode._trip_end(doc, _mention(doc, "حي الوعر"))
+    assert doc.events and all(e.location == "Al-Waer" for e in doc.events)
+
+
+def test_advance_on_a_town_after_buses_left_is_placed_there():
+    doc = extract_text("وفور خروج الحافلات من الحي تقدمت قوات النظام نحو بلدة عين ترما واشتبكت مع "
+                       "فصائل المعارضة.", published=DAY)
+    assert not geocode._trip_end(doc, _mention(doc, "عين ترما"))
+    clashes = [e for e in doc.events if e.event_type == "Battles"]
+    assert clashes and all(e.location == "`Ayn Tarma" for e in clashes)
+
+
+def test_inside_a_council_keeps_the_town_named_after_it():
+    doc = extract_text("انفجرت عبوة ناسفة داخل مجلس محافظة ديالى في بعقوبة.", published=DAY)
+    assert doc.events and all(e.location == "Baqubah" and e.geo_precision == 1 for e in doc.events)
+
+
+def test_member_inside_a_council_is_no_seat():
+    doc = extract_text("قتل حارسان في هجوم مسلح استهدف منزل عضو داخل مجلس محافظة صلاح الدين في مدينة "
+                       "تكريت.", published=DAY)
+    assert _mention(doc, "صلاح الدين").attrs.get("in_title")
+    assert all(e.geo_precision == 1 for e in doc.events)

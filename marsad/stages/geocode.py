@@ -112,7 +112,8 @@ _NAME_GAP_CHARS = 40  # "أبها بمنطقة عسير": a town, a unit word, t
 _TRIP_WORDS = 5  # "إجلاء آخر دفعة من المقاتلين إلى X": the trip word, its object, the preposition
 # An evacuation's people are often described at length before their destination ("إجلاء
 # غير الراغبين بالتسوية من مقاتلين ومعارضين إلى X"): a destination word is sought this
-# far back, within the clause (`_clause_words_before`), where other trip words are not.
+# far back, within the clause and short of an act between (`_destination_before`), where
+# other trip words are not.
 _DESTINATION_WORDS = 10
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out in a date
 _TOPIC_CHARS = 160  # "المفاوضات ... حول نقل مقاتلي التنظيم إلى البادية السورية من جنوب غرب X"
@@ -2466,8 +2467,7 @@ def _trip_end(doc: Document, mention: Mention) -> bool:
         return False
     if _conjoined_trip_end(doc, mention):
         return True  # "متجهة إلى مدينة X ومحافظة Y": Y is the trip's end too
-    if words[-1] in cues.destination_prepositions and cues.destination_words.intersection(
-            _clause_words_before(doc, mention, _DESTINATION_WORDS)[:-1]):
+    if words[-1] in cues.destination_prepositions and _destination_before(doc, mention):
         return True  # "إجلاء آخر دفعة من المقاتلين إلى X", "إجلاء غير الراغبين بالتسوية من مقاتلين ومعارضين إلى X"
     if any(word in cues.care_words and before in cues.trip_prepositions
            for before, word in zip(words, words[1:], strict=False)):
@@ -2668,16 +2668,31 @@ def _after_min(doc: Document, mention: Mention) -> bool:
     return _words_before(doc, mention, 1) in (["من"], ["ومن"])
 
 
-def _clause_words_before(doc: Document, mention: Mention, count: int) -> list[str]:
-    """`_words_before`, cut at the last comma or sentence mark before the
-    mention (`_CLAUSE_BREAK`): the words of its own clause only."""
+def _destination_before(doc: Document, mention: Mention) -> bool:
+    """True when a destination word (`destination_words`) stands before the
+    mention's preposition within its clause: within `_TRIP_WORDS` words, or up
+    to `_DESTINATION_WORDS` back when no act told by a verb or a violent act
+    stands between ("إجلاء الرافضين للاتفاق من مسلحين ومدنيين إلى X").  Past
+    such an act the place is that act's scene, not the trip's end: "تهجير
+    عشرات العائلات من منازلها وامتدت الاشتباكات بين الطرفين إلى بلدة X"،
+    "وفور خروج الحافلات من الحي تقدمت قوات النظام نحو بلدة X"."""
+    destinations = load_place_cues().destination_words
     at = doc.norm_index(mention.start)
-    span = doc.norm[max(0, at - 12 * (count + 1)):at]
+    span = doc.norm[max(0, at - 12 * (_DESTINATION_WORDS + 1)):at]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(span)), default=0)
-    words = _WORD.findall(span[cut:])
-    if words and words[-1] == mention.attrs.get("cue"):
-        words.pop()
-    return words[-count:]
+    found = list(_WORD.finditer(span, cut))
+    if found and found[-1].group() == mention.attrs.get("cue"):
+        found.pop()
+    found = found[-_DESTINATION_WORDS:][:-1]  # the preposition is not sought
+    last = max((i for i, w in enumerate(found) if w.group() in destinations), default=None)
+    if last is None:
+        return False
+    if len(found) - last < _TRIP_WORDS:
+        return True  # "إجلاء آخر دفعة من المقاتلين إلى X"
+    begin = at - len(span) + found[last].end()
+    return not any(
+        t.value.event_type in VIOLENT_TYPES or t.attrs.get("voice") in ("active", "passive")
+        for t in doc.of_kind("trigger") if begin <= doc.norm_index(t.start) < at)
 
 
 def _words_before(doc: Document, mention: Mention, count: int) -> list[str]:
