@@ -56,3 +56,18 @@ def test_the_new_lexicon_lists_are_validated():
     assert lexicon["held_by_arrest"]["cues"]
     assert lexicon["launch_origin"]["lands"] and lexicon["launch_origin"]["inside"]
     assert not [p for p in validate_catalogue() if "launch_origin" in p or "held_by_arrest" in p]
+
+
+def test_a_passive_arrest_naming_its_agent_keeps_the_agent_as_arrester():
+    # (code review s30: "من قبل"/"على يد" + group names the arrester)
+    for text in ("قال مصدر في نقابة الصحفيين إنه تم اعتقال صحفي من قبل الحوثيين في مدينة الحديدة أمس.",
+                 "جرى اعتقال الناشط الحقوقي على يد مسلحي الحوثي في مدينة إب، وفق مصادر محلية."):
+        arrests = [e for e in _events(text, dt.date(2018, 6, 1)) if e.sub_event_type == "Arrests"]
+        assert arrests and arrests[0].actor1 == HOUTHIS and arrests[0].actor2 != HOUTHIS
+
+
+def test_a_background_arrest_of_a_groups_man_leaves_the_groups_own_act():
+    text = ("قال الجيش الوطني إن مليشيا الحوثي اختطفت مدنيين في مديرية صرواح، بعد القبض على أحد عناصر "
+            "الحوثي هناك أمس.")
+    events = [e for e in _events(text, dt.date(2019, 5, 20)) if e.event_type == "Strategic developments"]
+    assert events and events[0].actor1 == HOUTHIS

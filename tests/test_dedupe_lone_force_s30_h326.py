@@ -56,3 +56,12 @@ def test_a_shelled_force_is_not_its_own_shelling_retold():
     army = "Military Forces of Syria (2000-)"
     assert not _sides_compatible(
         _event(shelling, army, 1, "Opposition Rebels (Syria)", 2), _event(shelling, None, 0, army, 1))
+
+
+def test_a_forces_own_aircraft_downed_is_not_its_interception_retold():
+    # (code review s30: the army is the target of the morning's downing, the actor of the evening's)
+    text = ("تم إسقاط طائرة استطلاع تابعة للجيش السوداني فوق مدينة الأبيض صباح اليوم. وأسقط الجيش السوداني "
+            "طائرة مسيرة لقوات الدعم السريع فوق مدينة الأبيض مساء اليوم.")
+    events = [e for e in marsad.extract(text, published=dt.date(2024, 3, 10)).events
+              if e.sub_event_type == INTERCEPTION]
+    assert len(events) == 2

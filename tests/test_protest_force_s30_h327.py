@@ -79,3 +79,10 @@ def test_a_setting_after_a_comma_and_a_second_act_is_that_acts_own():
     blasts = [e for e in events if e[1] == "Remote explosive/landmine/IED"]
     assert blasts and blasts[0][4] != "Al Lataminah" and blasts[0][5] == 1
     assert any(e[1] == "Armed clash" and e[4] == "Al Lataminah" and e[5] == 10 for e in events)
+
+
+def test_a_crowd_that_lodges_its_protest_still_protests():
+    # (code review s30: the plural "تقدموا باحتجاج" is the crowd's own)
+    text = ("نظم عشرات الصحفيين وقفة أمام نقابتهم في مدينة صنعاء، وتقدموا باحتجاج إلى الأمم المتحدة "
+            "على اعتقال زملائهم.")
+    assert any(e[0] == "Protests" for e in _events(text))

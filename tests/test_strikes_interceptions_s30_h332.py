@@ -38,3 +38,16 @@ def test_agreeing_on_the_need_to_act_is_no_agreement():
 def test_a_deal_the_sides_reached_is_still_an_agreement():
     text = "اتفقت الحكومة والفصائل المسلحة على وقف إطلاق النار في مدينة درعا الأحد."
     assert "Agreement" in _types(text)
+
+
+def test_a_target_only_detected_is_no_interception_by_another_clauses_verb():
+    # (code review s30: "اعترضت ... على" is an objection, "تدمير" a depot's destruction)
+    assert _types("اعترضت موسكو على ذلك فيما رصدت الدفاعات الجوية السورية هدفا معاديا فوق حماة اليوم.") == []
+    assert _types("أعلن الجيش تدمير مخزن أسلحة للمسلحين بعد أن رصدت الدفاعات الجوية جسما مشبوها "
+                  "يقترب من قاعدة حميميم.") == []
+
+
+def test_agreeing_on_the_need_with_the_subject_between_is_no_agreement():
+    assert "Agreement" not in _types("اتفق الرئيسان على وجوب محاسبة النظام على قصف المدنيين في إدلب.")
+    assert "Agreement" not in _types("اتفق وزيرا خارجية البلدين على وجوب وقف القتال في غزة فورا.")
+    assert "Agreement" in _types("اتفق الطرفان على وقف القتال في غزة فورا.")

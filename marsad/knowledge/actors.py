@@ -362,7 +362,8 @@ REQUIRED_WORD_LISTS = ("role_cues.own_men_one", "role_cues.own_man", "role_cues.
                        "role_cues.expelled_after.place_nouns", "role_cues.expelled_after.before",
                        "role_cues.expelled_after.from", "assoc_gap_arms", "reported_owner.own_deeds",
                        "assoc_force_cues", "assoc_relatives", "launch_origin.modifiers",
-                       "launch_origin.inside", "launch_origin.lands", "held_by_arrest.cues")
+                       "launch_origin.inside", "launch_origin.lands", "held_by_arrest.cues",
+                       "held_by_arrest.agents", "held_by_arrest.background")
 
 
 def _validate_required_lists(lexicon: dict[str, Any]) -> list[str]:

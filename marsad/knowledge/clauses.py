@@ -753,6 +753,7 @@ class DedupeRules:
     crowd_inters: frozenset[int]
     force_inters: frozenset[int]
     force_act_sub_types: frozenset[str]
+    force_act_agent_markers: tuple[str, ...]
     grievance_words: frozenset[str]
     grievance_reach: int
     crowd_words: frozenset[str]
@@ -890,6 +891,7 @@ def load_dedupe_rules() -> DedupeRules:
         crowd_inters=_inters(raw, "crowd_inters"),
         force_inters=_inters(raw, "force_inters"),
         force_act_sub_types=frozenset(_sub_types(raw.get("force_act_sub_types"), "force_act_sub_types")),
+        force_act_agent_markers=tuple(normalize(w) for w in _words(raw, "force_act_agent_markers")),
         grievance_words=_word_set(raw, "grievance_words"),
         grievance_reach=_positive(raw, "grievance_reach"),
         crowd_words=_word_set(raw, "crowd_words"),

@@ -6214,6 +6214,25 @@ def _held_rules() -> tuple[frozenset[tuple[str, ...]], int]:
     return frozenset(tuple(normalize(w) for w in cue.split()) for cue in rules["cues"]), int(rules["gap"])
 
 
+@functools.cache
+def _held_exceptions() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """`held_by_arrest` agents (word tuples) and background words, normalized."""
+    rules = load_catalogue().lexicon["held_by_arrest"]
+    return (tuple(tuple(normalize(w) for w in agent.split()) for agent in rules.get("agents") or ()),
+            frozenset(normalize(w) for w in rules.get("background") or ()))
+
+
+def _held_exception(words: list[str], cue_start: int, cue_end: int) -> bool:
+    """The cue at words[cue_start:cue_end] does not hold the group named after it: a passive's
+    agent stands between them ("تم اعتقال صحفي من قبل الحوثيين"), or the arrest is a background
+    one ("بعد القبض على أحد عناصر الحوثي")."""
+    agents, background = _held_exceptions()
+    between = words[cue_end:]
+    if any(tuple(between[i:i + len(a)]) == a for a in agents for i in range(len(between) - len(a) + 1)):
+        return True
+    return any(w in background for w in words[max(cue_start - 3, 0):cue_start])
+
+
 def held_by_arrest(doc: Document, sentence_start: int, sentence_end: int, group: ActorRef) -> bool:
     """True when the sentence names `group` as the object of an arrest: at most `gap` words after
     a `held_by_arrest` cue, with no comma between ("إلقاء القبض على ستة من مليشيات الانقلاب").
@@ -6230,7 +6249,8 @@ def held_by_arrest(doc: Document, sentence_start: int, sentence_end: int, group:
         left = doc.norm[max(doc.norm_index(sentence_start), start - 120):start]
         words = [strip_conjunction(w) for w in WORD_RE.findall(_COMMA_OR_BREAK_RE.split(left)[-1])]
         for end in range(len(words), max(len(words) - gap, 0) - 1, -1):
-            if any(tuple(words[end - n:end]) in cues for n in range(1, longest + 1) if end - n >= 0):
+            size = next((n for n in range(1, longest + 1) if end - n >= 0 and tuple(words[end - n:end]) in cues), 0)
+            if size and not _held_exception(words, end - size, end):
                 return True
     return False
 

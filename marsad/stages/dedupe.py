@@ -873,7 +873,19 @@ def _lone_force_swapped(lone: Event, other: Event) -> bool:
         lone.sub_event_type in rules.force_act_sub_types
         and not _actor_known(_side(lone, 1)) and lone.inter2 in rules.force_inters
         and _actor_known(_side(lone, 2)) and _side(lone, 2) == _side(other, 1)
+        and _names_passive_agent(lone)
     )
+
+
+def _names_passive_agent(event: Event) -> bool:
+    """The report's evidence names a passive's agent (`force_act_agent_markers`: "من قبل"):
+    without one, the force read as the target may truly be it ("تم إسقاط طائرة استطلاع
+    تابعة للجيش السوداني": the army's own aircraft downed).  A report with no evidence
+    kept is taken as before."""
+    if not event.evidence:
+        return True
+    text = " ".join(normalize(event.evidence).split())
+    return any(marker in text for marker in load_dedupe_rules().force_act_agent_markers)
 
 
 def _reversed_battle(a: Event, b: Event) -> bool:
