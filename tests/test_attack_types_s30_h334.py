@@ -57,3 +57,11 @@ def test_masked_rioters_stay_a_riot():
     text = ("وقالت الشرطة إن مثيري شغب ملثمين هيمنوا على مسيرة عيد العمال في باريس أمس، "
             "وحطموا نوافذ متاجر وأضرموا النار في سيارات.")
     assert all(t[0] != "Violence against civilians" for t in _types(text))
+
+
+def test_stones_thrown_amid_a_clash_between_clans_are_no_attack_on_civilians():
+    # "مواجهات بين عشيرتين ... رشق خلالها المسلحون المنازل": the other clan is armed opposition.
+    text = ("اندلعت مواجهات بين أبناء عشيرتين في ناحية الفهود رشق خلالها المسلحون منازل المواطنين "
+            "بالحجارة وأطلقوا النار.")
+    events = marsad.extract(text, published=dt.date(2019, 3, 12)).events
+    assert "Violence against civilians" not in [e.event_type for e in events]

@@ -2141,6 +2141,7 @@ def act_events(
                                        raid_killed=killed_in_a_raid(doc, start, end, act),
                                        plain_victim=act.generic and names_unarmed_victim(doc, start, end, act, plain=True),
                                        armed_fight=fought_with_arms(doc, start, end, act.triggers),
+                                       amid_fighting=told_amid_fighting(doc, sentence),
                                        aimed_unarmed=aimed_unarmed)
     if (event_type == "Violence against civilians" and aimed_unarmed and roles.actor2 is not None
             and roles.actor2.inter in ARMED_INTERS):
@@ -2830,6 +2831,14 @@ def called_abductor(doc: Document, captor: ActorRef | None) -> bool:
     return False
 
 
+def told_amid_fighting(doc: Document, sentence: Sentence) -> bool:
+    """The sentence names fighting between sides (`mutual_fighting`, "اندلعت مواجهات بين
+    أبناء عشيرتين"): an act told in it happened in a fight, with armed opposition."""
+    fighting = load_event_rules().mutual_fighting
+    return any(not fighting.isdisjoint(strip_clitics(strip_conjunction(word)))
+               for word in normalize(doc.text[sentence.start:sentence.end]).split())
+
+
 def _told_as_mutual_fighting(event: Event) -> bool:
     """The event's trigger is a word of fighting between sides (`mutual_fighting`:
     "اندلعت مواجهات في القدس"): two-sided by its word, so a civilian other side is a
@@ -2845,6 +2854,7 @@ def settle_type(
     ground_fire: bool = False, ground_guns: bool = False, after_flight: bool = False,
     called_as_abductor: bool = False, flown: bool = False, raid_killed: bool = False,
     plain_victim: bool = False, armed_fight: bool = False, aimed_unarmed: bool = False,
+    amid_fighting: bool = False,
 ) -> tuple[str | None, str]:
     """The ACLED type of an act, given who did what to whom (EVENTS.md §2 conventions).
 
@@ -2861,7 +2871,8 @@ def settle_type(
     a death told in its clause (`killed_in_a_raid`); `plain_victim`: the act's stretch
     names its victims only as people (`names_unarmed_victim(plain=True)`); `armed_fight`: the
     clash is told with weapons or an armed side (`fought_with_arms`); `aimed_unarmed`: the
-    attack word's own object is an unarmed person or crowd (`aimed_at_unarmed`)."""
+    attack word's own object is an unarmed person or crowd (`aimed_at_unarmed`); `amid_fighting`:
+    the sentence names fighting between sides (`told_amid_fighting`)."""
     event_type, sub_type = act.event_type, act.sub_event_type
     flags = act.anchor.attrs
     target_inter = roles.actor2.inter if roles.actor2 else 0
@@ -2903,10 +2914,12 @@ def settle_type(
         # confronting the force, a violent demonstration, not a battle (EVENTS.md §2).
         return "Riots", "Violent demonstration"
     if (event_type == "Riots" and agent_inter in actor_stage.NON_STATE_ARMED and target_inter == CIVILIAN_INTER
-            and not act.generic and not any(_names_a_rioting_crowd(t) for t in act.triggers)):
+            and not act.generic and not amid_fighting and not any(_names_a_rioting_crowd(t) for t in act.triggers)):
         # Fire bombs or stones an armed group (settlers, a militia) threw at people or their homes
         # ("ألقت عصابة من المستوطنين زجاجات حارقة على منزل المواطن"): no crowd's riot but that
         # group's attack on civilians (EVENTS.md §2: violence against civilians by an armed group).
+        # Not amid fighting ("اندلعت مواجهات بين عشيرتين رشق خلالها المسلحون المنازل بالحجارة"):
+        # the other side is armed opposition, and the attack on civilians needs none.
         return "Violence against civilians", "Attack"
     if flown and sub_type == "Shelling/artillery/missile attack" and not ground_guns:
         return "Explosions/Remote violence", "Air/drone strike"
