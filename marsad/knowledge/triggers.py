@@ -920,6 +920,8 @@ class AccidentalBlastCues:
     unknown_causes: WordSet  # a blast's cause or nature ("أسبابها"، "طبيعته")
     bomb_words: WordSet  # a bomb, a strike or an armed side told with a blast: its cause is known
     bomb_story_words: WordSet  # a bomb, a bomber or terror named anywhere in the article
+    unknown_not_of: WordSet  # wounds before the "not": their nature unknown, not the blast's
+    other_killings: WordSet  # a shooting, a stabbing or a separate incident: deaths not the blast's
     window: int  # words from the blast to its cause, and from the cause to the accident
     crash_reach: int  # words either side of a death word searched for a downing in a crash story
 
@@ -943,7 +945,7 @@ def load_accidental_blast_cues() -> AccidentalBlastCues:
     lists: dict[str, WordSet] = {}
     for key in ("blasts", "causes", "accidents", "devices", "disasters", "crashes", "downings", "falls",
                 "amongs", "unknown_negations", "unknown_knowing", "unknown_causes", "bomb_words",
-                "bomb_story_words"):
+                "bomb_story_words", "unknown_not_of", "other_killings"):
         lists[key] = _word_set(_required_words(spec, "accidental_blasts", key), context,
                                f"accidental_blasts.{key}")
     window = spec.get("window")

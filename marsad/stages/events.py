@@ -806,11 +806,15 @@ def blast_deaths(event: Event) -> bool:
     """Deaths by no one named told in a sentence of the blast ("حدث انفجار في
     المصنع ... تأكدنا من مقتل ثمانية أشخاص"), its evidence naming no armed side:
     in a story of an accidental blast (`accidental_blast`), the blast's toll, no
-    attack on civilians."""
+    attack on civilians.  A killing told with another means or as a separate
+    incident (`other_killings`: "وفي حادث منفصل، قتل مدنيان برصاص مجهولين بعد
+    ساعات من الانفجار") is not the blast's."""
     if not unclaimed(event, "Attack", unarmed=True):
         return False
-    blasts = load_accidental_blast_cues().blasts
-    return any(blasts.matches(word) for word in WORD_RE.findall(normalize(event.evidence)))
+    cues = load_accidental_blast_cues()
+    words = WORD_RE.findall(normalize(event.evidence))
+    return (any(cues.blasts.matches(word) for word in words)
+            and not any(cues.other_killings.matches(word) for word in words))
 
 
 def unexplained_blast(words: list[str], cues: AccidentalBlastCues) -> bool:
@@ -836,9 +840,10 @@ def unexplained_blast(words: list[str], cues: AccidentalBlastCues) -> bool:
 def _unknown_cause(words: list[str], cues: AccidentalBlastCues) -> bool:
     """A "not" with a knowing word right after it (or one on) and a cause word
     within two words after that ("لم تعرف أسبابها"، "لم تحدد بعد طبيعته") or
-    before the "not" ("أسباب الانفجار غير معروفة")."""
+    before the "not" ("أسباب الانفجار غير معروفة"); not the nature of wounds
+    named right before the "not" (`unknown_not_of`: "بجروح لم تعرف طبيعتها")."""
     for j, word in enumerate(words):
-        if not cues.unknown_negations.matches(word):
+        if not cues.unknown_negations.matches(word) or any(cues.unknown_not_of.matches(w) for w in words[max(0, j - 2): j]):
             continue
         for k in range(j + 1, min(len(words), j + 3)):
             if cues.unknown_knowing.matches(words[k]) and any(
