@@ -274,6 +274,8 @@ class EventRules:
     place_state_verbs: frozenset[str]  # "تسيطر": a relative clause on a place telling its standing state
     place_state_bounds: frozenset[str]  # "اعتبارا"، "من"، "حتى": a day right after them starts or ends that state
     time_part_leads: frozenset[str]  # "مبكر": "في وقت مبكر من صباح الجمعة" is a time of day, "من" no bound
+    lead_ties: tuple[tuple[str, ...], ...]  # "تزامنا مع": a later act tied to the lead's in time
+    run_until_words: frozenset[str]  # "حتى": a day right after them ends an act still going on
 
 
 @functools.cache
@@ -375,6 +377,8 @@ def load_event_rules() -> EventRules:
         frozenset(_single_words(data.get("place_state_verbs"), "place_state_verbs")),
         frozenset(_single_words(data.get("place_state_bounds"), "place_state_bounds")),
         frozenset(_single_words(data.get("time_part_leads"), "time_part_leads")),
+        _word_tuples(data.get("lead_ties"), "lead_ties"),
+        frozenset(_single_words(data.get("run_until_words"), "run_until_words")),
     )
 
 

@@ -3855,7 +3855,8 @@ def lead_day(doc: Document, sentence: Sentence, anchor: Mention) -> Mention | No
     follows ("بعد طرده من القرى"), which came before, and so does "a similar attack"
     (`names_a_further_act`), another act on a day of its own.  A round-up that dates acts of
     other recent days in its later paragraphs (`dates_acts_on_other_days`) gives none of its
-    undated fronts the lead's day.  The act stays undated by the text
+    undated fronts the lead's day, unless the act's sentence ties it to the lead's act in
+    time (`lead_ties`: "وتزامنا مع الهجوم"، "وبعد ساعات من الغارات").  The act stays undated by the text
     (`dated` false), so what is coded and what is background does not change, and it
     keeps the publication date at week precision while dedupe merges reports (its rules
     fold such an undated detail into the dated act it retells); `settle_lead_days` then
@@ -3882,7 +3883,8 @@ def lead_day(doc: Document, sentence: Sentence, anchor: Mention) -> Mention | No
         return None
     if not any(t.value.event_type in VIOLENT_TYPES for t in asserted_triggers(doc, lead.start, lead.end)):
         return None
-    if dates_acts_on_other_days(doc, lead, dates[0].value):
+    if dates_acts_on_other_days(doc, lead, dates[0].value) \
+            and not _holds_phrase(doc, sentence.start, sentence.end, rules.lead_ties):
         return None  # a round-up of several days' fighting: the lead's day is not the story's
     return dates[0]
 
@@ -3908,7 +3910,12 @@ def dates_acts_on_other_days(doc: Document, lead: Sentence, day: dt.date | None)
     acts take counts: not a statement's day ("وقال الجيش اليوم"), a recalled background
     date, a week or month, or a day outside the news days; nor an act some days off the lead's
     ("والخميس الماضي قتل 49 شخصا" under a lead of yesterday): that is an earlier act recalled,
-    the story still tells the lead's day (`_ROUNDUP_DAYS`)."""
+    the story still tells the lead's day (`_ROUNDUP_DAYS`).  A day ending an act still going
+    on (`run_until_words`: "واستمرت الاشتباكات حتى فجر اليوم الأحد") is the lead's battle
+    running past midnight, no act of another day; nor is an act in another country than the
+    lead's ("وفي العراق، قتل ثلاثة جنود ... يوم الجمعة" under a lead in Syria): another news item."""
+    rules = load_event_rules()
+    lead_countries = _countries_in(doc, lead)
     for date in doc.of_kind("date"):
         sentence = doc.sentence_at(date.start)
         if sentence is None or sentence.is_title or sentence.paragraph == lead.paragraph:
@@ -3917,9 +3924,25 @@ def dates_acts_on_other_days(doc: Document, lead: Sentence, day: dt.date | None)
                 or not within_news_days(doc, date.value) or not _near_day(date.value, day) or dates_other_verb(doc, date) \
                 or dates_a_statement(doc, sentence, date) or _after_statement_verb(doc, sentence, date):
             continue
+        before = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(date.start)])
+        if before and strip_conjunction(before[-1]) in rules.run_until_words:
+            continue
+        if lead_countries and (told := _countries_in(doc, sentence, opening=True)) and not told & lead_countries:
+            continue
         if any(t.value.event_type in VIOLENT_TYPES for t in asserted_triggers(doc, sentence.start, sentence.end)):
             return True
     return False
+
+
+def _countries_in(doc: Document, sentence: Sentence, opening: bool = False) -> set[str]:
+    """The countries of the places a sentence names; with `opening`, only of a place that
+    opens it as its scene ("وفي العراق، ..."، "في ديالى ..."), a news item of its own."""
+    places = doc.in_span("place", sentence.start, sentence.end)
+    if opening:
+        head = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(places[0].start)]) if places else []
+        places = places[:1] if head in (["في"], ["وفي"]) else []
+    return {place.country_code for m in places
+            if (place := m.attrs.get("place")) is not None and getattr(place, "country_code", "")}
 
 
 def _statement_day(doc: Document, sentence: Sentence, stated: Mention) -> tuple[dt.date | None, int, bool]:
@@ -4779,11 +4802,15 @@ def _bounds_a_state(words: list[re.Match[str]], rules: EventRules) -> bool:
     """The word right before the date makes it a start or end of the place's state
     (`place_state_bounds`: "اعتبارا من الأحد"، "حتى صباح الخميس").  "من" after an
     early/late word (`time_part_leads`: "في وقت مبكر من صباح أمس الجمعة"، "في الساعات
-    الأولى من فجر الأحد") only places the act in its day: no bound."""
+    الأولى من فجر الأحد") only places the act in its day: no bound, unless a bound word
+    stands before that time of day ("اعتبارا من الساعات الأولى من صباح الخميس"، "حتى ساعة
+    متأخرة من مساء الخميس"): the state's start or end again."""
     last = strip_conjunction(words[-1].group())
     if last not in rules.place_state_bounds:
         return False
-    return not (last == "من" and len(words) > 1 and words[-2].group() in rules.time_part_leads)
+    if not (last == "من" and len(words) > 1 and words[-2].group() in rules.time_part_leads):
+        return True
+    return len(words) > 3 and strip_conjunction(words[-4].group()) in rules.place_state_bounds
 
 
 def _since_expression(date: Mention) -> bool:
