@@ -2520,24 +2520,33 @@ def _taken_part_in(doc: Document, trigger: Mention, clause_start: int) -> bool:
     return any(w in cues for w in words[-5:-1])
 
 
+class LaunchOriginRules(NamedTuple):
+    """`launch_origin` of the lexicon, normalized: the from words; the verbs, weapon words and
+    their adjectives allowed between the act and them; the gap; the "inside" words and the land
+    nouns that may follow a from word."""
+
+    froms: frozenset[str]
+    between: frozenset[str]
+    gap: int
+    inside: frozenset[str]
+    lands: frozenset[str]
+
+
 @functools.cache
-def _launch_origin_rules() -> tuple[frozenset[str], frozenset[str], int]:
-    """`launch_origin` of the lexicon: (from words, verbs, weapon words and their adjectives allowed
-    before them, gap).  The weapons are those of `rockets_at` and the drones of
-    `unattributed_strikes` ("انفجار مسيرة أطلقت من اليمن": the drone, not the side reporting the
-    blast, came from there); the adjectives are `modifiers` ("مقذوف عسكري من ...")."""
+def _launch_origin_rules() -> LaunchOriginRules:
+    """`launch_origin` of the lexicon, read once.  The weapons allowed before the from word are
+    those of `rockets_at` and the drones of `unattributed_strikes` ("انفجار مسيرة أطلقت من
+    اليمن": the drone, not the side reporting the blast, came from there); the adjectives are
+    `modifiers` ("مقذوف عسكري من ...")."""
     lex = load_catalogue().lexicon
     rules = lex["launch_origin"]
     between = [*rules["verbs"], *lex["rockets_at"]["weapons"], *strike_words("drones"), *rules["modifiers"]]
-    return (frozenset(normalize(w) for w in rules["from"]), frozenset(normalize(w) for w in between),
-            int(rules["gap"]))
 
+    def words(items: list[str]) -> frozenset[str]:
+        return frozenset(normalize(w) for w in items)
 
-@functools.cache
-def _origin_land_rules() -> tuple[frozenset[str], frozenset[str]]:
-    """`launch_origin.inside` and `launch_origin.lands`, normalized."""
-    rules = load_catalogue().lexicon["launch_origin"]
-    return tuple(frozenset(normalize(w) for w in rules[name]) for name in ("inside", "lands"))
+    return LaunchOriginRules(words(rules["from"]), words(between), int(rules["gap"]),
+                             words(rules["inside"]), words(rules["lands"]))
 
 
 def _launch_origin(doc: Document, trigger: Mention, clause_end: int) -> str | None:
@@ -2546,7 +2555,8 @@ def _launch_origin(doc: Document, trigger: Mention, clause_end: int) -> str | No
     act; None when no origin is told."""
     if getattr(trigger.value, "sub_event_type", None) not in _LAUNCHED:
         return None
-    froms, between, gap = _launch_origin_rules()
+    rules = _launch_origin_rules()
+    froms, between, gap = rules.froms, rules.between, rules.gap
     start = doc.norm_index(trigger.end)
     words = list(WORD_RE.finditer(doc.norm, start, doc.norm_index(clause_end)))
     for i, match in enumerate(words[:gap + 1]):
@@ -2562,11 +2572,11 @@ def _origin_after(doc: Document, following: list[re.Match[str]], from_word: re.M
                   clause_end: int) -> str | None:
     """ISO2 of the place told right after `from` (past "داخل"): a place mention, or a land noun
     with a country's adjective ("من الأراضي اليمنية"، a country no place mention holds)."""
-    inside, lands = _origin_land_rules()
+    rules = _launch_origin_rules()
     last = from_word
-    if following and following[0].group() in inside:
+    if following and following[0].group() in rules.inside:
         last, following = following[0], following[1:]
-    if len(following) >= 2 and following[0].group() in lands:
+    if len(following) >= 2 and following[0].group() in rules.lands:
         iso2 = load_catalogue().adjectives.get(following[1].group())
         if iso2:
             return iso2
@@ -6087,7 +6097,7 @@ def is_government(ref: ActorRef | None) -> bool:
 
 def _is_force(ref: ActorRef | None) -> bool:
     """State or foreign forces (inter 1 or 8), not a government, which fields no men."""
-    return ref is not None and ref.inter in (1, 8) and not ref.name.startswith(_GOVERNMENT)
+    return ref is not None and ref.inter in (1, 8) and not is_government(ref)
 
 
 def protest_sides(doc: Document, sub_event_type: str, actor1: ActorRef | None, actor2: ActorRef | None,
@@ -6207,26 +6217,34 @@ def captor(doc: Document, sentence_start: int, sentence_end: int, arrested: Acto
     return None
 
 
-@functools.cache
-def _held_rules() -> tuple[frozenset[tuple[str, ...]], int]:
-    """`held_by_arrest` of the lexicon: its cues as normalized word tuples, and the gap."""
-    rules = load_catalogue().lexicon["held_by_arrest"]
-    return frozenset(tuple(normalize(w) for w in cue.split()) for cue in rules["cues"]), int(rules["gap"])
+class HeldRules(NamedTuple):
+    """`held_by_arrest` of the lexicon, normalized: the cues and agents as word tuples, the
+    background words, and the gap from a cue to the group."""
+
+    cues: frozenset[tuple[str, ...]]
+    agents: tuple[tuple[str, ...], ...]
+    background: frozenset[str]
+    gap: int
 
 
 @functools.cache
-def _held_exceptions() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    """`held_by_arrest` agents (word tuples) and background words, normalized."""
+def _held_rules() -> HeldRules:
+    """`held_by_arrest` of the lexicon, read once."""
     rules = load_catalogue().lexicon["held_by_arrest"]
-    return (tuple(tuple(normalize(w) for w in agent.split()) for agent in rules.get("agents") or ()),
-            frozenset(normalize(w) for w in rules.get("background") or ()))
+
+    def tuples(items: list[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(normalize(w) for w in item.split()) for item in items)
+
+    return HeldRules(frozenset(tuples(rules["cues"])), tuples(rules["agents"]),
+                     frozenset(normalize(w) for w in rules["background"]), int(rules["gap"]))
 
 
 def _held_exception(words: list[str], cue_start: int, cue_end: int) -> bool:
     """The cue at words[cue_start:cue_end] does not hold the group named after it: a passive's
     agent stands between them ("تم اعتقال صحفي من قبل الحوثيين"), or the arrest is a background
     one ("بعد القبض على أحد عناصر الحوثي")."""
-    agents, background = _held_exceptions()
+    rules = _held_rules()
+    agents, background = rules.agents, rules.background
     between = words[cue_end:]
     if any(tuple(between[i:i + len(a)]) == a for a in agents for i in range(len(between) - len(a) + 1)):
         return True
@@ -6240,7 +6258,8 @@ def held_by_arrest(doc: Document, sentence_start: int, sentence_end: int, group:
     Why: the clause's one named side was taken for its subject, so the men held came out as the
     arresters (a group with arrests of its own, as the Houthis, kept them even with the state's
     army telling of the arrest)."""
-    cues, gap = _held_rules()
+    rules = _held_rules()
+    cues, gap = rules.cues, rules.gap
     longest = max((len(cue) for cue in cues), default=0)
     for mention in doc.in_span("actor", sentence_start, sentence_end):
         if mention.value is None or mention.value.name != group.name or mention.attrs.get("in_source"):

@@ -3645,6 +3645,10 @@ def _grievance(doc: Document, act: Event) -> bool:
     return _named_just_before(doc, act, rules.grievance_words, rules.grievance_reach)
 
 
+# The two protest sub-types a riot read only from a clash word is weighed between (`_clash_riot`).
+RIOT, FORCE_DEATHS = "Violent demonstration", "Excessive force against protesters"
+
+
 def _merge_protest(
     kept: Event, other: Event, tolls: tuple[Toll, Toll] = (NO_TOLL, NO_TOLL), doc: Document | None = None
 ) -> None:
@@ -3653,10 +3657,10 @@ def _merge_protest(
     `tolls` weighs the reports' tolls (`_merge_toll`)."""
     ranks = load_dedupe_rules().protest_ranks
     reports = (kept, other)
-    sub_type = max((str(_protest_sub_type(e, doc)) for e in reports), key=ranks.index)
-    if sub_type == RIOT and any(_protest_sub_type(e, doc) == FORCE_DEATHS and e.fatalities for e in reports) and all(
-        _clash_riot(doc, e) for e in reports if _protest_sub_type(e, doc) == RIOT
-    ):
+    read_as = [_protest_sub_type(e, doc) for e in reports]
+    sub_type = max((str(read) for read in read_as), key=ranks.index)
+    if sub_type == RIOT and any(read == FORCE_DEATHS and e.fatalities for e, read in zip(reports, read_as, strict=True)) \
+            and all(_clash_riot(doc, e) for e, read in zip(reports, read_as, strict=True) if read == RIOT):
         # "مقتل 6 فلسطينيين برصاص الجيش ... خلال مواجهات على الحدود": the riot was read only from
         # the clash word, the deaths told are the force's fire on the crowd (`protest_clash_patterns`).
         sub_type = FORCE_DEATHS
@@ -3674,9 +3678,6 @@ def _merge_protest(
     kept.actor1, kept.inter1, kept.trigger = crowd_side
     kept.actor1, kept.inter1 = _crowd_named_for(kept.event_type, kept.actor1, kept.inter1)
     kept.actor2, kept.inter2 = force
-
-
-RIOT, FORCE_DEATHS = "Violent demonstration", "Excessive force against protesters"
 
 
 def _clash_riot(doc: Document | None, event: Event) -> bool:

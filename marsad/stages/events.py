@@ -2159,8 +2159,7 @@ def act_events(
         # رضيع"، "أحرق مهاجمان منزلا مما أدى إلى مقتل رضيع"): the burning killed, an attack on
         # them, not damage to property (EVENTS.md §2; its doer is found as for any attack).
         event_type, sub_type = "Violence against civilians", "Attack"
-    if (event_type == "Violence against civilians" and unarmed_victim and actor_stage.is_government(roles.actor2)
-            and any(t.attrs.get("generic_killing") for t in act.triggers)):
+    if event_type == "Violence against civilians" and unarmed_victim and government_beside_killing(act, roles):
         # the government named beside an unarmed victim was not shot ("قتلت الناشطة ... وهي من
         # مؤيدي المظاهرات ضد الحكومة"): the victim is, a civilian (`fill_actors`)
         roles = dataclasses.replace(roles, actor2=None)
@@ -2836,12 +2835,21 @@ def called_abductor(doc: Document, captor: ActorRef | None) -> bool:
     return False
 
 
+def government_beside_killing(act: Act, roles: actor_stage.Roles) -> bool:
+    """A killing word whose other side read is a government (`is_government`), which fields
+    no men to be shot: it is what the victim stood against or what is blamed."""
+    return actor_stage.is_government(roles.actor2) and any(t.attrs.get("generic_killing") for t in act.triggers)
+
+
+def _fighting_word(word: str) -> bool:
+    """A word of fighting between sides (`mutual_fighting`), past its clitics."""
+    return not load_event_rules().mutual_fighting.isdisjoint(strip_clitics(strip_conjunction(word)))
+
+
 def told_amid_fighting(doc: Document, sentence: Sentence) -> bool:
     """The sentence names fighting between sides (`mutual_fighting`, "اندلعت مواجهات بين
     أبناء عشيرتين"): an act told in it happened in a fight, with armed opposition."""
-    fighting = load_event_rules().mutual_fighting
-    return any(not fighting.isdisjoint(strip_clitics(strip_conjunction(word)))
-               for word in normalize(doc.text[sentence.start:sentence.end]).split())
+    return any(_fighting_word(word) for word in normalize(doc.text[sentence.start:sentence.end]).split())
 
 
 def _told_as_mutual_fighting(event: Event) -> bool:
@@ -2849,8 +2857,7 @@ def _told_as_mutual_fighting(event: Event) -> bool:
     "اندلعت مواجهات في القدس"): two-sided by its word, so a civilian other side is a
     misread side, and the act no attack on civilians."""
     words = normalize(event.trigger).split()
-    return bool(words) and not load_event_rules().mutual_fighting.isdisjoint(
-        strip_clitics(strip_conjunction(words[0])))
+    return bool(words) and _fighting_word(words[0])
 
 
 def settle_type(
@@ -2947,8 +2954,8 @@ def settle_type(
             # aimed at that person, not a fight with an enemy the act never names.  (A state
             # force's "assassination" is of its armed enemies, or its agent misread.)
             return "Violence against civilians", "Attack"
-        if unarmed_victim and agent_inter in ARMED_INTERS | {0} and (target_inter == 0 or (
-                actor_stage.is_government(roles.actor2) and any(t.attrs.get("generic_killing") for t in act.triggers))):
+        if unarmed_victim and agent_inter in ARMED_INTERS | {0} and (
+                target_inter == 0 or government_beside_killing(act, roles)):
             # (a count of fighters beside an aid worker or a journalist shot is the gunmen misread as the dead;
             # a government named beside the activist killed, "قتلت الناشطة بإطلاق نار، وهي من مؤيدي
             # المظاهرات ضد الحكومة", is what she stood against: a government fields no men to be killed.
@@ -3895,6 +3902,7 @@ _ROUNDUP_DAYS = 2
 
 
 def _near_day(value: object, day: dt.date | None) -> bool:
+    """A date value within `_ROUNDUP_DAYS` of the lead's day."""
     return isinstance(value, dt.date) and day is not None and abs((value - day).days) <= _ROUNDUP_DAYS
 
 
@@ -3936,11 +3944,12 @@ def dates_acts_on_other_days(doc: Document, lead: Sentence, day: dt.date | None)
 
 def _countries_in(doc: Document, sentence: Sentence, opening: bool = False) -> set[str]:
     """The countries of the places a sentence names; with `opening`, only of a place that
-    opens it as its scene ("وفي العراق، ..."، "في ديالى ..."), a news item of its own."""
+    opens it as its scene ("وفي العراق، ..."، "في ديالى ...": "في" or a `scene_openers` word
+    alone before it, as in `fronted_scene`), a news item of its own."""
     places = doc.in_span("place", sentence.start, sentence.end)
     if opening:
         head = WORD_RE.findall(doc.norm[doc.norm_index(sentence.start): doc.norm_index(places[0].start)]) if places else []
-        places = places[:1] if head in (["في"], ["وفي"]) else []
+        places = places[:1] if len(head) == 1 and head[0] in {"في", *load_event_rules().scene_openers} else []
     return {place.country_code for m in places
             if (place := m.attrs.get("place")) is not None and getattr(place, "country_code", "")}
 
